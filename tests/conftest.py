@@ -1,0 +1,40 @@
+"""Shared fixtures. Qt runs headless in every test."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "gazette-liaocheng-2018-09.txt"
+SEED_GOLD = SHARED / "seed" / "gazette-liaocheng-2018-09.gold.json"
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    """Path of a fresh, not yet created ledger file."""
+    return tmp_path / "ledger.sqlite3"
+
+
+@pytest.fixture
+def ledger(db_path):
+    """A fresh ledger in a temporary directory."""
+    from tracker.ledger import Ledger
+
+    led = Ledger.open(db_path)
+    yield led
+    led.close()
+
+
+@pytest.fixture
+def seed_path():
+    if not SEED.exists():
+        pytest.skip("shared seed gazette not present")
+    return SEED
