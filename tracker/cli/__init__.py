@@ -1,0 +1,89 @@
+"""The command line: ``python -m tracker COMMAND …`` (also the ``tracker`` script).
+
+Each command lives in its own module and registers itself through ``register(sub)``;
+this module builds the parser, opens the ledger when a command needs it, and turns
+``TrackerError`` into a Chinese message and an exit code (never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from tracker.errors import TrackerError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def default_db_path() -> Path:
+    """The ledger file: ``TRACKER_DB`` if set, else the user's data directory."""
+    env = os.environ.get("TRACKER_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("duban-tracker", appauthor=False)) / "ledger.sqlite3"
+
+
+def parse_date(text: str) -> date:
+    """``YYYY-MM-DD`` for argparse, with a Chinese message on error."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's own messages are English; keep them, add ours
+        self.print_usage(sys.stderr)
+        print(f"参数错误：{message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from tracker.cli import commands_ledger, commands_extract
+
+    parser = _Parser(prog="tracker", description="督办台账 命令行")
+    parser.add_argument("--db", type=Path, default=None, help="台账文件（默认：用户数据目录；环境变量 TRACKER_DB）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for module in (commands_extract, commands_ledger):
+        module.register(sub)
+    for optional in ("commands_report", "commands_backup"):
+        try:
+            mod = __import__(f"tracker.cli.{optional}", fromlist=["register"])
+        except ImportError:
+            continue
+        mod.register(sub)
+    return parser
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the process exit code."""
+    _utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db is None:
+        args.db = default_db_path()
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except TrackerError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

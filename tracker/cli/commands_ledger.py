@@ -1,0 +1,172 @@
+"""Ledger commands that read or import: import-json, import, list, show, history."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from tracker.cli.common import now_iso, open_ledger, task_id, today, user_name
+from tracker.errors import InputError
+
+
+def register(sub) -> None:
+    from tracker.cli import commands_edit, parse_date
+
+    p = sub.add_parser("import-json", help="导入提取结果 JSON（输出约定格式）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--by", default=None)
+    p.set_defaults(func=cmd_import_json)
+
+    p = sub.add_parser("import", help="读取公文并存入台账（一次事务）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--by", default=None)
+    p.add_argument("--dry-run", action="store_true", help="只显示将要发生的变化，不写入")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="按期限分组列出任务")
+    p.add_argument("--as-of", type=parse_date, default=None, help="统计日期（默认今天）")
+    p.add_argument("--unit")
+    p.add_argument("--document")
+    p.add_argument("--due-within", type=int, default=None, help="只列出 N 天内到期（含逾期）的任务")
+    p.add_argument("--bucket", choices=["overdue", "due_soon", "this_quarter", "this_year", "later",
+                                        "no_deadline", "done", "terminated"])
+    p.add_argument("--window", type=int, default=30, help="临期天数（默认 30）")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="显示一项任务的全部信息")
+    p.add_argument("task")
+    p.add_argument("--as-of", type=parse_date, default=None)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("history", help="一项任务的办理记录")
+    p.add_argument("task")
+    p.set_defaults(func=cmd_history)
+    commands_edit.register(sub)
+
+
+def _store(args, contract: dict, source_name: str, sha: str | None) -> int:
+    from tracker.ledger.importer import import_contract, plan_import
+
+    with open_ledger(args) as ledger:
+        if getattr(args, "dry_run", False):
+            result = plan_import(ledger, contract, source_name=source_name, sha256=sha)
+        else:
+            result = import_contract(ledger, contract, source_name=source_name, sha256=sha,
+                                     as_of=today(), now=now_iso(), by=user_name(args.by))
+        print(result.summary())
+    return 0
+
+
+def cmd_import_json(args) -> int:
+    try:
+        raw = args.file.read_bytes()
+        contract = json.loads(raw.decode("utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{args.file}（{exc.strerror}）") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"不是有效的 JSON 文件：{args.file}（{exc}）") from None
+    return _store(args, contract, args.file.name, hashlib.sha256(raw).hexdigest())
+
+
+def cmd_import(args) -> int:
+    from tracker.extract import extract_path
+
+    result = extract_path(args.file)
+    contract = result.to_contract(full=True)
+    if not contract["tasks"]:
+        raise InputError(f"在 {args.file.name} 中没有找到可督办的任务（没有责任单位或完成时限的条目）。台账未改动。")
+    for problem in contract.get("problems", [])[:20]:
+        print(f"提示：{problem}", file=sys.stderr)
+    sha = hashlib.sha256(args.file.read_bytes()).hexdigest()
+    return _store(args, contract, args.file.name, sha)
+
+
+def _units_text(marks) -> str:
+    return "、".join(f"{'✓' if m.done else '○'}{m.name}" + ("(牵头)" if m.role == "lead" else
+                     "(配合)" if m.role == "support" else "") for m in marks) or "（未指定单位）"
+
+
+def cmd_list(args) -> int:
+    from tracker.ledger.status import bucket_title, days_text
+
+    as_of = args.as_of or today()
+    with open_ledger(args) as ledger:
+        ledger.tasks.extend_horizon(as_of)
+        doc = ledger.documents.find(args.document).id if args.document else None
+        rows = ledger.status.rows(as_of, window=args.window, unit=args.unit, document=doc,
+                                  bucket=args.bucket, due_within=args.due_within)
+        if args.unit and ledger.units.find(args.unit) is None:
+            print(f"提示：台账中没有单位“{args.unit}”。", file=sys.stderr)
+        marks = ledger.status.unit_marks([r.id for r in rows])
+    if args.format == "json":
+        out = [{"id": r.id, "bucket": r.bucket, "bucket_zh": bucket_title(r.bucket, args.window),
+                "title": r.title, "doc_no": r.doc_no, "next_due": r.next_due, "deadline": r.deadline,
+                "deadline_text": r.deadline_text, "days": r.days, "light": r.light,
+                "cells_done": r.cells_done, "cells_total": r.cells_total,
+                "units": [{"name": m.name, "role": m.role, "done": m.done} for m in marks.get(r.id, [])]}
+               for r in rows]
+        json.dump({"as_of": as_of.isoformat(), "tasks": out}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if args.format == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["编号", "分组", "任务", "文号", "下一期限", "剩余天数", "完成时限", "责任单位", "进度"])
+        for r in rows:
+            w.writerow([r.id, bucket_title(r.bucket, args.window), r.title, r.doc_no or "", r.next_due or "",
+                        "" if r.days is None else r.days, r.deadline_text or "",
+                        _units_text(marks.get(r.id, [])), f"{r.cells_done}/{r.cells_total}"])
+        return 0
+    print(f"统计日期：{as_of.isoformat()}　共 {len(rows)} 项任务")
+    current = None
+    for r in rows:
+        if r.bucket != current:
+            current = r.bucket
+            n = sum(1 for x in rows if x.bucket == current)
+            print(f"\n【{bucket_title(current, args.window)}】{n} 项")
+        due = r.next_due or "—"
+        print(f"  #{r.id:<6} {due:<10} {days_text(r.days):<8} {r.title[:36]}"
+              f"  〔{r.doc_no or '无文号'}〕  {_units_text(marks.get(r.id, []))}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    from tracker.deadlines import describe_recurrence
+    from tracker.ledger.tasks import ROLE_ZH
+
+    with open_ledger(args) as ledger:
+        t = ledger.tasks.get(task_id(args.task))
+        matrix = ledger.progress.matrix(t.id)
+    print(f"#{t.id}  {t.title}")
+    print(f"文件：{t.doc_title or ''}（{t.doc_no or '无文号'}）　{t.section or ''}")
+    print(f"完成时限：{t.deadline_text or '未写明'} → {t.deadline or '无具体日期'}"
+          + (f"（原定 {t.original_deadline}）" if t.original_deadline != t.deadline else ""))
+    if t.recurrence:
+        print(f"周期：{describe_recurrence(t.recurrence)}")
+    if t.state == "terminated":
+        print(f"状态：已终止（{t.state_reason}）")
+    print("责任单位：" + ("、".join(f"{a.name}({ROLE_ZH.get(a.role, a.role)})" for a in t.assignments) or "未指定"))
+    for e in t.extensions:
+        print(f"延期：{e['old_deadline']} → {e['new_deadline']}，理由：{e['reason']}（{e['by'] or ''} {e['at']}）")
+    print("\n" + t.text)
+    print("\n办理情况：")
+    labels = [f"{m.seq}.{m.label}" + (f"({m.due})" if m.due and m.due != m.label else "") for m in t.milestones]
+    print("  单位 | " + " | ".join(labels))
+    for row in matrix:
+        name = row.name + (f"（{row.parent}）" if row.parent else "")
+        print(f"  {name} | " + " | ".join("✓" if c.done else "○" for c in row.cells))
+    return 0
+
+
+def cmd_history(args) -> int:
+    with open_ledger(args) as ledger:
+        events = ledger.progress.history(task_id(args.task))
+    if not events:
+        print("暂无办理记录。")
+    for e in events:
+        verb = "办结" if e.done else "撤销"
+        print(f"{e.at}  {e.by or '—'}  {e.unit} {verb} {e.milestone}" + (f"（{e.note}）" if e.note else ""))
+    return 0

@@ -1,0 +1,43 @@
+"""Helpers shared by the ledger commands: opening the ledger, the edges' clock, users."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date, datetime
+
+from tracker.errors import NotFoundError
+
+
+def open_ledger(args):
+    """The ledger named by ``--db`` (created when missing)."""
+    from tracker.ledger import Ledger
+
+    return Ledger.open(args.db)
+
+
+def today() -> date:
+    """The default as-of date, read here at the edge and passed into the core."""
+    return date.today()
+
+
+def now_iso() -> str:
+    """The time recorded on events made from the command line."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def user_name(explicit: str | None) -> str:
+    """Who is acting: ``--by``, else the login name."""
+    if explicit:
+        return explicit
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no login name is known
+        return ""
+
+
+def task_id(ref: str) -> int:
+    """A task reference on the command line: its number in the ledger."""
+    try:
+        return int(str(ref).lstrip("#"))
+    except ValueError:
+        raise NotFoundError(f"任务编号应为数字：{ref}") from None

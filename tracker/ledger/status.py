@@ -1,0 +1,196 @@
+"""``ledger.status``: what is due, for whom, as of a given date.
+
+The as-of date is always a parameter; "today" is supplied at the edges (CLI, app).
+A task's next due date is the earliest due date among its open cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.ledger.tasks import NO_UNIT
+
+DUE_SOON_DAYS = 30
+
+# Buckets in display order, with their Chinese headers.
+BUCKETS = ("overdue", "due_soon", "this_quarter", "this_year", "later", "no_deadline", "done", "terminated")
+BUCKET_ZH = {
+    "overdue": "已逾期", "due_soon": "30天内到期", "this_quarter": "本季度", "this_year": "今年",
+    "later": "以后", "no_deadline": "无期限", "done": "已完成", "terminated": "已终止",
+}
+LIGHT_ZH = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "grey": "灰灯"}
+
+
+def bucket_title(bucket: str, window: int = DUE_SOON_DAYS) -> str:
+    """The Chinese header of a bucket (the due-soon one names its window)."""
+    return f"{window}天内到期" if bucket == "due_soon" else BUCKET_ZH[bucket]
+
+
+def classify(state: str, next_due: str | None, cells_total: int, cells_done: int,
+             as_of: date, window: int = DUE_SOON_DAYS) -> tuple[str, int | None]:
+    """(bucket, signed days from as_of to the next due date) for one task's summary."""
+    if state == "terminated":
+        return "terminated", None
+    if cells_total and cells_done >= cells_total:
+        return "done", None
+    if not next_due:
+        return "no_deadline", None
+    due = date.fromisoformat(next_due)
+    days = (due - as_of).days
+    if days < 0:
+        return "overdue", days
+    if days <= window:
+        return "due_soon", days
+    if due.year == as_of.year and (due.month - 1) // 3 == (as_of.month - 1) // 3:
+        return "this_quarter", days
+    if due.year == as_of.year:
+        return "this_year", days
+    return "later", days
+
+
+def light_of(bucket: str) -> str:
+    """红黄绿灯 for a bucket."""
+    return {"overdue": "red", "due_soon": "yellow", "done": "grey", "terminated": "grey"}.get(bucket, "green")
+
+
+def days_text(days: int | None) -> str:
+    """还剩12天 / 逾期3天 / 今天到期 / empty when there is no date."""
+    if days is None:
+        return ""
+    if days < 0:
+        return f"逾期{-days}天"
+    if days == 0:
+        return "今天到期"
+    return f"还剩{days}天"
+
+
+@dataclass(slots=True)
+class TaskStatus:
+    """One task as a card or list line shows it."""
+
+    id: int
+    document_id: int | None
+    doc_no: str | None
+    doc_title: str | None
+    title: str
+    deadline: str | None
+    deadline_text: str | None
+    recurrence: str | None
+    next_due: str | None
+    cells_total: int
+    cells_done: int
+    state: str
+    bucket: str
+    days: int | None
+
+    @property
+    def light(self) -> str:
+        return light_of(self.bucket)
+
+
+@dataclass(slots=True)
+class UnitMark:
+    unit_id: int
+    name: str
+    role: str
+    done: bool
+
+
+class StatusPart:
+    """Bucketed task lists and per-unit marks."""
+
+    def __init__(self, ledger):
+        self._ledger = ledger
+
+    def rows(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
+             document: int | None = None, bucket: str | None = None, lead_only: bool = False,
+             search: str | None = None, due_within: int | None = None) -> list[TaskStatus]:
+        """Tasks with their bucket as of ``as_of``, sorted by bucket then next due date."""
+        db = self._ledger.db
+        where, params = [], []
+        if unit is not None:
+            uid = unit if isinstance(unit, int) else self._ledger.units.find(unit)
+            if uid is None:
+                return []
+            roles = "AND a.role='lead'" if lead_only else ""
+            # A unit's tasks: assigned to it, or to a collective it is a member of.
+            where.append(f"(t.id IN (SELECT a.task_id FROM assignments a WHERE a.unit_id=? {roles}) OR "
+                         f"t.id IN (SELECT a.task_id FROM assignments a JOIN unit_members m ON "
+                         f"m.collective_id=a.unit_id WHERE m.member_id=? {roles}))")
+            params += [uid, uid]
+        if document is not None:
+            where.append("t.document_id=?")
+            params.append(document)
+        if search:
+            like = f"%{search.strip()}%"
+            where.append("(t.title LIKE ? OR t.text LIKE ? OR d.doc_no LIKE ? OR t.id IN "
+                         "(SELECT a.task_id FROM assignments a JOIN units u ON u.id=a.unit_id WHERE u.name LIKE ?))")
+            params += [like] * 4
+        sql = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.title, t.deadline, t.deadline_text, "
+               "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
+               "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        out = []
+        for r in db.execute(sql, params):
+            b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
+            if bucket and b != bucket:
+                continue
+            if due_within is not None and (days is None or days > due_within or b in ("done", "terminated")):
+                continue
+            out.append(TaskStatus(*r, b, days))
+        order = {b: i for i, b in enumerate(BUCKETS)}
+        out.sort(key=lambda s: (order[s.bucket], s.next_due or "9999", s.id))
+        return out
+
+    def counts(self, as_of: date, window: int = DUE_SOON_DAYS, **filters) -> dict[str, int]:
+        """How many tasks fall in each bucket."""
+        counts = dict.fromkeys(BUCKETS, 0)
+        for s in self.rows(as_of, window=window, **filters):
+            counts[s.bucket] += 1
+        return counts
+
+    def unit_marks(self, task_ids: list[int]) -> dict[int, list[UnitMark]]:
+        """Per task, its units in role order with done = every cell of theirs ticked.
+
+        A collective with members counts as done when all its members are.
+        """
+        db = self._ledger.db
+        out: dict[int, list[UnitMark]] = {}
+        for chunk_start in range(0, len(task_ids), 500):
+            chunk = task_ids[chunk_start:chunk_start + 500]
+            marks = "?," * (len(chunk) - 1) + "?"
+            open_cells = {(t, u) for t, u in db.execute(
+                f"SELECT task_id, unit_id FROM cells WHERE done=0 AND task_id IN ({marks})", chunk)}
+            members: dict[int, list[int]] = {}
+            for c, m in db.execute("SELECT collective_id, member_id FROM unit_members"):
+                members.setdefault(c, []).append(m)
+            rows = db.execute(
+                f"SELECT a.task_id, a.unit_id, u.name, a.role FROM assignments a JOIN units u ON u.id=a.unit_id "
+                f"WHERE a.task_id IN ({marks}) ORDER BY a.task_id, CASE a.role WHEN 'lead' THEN 0 "
+                f"WHEN 'responsible' THEN 1 ELSE 2 END, a.seq", chunk)
+            for tid, uid, name, role in rows:
+                cell_units = members.get(uid) or [uid]
+                done = not any((tid, u) in open_cells for u in cell_units)
+                out.setdefault(tid, []).append(UnitMark(uid, name, role, done))
+            for tid in chunk:
+                if tid not in out and (tid, NO_UNIT) in open_cells:
+                    out[tid] = []
+        return out
+
+    def unit_overview(self, as_of: date, window: int = DUE_SOON_DAYS) -> list[dict]:
+        """Per unit: open tasks, overdue cells, due-soon cells (for the filter list and reports)."""
+        db = self._ledger.db
+        soon = date.fromordinal(as_of.toordinal() + window).isoformat()
+        today = as_of.isoformat()
+        rows = db.execute(
+            "SELECT u.id, u.name, u.kind, COUNT(DISTINCT c.task_id), "
+            "COUNT(DISTINCT CASE WHEN c.done=0 THEN c.task_id END), "
+            "COUNT(DISTINCT CASE WHEN c.done=0 AND c.due<? THEN c.task_id END), "
+            "COUNT(DISTINCT CASE WHEN c.done=0 AND c.due>=? AND c.due<=? THEN c.task_id END) "
+            "FROM units u LEFT JOIN cells c ON c.unit_id=u.id "
+            "LEFT JOIN tasks t ON t.id=c.task_id AND t.state='active' "
+            "WHERE c.task_id IS NULL OR t.id IS NOT NULL GROUP BY u.id ORDER BY u.name",
+            [today, today, soon])
+        return [dict(zip(("id", "name", "kind", "tasks", "open", "overdue", "due_soon"), r)) for r in rows]
