@@ -1,0 +1,302 @@
+"""The grammar of deadline phrases and the rules that turn a match into a date.
+
+Everything here works on *normalized* text: folded by ``cn_numerals.fold`` and with
+whitespace removed, so one regex covers "2019 年 12 月", "２０１９年" and "二〇一九年".
+``tracker.deadlines`` maps positions back to the original text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.cn_numerals import cn_to_int
+from tracker.recurrence import first_after
+
+_DASH = r"[-—–~〜‐―至到]{1,2}"
+_Y4 = r"(?:19|20)\d\d"
+_MON = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = (r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?"
+        r"|十[一二三四五六七八九]?|[一二三四五六七八九]")
+_NUM = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
+
+# Characters that, right before a year-less 年底/年内/月…, show that the phrase is not
+# a deadline ("三年内" is relative, "每年" recurring, "近年" / "全年" vague).
+_BARE_LB = r"(?<![\d〇○零一二三四五六七八九十两几多每近往历同上去前半周全该本今当明次元第])"
+
+_MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})月份?"
+               rf"(?:(?P<d>{_DAY})[日号]|(?P<me>底|末)|(?P<xun>上旬|中旬|下旬|初|中))?")
+_COMMON_BODY = (rf"{_MONTH_BODY}"
+                r"|(?P<half>上|下)半年度?(?:底|末)?"
+                r"|第?(?P<q>[一二三四1-4])季度(?:末|底)?"
+                r"|(?P<heat>(?:采暖|供暖|取暖)(?:季|期))(?:开始)?")
+
+_DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
+          rf"(?P<Y>(?:(?<![\d.])(?P<y>{_Y4})|(?P<yc>[〇○零O一二三四五六七八九]{{4}})"
+          r"|(?P<yr>今|本|当|明|次))年)")
+_YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中|初|度)"
+
+_RECUR = (rf"每(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
+          r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
+          r"(?:(?P<rh>上|下)半年"
+          r"|第?(?P<rq>[一二三四1-4])季度(?:末|底)?"
+          rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号]|[年月]?(?P<rme>底|末)"
+          r"|(?P<rx>上旬|中旬|下旬))"
+          rf"|(?P<rm2>{_MON})月"
+          rf"|(?:结束后|末后|后|首月|第一个月)(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
+          r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?")
+
+_RELATIVE = (r"(?P<rp>之日起|之日后|之日|之后|以后|后|起)?(?<![\d.月])"
+             rf"(?P<rn>{_NUM})个?(?P<ru>工作日|日|天|个月|周|星期|小时|年)(?:内|以内|之内)")
+
+MASTER = re.compile(
+    r"(?P<pre>到|至)?"
+    r"(?:"
+    rf"(?P<rec>{_RECUR})"
+    rf"|(?P<rel>{_RELATIVE})"
+    rf"|(?:{_DATED}|{_BARE_LB}(?=[\d一二三四五六七八九十上下第采供取年]))"
+    rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内)))?"
+    r")"
+    r"(?P<bef>以前|之前|前)?"
+)
+
+_XUN_DAY = {"上旬": 10, "中旬": 20, "初": 5, "中": 15}  # 下旬 -> month end
+_WEEKDAY = {"一": "MO", "二": "TU", "三": "WE", "四": "TH", "五": "FR", "六": "SA",
+            "日": "SU", "天": "SU"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One matched phrase, resolved: kind is 'date', 'rec' or 'rel'."""
+
+    kind: str
+    date: date | None
+    precision: str
+    rrule: str | None = None
+    year: int | None = None       # the year the phrase names or implies
+    has_year: bool = False        # a year was written (digits or numerals)
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _day(y: int, m: int, d: int) -> date:
+    """A day, clamped to the month's last day (2月30日 -> 2月28/29日)."""
+    return date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+def _num(text: str | None) -> int | None:
+    return cn_to_int(text) if text else None
+
+
+def _point(m: re.Match, y: int) -> tuple[date, str] | None:
+    """The date a dated/bare match names within year ``y``, with its precision."""
+    g = m.group
+    if g("m"):
+        mon = _num(g("m"))
+        if not mon or not 1 <= mon <= 12:
+            return None
+        if g("d"):
+            day = _num(g("d"))
+            if not day or not 1 <= day <= 31:
+                return None
+            return _day(y, mon, day), "day"
+        xun = g("xun")
+        if xun and xun != "下旬":
+            return _day(y, mon, _XUN_DAY[xun]), "day"
+        if xun:
+            return _month_end(y, mon), "day"
+        return _month_end(y, mon), "month"
+    if g("half"):
+        return (date(y, 6, 30) if g("half") == "上" else date(y, 12, 31)), "half"
+    if g("q"):
+        q = _num(g("q"))
+        if not q or not 1 <= q <= 4:
+            return None
+        return _month_end(y, 3 * q), "quarter"
+    if g("heat"):
+        return date(y, 11, 15), "season"
+    ye = g("ye") or g("ye2") or ""
+    if ye == "中":
+        return date(y, 6, 30), "half"
+    if ye == "初":
+        return date(y, 1, 31), "month"
+    return date(y, 12, 31), "year"
+
+
+def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Resolved | None:
+    g = m.group
+    year: int | None = None
+    has_year = False
+    if g("y"):
+        year, has_year = int(g("y")), True
+    elif g("yc"):
+        year, has_year = cn_to_int(g("yc")), True
+        if year is None or not 1900 <= year <= 2100:
+            return None
+    elif g("yr"):
+        if issued is None:
+            return Resolved("date", None, "year")
+        year = issued.year + (1 if g("yr") in "明次" else 0)
+    elif ctx_year is not None:
+        year = ctx_year
+    elif issued is not None:
+        year = issued.year
+    if year is None:
+        probe = _point(m, 2000)  # leap year: validates 2月29日 without a year
+        return Resolved("date", None, probe[1]) if probe else None
+    pt = _point(m, year)
+    if pt is None:
+        return None
+    when, precision = pt
+    # No year written: a month that has already passed at issue means next year's.
+    if not g("Y") and ctx_year is None and issued is not None and when < issued:
+        year += 1
+        pt = _point(m, year)
+        if pt is None:
+            return None
+        when = pt[0]
+    return Resolved("date", when, precision, None, year, has_year)
+
+
+def _recurrence(m: re.Match) -> tuple[str, str] | None:
+    """(rrule, unit) for a 每… match."""
+    g = m.group
+    unit = g("eu")[0]
+    n = _num(g("en")) or 1
+    interval = f"INTERVAL={n};" if n > 1 else ""
+    if unit == "半":
+        return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", unit
+    if unit == "季":
+        k = _num(g("rk"))
+        if k and 1 <= k <= 31:
+            return f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={k}", unit
+        return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", unit
+    if unit == "月":
+        if n > 1:
+            return f"FREQ=MONTHLY;INTERVAL={n};BYMONTHDAY=-1", unit
+        d = _num(g("rd"))
+        if d and 1 <= d <= 31:
+            return f"FREQ=MONTHLY;BYMONTHDAY={d}", unit
+        if g("rx") in ("上旬", "中旬"):
+            return f"FREQ=MONTHLY;BYMONTHDAY={_XUN_DAY[g('rx')]}", unit
+        return "FREQ=MONTHLY;BYMONTHDAY=-1", unit
+    if unit in "周星":
+        day = _WEEKDAY.get(g("rw") or "五", "FR")
+        return f"FREQ=WEEKLY;{interval}BYDAY={day}", unit
+    # yearly
+    mon, day = 12, 31
+    if g("rh"):
+        mon, day = (6, 30) if g("rh") == "上" else (12, 31)
+    elif g("rq"):
+        q = _num(g("rq")) or 4
+        mon = 3 * min(max(q, 1), 4)
+        day = calendar.monthrange(2001, mon)[1]
+    elif g("rm") or g("rm2"):
+        mon = _num(g("rm") or g("rm2")) or 0
+        if not 1 <= mon <= 12:
+            return None
+        last = 29 if mon == 2 else calendar.monthrange(2001, mon)[1]
+        d = _num(g("rd"))
+        if d:
+            if not 1 <= d <= 31:
+                return None
+            day = min(d, last)
+        elif g("rx") in ("上旬", "中旬"):
+            day = _XUN_DAY[g("rx")]
+        else:
+            day = last
+        if mon == 2 and day >= 29:
+            day = -1  # February's end moves with leap years
+    return f"FREQ=YEARLY;{interval}BYMONTH={mon};BYMONTHDAY={day}", unit
+
+
+def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Resolved | None:
+    """Turn one match of ``MASTER`` into a :class:`Resolved`, or None if invalid."""
+    if m.group("rec"):
+        rec = _recurrence(m)
+        if rec is None:
+            return None
+        rrule, unit = rec
+        first = first_after(rrule, issued) if issued else None
+        precision = {"半": "half", "季": "quarter"}.get(unit, "day")
+        tail = any(m.group(k) for k in ("rh", "rq", "rm", "rd", "rx", "rm2"))
+        if unit == "年" and not tail:
+            precision = "year"
+        elif unit in "年月" and (m.group("rme") or "BYMONTHDAY=-1" in rrule):
+            precision = "month"
+        return Resolved("rec", first, precision, rrule, first.year if first else None)
+    if m.group("rel"):
+        return Resolved("rel", None, "relative")
+    if not m.group("Y") and not any(m.group(k) for k in ("m", "half", "q", "heat", "ye2")):
+        return None  # a lone 前/到 or a number that did not become a date
+    return _resolve_date(m, issued, ctx_year)
+
+
+_TITLE_WINDOW = 60
+_BAD_AFTER = ("起", "以来", "开始", "至今", "以后", "之后", "后", "第", "版", "修订",
+              "发布", "印发", "颁布", "的", "同期", "相比", "期间", "为基数", "基础上")
+_BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
+_MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
+
+
+def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
+                   joined: bool) -> bool:
+    """Running-text filter: is this match a deadline, not a name, a start or a rate?"""
+    start, end = m.span()
+    g = m.group
+    if res.kind == "rec":
+        unit = g("eu")[0]
+        if norm[start - 1:start] == "人":
+            return False  # 每人每半年: an allowance, not a duty
+        if unit in "半季":
+            return True
+        tail = any(g(k) for k in ("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
+        return tail or bool(g("bef"))
+    if res.kind == "rel":
+        return True
+    # Inside a title 《…》: a name such as 《2016-2020年规划》, not a deadline.
+    window = norm[max(0, start - _TITLE_WINDOW):start]
+    if window.rfind("《") > window.rfind("》"):
+        return False
+    after = norm[end:end + 3]
+    if any(after.startswith(w) for w in _BAD_AFTER):
+        return False
+    core_start = start + len(g("pre") or "")
+    before = norm[max(0, core_start - 2):core_start]
+    if not g("pre") and any(before.endswith(w) for w in _BAD_BEFORE):
+        return False
+    marker = bool(g("pre") or g("bef")) or any(before.endswith(w) for w in _MARKER_BEFORE)
+    if g("ye") == "度" and not marker:
+        return False  # 2018年度考核: a period named, not a due date
+    if not res.has_year and not joined:
+        written = bool(g("me") or g("ye2") or g("heat") or g("xun"))
+        if not (marker or written):
+            return False
+    # Past periods ("截至2017年底" background figures) are not due dates; an exact day
+    # such as the issue date under the signature is left to the caller.
+    if issued and res.date and res.precision != "day" and res.date < issued:
+        return False
+    return True
+
+
+_CLAUSE_END = re.compile(r"[，。；：,;:！？!?（）()|、\s]")
+_TRIGGER = re.compile(r"收到|接到|接获|受理|自|从")
+
+
+def extend_relative_start(norm: str, start: int) -> int:
+    """Widen a relative phrase back to its event: "收到…之日起五日内"."""
+    lo = max(0, start - 40)
+    window = norm[lo:start]
+    cut = 0
+    for stop in _CLAUSE_END.finditer(window):
+        cut = stop.end()
+    clause = window[cut:]
+    if not norm.startswith(("之日", "之后", "以后", "后", "起"), start):
+        return start
+    trig = _TRIGGER.search(clause)
+    return lo + cut + (trig.start() if trig else 0)
+

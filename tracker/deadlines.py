@@ -1,0 +1,203 @@
+"""Deadline phrases: from Chinese wording to a due date, a precision and a recurrence.
+
+Pure and Qt-free; the clock is never read (the document's issue date stands in for
+"now"). Resolution rules (see ../shared/eval/README.md):
+
+- ``2019年12月底(前)``, ``2019年12月`` -> last day of that month;
+  ``2019年2月3日(前)`` -> that day (``2月30日`` is clamped to the month's last day).
+- ``2018年底前`` / ``2018年年底`` / ``2018年末`` / ``到2020年`` / ``2018年度`` -> 12-31;
+  ``年内`` / ``年底前`` / ``今年`` with no year -> 12-31 of the issue year; ``明年`` -> next.
+- ``2018年中`` -> 06-30, ``2019年初`` -> 01-31 (a clerk's reading of "early in the year").
+- ``上半年`` -> 06-30, ``下半年`` -> 12-31; ``(第)三季度(末)`` -> 09-30.
+- Within a month: ``上旬`` -> 10th, ``中旬`` -> 20th, ``下旬`` -> last day,
+  ``月初`` -> 5th, ``月中`` -> 15th.
+- ``2018-2019年`` / ``2018年至2019年`` stages and ``9-12月`` ranges -> end of the last part.
+- ``采暖季前`` -> 11-15 (the heating season starts on 15 November).
+- A phrase with no year takes the issue year; when that lands before the issue date
+  (``3月底前`` in a November document) it means the next year.
+- Recurring duties (``每年12月31日前``, ``每半年``, ``每季度``, ``每月28日前``, ``每周五``):
+  an RFC 5545 RRULE, and the date is the first occurrence after the issue date.
+  RRULEs with an INTERVAL are anchored on that first occurrence, so pass ``Deadline.date``
+  as ``start`` to :func:`occurrences`.
+- Relative duties (``收到…之日起五日内``, ``10个工作日内``): no date, precision
+  ``relative``, the phrase kept.
+- ``长期`` / ``持续推进`` / ``常态化`` in a deadline cell: no date, precision ``none``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.cn_numerals import fold
+from tracker.deadline_rules import (
+    MASTER,
+    Resolved,
+    accept_in_text,
+    extend_relative_start,
+    resolve,
+)
+from tracker.recurrence import describe_recurrence, occurrences
+
+__all__ = [
+    "Deadline",
+    "parse_deadline",
+    "find_deadlines",
+    "occurrences",
+    "describe_recurrence",
+]
+
+PRECISIONS = ("day", "month", "quarter", "half", "year", "season", "relative", "none")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A resolved deadline.
+
+    ``date`` is the due date (the first occurrence of a recurring duty; None when it is
+    relative to an event or the year is unknown); ``precision`` one of ``PRECISIONS``;
+    ``recurrence`` an RRULE body without the ``RRULE:`` prefix; ``text`` the phrase as
+    written.
+    """
+
+    date: date | None
+    precision: str
+    recurrence: str | None
+    text: str
+
+
+_ONGOING = re.compile(r"长期|持续|常态化|长效|久久为功")
+_WS = re.compile(r"\s+")
+_DIGIT_YEAR = re.compile(r"\d{4}(?!\d)")
+
+
+def _compress(text: str) -> tuple[str, list[int], list[int]]:
+    """Fold ``text`` and drop whitespace, keeping a map back to original positions.
+
+    Whitespace inside numbers and phrases ("2019 年 12 月", a number wrapped across a
+    line) is dropped. Between a digit and a complete four-digit year it is kept as one
+    space, so a page number at a line end does not glue onto the year below it.
+    Returns (normalized, run_starts_normalized, run_starts_original).
+    """
+    folded = fold(text)
+    parts: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    n = 0
+    pos = 0
+    for gap in _WS.finditer(folded):
+        s, e = gap.span()
+        if s > pos:
+            parts.append(folded[pos:s])
+            norm_starts.append(n)
+            orig_starts.append(pos)
+            n += s - pos
+        if s > 0 and folded[s - 1].isdigit() and _DIGIT_YEAR.match(folded, e):
+            parts.append(" ")
+            norm_starts.append(n)
+            orig_starts.append(s)
+            n += 1
+        pos = e
+    if pos < len(folded):
+        parts.append(folded[pos:])
+        norm_starts.append(n)
+        orig_starts.append(pos)
+    return "".join(parts), norm_starts, orig_starts
+
+
+def _to_orig(i: int, norm_starts: list[int], orig_starts: list[int]) -> int:
+    k = bisect.bisect_right(norm_starts, i) - 1
+    return orig_starts[k] + (i - norm_starts[k])
+
+
+def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, int, Resolved]]:
+    """Resolved phrases in the normalized text, as (start, end, resolved).
+
+    ``strict`` applies the running-text filters (document numbers, titles, past years,
+    rates such as 每人每年); a deadline cell is parsed leniently.
+    """
+    out: list[tuple[int, int, Resolved]] = []
+    for m in MASTER.finditer(norm):
+        start, end = m.span()
+        if start == end:
+            continue
+        # A range: "2018年9月-12月", "2018年9月至2019年6月" is one phrase ending at
+        # its second part, which borrows the first part's year.
+        joined = bool(out) and out[-1][2].kind == "date" and _joined(norm, out[-1][1], start, m)
+        ctx_year = out[-1][2].year if joined else None
+        res = resolve(m, issued, ctx_year)
+        if res is None:
+            continue
+        if strict and not accept_in_text(norm, m, res, issued, joined):
+            continue
+        if joined:
+            out[-1] = (out[-1][0], end, res)
+            continue
+        if res.kind == "rel" and strict:
+            start = extend_relative_start(norm, start)
+        out.append((start, end, res))
+    return out
+
+
+def _joined(norm: str, prev_end: int, start: int, m: re.Match) -> bool:
+    gap = norm[prev_end:start]
+    if m.group("pre"):
+        return gap == ""
+    return 0 < len(gap) <= 2 and all(ch in "-—–~〜‐―" for ch in gap)
+
+
+def _make(res: Resolved, text: str) -> Deadline:
+    return Deadline(res.date, res.precision, res.rrule, text)
+
+
+def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
+    """Parse a deadline phrase (a 完成时限 cell, a note value) into a :class:`Deadline`.
+
+    Returns None when the phrase holds no time at all. A recurring part wins over
+    dates; among several dates the latest is the deadline (a cell such as
+    "2018年底前启动，2019年6月底前完成" is due when its last step is). Never raises.
+    """
+    try:
+        if not phrase or not phrase.strip():
+            return None
+        text = phrase.strip()
+        norm, _, _ = _compress(text)
+        found = [res for _, _, res in _collect(norm, issued, strict=False)]
+        if not found:
+            if _ONGOING.search(norm):
+                return Deadline(None, "none", None, text)
+            return None
+        for res in found:
+            if res.kind == "rec":
+                return _make(res, text)
+        dated = [r for r in found if r.kind == "date"]
+        if dated:
+            known = [r for r in dated if r.date is not None]
+            best = max(known, key=lambda r: r.date) if known else dated[-1]
+            return _make(best, text)
+        return _make(found[0], text)
+    except Exception:  # noqa: BLE001 - a deadline cell must never break an import
+        return None
+
+
+def find_deadlines(text: str, issued: date | None) -> list[tuple[int, int, Deadline]]:
+    """Every deadline phrase in running ``text``, as (start, end, Deadline).
+
+    Spans are [start, end) in ``text`` itself. Document numbers (〔2018〕61号), years
+    inside titles (《…2018年…》), start dates (自2018年起), past years and rates
+    (每人每年) are not reported. Never raises; linear in the length of the text.
+    """
+    try:
+        if not text:
+            return []
+        norm, ns, os_ = _compress(text)
+        out: list[tuple[int, int, Deadline]] = []
+        for start, end, res in _collect(norm, issued, strict=True):
+            o_start = _to_orig(start, ns, os_)
+            o_end = _to_orig(end - 1, ns, os_) + 1
+            out.append((o_start, o_end, _make(res, text[o_start:o_end])))
+        return out
+    except Exception:  # noqa: BLE001 - the extractor relies on this never raising
+        return []
