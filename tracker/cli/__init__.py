@@ -8,25 +8,15 @@ this module builds the parser, opens the ledger when a command needs it, and tur
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from tracker.errors import TrackerError
+from tracker.paths import default_ledger_path
 
 EXIT_OK = 0
 EXIT_USAGE = 2
-
-
-def default_db_path() -> Path:
-    """The ledger file: ``TRACKER_DB`` if set, else the user's data directory."""
-    env = os.environ.get("TRACKER_DB")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("duban-tracker", appauthor=False)) / "ledger.sqlite3"
 
 
 def parse_date(text: str) -> date:
@@ -76,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db is None:
-        args.db = default_db_path()
+        args.db = default_ledger_path()
     try:
         return int(args.func(args) or EXIT_OK)
     except TrackerError as exc:

@@ -11,7 +11,6 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from tracker.deadlines import occurrences
 from tracker.errors import NotFoundError, TrackerError
 from tracker.ledger.changes import Changes
 
@@ -111,6 +110,8 @@ class TasksPart:
         rows: list[tuple[str | None, str, int]] = []
         deadline, rrule = t.get("deadline"), t.get("recurrence")
         if rrule and deadline:
+            from tracker.deadlines import occurrences
+
             horizon = as_of + relativedelta(months=HORIZON_MONTHS)
             start = date.fromisoformat(deadline)
             for d in occurrences(rrule, start, max(horizon, start)):
@@ -135,6 +136,8 @@ class TasksPart:
         changes = Changes()
         if not rows:
             return changes
+        from tracker.deadlines import occurrences
+
         with self._ledger.transaction():
             for tid, rrule, old in rows:
                 last = self._db.execute("SELECT MAX(seq), MIN(due) FROM milestones WHERE task_id=?", [tid]).fetchone()
