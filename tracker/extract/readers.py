@@ -1,0 +1,335 @@
+"""Reading an input file or pasted bytes into plain text.
+
+Plain text (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK), Word ``.docx``
+(paragraphs and tables in body order, tables as pipe tables) and text-layer PDF. Every
+other kind, and every broken file, raises :class:`tracker.errors.InputError` with a
+message for the clerk; nothing here lets a library traceback escape.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from tracker.errors import InputError
+
+MAX_BYTES = 200 * 1024 * 1024
+
+# Leading bytes of the kinds a clerk may pick by mistake -> what to call them.
+_MAGIC = [
+    (b"\x89PNG", "图片文件（PNG）"),
+    (b"\xff\xd8\xff", "图片文件（JPEG）"),
+    (b"GIF8", "图片文件（GIF）"),
+    (b"II*\x00", "图片文件（TIFF）"),
+    (b"MM\x00*", "图片文件（TIFF）"),
+    (b"Rar!", "压缩包（RAR）"),
+    (b"7z\xbc\xaf", "压缩包（7z）"),
+    (b"\x1f\x8b", "压缩包（gzip）"),
+    (b"{\\rtf", "RTF文档"),
+]
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_KINDS = {".doc": "旧版Word文档（.doc）", ".wps": "WPS文字文档（.wps）",
+              ".xls": "旧版Excel表格（.xls）", ".et": "WPS表格（.et）",
+              ".ppt": "旧版PowerPoint演示文稿（.ppt）"}
+_OCR_HINT = "请先进行文字识别（OCR），或复制文字后粘贴导入。"
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"}
+
+
+def _unsupported(kind: str, hint: str = "请在Word或WPS中另存为 .docx 或纯文本（.txt）后再导入。") -> InputError:
+    return InputError(f"不支持的文件类型：{kind}。{hint}")
+
+
+def read_path(path: Path) -> str:
+    """Text of the document at ``path``.
+
+    The kind is decided by content (magic bytes), with the suffix only naming it in
+    messages. Raises InputError for a missing, empty, oversized, binary, scanned,
+    encrypted or corrupt file and for kinds the program cannot read.
+    """
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise InputError(f"找不到文件：{path}")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"无法访问文件：{path}（{exc.strerror or exc}）") from None
+    if size == 0:
+        raise InputError(f"文件是空的：{path.name}")
+    if size > MAX_BYTES:
+        raise InputError(f"文件太大（{size / 1024 / 1024:.0f} MB），超过 200 MB 的上限：{path.name}")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{path.name}（{exc.strerror or exc}）") from None
+
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04") or suffix == ".docx":
+        return _read_zip(path, suffix)
+    if head.startswith(b"%PDF") or suffix == ".pdf":
+        return _read_pdf(path)
+    if head.startswith(_OLE_MAGIC):
+        raise _unsupported(_OLE_KINDS.get(suffix, "旧版Office文件（.doc/.xls）"))
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            if kind.startswith("图片"):
+                raise _unsupported(kind, _OCR_HINT)
+            raise _unsupported(kind)
+    if suffix in _IMAGE_SUFFIXES:
+        raise _unsupported(f"图片文件（{suffix}）", _OCR_HINT)
+    try:
+        data = path.read_bytes()
+    except (OSError, MemoryError) as exc:
+        raise InputError(f"无法读取文件：{path.name}（{exc}）") from None
+    return decode_bytes(data)
+
+
+def _read_zip(path: Path, suffix: str) -> str:
+    """A zip container: Word .docx is read; spreadsheets and archives are named."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        if suffix == ".docx":
+            raise InputError(f"Word文档已损坏或不完整，无法读取：{path.name}。请用Word打开后重新保存。") from None
+        raise _unsupported("损坏的压缩文件") from None
+    if "word/document.xml" in names:
+        return _read_docx(path)
+    if suffix == ".docx":
+        raise InputError(f"Word文档已损坏或不完整（缺少正文部分），无法读取：{path.name}。")
+    if any(n.startswith("xl/") for n in names):
+        raise _unsupported("Excel表格（.xlsx）", "请把任务表复制到Word文档或纯文本中再导入。")
+    if any(n.startswith("ppt/") for n in names):
+        raise _unsupported("PowerPoint演示文稿（.pptx）")
+    raise _unsupported("压缩包（ZIP）", "请先解压，再逐个导入其中的文档。")
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode bytes of a text document (a file, or pasted from the clipboard).
+
+    Tries UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030 (a superset of
+    GBK/GB2312, the usual encoding on Chinese office PCs), then charset-normalizer.
+    Rejects binary data. Line ends come back as ``\\n``.
+    """
+    if not data or not data.strip():
+        raise InputError("内容是空的，没有可以读取的文字。")
+    text = _decode(data)
+    if text is None:
+        raise InputError("无法识别文件的文字编码，请另存为UTF-8编码的纯文本后再导入。")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("内容是空的，没有可以读取的文字。")
+    if _looks_binary(text):
+        raise InputError("这不是文本文件（含有二进制数据），无法读取。请选择 .txt、.docx 或 .pdf 文件。")
+    return text
+
+
+def _decode(data: bytes) -> str | None:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data[:65536]:
+        return "\x00"  # binary; _looks_binary rejects it
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A UTF-8 file cut inside its last character, or with a stray bad byte, is
+        # still UTF-8; decoding it as GB18030 would turn every line into mojibake.
+        lenient = data.decode("utf-8", errors="replace")
+        if exc.start > 0 and lenient.count("\ufffd") <= max(3, len(lenient) // 2000):
+            return lenient
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:2_000_000]).best()
+    except Exception:  # noqa: BLE001 - a detector failure means "unknown encoding"
+        return None
+    if best is None or best.encoding is None:
+        return None
+    return data.decode(best.encoding, errors="replace")
+
+
+def _looks_binary(text: str) -> bool:
+    """True when many characters are controls, unassigned or replacement marks."""
+    sample = text[:200_000]
+    if "\x00" in sample:
+        return True
+    bad = 0
+    for ch in sample:
+        if ch in "\n\t\f\v":
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cn", "Co", "Cs") or ch == "\ufffd":
+            bad += 1
+    return bad > max(8, len(sample) // 50)
+
+
+# --- Word .docx ---------------------------------------------------------------------
+
+
+def _read_docx(path: Path) -> str:
+    """Paragraphs and tables of a .docx in body order; tables become pipe tables."""
+    try:
+        import docx
+        from docx.oxml.ns import qn
+
+        document = docx.Document(str(path))
+        lines: list[str] = []
+        _walk_body(document.element.body, lines, qn)
+    except InputError:
+        raise
+    except Exception:  # noqa: BLE001 - python-docx/lxml raise many kinds on bad files
+        raise InputError(f"Word文档已损坏或不完整，无法读取：{path.name}。请用Word打开后重新保存。") from None
+    text = "\n".join(lines).strip("\n")
+    if not text.strip():
+        raise InputError(f"Word文档里没有文字：{path.name}")
+    return text + "\n"
+
+
+def _para_text(p, qn) -> str:
+    """Text of a w:p: runs, tabs and line breaks (numbering is not rendered by Word XML)."""
+    parts: list[str] = []
+    for el in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
+        if el.tag == qn("w:t"):
+            parts.append(el.text or "")
+        elif el.tag == qn("w:tab"):
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _walk_body(parent, lines: list[str], qn) -> None:
+    for child in parent.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(_para_text(child, qn))
+        elif child.tag == qn("w:tbl"):
+            lines.extend(_table_lines(child, qn))
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                _walk_body(content, lines, qn)
+
+
+def _join_cell(pieces: list[str]) -> str:
+    """Paragraphs of one cell on one line, separated by a space.
+
+    A paragraph break in a Word cell is the writer's (units listed one per line), so
+    the pieces stay apart; a space keeps them apart without adding punctuation.
+    """
+    words = [" ".join(p.split()) for p in pieces]
+    return " ".join(w for w in words if w).replace("|", "｜")
+
+
+def _cell_text(tc, qn) -> str:
+    return _join_cell([_para_text(p, qn) for p in tc.iter(qn("w:p"))])
+
+
+def _table_rows(tbl, qn) -> list[list[str]]:
+    """Cells of each row on the table grid.
+
+    A cell spanning several grid columns is repeated in each (as python-docx gives
+    it); a vertically merged continuation cell is empty, so a reader of the table
+    inherits the value of the row above.
+    """
+    rows: list[list[str]] = []
+    for tr in tbl.iterchildren(qn("w:tr")):
+        cells: list[str] = [""] * _grid_count(tr, qn, "w:gridBefore")
+        for tc in tr.iter(qn("w:tc")):
+            if tc.getparent() is not tr and tc.getparent().tag != qn("w:sdtContent"):
+                continue  # a cell of a nested table
+            tcPr = tc.find(qn("w:tcPr"))
+            span, merged = 1, False
+            if tcPr is not None:
+                gs = tcPr.find(qn("w:gridSpan"))
+                if gs is not None:
+                    span = _int(gs.get(qn("w:val")), 1)
+                vm = tcPr.find(qn("w:vMerge"))
+                merged = vm is not None and vm.get(qn("w:val"), "continue") != "restart"
+            text = "" if merged else _cell_text(tc, qn)
+            cells.extend([text] * max(1, min(span, 64)))
+        cells.extend([""] * _grid_count(tr, qn, "w:gridAfter"))
+        rows.append(cells)
+    return rows
+
+
+def _grid_count(tr, qn, tag: str) -> int:
+    trPr = tr.find(qn("w:trPr"))
+    el = trPr.find(qn(tag)) if trPr is not None else None
+    return min(_int(el.get(qn("w:val")), 0), 64) if el is not None else 0
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _table_lines(tbl, qn) -> list[str]:
+    """A Word table as text: a pipe table, or plain lines for a one-column layout box."""
+    rows = [r for r in _table_rows(tbl, qn) if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    if width == 1:
+        # One column is a frame around text, not a task table: keep its paragraphs.
+        out: list[str] = []
+        for tc in tbl.iter(qn("w:tc")):
+            out.extend(_para_text(p, qn) for p in tc.iter(qn("w:p")))
+        return ["", *out, ""]
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    out = ["", _pipe(rows[0]), "|" + "---|" * width]
+    out.extend(_pipe(r) for r in rows[1:])
+    out.append("")
+    return out
+
+
+def _pipe(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+# --- PDF ------------------------------------------------------------------------------
+
+_SCANNED = "该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）或复制文本后粘贴导入。"
+
+
+def _read_pdf(path: Path) -> str:
+    """Text layer of a PDF, page by page."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:  # noqa: BLE001 - missing crypto backend or bad key
+                ok = 0
+            if not ok:
+                raise InputError(f"PDF文件已加密，请先解除密码保护后再导入：{path.name}")
+        pages = list(reader.pages)
+    except InputError:
+        raise
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds on broken files
+        raise InputError(f"PDF文件已损坏或不完整，无法读取：{path.name}") from None
+    texts: list[str] = []
+    for page in pages:
+        try:
+            texts.append(page.extract_text() or "")
+        except Exception:  # noqa: BLE001 - one bad page should not lose the others
+            texts.append("")
+    text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n")
+    visible = sum(1 for ch in text if not ch.isspace())
+    # A scan can carry a few characters (a page number, a stamp); demand real text.
+    if visible < max(20, 10 * len(pages)):
+        raise InputError(_SCANNED)
+    return text
