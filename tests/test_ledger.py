@@ -89,7 +89,7 @@ def test_recurring_task_gets_occurrences_to_horizon_and_extends(ledger):
                                     deadline_text="每年12月31日前"))
     tid = next(iter(res.changes.tasks))
     dues = [m.due for m in ledger.tasks.get(tid).milestones]
-    assert dues == ["2018-12-31", "2019-12-31"]  # as-of 2018-12-20 + 12 months
+    assert dues == ["2018-12-31"]  # horizon: as-of 2018-12-20 + 12 months = 2019-12-20
     ledger.tasks.extend_horizon(date(2021, 3, 1))
     dues = [m.due for m in ledger.tasks.get(tid).milestones]
     assert dues == ["2018-12-31", "2019-12-31", "2020-12-31", "2021-12-31"]
