@@ -1,0 +1,318 @@
+"""Split an input into its documents and give each its body, joined across page breaks.
+
+A gazette holds a masthead and a table of contents, then documents, each opened by its
+文号 line (any issuer prefix, 〔〕［］[]【】 brackets), then perhaps a chronicle (大事记).
+Page layout leaks in: a passage stops at （下转第N页） and goes on after （上接第M页）
+somewhere else. Fragments are moved back behind the marker they continue, chosen by the
+table of contents' page numbers when there is one, else by order. Only documents are
+returned; masthead, contents and chronicle hold no duties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.cn_numerals import cn_to_int
+from tracker.extract.normalize import norm, numbering
+
+DOC_NO = re.compile(r"^[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号$")
+DOC_NO_ANY = re.compile(r"[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号")
+_DATE_LINE = re.compile(
+    r"^(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})日$"
+)
+_DOWN = re.compile(r"[(（]\s*下\s*转\s*第?\s*(\d+)\s*页\s*[)）]")
+_UP = re.compile(r"^\s*[(（]\s*上\s*接\s*第?\s*(\d+)\s*页\s*[)）]\s*")
+_UP_N = re.compile(r"^\(上接第?(\d+)页\)")
+_CHRONICLE = re.compile(r"大事记")
+_TOC = re.compile(r"^目录$")
+_TITLE_END = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|报告|批复|函|通报|计划|要点|规划|纲要|条例|公告|通告|制度|规则|请示|指引|清单)$")
+_ADDRESSEE = re.compile(r"[:：]$")
+_BODY_OPENERS = ("为", "根据", "按照", "经", "现将", "近日", "近年来", "《")
+
+
+@dataclass
+class DocBlock:
+    """One document: its header fields and its body as original-text lines."""
+
+    doc_no: str | None
+    title: str
+    issuer: str | None
+    issued: date | None
+    lines: list[str] = field(default_factory=list)
+
+
+def parse_date_line(line_norm: str) -> date | None:
+    """The date of a line that holds nothing but a date (the issue-date line)."""
+    m = _DATE_LINE.match(line_norm)
+    if not m:
+        return None
+    y, mo, d = (cn_to_int(g) for g in m.groups())
+    try:
+        return date(y, mo, d) if y and mo and d else None
+    except ValueError:
+        return None
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML-style ``---`` header fields (文号, 标题, 发布日期 ...) and the text after it."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    for i in range(1, min(len(lines), 60)):
+        if lines[i].strip() == "---":
+            meta = {}
+            for raw in lines[1:i]:
+                if ":" in raw:
+                    k, v = raw.split(":", 1)
+                    meta[k.strip()] = v.strip().strip("\"'")
+            return meta, "\n".join(lines[i + 1:])
+    return {}, text
+
+
+def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
+    """The documents held in ``text``, each with its body joined across page breaks."""
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    meta, text = front_matter(text)
+    lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">")]
+    lines = [re.sub(r"^\s*#{1,6}\s+", "", ln) for ln in lines]
+    nlines = [norm(ln) for ln in lines]
+    starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
+    if not starts:
+        return [_single_document(lines, nlines, meta)]
+
+    lines, nlines = _join_page_fragments(lines, nlines, starts, problems)
+    starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
+    docs = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        end = _masthead_start(nlines, end, s) if k + 1 < len(starts) else end
+        for j in range(s + 1, end):
+            if _CHRONICLE.search(nlines[j]) and len(nlines[j]) <= 30 and not nlines[j].endswith("。"):
+                end = j
+                break
+        docs.append(_document(lines[s:end], nlines[s:end], _masthead(nlines, s)))
+    if len(docs) == 1 and meta:
+        _apply_meta(docs[0], meta)
+    return docs
+
+
+def _masthead_start(nlines: list[str], doc_no_line: int, floor: int) -> int:
+    """Index where the masthead above a 文号 line begins (short organ-name lines)."""
+    i = doc_no_line
+    j = doc_no_line - 1
+    while j > floor and doc_no_line - j <= 4:
+        n = nlines[j]
+        if not n:
+            j -= 1
+            continue
+        if len(n) <= 20 and not parse_date_line(n) and not n.endswith(("。", ";", ":")):
+            i = j
+            j -= 1
+            continue
+        break
+    return i
+
+
+def _masthead(nlines: list[str], doc_no_line: int) -> str | None:
+    for j in range(doc_no_line - 1, max(-1, doc_no_line - 4), -1):
+        if nlines[j]:
+            n = nlines[j]
+            return n[:-2] if n.endswith("文件") else n if len(n) <= 20 else None
+    return None
+
+
+def _document(lines: list[str], nlines: list[str], masthead: str | None) -> DocBlock:
+    doc_no = re.sub(r"\s+", "", lines[0].strip())
+    title_parts, i = [], 1
+    while i < len(lines) and len(title_parts) < 4:
+        n = nlines[i]
+        if not n:
+            i += 1
+            if title_parts and _TITLE_END.search(nlines_join(title_parts)):
+                break
+            continue
+        if _ADDRESSEE.search(n) or n.startswith(_BODY_OPENERS) or parse_date_line(n) or numbering(n):
+            break
+        title_parts.append(n)
+        i += 1
+        if _TITLE_END.search(n):
+            break
+    title = _clean_title(lines, nlines, title_parts)
+    issuer = title.split("关于", 1)[0] if "关于" in title and title.index("关于") > 0 else masthead
+    issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
+    return DocBlock(doc_no, title, issuer or None, issued, lines[i:])
+
+
+def nlines_join(parts: list[str]) -> str:
+    """Normalized title lines joined."""
+    return "".join(parts)
+
+
+def _clean_title(lines, nlines, parts_norm) -> str:
+    originals = []
+    for ln, n in zip(lines, nlines):
+        if n in parts_norm:
+            originals.append(ln.strip())
+    raw = "".join(originals) if originals else "".join(parts_norm)
+    return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", raw)
+
+
+def _single_document(lines: list[str], nlines: list[str], meta: dict) -> DocBlock:
+    """A text with no 文号 line: one document, header fields from metadata if any."""
+    title, start = "", 0
+    for i, n in enumerate(nlines[:40]):
+        if n and ("关于" in n or _TITLE_END.search(n)) and len(n) <= 60 and not n.endswith("。"):
+            title, start = lines[i].strip(), i + 1
+            break
+    doc_no = None
+    for n in nlines[:40]:
+        m = DOC_NO_ANY.search(n)
+        if m and len(n) <= len(m.group()) + 6:
+            doc_no = m.group()
+            break
+    issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
+    doc = DocBlock(doc_no, re.sub(r"\s+", "", title), None, issued, lines[start:])
+    if title and "关于" in doc.title and doc.title.index("关于") > 0:
+        doc.issuer = doc.title.split("关于", 1)[0]
+    _apply_meta(doc, meta)
+    return doc
+
+
+def _apply_meta(doc: DocBlock, meta: dict) -> None:
+    if not meta:
+        return
+    doc.doc_no = meta.get("文号") or meta.get("发文字号") or doc.doc_no
+    doc.title = meta.get("标题") or meta.get("title") or doc.title
+    doc.issuer = meta.get("发布单位") or meta.get("发文机关") or doc.issuer
+    raw = meta.get("发布日期") or meta.get("成文日期") or meta.get("date")
+    if raw:
+        m = re.match(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", raw)
+        if m:
+            try:
+                doc.issued = date(*map(int, m.groups()))
+            except ValueError:
+                pass
+
+
+# --- page continuations ------------------------------------------------------------
+
+def _join_page_fragments(lines, nlines, starts, problems):
+    """Move every （上接第M页） fragment behind the （下转第N页） marker it continues."""
+    ups = [i for i, ln in enumerate(lines) if _UP.match(ln)]
+    downs = [i for i, ln in enumerate(lines) if _DOWN.search(ln)]
+    if not ups and not downs:
+        return lines, nlines
+    first = starts[0]
+    sections = _sections(nlines, starts)
+    pages = _toc_pages(nlines[:first])
+    sec_page = {}
+    for sid, (s, _e, key) in enumerate(sections):
+        sec_page[sid] = pages.get(key)
+        if sec_page[sid] is None:
+            for k, p in pages.items():
+                if key and (k.startswith(key[:8]) or key.startswith(k[:8])):
+                    sec_page[sid] = p
+                    break
+
+    def section_of(i):
+        for sid, (s, e, _k) in enumerate(sections):
+            if s <= i < e:
+                return sid
+        return None
+
+    open_downs = {d: section_of(d) for d in downs}
+    moves: dict[int, list[str]] = {}
+    removed: set[int] = set()
+    for u in ups:
+        end = _fragment_end(nlines, u, ups)
+        frag = [_UP.sub("", lines[u], count=1)] + lines[u + 1:end]
+        page = int(_UP.match(lines[u]).group(1))
+        target = _pick_marker(open_downs, sec_page, page, u)
+        removed.update(range(u, end))
+        if target is None:
+            problems.append(f"未能找到第{page}页续接内容的出处，已单独保留：“{norm(frag[0])[:20]}…”")
+            continue
+        del open_downs[target]
+        moves[target] = frag
+    for d in open_downs:
+        problems.append(f"“下转”标记未找到对应的续接内容：“{nlines[d][-20:]}”")
+    out = []
+    for i, ln in enumerate(lines):
+        if i in removed:
+            continue
+        if i in moves or _DOWN.search(ln):
+            ln = _DOWN.sub("", ln).rstrip()
+        out.append(ln)
+        if i in moves:
+            out.extend(_strip_moved(moves[i]))
+    return out, [norm(ln) for ln in out]
+
+
+def _strip_moved(frag: list[str]) -> list[str]:
+    return frag
+
+
+def _fragment_end(nlines, u, ups) -> int:
+    """A fragment runs to its signature date, the next masthead or the next fragment."""
+    j = u + 1
+    while j < len(nlines):
+        n = nlines[j]
+        if j in ups or DOC_NO.match(n) or (_CHRONICLE.search(n) and len(n) <= 30):
+            break
+        if parse_date_line(n):
+            return j + 1
+        nxt = next((k for k in range(j + 1, min(len(nlines), j + 4)) if nlines[k]), None)
+        if n and len(n) <= 20 and nxt is not None and DOC_NO.match(nlines[nxt]):
+            break
+        j += 1
+    return j
+
+
+def _pick_marker(open_downs: dict, sec_page: dict, page: int, u: int):
+    """The open 下转 marker a fragment from ``page`` continues."""
+    best, best_page = None, -1
+    for d, sid in open_downs.items():
+        p = sec_page.get(sid)
+        if p is not None and best_page < p <= page:
+            best, best_page = d, p
+    if best is not None:
+        return best
+    before = [d for d in open_downs if d < u]
+    if before:
+        return max(before)
+    return min(open_downs) if open_downs else None
+
+
+def _sections(nlines, starts):
+    """(start, end, key) of each document and chronicle in the file, key for the TOC."""
+    marks = [(s, nlines[s]) for s in starts]
+    for i, n in enumerate(nlines):
+        if i >= starts[0] and _CHRONICLE.search(n) and len(n) <= 30:
+            marks.append((i, n))
+    marks.sort()
+    out = []
+    for k, (s, key) in enumerate(marks):
+        e = marks[k + 1][0] if k + 1 < len(marks) else len(nlines)
+        out.append((s, e, key))
+    return out
+
+
+def _toc_pages(nlines) -> dict[str, int]:
+    """Start pages listed in a table of contents: 文号 or title -> page."""
+    pages = {}
+    in_toc = False
+    for n in nlines:
+        if _TOC.match(n):
+            in_toc = True
+            continue
+        if not in_toc or not n:
+            continue
+        m = re.match(r"^(.*?[^\d])(\d{1,3})$", n)
+        if m:
+            key = m.group(1)
+            key = re.sub(r"\((?:19|20)\d{2}年\d{1,2}月\)$", "", key)
+            pages[key] = int(m.group(2))
+    return pages

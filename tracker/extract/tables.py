@@ -1,0 +1,142 @@
+"""Task-division tables written as pipe tables (``| 序号 | 重点任务 | … |``).
+
+Columns are recognised by their header words, whatever their order. A header repeated
+on every page is skipped; a sub-row whose number and task cells are empty inherits the
+section, number, task name, deadline (and units, when its own are empty) of the row
+above. A row whose goal cell and unit cell both hold two lists separated by a space
+(two sub-rows merged by the layout) becomes two tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.model import ExtractedUnit
+from tracker.extract.normalize import NText, norm
+from tracker.extract.units import parse_unit_list
+
+_COLUMNS = [
+    ("number", ("序号", "编号")),
+    ("title", ("具体任务", "工作任务", "任务名称", "任务事项", "主要任务", "事项名称")),
+    ("section", ("重点任务", "任务类别", "重点领域", "工作类别", "类别", "领域")),
+    ("text", ("建设目标", "主要目标", "工作内容", "具体措施", "工作措施", "目标任务", "任务内容",
+              "主要内容", "工作目标", "具体内容", "工作要求", "任务目标", "推进措施")),
+    ("lead", ("牵头单位", "牵头部门", "主办单位")),
+    ("support", ("配合单位", "配合部门", "协办单位", "参与单位", "参与部门")),
+    ("responsible", ("责任单位", "责任部门", "承办单位", "实施单位", "责任主体")),
+    ("leader", ("责任领导", "牵头领导", "分管领导")),
+    ("deadline", ("完成时限", "时间节点", "完成时间", "完成期限", "时限要求", "进度安排", "时间安排", "时限")),
+]
+_SEP_ROW = re.compile(r"^\|?[\s:|\-]+\|?$")
+
+
+@dataclass
+class TableRow:
+    """One task read from a table row (after inheritance and cell splitting)."""
+
+    section: str | None
+    number: str | None
+    title: str
+    text: str
+    units: list[ExtractedUnit] = field(default_factory=list)
+    deadline_norm: str | None = None
+    deadline_display: str | None = None
+
+
+def cells(line: str) -> list[str]:
+    """The cells of one pipe-table line, stripped."""
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in s.split("|")]
+
+
+def header_map(row: list[str]) -> dict[str, int] | None:
+    """Column index of each known role when ``row`` is a task-table header, else None."""
+    found: dict[str, int] = {}
+    for idx, cell in enumerate(row):
+        n = norm(cell)
+        for role, words in _COLUMNS:
+            if role not in found and any(w in n for w in words) and len(n) <= 12:
+                found[role] = idx
+                break
+    # A table with only a 重点任务 column uses it as the task name.
+    if "title" not in found and "section" in found:
+        found["title"] = found.pop("section")
+    has_task = "title" in found or "text" in found
+    has_duty = any(r in found for r in ("lead", "support", "responsible", "deadline"))
+    return found if has_task and has_duty and len(found) >= 2 else None
+
+
+def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
+    """Tasks of one pipe table (its lines, headers included). Empty for other tables."""
+    rows: list[TableRow] = []
+    cols: dict[str, int] | None = None
+    prev: dict[str, str] = {}
+    for line in lines:
+        if _SEP_ROW.match(line.strip()):
+            continue
+        row = cells(line)
+        hm = header_map(row)
+        if hm:
+            cols = hm
+            continue
+        if cols is None:
+            continue
+        get = lambda role: row[cols[role]] if role in cols and cols[role] < len(row) else ""  # noqa: E731
+        values = {r: get(r) for r in ("section", "number", "title", "text", "deadline")}
+        unit_cells = {r: get(r) for r in ("lead", "support", "responsible")}
+        if not any(values.values()) and not any(unit_cells.values()):
+            continue
+        new_item = bool(values["number"] or values["title"])
+        for r in ("section", "number", "title", "deadline"):
+            if not values[r] and (r != "title" or not new_item):
+                values[r] = prev.get(r, "")
+            if r == "section" and not values[r]:
+                values[r] = prev.get(r, "")
+        if not any(unit_cells.values()):
+            unit_cells = {r: prev.get("unit_" + r, "") for r in unit_cells}
+        prev = {**values, **{"unit_" + r: v for r, v in unit_cells.items()}}
+        rows.extend(_row_tasks(values, unit_cells, problems))
+    return rows
+
+
+def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
+    texts = [values["text"]]
+    groups = [unit_cells]
+    # Two sub-rows merged into one line: goal sentences and unit lists both doubled.
+    unit_key = next((r for r in ("responsible", "lead") if unit_cells.get(r)), None)
+    if unit_key:
+        lists = [p for p in re.split(r"\s+", unit_cells[unit_key].strip()) if p]
+        parts = [p for p in re.split(r"(?<=。)\s+", values["text"].strip()) if p]
+        if len(lists) > 1 and len(lists) == len(parts) and all(re.search(r"[、,，]", x) for x in lists):
+            texts = parts
+            groups = [{**unit_cells, unit_key: lst} for lst in lists]
+    out = []
+    for text, ucells in zip(texts, groups):
+        units: list[ExtractedUnit] = []
+        seen = set()
+        for role in ("lead", "responsible", "support"):
+            raw = ucells.get(role, "")
+            if not raw:
+                continue
+            nt = NText(re.sub(r"(?<=\S)\s+(?=\S)", "、", raw.strip()))
+            for u in parse_unit_list(nt, 0, len(nt.norm), role, problems):
+                key = norm(u.name).replace("人民政府", "政府")
+                if key not in seen:
+                    seen.add(key)
+                    units.append(u)
+        dl = values["deadline"].strip()
+        out.append(TableRow(
+            section=values["section"] or None,
+            number=values["number"] or None,
+            title=values["title"].strip(),
+            text=text.strip(),
+            units=units,
+            deadline_norm=norm(dl) or None,
+            deadline_display=dl or None,
+        ))
+    return out

@@ -1,0 +1,330 @@
+"""Assemble the tasks of one document: table rows, annotated passages, dated duties.
+
+1. The body is cut into paragraphs; a paragraph broken mid-sentence by the page layout
+   is joined to the next one. Pipe-table lines form tables.
+2. Annotated: every responsibility note closes a passage that starts after the previous
+   note, or at the last numbered item (1. / （一）) before it.
+3. Implicit: outside annotated passages and tables, each sentence with a due date is a
+   task; adjacent single-date sentences of one paragraph are one task with milestones
+   (工作目标 "10月底前完成…。12月底前，进一步完善…"). Units are the sentence's subject
+   when it has one (X要/应当…), else the subject of its item, else a leading 各…/每个…
+   list.
+4. Tables: each row is a task; a body passage that restates a row is merged into it
+   (the row gives units and deadline, the passage's text is kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.deadlines import parse_deadline
+from tracker.extract.dated import Hit, find_due, schedule
+from tracker.extract.documents import DocBlock, parse_date_line
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import NText, display, norm, numbering
+from tracker.extract.notes import Note, find_notes
+from tracker.extract.tables import parse_table
+from tracker.extract.units import looks_like_unit, parse_unit_list, unit_list_text
+
+_TERMINAL = "。;!?:)”]》"
+_TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要)$")
+_SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
+_MODAL = re.compile(r"(应当|要|应|须|必须|负责)")
+_LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
+
+
+def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
+    """Paragraphs of a body as (kind, original text), kind 'text' or 'table'.
+
+    A text paragraph is joined to the next line when the page layout broke it inside a
+    sentence: it is long, does not end a sentence, and the next line opens no new item.
+    """
+    out: list[tuple[str, str]] = []
+    last_norm = ""
+    for line in lines:
+        raw = line.rstrip()
+        if not raw.strip():
+            continue
+        if raw.lstrip().startswith("|"):
+            if out and out[-1][0] == "table":
+                out[-1] = ("table", out[-1][1] + "\n" + raw.strip())
+            else:
+                out.append(("table", raw.strip()))
+            last_norm = ""
+            continue
+        n = norm(raw)
+        if not n:
+            continue
+        if out and out[-1][0] == "text" and _continues(last_norm, n):
+            out[-1] = ("text", out[-1][1] + "\n" + raw.strip())
+            last_norm += n
+            continue
+        out.append(("text", raw.strip()))
+        last_norm = n
+    return out
+
+
+def _continues(prev: str, cur: str) -> bool:
+    if len(prev) < 16 or prev[-1] in _TERMINAL:
+        return False
+    if numbering(prev) and len(prev) <= 40 and "。" not in prev:
+        return False
+    if _TITLE_WORD.search(prev) and len(prev) <= 40:
+        return False
+    if numbering(cur) or parse_date_line(cur) or cur.startswith(("附件", "|")):
+        return False
+    return True
+
+
+class DocumentTasks:
+    """Finds the tasks of one document; ``run()`` returns them."""
+
+    def __init__(self, doc: DocBlock, problems: list[str]):
+        self.doc = doc
+        self.problems = problems
+        paras = paragraphs(doc.lines)
+        self.tables = [p for k, p in paras if k == "table"]
+        texts = [p for k, p in paras if k == "text"]
+        self.nt = NText("\n".join(texts))
+        self.para_spans = []
+        pos = 0
+        for p in texts:
+            n = len(norm(p.replace("\n", "")))
+            self.para_spans.append((pos, pos + n))
+            pos += n + 1
+        # Recompute spans from the normalized text itself: robust to any length drift.
+        self.para_spans = []
+        start = 0
+        for i, ch in enumerate(self.nt.norm + "\n"):
+            if ch == "\n":
+                self.para_spans.append((start, i))
+                start = i + 1
+        self.covered: list[tuple[int, int]] = []
+
+    # -- helpers ---------------------------------------------------------------------
+    def show(self, a: int, b: int) -> str:
+        return display(self.nt.orig_slice(a, b))
+
+    def _para_index(self, pos: int) -> int:
+        for k, (a, b) in enumerate(self.para_spans):
+            if a <= pos <= b:
+                return k
+        return len(self.para_spans) - 1
+
+    def _section(self, pos: int) -> str | None:
+        s = self.nt.norm
+        for k in range(self._para_index(pos), -1, -1):
+            a, b = self.para_spans[k]
+            num = numbering(s[a:b])
+            if num and re.match(r"[一二三四五六七八九十百]+、", s[a:b]):
+                head = s[a:b].split("。", 1)[0]
+                if len(head) <= 40:
+                    return self.show(a, a + len(head))
+        return None
+
+    def _title(self, a: int, b: int) -> tuple[str, str | None]:
+        s = self.nt.norm[a:b].lstrip("\n")
+        a += len(self.nt.norm[a:b]) - len(self.nt.norm[a:b].lstrip("\n"))
+        num = numbering(s)
+        off = 0
+        if num:
+            m = re.match(r"^[^\u4e00-\u9fff]*?" + re.escape(num) + r"[、.]?", s)
+            off = m.end() if m else len(num)
+        rest = s[off:]
+        m = re.match(r"[^。;\n]{1,40}?[。;]", rest)
+        if m and num:
+            return self.show(a + off, a + off + m.end() - 1), num
+        m = re.match(r"[^,。;\n]{1,40}", rest)
+        end = m.end() if m else min(len(rest), 40)
+        return self.show(a + off, a + off + end), num
+
+    # -- annotated passages ----------------------------------------------------------
+    def annotated(self, notes: list[Note]) -> list[ExtractedTask]:
+        tasks = []
+        s = self.nt.norm
+        prev_end = 0
+        for note in notes:
+            start = prev_end
+            for a, _b in self.para_spans:
+                if prev_end <= a < note.start and numbering(s[a:a + 12]):
+                    start = a
+            if note.start - start > 4000:
+                start = self.para_spans[self._para_index(note.start)][0]
+            while start < note.start and s[start] in "\n,;。 ":
+                start += 1
+            prev_end = note.end
+            if note.start - start < 4:
+                continue
+            self.covered.append((start, note.end))
+            title, num = self._title(start, note.start)
+            text = self.show(start, note.start)
+            if note.deadline_text:
+                dl = parse_deadline(note.deadline_text, self.doc.issued)
+                hits = find_due(s[start:note.start], self.doc.issued, self._shower(start))
+                _, _, _, ms = schedule(hits)
+                deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
+            else:
+                hits = find_due(s[start:note.start], self.doc.issued, self._shower(start))
+                deadline, dtext, rec, ms = schedule(hits)
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=text, units=note.units,
+                deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+                section=self._section(start), number=num, kind="annotated"))
+        return tasks
+
+    def _shower(self, offset: int):
+        return lambda a, b: self.show(offset + a, offset + b)
+
+    # -- implicit dated duties -------------------------------------------------------
+    def implicit(self) -> list[ExtractedTask]:
+        s = self.nt.norm
+        tasks = []
+        for pa, pb in self.para_spans:
+            para = s[pa:pb]
+            if not para or parse_date_line(para) or (_TITLE_WORD.search(para) and len(para) <= 40):
+                continue
+            if any(a < pb and pa < b and (a <= pa and pb <= b) for a, b in self.covered):
+                continue
+            sentences = []
+            for m in _SENTENCE.finditer(para):
+                if m.start() == m.end():
+                    continue
+                a, b = pa + m.start(), pa + m.end()
+                if any(ca < b and a < cb for ca, cb in self.covered):
+                    continue
+                hits = find_due(s[a:b], self.doc.issued, self._shower(a))
+                sentences.append((a, b, hits))
+            groups: list[list[tuple[int, int, list[Hit]]]] = []
+            prev_single = False
+            for k, (a, b, hits) in enumerate(sentences):
+                if not hits:
+                    prev_single = False
+                    continue
+                single = len(hits) == 1
+                if single and prev_single and groups and groups[-1][-1][1] == a:
+                    groups[-1].append((a, b, hits))
+                else:
+                    groups.append([(a, b, hits)])
+                prev_single = single
+            for g in groups:
+                a, b = g[0][0], g[-1][1]
+                all_hits = []
+                for ga, _gb, hits in g:
+                    for h in hits:
+                        all_hits.append(Hit(h.start + ga - a, h.end + ga - a, h.deadline, h.clause))
+                deadline, dtext, rec, ms = schedule(all_hits)
+                text_a, text_b = a, b
+                num = numbering(para)
+                if num and a == pa:
+                    text_b = pb  # a dated item heading: the whole item is the task
+                title, _ = self._title(a, b)
+                tasks.append(ExtractedTask(
+                    doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
+                    units=self._subject(pa, a, b, all_hits),
+                    deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+                    section=self._section(a), number=num if a == pa else None, kind="implicit"))
+        return tasks
+
+    def _subject(self, pa: int, a: int, b: int, hits: list[Hit]):
+        s = self.nt.norm
+        first_date = a + hits[0].start if hits else b
+        units = self._modal_subject(a, max(first_date, a), b)
+        if units:
+            return units
+        # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
+        para_first = pa
+        num = numbering(s[pa:b])
+        if num:
+            m = re.match(r"[^。]*。", s[pa:b])
+            if m and len(m.group()) <= 40:
+                para_first = pa + m.end()
+        m = re.match(r"[^。]*", s[para_first:])
+        if m and para_first < a:
+            units = self._modal_subject(para_first, para_first + m.end(), para_first + m.end())
+            if units:
+                return units
+        # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
+        if hits:
+            after = a + hits[0].end
+            while after < b and s[after] in ",:":
+                after += 1
+            clause = re.match(r"[^,;。]*", s[after:b]).group()
+            if _LEAD_LIST.match(clause):
+                for end in range(len(clause), 1, -1):
+                    if unit_list_text(clause[:end]):
+                        return parse_unit_list(self.nt, after, after + end, problems=self.problems)
+        return []
+
+    def _modal_subject(self, a: int, limit: int, b: int):
+        s = self.nt.norm
+        pos = a
+        for clause in re.finditer(r"[^,;:。]+", s[a:b]):
+            c_start = a + clause.start()
+            if c_start > limit:
+                break
+            m = _MODAL.search(clause.group())
+            if not m or m.start() < 2:
+                continue
+            np = clause.group()[: m.start()]
+            if unit_list_text(np) or looks_like_unit(np):
+                return parse_unit_list(self.nt, c_start, c_start + m.start(), problems=self.problems)
+            pos = c_start
+        del pos
+        return []
+
+    # -- tables ------------------------------------------------------------------------
+    def table_tasks(self) -> list[ExtractedTask]:
+        tasks = []
+        for block in self.tables:
+            for row in parse_table(block.split("\n"), self.problems):
+                dl = parse_deadline(row.deadline_norm, self.doc.issued) if row.deadline_norm else None
+                hits = find_due(norm(row.text), self.doc.issued)
+                _, _, _, ms = schedule(hits)
+                tasks.append(ExtractedTask(
+                    doc_no=self.doc.doc_no, title=row.title or row.text[:30], text=row.text,
+                    units=row.units, deadline=dl.date if dl else None,
+                    deadline_text=row.deadline_display, recurrence=dl.recurrence if dl else None,
+                    milestones=ms, section=row.section, number=row.number, kind="table"))
+        return tasks
+
+    def run(self) -> list[ExtractedTask]:
+        """All tasks of the document, body passages merged into table rows they restate."""
+        notes = find_notes(self.nt, self.problems)
+        annotated = self.annotated(notes)
+        implicit = self.implicit()
+        table = self.table_tasks()
+        if table:
+            annotated = merge_into_table(table, annotated)
+        tasks = sorted(annotated + implicit, key=lambda t: 0) + table
+        return tasks
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask]) -> list[ExtractedTask]:
+    """Merge body passages into the table rows that restate them; return the rest.
+
+    Score: similarity of the task names plus how much of the row's text the passage
+    contains. Greedy one-to-one by score.
+    """
+    scores = []
+    tgrams = [(_bigrams(norm(t.title)), _bigrams(norm(t.text))) for t in table]
+    for bi, b in enumerate(body):
+        btitle, btext = _bigrams(norm(b.title)), _bigrams(norm(b.text))
+        for ti, (tt, tx) in enumerate(tgrams):
+            title_sim = 2 * len(btitle & tt) / (len(btitle) + len(tt)) if btitle and tt else 0.0
+            contain = len(btext & tx) / len(tx) if tx else 0.0
+            score = title_sim + contain
+            if title_sim >= 0.5 or contain >= 0.5:
+                scores.append((score, -ti, bi, ti))
+    scores.sort(reverse=True)
+    used_b, used_t = set(), set()
+    for _score, _nti, bi, ti in scores:
+        if bi in used_b or ti in used_t:
+            continue
+        used_b.add(bi)
+        used_t.add(ti)
+        table[ti].text = table[ti].text + "\n" + body[bi].text
+    return [b for i, b in enumerate(body) if i not in used_b]

@@ -1,0 +1,149 @@
+"""Unit names: what looks like an office, how lists of them split, which role each has.
+
+Works on normalized text (see ``normalize``) but returns names as the document writes
+them: callers pass an ``NText`` and get original spellings back.
+
+Lists split on 、，,；; and whitespace, and on 和/及/与 only where both sides are units
+(市住房和城乡建设局 stays whole). Brackets protect their content (各县（市、区）政府 is
+one collective unit). Role words after a group set its role: 牵头 -> lead, 配合/协办/
+参与 -> support, 负责/分别实施/按职责分工负责 -> responsible.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.model import ExtractedUnit
+from tracker.extract.normalize import NText
+
+# Endings of office names, longest first so that 管委会 wins over 会.
+UNIT_SUFFIXES = (
+    "人民政府", "管理委员会", "管委会", "管委", "办事处", "委员会", "领导小组", "工作专班",
+    "成员单位", "有关单位", "有关部门", "相关部门", "各部门", "部门", "单位", "机关", "机构",
+    "政府", "中心", "集团", "公司", "企业", "支队", "大队", "分局", "总局", "海关", "法院",
+    "检察院", "银行", "街道", "乡镇", "办公室", "小组", "党委", "党组", "工委", "纪委",
+    "局", "委", "办", "厅", "部", "处", "署", "院", "所", "会", "社", "队", "站", "馆",
+    "联", "协", "组", "室", "科", "司", "行", "台",
+)
+# Collectives named by the administrative level they stand for.
+_COLLECTIVE = re.compile(
+    r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
+    r"(?:[省市县区乡镇]\([^()]*\)|[县区乡镇市]\([^()]*\)[^、,;]{0,6})$"
+)
+_COLLECTIVE_PLACE = re.compile(r"^(?:各|每个|全市各|各级)[^、,;()]{0,6}(?:区|县|市|乡镇|街道|园区|开发区)$")
+_ROLE_WORDS = re.compile(
+    r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
+    r"具体负责|负责|牵头|主办|配合|协办|参与|协助)"
+)
+_ROLE_OF = {
+    "牵头": "lead", "主办": "lead",
+    "配合": "support", "协办": "support", "参与": "support", "协助": "support",
+}
+_SEPARATORS = "、,，;；/ \n"
+_DOUBLED = re.compile(r"^([市县区省])\1")
+_GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
+
+
+def looks_like_unit(name_norm: str) -> bool:
+    """True when a normalized string reads as the name of an office or a collective."""
+    if not 2 <= len(name_norm) <= 30:
+        return False
+    if re.search(r"[。:;,，!?“”《》]", name_norm):
+        return False
+    if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
+        return True
+    return name_norm.endswith(UNIT_SUFFIXES) and len(name_norm) >= 2
+
+
+def _top_level_splits(s: str) -> list[tuple[int, int]]:
+    """Spans of ``s`` between separators that are not inside brackets."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(s):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SEPARATORS:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if len(s) > start:
+        spans.append((start, len(s)))
+    return spans
+
+
+def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split ``s[a:b]`` on 和/及/与 where both halves are units."""
+    piece = s[a:b]
+    for m in re.finditer(r"[和及与]", piece):
+        left, right = piece[: m.start()], piece[m.end():]
+        if looks_like_unit(left) and (looks_like_unit(right) or _split_conjunction(right, 0, len(right)) != [(0, len(right))]):
+            rest = _split_conjunction(s, a + m.end(), b)
+            return [(a, a + m.start())] + rest
+    return [(a, b)]
+
+
+def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "responsible",
+                    problems: list[str] | None = None) -> list[ExtractedUnit]:
+    """Units named in ``nt.norm[start:end]`` with their roles, in order, without repeats.
+
+    Role words split the text into groups ("X牵头，Y配合，Z负责"); a group with no role
+    word takes ``default_role`` (the role of the column or label it came from).
+    """
+    s = nt.norm
+    groups: list[tuple[int, int, str]] = []
+    pos = start
+    for m in _ROLE_WORDS.finditer(s, start, end):
+        if m.start() > pos and s[m.start() - 1] not in "的":
+            groups.append((pos, m.start(), _ROLE_OF.get(m.group(), "responsible")))
+            pos = m.end()
+    if pos < end:
+        groups.append((pos, end, default_role))
+    units: list[ExtractedUnit] = []
+    seen: set[str] = set()
+    for g_start, g_end, role in groups:
+        sub = s[g_start:g_end]
+        for a, b in _top_level_splits(sub):
+            for c, d in _split_conjunction(sub, a, b):
+                name_n = sub[c:d].strip("等")
+                if not name_n:
+                    continue
+                cut = _GENERIC_AFTER_DENG.search(name_n)
+                if cut and cut.start() > 0:
+                    d = c + cut.start()
+                    name_n = sub[c:d]
+                if len(name_n) < 2 or name_n in ("有关", "相关", "其他"):
+                    continue
+                name = nt.orig_slice(g_start + c, g_start + c + len(name_n)).strip()
+                name = re.sub(r"\s+", "", name) if not re.search(r"[A-Za-z] [A-Za-z]", name) else name
+                if _DOUBLED.match(name_n):
+                    if problems is not None:
+                        problems.append(f"单位名称疑似重复书写：“{name}”，已按“{name[1:]}”记录")
+                    name, name_n = name[1:], name_n[1:]
+                if not looks_like_unit(name_n) and problems is not None:
+                    problems.append(f"无法识别的单位名称：“{name}”")
+                key = name_n.replace("人民政府", "政府")
+                if key in seen:
+                    continue
+                seen.add(key)
+                units.append(ExtractedUnit(name, role))
+    return units
+
+
+def unit_list_text(text_norm: str) -> bool:
+    """True when a normalized string is nothing but a list of units and role words."""
+    body = _ROLE_WORDS.sub("、", text_norm)
+    pieces = []
+    for a, b in _top_level_splits(body):
+        for c, d in _split_conjunction(body, a, b):
+            piece = body[c:d]
+            cut = _GENERIC_AFTER_DENG.search(piece)
+            if cut and cut.start() > 0:
+                piece = piece[: cut.start()]
+            pieces.append(piece)
+    return bool(pieces) and all(looks_like_unit(p) for p in pieces)
+
+
+def has_role_word(text_norm: str) -> bool:
+    """True when the text names a role (牵头, 配合, 负责, 分别实施 ...)."""
+    return _ROLE_WORDS.search(text_norm) is not None
