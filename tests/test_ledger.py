@@ -216,3 +216,36 @@ def test_import_is_one_transaction(ledger, monkeypatch):
         import_tasks(ledger, task("一"), task("二"), task("三"))
     assert ledger.tasks.count() == 0
     assert ledger.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+
+
+def test_terminated_task_cannot_be_ticked(ledger):
+    tid = next(iter(import_tasks(ledger, task("任务己")).changes.tasks))
+    ledger.tasks.terminate(tid, "撤并", by="x", now=NOW)
+    with pytest.raises(TrackerError, match="已终止"):
+        ledger.progress.tick(tid, "市科技局", now=NOW)
+
+
+def test_rolled_back_import_leaves_no_cached_unit(ledger, monkeypatch):
+    real_add = ledger.tasks.add
+
+    def add_then_fail(*a, **kw):
+        real_add(*a, **kw)
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(ledger.tasks, "add", add_then_fail)
+    with pytest.raises(RuntimeError):
+        import_tasks(ledger, task("任务庚", units=(("全新的单位甲", "lead"),)))
+    monkeypatch.undo()
+    res = import_tasks(ledger, task("任务庚", units=(("全新的单位甲", "lead"),)))
+    assert [a.name for a in ledger.tasks.get(next(iter(res.changes.tasks))).assignments] == ["全新的单位甲"]
+
+
+def test_changed_elsewhere_sees_other_connection(db_path):
+    a, b = Ledger.open(db_path), Ledger.open(db_path)
+    a.changed_elsewhere()
+    assert not a.changed_elsewhere()
+    import_tasks(b, task("别处导入", units=(("另一进程新单位", "lead"),)))
+    assert a.changed_elsewhere() and a.units.find("另一进程新单位") is not None
+    assert not a.changed_elsewhere()
+    a.close()
+    b.close()

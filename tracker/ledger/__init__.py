@@ -40,6 +40,7 @@ class Ledger:
         self.tasks = TasksPart(self)
         self.progress = ProgressPart(self)
         self.status = StatusPart(self)
+        self._seen_version: int | None = None
 
     # -- opening -------------------------------------------------------------------
     @classmethod
@@ -118,6 +119,8 @@ class Ledger:
             yield
         except BaseException:
             conn.execute("ROLLBACK")
+            # Names resolved inside the rolled-back transaction must not stay cached.
+            self.units.invalidate()
             raise
         try:
             conn.execute("COMMIT")
@@ -127,8 +130,18 @@ class Ledger:
             raise _translate(exc, self.path) from None
 
     def data_version(self) -> int:
-        """Changes when another connection commits (``PRAGMA data_version``): polled by the app."""
+        """Changes when another connection commits (``PRAGMA data_version``)."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another process committed to the file (polled by the app);
+        cached look-ups are dropped so the next read sees the other process's work."""
+        version = self.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self.units.invalidate()
+        return True
 
     def backup_before(self, reason: str, backup_dir: Path | None = None) -> Path | None:
         """Take a consistent copy before a risky change; returns its path (None in memory)."""

@@ -68,6 +68,8 @@ class ProgressPart:
             raise TrackerError("这项任务有多个责任单位，请指明是哪个单位（--unit）。")
         uid = unit if isinstance(unit, int) else self._ledger.units.find(unit)
         if uid not in cell_units:
+            if uid is not None and self._ledger.units.members_of(uid):
+                raise TrackerError(f"“{unit}”由各成员单位分别办理，请勾选具体的成员单位。")
             raise NotFoundError(f"单位“{unit}”不是这项任务的责任单位。")
         return uid
 
@@ -79,8 +81,11 @@ class ProgressPart:
         earliest open one (for done) or the latest done one (for undo).
         """
         db = self._db
-        if db.execute("SELECT 1 FROM tasks WHERE id=?", [task_id]).fetchone() is None:
+        state = db.execute("SELECT state FROM tasks WHERE id=?", [task_id]).fetchone()
+        if state is None:
             raise NotFoundError(f"没有这项任务：{task_id}")
+        if state[0] == "terminated":
+            raise TrackerError("这项任务已终止，不能再记录办理情况。")
         with self._ledger.transaction():
             uid = self._unit_id(task_id, unit)
             mid = self._milestone_id(task_id, uid, milestone, done)

@@ -79,6 +79,9 @@ class UnitsPart:
         """The unit id for ``name``, adding the unit when the name is new (never dropped)."""
         uid = self.find(name)
         if uid is None:
+            self.invalidate()  # another process may have added it since the cache was filled
+            uid = self.find(name)
+        if uid is None:
             with self._ledger.transaction():
                 uid = self._db["units"].insert(
                     {"name": name.strip(), "kind": kind or guess_kind(name)}
