@@ -194,3 +194,85 @@ class StatusPart:
             "WHERE c.task_id IS NULL OR t.id IS NOT NULL GROUP BY u.id ORDER BY u.name",
             [today, today, soon])
         return [dict(zip(("id", "name", "kind", "tasks", "open", "overdue", "due_soon"), r)) for r in rows]
+
+    # -- helpers for the desktop app (partial refresh, start notice, fast filtering) --------
+    _SELECT = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.title, t.deadline, t.deadline_text, "
+               "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
+               "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
+
+    def rows_for(self, task_ids, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
+        """The status rows of just these tasks (missing ids are left out), in ``rows`` order."""
+        ids = list(task_ids)
+        out: list[TaskStatus] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self._ledger.db.execute(f"{self._SELECT} WHERE t.id IN ({marks})", chunk):
+                b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
+                out.append(TaskStatus(*r, b, days))
+        order = {b: i for i, b in enumerate(BUCKETS)}
+        out.sort(key=lambda s: (order[s.bucket], s.next_due or "9999", s.id))
+        return out
+
+    def newly_due(self, since: date, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
+        """Tasks that became overdue, or entered the due-soon window, after ``since``.
+
+        Compares each open task's bucket as of ``since`` with its bucket as of ``as_of``
+        (same next due date), so a start-of-day notice lists only what is new.
+        """
+        if since >= as_of:
+            return []
+        out = []
+        for s in self.rows(as_of, window=window):
+            if s.bucket not in ("overdue", "due_soon"):
+                continue
+            before, _ = classify(s.state, s.next_due, s.cells_total, s.cells_done, since, window)
+            if before == "overdue" or (s.bucket == "due_soon" and before == "due_soon"):
+                continue
+            out.append(s)
+        return out
+
+    def task_ids_for_unit(self, unit: int | str, *, lead_only: bool = False) -> set[int]:
+        """Ids of the tasks a unit is assigned (directly or as a member of a collective)."""
+        uid = unit if isinstance(unit, int) else self._ledger.units.find(unit)
+        if uid is None:
+            return set()
+        roles = " AND a.role='lead'" if lead_only else ""
+        db = self._ledger.db
+        ids = {r[0] for r in db.execute(f"SELECT a.task_id FROM assignments a WHERE a.unit_id=?{roles}", [uid])}
+        ids |= {r[0] for r in db.execute(
+            f"SELECT a.task_id FROM assignments a JOIN unit_members m ON m.collective_id=a.unit_id "
+            f"WHERE m.member_id=?{roles}", [uid])}
+        return ids
+
+    def search_texts(self, task_ids=None) -> dict[int, str]:
+        """Per task, one lower-case NFKC string of its title, text, 文号 and unit names.
+
+        The app keeps these in memory so that filtering as one types needs no query.
+        """
+        import unicodedata
+
+        db = self._ledger.db
+        where, params = "", []
+        if task_ids is not None:
+            ids = list(task_ids)
+            if not ids:
+                return {}
+            if len(ids) > 900:
+                out: dict[int, str] = {}
+                for start in range(0, len(ids), 900):
+                    out.update(self.search_texts(ids[start:start + 900]))
+                return out
+            where, params = f" WHERE t.id IN ({','.join('?' * len(ids))})", ids
+        units: dict[int, str] = {}
+        for tid, names in db.execute(
+                "SELECT a.task_id, GROUP_CONCAT(u.name, ' ') FROM assignments a JOIN units u ON u.id=a.unit_id"
+                + where.replace("t.id", "a.task_id") + " GROUP BY a.task_id", params):
+            units[tid] = names
+        out = {}
+        for tid, title, text, doc_no in db.execute(
+                "SELECT t.id, t.title, t.text, d.doc_no FROM tasks t LEFT JOIN documents d ON d.id=t.document_id"
+                + where, params):
+            hay = f"{title or ''}\n{text or ''}\n{doc_no or ''}\n{units.get(tid, '')}"
+            out[tid] = unicodedata.normalize("NFKC", hay).lower()
+        return out

@@ -1,0 +1,56 @@
+"""Core helpers the desktop app uses: rows_for, newly_due, task_ids_for_unit, search_texts."""
+
+from datetime import date
+
+from ledger_helpers import NOW, import_tasks, task
+
+
+def _three(ledger):
+    import_tasks(ledger, task("甲", deadline="2018-12-10"),
+                 task("乙", deadline="2019-01-05", units=(("市财政局", "lead"), ("市科技局", "support"))),
+                 task("丙", deadline="2019-06-30", units=(("市财政局", "lead"),), text="丙的正文含关键字ＡＢＣ"))
+    return {r.title: r.id for r in ledger.status.rows(date(2018, 12, 20))}
+
+
+def test_rows_for_matches_rows(ledger):
+    ids = _three(ledger)
+    full = {r.id: r for r in ledger.status.rows(date(2018, 12, 20))}
+    part = ledger.status.rows_for([ids["乙"], 9999], date(2018, 12, 20))
+    assert part == [full[ids["乙"]]]
+
+
+def test_newly_due_lists_only_new_entries(ledger):
+    _three(ledger)
+    # Since 12-01: 甲 became overdue (was due soon), 乙 entered the window; 丙 is far away.
+    assert {s.title for s in ledger.status.newly_due(date(2018, 12, 1), date(2018, 12, 20))} == {"甲", "乙"}
+    # Since 12-15: 甲 already overdue then, 乙 already due soon then.
+    assert ledger.status.newly_due(date(2018, 12, 15), date(2018, 12, 20)) == []
+    assert ledger.status.newly_due(date(2018, 12, 20), date(2018, 12, 20)) == []
+
+
+def test_newly_due_skips_done_tasks(ledger):
+    ids = _three(ledger)
+    ledger.progress.tick(ids["甲"], "市科技局", now=NOW)
+    assert {s.title for s in ledger.status.newly_due(date(2018, 12, 1), date(2018, 12, 20))} == {"乙"}
+
+
+def test_task_ids_for_unit_and_lead_only(ledger):
+    ids = _three(ledger)
+    assert ledger.status.task_ids_for_unit("市科技局") == {ids["甲"], ids["乙"]}
+    assert ledger.status.task_ids_for_unit("市科技局", lead_only=True) == {ids["甲"]}
+    assert ledger.status.task_ids_for_unit("没有的单位") == set()
+
+
+def test_task_ids_for_unit_through_collective(ledger):
+    import_tasks(ledger, task("全体", units=(("各县（市、区）政府", "lead"),)))
+    ledger.units.set_members("各县（市、区）政府", ["东昌府区政府", "临清市政府"])
+    (tid,) = ledger.tasks.ids()
+    assert ledger.status.task_ids_for_unit("临清市政府") == {tid}
+
+
+def test_search_texts_hold_title_text_units_and_doc_no(ledger):
+    ids = _three(ledger)
+    hay = ledger.status.search_texts()
+    assert "丙" in hay[ids["丙"]] and "abc" in hay[ids["丙"]]      # NFKC + lower case
+    assert "市财政局" in hay[ids["乙"]] and "测政发〔2018〕1号" in hay[ids["乙"]]
+    assert set(ledger.status.search_texts([ids["甲"]])) == {ids["甲"]}
