@@ -7,6 +7,7 @@ characters) so that positions found in the normalized text are positions in the 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _DIGITS = {
@@ -85,7 +86,16 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 
 
+_MAPPED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+
+
+def _sub(m: re.Match) -> str:
+    return _TABLE[ord(m.group())]
+
+
 def fold(text: str) -> str:
     """Length-preserving normalization for matching: NFKC per character plus a few
     traditional characters. ``len(fold(s)) == len(s)`` always holds."""
-    return text.translate(_TABLE)
+    # A regex touching only the mapped characters is several times faster than
+    # str.translate, which looks up every character of a long text.
+    return _MAPPED.sub(_sub, text)

@@ -51,6 +51,11 @@ _RECUR = (rf"每(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个
 _RELATIVE = (r"(?P<rp>之日起|之日后|之日|之后|以后|后|起)?(?<![\d.月])"
              rf"(?P<rn>{_NUM})个?(?P<ru>工作日|日|天|个月|周|星期|小时|年)(?:内|以内|之内)")
 
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups made anonymous, for use inside a lookahead."""
+    return "(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern) + ")"
+
+
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
 _FIRST = r"[到至每之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取]"
@@ -61,7 +66,7 @@ MASTER = re.compile(
     r"(?:"
     rf"(?P<rec>{_RECUR})"
     rf"|(?P<rel>{_RELATIVE})"
-    rf"|(?:{_DATED}|{_BARE_LB}(?=[\d一二三四五六七八九十上下第采供取年]))"
+    rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]))"
     rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内)))?"
     r")"
     r"(?P<bef>以前|之前|前)?"
@@ -228,7 +233,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         rrule, unit = rec
         first = first_after(rrule, issued) if issued else None
         precision = {"半": "half", "季": "quarter"}.get(unit, "day")
-        tail = any(m.group(k) for k in ("rh", "rq", "rm", "rd", "rx", "rm2"))
+        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2"))
         if unit == "年" and not tail:
             precision = "year"
         elif unit in "年月" and (m.group("rme") or "BYMONTHDAY=-1" in rrule):
@@ -236,7 +241,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         return Resolved("rec", first, precision, rrule, first.year if first else None)
     if m.group("rel"):
         return Resolved("rel", None, "relative")
-    if not m.group("Y") and not any(m.group(k) for k in ("m", "half", "q", "heat", "ye2")):
+    if not m.group("Y") and not any(m.group("m", "half", "q", "heat", "ye2")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)
 
@@ -261,7 +266,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
             return False  # 每人每半年: an allowance, not a duty
         if unit in "半季":
             return True
-        tail = any(g(k) for k in ("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
+        tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
         return tail or bool(g("bef"))
     if res.kind == "rel":
         return True
@@ -270,20 +275,20 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     if window.rfind("《") > window.rfind("》"):
         return False
     after = norm[end:end + 3]
-    if any(after.startswith(w) for w in _BAD_AFTER):
+    if after.startswith(_BAD_AFTER):
         return False
     core_start = start + len(g("pre") or "")
     before = norm[max(0, core_start - 2):core_start]
-    if not g("pre") and any(before.endswith(w) for w in _BAD_BEFORE):
+    if not g("pre") and before.endswith(_BAD_BEFORE):
         return False
-    marker = bool(g("pre") or g("bef")) or any(before.endswith(w) for w in _MARKER_BEFORE)
+    marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE)
     if g("ye") == "度" and not marker:
         return False  # 2018年度考核: a period named, not a due date
     if not res.has_year and not joined:
         written = bool(g("me") or g("ye2") or g("heat") or g("xun"))
         if g("yr"):
-            written = written or any(g(k) for k in ("m", "half", "q", "ye"))
-        done = any(after.startswith(w) for w in _DONE_AFTER)
+            written = written or any(g("m", "half", "q", "ye"))
+        done = after.startswith(_DONE_AFTER)
         if not (marker or written or done):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
@@ -64,6 +65,7 @@ def _grid_first(months: tuple[int, ...], day: int, after: date) -> date:
     raise AssertionError("unreachable: the grid repeats every year")
 
 
+@lru_cache(maxsize=1024)
 def first_after(rrule: str, issued: date) -> date | None:
     """First occurrence of ``rrule`` strictly after the issue date, or None."""
     p = _parts(rrule)

@@ -1,0 +1,358 @@
+"""Deadline phrases: table-driven cases for every rule, the gold file, running text."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.cn_numerals import cn_to_int, fold
+from tracker.deadlines import (
+    Deadline,
+    describe_recurrence,
+    find_deadlines,
+    occurrences,
+    parse_deadline,
+)
+
+GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "gazette-liaocheng-2018-09.gold.json"
+
+ISSUED = date(2018, 9, 20)
+
+YEARLY_1231 = "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"
+HALF = "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"
+QUARTER = "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
+
+# (phrase, expected date or None, precision, recurrence)
+CASES = [
+    # month ends
+    ("2019年12月底前", "2019-12-31", "month", None),
+    ("2019年12月底", "2019-12-31", "month", None),
+    ("2019年12月末", "2019-12-31", "month", None),
+    ("2019 年 12 月底前", "2019-12-31", "month", None),
+    ("２０１９年１２月底前", "2019-12-31", "month", None),
+    ("2019年2月底前", "2019-02-28", "month", None),
+    ("2020年2月底前", "2020-02-29", "month", None),
+    ("2018年10月底前", "2018-10-31", "month", None),
+    ("2018年9月底前", "2018-09-30", "month", None),
+    ("（2021年8月）", "2021-08-31", "month", None),
+    ("2021年8月", "2021-08-31", "month", None),
+    ("2019年6月份", "2019-06-30", "month", None),
+    ("二〇一九年十二月底前", "2019-12-31", "month", None),
+    ("二○一九年十一月底", "2019-11-30", "month", None),
+    ("十二月底", "2018-12-31", "month", None),
+    ("9月底前", "2018-09-30", "month", None),
+    ("12月底前", "2018-12-31", "month", None),
+    ("10月", "2018-10-31", "month", None),
+    # a month already past at issue means next year's
+    ("3月底前", "2019-03-31", "month", None),
+    ("6月30日前", "2019-06-30", "day", None),
+    # days
+    ("2019年2月3日前", "2019-02-03", "day", None),
+    ("2019年2月3日", "2019-02-03", "day", None),
+    ("2019年2月3号前", "2019-02-03", "day", None),
+    ("2019年6月30日以前", "2019-06-30", "day", None),
+    ("2019年6月30日之前", "2019-06-30", "day", None),
+    ("二〇一九年三月五日", "2019-03-05", "day", None),
+    ("二〇一九年十二月三十一日前", "2019-12-31", "day", None),
+    ("2019年二月二十八日", "2019-02-28", "day", None),
+    ("12月31日前", "2018-12-31", "day", None),
+    ("十月三十日", "2018-10-30", "day", None),
+    ("2019年2月30日", "2019-02-28", "day", None),  # clamped
+    ("2019年4月31日", "2019-04-30", "day", None),  # clamped
+    ("2019年10月中旬", "2019-10-20", "day", None),
+    ("2019年10月上旬", "2019-10-10", "day", None),
+    ("2019年10月下旬", "2019-10-31", "day", None),
+    ("2019年10月初", "2019-10-05", "day", None),
+    ("2019年10月中", "2019-10-15", "day", None),
+    ("11月中旬前", "2018-11-20", "day", None),
+    # years
+    ("2018年底前", "2018-12-31", "year", None),
+    ("2018年年底前", "2018-12-31", "year", None),
+    ("2019年年底前", "2019-12-31", "year", None),
+    ("2018年末", "2018-12-31", "year", None),
+    ("到2019年年底", "2019-12-31", "year", None),
+    ("到2020年末", "2020-12-31", "year", None),
+    ("力争到2020年末", "2020-12-31", "year", None),
+    ("到2020年", "2020-12-31", "year", None),
+    ("到2018年年底", "2018-12-31", "year", None),
+    ("2022年", "2022-12-31", "year", None),
+    ("2020 年", "2020-12-31", "year", None),
+    ("2019年度", "2019-12-31", "year", None),
+    ("2019年内", "2019-12-31", "year", None),
+    ("年内", "2018-12-31", "year", None),
+    ("年底前", "2018-12-31", "year", None),
+    ("年底", "2018-12-31", "year", None),
+    ("今年底前", "2018-12-31", "year", None),
+    ("今年年底", "2018-12-31", "year", None),
+    ("明年底前", "2019-12-31", "year", None),
+    ("二〇二〇年", "2020-12-31", "year", None),
+    ("2019年中", "2019-06-30", "half", None),
+    ("2019年初", "2019-01-31", "month", None),
+    # halves and quarters
+    ("2019年上半年", "2019-06-30", "half", None),
+    ("2019年下半年", "2019-12-31", "half", None),
+    ("下半年", "2018-12-31", "half", None),
+    ("上半年", "2019-06-30", "half", None),  # issued in September: next year's
+    ("明年上半年", "2019-06-30", "half", None),
+    ("第三季度", "2018-09-30", "quarter", None),
+    ("第四季度", "2018-12-31", "quarter", None),
+    ("四季度末", "2018-12-31", "quarter", None),
+    ("2019年第一季度", "2019-03-31", "quarter", None),
+    ("2019年一季度末", "2019-03-31", "quarter", None),
+    ("2019年2季度", "2019-06-30", "quarter", None),
+    ("一季度", "2019-03-31", "quarter", None),
+    # stages and ranges
+    ("2018-2019年", "2019-12-31", "year", None),
+    ("2020-2022年", "2022-12-31", "year", None),
+    ("2020—2022年", "2022-12-31", "year", None),
+    ("2020年-2022年", "2022-12-31", "year", None),
+    ("2020年至2022年", "2022-12-31", "year", None),
+    ("2020～2022年", "2022-12-31", "year", None),
+    ("2018年9月-12月", "2018-12-31", "month", None),
+    ("2018年9—12月", "2018-12-31", "month", None),
+    ("2018年9月至2019年6月", "2019-06-30", "month", None),
+    # seasons
+    ("2021年采暖季前", "2021-11-15", "season", None),
+    ("2019年供暖季前", "2019-11-15", "season", None),
+    ("采暖季前", "2018-11-15", "season", None),
+    # several dates in one cell: the last one is due
+    ("2018年底前启动，2019年6月底前全面完成", "2019-06-30", "month", None),
+    # recurring
+    ("每年12月31日前", "2018-12-31", "day", YEARLY_1231),
+    ("每年", "2018-12-31", "year", YEARLY_1231),
+    ("每年年底前", "2018-12-31", "year", YEARLY_1231),
+    ("每年3月底前", "2019-03-31", "month", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31"),
+    ("每年6月30日前", "2019-06-30", "day", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"),
+    ("每年1月15日前", "2019-01-15", "day", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15"),
+    ("每年2月底前", "2019-02-28", "month", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"),
+    ("每年十二月三十一日前", "2018-12-31", "day", YEARLY_1231),
+    ("每两年", "2018-12-31", "year", "FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=31"),
+    ("每半年", "2018-12-31", "half", HALF),
+    ("每半年通报一次", "2018-12-31", "half", HALF),
+    ("每季度", "2018-09-30", "quarter", QUARTER),
+    ("每季度末", "2018-09-30", "quarter", QUARTER),
+    ("每个季度", "2018-09-30", "quarter", QUARTER),
+    ("每季度结束后10日内", "2018-10-10", "quarter", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10"),
+    ("每月28日前", "2018-09-28", "day", "FREQ=MONTHLY;BYMONTHDAY=28"),
+    ("每月5日前", "2018-10-05", "day", "FREQ=MONTHLY;BYMONTHDAY=5"),
+    ("每月底前", "2018-09-30", "month", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("每月", "2018-09-30", "month", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ("每周五", "2018-09-21", "day", "FREQ=WEEKLY;BYDAY=FR"),
+    ("每周一前", "2018-09-24", "day", "FREQ=WEEKLY;BYDAY=MO"),
+    # relative
+    ("收到人民法院应诉通知书等手续之日起五日内", None, "relative", None),
+    ("自收到通知之日起15日内", None, "relative", None),
+    ("10个工作日内", None, "relative", None),
+    ("十五个工作日内", None, "relative", None),
+    ("三十日内", None, "relative", None),
+    ("3个月内", None, "relative", None),
+    ("两年内", None, "relative", None),
+    # no date
+    ("长期坚持", None, "none", None),
+    ("持续推进", None, "none", None),
+]
+
+
+@pytest.mark.parametrize("phrase,expected,precision,rrule", CASES)
+def test_parse_deadline_table(phrase, expected, precision, rrule):
+    d = parse_deadline(phrase, ISSUED)
+    assert d is not None, phrase
+    assert (d.date.isoformat() if d.date else None) == expected
+    assert d.precision == precision
+    assert d.recurrence == rrule
+    assert d.text == phrase.strip()
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("phrase", [
+    "", "   ", "无", "市科技局", "聊政发〔2018〕61号", "[2019]3号", "12.5%", "3800元",
+    "按要求完成", "第9期",
+])
+def test_parse_deadline_without_time(phrase):
+    assert parse_deadline(phrase, ISSUED) is None
+
+
+def test_parse_deadline_without_issue_date():
+    assert parse_deadline("2019年12月底前", None).date == date(2019, 12, 31)
+    d = parse_deadline("9月底前", None)
+    assert d.date is None and d.precision == "month"
+    d = parse_deadline("每半年", None)
+    assert d.date is None and d.recurrence == HALF
+    assert parse_deadline("年内", None).date is None
+
+
+def test_first_occurrence_is_after_issue_date():
+    d = parse_deadline("每年12月31日前", date(2018, 12, 31))
+    assert d.date == date(2019, 12, 31)
+    d = parse_deadline("每半年", date(2019, 6, 30))
+    assert d.date == date(2019, 12, 31)
+    d = parse_deadline("每月28日前", date(2019, 2, 28))
+    assert d.date == date(2019, 3, 28)
+
+
+def test_deadline_is_frozen():
+    d = parse_deadline("2019年12月底前", ISSUED)
+    assert isinstance(d, Deadline)
+    with pytest.raises(AttributeError):
+        d.date = None  # type: ignore[misc]
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared gold file not present")
+def test_gold_deadlines_and_milestones():
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    issued = {d["doc_no"]: date.fromisoformat(d["issued"]) for d in gold["documents"]}
+    checked = 0
+    for task in gold["tasks"]:
+        iss = issued.get(task["doc_no"])
+        if task["deadline_text"]:
+            d = parse_deadline(task["deadline_text"], iss)
+            got = (d.date.isoformat() if d and d.date else None, d.recurrence if d else None)
+            assert got == (task["deadline"], task["recurrence"]), task["deadline_text"]
+            checked += 1
+        for ms in task["milestones"]:
+            found = find_deadlines(ms["text"], iss)
+            assert found and found[0][2].date.isoformat() == ms["due"], ms["text"]
+    assert checked > 50
+
+
+# --- running text ---------------------------------------------------------------------
+
+def _found(text, issued=date(2019, 3, 1)):
+    return [(text[s:e], d.date.isoformat() if d.date else None) for s, e, d in find_deadlines(text, issued)]
+
+
+@pytest.mark.parametrize("text", [
+    "根据聊政发〔2018〕61号和[2019]3号文件精神",
+    "按照鲁政办字［2019］12号要求",
+    "按照《2018年全市重点工作规划》要求",
+    "依据《建设实施纲要（2015-2020年）》",
+    "增长12.5%，投资2019万元",
+    "自2019年1月1日起施行",
+    "自2018年起，对符合条件的给予补助",
+    "2019年第3期",
+    "每人每年3800元，每人每月440元",
+    "占比每年提高2个百分点",
+    "2018年以来，全市",
+    "截至2018年底，全市已建成",
+    "比2017年增长",
+    "2019年度考核",
+    "9月20日，市长主持召开会议",
+    "连续2年位次下降的",
+    "安排部署下半年重点工作任务",
+])
+def test_find_deadlines_negatives(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("二〇一九年十二月底前完成", [("二〇一九年十二月底前", "2019-12-31")]),
+    ("各县于6月底前报送", [("6月底前", "2019-06-30")]),
+    ("请于10个工作日内反馈", [("10个工作日内", None)]),
+    ("应当在收到通知之日起五日内报送", [("收到通知之日起五日内", None)]),
+    ("每季度报送一次", [("每季度", "2019-03-31")]),
+    ("每月5日前报送上月情况", [("每月5日前", "2019-03-05")]),
+    ("在每年12月31日前将报告报送", [("每年12月31日前", "2019-12-31")]),
+    ("2019年9月至12月开展集中整治", [("2019年9月至12月", "2019-12-31")]),
+    ("上半年完成", [("上半年", "2019-06-30")]),
+    ("力争2020年建成", [("2020年", "2020-12-31")]),
+    ("年内完成", [("年内", "2019-12-31")]),
+    ("在2021年供暖季前完成", [("2021年供暖季前", "2021-11-15")]),
+    ("到 2019 年达到 2.5 件，到 2\n022 年达到 6 件", [("到 2019 年", "2019-12-31"), ("到 2\n022 年", "2022-12-31")]),
+    ("到2019年年底，60%以上；到2020年年底，80%以上",
+     [("到2019年年底", "2019-12-31"), ("到2020年年底", "2020-12-31")]),
+    ("第一阶段：2018-2019年，打好基础", [("2018-2019年", "2019-12-31")]),
+    ("完成时限：２０１９年１２月底前）", [("２０１９年１２月底前", "2019-12-31")]),
+    ("人民政府\n2019年3月1日\n", [("2019年3月1日", "2019-03-01")]),
+    ("页码 46\n2019年6月底前完成", [("2019年6月底前", "2019-06-30")]),
+])
+def test_find_deadlines_positives(text, expected):
+    assert _found(text) == expected
+
+
+def test_find_deadlines_spans_map_to_original_text():
+    text = "（一）2019 年\u3000１２ 月底前，完成建设。"
+    [(s, e, d)] = find_deadlines(text, date(2019, 1, 1))
+    assert text[s:e] == d.text == "2019 年\u3000１２ 月底前"
+    assert d.date == date(2019, 12, 31)
+
+
+def test_find_deadlines_past_period_dropped_only_with_issue_date():
+    text = "截止2017年底，已建成"
+    assert _found(text, None) == [("2017年底", "2017-12-31")]
+    assert _found(text) == []
+
+
+def test_find_deadlines_is_fast():
+    import time
+
+    # Far denser in dates and numbers than real documents (about 10x).
+    chunk = ("各县（市、区）要在2019年12月底前完成建设，聊政发〔2018〕61号，"
+             "每人每年3800元，增长12.5%，每半年通报一次，收到通知之日起五日内报送。\n")
+    text = chunk * (1_000_000 // len(chunk))
+    t0 = time.perf_counter()
+    found = find_deadlines(text, date(2019, 1, 1))
+    elapsed = time.perf_counter() - t0
+    assert len(found) == 3 * (1_000_000 // len(chunk))
+    assert elapsed < 1.0
+
+
+# --- recurrence helpers ---------------------------------------------------------------
+
+def test_occurrences():
+    assert occurrences(HALF, date(2018, 12, 31), date(2020, 1, 1)) == [
+        date(2018, 12, 31), date(2019, 6, 30), date(2019, 12, 31)]
+    assert occurrences(QUARTER, date(2019, 3, 31), date(2019, 12, 31)) == [
+        date(2019, 3, 31), date(2019, 6, 30), date(2019, 9, 30), date(2019, 12, 31)]
+    assert occurrences(YEARLY_1231, date(2018, 12, 31), date(2020, 12, 31)) == [
+        date(2018, 12, 31), date(2019, 12, 31), date(2020, 12, 31)]
+    assert occurrences("FREQ=MONTHLY;BYMONTHDAY=28", date(2019, 1, 28), date(2019, 3, 28)) == [
+        date(2019, 1, 28), date(2019, 2, 28), date(2019, 3, 28)]
+    assert occurrences("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", date(2019, 2, 28),
+                       date(2020, 3, 1)) == [date(2019, 2, 28), date(2020, 2, 29)]
+    assert occurrences(HALF, date(2019, 1, 1), date(2018, 1, 1)) == []
+    assert occurrences("NONSENSE", date(2019, 1, 1), date(2020, 1, 1)) == []
+
+
+@pytest.mark.parametrize("rrule,words", [
+    (YEARLY_1231, "每年12月31日前"),
+    ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", "每年2月底前"),
+    ("FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=31", "每2年12月31日前"),
+    (HALF, "每半年"),
+    (QUARTER, "每季度"),
+    ("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10", "每季度首月10日前"),
+    ("FREQ=MONTHLY;BYMONTHDAY=28", "每月28日前"),
+    ("FREQ=MONTHLY;BYMONTHDAY=-1", "每月月底前"),
+    ("FREQ=WEEKLY;BYDAY=FR", "每周五前"),
+    ("FREQ=DAILY", "每天"),
+    ("garbage", "garbage"),
+])
+def test_describe_recurrence(rrule, words):
+    assert describe_recurrence(rrule) == words
+
+
+def test_every_parsed_recurrence_round_trips():
+    for phrase, _, _, rrule in CASES:
+        if rrule:
+            d = parse_deadline(phrase, ISSUED)
+            assert occurrences(rrule, d.date, d.date) == [d.date], phrase
+            assert describe_recurrence(rrule).startswith("每")
+
+
+# --- numerals and folding -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("二〇一九", 2019), ("二○一九", 2019), ("十二", 12), ("十", 10), ("二十一", 21),
+    ("三十", 30), ("两", 2), ("一百二十", 120), ("15", 15), ("", None), ("abc", None),
+])
+def test_cn_to_int(text, value):
+    assert cn_to_int(text) == value
+
+
+def test_fold_keeps_length():
+    text = "⼼２０１９年（１２月）\u3000號"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "心2019年(12月) 号"
