@@ -47,6 +47,8 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
         phrase = text_norm[start:end]
         if _EVENT_BEFORE.search(before) or after in ("起", "以"):
             continue
+        if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
+            continue  # a condition ("落地后3个月内不开展服务的"), not a duty
         if dl.recurrence:
             if not re.search(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]", phrase) \
                     and not _REPEAT_ACT.match(text_norm[end:]):

@@ -29,7 +29,7 @@ from tracker.extract.units import looks_like_unit, parse_unit_list, unit_list_te
 _TERMINAL = "。;!?:)”]》"
 _TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要)$")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
-_MODAL = re.compile(r"(应当|要|应|须|必须|负责)")
+_MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责)")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 
 
@@ -56,7 +56,9 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
         if not n:
             continue
         if out and out[-1][0] == "text" and _continues(last_norm, n):
-            out[-1] = ("text", out[-1][1] + "\n" + raw.strip())
+            prev_text = out[-1][1]
+            glue = " " if prev_text[-1:].isascii() and raw.strip()[:1].isascii() else ""
+            out[-1] = ("text", prev_text + glue + raw.strip())
             last_norm += n
             continue
         out.append(("text", raw.strip()))
@@ -86,13 +88,6 @@ class DocumentTasks:
         self.tables = [p for k, p in paras if k == "table"]
         texts = [p for k, p in paras if k == "text"]
         self.nt = NText("\n".join(texts))
-        self.para_spans = []
-        pos = 0
-        for p in texts:
-            n = len(norm(p.replace("\n", "")))
-            self.para_spans.append((pos, pos + n))
-            pos += n + 1
-        # Recompute spans from the normalized text itself: robust to any length drift.
         self.para_spans = []
         start = 0
         for i, ch in enumerate(self.nt.norm + "\n"):
@@ -193,6 +188,8 @@ class DocumentTasks:
                 if any(ca < b and a < cb for ca, cb in self.covered):
                     continue
                 hits = find_due(s[a:b], self.doc.issued, self._shower(a))
+                if a == pa and not hits and numbering(para):
+                    hits = self._time_node(a, b)
                 sentences.append((a, b, hits))
             groups: list[list[tuple[int, int, list[Hit]]]] = []
             prev_single = False
@@ -225,6 +222,19 @@ class DocumentTasks:
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return tasks
 
+    def _time_node(self, a: int, b: int) -> list[Hit]:
+        """A time node closing an item heading: "（一）建立工作机制（2021年8月）。".
+
+        Read leniently (a node already past at issue is still a step of the plan).
+        """
+        m = re.search(r"\(([^()]{2,24})\)。?$", self.nt.norm[a:b])
+        if not m:
+            return []
+        dl = parse_deadline(m.group(1), self.doc.issued)
+        if dl is None or dl.date is None:
+            return []
+        return [Hit(m.start(1), m.end(1), dl, self.show(a + m.start(1), a + m.end(1)))]
+
     def _subject(self, pa: int, a: int, b: int, hits: list[Hit]):
         s = self.nt.norm
         first_date = a + hits[0].start if hits else b
@@ -232,15 +242,15 @@ class DocumentTasks:
         if units:
             return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
-        para_first = pa
-        num = numbering(s[pa:b])
-        if num:
-            m = re.match(r"[^。]*。", s[pa:b])
+        para_end = self.para_spans[self._para_index(pa)][1]
+        first = pa
+        if numbering(s[pa:para_end]):
+            m = re.match(r"[^。]*。", s[pa:para_end])
             if m and len(m.group()) <= 40:
-                para_first = pa + m.end()
-        m = re.match(r"[^。]*", s[para_first:])
-        if m and para_first < a:
-            units = self._modal_subject(para_first, para_first + m.end(), para_first + m.end())
+                first = pa + m.end()
+        m = re.match(r"[^。]*", s[first:para_end])
+        if m and m.end() > 0 and not (first == a and first + m.end() + 1 >= b):
+            units = self._modal_subject(first, first + m.end(), first + m.end())
             if units:
                 return units
         # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").

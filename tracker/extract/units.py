@@ -30,7 +30,12 @@ _COLLECTIVE = re.compile(
     r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
     r"(?:[省市县区乡镇]\([^()]*\)|[县区乡镇市]\([^()]*\)[^、,;]{0,6})$"
 )
-_COLLECTIVE_PLACE = re.compile(r"^(?:各|每个|全市各|各级)[^、,;()]{0,6}(?:区|县|市|乡镇|街道|园区|开发区)$")
+_COLLECTIVE_PLACE = re.compile(
+    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|乡镇|街道|园区|开发区)$")
+# Words that make a string a clause rather than a name ("市属开发区至少引进…").
+_CLAUSE_WORDS = re.compile(
+    r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
+    r"确保|支持|鼓励|积极|认真|切实|负责人|同志")
 _ROLE_WORDS = re.compile(
     r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
     r"具体负责|负责|牵头|主办|配合|协办|参与|协助)"
@@ -48,7 +53,7 @@ def looks_like_unit(name_norm: str) -> bool:
     """True when a normalized string reads as the name of an office or a collective."""
     if not 2 <= len(name_norm) <= 30:
         return False
-    if re.search(r"[。:;,，!?“”《》]", name_norm):
+    if re.search(r"[。:;,，!?“”《》]", name_norm) or _CLAUSE_WORDS.search(name_norm):
         return False
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
         return True
