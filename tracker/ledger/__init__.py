@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from tracker.errors import LedgerError
+from tracker.errors import LedgerError, TrackerError
 from tracker.ledger import schema
 from tracker.ledger.changes import Changes
 from tracker.ledger.documents import DocumentsPart
@@ -59,22 +59,33 @@ class Ledger:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LedgerError(f"无法创建台账所在的文件夹：{path.parent}（{exc.strerror}）") from None
+        conn = None
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                    check_same_thread=False)
             db = Database(conn)
             _configure(conn)
+            if existed:
+                _quick_check(conn, path)
             ledger = cls(db, path)
             pending = schema.check_version(db)
-            if existed and pending and not _is_ledger(db) and db.table_names():
+            fresh = not _is_ledger(db)
+            if existed and pending and fresh and set(db.table_names()) - {"_sqlite_migrations"}:
                 raise LedgerError(f"该文件不是督办台账文件：{path}。文件未作任何改动。")
             if pending and migrate:
-                if existed and _is_ledger(db):
+                if not fresh:
                     ledger.backup_before("migrate", backup_dir)
-                schema.apply(db)
-                if not existed or not _is_ledger(db):
-                    ledger.units.load_defaults()
-        except sqlite3.DatabaseError as exc:
+                # One transaction for the schema and the default units: a crash while a
+                # ledger is being created leaves an empty file, never half a ledger.
+                with ledger.transaction():
+                    schema.apply(db)
+                    if fresh:
+                        ledger.units.load_defaults()
+        except (sqlite3.DatabaseError, TrackerError) as exc:
+            if conn is not None:
+                conn.close()  # a refused file must not stay locked by a stray connection
+            if isinstance(exc, TrackerError):
+                raise
             raise _translate(exc, path) from None
         return ledger
 
@@ -117,11 +128,16 @@ class Ledger:
             raise _translate(exc, self.path) from None
         try:
             yield
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            # SQLite may already have rolled back by itself (a full disk does that).
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             # Names resolved inside the rolled-back transaction must not stay cached.
             self.units.invalidate()
-            raise
+            known = _translate_known(exc, self.path) if isinstance(exc, sqlite3.DatabaseError) else None
+            if known is None:
+                raise
+            raise known from None
         try:
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
@@ -178,20 +194,35 @@ def _check_header(path: Path) -> None:
         raise LedgerError(f"该文件不是督办台账文件（也不是 SQLite 数据库）：{path}。文件未作任何改动。")
 
 
-def _translate(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError:
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged file up front rather than failing on some later read."""
+    result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        raise LedgerError(f"台账文件已损坏：{path}。请从备份恢复（文件 > 备份与恢复）；文件未作任何改动。")
+
+
+def _translate_known(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError | None:
+    """A Chinese LedgerError for file-level failures (full, read-only, busy, damaged), else None."""
     msg = str(exc).lower()
     where = f"：{path}" if path else ""
     if "readonly" in msg or "read-only" in msg:
         return LedgerError(f"台账文件是只读的，无法保存更改{where}。请检查文件权限或另存一份。")
-    if "disk is full" in msg or "full" in msg:
+    if "disk is full" in msg:
         return LedgerError(f"磁盘空间已满，更改未保存{where}。请清理磁盘后重试，已有数据未受影响。")
     if "locked" in msg or "busy" in msg:
         return LedgerError(f"台账文件正被其他程序占用，请稍后再试{where}。")
     if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
         return LedgerError(f"台账文件已损坏{where}。请从备份恢复（文件 > 备份与恢复）。")
+    if "disk i/o error" in msg:
+        return LedgerError(f"读写台账文件时出错（磁盘故障或空间不足），更改未保存{where}。")
     if "unable to open" in msg:
         return LedgerError(f"无法打开台账文件{where}。")
-    return LedgerError(f"台账文件出错{where}（{exc}）。")
+    return None
+
+
+def _translate(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError:
+    where = f"：{path}" if path else ""
+    return _translate_known(exc, path) or LedgerError(f"台账文件出错{where}（{exc}）。")
 
 
 def now_iso() -> str:
