@@ -95,3 +95,32 @@ def test_review_notes():
     assert "未找到完成时限" in notes[2][1]
     assert "适时" in notes[3][1]
     assert task_notes(c["tasks"][0]) == []
+
+
+def test_parse_date_input():
+    from datetime import date
+
+    from tracker.extract.field_text import parse_date_input
+
+    assert parse_date_input("2018-12-31") == date(2018, 12, 31)
+    assert parse_date_input(" 2018/3/5 ") == date(2018, 3, 5)
+    assert parse_date_input("2018年12月31日") == date(2018, 12, 31)
+    assert parse_date_input("2019年6月底前") == date(2019, 6, 30)
+    assert parse_date_input("") is None
+    for bad in ("2018-02-30", "下周", "每年12月31日前"):
+        with pytest.raises(InputError):
+            parse_date_input(bad)
+
+
+def test_milestones_text_round_trip():
+    from tracker.extract.field_text import format_milestones, parse_milestones
+
+    ms = [{"due": "2018-12-31", "text": "覆盖率达到60%"}, {"due": "2019-12-31", "text": "2019-12-31"}]
+    text = format_milestones(ms)
+    assert text == "2018-12-31 覆盖率达到60%；2019-12-31"
+    assert parse_milestones(text) == ms
+    assert parse_milestones("2019年6月底：全面推开; 2019-01-31 完成方案") == [
+        {"due": "2019-01-31", "text": "完成方案"}, {"due": "2019-06-30", "text": "全面推开"}]
+    assert parse_milestones("") == []
+    with pytest.raises(InputError):
+        parse_milestones("尽快完成")
