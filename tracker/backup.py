@@ -1,13 +1,18 @@
 """Consistent copies of the ledger through SQLite's backup API.
 
 Copies live in ``backups/`` beside the ledger: ``daily-YYYYMMDD.sqlite3`` (at most one a
-day, the last 14 kept) and ``<reason>-YYYYMMDD-HHMMSS.sqlite3`` before imports,
-migrations and restores (the last 10 of each reason kept).
+day, the last 14 kept) and ``<reason>-YYYYMMDD-HHMMSS-ffffff.sqlite3`` before imports,
+migrations and restores (the last 10 of each reason kept); ``manual-…`` copies made on
+request are never pruned. ``restore`` writes a checked backup back into the live file
+through the same API, so connections that have the ledger open see the restored data.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +21,9 @@ from tracker.errors import LedgerError
 
 KEEP_DAILY = 14
 KEEP_BEFORE = 10
+KIND_ZH = {"daily": "每日", "import": "导入前", "migrate": "迁移前", "restore": "恢复前", "manual": "手动"}
+_STALE_PART_SECONDS = 3600
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def backup_dir_for(ledger_path: Path) -> Path:
@@ -43,6 +51,14 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
 def _prune(folder: Path, prefix: str, keep: int) -> None:
     for old in sorted(folder.glob(f"{prefix}-*.sqlite3"))[:-keep]:
         old.unlink(missing_ok=True)
+    # A copy cut short by a crash leaves a ``.part`` file; one older than an hour is
+    # nobody's copy in progress any more.
+    for part in folder.glob("*.sqlite3.part"):
+        try:
+            if time.time() - part.stat().st_mtime > _STALE_PART_SECONDS:
+                part.unlink()
+        except OSError:
+            pass
 
 
 def backup_before(ledger, reason: str, folder: Path | None = None, *, now: datetime | None = None) -> Path | None:
@@ -69,6 +85,28 @@ def daily_backup(ledger, today: date, folder: Path | None = None) -> Path | None
     return target
 
 
+def on_start(ledger, today: date) -> Path | None:
+    """What the app does once it has opened a ledger: the day's backup if not yet taken.
+
+    Returns the new copy's path, or None when today's copy exists (or in memory).
+    Raises LedgerError if the copy cannot be written; the ledger itself is unaffected.
+    """
+    return daily_backup(ledger, today)
+
+
+def backup_now(ledger, to: Path | None = None, *, now: datetime | None = None) -> Path:
+    """A copy on request (立即备份, ``tracker backup``): to ``to`` or ``backups/manual-…``."""
+    if to is None:
+        if ledger.path is None:
+            raise LedgerError("内存中的台账没有文件，无法备份。")
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+        to = backup_dir_for(ledger.path) / f"manual-{stamp}.sqlite3"
+    to = Path(to)
+    if ledger.path is not None and to.exists() and to.resolve() == ledger.path.resolve():
+        raise LedgerError("备份文件不能是台账文件本身。")
+    return copy_database(ledger.db.conn, to)
+
+
 @dataclass
 class BackupInfo:
     """One backup file as the restore list shows it."""
@@ -79,19 +117,164 @@ class BackupInfo:
     size: int
     tasks: int | None
 
+    @property
+    def kind_zh(self) -> str:
+        """The kind as the dialog shows it (每日, 导入前, …)."""
+        return KIND_ZH.get(self.kind, "其他")
+
+
+def _taken(p: Path) -> datetime:
+    """When a copy was taken: from its name (daily-YYYYMMDD, kind-YYYYMMDD-HHMMSS-ffffff)."""
+    stamp = p.stem.split("-", 1)[1] if "-" in p.stem else ""
+    for fmt in ("%Y%m%d-%H%M%S-%f", "%Y%m%d-%H%M%S", "%Y%m%d"):
+        try:
+            return datetime.strptime(stamp, fmt)
+        except ValueError:
+            continue
+    return datetime.fromtimestamp(p.stat().st_mtime)
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _task_count(path: Path) -> int | None:
+    try:
+        conn = _connect_ro(path)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
 
 def list_backups(ledger_path: Path) -> list[BackupInfo]:
-    """Backups beside the ledger, newest first, with their task counts."""
-    folder = backup_dir_for(ledger_path)
+    """Backups beside the ledger, newest first, with their task counts (None if unreadable)."""
+    folder = backup_dir_for(Path(ledger_path))
     out = []
     for p in folder.glob("*.sqlite3") if folder.exists() else []:
-        kind = p.stem.split("-", 1)[0]
         try:
-            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
-            tasks = conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
-            conn.close()
-        except sqlite3.Error:
-            tasks = None
-        st = p.stat()
-        out.append(BackupInfo(p, kind, datetime.fromtimestamp(st.st_mtime), st.st_size, tasks))
-    return sorted(out, key=lambda b: b.taken, reverse=True)
+            size = p.stat().st_size
+        except OSError:  # pruned by another process meanwhile
+            continue
+        out.append(BackupInfo(p, p.stem.split("-", 1)[0], _taken(p), size, _task_count(p)))
+    return sorted(out, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def check_ledger_file(path: Path) -> int:
+    """Check that ``path`` is an intact ledger this program can read; returns its task count.
+
+    Raises LedgerError (in Chinese) for a missing file, a file that is not a ledger, a
+    damaged one, or one written by a newer program. Never writes to ``path``.
+    """
+    from sqlite_utils import Database
+
+    from tracker.ledger import schema
+
+    path = Path(path)
+    if not path.is_file():
+        raise LedgerError(f"找不到备份文件：{path}")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise LedgerError(f"无法读取文件：{path}（{exc.strerror}）") from None
+    if head != _SQLITE_MAGIC:
+        raise LedgerError(f"该文件不是督办台账文件：{path}")
+    try:
+        conn = _connect_ro(path)
+    except sqlite3.Error:
+        raise LedgerError(f"无法打开文件：{path}") from None
+    try:
+        if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
+            raise LedgerError(f"该备份文件已损坏，不能用于恢复：{path}")
+        db = Database(conn)
+        if not {"tasks", "progress_events", "documents"} <= set(db.table_names()):
+            raise LedgerError(f"该文件不是督办台账文件：{path}")
+        schema.check_version(db)
+        return conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
+    except sqlite3.DatabaseError:
+        raise LedgerError(f"该备份文件已损坏，不能用于恢复：{path}") from None
+    finally:
+        conn.close()
+
+
+def _raw_copy(ledger_path: Path, target: Path) -> Path:
+    """A byte copy of a ledger SQLite cannot read (kept before a restore replaces it)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ledger_path, target)
+    wal = Path(f"{ledger_path}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{target}-wal"))
+    return target
+
+
+def restore(ledger_path: Path, source: Path, *, now: datetime | None = None) -> Path | None:
+    """Put the backup ``source`` in place of the ledger at ``ledger_path``.
+
+    The backup is checked first (header, integrity, known schema) and the current ledger
+    is copied to ``backups/restore-…`` (a byte copy if SQLite cannot read it). The data is
+    then written into the live file through the backup API, so programs that have it
+    open see the restored ledger at their next read; a file SQLite cannot write into
+    (damaged, not a database) is replaced atomically instead. Returns the path of the
+    copy of the replaced ledger (None if there was no ledger file).
+    """
+    ledger_path, source = Path(ledger_path), Path(source)
+    check_ledger_file(source)
+    if ledger_path.exists() and source.resolve() == ledger_path.resolve():
+        raise LedgerError("不能用台账文件本身来恢复，请选择一个备份文件。")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    saved = None
+    if ledger_path.exists() and ledger_path.stat().st_size > 0:
+        saved = backup_dir_for(ledger_path) / f"restore-{stamp}.sqlite3"
+        try:
+            src = _connect_ro(ledger_path)
+            try:
+                copy_database(src, saved)
+            finally:
+                src.close()
+        except (LedgerError, sqlite3.Error):
+            try:
+                _raw_copy(ledger_path, saved)
+            except OSError as exc:
+                raise LedgerError(f"无法先备份当前台账（{exc.strerror}），未进行恢复。") from None
+        _prune(saved.parent, "restore", KEEP_BEFORE)
+    try:
+        _restore_in_place(source, ledger_path)
+    except sqlite3.Error:
+        _restore_by_replace(source, ledger_path)
+    return saved
+
+
+def _restore_in_place(source: Path, ledger_path: Path) -> None:
+    from tracker.ledger import BUSY_TIMEOUT_MS
+
+    src = _connect_ro(source)
+    dst = sqlite3.connect(str(ledger_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if dst.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("damaged")
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _restore_by_replace(source: Path, ledger_path: Path) -> None:
+    tmp = ledger_path.with_name(ledger_path.name + ".restoring")
+    src = _connect_ro(source)
+    try:
+        copy_database(src, tmp)
+    finally:
+        src.close()
+    try:
+        # The old -wal/-shm belong to the damaged file; next to the new one they would be
+        # replayed into it.
+        for suffix in ("-wal", "-shm"):
+            Path(f"{ledger_path}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, ledger_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise LedgerError(f"无法写入台账文件 {ledger_path}（{exc.strerror}），未能恢复。") from None
