@@ -1,0 +1,95 @@
+"""Render app windows offscreen to PNG files (for the README and for looking at the UI).
+
+    python tools/screenshot.py [--out DIR] [--today YYYY-MM-DD] [--db LEDGER]
+
+Each picture is one function taking the output directory (``main_window``; others,
+such as the import review dialog, are added to ``SHOTS``). Without ``--db`` a fresh
+ledger is filled with the shipped sample document, dated relative to ``--today``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SIZE = (1440, 900)
+
+
+def sample_ledger(path: Path, today: date):
+    """A ledger at ``path`` holding the sample document, imported as of ``today``."""
+    from tracker.extract import extract_text
+    from tracker.ledger import Ledger
+    from tracker.ledger.importer import import_contract
+    from tracker.sample import SAMPLE_NAME, render_sample
+
+    ledger = Ledger.open(path)
+    if not ledger.tasks.count():
+        contract = extract_text(render_sample(today), SAMPLE_NAME).to_contract(full=True)
+        import_contract(ledger, contract, source_name=SAMPLE_NAME, sha256=None, as_of=today,
+                        now=f"{today.isoformat()}T09:00:00", by="示例")
+    return ledger
+
+
+def _settle(app) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main_window(out: Path, ledger, today: date, settings_dir: Path) -> Path:
+    """The main window with a task selected and one of its cells ticked."""
+    from ui.app import create_app
+    from ui.main_window import MainWindow
+    from ui.settings import USER_NAME, Settings
+
+    app = create_app([])
+    settings = Settings.at(settings_dir / "settings.ini")
+    settings.set(USER_NAME, "王晓明")
+    win = MainWindow(ledger, settings, today=today, as_of=today)
+    win.resize(*SIZE)
+    win.show()
+    _settle(app)
+    rows = ledger.status.rows(today)
+    pick = next((r for r in rows if r.bucket == "due_soon" and r.cells_total > 1), rows[0] if rows else None)
+    if pick is not None:
+        win.cards.select_task(pick.id)
+        _settle(app)
+        m = win.detail.matrix
+        if m.rowCount() and m.columnCount():
+            win.detail.matrix.setData(m.index(0, 0), 2, 10)   # Qt.CheckStateRole
+        _settle(app)
+    target = out / "main_window.png"
+    win.grab().save(str(target))
+    win.close()
+    return target
+
+
+SHOTS = [main_window]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "docs")
+    ap.add_argument("--today", type=date.fromisoformat, default=date.today())
+    ap.add_argument("--db", type=Path)
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        ledger = sample_ledger(args.db or tmp / "ledger.sqlite3", args.today)
+        for shot in SHOTS:
+            print(shot(args.out, ledger, args.today, tmp))
+        ledger.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""The card list as one flat model: bucket header rows, each followed by its task rows.
+
+Rows come from ``ledger.status.rows``; the per-unit marks of a card are loaded lazily
+(only for cards that get painted) in batches and cached; the search text of every task
+is built once on first use. After a tick only the tasks named in ``Changes`` are re-read.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from tracker.ledger.documents import short_title
+from tracker.ledger.status import BUCKETS, DUE_SOON_DAYS, TaskStatus, bucket_title
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1       # "header" or "card"
+TASK_ROLE = Qt.ItemDataRole.UserRole + 2       # TaskStatus (cards)
+BUCKET_ROLE = Qt.ItemDataRole.UserRole + 3     # bucket key
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 5      # list[UnitMark] (cards)
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 6      # tasks in the bucket (headers)
+DOC_ROLE = Qt.ItemDataRole.UserRole + 7        # document short name (cards)
+COLLAPSED_ROLE = Qt.ItemDataRole.UserRole + 8  # header collapsed? (headers)
+
+MARK_BATCH = 200
+COLLAPSED_BY_DEFAULT = frozenset({"done", "terminated"})
+_ORDER = {b: i for i, b in enumerate(BUCKETS)}
+
+
+def _key(s: TaskStatus) -> tuple:
+    return (_ORDER[s.bucket], s.next_due or "9999", s.id)
+
+
+class CardModel(QAbstractListModel):
+    """Header rows (a bucket key as ``str``) and card rows (``TaskStatus``) in one list."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._ledger = None
+        self._as_of = date.today()
+        self._window = DUE_SOON_DAYS
+        self._items: list[str | TaskStatus] = [*BUCKETS]
+        self._row_of: dict[int, int] = {}
+        self._counts = dict.fromkeys(BUCKETS, 0)
+        self._marks: dict[int, list] = {}
+        self._hay: dict[int, str] | None = None
+        self._docs: dict[int, str] = {}
+        self.collapsed = set(COLLAPSED_BY_DEFAULT)
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self, ledger, as_of: date, window: int = DUE_SOON_DAYS) -> None:
+        """Read every task as of ``as_of`` (marks and search texts are re-read lazily)."""
+        self.beginResetModel()
+        self._ledger, self._as_of, self._window = ledger, as_of, window
+        rows = ledger.status.rows(as_of, window=window) if ledger is not None else []
+        items: list[str | TaskStatus] = []
+        counts = dict.fromkeys(BUCKETS, 0)
+        current = None
+        for s in rows:
+            while current != s.bucket:
+                current = BUCKETS[0] if current is None else BUCKETS[_ORDER[current] + 1]
+                items.append(current)
+            items.append(s)
+            counts[s.bucket] += 1
+        for b in BUCKETS[(_ORDER[current] + 1) if current else 0:]:
+            items.append(b)
+        self._items, self._counts = items, counts
+        self._reindex()
+        self._marks.clear()
+        self._hay = None
+        self._docs.clear()
+        self.endResetModel()
+
+    def _reindex(self, start: int = 0) -> None:
+        for row in range(start, len(self._items)):
+            item = self._items[row]
+            if not isinstance(item, str):
+                self._row_of[item.id] = row
+
+    def apply_changes(self, changes) -> None:
+        """Re-read only the tasks a change touched, moving cards whose bucket changed."""
+        if self._ledger is None or not changes.tasks:
+            return
+        fresh = {s.id: s for s in self._ledger.status.rows_for(changes.tasks, self._as_of, window=self._window)}
+        for tid in changes.tasks:
+            self._marks.pop(tid, None)
+        if self._hay is not None:
+            self._hay.update(self._ledger.status.search_texts(changes.tasks))
+        for tid in sorted(changes.tasks):
+            old_row = self._row_of.get(tid)
+            new = fresh.get(tid)
+            if old_row is not None and new is not None and self._items[old_row].bucket == new.bucket \
+                    and _key(self._items[old_row]) == _key(new):
+                self._items[old_row] = new
+                idx = self.index(old_row)
+                self.dataChanged.emit(idx, idx)
+                continue
+            if old_row is not None:
+                self._remove(old_row)
+            if new is not None:
+                self._insert(new)
+
+    def _remove(self, row: int) -> None:
+        item = self._items[row]
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        del self._row_of[item.id]
+        self._counts[item.bucket] -= 1
+        self._reindex(row)
+        self.endRemoveRows()
+        self._header_changed(item.bucket)
+
+    def _insert(self, s: TaskStatus) -> None:
+        head = self._items.index(s.bucket)
+        end = head + 1
+        while end < len(self._items) and not isinstance(self._items[end], str):
+            end += 1
+        keys = [_key(x) for x in self._items[head + 1:end]]
+        row = head + 1 + bisect.bisect_left(keys, _key(s))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, s)
+        self._counts[s.bucket] += 1
+        self._reindex(row)
+        self.endInsertRows()
+        self._header_changed(s.bucket)
+
+    def _header_changed(self, bucket: str) -> None:
+        idx = self.index(self._items.index(bucket))
+        self.dataChanged.emit(idx, idx)
+
+    # -- lazy parts ----------------------------------------------------------------------
+    def ensure_marks(self, task_ids) -> None:
+        """Load the unit marks of these tasks (those not cached) in one query."""
+        missing = [t for t in task_ids if t not in self._marks]
+        if not missing or self._ledger is None:
+            return
+        got = self._ledger.status.unit_marks(missing)
+        for tid in missing:
+            self._marks[tid] = got.get(tid, [])
+
+    def haystacks(self) -> dict[int, str]:
+        """Task id → search text (built on first use, then kept up to date)."""
+        if self._hay is None:
+            self._hay = self._ledger.status.search_texts() if self._ledger is not None else {}
+        return self._hay
+
+    def toggle_collapsed(self, bucket: str) -> None:
+        """Fold or unfold a bucket (the proxy hides a folded bucket's cards)."""
+        self.collapsed ^= {bucket}
+        self._header_changed(bucket)
+
+    # -- access --------------------------------------------------------------------------
+    @property
+    def as_of(self) -> date:
+        return self._as_of
+
+    @property
+    def window(self) -> int:
+        return self._window
+
+    def items(self) -> list:
+        """The rows as plain data (bucket keys and TaskStatus), for the proxy's fast pass."""
+        return self._items
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    def row_of(self, task_id: int) -> int | None:
+        return self._row_of.get(task_id)
+
+    def task_count(self) -> int:
+        return len(self._row_of)
+
+    # -- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        if not isinstance(self._items[index.row()], str):
+            f |= Qt.ItemFlag.ItemIsSelectable
+        return f
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if isinstance(item, str):
+            return self._header_data(item, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == KIND_ROLE:
+            return "card"
+        if role == TASK_ROLE:
+            return item
+        if role == BUCKET_ROLE:
+            return item.bucket
+        if role == TASK_ID_ROLE:
+            return item.id
+        if role == MARKS_ROLE:
+            if item.id not in self._marks:
+                self._prefetch_from(index.row())
+            return self._marks.get(item.id)
+        if role == DOC_ROLE:
+            return self._doc_name(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.title
+        return None
+
+    def _header_data(self, bucket: str, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return bucket_title(bucket, self._window)
+        if role == KIND_ROLE:
+            return "header"
+        if role == BUCKET_ROLE:
+            return bucket
+        if role == COUNT_ROLE:
+            return self._counts[bucket]
+        if role == COLLAPSED_ROLE:
+            return bucket in self.collapsed
+        return None
+
+    def _doc_name(self, s: TaskStatus) -> str:
+        if s.document_id is None:
+            return ""
+        name = self._docs.get(s.document_id)
+        if name is None:
+            name = self._docs[s.document_id] = short_title(s.doc_title or "")
+        return name
+
+    def _prefetch_from(self, row: int) -> None:
+        ids = [x.id for x in self._items[row:row + MARK_BATCH] if not isinstance(x, str)]
+        self.ensure_marks(ids)

@@ -1,0 +1,290 @@
+"""The right panel: one task in full, its check matrix, history, 延期 and 终止.
+
+Document text is always shown as plain text (never interpreted as rich text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from tracker.errors import TrackerError
+from tracker.ledger import now_iso
+from tracker.ledger.status import bucket_title, days_text
+
+from ui.dialogs import ExtendDialog, TerminateDialog, ask
+from ui.matrix_model import MatrixModel
+
+
+def _plain(text: str = "", wrap: bool = True, selectable: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class MatrixView(QTableView):
+    """The check matrix; Space on the focused cell ticks or unticks it."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and not event.modifiers():
+            idx = self.currentIndex()
+            if idx.isValid() and idx.flags() & Qt.ItemFlag.ItemIsEnabled:
+                state = idx.data(Qt.ItemDataRole.CheckStateRole)
+                new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
+                self.model().setData(idx, new.value, Qt.ItemDataRole.CheckStateRole)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class DetailPanel(QFrame):
+    """Shows the selected task; emits ``task_changed`` with the Changes of every edit."""
+
+    task_changed = Signal(object)
+
+    def __init__(self, user_name: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self._user_name = user_name
+        self._ledger = None
+        self._as_of = date.today()
+        self._window = 30
+        self._task = None
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        empty = _plain("在中间列表中选择一项任务，\n这里显示全文、办理进度和记录。", selectable=False)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setStyleSheet("color:#80868b;")
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self._build())
+
+    def _build(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(16, 14, 16, 14)
+        lay.setSpacing(6)
+        self.title = _plain()
+        self.title.setObjectName("taskTitle")
+        lay.addWidget(self.title)
+        self.status = _plain(selectable=False)
+        lay.addWidget(self.status)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        self.fields = {}
+        for row, (key, label) in enumerate((("source", "来源文件"), ("section", "所在章节"), ("deadline", "完成时限"),
+                                            ("recurrence", "周期"), ("units", "责任单位"))):
+            name = QLabel(label + "：")
+            name.setStyleSheet("color:#5f6368;")
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(name, row, 0)
+            self.fields[key] = _plain()
+            grid.addWidget(self.fields[key], row, 1)
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+
+        lay.addWidget(_section("任务原文"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(110)
+        lay.addWidget(self.text)
+
+        self.ext_title = _section("延期记录")
+        self.extensions = _plain()
+        lay.addWidget(self.ext_title)
+        lay.addWidget(self.extensions)
+
+        lay.addWidget(_section("办理进度（勾选或按空格键记录办结，Ctrl+Z 撤销）"))
+        self.matrix = MatrixModel(self)
+        self.matrix.tick = self._tick
+        self.matrix.cell_ticked.connect(self._after_tick)
+        self.matrix_view = MatrixView()
+        self.matrix_view.setModel(self.matrix)
+        self.matrix_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix_view.horizontalHeader().setMinimumSectionSize(96)
+        self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix_view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.matrix_view.setMinimumHeight(120)
+        lay.addWidget(self.matrix_view)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("备注（可选，随下一次勾选一起记录）")
+        self.note.setClearButtonEnabled(True)
+        lay.addWidget(self.note)
+
+        lay.addWidget(_section("办理记录"))
+        self.history = QListWidget()
+        self.history.setMinimumHeight(90)
+        self.history.setMaximumHeight(160)
+        lay.addWidget(self.history)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        self.extend_button = QPushButton("延期…")
+        self.extend_button.clicked.connect(self.extend_task)
+        self.terminate_button = QPushButton("终止…")
+        self.terminate_button.clicked.connect(self.terminate_task)
+        buttons.addWidget(self.extend_button)
+        buttons.addWidget(self.terminate_button)
+        lay.addLayout(buttons)
+        scroll.setWidget(body)
+        return scroll
+
+    # -- showing -------------------------------------------------------------------------
+    def set_context(self, ledger, as_of: date, window: int) -> None:
+        self._ledger, self._as_of, self._window = ledger, as_of, window
+
+    def task_id(self) -> int | None:
+        return self._task.id if self._task else None
+
+    def show_task(self, task_id: int | None) -> None:
+        """Show a task in full (None: the empty hint)."""
+        if task_id is None or self._ledger is None:
+            self._task = None
+            self.matrix.clear()
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            t = self._ledger.tasks.get(task_id)
+        except TrackerError:
+            self.show_task(None)
+            return
+        self._task = t
+        self.title.setText(t.title)
+        rows = self._ledger.status.rows_for([t.id], self._as_of, window=self._window)
+        s = rows[0] if rows else None
+        if s is not None:
+            parts = [bucket_title(s.bucket, self._window)]
+            if s.next_due and s.bucket not in ("done", "terminated"):
+                parts.append(f"下一节点 {s.next_due}（{days_text(s.days)}）")
+            parts.append(f"已办结 {s.cells_done}/{s.cells_total}")
+            if t.state == "terminated":
+                parts.append(f"终止理由：{t.state_reason or ''}")
+            self.status.setText("　·　".join(parts))
+            colour = {"overdue": "#c5221f", "due_soon": "#b06000"}.get(s.bucket, "#5f6368")
+            self.status.setStyleSheet(f"color:{colour};")
+        doc = "　".join(x for x in (t.doc_no, t.doc_title) if x) or "（未关联文件）"
+        self.fields["source"].setText(doc)
+        self.fields["section"].setText(" ".join(x for x in (t.number, t.section) if x) or "—")
+        written = t.deadline_text or "（文件未写明）"
+        as_date = t.deadline or "无具体日期"
+        if t.original_deadline and t.original_deadline != t.deadline:
+            as_date += f"（原定 {t.original_deadline}）"
+        self.fields["deadline"].setText(f"{written}　→　{as_date}")
+        if t.recurrence:
+            from tracker.deadlines import describe_recurrence
+            self.fields["recurrence"].setText(describe_recurrence(t.recurrence))
+        else:
+            self.fields["recurrence"].setText("一次性")
+        roles = {"lead": "牵头", "support": "配合", "responsible": "责任"}
+        self.fields["units"].setText("；".join(
+            f"{a.name}（{roles.get(a.role, a.role)}）" + (f"：{'、'.join(n for _, n in a.members)}" if a.members else "")
+            for a in t.assignments) or "（未指定）")
+        self.text.setPlainText(t.text)
+        self.ext_title.setVisible(bool(t.extensions))
+        self.extensions.setVisible(bool(t.extensions))
+        self.extensions.setText("\n".join(
+            f"{e['at'][:10]} {e['by'] or ''}：{e['old_deadline'] or '无'} → {e['new_deadline']}，理由：{e['reason']}"
+            for e in t.extensions))
+        active = t.state != "terminated"
+        self.matrix.set_matrix(t.milestones, self._ledger.progress.matrix(t.id), self._as_of.isoformat(), active)
+        self.extend_button.setEnabled(active)
+        self.terminate_button.setEnabled(active)
+        self._fill_history()
+        self.stack.setCurrentIndex(1)
+
+    def _fill_history(self) -> None:
+        self.history.clear()
+        for e in self._ledger.progress.history(self._task.id):
+            verb = "勾选办结" if e.done else "取消办结"
+            note = f"（{e.note}）" if e.note else ""
+            self.history.addItem(f"{e.at.replace('T', ' ')[:16]}　{e.by or '（未记录）'} {verb}：{e.unit} · {e.milestone}{note}")
+        if not self.history.count():
+            self.history.addItem("暂无办理记录")
+
+    def refresh(self) -> None:
+        """Re-read the shown task (after another window or process changed it)."""
+        self.show_task(self.task_id())
+
+    # -- acting --------------------------------------------------------------------------
+    def _tick(self, unit_id: int, milestone_id: int, done: bool):
+        try:
+            changes = self._ledger.progress.tick(self._task.id, unit_id, milestone_id, done=done,
+                                                 by=self._user_name(), note=self.note.text().strip(), now=now_iso())
+        except TrackerError as exc:
+            QMessageBox.warning(self, "无法记录", str(exc))
+            return None
+        self.note.clear()
+        return changes
+
+    @Slot(object)
+    def _after_tick(self, changes) -> None:
+        current = self.matrix_view.currentIndex()
+        self.matrix.update_rows(self._ledger.progress.matrix(self._task.id))
+        self.matrix_view.setCurrentIndex(current)
+        self._fill_history()
+        self.task_changed.emit(changes)
+        self._refresh_status_line()
+
+    def _refresh_status_line(self) -> None:
+        rows = self._ledger.status.rows_for([self._task.id], self._as_of, window=self._window)
+        if rows:
+            s = rows[0]
+            text = self.status.text().split("　·　")
+            text = [p for p in text if not p.startswith("已办结")]
+            self.status.setText("　·　".join([*text, f"已办结 {s.cells_done}/{s.cells_total}"]))
+
+    @Slot()
+    def extend_task(self) -> None:
+        if self._task is None:
+            return
+        t = self._task
+        current = date.fromisoformat(t.deadline) if t.deadline else None
+        dlg = ExtendDialog(t.title, current, self)
+        if not dlg.exec():
+            return
+        self._apply(lambda: self._ledger.tasks.extend(t.id, dlg.new_date(), dlg.reason_text(), by=self._user_name(),
+                                                      now=now_iso(), expected_version=t.version))
+
+    @Slot()
+    def terminate_task(self) -> None:
+        if self._task is None:
+            return
+        t = self._task
+        dlg = TerminateDialog(t.title, self)
+        if not dlg.exec():
+            return
+        if not ask(self, "终止任务", f"确定终止“{t.title}”吗？终止后不再督办，已有记录保留。", "终止"):
+            return
+        self._apply(lambda: self._ledger.tasks.terminate(t.id, dlg.reason_text(), by=self._user_name(),
+                                                         now=now_iso(), expected_version=t.version))
+
+    def _apply(self, action) -> None:
+        try:
+            changes = action()
+        except TrackerError as exc:
+            QMessageBox.warning(self, "未能保存", str(exc))
+            self.refresh()
+            return
+        self.task_changed.emit(changes)
+        self.refresh()

@@ -1,0 +1,176 @@
+"""The left panel: search box, bucket and role filters, responsible units, documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QRadioButton, QTreeView, QVBoxLayout)
+
+from tracker.ledger.status import BUCKETS, bucket_title
+
+UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_DELAY_MS = 120
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class FilterPanel(QFrame):
+    """Emits a signal per filter; the main window applies them to the card proxy."""
+
+    search_changed = Signal(str)
+    unit_chosen = Signal(object)        # unit id or None
+    lead_only_changed = Signal(bool)
+    document_chosen = Signal(object)    # document id or None
+    bucket_chosen = Signal(object)      # bucket key or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("filterPanel")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 12, 12, 12)
+        lay.setSpacing(6)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索标题、正文、单位、文号（Ctrl+F）")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        lay.addWidget(self.search)
+
+        lay.addWidget(_section("办理状态"))
+        self.bucket = QComboBox()
+        self.bucket.addItem("全部", None)
+        for b in BUCKETS:
+            self.bucket.addItem(bucket_title(b), b)
+        self.bucket.currentIndexChanged.connect(lambda _: self.bucket_chosen.emit(self.bucket.currentData()))
+        lay.addWidget(self.bucket)
+
+        lay.addWidget(_section("公文"))
+        self.document = QComboBox()
+        self.document.addItem("全部公文", None)
+        self.document.currentIndexChanged.connect(lambda _: self.document_chosen.emit(self.document.currentData()))
+        lay.addWidget(self.document)
+
+        lay.addWidget(_section("责任单位"))
+        roles = QHBoxLayout()
+        self.role_all = QRadioButton("全部角色")
+        self.role_lead = QRadioButton("仅牵头")
+        self.role_all.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.role_all)
+        group.addButton(self.role_lead)
+        self.role_lead.toggled.connect(self.lead_only_changed)
+        roles.addWidget(self.role_all)
+        roles.addWidget(self.role_lead)
+        roles.addStretch()
+        lay.addLayout(roles)
+        self.unit_search = QLineEdit()
+        self.unit_search.setPlaceholderText("查找单位")
+        self.unit_search.setClearButtonEnabled(True)
+        lay.addWidget(self.unit_search)
+
+        self.units = QStandardItemModel(0, 2, self)
+        self.unit_proxy = QSortFilterProxyModel(self)
+        self.unit_proxy.setSourceModel(self.units)
+        self.unit_proxy.setRecursiveFilteringEnabled(True)
+        self.unit_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.unit_search.textChanged.connect(self.unit_proxy.setFilterFixedString)
+        self.unit_view = QTreeView()
+        self.unit_view.setModel(self.unit_proxy)
+        self.unit_view.setHeaderHidden(True)
+        self.unit_view.setIndentation(14)
+        self.unit_view.setUniformRowHeights(True)
+        self.unit_view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.unit_view.header().setStretchLastSection(False)
+        self.unit_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.unit_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.unit_view.selectionModel().currentChanged.connect(self._unit_current_changed)
+        lay.addWidget(self.unit_view, 1)
+        self._unit_id = None
+
+    # -- filling -------------------------------------------------------------------------
+    def populate(self, ledger, as_of, window: int) -> None:
+        """Fill the unit tree (open-task counts as of ``as_of``) and the document list."""
+        chosen = self._unit_id
+        self.units.removeRows(0, self.units.rowCount())
+        overview = {u["id"]: u for u in ledger.status.unit_overview(as_of, window)}
+        self._append(None, "全部单位", None, "")
+        for u in overview.values():
+            members = ledger.units.members_of(u["id"]) if u["kind"] == "collective" else []
+            member_rows = [overview[m] for m in members if m in overview]
+            if not u["tasks"] and not any(m["tasks"] for m in member_rows):
+                continue
+            parent = self._append(None, u["name"], u["id"], self._count_text(u))
+            for m in member_rows:
+                self._append(parent, m["name"], m["id"], self._count_text(m))
+        self.unit_view.expandAll()
+        self._select_unit(chosen)
+
+        doc = self.document.currentData()
+        self.document.blockSignals(True)
+        self.document.clear()
+        self.document.addItem("全部公文", None)
+        for d in ledger.documents.all():
+            label = f"{d.doc_no}  {d.short_name}" if d.doc_no else d.short_name
+            self.document.addItem(f"{label}（{d.task_count}项）", d.id)
+            self.document.setItemData(self.document.count() - 1, d.title, Qt.ItemDataRole.ToolTipRole)
+        pos = self.document.findData(doc)
+        self.document.setCurrentIndex(max(0, pos))
+        self.document.blockSignals(False)
+        if pos < 0 and doc is not None:
+            self.document_chosen.emit(None)
+
+    @staticmethod
+    def _count_text(u: dict) -> str:
+        return str(u["open"]) if u["open"] else ""
+
+    def _append(self, parent, name: str, uid, count: str):
+        item = QStandardItem(name)
+        item.setData(uid, UNIT_ID_ROLE)
+        item.setToolTip(name)
+        num = QStandardItem(count)
+        num.setData(uid, UNIT_ID_ROLE)
+        num.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        num.setToolTip("未办结任务数")
+        (parent or self.units.invisibleRootItem()).appendRow([item, num])
+        return item
+
+    def _select_unit(self, uid) -> None:
+        matches = self.units.match(self.units.index(0, 0), UNIT_ID_ROLE, uid, 1,
+                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if uid is not None and matches:
+            self.unit_view.setCurrentIndex(self.unit_proxy.mapFromSource(matches[0]))
+        elif uid is not None:
+            self._unit_id = None
+            self.unit_chosen.emit(None)
+
+    # -- reacting ------------------------------------------------------------------------
+    @Slot(QModelIndex, QModelIndex)
+    def _unit_current_changed(self, current, _previous) -> None:
+        uid = current.data(UNIT_ID_ROLE) if current.isValid() else None
+        if uid != self._unit_id:
+            self._unit_id = uid
+            self.unit_chosen.emit(uid)
+
+    def choose_unit(self, uid) -> None:
+        """Select a unit by id (None: all units)."""
+        if uid is None:
+            self.unit_view.setCurrentIndex(self.unit_proxy.index(0, 0))
+        else:
+            self._select_unit(uid)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def lead_only(self) -> bool:
+        return self.role_lead.isChecked()
+
+    def unit_id(self):
+        return self._unit_id

@@ -1,0 +1,489 @@
+"""The main window: filters on the left, cards in the centre, the task on the right.
+
+Modules written alongside (import flow, reports, backups, units) are imported inside
+the slots that use them, so the window works while any of them is missing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDateEdit, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
+                               QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
+
+from tracker.errors import LedgerError, TrackerError
+from tracker.ledger import Ledger, now_iso
+
+from ui import dialogs
+from ui import settings as opts
+from ui.app import apply_font, icon
+from ui.card_model import TASK_ID_ROLE, CardModel
+from ui.card_proxy import CardProxy
+from ui.card_view import CardView
+from ui.detail_panel import DetailPanel
+from ui.filter_panel import FilterPanel
+
+POLL_MS = 2000
+NOT_READY = "该功能尚未就绪"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class MainWindow(QMainWindow):
+    """督办台账's main window over one open ledger."""
+
+    def __init__(self, ledger: Ledger, settings: opts.Settings, today: date | None = None,
+                 as_of: date | None = None, parent=None):
+        super().__init__(parent)
+        self.ledger = ledger
+        self.settings = settings
+        self._today = today
+        self._importer = None
+        self.setWindowTitle("督办台账")
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.resize(1440, 900)
+
+        self.model = CardModel(self)
+        self.proxy = CardProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.cards = CardView()
+        self.cards.setModel(self.proxy)
+        self.filters = FilterPanel()
+        self.detail = DetailPanel(self.settings.user_name)
+
+        self.centre = QStackedWidget()
+        self.centre.setObjectName("centre")
+        self.welcome = self._make_welcome()
+        self.centre.addWidget(self.cards)
+        self.centre.addWidget(self.welcome)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.filters)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 700, 470])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._connect()
+
+        self.as_of_edit.setDate(_qdate(as_of or self.today()))
+        self.reload()
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.poll_ledger)
+        self._poll.start()
+
+    # -- construction --------------------------------------------------------------------
+    def _make_welcome(self) -> QWidget:
+        try:
+            from ui.welcome import WelcomePanel
+        except ImportError:
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            label = QLabel("台账中还没有任务。\n请通过“文件 > 导入文件”（Ctrl+O）导入公文，或把文件拖到窗口中。")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(label)
+            return box
+        panel = WelcomePanel()
+        panel.import_requested.connect(self.import_files_dialog)
+        panel.paste_requested.connect(self.paste_text)
+        panel.sample_requested.connect(self.load_sample)
+        return panel
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        if tip:
+            act.setToolTip(tip)
+        act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        self.act_import = self._action("导入文件…", self.import_files_dialog, QKeySequence.StandardKey.Open, "import",
+                                       "导入公文（Ctrl+O）")
+        self.act_paste = self._action("粘贴文本…", self.paste_text)
+        self.act_open = self._action("打开台账…", self.open_ledger_dialog)
+        self.act_backup = self._action("备份与恢复…", self.show_backups)
+        self.act_export = self._action("导出台账…", self.export_ledger)
+        self.act_print = self._action("打印周报…", self.print_report, QKeySequence.StandardKey.Print, "print",
+                                      "打印督办周报（Ctrl+P）")
+        self.act_quit = self._action("退出", self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self._action("撤销勾选", self.undo_tick, QKeySequence.StandardKey.Undo, "undo",
+                                     "撤销我的上一次勾选（Ctrl+Z）")
+        self.act_find = self._action("查找", self.filters.focus_search, QKeySequence.StandardKey.Find)
+        self.act_refresh = self._action("刷新", self.reload, QKeySequence(Qt.Key.Key_F5), "refresh", "刷新（F5）")
+        self.act_units = self._action("单位目录…", self.show_units)
+        self.act_settings = self._action("设置…", self.show_settings)
+        self.act_about = self._action("关于督办台账", self.show_about)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("主工具栏")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        bar.addAction(self.act_import)
+        bar.addAction(self.act_print)
+        bar.addAction(self.act_refresh)
+        bar.addAction(self.act_undo)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" 截至日期 "))
+        self.as_of_edit = QDateEdit()
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setToolTip("所有分组、红黄灯和统计都按这一天计算")
+        bar.addWidget(self.as_of_edit)
+        self.not_today = QLabel("（非今日）")
+        self.not_today.setObjectName("notToday")
+        self.not_today_action = bar.addWidget(self.not_today)
+        self.back_today = QToolButton()
+        self.back_today.setText("回到今天")
+        self.back_today.clicked.connect(lambda: self.as_of_edit.setDate(_qdate(self.today())))
+        self.back_today_action = bar.addWidget(self.back_today)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.badge_overdue = QLabel()
+        self.badge_overdue.setObjectName("badgeOverdue")
+        self.badge_overdue.setToolTip("已逾期任务数（点击查看）")
+        self.badge_soon = QLabel()
+        self.badge_soon.setObjectName("badgeSoon")
+        self.badge_soon.setToolTip("临期任务数（点击查看）")
+        bar.addWidget(self.badge_overdue)
+        gap = QWidget()
+        gap.setFixedWidth(6)
+        bar.addWidget(gap)
+        bar.addWidget(self.badge_soon)
+        self.badge_overdue.mousePressEvent = lambda _e: self._show_bucket("overdue")
+        self.badge_soon.mousePressEvent = lambda _e: self._show_bucket("due_soon")
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu("文件(&F)")
+        for a in (self.act_import, self.act_paste, None, self.act_open, self.act_backup, self.act_export, None,
+                  self.act_print, None, self.act_quit):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = bar.addMenu("编辑(&E)")
+        m.addAction(self.act_undo)
+        m.addAction(self.act_find)
+        m = bar.addMenu("查看(&V)")
+        m.addAction(self.act_refresh)
+        m = bar.addMenu("工具(&T)")
+        m.addAction(self.act_units)
+        m.addAction(self.act_settings)
+        m = bar.addMenu("帮助(&H)")
+        m.addAction(self.act_about)
+
+    def _connect(self) -> None:
+        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        f = self.filters
+        f.search_changed.connect(self.proxy.set_search)
+        f.unit_chosen.connect(lambda _u: self._apply_unit_filter())
+        f.lead_only_changed.connect(lambda _b: self._apply_unit_filter())
+        f.document_chosen.connect(self.proxy.set_document)
+        f.bucket_chosen.connect(self.proxy.set_bucket)
+        self.proxy.filter_applied.connect(self._update_counts)
+        self.cards.task_selected.connect(self.detail.show_task)
+        self.cards.delete_requested.connect(self.delete_pressed)
+        self.cards.activated_task.connect(lambda _t: self.detail.matrix_view.setFocus())
+        self.detail.task_changed.connect(self.apply_changes)
+
+    # -- state ---------------------------------------------------------------------------
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def as_of(self) -> date:
+        d = self.as_of_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    @Slot()
+    def reload(self) -> None:
+        """Re-read everything as of the chosen date (F5, another process, a new ledger)."""
+        keep = self.detail.task_id()
+        as_of, window = self.as_of(), self.settings.window()
+        self.ledger.tasks.extend_horizon(as_of)
+        self.model.reload(self.ledger, as_of, window)
+        self.detail.set_context(self.ledger, as_of, window)
+        self.filters.populate(self.ledger, as_of, window)
+        self._apply_unit_filter(refilter=False)
+        self.proxy.refilter()
+        self.centre.setCurrentWidget(self.cards if self.model.task_count() else self.welcome)
+        is_today = as_of == self.today()
+        self.not_today_action.setVisible(not is_today)
+        self.back_today_action.setVisible(not is_today)
+        name = self.ledger.name()
+        self.setWindowTitle(f"督办台账 - {name}")
+        self.statusBar().showMessage(f"台账：{self.ledger.path or name}")
+        if not self.cards.select_task(keep):
+            self.detail.show_task(None)
+
+    @Slot(QDate)
+    def _as_of_changed(self, _d) -> None:
+        self.reload()
+
+    def _apply_unit_filter(self, refilter: bool = True) -> None:
+        uid = self.filters.unit_id()
+        ids = None if uid is None else self.ledger.status.task_ids_for_unit(uid, lead_only=self.filters.lead_only())
+        if refilter:
+            self.proxy.set_unit_tasks(ids)
+        else:
+            self.proxy._unit_ids = ids
+
+    @Slot()
+    def _update_counts(self) -> None:
+        counts = self.model.counts()
+        self.badge_overdue.setText(f"逾期 {counts['overdue']}")
+        self.badge_soon.setText(f"临期 {counts['due_soon']}")
+        total, shown = self.model.task_count(), self.proxy.visible_count()
+        self.count_label.setText(f"共 {total} 项任务" + (f"，筛选出 {shown} 项" if self.proxy.is_filtered() else ""))
+
+    def _show_bucket(self, bucket: str) -> None:
+        pos = self.filters.bucket.findData(bucket)
+        self.filters.bucket.setCurrentIndex(pos)
+
+    @Slot(object)
+    def apply_changes(self, changes) -> None:
+        """Refresh only what a change touched (a tick, an extension, a termination)."""
+        if not changes:
+            return
+        keep = self.detail.task_id()
+        # A card that changes bucket moves: keep the detail on it instead of its neighbour.
+        self.cards.quiet = True
+        try:
+            self.model.apply_changes(changes)
+            if keep is not None and self.cards.currentIndex().data(TASK_ID_ROLE) != keep:
+                self.cards.select_task(keep)
+        finally:
+            self.cards.quiet = False
+        if changes.units or changes.documents:
+            self.filters.populate(self.ledger, self.as_of(), self.settings.window())
+        self._update_counts()
+        if changes.message:
+            self.statusBar().showMessage(changes.message, 8000)
+
+    @Slot(object)
+    def imported(self, changes) -> None:
+        """After an import: re-read everything (many tasks may have arrived)."""
+        self.reload()
+        if changes is not None and getattr(changes, "message", ""):
+            self.statusBar().showMessage(changes.message, 10000)
+
+    @Slot()
+    def poll_ledger(self) -> None:
+        """Another process (the CLI, a colleague's window) committed: show its work."""
+        try:
+            changed = self.ledger.changed_elsewhere()
+        except Exception:   # a vanished or locked file must not stop the timer
+            return
+        if changed:
+            self.reload()
+            self.statusBar().showMessage("台账已被其他程序更新，已刷新。", 5000)
+
+    # -- actions -------------------------------------------------------------------------
+    @Slot()
+    def undo_tick(self) -> None:
+        """Ctrl+Z: undo my last tick with an inverse event."""
+        try:
+            changes = self.ledger.progress.undo_last(by=self.settings.user_name(), now=now_iso())
+        except TrackerError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        self.apply_changes(changes)
+        if self.detail.task_id() in changes.tasks:
+            self.detail.refresh()
+
+    @Slot(int)
+    def delete_pressed(self, task_id: int) -> None:
+        """Delete never deletes: it offers to 终止 the task (with a reason and a confirmation)."""
+        if dialogs.ask(self, "删除任务", "台账中的任务不会被删除，办理记录需要保留。\n是否改为“终止”这项任务（需填写理由）？",
+                       "终止…"):
+            self.cards.select_task(task_id)
+            self.detail.terminate_task()
+
+    def _controller(self):
+        if self._importer is None:
+            try:
+                from ui.import_flow import ImportController
+            except ImportError:
+                QMessageBox.information(self, "导入", NOT_READY)
+                return None
+            self._importer = ImportController(self, lambda: self.ledger, self.settings.user_name, self.today)
+            self._importer.imported.connect(self.imported)
+        return self._importer
+
+    @Slot()
+    def import_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "导入公文", "", "公文 (*.txt *.docx *.pdf);;所有文件 (*)")
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        ctl = self._controller()
+        if ctl is not None:
+            ctl.import_files(paths)
+
+    @Slot()
+    def paste_text(self) -> None:
+        ctl = self._controller()
+        if ctl is not None:
+            ctl.import_text()
+
+    @Slot()
+    def load_sample(self) -> None:
+        ctl = self._controller()
+        if ctl is not None:
+            ctl.load_sample()
+
+    @Slot()
+    def print_report(self) -> None:
+        try:
+            from ui.report_dialog import ReportDialog
+        except ImportError:
+            QMessageBox.information(self, "打印周报", NOT_READY)
+            return
+        ReportDialog(self.ledger, self.as_of(), self.settings.user_name(), self).exec()
+
+    @Slot()
+    def export_ledger(self) -> None:
+        try:
+            from ui.report_dialog import export_xlsx_interactive
+        except ImportError:
+            QMessageBox.information(self, "导出台账", NOT_READY)
+            return
+        export_xlsx_interactive(self, self.ledger, self.as_of())
+
+    @Slot()
+    def show_backups(self, path: Path | None = None) -> None:
+        try:
+            from ui.backup_dialog import BackupDialog
+        except ImportError:
+            QMessageBox.information(self, "备份与恢复", NOT_READY)
+            return
+        target = path or self.ledger.path
+        if target is None:
+            QMessageBox.information(self, "备份与恢复", "内存中的台账没有备份。")
+            return
+        dlg = BackupDialog(Path(target), self)
+        dlg.restored.connect(self._restored)
+        dlg.exec()
+
+    @Slot(object)
+    def _restored(self, path) -> None:
+        if path is not None and self.ledger.path is not None and Path(path) != Path(self.ledger.path):
+            self.open_ledger(Path(path))
+        else:
+            self.ledger.units.invalidate()
+            self.reload()
+
+    @Slot()
+    def show_units(self) -> None:
+        try:
+            from ui.units_dialog import UnitsDialog
+        except ImportError:
+            QMessageBox.information(self, "单位目录", NOT_READY)
+            return
+        dlg = UnitsDialog(self.ledger, self)
+        dlg.units_changed.connect(lambda _c: self.reload())
+        dlg.exec()
+
+    @Slot()
+    def show_settings(self) -> None:
+        s = self.settings
+        dlg = dialogs.SettingsDialog(s.get(opts.USER_NAME), s.window(), s.get(opts.FONT_SIZE), self)
+        if not dlg.exec():
+            return
+        s.set(opts.USER_NAME, dlg.name.text().strip())
+        s.set(opts.DUE_SOON_DAYS, dlg.window.value())
+        s.set(opts.FONT_SIZE, dlg.font_size.value())
+        s.sync()
+        apply_font(QApplication.instance(), dlg.font_size.value())
+        self.cards.doItemsLayout()
+        self.reload()
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, "关于督办台账", "督办台账：公文任务分解、时限提醒与逐单位办结登记。")
+
+    # -- ledger files --------------------------------------------------------------------
+    @Slot()
+    def open_ledger_dialog(self) -> None:
+        start = str(self.ledger.path.parent) if self.ledger.path else ""
+        path, _ = QFileDialog.getSaveFileName(self, "打开或新建台账", start, "督办台账 (*.sqlite3 *.db);;所有文件 (*)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.open_ledger(Path(path))
+
+    def open_ledger(self, path: Path) -> bool:
+        """Switch to another ledger file; on failure keep the current one and say why."""
+        try:
+            new = Ledger.open(path)
+        except LedgerError as exc:
+            backups = path.parent / "backups"
+            if backups.is_dir():
+                if dialogs.ask(self, "无法打开台账", f"{exc}\n\n该文件旁有备份文件夹，是否打开“备份与恢复”？", "备份与恢复…"):
+                    self.show_backups(path)
+            else:
+                QMessageBox.warning(self, "无法打开台账", str(exc))
+            return False
+        old, self.ledger = self.ledger, new
+        self.settings.set(opts.LEDGER_PATH, str(path))
+        self.settings.sync()
+        self.detail.show_task(None)
+        self.reload()
+        if old is not new:
+            old.close()
+        return True
+
+    # -- start notice, drag and drop, closing -------------------------------------------
+    def start_notice(self, show: bool = True) -> list:
+        """Tasks newly overdue or due soon since the last start; shows them, records today."""
+        since = self.settings.last_start()
+        today = self.today()
+        rows = self.ledger.status.newly_due(since, today, window=self.settings.window()) if since else []
+        self.settings.set(opts.LAST_START_DATE, today.isoformat())
+        self.settings.sync()
+        if rows and show:
+            dialogs.NoticeDialog(rows, since, self).exec()
+        return rows
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def restore_layout(self) -> None:
+        geo = self.settings.get(opts.WINDOW_GEOMETRY)
+        if not geo.isEmpty():
+            self.restoreGeometry(geo)
+        split = self.settings.get(opts.SPLITTER_STATE)
+        if not split.isEmpty():
+            self.splitter.restoreState(split)
+
+    def closeEvent(self, event) -> None:
+        self.settings.set(opts.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(opts.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(opts.WINDOW_STATE, self.saveState())
+        self.settings.sync()
+        self._poll.stop()
+        super().closeEvent(event)
