@@ -7,6 +7,7 @@ collection object over a database. Tests give it a fresh temporary file.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
@@ -41,19 +42,27 @@ class Ledger:
         self.progress = ProgressPart(self)
         self.status = StatusPart(self)
         self._seen_version: int | None = None
+        self.read_only = False
 
     # -- opening -------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, migrate: bool = True, backup_dir: Path | None = None) -> "Ledger":
+    def open(cls, path: str | Path, *, migrate: bool = True, backup_dir: Path | None = None,
+             read_only: bool = False) -> "Ledger":
         """Open (or create) the ledger at ``path``, migrating it after taking a copy.
 
         Raises ``LedgerError`` with a Chinese message for a file that is not a ledger,
-        is damaged, comes from a newer program, or cannot be written.
+        is damaged, comes from a newer program, or cannot be written. ``read_only``
+        opens an existing, current ledger for viewing only (a file without write
+        permission); every change then raises LedgerError.
         """
         path = Path(path)
         existed = path.exists() and path.stat().st_size > 0
+        if read_only:
+            return cls._open_read_only(path)
         if existed:
             _check_header(path)
+            if not os.access(path, os.W_OK):
+                raise LedgerError(f"台账文件是只读的：{path}。可以只读方式打开查看，或检查文件权限；文件未作任何改动。")
         elif not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,6 +96,30 @@ class Ledger:
             if isinstance(exc, TrackerError):
                 raise
             raise _translate(exc, path) from None
+        return ledger
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> "Ledger":
+        if not (path.exists() and path.stat().st_size > 0):
+            raise LedgerError(f"找不到台账文件：{path}")
+        _check_header(path)
+        conn = None
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            _quick_check(conn, path)
+            db = Database(conn)
+            if schema.check_version(db) or not _is_ledger(db):
+                raise LedgerError(f"该文件不是督办台账文件，或需要先升级结构才能打开：{path}。")
+        except (sqlite3.DatabaseError, TrackerError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, TrackerError):
+                raise
+            raise _translate(exc, path) from None
+        ledger = cls(db, path)
+        ledger.read_only = True
         return ledger
 
     @classmethod
