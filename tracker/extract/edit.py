@@ -102,10 +102,16 @@ def task_notes(task: dict) -> list[str]:
     return notes
 
 
+# The extractor's own notes about one task's missing unit or deadline: the per-row
+# notes below say the same and stay current as rows are edited, so these are dropped.
+_RESTATED = ("未写明责任单位", "没有完成时限")
+
+
 def review_notes(contract: dict) -> list[tuple[int | None, str]]:
     """Everything to check before saving: the extractor's problems (row None) and, per task
-    row, missing units or deadlines."""
-    out: list[tuple[int | None, str]] = [(None, str(p)) for p in contract.get("problems") or []]
+    row, missing units or deadlines (the extractor's notes saying the same are left out)."""
+    out: list[tuple[int | None, str]] = [(None, str(p)) for p in contract.get("problems") or []
+                                         if not any(w in str(p) for w in _RESTATED)]
     for i, t in enumerate(contract.get("tasks") or []):
         for note in task_notes(t):
             out.append((i, f"第{i + 1}项“{_short(t.get('title'))}”：{note}"))

@@ -1,0 +1,323 @@
+"""The import review dialog: check and correct what the extractor found, then save.
+
+Documents and tasks are editable tables over one copy of the extract contract; the
+side list names what to check (the extractor's problems, tasks with no unit or no
+deadline), and for a 文号 already in the ledger a panel shows what a save would change.
+"保存到台账" stores everything in one transaction (``import_contract``); "取消" stores nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListView, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from tracker.errors import TrackerError
+from tracker.ledger import now_iso
+from tracker.ledger.importer import ImportResult, import_contract, plan_import
+from ui.review_models import ROW_ROLE, DocumentsModel, NotesModel, ReviewTasksModel
+
+
+def describe_plan(result: ImportResult) -> str:
+    """What saving would change for documents already in the ledger, in Chinese lines."""
+    lines = []
+    for d in result.documents:
+        if d.existing_id is None:
+            continue
+        name = d.doc_no or d.title
+        if not (d.added or d.removed or d.moved):
+            lines.append(f"{name} 已在台账中，任务没有变化（{len(d.unchanged)} 项）。")
+            continue
+        lines.append(f"{name} 已在台账中，本次为重新印发：")
+        if d.added:
+            lines.append(f"  新增 {len(d.added)} 项：" + "；".join(_short(t.get("title")) for t in d.added))
+        if d.removed:
+            lines.append(f"  新文件中已无 {len(d.removed)} 项（保存后将终止）：" +
+                         "；".join(_short(title) for _, title in d.removed))
+        for _tid, title, old, new in d.moved:
+            lines.append(f"  调整时限：{_short(title)}：{old or '无'} → {new or '无'}")
+        lines.append(f"  未变 {len(d.unchanged)} 项（已有进度保留）。")
+    return "\n".join(lines)
+
+
+def _short(text: str | None, width: int = 20) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= width else text[:width] + "…"
+
+
+class ReviewDialog(QDialog):
+    """Review and edit one extraction before it is stored.
+
+    ``saved`` carries the ImportResult after a successful save (the dialog then accepts).
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, ledger, contract: dict, *, source_name: str | None, sha256: str | None,
+                 today: date, user_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"核对导入内容 — {source_name or '粘贴的文本'}")
+        self.setModal(True)
+        self.resize(1280, 780)
+        self._ledger = ledger
+        self._contract = copy.deepcopy(contract)
+        self._source_name, self._sha256 = source_name, sha256
+        self._today, self._user_name = today, user_name
+        self.result: ImportResult | None = None
+
+        self.documents_model = DocumentsModel(self._contract, parent=self)
+        self.tasks_model = ReviewTasksModel(self._contract, parent=self)
+        self.notes_model = NotesModel(self._contract, parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.tasks_model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._build()
+        self._replan = QTimer(self, singleShot=True, interval=250)
+        self._replan.timeout.connect(self._update_plan)
+        self.tasks_model.tasks_edited.connect(self._on_tasks_edited)
+        self.tasks_model.rowsRemoved.connect(self._update_counts)
+        self.documents_model.doc_no_renamed.connect(self._on_doc_no_renamed)
+        self.documents_model.dataChanged.connect(lambda *_: self._replan.start())
+        self.tasks_model.edit_refused.connect(self._show_refusal)
+        self.documents_model.edit_refused.connect(self._show_refusal)
+        self._update_plan()
+        self._update_counts()
+
+    # -- layout --------------------------------------------------------------------
+    def _build(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.documents_view = QTableView(self)
+        self.documents_view.setModel(self.documents_model)
+        self.documents_view.verticalHeader().hide()
+        self.documents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        hdr = self.documents_view.horizontalHeader()
+        hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3):
+            hdr.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        rows = max(1, min(4, self.documents_model.rowCount()))
+        self.documents_view.setMaximumHeight(hdr.sizeHint().height() + 30 * rows + 6)
+
+        self.filter_edit = QLineEdit(self, placeholderText="筛选任务（标题、单位、时限）", clearButtonEnabled=True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.remove_button = QPushButton("删除所选任务", self)
+        self.remove_button.setToolTip("从本次导入中去掉所选的行（Delete）")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.merge_button = QPushButton("合并所选两项", self)
+        self.merge_button.setToolTip("把选中的两行合并为一项任务：正文合并，单位合并，取较早的完成时限")
+        self.merge_button.clicked.connect(self.merge_selected)
+
+        self.tasks_view = QTableView(self)
+        self.tasks_view.setModel(self.proxy)
+        self.tasks_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tasks_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tasks_view.setWordWrap(False)
+        self.tasks_view.setAlternatingRowColors(True)
+        self.tasks_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        th = self.tasks_view.horizontalHeader()
+        for col, width in zip(range(7), (330, 260, 92, 130, 160, 120, 150)):
+            self.tasks_view.setColumnWidth(col, width)
+        th.setStretchLastSection(True)
+        self.tasks_view.verticalHeader().setDefaultSectionSize(26)
+        self.tasks_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence.StandardKey.Delete, self.tasks_view, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.notes_view = QListView(self)
+        self.notes_view.setModel(self.notes_model)
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_view.clicked.connect(self._go_to_note)
+        self.plan_view = QPlainTextEdit(self, readOnly=True)
+        self.plan_label = QLabel("与台账中已有的同文号文件相比", self, objectName="sectionTitle")
+
+        side = QWidget(self)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(QLabel("请核对（点击可定位到任务）", self, objectName="sectionTitle"))
+        sl.addWidget(self.notes_view, 3)
+        sl.addWidget(self.plan_label)
+        sl.addWidget(self.plan_view, 2)
+
+        centre = QWidget(self)
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(QLabel("文件（双击可修改文号、标题、成文日期）", self, objectName="sectionTitle"))
+        cl.addWidget(self.documents_view)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("任务（双击单元格修改；单位写作“市科技局(牵头)、市财政局(配合)”）", self,
+                             objectName="sectionTitle"))
+        bar.addStretch(1)
+        bar.addWidget(self.filter_edit)
+        bar.addWidget(self.remove_button)
+        bar.addWidget(self.merge_button)
+        cl.addLayout(bar)
+        cl.addWidget(self.tasks_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(centre)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([960, 300])
+
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #c5221f;")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton("保存到台账", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # -- editing -------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        """Selected task rows in the model's (unfiltered) numbering."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.tasks_view.selectionModel().selectedRows()}
+        return sorted(rows)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        """Take the selected tasks out of this import."""
+        n = self.tasks_model.remove_rows(self.selected_rows())
+        if n:
+            self.message.setText(f"已从本次导入中去掉 {n} 项任务。")
+
+    @Slot()
+    def merge_selected(self) -> None:
+        """Merge the two selected tasks into one."""
+        rows = self.selected_rows()
+        if len(rows) != 2:
+            self._show_refusal("请先选中两项任务（按住 Ctrl 点击）再合并。")
+            return
+        try:
+            row = self.tasks_model.merge(*rows)
+        except TrackerError as exc:
+            self._show_refusal(str(exc))
+            return
+        self.tasks_view.clearSelection()
+        self.tasks_view.selectRow(self.proxy.mapFromSource(self.tasks_model.index(row, 0)).row())
+        self.message.setText("已合并两项任务。")
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        n = len(self.selected_rows())
+        self.remove_button.setEnabled(n > 0)
+        self.merge_button.setEnabled(n == 2)
+
+    @Slot(str)
+    def _show_refusal(self, text: str) -> None:
+        self.message.setText(text)
+
+    @Slot()
+    def _on_tasks_edited(self) -> None:
+        self.notes_model.refresh()
+        self._update_counts()
+        self._replan.start()
+
+    @Slot(object, object)
+    def _on_doc_no_renamed(self, _old, _new) -> None:
+        self.tasks_model.refresh_doc_nos()
+        self._update_plan()
+
+    @Slot()
+    def _update_counts(self) -> None:
+        n_docs, n_tasks = self.documents_model.rowCount(), self.tasks_model.rowCount()
+        checks = self.notes_model.rowCount()
+        text = f"找到 {n_docs} 份文件、{n_tasks} 项任务。请核对后保存到台账"
+        self.summary.setText(text + (f"；有 {checks} 处需要留意（见右侧）。" if checks else "。"))
+        self.save_button.setEnabled(n_tasks > 0)
+        self._update_buttons()
+
+    @Slot()
+    def _update_plan(self) -> None:
+        """Compare with the ledger: which 文号 it holds and what a save would change there."""
+        try:
+            plan = plan_import(self._ledger, self._contract, source_name=self._source_name)
+        except TrackerError as exc:
+            self.plan_view.setPlainText(str(exc))
+            return
+        known = {d.doc_no for d in plan.documents if d.existing_id is not None and d.doc_no}
+        self.documents_model.set_known(known)
+        text = describe_plan(plan)
+        self.plan_view.setPlainText(text)
+        self.plan_view.setVisible(bool(text))
+        self.plan_label.setVisible(bool(text))
+
+    @Slot()
+    def _go_to_note(self, index) -> None:
+        row = index.data(ROW_ROLE)
+        if row is None or row < 0:
+            return
+        self.filter_edit.clear()
+        proxy_index = self.proxy.mapFromSource(self.tasks_model.index(row, 0))
+        self.tasks_view.selectRow(proxy_index.row())
+        self.tasks_view.scrollTo(proxy_index)
+
+    def contract(self) -> dict:
+        """The contract as edited so far (a live reference; copy before keeping it)."""
+        return self._contract
+
+    # -- saving --------------------------------------------------------------------
+    @Slot()
+    def save(self) -> None:
+        """Store the edited contract in one transaction, then close the dialog."""
+        try:
+            result = import_contract(self._ledger, self._contract, source_name=self._source_name,
+                                     sha256=self._sha256, as_of=self._today, now=now_iso(),
+                                     by=self._user_name)
+        except TrackerError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "未能保存", f"{exc}\n台账未作任何改动。",
+                              QMessageBox.StandardButton.Ok, self)
+            box.open()
+            return
+        self.result = result
+        self.saved.emit(result)
+        self.accept()
+
+
+def render_review_dialog_png(path: str | Path, today: date | None = None, size=(1440, 900)) -> Path:
+    """Render the review dialog for the sample document offscreen to a PNG at ``path``.
+
+    Needs a QApplication. Used by ``tools/screenshot.py`` for the second screenshot.
+    """
+    from tracker.extract import extract_text
+    from tracker.ledger import Ledger
+    from tracker.sample import SAMPLE_NAME, render_sample
+
+    today = today or date.today()
+    ledger = Ledger.memory()
+    contract = extract_text(render_sample(today), source_name=SAMPLE_NAME).to_contract(full=True)
+    dialog = ReviewDialog(ledger, contract, source_name=SAMPLE_NAME, sha256=None, today=today,
+                          user_name="")
+    dialog.resize(*size)
+    dialog.show()
+    dialog.tasks_view.selectRow(1)
+    path = Path(path)
+    dialog.grab().save(str(path))
+    dialog.close()
+    dialog.deleteLater()
+    ledger.close()
+    return path

@@ -1,0 +1,269 @@
+"""Table models of the import review dialog, over one editable extract contract.
+
+The contract (``Extraction.to_contract(full=True)``, a deep copy owned by the dialog) is
+the only state: the models show and edit its ``documents`` and ``tasks`` lists. Reading
+and writing cell text (units with roles, dates, milestones) and merging rows are core
+functions (``tracker.extract.units_text``, ``field_text``, ``edit``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from tracker.errors import TrackerError
+from tracker.extract.edit import merge_rows, rename_doc_no, review_notes, task_notes
+from tracker.extract.field_text import format_milestones, parse_date_input, parse_milestones
+from tracker.extract.units_text import format_units, parse_units
+
+MISSING = QBrush(QColor("#fff4d6"))
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DocumentsModel(QAbstractTableModel):
+    """The documents found: 文号, title and issue date are editable; a status column says
+    whether the 文号 is already in the ledger."""
+
+    COLUMNS = ("文号", "标题", "成文日期", "台账中")
+    doc_no_renamed = Signal(object, object)
+    edit_refused = Signal(str)
+
+    def __init__(self, contract: dict, known: set[str] | None = None, parent=None):
+        super().__init__(parent)
+        self._contract = contract
+        self._known = known or set()
+
+    def set_known(self, known: set[str]) -> None:
+        """Which 文号 the ledger already holds (the status column follows)."""
+        self._known = set(known)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 3), self.index(self.rowCount() - 1, 3))
+
+    def _docs(self) -> list[dict]:
+        return self._contract.setdefault("documents", [])
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._docs())
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() < 3 else base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._docs()):
+            return None
+        d, col = self._docs()[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return d.get("doc_no") or ("" if role == Qt.ItemDataRole.EditRole else "（无文号）")
+            if col == 1:
+                return d.get("title") or ""
+            if col == 2:
+                return d.get("issued") or ""
+            return "已在台账（重新导入）" if d.get("doc_no") in self._known else "新文件"
+        if role == Qt.ItemDataRole.BackgroundRole and col == 2 and not d.get("issued"):
+            return MISSING
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() > 2:
+            return False
+        d, col, text = self._docs()[index.row()], index.column(), str(value or "").strip()
+        if col == 0:
+            old = d.get("doc_no") or None
+            new = text or None
+            if new == old:
+                return False
+            if new and any(o is not d and o.get("doc_no") == new for o in self._docs()):
+                self.edit_refused.emit(f"文号“{new}”与另一份文件重复。")
+                return False
+            rename_doc_no(self._contract, old, new)
+            self.dataChanged.emit(index, self.index(index.row(), 3))
+            self.doc_no_renamed.emit(old, new)
+            return True
+        if col == 1:
+            if not text:
+                self.edit_refused.emit("文件标题不能为空。")
+                return False
+            d["title"] = text
+        else:
+            try:
+                issued = parse_date_input(text)
+            except TrackerError as exc:
+                self.edit_refused.emit(str(exc))
+                return False
+            d["issued"] = issued.isoformat() if issued else None
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ReviewTasksModel(QAbstractTableModel):
+    """The tasks found, one row each, every column but 文号 editable as text."""
+
+    COLUMNS = ("任务", "责任单位", "完成时限", "时限原文", "阶段节点", "章节", "文号")
+    TITLE, UNITS, DEADLINE, PHRASE, MILESTONES, SECTION, DOC_NO = range(7)
+    tasks_edited = Signal()
+    edit_refused = Signal(str)
+
+    def __init__(self, contract: dict, parent=None):
+        super().__init__(parent)
+        self._contract = contract
+
+    def tasks(self) -> list[dict]:
+        """The task dicts as currently edited (owned by the contract)."""
+        return self._contract.setdefault("tasks", [])
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.tasks())
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return str(section + 1)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base if index.column() == self.DOC_NO else base | Qt.ItemFlag.ItemIsEditable
+
+    def _text(self, t: dict, col: int) -> str:
+        if col == self.TITLE:
+            return t.get("title") or ""
+        if col == self.UNITS:
+            return format_units(t.get("units") or [])
+        if col == self.DEADLINE:
+            return t.get("deadline") or ""
+        if col == self.PHRASE:
+            return t.get("deadline_text") or ""
+        if col == self.MILESTONES:
+            return format_milestones(t.get("milestones") or [])
+        if col == self.SECTION:
+            return " ".join(p for p in (t.get("section"), t.get("number")) if p)
+        return t.get("doc_no") or ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.tasks()):
+            return None
+        t, col = self.tasks()[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.EditRole and col == self.SECTION:
+                return t.get("section") or ""
+            return self._text(t, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.TITLE:
+                return t.get("text") or t.get("title") or ""
+            notes = task_notes(t)
+            return "；".join(notes) if notes and col in (self.UNITS, self.DEADLINE) else self._text(t, col)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col == self.UNITS and not t.get("units"):
+                return MISSING
+            if col == self.DEADLINE and not t.get("deadline") and not t.get("recurrence"):
+                return MISSING
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == self.DOC_NO:
+            return False
+        t, col, text = self.tasks()[index.row()], index.column(), str(value or "").strip()
+        try:
+            if col == self.TITLE:
+                if not text:
+                    raise _Refused("任务标题不能为空。")
+                t["title"] = text
+            elif col == self.UNITS:
+                t["units"] = parse_units(text)
+            elif col == self.DEADLINE:
+                due = parse_date_input(text)
+                t["deadline"] = due.isoformat() if due else None
+                if due is None:
+                    t["recurrence"] = None
+            elif col == self.PHRASE:
+                t["deadline_text"] = text or None
+            elif col == self.MILESTONES:
+                t["milestones"] = parse_milestones(text)
+            else:
+                t["section"] = text or None
+        except (TrackerError, _Refused) as exc:
+            self.edit_refused.emit(str(exc))
+            return False
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self.tasks_edited.emit()
+        return True
+
+    def remove_rows(self, rows: list[int]) -> int:
+        """Drop the given rows from the import; returns how many were removed."""
+        rows = sorted({r for r in rows if 0 <= r < len(self.tasks())}, reverse=True)
+        for r in rows:
+            self.beginRemoveRows(QModelIndex(), r, r)
+            del self.tasks()[r]
+            self.endRemoveRows()
+        if rows:
+            self.tasks_edited.emit()
+        return len(rows)
+
+    def merge(self, i: int, j: int) -> int:
+        """Merge rows ``i`` and ``j`` (core rule); returns the merged row. Raises TrackerError."""
+        merged = merge_rows(self.tasks(), i, j)
+        lo, hi = sorted((i, j))
+        self.beginRemoveRows(QModelIndex(), hi, hi)
+        self._contract["tasks"] = merged
+        self.endRemoveRows()
+        self.dataChanged.emit(self.index(lo, 0), self.index(lo, self.columnCount() - 1))
+        self.tasks_edited.emit()
+        return lo
+
+    def refresh_doc_nos(self) -> None:
+        """Repaint the 文号 column after a document's 文号 was edited."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.DOC_NO), self.index(self.rowCount() - 1, self.DOC_NO))
+
+
+class _Refused(Exception):
+    pass
+
+
+class NotesModel(QAbstractListModel):
+    """What to check before saving: the extractor's problems, then tasks lacking a unit or a
+    deadline (kept current as the tasks are edited). ``ROW_ROLE`` gives a note's task row."""
+
+    def __init__(self, contract: dict, parent=None):
+        super().__init__(parent)
+        self._contract = contract
+        self._notes: list[tuple[int | None, str]] = review_notes(contract)
+
+    def refresh(self) -> None:
+        """Recompute the notes from the contract as edited."""
+        self.beginResetModel()
+        self._notes = review_notes(self._contract)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+            return None
+        row, text = self._notes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == ROW_ROLE:
+            return -1 if row is None else row
+        if role == Qt.ItemDataRole.ForegroundRole and row is None:
+            return QBrush(QColor("#5f6368"))
+        return None
