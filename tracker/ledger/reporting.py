@@ -1,0 +1,289 @@
+"""Aggregates for the supervision reports and the 台账 export.
+
+Each function takes the ledger and answers one question in one or two grouped queries,
+so that a report over 10,000 tasks never loops over tasks issuing SQL per task. Dates
+are ISO strings as stored; the as-of date and periods are parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker.ledger.tasks import NO_UNIT
+
+# ``done_at`` is an ISO time; its first ten characters are the day the cell was ticked.
+_DONE_DAY = "substr(c.done_at, 1, 10)"
+
+
+def _soon(as_of: date, window: int) -> str:
+    return (as_of + timedelta(days=window)).isoformat()
+
+
+def _scope(unit_id: int | None, document_id: int | None, alias: str = "t") -> tuple[str, list]:
+    """SQL conditions limiting tasks to a unit's (directly or via a collective) or a document's."""
+    where, params = [], []
+    if unit_id is not None:
+        where.append(f"({alias}.id IN (SELECT a.task_id FROM assignments a WHERE a.unit_id=?) OR "
+                     f"{alias}.id IN (SELECT a.task_id FROM assignments a JOIN unit_members m "
+                     f"ON m.collective_id=a.unit_id WHERE m.member_id=?))")
+        params += [unit_id, unit_id]
+    if document_id is not None:
+        where.append(f"{alias}.document_id=?")
+        params.append(document_id)
+    return "".join(f" AND {w}" for w in where), params
+
+
+@dataclass(slots=True)
+class OnTime:
+    """按期办结率 parts: cells due so far, and those done on or before their due date."""
+
+    due: int = 0
+    on_time: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        """The rate in 0..1, or None when nothing was due yet."""
+        return self.on_time / self.due if self.due else None
+
+
+def on_time(ledger, as_of: date, *, unit_id: int | None = None, document_id: int | None = None) -> OnTime:
+    """The on-time rate of active tasks' cells due on or before ``as_of``.
+
+    A cell counts as on time when it is done and was ticked on or before its due date;
+    with ``unit_id`` only that unit's own cells count (a unit report's own record).
+    """
+    scope, params = _scope(None, document_id)
+    sql = (f"SELECT COUNT(*), COALESCE(SUM(c.done=1 AND {_DONE_DAY}<=c.due), 0) FROM cells c "
+           f"JOIN tasks t ON t.id=c.task_id WHERE t.state='active' AND c.due IS NOT NULL AND c.due<=?{scope}")
+    args = [as_of.isoformat(), *params]
+    if unit_id is not None:
+        sql += " AND c.unit_id=?"
+        args.append(unit_id)
+    due, ok = ledger.db.execute(sql, args).fetchone()
+    return OnTime(due, ok)
+
+
+@dataclass(slots=True)
+class UnitProgress:
+    """One row of 各责任单位进度."""
+
+    unit_id: int
+    name: str
+    tasks: int
+    cells: int
+    cells_done: int
+    overdue: int  # tasks where this unit has a cell past due and not done
+    due_soon: int  # tasks where this unit's next open cell falls within the window
+    on_time: OnTime
+
+
+def unit_progress(ledger, as_of: date, window: int = 30, *, unit_id: int | None = None,
+                  document_id: int | None = None) -> list[UnitProgress]:
+    """Per cell-owning unit, its record over active tasks; most overdue first, then by name."""
+    scope, params = _scope(None, document_id)
+    today, soon = as_of.isoformat(), _soon(as_of, window)
+    sql = (
+        "SELECT c.unit_id, u.name, COUNT(DISTINCT c.task_id), COUNT(*), SUM(c.done), "
+        "COUNT(DISTINCT CASE WHEN c.done=0 AND c.due<? THEN c.task_id END), "
+        "COUNT(DISTINCT CASE WHEN c.done=0 AND c.due>=? AND c.due<=? THEN c.task_id END), "
+        "SUM(c.due IS NOT NULL AND c.due<=?), "
+        f"SUM(c.due IS NOT NULL AND c.due<=? AND c.done=1 AND {_DONE_DAY}<=c.due) "
+        "FROM cells c JOIN tasks t ON t.id=c.task_id JOIN units u ON u.id=c.unit_id "
+        f"WHERE t.state='active' AND c.unit_id<>?{scope}")
+    args = [today, today, soon, today, today, NO_UNIT, *params]
+    if unit_id is not None:
+        sql += " AND c.unit_id=?"
+        args.append(unit_id)
+    rows = [UnitProgress(uid, name, n_tasks, n_cells, done or 0, over, soon_n, OnTime(due or 0, ok or 0))
+            for uid, name, n_tasks, n_cells, done, over, soon_n, due, ok
+            in ledger.db.execute(sql + " GROUP BY c.unit_id", args)]
+    rows.sort(key=lambda r: (-r.overdue, -r.due_soon, r.name))
+    return rows
+
+
+@dataclass(slots=True)
+class OpenItem:
+    """A unit's open duty on one task: its earliest open cell due by ``until``."""
+
+    unit_id: int
+    unit: str
+    role: str
+    task_id: int
+    title: str
+    doc_no: str | None
+    doc_title: str | None
+    due: str
+    label: str
+    deadline_text: str | None
+
+
+def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = None,
+               document_id: int | None = None) -> list[OpenItem]:
+    """Open cells of active tasks due by ``as_of + window`` (overdue included), one per
+    (unit, task) at its earliest due date; for 催办 notices. Sorted by unit, then due."""
+    scope, params = _scope(None, document_id)
+    sql = (
+        "SELECT c.unit_id, u.name, c.task_id, t.title, d.doc_no, d.title, MIN(c.due), t.deadline_text "
+        "FROM cells c JOIN tasks t ON t.id=c.task_id JOIN units u ON u.id=c.unit_id "
+        "LEFT JOIN documents d ON d.id=t.document_id "
+        f"WHERE t.state='active' AND c.done=0 AND c.due IS NOT NULL AND c.due<=? AND c.unit_id<>?{scope}")
+    args = [_soon(as_of, window), NO_UNIT, *params]
+    if unit_id is not None:
+        sql += " AND c.unit_id=?"
+        args.append(unit_id)
+    rows = ledger.db.execute(sql + " GROUP BY c.unit_id, c.task_id", args).fetchall()
+    roles = _roles(ledger, {r[2] for r in rows})
+    labels = dict(((t, due), lab) for t, due, lab in ledger.db.execute(
+        "SELECT task_id, due, label FROM milestones WHERE task_id IN (SELECT DISTINCT c.task_id FROM cells c "
+        "WHERE c.done=0 AND c.due<=?)", [_soon(as_of, window)]))
+    out = [OpenItem(uid, name, roles.get((tid, uid), "responsible"), tid, title, doc_no, doc_title, due,
+                    labels.get((tid, due), ""), dtext)
+           for uid, name, tid, title, doc_no, doc_title, due, dtext in rows]
+    out.sort(key=lambda i: (i.unit, i.due, i.task_id))
+    return out
+
+
+def _roles(ledger, task_ids: set[int]) -> dict[tuple[int, int], str]:
+    """(task, cell unit) → role, a collective's members taking the collective's role."""
+    out: dict[tuple[int, int], str] = {}
+    if not task_ids:
+        return out
+    for tid, uid, role, member in ledger.db.execute(
+            "SELECT a.task_id, a.unit_id, a.role, m.member_id FROM assignments a "
+            "LEFT JOIN unit_members m ON m.collective_id=a.unit_id"):
+        if tid in task_ids:
+            out.setdefault((tid, member or uid), role)
+    return out
+
+
+@dataclass(slots=True)
+class DoneCell:
+    """A cell ticked done within a period (and still done)."""
+
+    task_id: int
+    title: str
+    doc_no: str | None
+    unit: str
+    label: str
+    is_final: bool
+    due: str | None
+    done_at: str
+    done_by: str | None
+
+    @property
+    def on_time(self) -> bool | None:
+        """True when ticked on or before the due date; None for a cell without one."""
+        return None if not self.due else self.done_at[:10] <= self.due
+
+
+def done_between(ledger, start: date, end: date, *, unit_id: int | None = None,
+                 document_id: int | None = None) -> list[DoneCell]:
+    """Cells of active tasks ticked from ``start`` to ``end`` (both days included), oldest first."""
+    scope, params = _scope(None, document_id)
+    sql = ("SELECT c.task_id, t.title, d.doc_no, COALESCE(u.name, '（未指定单位）'), m.label, m.is_final, c.due, "
+           "c.done_at, c.done_by FROM cells c JOIN tasks t ON t.id=c.task_id "
+           "JOIN milestones m ON m.id=c.milestone_id LEFT JOIN units u ON u.id=c.unit_id "
+           "LEFT JOIN documents d ON d.id=t.document_id "
+           f"WHERE c.done=1 AND t.state='active' AND {_DONE_DAY}>=? AND {_DONE_DAY}<=?{scope}")
+    args = [start.isoformat(), end.isoformat(), *params]
+    if unit_id is not None:
+        sql += " AND c.unit_id=?"
+        args.append(unit_id)
+    return [DoneCell(t, ti, dn, u, lab, bool(f), due, at, by)
+            for t, ti, dn, u, lab, f, due, at, by in ledger.db.execute(sql + " ORDER BY c.done_at, c.task_id", args)]
+
+
+def completed_tasks_between(ledger, start: date, end: date, *, unit_id: int | None = None,
+                            document_id: int | None = None) -> set[int]:
+    """Tasks now fully done whose last cell was ticked from ``start`` to ``end``."""
+    scope, params = _scope(unit_id, document_id)
+    sql = (f"SELECT c.task_id FROM cells c JOIN tasks t ON t.id=c.task_id WHERE t.state='active'{scope} "
+           f"GROUP BY c.task_id HAVING MIN(c.done)=1 AND substr(MAX(c.done_at), 1, 10) BETWEEN ? AND ?")
+    return {r[0] for r in ledger.db.execute(sql, [*params, start.isoformat(), end.isoformat()])}
+
+
+@dataclass(slots=True)
+class StateChange:
+    """An extension (延期) or a termination (终止) made within a period."""
+
+    kind: str  # "extension" | "termination"
+    task_id: int
+    title: str
+    doc_no: str | None
+    old_deadline: str | None
+    new_deadline: str | None
+    reason: str
+    by: str | None
+    at: str
+
+
+def changes_between(ledger, start: date, end: date, *, unit_id: int | None = None,
+                    document_id: int | None = None) -> list[StateChange]:
+    """Extensions and terminations recorded from ``start`` to ``end`` (days included), oldest first."""
+    scope, params = _scope(unit_id, document_id)
+    lo, hi = start.isoformat(), end.isoformat()
+    db = ledger.db
+    out = [StateChange("extension", *r) for r in db.execute(
+        "SELECT t.id, t.title, d.doc_no, e.old_deadline, e.new_deadline, e.reason, e.by, e.at "
+        "FROM extensions e JOIN tasks t ON t.id=e.task_id LEFT JOIN documents d ON d.id=t.document_id "
+        f"WHERE substr(e.at, 1, 10) BETWEEN ? AND ?{scope}", [lo, hi, *params])]
+    out += [StateChange("termination", *r) for r in db.execute(
+        "SELECT t.id, t.title, d.doc_no, t.deadline, NULL, COALESCE(t.state_reason, ''), t.state_changed_by, "
+        "t.state_changed_at FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
+        f"WHERE t.state='terminated' AND substr(t.state_changed_at, 1, 10) BETWEEN ? AND ?{scope}",
+        [lo, hi, *params])]
+    out.sort(key=lambda c: (c.at, c.task_id))
+    return out
+
+
+@dataclass(slots=True)
+class LedgerRow:
+    """One task as a line of the clerk's 台账."""
+
+    task_id: int
+    document_id: int | None
+    doc_no: str | None
+    doc_title: str | None
+    seq: int
+    title: str
+    text: str
+    lead: list[str]
+    support: list[str]
+    deadline: str | None
+    original_deadline: str | None
+    deadline_text: str | None
+    recurrence: str | None
+    next_due: str | None
+    state: str
+    state_reason: str | None
+    cells_total: int
+    cells_done: int
+    last_done: str | None
+    extensions: list[tuple[str | None, str, str]]  # (old, new, reason)
+
+
+def ledger_rows(ledger, *, document_id: int | None = None) -> list[LedgerRow]:
+    """Every task with its units split into 牵头/责任 and 配合, in document order."""
+    db = ledger.db
+    scope, params = _scope(None, document_id)
+    units: dict[int, tuple[list[str], list[str]]] = {}
+    for tid, name, role in db.execute(
+            "SELECT a.task_id, u.name, a.role FROM assignments a JOIN units u ON u.id=a.unit_id "
+            "ORDER BY a.task_id, CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END, a.seq"):
+        lead, support = units.setdefault(tid, ([], []))
+        (support if role == "support" else lead).append(name)
+    last_done = dict(db.execute("SELECT task_id, MAX(done_at) FROM cells WHERE done=1 GROUP BY task_id"))
+    exts: dict[int, list] = {}
+    for tid, old, new, reason in db.execute(
+            "SELECT task_id, old_deadline, new_deadline, reason FROM extensions ORDER BY id"):
+        exts.setdefault(tid, []).append((old, new, reason))
+    sql = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.seq, t.title, t.text, t.deadline, "
+           "t.original_deadline, t.deadline_text, t.recurrence, t.next_due, t.state, t.state_reason, "
+           "t.cells_total, t.cells_done FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
+           f"WHERE 1=1{scope} ORDER BY d.issued, t.document_id, t.seq, t.id")
+    out = []
+    for r in db.execute(sql, params):
+        lead, support = units.get(r[0], ([], []))
+        out.append(LedgerRow(*r[:7], lead, support, *r[7:], last_done.get(r[0]), exts.get(r[0], [])))
+    return out

@@ -1,0 +1,12 @@
+"""Supervision reports: the weekly report, chasing notices, their HTML, and the 台账 export.
+
+The models are plain data computed from the ledger for an as-of date; ``html`` renders
+them (escaping every piece of document text); the PDF renderer lives in ``ui.report_pdf``
+because it needs Qt, which the core never imports.
+"""
+
+from tracker.report.model import Week, WeeklyReport, build_weekly, parse_week, week_of
+from tracker.report.notice import ChasingNotice, build_notice, build_notices
+
+__all__ = ["Week", "WeeklyReport", "build_weekly", "parse_week", "week_of",
+           "ChasingNotice", "build_notice", "build_notices"]

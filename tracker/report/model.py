@@ -1,0 +1,249 @@
+"""The weekly report (重点任务督办周报) as plain data, computed from the ledger.
+
+Everything is as of a date passed in; the week is the ISO week containing it unless
+given. Task-level figures come from ``ledger.status`` (so they agree with ``tracker
+list``), cell-level ones (ticks, on-time rate, the unit ranking) from
+``tracker.ledger.reporting``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from tracker.errors import NotFoundError, TrackerError
+from tracker.ledger import reporting
+from tracker.ledger.status import DUE_SOON_DAYS, TaskStatus
+
+TITLE = "重点任务督办周报"
+# On-time rate lights: at least GOOD is green, at least FAIR yellow, below that red.
+RATE_GOOD, RATE_FAIR = 0.9, 0.7
+
+_WEEK = re.compile(r"^\s*(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class Week:
+    """An ISO week: Monday to Sunday."""
+
+    year: int
+    number: int
+
+    @property
+    def monday(self) -> date:
+        return date.fromisocalendar(self.year, self.number, 1)
+
+    @property
+    def sunday(self) -> date:
+        return date.fromisocalendar(self.year, self.number, 7)
+
+    @property
+    def spec(self) -> str:
+        """The week as ``2018-W51``."""
+        return f"{self.year}-W{self.number:02d}"
+
+    @property
+    def title(self) -> str:
+        """``2018年第51周（12月17日—12月23日）``; a week running into a new year names it."""
+        mon, sun = self.monday, self.sunday
+        end = f"{sun.month}月{sun.day}日" if sun.year == mon.year else f"{sun.year}年{sun.month}月{sun.day}日"
+        return f"{self.year}年第{self.number}周（{mon.month}月{mon.day}日—{end}）"
+
+    def contains(self, d: date) -> bool:
+        return self.monday <= d <= self.sunday
+
+
+def week_of(d: date) -> Week:
+    """The ISO week containing ``d``."""
+    iso = d.isocalendar()
+    return Week(iso[0], iso[1])
+
+
+def parse_week(text: str) -> Week:
+    """``2018-W51`` (also ``2018W51``, ``2018-w51``) → Week; a Chinese error otherwise."""
+    m = _WEEK.match(text or "")
+    if m:
+        try:
+            week = Week(int(m.group(1)), int(m.group(2)))
+            week.monday  # noqa: B018 - validates the week number for that year
+            return week
+        except ValueError:
+            pass
+    raise TrackerError(f"周次格式应为 年-W周，例如 2018-W51：{text}")
+
+
+def cn_date(iso: str | date | None) -> str:
+    """``2018年12月31日`` for an ISO date (empty for None)."""
+    if not iso:
+        return ""
+    d = iso if isinstance(iso, date) else date.fromisoformat(str(iso)[:10])
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def rate_text(rate: float | None) -> str:
+    """``85.7%``, or ``—`` when nothing was due yet."""
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def rate_light(rate: float | None) -> str:
+    """The light of an on-time rate (grey when there is none)."""
+    if rate is None:
+        return "grey"
+    return "green" if rate >= RATE_GOOD else "yellow" if rate >= RATE_FAIR else "red"
+
+
+@dataclass
+class Heading:
+    """Who, when and what a printed report covers."""
+
+    title: str
+    week: Week
+    as_of: date
+    ledger_name: str
+    printed_by: str
+    printed_at: str
+    unit: str | None = None
+    document: str | None = None
+
+
+@dataclass
+class SummaryItem:
+    """One figure of the summary with its light (None: no light)."""
+
+    key: str
+    label: str
+    value: str
+    light: str | None
+    note: str = ""
+
+
+@dataclass
+class DueRow:
+    """A task in 逾期未完成 or 临期: its next open due date and the units not yet done."""
+
+    task_id: int
+    title: str
+    doc_no: str | None
+    due: str | None
+    deadline_text: str | None
+    days: int
+    open_units: list[str]
+    light: str
+
+
+@dataclass
+class UnitRow:
+    """One unit in 各责任单位进度."""
+
+    name: str
+    tasks: int
+    cells: int
+    cells_done: int
+    overdue: int
+    due_soon: int
+    rate: float | None
+
+    @property
+    def light(self) -> str:
+        return "red" if self.overdue else "yellow" if self.due_soon else "green"
+
+
+@dataclass
+class WeeklyReport:
+    """The weekly report's content, ready to render."""
+
+    heading: Heading
+    window: int
+    summary: list[SummaryItem]
+    overdue: list[DueRow]
+    due_soon: list[DueRow]
+    completed: list[reporting.DoneCell]
+    units: list[UnitRow]
+    changes: list[reporting.StateChange]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def item(self, key: str) -> SummaryItem:
+        """The summary item named ``key`` (total, done, in_progress, overdue, due_soon, …)."""
+        return next(i for i in self.summary if i.key == key)
+
+
+def resolve_filters(ledger, unit: str | None, document: str | None) -> tuple[int | None, str | None,
+                                                                              int | None, str | None]:
+    """(unit id, unit name, document id, document label) for the optional filters; raises
+    NotFoundError with a Chinese message for a name the ledger does not know."""
+    uid = uname = did = dlabel = None
+    if unit:
+        uid = ledger.units.find(unit)
+        if uid is None:
+            raise NotFoundError(f"台账中没有单位“{unit}”。")
+        uname = ledger.units.get(uid).name
+    if document:
+        doc = ledger.documents.find(document)
+        did, dlabel = doc.id, doc.doc_no or doc.title
+    return uid, uname, did, dlabel
+
+
+def _due_rows(rows: list[TaskStatus], marks: dict, light: str) -> list[DueRow]:
+    out = []
+    for r in rows:
+        open_units = [m.name + ("（牵头）" if m.role == "lead" else "") for m in marks.get(r.id, []) if not m.done]
+        out.append(DueRow(r.id, r.title, r.doc_no, r.next_due, r.deadline_text, r.days or 0, open_units, light))
+    return out
+
+
+def build_weekly(ledger, as_of: date, *, week: Week | None = None, unit: str | None = None,
+                 document: str | None = None, window: int = DUE_SOON_DAYS, printed_by: str = "",
+                 printed_at: str = "") -> WeeklyReport:
+    """The weekly report as of ``as_of`` for ``week`` (default: the week containing as_of),
+    optionally limited to one unit's tasks or one document's."""
+    week = week or week_of(as_of)
+    uid, uname, did, dlabel = resolve_filters(ledger, unit, document)
+    heading = Heading(TITLE, week, as_of, ledger.name(), printed_by, printed_at, uname, dlabel)
+    rows = ledger.status.rows(as_of, window=window, unit=uid, document=did)
+    counts = dict.fromkeys(("overdue", "due_soon", "done", "terminated"), 0)
+    for r in rows:
+        if r.bucket in counts:
+            counts[r.bucket] += 1
+    total = len(rows)
+    in_progress = total - counts["done"] - counts["terminated"] - counts["overdue"]
+
+    overdue = sorted((r for r in rows if r.bucket == "overdue"), key=lambda r: (r.days, r.id))
+    soon = sorted((r for r in rows if r.bucket == "due_soon"), key=lambda r: (r.days, r.id))
+    marks = ledger.status.unit_marks([r.id for r in overdue + soon])
+
+    period_end = min(week.sunday, max(as_of, week.monday))
+    completed = reporting.done_between(ledger, week.monday, period_end, unit_id=uid, document_id=did)
+    done_week = reporting.completed_tasks_between(ledger, week.monday, period_end, unit_id=uid, document_id=did)
+    rate = reporting.on_time(ledger, as_of, unit_id=uid, document_id=did)
+    units = [UnitRow(u.name, u.tasks, u.cells, u.cells_done, u.overdue, u.due_soon, u.on_time.rate)
+             for u in reporting.unit_progress(ledger, as_of, window, unit_id=uid, document_id=did)]
+    changes = reporting.changes_between(ledger, week.monday, week.sunday, unit_id=uid, document_id=did)
+
+    summary = [
+        SummaryItem("total", "任务总数", str(total), None,
+                    f"含已终止 {counts['terminated']} 项" if counts["terminated"] else ""),
+        SummaryItem("done", "已办结", str(counts["done"]), "grey"),
+        SummaryItem("in_progress", "推进中", str(in_progress), "green", "未逾期的在办任务"),
+        SummaryItem("overdue", "已逾期", str(counts["overdue"]), "red" if counts["overdue"] else "green"),
+        SummaryItem("due_soon", f"{window}天内到期", str(counts["due_soon"]),
+                    "yellow" if counts["due_soon"] else "green"),
+        SummaryItem("done_this_week", "本周办结", str(len(done_week)), "green",
+                    f"本周完成办理节点 {len(completed)} 个"),
+        SummaryItem("on_time_rate", "按期办结率", rate_text(rate.rate), rate_light(rate.rate),
+                    f"按期完成 {rate.on_time} / 已到期 {rate.due} 个节点"),
+    ]
+    counts.update(total=total, in_progress=in_progress, done_this_week=len(done_week))
+    return WeeklyReport(heading, window, summary, _due_rows(overdue, marks, "red"),
+                        _due_rows(soon, marks, "yellow"), completed, units, changes, counts)
+
+
+def default_as_of(week: Week, today: date) -> date:
+    """The as-of date for a report on ``week`` printed ``today``: today while the week
+    runs, its Sunday once it is over, its Monday if it has not begun."""
+    return min(max(today, week.monday), week.sunday)
+
+
+def reply_by(as_of: date, days: int) -> date:
+    """The date a chased unit is asked to reply by."""
+    return as_of + timedelta(days=days)

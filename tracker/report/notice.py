@@ -1,0 +1,108 @@
+"""The chasing notice (催办通知单) for one unit, and one for every late unit at once.
+
+A notice lists the unit's own open duties (its cells, a collective's members each
+their own): overdue ones first (worst first), then those due within the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.errors import NotFoundError
+from tracker.ledger import reporting
+from tracker.ledger.status import DUE_SOON_DAYS
+from tracker.report.model import Week, resolve_filters, reply_by, week_of
+
+TITLE = "催办通知单"
+REPLY_DAYS = 5  # days a unit is given to reply in writing
+
+
+@dataclass
+class NoticeItem:
+    """One duty in a notice."""
+
+    task_id: int
+    title: str
+    doc_no: str | None
+    doc_title: str | None
+    due: str
+    label: str
+    deadline_text: str | None
+    role: str
+    days: int  # signed days from the as-of date to the due date
+
+    @property
+    def overdue(self) -> bool:
+        return self.days < 0
+
+
+@dataclass
+class ChasingNotice:
+    """A chasing notice for ``unit`` as of ``as_of``."""
+
+    unit: str
+    number: str
+    as_of: date
+    week: Week
+    reply_by: date
+    ledger_name: str
+    printed_by: str
+    printed_at: str
+    window: int
+    items: list[NoticeItem] = field(default_factory=list)
+
+    @property
+    def overdue(self) -> list[NoticeItem]:
+        return [i for i in self.items if i.overdue]
+
+    @property
+    def due_soon(self) -> list[NoticeItem]:
+        return [i for i in self.items if not i.overdue]
+
+
+def _notices(ledger, as_of: date, window: int, unit_id: int | None, document_id: int | None,
+             week: Week, printed_by: str, printed_at: str) -> list[ChasingNotice]:
+    by_unit: dict[int, ChasingNotice] = {}
+    for it in reporting.open_items(ledger, as_of, window, unit_id=unit_id, document_id=document_id):
+        n = by_unit.get(it.unit_id)
+        if n is None:
+            n = by_unit[it.unit_id] = ChasingNotice(it.unit, "", as_of, week, reply_by(as_of, REPLY_DAYS),
+                                                    ledger.name(), printed_by, printed_at, window)
+        days = (date.fromisoformat(it.due) - as_of).days
+        n.items.append(NoticeItem(it.task_id, it.title, it.doc_no, it.doc_title, it.due, it.label,
+                                  it.deadline_text, it.role, days))
+    for n in by_unit.values():
+        n.items.sort(key=lambda i: (i.days, i.task_id))
+    return list(by_unit.values())
+
+
+def _number(week: Week, seq: int) -> str:
+    return f"{week.year}年第{week.number}周-{seq:03d}"
+
+
+def build_notice(ledger, unit: str, as_of: date, *, week: Week | None = None, document: str | None = None,
+                 window: int = DUE_SOON_DAYS, printed_by: str = "", printed_at: str = "",
+                 seq: int = 1) -> ChasingNotice:
+    """The notice for one unit (empty items when it has nothing overdue or due soon)."""
+    week = week or week_of(as_of)
+    uid, uname, did, _ = resolve_filters(ledger, unit, document)
+    if uid is None:
+        raise NotFoundError("请指定催办的单位。")
+    found = _notices(ledger, as_of, window, uid, did, week, printed_by, printed_at)
+    notice = found[0] if found else ChasingNotice(uname, "", as_of, week, reply_by(as_of, REPLY_DAYS),
+                                                  ledger.name(), printed_by, printed_at, window)
+    notice.number = _number(week, seq)
+    return notice
+
+
+def build_notices(ledger, as_of: date, *, week: Week | None = None, document: str | None = None,
+                  window: int = DUE_SOON_DAYS, printed_by: str = "", printed_at: str = "") -> list[ChasingNotice]:
+    """One notice for every unit with at least one overdue duty, the most overdue first."""
+    week = week or week_of(as_of)
+    _, _, did, _ = resolve_filters(ledger, None, document)
+    late = [n for n in _notices(ledger, as_of, window, None, did, week, printed_by, printed_at) if n.overdue]
+    late.sort(key=lambda n: (-len(n.overdue), n.overdue[0].days, n.unit))
+    for seq, n in enumerate(late, 1):
+        n.number = _number(week, seq)
+    return late
