@@ -127,7 +127,7 @@ class ReviewDialog(QDialog):
                                         | QAbstractItemView.EditTrigger.EditKeyPressed
                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
         th = self.tasks_view.horizontalHeader()
-        for col, width in zip(range(7), (330, 260, 92, 130, 160, 120, 150)):
+        for col, width in zip(range(7), (300, 250, 92, 130, 150, 130, 150)):
             self.tasks_view.setColumnWidth(col, width)
         th.setStretchLastSection(True)
         self.tasks_view.verticalHeader().setDefaultSectionSize(26)
@@ -138,6 +138,7 @@ class ReviewDialog(QDialog):
         self.notes_view = QListView(self)
         self.notes_view.setModel(self.notes_model)
         self.notes_view.setWordWrap(True)
+        self.notes_view.setSpacing(3)
         self.notes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes_view.clicked.connect(self._go_to_note)
         self.plan_view = QPlainTextEdit(self, readOnly=True)
@@ -276,6 +277,11 @@ class ReviewDialog(QDialog):
         self.tasks_view.selectRow(proxy_index.row())
         self.tasks_view.scrollTo(proxy_index)
 
+    def done(self, code: int) -> None:
+        """Closing (saved or cancelled) stops the pending comparison with the ledger."""
+        self._replan.stop()
+        super().done(code)
+
     def contract(self) -> dict:
         """The contract as edited so far (a live reference; copy before keeping it)."""
         return self._contract
@@ -317,7 +323,7 @@ def render_review_dialog_png(path: str | Path, today: date | None = None, size=(
     dialog.tasks_view.selectRow(1)
     path = Path(path)
     dialog.grab().save(str(path))
-    dialog.close()
+    dialog.reject()
     dialog.deleteLater()
     ledger.close()
     return path

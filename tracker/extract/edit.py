@@ -98,7 +98,7 @@ def task_notes(task: dict) -> list[str]:
         notes.append("未找到责任单位")
     if not task.get("deadline") and not task.get("recurrence"):
         notes.append("未找到完成时限" if not task.get("deadline_text")
-                     else f"完成时限“{task['deadline_text']}”未能换算为日期")
+                     else f"完成时限为“{task['deadline_text']}”，没有具体日期")
     return notes
 
 
