@@ -182,3 +182,17 @@ def test_cli_backup_and_restore(tmp_path):
     (tmp_path / "bad.txt").write_text("hello", encoding="utf-8")
     r = run_cli(db, "restore", str(tmp_path / "bad.txt"))
     assert r.returncode == 4 and "不是督办台账文件" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_backup_file_by_path(tmp_path):
+    db = tmp_path / "ledger.sqlite3"
+    with pytest.raises(LedgerError, match="不存在"):
+        backup.backup_file(db)
+    with Ledger.open(db) as led:
+        import_tasks(led, task("一"), task("二"))
+        copy = backup.backup_file(db, now=datetime(2018, 10, 5, 8, 0))  # while the ledger is open
+    assert copy.name == "manual-20181005-080000-000000.sqlite3"
+    assert backup.check_ledger_file(copy) == 2
+    (tmp_path / "bad.sqlite3").write_bytes(b"x" * 100)
+    with pytest.raises(LedgerError):
+        backup.backup_file(tmp_path / "bad.sqlite3")

@@ -107,6 +107,24 @@ def backup_now(ledger, to: Path | None = None, *, now: datetime | None = None) -
     return copy_database(ledger.db.conn, to)
 
 
+def backup_file(ledger_path: Path, to: Path | None = None, *, now: datetime | None = None) -> Path:
+    """Like ``backup_now`` for a ledger named by its path (the backup dialog has no connection)."""
+    ledger_path = Path(ledger_path)
+    if not ledger_path.is_file():
+        raise LedgerError(f"台账文件不存在：{ledger_path}")
+    if to is None:
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+        to = backup_dir_for(ledger_path) / f"manual-{stamp}.sqlite3"
+    try:
+        conn = _connect_ro(ledger_path)
+    except sqlite3.Error:
+        raise LedgerError(f"无法打开台账文件：{ledger_path}") from None
+    try:
+        return copy_database(conn, Path(to))
+    finally:
+        conn.close()
+
+
 @dataclass
 class BackupInfo:
     """One backup file as the restore list shows it."""
