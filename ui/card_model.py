@@ -67,6 +67,7 @@ class CardModel(QAbstractListModel):
         for b in BUCKETS[(_ORDER[current] + 1) if current else 0:]:
             items.append(b)
         self._items, self._counts = items, counts
+        self._row_of = {}
         self._reindex()
         self._marks.clear()
         self._hay = None

@@ -1,0 +1,120 @@
+"""qtmodeltester over every model of the main window, and the proxy's filtering."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger_helpers import AS_OF, NOW
+from ui_helpers import build_ledger
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def filled(ledger):
+    ids = build_ledger(ledger)
+    return ledger, ids
+
+
+def _model(ledger):
+    from ui.card_model import CardModel
+
+    m = CardModel()
+    m.reload(ledger, AS_OF, 30)
+    return m
+
+
+def test_card_model_passes_modeltester(qtmodeltester, filled):
+    ledger, ids = filled
+    m = _model(ledger)
+    qtmodeltester.check(m, force_py=True)
+    # Every bucket has a header; cards follow their header.
+    from ui.card_model import BUCKET_ROLE, COUNT_ROLE, KIND_ROLE
+
+    headers = [m.index(r).data(BUCKET_ROLE) for r in range(m.rowCount()) if m.index(r).data(KIND_ROLE) == "header"]
+    from tracker.ledger.status import BUCKETS
+    assert headers == list(BUCKETS)
+    counts = ledger.status.counts(AS_OF)
+    for r in range(m.rowCount()):
+        idx = m.index(r)
+        if idx.data(KIND_ROLE) == "header":
+            assert idx.data(COUNT_ROLE) == counts[idx.data(BUCKET_ROLE)]
+
+
+def test_card_model_moves_a_card_after_a_change(qtmodeltester, filled):
+    from ui.card_model import BUCKET_ROLE, TASK_ID_ROLE
+
+    ledger, ids = filled
+    m = _model(ledger)
+    qtmodeltester.check(m, force_py=True)
+    tid = ids["推进政务服务一网通办"]
+    for unit in ("市行政审批服务局", "市大数据局"):
+        m.apply_changes(ledger.progress.tick(tid, unit, now=NOW))
+    row = m.row_of(tid)
+    assert m.index(row).data(TASK_ID_ROLE) == tid and m.index(row).data(BUCKET_ROLE) == "done"
+    assert m.counts()["done"] == 1 and m.counts()["overdue"] == 0
+    assert [m.row_of(t) for t in ids.values()] == [m.index(m.row_of(t)).row() for t in ids.values()]
+
+
+def test_proxy_passes_modeltester_and_filters(qtmodeltester, filled):
+    from ui.card_model import KIND_ROLE, TASK_ID_ROLE
+    from ui.card_proxy import CardProxy
+
+    ledger, ids = filled
+    m = _model(ledger)
+    p = CardProxy()
+    p.setSourceModel(m)
+    qtmodeltester.check(p, force_py=True)
+
+    def shown():
+        return {p.index(r, 0).data(TASK_ID_ROLE) for r in range(p.rowCount()) if p.index(r, 0).data(KIND_ROLE) == "card"}
+
+    assert shown() == set(ids.values())
+    p.set_search("收费")
+    assert shown() == {ids["清理涉企收费"]}
+    p.set_search("市财政局")                     # unit names are searched too
+    assert shown() == {ids["清理涉企收费"], ids["开展营商环境评价"]}
+    p.set_search("测政发〔2018〕1号")             # and the 文号
+    assert len(shown()) == len(ids)
+    p.set_search("")
+    p.set_unit_tasks(ledger.status.task_ids_for_unit("市财政局", lead_only=True))
+    assert shown() == {ids["清理涉企收费"]}
+    p.set_unit_tasks(None)
+    p.set_bucket("overdue")
+    assert shown() == {ids["推进政务服务一网通办"]}
+    assert p.visible_count() == 1
+    qtmodeltester.check(p, force_py=True)
+
+
+def test_proxy_keeps_folded_bucket_headers(filled):
+    from ui.card_model import BUCKET_ROLE, COUNT_ROLE, KIND_ROLE
+    from ui.card_proxy import CardProxy
+
+    ledger, ids = filled
+    m = _model(ledger)
+    p = CardProxy()
+    p.setSourceModel(m)
+    m.toggle_collapsed("overdue")
+    rows = [(p.index(r, 0).data(KIND_ROLE), p.index(r, 0).data(BUCKET_ROLE)) for r in range(p.rowCount())]
+    assert ("header", "overdue") in rows and ("card", "overdue") not in rows
+    head = next(r for r in range(p.rowCount()) if p.index(r, 0).data(BUCKET_ROLE) == "overdue")
+    assert p.index(head, 0).data(COUNT_ROLE) == 1
+
+
+def test_matrix_model_passes_modeltester(qtmodeltester, filled):
+    from PySide6.QtCore import Qt
+
+    from ui.matrix_model import MatrixModel
+
+    ledger, ids = filled
+    tid = ids["开展营商环境评价"]
+    t = ledger.tasks.get(tid)
+    m = MatrixModel()
+    m.tick = lambda uid, mid, done: ledger.progress.tick(tid, uid, mid, done=done, by="测试", now=NOW)
+    m.set_matrix(t.milestones, ledger.progress.matrix(tid), AS_OF.isoformat())
+    assert (m.rowCount(), m.columnCount()) == (2, 2)
+    qtmodeltester.check(m, force_py=True)
+    assert m.setData(m.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    ev = ledger.progress.history(tid)[0]
+    assert (ev.unit, ev.milestone, ev.done, ev.by) == ("市财政局", "制定方案", True, "测试")
+    assert m.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
