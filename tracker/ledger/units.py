@@ -133,6 +133,16 @@ class UnitsPart:
         changes.message = f"已将“{alias}”设为“{canonical}”的别名。"
         return changes
 
+    def remove_alias(self, alias: str) -> Changes:
+        """Forget one alias of a unit (its canonical name stays); raises NotFoundError."""
+        row = self._db.execute("SELECT unit_id FROM unit_aliases WHERE alias=?", [alias]).fetchone()
+        if row is None:
+            raise NotFoundError(f"没有这个别名：{alias}")
+        with self._ledger.transaction():
+            self._db.execute("DELETE FROM unit_aliases WHERE alias=?", [alias])
+        self.invalidate()
+        return Changes(units={row[0]}, message=f"已删除别名“{alias}”。")
+
     def _merge(self, old: int, target: int) -> Changes:
         db = self._db
         tasks = {r[0] for r in db.execute("SELECT task_id FROM assignments WHERE unit_id=?", [old])}
