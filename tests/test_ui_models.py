@@ -118,3 +118,16 @@ def test_matrix_model_passes_modeltester(qtmodeltester, filled):
     ev = ledger.progress.history(tid)[0]
     assert (ev.unit, ev.milestone, ev.done, ev.by) == ("市财政局", "制定方案", True, "测试")
     assert m.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_many_void_qt_calls_do_not_exhaust_none():
+    """PySide6 6.12 on Python < 3.12 drops a reference to None per void call; ``ui`` pins it."""
+    import sys
+
+    import ui  # noqa: F401
+    from PySide6.QtCore import QObject
+
+    obj = QObject()
+    for _ in range(20000):
+        obj.setObjectName("x")
+    assert sys.getrefcount(None) > 20000   # unpinned, the process would have aborted

@@ -1,0 +1,165 @@
+"""Benchmark of the main window over a ledger of 100,000 tasks (prints figures only).
+
+    python bench/bench_ui.py [--tasks 100000] [--db PATH] [--rebuild]
+
+The ledger is built once through the core importer (documents of 1,000 tasks each) and
+kept in the temp directory for later runs. Figures: time from start to the first
+painted window, time to apply a unit filter and a search text (until repainted),
+average time to paint one card, peak memory. Goals: ≤2 s, ≤100 ms, ≤1 ms, ≤500 MB.
+"""
+
+from __future__ import annotations
+
+import time
+
+START = time.perf_counter()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import random  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from datetime import date, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+AS_OF = date(2018, 12, 20)
+PER_DOC = 1000
+VERBS = ["推进", "完善", "建立", "落实", "开展", "加快", "深化", "健全", "优化", "强化"]
+THINGS = ["政务服务一网通办", "涉企收费清理", "营商环境评价", "工程建设项目审批改革", "不动产登记便利化",
+          "中小企业融资服务", "企业开办全程电子化", "信用体系建设", "招标投标监管", "知识产权保护",
+          "人才引进政策", "科技创新平台", "农村人居环境整治", "河湖长制", "安全生产专项整治"]
+
+
+def _units() -> list[str]:
+    import json
+
+    data = json.loads((ROOT / "data" / "units.json").read_text("utf-8"))
+    return [u["name"] for u in data["units"]]
+
+
+def build(path: Path, n: int) -> None:
+    """Fill a new ledger at ``path`` with ``n`` tasks through the core importer."""
+    from tracker.ledger import Ledger
+    from tracker.ledger.importer import import_contract
+
+    rnd = random.Random(4)
+    units = _units()
+    ledger = Ledger.open(path)
+    t0 = time.perf_counter()
+    for d in range(0, n, PER_DOC):
+        doc_no = f"测政发〔2018〕{d // PER_DOC + 1}号"
+        tasks = []
+        for i in range(min(PER_DOC, n - d)):
+            due = AS_OF + timedelta(days=rnd.randint(-200, 900))
+            picked = rnd.sample(units, rnd.randint(1, 4))
+            title = f"{rnd.choice(VERBS)}{rnd.choice(THINGS)}（第{d + i + 1}项）"
+            miles = [{"due": (due - timedelta(days=60)).isoformat(), "text": "阶段目标"}] if rnd.random() < 0.3 else []
+            tasks.append({
+                "title": title, "text": f"{title}。各责任单位要按照职责分工抓好落实，按时报送进展情况。",
+                "units": [{"name": u, "role": "lead" if j == 0 else "support"} for j, u in enumerate(picked)],
+                "deadline": None if rnd.random() < 0.05 else due.isoformat(),
+                "deadline_text": f"{due.year}年{due.month}月底前", "milestones": miles, "doc_no": doc_no,
+            })
+        contract = {"documents": [{"doc_no": doc_no, "title": f"测试市人民政府关于印发《测试方案{d // PER_DOC + 1}》的通知",
+                                   "issued": "2018-09-28", "issuer": "测试市人民政府"}], "tasks": tasks}
+        import_contract(ledger, contract, source_name=f"bench-{d}.txt", sha256=None, as_of=AS_OF,
+                        now="2018-10-01T09:00:00", by="bench")
+        print(f"  built {d + len(tasks)} tasks ({time.perf_counter() - t0:.0f} s)", end="\r", flush=True)
+    print()
+    ledger.close()
+
+
+def _repaint(app, view) -> None:
+    view.viewport().repaint()
+    app.processEvents()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tasks", type=int, default=100_000)
+    ap.add_argument("--db", type=Path)
+    ap.add_argument("--rebuild", action="store_true")
+    args = ap.parse_args(argv)
+    path = args.db or Path(tempfile.gettempdir()) / f"duban-bench-{args.tasks}.sqlite3"
+    if args.rebuild and path.exists():
+        path.unlink()
+    if not path.exists():
+        print(f"building a ledger of {args.tasks} tasks at {path} (once) …")
+        build(path, args.tasks)
+        print("ledger built; run again to measure a cold start.")
+
+    t_start = time.perf_counter()
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from tracker.ledger import Ledger
+    from ui.app import create_app
+    from ui.card_model import KIND_ROLE
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    app = create_app([])
+    tmp = Path(tempfile.mkdtemp())
+    ledger = Ledger.open(path)
+    win = MainWindow(ledger, Settings.at(tmp / "s.ini"), today=AS_OF, as_of=AS_OF)
+    win.resize(1440, 900)
+    win.show()
+    _repaint(app, win.cards)
+    win.grab()
+    first_paint = time.perf_counter()
+    print(f"tasks in ledger:                {ledger.tasks.count():,}")
+    print(f"start → first painted window:   {first_paint - START:.2f} s "
+          f"(of which imports before main {t_start - START:.2f} s)  goal ≤ 2 s")
+
+    busiest = max(ledger.status.unit_overview(AS_OF), key=lambda u: u["open"])
+    t = time.perf_counter()
+    win.filters.choose_unit(busiest["id"])
+    _repaint(app, win.cards)
+    unit_ms = (time.perf_counter() - t) * 1000
+    print(f"unit filter ({busiest['name']}, {win.proxy.visible_count():,} tasks): {unit_ms:.0f} ms  goal ≤ 100 ms")
+    win.filters.choose_unit(None)
+    _repaint(app, win.cards)
+
+    t = time.perf_counter()
+    win.proxy.set_search("营商环境")
+    _repaint(app, win.cards)
+    first_search = (time.perf_counter() - t) * 1000
+    timings = []
+    for text in ("营商环境 市财政局", "第4711项", "测政发〔2018〕7号", "收费", ""):
+        t = time.perf_counter()
+        win.proxy.set_search(text)
+        _repaint(app, win.cards)
+        timings.append((time.perf_counter() - t) * 1000)
+    print(f"search text: first {first_search:.0f} ms (builds the search index), "
+          f"then avg {sum(timings) / len(timings):.0f} ms, max {max(timings):.0f} ms  goal ≤ 100 ms")
+
+    view, proxy = win.cards, win.proxy
+    rows = [r for r in range(min(proxy.rowCount(), 400)) if proxy.index(r, 0).data(KIND_ROLE) == "card"]
+    win.model.ensure_marks([proxy.index(r, 0).data(KIND_ROLE + 3) for r in rows])
+    image = QImage(700, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    opt = QStyleOptionViewItem()
+    opt.font = view.font()
+    opt.rect = QRect(0, 0, 700, view.delegate.card_height(view.font()))
+    t = time.perf_counter()
+    for r in rows:
+        view.delegate.paint(painter, opt, proxy.index(r, 0))
+    per_card = (time.perf_counter() - t) * 1000 / max(1, len(rows))
+    painter.end()
+    print(f"card paint: {per_card:.3f} ms per card over {len(rows)} cards  goal ≤ 1 ms")
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS):          {peak:.0f} MB  goal ≤ 500 MB")
+    win.close()
+    ledger.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
