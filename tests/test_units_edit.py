@@ -24,3 +24,12 @@ def test_merge_two_spellings_moves_tasks(ledger):
     assert ledger.units.find("市工管局") == ledger.units.find("市科技局")
     assert len(ledger.status.rows(AS_OF, unit="市科技局")) == 2
 
+
+
+def test_task_counts(ledger):
+    import_tasks(ledger, task("甲", units=(("市科技局", "lead"), ("市财政局", "support"))),
+                 task("乙", units=(("市科技局", "lead"),)))
+    counts = ledger.units.task_counts()
+    assert counts[ledger.units.find("市科技局")] == 2
+    assert counts[ledger.units.find("市财政局")] == 1
+    assert ledger.units.find("市商务局") not in counts

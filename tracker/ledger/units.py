@@ -111,6 +111,12 @@ class UnitsPart:
         """Id → canonical name for every unit."""
         return dict(self._db.execute("SELECT id, name FROM units"))
 
+    def task_counts(self) -> dict[int, int]:
+        """Unit id → number of active tasks assigned to it directly."""
+        return dict(self._db.execute(
+            "SELECT a.unit_id, COUNT(DISTINCT a.task_id) FROM assignments a JOIN tasks t ON t.id=a.task_id "
+            "WHERE t.state='active' GROUP BY a.unit_id"))
+
     def members_of(self, unit_id: int) -> list[int]:
         """Member unit ids of a collective (empty for an ordinary unit)."""
         return [r[0] for r in self._db.execute(
