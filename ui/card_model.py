@@ -8,6 +8,7 @@ is built once on first use. After a tick only the tasks named in ``Changes`` are
 from __future__ import annotations
 
 import bisect
+import html
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -209,7 +210,8 @@ class CardModel(QAbstractListModel):
         if role == DOC_ROLE:
             return self._doc_name(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.title
+            # A tooltip with "<…>" is shown as rich text: escape the document's words.
+            return f"<p>{html.escape(item.title)}</p>"
         return None
 
     def _header_data(self, bucket: str, role: int):

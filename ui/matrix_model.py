@@ -7,11 +7,17 @@ in the core and returns the ``Changes``; the model then re-reads the matrix.
 
 from __future__ import annotations
 
+import html
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from tracker.ledger.tasks import ROLE_ZH
+
+
+def _tip(text: str) -> str:
+    """A tooltip showing ``text`` as written: Qt renders tooltips with "<…>" as rich text."""
+    return f"<p>{html.escape(text)}</p>"
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,8 +88,8 @@ class MatrixModel(QAbstractTableModel):
             return (cell.done_at or "")[:10] if cell.done else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.done:
-                return f"{cell.done_by or '（未记录）'} 于 {cell.done_at or ''} 勾选"
-            return f"应于 {cell.due} 前办结" if cell.due else "未办结"
+                return _tip(f"{cell.done_by or '（未记录）'} 于 {cell.done_at or ''} 勾选")
+            return _tip(f"应于 {cell.due} 前办结" if cell.due else "未办结")
         if role == Qt.ItemDataRole.ForegroundRole and not cell.done and cell.due and self._as_of_iso \
                 and cell.due < self._as_of_iso:
             from PySide6.QtGui import QColor
@@ -117,7 +123,7 @@ class MatrixModel(QAbstractTableModel):
                 return None
             m = self._milestones[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{m.label}（{m.due or '无期限'}）"
+                return _tip(f"{m.label}（{m.due or '无期限'}）")
             due = (m.due or "")[5:] if m.due else "无期限"
             return m.label if m.label == m.due or m.label == due else f"{m.label}\n{due}"
         if not 0 <= section < len(self._rows):
@@ -127,4 +133,4 @@ class MatrixModel(QAbstractTableModel):
         name = f"{r.name}（{tag}）" if tag and r.role != "responsible" else r.name
         if r.parent:
             name = f"{r.name}（{r.parent}成员）" if role == Qt.ItemDataRole.ToolTipRole else f"  └ {r.name}"
-        return name
+        return _tip(name) if role == Qt.ItemDataRole.ToolTipRole else name
