@@ -34,7 +34,7 @@ class UnitsDialog(QDialog):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("单位管理")
-        self.resize(1000, 640)
+        self.resize(1040, 720)
         self._ledger = ledger
         # Asked before merging two units; tests replace it.
         self.confirm = lambda text: _ask(self, text)
@@ -118,6 +118,7 @@ class UnitsDialog(QDialog):
         self.members_filter.textChanged.connect(self.members_proxy.setFilterFixedString)
         self.members_view = QListView(self)
         self.members_view.setModel(self.members_proxy)
+        self.members_view.setMinimumHeight(160)
         self.save_members_button = QPushButton("保存成员", self, clicked=self.save_members)
         ml = QVBoxLayout(self.members_box)
         ml.addWidget(self.members_filter)
