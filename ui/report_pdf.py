@@ -122,11 +122,13 @@ def _breaks(doc: QTextDocument, scale: float) -> list[_Break]:
     layout = doc.documentLayout()
     out: list[_Break] = []
     keep_next = False
+    below = 0.0  # bottom of the last table: Qt misplaces the empty block that follows a table
     for it in doc.rootFrame():
         frame = it.currentFrame()
         if isinstance(frame, QTextTable):
             fmt = frame.format()
-            top = layout.frameBoundingRect(frame).top()
+            rect = layout.frameBoundingRect(frame)
+            top, below = rect.top(), rect.bottom()
             forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             out.append(_Break(top, not keep_next, forced, None))
             keep_next = False
@@ -147,7 +149,7 @@ def _breaks(doc: QTextDocument, scale: float) -> list[_Break]:
             continue
         bf = block.blockFormat()
         forced = bool(bf.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        out.append(_Break(layout.blockBoundingRect(block).top(), not keep_next, forced, None))
+        out.append(_Break(max(layout.blockBoundingRect(block).top(), below), not keep_next, forced, None))
         keep_next = bf.headingLevel() > 0
     return out
 
@@ -189,12 +191,22 @@ def paginate(doc: QTextDocument, page_height: float, scale: float) -> list[list[
     return pages or [[Slice(0.0, end, 0.0)]]
 
 
+def body_height(device: QPagedPaintDevice) -> float:
+    """The height of a page's text area on ``device``: the printable area less the footer."""
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
+    return rect.height() - _mm_to_px(device, FOOTER_MM)
+
+
+def device_pages(doc: QTextDocument, device: QPagedPaintDevice) -> list[list[Slice]]:
+    """``paginate`` for the pages of ``device`` (HTML lengths are in 96-dpi pixels)."""
+    return paginate(doc, body_height(device), device.logicalDpiY() / 96.0)
+
+
 def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     """Paginate the laid-out ``doc`` and paint every page with its footer; returns pages."""
-    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
-    width = rect.width()
-    page_h = rect.height() - _mm_to_px(device, FOOTER_MM)
-    pages = paginate(doc, page_h, device.logicalDpiY() / 96.0)
+    width = device.pageLayout().paintRectPixels(device.logicalDpiY()).width()
+    page_h = body_height(device)
+    pages = device_pages(doc, device)
     footer_font = QFont(doc.defaultFont())
     footer_font.setPointSizeF(9)
     painter = QPainter()

@@ -1,0 +1,274 @@
+"""Report outputs: escaped HTML, the 台账 workbook, the PDF (pypdf reads it back), the CLI."""
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from ledger_helpers import NOW, import_tasks, task
+from report_helpers import AS_OF, build_seed_ledger
+from tracker.report import build_notices, build_weekly
+from tracker.report.html import notices_html, weekly_html
+
+ROOT = Path(__file__).resolve().parent.parent
+NASTY = '<b>粗体</b><img src="file:///etc/passwd"> &lt;已转义&gt;'
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    from conftest import SEED
+    from tracker.ledger import Ledger
+
+    if not SEED.exists():
+        pytest.skip("shared seed gazette not present")
+    path = tmp_path_factory.mktemp("seed") / "seed.sqlite3"
+    led = Ledger.open(path)
+    build_seed_ledger(led, SEED)
+    yield led, path
+    led.close()
+
+
+@pytest.fixture
+def nasty_ledger(ledger):
+    import_tasks(ledger, task(NASTY, "2018-12-01", units=(("市<i>局</i>", "lead"),)),
+                 task("正常任务", "2018-12-25"), doc_no="测<b>发〔2018〕1号")
+    tid = ledger.tasks.ids()[1]
+    ledger.tasks.extend(tid, date(2019, 1, 31), "理由<script>alert(1)</script>", by="<u>某人</u>",
+                        now="2018-12-18T09:00:00")
+    return ledger
+
+
+def _has_cjk_font() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.report_pdf import ReportRenderError, cjk_family
+
+    QGuiApplication.instance() or QGuiApplication([])
+    try:
+        cjk_family()
+        return True
+    except ReportRenderError:
+        return False
+
+
+needs_cjk = pytest.mark.skipif(not _has_cjk_font(), reason="no CJK font installed (apt-get install fonts-noto-cjk)")
+
+
+def test_html_escapes_document_text(nasty_ledger):
+    html = weekly_html(build_weekly(nasty_ledger, AS_OF, printed_by="<em>我</em>"))
+    html += notices_html(build_notices(nasty_ledger, AS_OF))
+    assert "<b>粗体" not in html and "<img" not in html and "<script" not in html and "<i>局" not in html
+    assert "&lt;b&gt;粗体&lt;/b&gt;" in html
+    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in html
+    assert "&amp;lt;已转义&amp;gt;" in html  # an entity in the text prints as written
+    assert "测&lt;b&gt;发〔2018〕1号" in html and "&lt;em&gt;我&lt;/em&gt;" in html
+    assert "理由&lt;script&gt;" in html and "&lt;u&gt;某人&lt;/u&gt;" in html
+
+
+def test_html_as_qt_renders_it_shows_the_markup_literally(nasty_ledger):
+    from PySide6.QtGui import QGuiApplication, QTextDocument
+
+    QGuiApplication.instance() or QGuiApplication([])
+    doc = QTextDocument()
+    doc.setHtml(weekly_html(build_weekly(nasty_ledger, AS_OF)))
+    text = doc.toPlainText()
+    assert '<b>粗体</b><img src="file:///etc/passwd"> &lt;已转义&gt;' in text
+    assert "重点任务督办周报" in text and "一、逾期未完成（1项）" in text and "五、延期与终止（1项）" in text
+
+
+def test_xlsx_layout_dates_header_filter(seeded, tmp_path):
+    from openpyxl import load_workbook
+
+    from tracker.report.xlsx import HEADERS, STATES, export_xlsx
+
+    led, _ = seeded
+    out = tmp_path / "台账.xlsx"
+    assert export_xlsx(led, out, AS_OF) == led.tasks.count()
+    wb = load_workbook(out)
+    docs = {d.doc_no for d in led.documents.all() if d.task_count}
+    assert wb.sheetnames[0] == "全部任务" and set(wb.sheetnames[1:]) == docs
+    ws = wb["全部任务"]
+    assert tuple(c.value for c in ws[1]) == HEADERS
+    assert ws.max_row == led.tasks.count() + 1
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:I{ws.max_row}"
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+    assert all(r[6] in STATES for r in rows)
+    dated = [r for r in rows if r[5] is not None]
+    assert dated and all(isinstance(r[5], datetime) for r in dated)
+    counts = led.status.counts(AS_OF)
+    states = [r[6] for r in rows]
+    assert states.count("已办结") == counts["done"] and states.count("已终止") == counts["terminated"]
+    assert states.count("已逾期") == counts["overdue"] and states.count("已延期") == 1
+    done = [r for r in rows if r[6] == "已办结"]
+    assert all(isinstance(r[7], datetime) for r in done)
+    assert any("延期" in (r[8] or "") for r in rows)
+    per_doc = sum(wb[name].max_row - 1 for name in wb.sheetnames[1:])
+    assert per_doc == len(rows)
+    assert ws.column_dimensions["C"].width >= 40
+
+
+def test_xlsx_keeps_formula_like_text_as_text(ledger, tmp_path):
+    from openpyxl import load_workbook
+
+    from tracker.report.xlsx import export_xlsx
+
+    import_tasks(ledger, task("=HYPERLINK(\"http://x\",\"点我\")", "2018-12-31"))
+    export_xlsx(ledger, tmp_path / "a.xlsx", AS_OF)
+    cell = load_workbook(tmp_path / "a.xlsx")["全部任务"]["C2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+
+# Qt's PDF text map names some shared glyphs by their radical code points (⽉ for 月,
+# ⻚ for 页); NFKC folds the Kangxi radicals, the supplement ones are listed.
+_RADICALS = str.maketrans({"⻚": "页", "⻓": "长", "⻔": "门", "⻛": "风", "⻢": "马", "⻋": "车", "⻅": "见"})
+
+
+def _norm(text: str) -> str:
+    """NFKC, radicals folded, no spaces or line breaks: how PDF text is compared."""
+    import re
+    import unicodedata
+
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(_RADICALS))
+
+
+def _pdf_text(path: Path) -> list[str]:
+    """Each page's text as a reader sees it, normalized."""
+    from pypdf import PdfReader
+
+    return [_norm(p.extract_text()) for p in PdfReader(str(path)).pages]
+
+
+@needs_cjk
+def test_pdf_reads_back_headings_units_and_doc_numbers(seeded, tmp_path):
+    from ui.report_pdf import html_to_pdf
+
+    led, _ = seeded
+    report = build_weekly(led, AS_OF, printed_by="督查室")
+    out = tmp_path / "weekly.pdf"
+    pages = html_to_pdf(weekly_html(report), out)
+    texts = _pdf_text(out)
+    assert len(texts) == pages >= 2 and out.read_bytes().startswith(b"%PDF")
+    joined = "".join(texts)
+    for heading in ("重点任务督办周报", "2018年第51周", "一、逾期未完成", "二、30天内到期", "三、本周完成",
+                    "四、各责任单位进度", "五、延期与终止", "按期办结率"):
+        assert heading in joined
+    assert _norm(report.units[0].name) in joined
+    assert "聊政办字〔2018〕76号" in joined
+    for n, text in enumerate(texts, 1):
+        assert f"第{n}页共{pages}页" in text
+
+
+@needs_cjk
+def test_pdf_pages_repeat_table_header_and_never_cut_rows(tmp_path):
+    """A long table: every page but the first starts with the header row; each row's
+    text stays on one page (rows are numbered, each ends in a marker)."""
+    from PySide6.QtGui import QPdfWriter
+
+    from tracker.report.html import _page, _table
+    from ui.report_pdf import PDF_DPI, device_pages, layout_document, page_layout
+
+    rows = [[("c", str(i)), ("", f"【行{i}始】" + "很长的任务内容" * (1 + i % 7) + f"【行{i}完】")] for i in range(1, 121)]
+    html = _page("t", "<h1>标题</h1>" + _table([("序号", "10%"), ("任务说明列", "90%")], rows))
+    out = tmp_path / "long.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout())
+    pages = device_pages(layout_document(html, writer), writer)
+    del writer
+    assert len(pages) >= 3 and all(len(p) == 2 for p in pages[1:])  # header band + body band
+    from ui.report_pdf import html_to_pdf
+
+    n = html_to_pdf(html, out)
+    texts = _pdf_text(out)
+    assert len(texts) == n >= 3
+    for t in texts[1:]:
+        assert t.startswith("序号任务说明列")
+    for i in range(1, 121):
+        holding = [p for p, t in enumerate(texts) if f"【行{i}始】" in t or f"【行{i}完】" in t]
+        assert len(holding) == 1 and f"【行{i}完】" in texts[holding[0]], i
+
+
+@needs_cjk
+def test_notices_pdf_one_unit_per_page(seeded, tmp_path):
+    from ui.report_pdf import html_to_pdf
+
+    led, _ = seeded
+    notices = build_notices(led, AS_OF)
+    out = tmp_path / "notices.pdf"
+    html_to_pdf(notices_html(notices), out)
+    texts = _pdf_text(out)
+    starts = [t for t in texts if t.startswith("催办通知单")]
+    assert len(starts) == len(notices)
+    for n, t in zip(notices, starts):
+        assert _norm(n.unit) in t and "反馈日期" in "".join(texts)
+
+
+def test_missing_cjk_font_is_a_clear_chinese_error(monkeypatch):
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    from ui import report_pdf
+
+    QGuiApplication.instance() or QGuiApplication([])
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans"]))
+    monkeypatch.setattr(QFontDatabase, "writingSystems", staticmethod(lambda *a: []))
+    with pytest.raises(report_pdf.ReportRenderError, match="未找到可显示中文的字体") as err:
+        report_pdf.cjk_family()
+    assert err.value.exit_code == report_pdf.EXIT_NO_FONT
+
+
+def _cli(*args, db: Path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TRACKER_DB=str(db), PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "tracker", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+@needs_cjk
+def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path):
+    _, db = seeded
+    pdf = tmp_path / "周报.pdf"
+    r = _cli("report", "--week", "2018-W51", "--as-of", "2018-12-20", "--pdf", str(pdf), db=db)
+    assert r.returncode == 0, r.stderr
+    assert "已写入" in r.stdout and "逾期 5 项" in r.stdout
+    assert "重点任务督办周报" in "".join(_pdf_text(pdf))
+    html = tmp_path / "notice.html"
+    r = _cli("report", "--week", "2018-W51", "--kind", "notice", "--unit", "市政务服务中心管理办",
+             "--html", str(html), db=db)
+    assert r.returncode == 0, r.stderr
+    text = html.read_text("utf-8")
+    assert "催办通知单" in text and "市政务服务中心管理办" in text and "2018年12月23日" in text
+    xlsx = tmp_path / "台账.xlsx"
+    r = _cli("export", "--xlsx", str(xlsx), "--as-of", "2018-12-20", db=db)
+    assert r.returncode == 0 and "已导出 166 项任务" in r.stdout, r.stderr
+
+
+def test_cli_report_errors_are_chinese(seeded, tmp_path):
+    _, db = seeded
+    r = _cli("report", "--week", "2018-W60", "--html", str(tmp_path / "a.html"), db=db)
+    assert r.returncode == 1 and "周次格式" in r.stderr and "Traceback" not in r.stderr
+    r = _cli("report", "--unit", "市不存在局", "--html", str(tmp_path / "a.html"), db=db)
+    assert r.returncode == 5 and "没有单位" in r.stderr
+    r = _cli("report", "--week", "2018-W51", "--pdf", str(tmp_path / "no" / "dir" / "a.pdf"), db=db)
+    assert r.returncode == 7 and "无法写入文件" in r.stderr and "Traceback" not in r.stderr
+    r = _cli("export", "--xlsx", str(tmp_path / "no" / "dir" / "a.xlsx"), db=db)
+    assert r.returncode == 1 and "无法写入文件" in r.stderr
+    r = _cli("report", "--week", "2018-W51", db=db)
+    assert r.returncode == 2 and "参数错误" in r.stderr
+
+
+def test_cli_pdf_renderer_failure_maps_to_chinese_message(seeded, tmp_path, monkeypatch, capsys):
+    """The renderer process failing (here: it reports no CJK font) becomes exit code 7."""
+    from tracker.cli import commands_report, main
+
+    _, db = seeded
+
+    def failing_run(cmd, **kw):
+        assert cmd[1:3] == ["-m", "ui.report_pdf"] and kw["env"]["QT_QPA_PLATFORM"] == "offscreen"
+        return subprocess.CompletedProcess(cmd, 3, "", "未找到可显示中文的字体，无法生成报表。\n")
+
+    monkeypatch.setattr(commands_report.subprocess, "run", failing_run)
+    assert main(["--db", str(db), "report", "--week", "2018-W51", "--pdf", str(tmp_path / "a.pdf")]) == 7
+    assert "未找到可显示中文的字体" in capsys.readouterr().err

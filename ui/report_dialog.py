@@ -1,0 +1,257 @@
+"""打印周报 (Ctrl+P): pick the week, scope and kind, then preview, print or export;
+and 文件 > 导出台账 (``export_xlsx_interactive``).
+
+The report's content comes from the core (``tracker.report``) as HTML; ``ui.report_pdf``
+paints it on the printer, the preview and PDF files alike.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+from tracker.errors import TrackerError
+from tracker.report import build_notice, build_notices, build_weekly, week_of
+from tracker.report.html import notices_html, weekly_html
+from tracker.report.model import default_as_of
+from ui.report_pdf import ReportRenderError, html_to_pdf, page_layout, render_html
+
+KIND_WEEKLY, KIND_NOTICE = "weekly", "notice"
+
+
+def _to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class _WaitCursor:
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QGuiApplication.restoreOverrideCursor()
+
+
+class ReportDialog(QDialog):
+    """The report dialog: 周报 or 催办通知单 for a week, all units or one, all documents or one."""
+
+    report_exported = Signal(object)  # the path of a written PDF or HTML file
+
+    def __init__(self, ledger, as_of: date, user_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ledger, self.today, self.user_name = ledger, as_of, user_name
+        self.setWindowTitle("打印周报")
+        self.setMinimumWidth(460)
+        self._preview: QPrintPreviewDialog | None = None
+
+        form = QFormLayout()
+        self.kind_box = QComboBox()
+        self.kind_box.addItem("督办周报", KIND_WEEKLY)
+        self.kind_box.addItem("催办通知单", KIND_NOTICE)
+        form.addRow("报表类型：", self.kind_box)
+        self.week_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
+        self.week_edit.setCalendarPopup(True)
+        self.week_edit.setDisplayFormat("yyyy-MM-dd")
+        self.week_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.week_edit)
+        row.addWidget(self.week_label, 1)
+        form.addRow("周次（选该周任一天）：", row)
+        self.unit_box = QComboBox()
+        self.unit_box.addItem("全部单位", None)
+        for unit in ledger.units.all():
+            self.unit_box.addItem(unit.name, unit.name)
+        self.unit_box.setEditable(False)
+        form.addRow("责任单位：", self.unit_box)
+        self.doc_box = QComboBox()
+        self.doc_box.addItem("全部文件", None)
+        for doc in ledger.documents.all():
+            label = f"{doc.doc_no}　{doc.short_name}" if doc.doc_no else doc.short_name
+            self.doc_box.addItem(label[:60], str(doc.id))
+        form.addRow("文件：", self.doc_box)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton("打印预览")
+        self.print_button = QPushButton("打印")
+        self.pdf_button = QPushButton("导出PDF")
+        self.html_button = QPushButton("导出HTML")
+        close = QPushButton("关闭")
+        for b in (self.preview_button, self.print_button, self.pdf_button, self.html_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        self.preview_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.html_button.clicked.connect(self.export_html)
+        close.clicked.connect(self.reject)
+        self.week_edit.dateChanged.connect(self._update_labels)
+        self.kind_box.currentIndexChanged.connect(self._update_labels)
+        self._update_labels()
+
+    # -- choices -------------------------------------------------------------------
+    def week(self):
+        """The ISO week picked."""
+        return week_of(_to_date(self.week_edit.date()))
+
+    def as_of(self) -> date:
+        """Today while the picked week runs, else its last (or first) day."""
+        return default_as_of(self.week(), self.today)
+
+    def kind(self) -> str:
+        return self.kind_box.currentData()
+
+    @Slot()
+    def _update_labels(self) -> None:
+        self.week_label.setText(f"{self.week().title}，统计日期 {self.as_of().isoformat()}")
+        self.unit_box.setItemText(0, "全部逾期单位" if self.kind() == KIND_NOTICE else "全部单位")
+
+    def build_html(self) -> str:
+        """The chosen report as HTML (raises TrackerError for a bad choice)."""
+        week, as_of = self.week(), self.as_of()
+        unit, document = self.unit_box.currentData(), self.doc_box.currentData()
+        common = dict(week=week, document=document, printed_by=self.user_name,
+                      printed_at=datetime.now().strftime("%Y-%m-%d %H:%M"))
+        self.ledger.tasks.extend_horizon(as_of)
+        if self.kind() == KIND_NOTICE:
+            notices = [build_notice(self.ledger, unit, as_of, **common)] if unit else \
+                build_notices(self.ledger, as_of, **common)
+            self.summary.setText(f"催办通知单 {len(notices)} 份。" if notices else "没有逾期未完成的单位，无需催办。")
+            return notices_html(notices)
+        report = build_weekly(self.ledger, as_of, unit=unit, **common)
+        c = report.counts
+        self.summary.setText(f"共 {c['total']} 项任务：逾期 {c['overdue']} 项，{report.window}天内到期 "
+                             f"{c['due_soon']} 项，本周办结 {c['done_this_week']} 项。")
+        return weekly_html(report)
+
+    def _html_or_warn(self) -> str | None:
+        try:
+            with _WaitCursor():
+                return self.build_html()
+        except TrackerError as exc:
+            QMessageBox.warning(self, "打印周报", str(exc))
+            return None
+
+    def _default_name(self, suffix: str) -> str:
+        kind = "催办通知单" if self.kind() == KIND_NOTICE else "督办周报"
+        return f"{kind}_{self.week().spec}{suffix}"
+
+    # -- outputs -------------------------------------------------------------------
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(self._default_name(""))
+        return printer
+
+    def _paint(self, html: str, printer: QPrinter) -> None:
+        try:
+            with _WaitCursor():
+                render_html(html, printer)
+        except ReportRenderError as exc:
+            QMessageBox.critical(self, "打印周报", str(exc))
+
+    @Slot()
+    def preview(self, modal: bool = True) -> QPrintPreviewDialog | None:
+        """打印预览 with the report renderer; non-modal when ``modal`` is False (tests)."""
+        html = self._html_or_warn()
+        if html is None:
+            return None
+        printer = self._printer()
+        dlg = QPrintPreviewDialog(printer, self)
+        dlg.setWindowTitle("打印预览")
+        dlg.paintRequested.connect(lambda p: self._paint(html, p))
+        self._preview = dlg
+        if modal:
+            dlg.exec()
+        else:
+            dlg.show()
+        return dlg
+
+    @Slot()
+    def print_report(self) -> None:
+        """打印: the system print dialog, then the report on the chosen printer."""
+        html = self._html_or_warn()
+        if html is None:
+            return
+        printer = self._printer()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self._paint(html, printer)
+
+    def _ask_path(self, title: str, suffix: str, filter_text: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / self._default_name(suffix)),
+                                              filter_text)
+        if not path:
+            return None
+        return path if path.lower().endswith(suffix) else path + suffix
+
+    @Slot()
+    def export_pdf(self, path: str | None = None) -> bool:
+        """导出PDF to ``path`` (asked for when None); True when written."""
+        path = path or self._ask_path("导出PDF", ".pdf", "PDF 文件 (*.pdf)")
+        html = self._html_or_warn() if path else None
+        if html is None:
+            return False
+        try:
+            with _WaitCursor():
+                pages = html_to_pdf(html, path, self._default_name(""))
+        except ReportRenderError as exc:
+            QMessageBox.critical(self, "导出PDF", str(exc))
+            return False
+        self.summary.setText(f"{self.summary.text()}\n已导出 PDF（{pages} 页）：{path}")
+        self.report_exported.emit(path)
+        return True
+
+    @Slot()
+    def export_html(self, path: str | None = None) -> bool:
+        """导出HTML to ``path`` (asked for when None); True when written."""
+        path = path or self._ask_path("导出HTML", ".html", "网页文件 (*.html)")
+        html = self._html_or_warn() if path else None
+        if html is None:
+            return False
+        try:
+            Path(path).write_text(html, "utf-8")
+        except OSError as exc:
+            QMessageBox.critical(self, "导出HTML", f"无法写入文件：{path}（{exc.strerror}）")
+            return False
+        self.summary.setText(f"{self.summary.text()}\n已导出 HTML：{path}")
+        self.report_exported.emit(path)
+        return True
+
+
+def export_xlsx_interactive(parent: QWidget | None, ledger, as_of: date, path: str | None = None) -> str | None:
+    """文件 > 导出台账: ask for a file (unless ``path``), write the workbook, say how it went.
+
+    Returns the written path, or None when cancelled or failed.
+    """
+    from tracker.report.xlsx import export_xlsx
+
+    if path is None:
+        suggested = str(Path.home() / f"督办台账_{as_of.isoformat()}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(parent, "导出台账", suggested, "Excel 工作簿 (*.xlsx)")
+        if not path:
+            return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    try:
+        with _WaitCursor():
+            n = export_xlsx(ledger, path, as_of)
+    except TrackerError as exc:
+        QMessageBox.critical(parent, "导出台账", str(exc))
+        return None
+    QMessageBox.information(parent, "导出台账", f"已导出 {n} 项任务到：\n{path}")
+    return path
