@@ -54,3 +54,23 @@ def test_search_texts_hold_title_text_units_and_doc_no(ledger):
     assert "丙" in hay[ids["丙"]] and "abc" in hay[ids["丙"]]      # NFKC + lower case
     assert "市财政局" in hay[ids["乙"]] and "测政发〔2018〕1号" in hay[ids["乙"]]
     assert set(ledger.status.search_texts([ids["甲"]])) == {ids["甲"]}
+
+
+def test_all_rows_equals_rows_in_every_state(ledger):
+    ids = _three(ledger)
+    import_tasks(ledger, task("丁", deadline=None, deadline_text=None), task("戊", deadline="2018-12-10"),
+                 doc_no="测政发〔2018〕2号")
+    ledger.progress.tick(ids["甲"], "市科技局", now=NOW)
+    ledger.tasks.terminate(ids["丙"], "不再需要", by="t", now=NOW)
+    for as_of in (date(2018, 12, 20), date(2019, 3, 1), date(2017, 1, 1)):
+        for window in (7, 30):
+            assert ledger.status.all_rows(as_of, window=window) == ledger.status.rows(as_of, window=window)
+
+
+def test_open_by_unit_matches_unit_overview(ledger):
+    ids = _three(ledger)
+    ledger.progress.tick(ids["甲"], "市科技局", now=NOW)
+    ledger.tasks.terminate(ids["丙"], "不再需要", by="t", now=NOW)
+    overview = {u["id"]: u["open"] for u in ledger.status.unit_overview(date(2018, 12, 20)) if u["open"]}
+    assert ledger.status.open_by_unit() == overview
+    assert ledger.status.open_by_unit() == {ledger.units.find("市科技局"): 1, ledger.units.find("市财政局"): 1}

@@ -245,7 +245,6 @@ def test_open_another_ledger_and_welcome_when_empty(window, tmp_path, settings):
     assert window.model.task_count() == 0
     assert window.centre.currentWidget() is window.welcome
     assert settings.get(LEDGER_PATH) == str(new)
-    window.ledger.close()
 
 
 def test_seed_imported_window_matches_core_counts(qtbot, ledger, settings, seed_path):

@@ -49,13 +49,16 @@ class CardModel(QAbstractListModel):
         self._hay: dict[int, str] | None = None
         self._docs: dict[int, str] = {}
         self.collapsed = set(COLLAPSED_BY_DEFAULT)
+        self.revision = 0            # bumped whenever rows are added, removed or reloaded
+        self._columns: tuple | None = None
+        self._hay_rows: list[str] | None = None
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, ledger, as_of: date, window: int = DUE_SOON_DAYS) -> None:
         """Read every task as of ``as_of`` (marks and search texts are re-read lazily)."""
         self.beginResetModel()
         self._ledger, self._as_of, self._window = ledger, as_of, window
-        rows = ledger.status.rows(as_of, window=window) if ledger is not None else []
+        rows = ledger.status.all_rows(as_of, window=window) if ledger is not None else []
         items: list[str | TaskStatus] = []
         counts = dict.fromkeys(BUCKETS, 0)
         current = None
@@ -76,6 +79,8 @@ class CardModel(QAbstractListModel):
         self.endResetModel()
 
     def _reindex(self, start: int = 0) -> None:
+        self.revision += 1
+        self._columns = self._hay_rows = None
         for row in range(start, len(self._items)):
             item = self._items[row]
             if not isinstance(item, str):
@@ -90,6 +95,7 @@ class CardModel(QAbstractListModel):
             self._marks.pop(tid, None)
         if self._hay is not None:
             self._hay.update(self._ledger.status.search_texts(changes.tasks))
+            self._hay_rows = None
         for tid in sorted(changes.tasks):
             old_row = self._row_of.get(tid)
             new = fresh.get(tid)
@@ -148,6 +154,26 @@ class CardModel(QAbstractListModel):
             self._hay = self._ledger.status.search_texts() if self._ledger is not None else {}
         return self._hay
 
+    def columns(self) -> tuple[list, list, list[tuple[str, int, int]]]:
+        """Per row: task id and document id (None on headers), and per bucket its header
+        row and the end of its cards; plain lists for the proxy's fast pass."""
+        if self._columns is None:
+            items = self._items
+            heads = [i for i, x in enumerate(items) if type(x) is str]
+            ranges = [(items[h], h, (heads[k + 1] if k + 1 < len(heads) else len(items)))
+                      for k, h in enumerate(heads)]
+            ids = [None if type(x) is str else x.id for x in items]
+            docs = [None if type(x) is str else x.document_id for x in items]
+            self._columns = (ids, docs, ranges)
+        return self._columns
+
+    def hay_rows(self) -> list[str]:
+        """The search text of every row (empty on headers), aligned with the rows."""
+        if self._hay_rows is None:
+            hay = self.haystacks()
+            self._hay_rows = [hay.get(i, "") if i is not None else "" for i in self.columns()[0]]
+        return self._hay_rows
+
     def toggle_collapsed(self, bucket: str) -> None:
         """Fold or unfold a bucket (the proxy hides a folded bucket's cards)."""
         self.collapsed ^= {bucket}
@@ -176,16 +202,11 @@ class CardModel(QAbstractListModel):
         return len(self._row_of)
 
     # -- Qt model interface --------------------------------------------------------------
+    # flags() is deliberately not overridden: the default (enabled, selectable, no
+    # children) is answered in C++, and the tree view asks it for every row on layout.
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-        if not isinstance(self._items[index.row()], str):
-            f |= Qt.ItemFlag.ItemIsSelectable
-        return f
+        # Asked for every index the proxy creates: keep it minimal.
+        return len(self._items) if not parent.isValid() else 0
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):

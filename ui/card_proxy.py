@@ -35,6 +35,7 @@ class CardProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._accept: list[bool] = []
         self._counts = dict.fromkeys(BUCKETS, 0)
+        self._collapsed_seen: frozenset = frozenset()
         self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model: CardModel) -> None:
@@ -83,10 +84,13 @@ class CardProxy(QSortFilterProxyModel):
 
     # -- computing -----------------------------------------------------------------------
     def refilter(self) -> None:
-        """Recompute which rows are shown and tell the view."""
-        self.beginFilterChange()
+        """Recompute which rows are shown and tell the view.
+
+        A reset, not Qt's incremental re-filtering: that one announces every gap between
+        shown rows separately, which for thousands of gaps costs the view seconds."""
+        self.beginResetModel()
         self._recompute(self.sourceModel())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.endResetModel()
         self.filter_applied.emit()
 
     def _recompute(self, model: CardModel | None) -> None:
@@ -94,47 +98,50 @@ class CardProxy(QSortFilterProxyModel):
         if model is None:
             self._accept, self._counts = [], counts
             return
-        items = model.items()
-        unit_ids, doc, bucket, words = self._unit_ids, self._document, self._bucket, self._words
-        hay = model.haystacks() if words else None
-        accept = [False] * len(items)
-        for row, s in enumerate(items):
-            if isinstance(s, str):
-                continue
-            if unit_ids is not None and s.id not in unit_ids:
-                continue
-            if doc is not None and s.document_id != doc:
-                continue
-            if bucket is not None and s.bucket != bucket:
-                continue
-            if words:
-                h = hay.get(s.id, "")
-                if not all(w in h for w in words):
-                    continue
-            accept[row] = True
-            counts[s.bucket] += 1
-        collapsed = model.collapsed
-        for row, s in enumerate(items):
-            if isinstance(s, str):
-                accept[row] = counts[s] > 0
-            elif accept[row] and s.bucket in collapsed:
-                accept[row] = False
+        # Whole-list passes (comprehensions over plain lists) instead of a per-row function:
+        # about 10 ms per condition for 100,000 rows.
+        ids, docs, ranges = model.columns()
+        accept = [i is not None for i in ids]
+        if self._unit_ids is not None:
+            wanted = self._unit_ids
+            accept = [a and i in wanted for a, i in zip(accept, ids)]
+        if self._document is not None:
+            doc = self._document
+            accept = [a and d == doc for a, d in zip(accept, docs)]
+        for word in self._words:
+            accept = [a and word in h for a, h in zip(accept, model.hay_rows())]
+        for bucket, head, end in ranges:
+            if self._bucket is not None and bucket != self._bucket:
+                accept[head + 1:end] = [False] * (end - head - 1)
+            counts[bucket] = n = sum(accept[head + 1:end])
+            if bucket in model.collapsed:
+                accept[head + 1:end] = [False] * (end - head - 1)
+            accept[head] = n > 0
         self._accept, self._counts = accept, counts
+        self._collapsed_seen = frozenset(model.collapsed)
+
+    def _shape(self, model) -> tuple:
+        ranges = model.columns()[2] if model is not None else []
+        heads = tuple(self._accept[h] for _, h, _ in ranges if h < len(self._accept))
+        return heads, self._collapsed_seen
 
     def _on_source_rows(self, *args) -> None:
-        # Rows moved or a bucket folded: the precomputed list must follow the source rows.
-        self._recompute(self.sourceModel())
+        # Runs before Qt's own handling: the decisions must already follow the source rows.
+        model = self.sourceModel()
+        self._shape_before = self._shape(model)
+        self._recompute(model)
 
     def _on_source_changed(self, *args) -> None:
-        # A header may appear/disappear or a bucket fold: re-map the rows.
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        self.filter_applied.emit()
+        # Qt has handled the one changed row; only a header that appears or disappears,
+        # or a bucket folded or unfolded, needs a full re-map.
+        if self._shape(self.sourceModel()) != getattr(self, "_shape_before", None):
+            self.refilter()
+        else:
+            self.filter_applied.emit()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        if source_parent.isValid():
-            return False
-        return source_row < len(self._accept) and self._accept[source_row]
+        # Called once per row on every change: keep it a bare look-up (the model is flat).
+        return self._accept[source_row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == COUNT_ROLE and index.isValid():

@@ -46,14 +46,25 @@ class CardView(QTreeView):
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous) -> None:
-        if self.quiet:
-            return
+        if self.quiet or current.data(KIND_ROLE) == "header":
+            return   # a header row keeps the task shown
         tid = current.data(TASK_ID_ROLE) if current.isValid() else None
         self.task_selected.emit(tid)
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "header":
-            self._source_model().toggle_collapsed(index.data(BUCKET_ROLE))
+            bucket = index.data(BUCKET_ROLE)
+            self._source_model().toggle_collapsed(bucket)
+            self.scroll_to_bucket(bucket)
+
+    def scroll_to_bucket(self, bucket: str) -> None:
+        """Bring a bucket's header to the top (after a fold, which re-maps the rows)."""
+        model = self.model()
+        for r in range(model.rowCount()):
+            idx = model.index(r, 0)
+            if idx.data(KIND_ROLE) == "header" and idx.data(BUCKET_ROLE) == bucket:
+                self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
+                return
 
     def _activated(self, index: QModelIndex) -> None:
         tid = index.data(TASK_ID_ROLE)

@@ -86,7 +86,17 @@ class DetailPanel(QFrame):
         self.title.setObjectName("taskTitle")
         lay.addWidget(self.title)
         self.status = _plain(selectable=False)
-        lay.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        self.extend_button = QPushButton("延期…")
+        self.extend_button.setToolTip("调整完成时限（需填写理由，原时限保留）")
+        self.extend_button.clicked.connect(self.extend_task)
+        self.terminate_button = QPushButton("终止…")
+        self.terminate_button.setToolTip("停止督办这项任务（需填写理由）")
+        self.terminate_button.clicked.connect(self.terminate_task)
+        top.addWidget(self.extend_button)
+        top.addWidget(self.terminate_button)
+        lay.addLayout(top)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
@@ -125,7 +135,8 @@ class DetailPanel(QFrame):
         self.matrix_view.horizontalHeader().setMinimumSectionSize(96)
         self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix_view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.matrix_view.setMinimumHeight(120)
+        self.matrix_view.horizontalHeader().setStretchLastSection(True)
+        self.matrix_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         lay.addWidget(self.matrix_view)
         self.note = QLineEdit()
         self.note.setPlaceholderText("备注（可选，随下一次勾选一起记录）")
@@ -138,15 +149,7 @@ class DetailPanel(QFrame):
         self.history.setMaximumHeight(160)
         lay.addWidget(self.history)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        self.extend_button = QPushButton("延期…")
-        self.extend_button.clicked.connect(self.extend_task)
-        self.terminate_button = QPushButton("终止…")
-        self.terminate_button.clicked.connect(self.terminate_task)
-        buttons.addWidget(self.extend_button)
-        buttons.addWidget(self.terminate_button)
-        lay.addLayout(buttons)
+        lay.addStretch()
         scroll.setWidget(body)
         return scroll
 
@@ -210,8 +213,17 @@ class DetailPanel(QFrame):
         self.matrix.set_matrix(t.milestones, self._ledger.progress.matrix(t.id), self._as_of.isoformat(), active)
         self.extend_button.setEnabled(active)
         self.terminate_button.setEnabled(active)
+        self._fit_matrix()
         self._fill_history()
         self.stack.setCurrentIndex(1)
+
+    def _fit_matrix(self) -> None:
+        # As tall as its rows (up to ten), so short matrices leave no empty grey area.
+        view = self.matrix_view
+        view.resizeRowsToContents()
+        rows = min(self.matrix.rowCount(), 10)
+        height = view.horizontalHeader().sizeHint().height() + sum(view.rowHeight(r) for r in range(rows))
+        view.setFixedHeight(height + 2 * view.frameWidth() + (0 if self.matrix.rowCount() <= 10 else 4))
 
     def _fill_history(self) -> None:
         self.history.clear()

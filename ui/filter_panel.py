@@ -99,16 +99,17 @@ class FilterPanel(QFrame):
         """Fill the unit tree (open-task counts as of ``as_of``) and the document list."""
         chosen = self._unit_id
         self.units.removeRows(0, self.units.rowCount())
-        overview = {u["id"]: u for u in ledger.status.unit_overview(as_of, window)}
+        open_counts = ledger.status.open_by_unit()
         self._append(None, "全部单位", None, "")
-        for u in overview.values():
-            members = ledger.units.members_of(u["id"]) if u["kind"] == "collective" else []
-            member_rows = [overview[m] for m in members if m in overview]
-            if not u["tasks"] and not any(m["tasks"] for m in member_rows):
+        units = ledger.units.all()
+        names = {u.id: u.name for u in units}
+        for u in units:
+            members = [m for m in u.members if open_counts.get(m)]
+            if not open_counts.get(u.id) and not members:
                 continue
-            parent = self._append(None, u["name"], u["id"], self._count_text(u))
-            for m in member_rows:
-                self._append(parent, m["name"], m["id"], self._count_text(m))
+            parent = self._append(None, u.name, u.id, str(open_counts.get(u.id, "")))
+            for m in members:
+                self._append(parent, names.get(m, ""), m, str(open_counts[m]))
         self.unit_view.expandAll()
         self._select_unit(chosen)
 
@@ -125,10 +126,6 @@ class FilterPanel(QFrame):
         self.document.blockSignals(False)
         if pos < 0 and doc is not None:
             self.document_chosen.emit(None)
-
-    @staticmethod
-    def _count_text(u: dict) -> str:
-        return str(u["open"]) if u["open"] else ""
 
     def _append(self, parent, name: str, uid, count: str):
         item = QStandardItem(name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections import deque
 from dataclasses import dataclass
 from datetime import date
@@ -60,6 +61,9 @@ class ExtractWorker(QRunnable):
         super().__init__()
         self.job = job
         self.signals = ExtractSignals()
+        # Set from the GUI thread on 取消: the extractor cannot be interrupted, but the
+        # steps after it (building the contract) are skipped and nothing is handed back.
+        self.cancelled = threading.Event()
 
     def run(self) -> None:
         job = self.job
@@ -72,6 +76,9 @@ class ExtractWorker(QRunnable):
             else:
                 sha = hashlib.sha256(job.text.encode("utf-8")).hexdigest()
                 extraction = extract_text(job.text, source_name=job.source_name)
+            if self.cancelled.is_set():
+                self.signals.failed.emit(job.id, "已取消。")
+                return
             extraction.source_name = extraction.source_name or job.source_name
             outcome = ExtractOutcome(job.source_name, sha, extraction.to_contract(full=True), extraction)
         except TrackerError as exc:
@@ -205,6 +212,8 @@ class ImportController(QObject):
     @Slot()
     def _on_cancel(self) -> None:
         """Forget the running job; its result is dropped when it arrives."""
+        if self._current is not None and self._current.id in self._workers:
+            self._workers[self._current.id].cancelled.set()
         self._close_progress()
         self.message_shown.emit("已取消导入。")
         self._finish()

@@ -77,9 +77,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self._connect()
-
         self.as_of_edit.setDate(_qdate(as_of or self.today()))
+        self._connect()
+        self.ledger.changed_elsewhere()   # what is in the file now is what we read next
         self.reload()
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.poll_ledger)
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         f.lead_only_changed.connect(lambda _b: self._apply_unit_filter())
         f.document_chosen.connect(self.proxy.set_document)
         f.bucket_chosen.connect(self.proxy.set_bucket)
-        self.proxy.filter_applied.connect(self._update_counts)
+        self.proxy.filter_applied.connect(self._filter_applied)
         self.cards.task_selected.connect(self.detail.show_task)
         self.cards.delete_requested.connect(self.delete_pressed)
         self.cards.activated_task.connect(lambda _t: self.detail.matrix_view.setFocus())
@@ -217,12 +217,12 @@ class MainWindow(QMainWindow):
         """Re-read everything as of the chosen date (F5, another process, a new ledger)."""
         keep = self.detail.task_id()
         as_of, window = self.as_of(), self.settings.window()
-        self.ledger.tasks.extend_horizon(as_of)
+        self._apply_unit_filter(refilter=False)   # the proxy filters once, when the model resets
         self.model.reload(self.ledger, as_of, window)
+        self._update_counts()
         self.detail.set_context(self.ledger, as_of, window)
-        self.filters.populate(self.ledger, as_of, window)
-        self._apply_unit_filter(refilter=False)
-        self.proxy.refilter()
+        # Slower, less urgent parts after the cards are on screen.
+        QTimer.singleShot(0, self._after_reload)
         self.centre.setCurrentWidget(self.cards if self.model.task_count() else self.welcome)
         is_today = as_of == self.today()
         self.not_today_action.setVisible(not is_today)
@@ -232,6 +232,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"台账：{self.ledger.path or name}")
         if not self.cards.select_task(keep):
             self.detail.show_task(None)
+
+    @Slot()
+    def _after_reload(self) -> None:
+        as_of = self.as_of()
+        self.filters.populate(self.ledger, as_of, self.settings.window())
+        changes = self.ledger.tasks.extend_horizon(as_of)   # recurring duties up to as_of + 12 months
+        if changes:
+            self.apply_changes(changes)
 
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:
@@ -244,6 +252,18 @@ class MainWindow(QMainWindow):
             self.proxy.set_unit_tasks(ids)
         else:
             self.proxy._unit_ids = ids
+
+    @Slot()
+    def _filter_applied(self) -> None:
+        # A re-filter re-maps the rows: keep the shown task selected when it is still listed.
+        self._update_counts()
+        tid = self.detail.task_id()
+        if tid is not None and self.cards.currentIndex().data(TASK_ID_ROLE) != tid:
+            self.cards.quiet = True
+            try:
+                self.cards.select_task(tid)
+            finally:
+                self.cards.quiet = False
 
     @Slot()
     def _update_counts(self) -> None:
@@ -442,6 +462,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, "无法打开台账", str(exc))
             return False
         old, self.ledger = self.ledger, new
+        new.changed_elsewhere()
         self.settings.set(opts.LEDGER_PATH, str(path))
         self.settings.sync()
         self.detail.show_task(None)

@@ -276,3 +276,32 @@ class StatusPart:
             hay = f"{title or ''}\n{text or ''}\n{doc_no or ''}\n{units.get(tid, '')}"
             out[tid] = unicodedata.normalize("NFKC", hay).lower()
         return out
+
+    def all_rows(self, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
+        """Every task, exactly as ``rows(as_of, window=window)`` gives them without filters,
+        but fast enough for 100,000 tasks: SQLite orders by next due date and each distinct
+        date is classified once."""
+        cache: dict[str | None, tuple[str, int | None]] = {}
+        groups: dict[str, list[TaskStatus]] = {b: [] for b in BUCKETS}
+        sql = self._SELECT + " ORDER BY t.next_due IS NULL, t.next_due, t.id"
+        for r in self._ledger.db.execute(sql):
+            if r[11] == "terminated" or (r[9] and r[10] >= r[9]):
+                b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
+            else:
+                got = cache.get(r[8])
+                if got is None:
+                    got = cache[r[8]] = classify(r[11], r[8], r[9], r[10], as_of, window)
+                b, days = got
+            groups[b].append(TaskStatus(*r, b, days))
+        return [s for b in BUCKETS for s in groups[b]]
+
+    def open_by_unit(self) -> dict[int, int]:
+        """Per unit id, how many active tasks it still has an open cell in (members of a
+        collective count under their own id); one scan of the cells."""
+        db = self._ledger.db
+        counts = dict(db.execute("SELECT unit_id, COUNT(DISTINCT task_id) FROM cells WHERE done=0 GROUP BY unit_id"))
+        for uid, n in db.execute(
+                "SELECT c.unit_id, COUNT(DISTINCT c.task_id) FROM cells c JOIN tasks t ON t.id=c.task_id "
+                "WHERE t.state!='active' AND c.done=0 GROUP BY c.unit_id"):
+            counts[uid] = counts.get(uid, 0) - n
+        return {u: n for u, n in counts.items() if n > 0}
