@@ -91,7 +91,8 @@ def main(argv=None) -> int:
     if not path.exists():
         print(f"building a ledger of {args.tasks} tasks at {path} (once) …")
         build(path, args.tasks)
-        print("ledger built; run again to measure a cold start.")
+        print("ledger built; run again to measure a start with nothing imported yet.")
+        return 0
 
     t_start = time.perf_counter()
     from PySide6.QtCore import QRect
@@ -110,21 +111,27 @@ def main(argv=None) -> int:
     win = MainWindow(ledger, Settings.at(tmp / "s.ini"), today=AS_OF, as_of=AS_OF)
     win.resize(1440, 900)
     win.show()
-    _repaint(app, win.cards)
-    win.grab()
+    win.grab()                    # renders the whole window now, as the first paint does
     first_paint = time.perf_counter()
+    app.processEvents()           # then the deferred parts (unit list, recurring duties)
+    settled = time.perf_counter()
     print(f"tasks in ledger:                {ledger.tasks.count():,}")
     print(f"start → first painted window:   {first_paint - START:.2f} s "
-          f"(of which imports before main {t_start - START:.2f} s)  goal ≤ 2 s")
+          f"(script start → main {t_start - START:.2f} s)  goal ≤ 2 s")
+    print(f"  deferred unit list and horizon:  {settled - first_paint:.2f} s more")
 
-    busiest = max(ledger.status.unit_overview(AS_OF), key=lambda u: u["open"])
+    counts = ledger.status.open_by_unit()
+    names = ledger.units.names()
+    for uid in sorted(counts, key=counts.get, reverse=True)[:3]:
+        t = time.perf_counter()
+        win.filters.choose_unit(uid)
+        _repaint(app, win.cards)
+        unit_ms = (time.perf_counter() - t) * 1000
+        print(f"unit filter ({names[uid]}, {win.proxy.visible_count():,} tasks): {unit_ms:.0f} ms  goal ≤ 100 ms")
     t = time.perf_counter()
-    win.filters.choose_unit(busiest["id"])
-    _repaint(app, win.cards)
-    unit_ms = (time.perf_counter() - t) * 1000
-    print(f"unit filter ({busiest['name']}, {win.proxy.visible_count():,} tasks): {unit_ms:.0f} ms  goal ≤ 100 ms")
     win.filters.choose_unit(None)
     _repaint(app, win.cards)
+    print(f"clearing the unit filter (back to all tasks): {(time.perf_counter() - t) * 1000:.0f} ms")
 
     t = time.perf_counter()
     win.proxy.set_search("营商环境")
@@ -135,9 +142,10 @@ def main(argv=None) -> int:
         t = time.perf_counter()
         win.proxy.set_search(text)
         _repaint(app, win.cards)
-        timings.append((time.perf_counter() - t) * 1000)
-    print(f"search text: first {first_search:.0f} ms (builds the search index), "
-          f"then avg {sum(timings) / len(timings):.0f} ms, max {max(timings):.0f} ms  goal ≤ 100 ms")
+        timings.append((text or "（清空）", win.proxy.visible_count(), (time.perf_counter() - t) * 1000))
+    print(f"search text: first {first_search:.0f} ms (builds the search index once)  goal ≤ 100 ms")
+    for text, shown, ms in timings:
+        print(f"  “{text}” → {shown:,} tasks: {ms:.0f} ms")
 
     view, proxy = win.cards, win.proxy
     rows = [r for r in range(min(proxy.rowCount(), 400)) if proxy.index(r, 0).data(KIND_ROLE) == "card"]
