@@ -41,20 +41,15 @@ def nasty_ledger(ledger):
     return ledger
 
 
-def _has_cjk_font() -> bool:
-    from PySide6.QtGui import QGuiApplication
-
+@pytest.fixture
+def cjk(qapp):
+    """Skip when no CJK font is installed (the app, made by pytest-qt, must exist first)."""
     from ui.report_pdf import ReportRenderError, cjk_family
 
-    QGuiApplication.instance() or QGuiApplication([])
     try:
-        cjk_family()
-        return True
+        return cjk_family()
     except ReportRenderError:
-        return False
-
-
-needs_cjk = pytest.mark.skipif(not _has_cjk_font(), reason="no CJK font installed (apt-get install fonts-noto-cjk)")
+        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
 
 
 def test_html_escapes_document_text(nasty_ledger):
@@ -68,10 +63,9 @@ def test_html_escapes_document_text(nasty_ledger):
     assert "理由&lt;script&gt;" in html and "&lt;u&gt;某人&lt;/u&gt;" in html
 
 
-def test_html_as_qt_renders_it_shows_the_markup_literally(nasty_ledger):
-    from PySide6.QtGui import QGuiApplication, QTextDocument
+def test_html_as_qt_renders_it_shows_the_markup_literally(nasty_ledger, qapp):
+    from PySide6.QtGui import QTextDocument
 
-    QGuiApplication.instance() or QGuiApplication([])
     doc = QTextDocument()
     doc.setHtml(weekly_html(build_weekly(nasty_ledger, AS_OF)))
     text = doc.toPlainText()
@@ -142,8 +136,7 @@ def _pdf_text(path: Path) -> list[str]:
     return [_norm(p.extract_text()) for p in PdfReader(str(path)).pages]
 
 
-@needs_cjk
-def test_pdf_reads_back_headings_units_and_doc_numbers(seeded, tmp_path):
+def test_pdf_reads_back_headings_units_and_doc_numbers(seeded, tmp_path, cjk):
     from ui.report_pdf import html_to_pdf
 
     led, _ = seeded
@@ -162,8 +155,7 @@ def test_pdf_reads_back_headings_units_and_doc_numbers(seeded, tmp_path):
         assert f"第{n}页共{pages}页" in text
 
 
-@needs_cjk
-def test_pdf_pages_repeat_table_header_and_never_cut_rows(tmp_path):
+def test_pdf_pages_repeat_table_header_and_never_cut_rows(tmp_path, cjk):
     """A long table: every page but the first starts with the header row; each row's
     text stays on one page (rows are numbered, each ends in a marker)."""
     from PySide6.QtGui import QPdfWriter
@@ -192,8 +184,7 @@ def test_pdf_pages_repeat_table_header_and_never_cut_rows(tmp_path):
         assert len(holding) == 1 and f"【行{i}完】" in texts[holding[0]], i
 
 
-@needs_cjk
-def test_notices_pdf_one_unit_per_page(seeded, tmp_path):
+def test_notices_pdf_one_unit_per_page(seeded, tmp_path, cjk):
     from ui.report_pdf import html_to_pdf
 
     led, _ = seeded
@@ -207,12 +198,11 @@ def test_notices_pdf_one_unit_per_page(seeded, tmp_path):
         assert _norm(n.unit) in t and "反馈日期" in "".join(texts)
 
 
-def test_missing_cjk_font_is_a_clear_chinese_error(monkeypatch):
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+def test_missing_cjk_font_is_a_clear_chinese_error(monkeypatch, qapp):
+    from PySide6.QtGui import QFontDatabase
 
     from ui import report_pdf
 
-    QGuiApplication.instance() or QGuiApplication([])
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans"]))
     monkeypatch.setattr(QFontDatabase, "writingSystems", staticmethod(lambda *a: []))
     with pytest.raises(report_pdf.ReportRenderError, match="未找到可显示中文的字体") as err:
@@ -226,8 +216,7 @@ def _cli(*args, db: Path):
                           text=True, encoding="utf-8", timeout=120)
 
 
-@needs_cjk
-def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path):
+def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path, cjk):
     _, db = seeded
     pdf = tmp_path / "周报.pdf"
     r = _cli("report", "--week", "2018-W51", "--as-of", "2018-12-20", "--pdf", str(pdf), db=db)
