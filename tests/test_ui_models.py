@@ -121,13 +121,14 @@ def test_matrix_model_passes_modeltester(qtmodeltester, filled):
 
 
 def test_many_void_qt_calls_do_not_exhaust_none():
-    """PySide6 6.12 on Python < 3.12 drops a reference to None per void call; ``ui`` pins it."""
+    """PySide6 6.12.0 on Python < 3.12 dropped a reference to None per void call (the
+    process aborts after a few thousand); pyproject.toml excludes that release."""
     import sys
 
-    import ui  # noqa: F401
     from PySide6.QtCore import QObject
 
     obj = QObject()
-    for _ in range(20000):
+    before = sys.getrefcount(None)
+    for _ in range(2000):
         obj.setObjectName("x")
-    assert sys.getrefcount(None) > 20000   # unpinned, the process would have aborted
+    assert sys.getrefcount(None) >= before - 50
