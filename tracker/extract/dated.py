@@ -74,23 +74,25 @@ def collapse(hits: list[Hit]) -> list[Hit]:
     the end of October.
     """
     order = {"day": 0, "month": 1, "quarter": 2, "half": 3, "season": 3, "year": 4}
+    finest_month: dict[tuple[int, int], int] = {}
+    finest_year: dict[int, int] = {}
+    for h in hits:
+        d = h.deadline
+        if d.date and not d.recurrence:
+            rank = order.get(d.precision, 9)
+            key = (d.date.year, d.date.month)
+            finest_month[key] = min(finest_month.get(key, 9), rank)
+            finest_year[d.date.year] = min(finest_year.get(d.date.year, 9), rank)
     keep = []
     for h in hits:
         d = h.deadline
-        refined = False
         if d.date and not d.recurrence:
-            for o in hits:
-                od = o.deadline
-                if o is h or not od.date or od.recurrence:
-                    continue
-                finer = order.get(od.precision, 9) < order.get(d.precision, 9)
-                same_period = (d.precision == "month" and (od.date.year, od.date.month) == (d.date.year, d.date.month)) \
-                    or (d.precision == "year" and od.date.year == d.date.year and od.date <= d.date)
-                if finer and same_period:
-                    refined = True
-                    break
-        if not refined:
-            keep.append(h)
+            rank = order.get(d.precision, 9)
+            if d.precision == "month" and finest_month[(d.date.year, d.date.month)] < rank:
+                continue
+            if d.precision == "year" and finest_year[d.date.year] < rank:
+                continue
+        keep.append(h)
     return keep
 
 

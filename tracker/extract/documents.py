@@ -93,7 +93,8 @@ def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
             if _CHRONICLE.search(nlines[j]) and len(nlines[j]) <= 30 and not nlines[j].endswith("。"):
                 end = j
                 break
-        docs.append(_document(lines[s:end], nlines[s:end], _masthead(nlines, s)))
+        above = lines[max(0, (starts[k - 1] if k else 0), s - 4):s]
+        docs.append(_document(lines[s:end], nlines[s:end], _masthead(nlines, s), above))
     if len(docs) == 1 and meta:
         _apply_meta(docs[0], meta)
     return docs
@@ -124,7 +125,17 @@ def _masthead(nlines: list[str], doc_no_line: int) -> str | None:
     return None
 
 
-def _document(lines: list[str], nlines: list[str], masthead: str | None) -> DocBlock:
+def _title_above(lines: list[str]) -> str:
+    """A title written above the 文号 line (some offices put the 文号 under it)."""
+    for ln in reversed(lines):
+        n = norm(ln)
+        if "关于" in n and _TITLE_END.search(n) and len(n) <= 80:
+            return re.sub(r"\s+", "", ln.strip())
+    return ""
+
+
+def _document(lines: list[str], nlines: list[str], masthead: str | None,
+              masthead_lines: list[str] = ()) -> DocBlock:
     doc_no = re.sub(r"\s+", "", lines[0].strip())
     title_parts, i = [], 1
     while i < len(lines) and len(title_parts) < 4:
@@ -141,6 +152,8 @@ def _document(lines: list[str], nlines: list[str], masthead: str | None) -> DocB
         if _TITLE_END.search(n):
             break
     title = _clean_title(lines, nlines, title_parts)
+    if not title:
+        title = _title_above(masthead_lines)
     issuer = title.split("关于", 1)[0] if "关于" in title and title.index("关于") > 0 else masthead
     issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
     return DocBlock(doc_no, title, issuer or None, issued, lines[i:])

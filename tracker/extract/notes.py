@@ -60,6 +60,38 @@ def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
         if note is not None:
             note.start, note.end = m.start(), m.end()
             notes.append(note)
+    notes.extend(_label_lines(nt, problems))
+    notes.sort(key=lambda n: n.start)
+    return notes
+
+
+def _label_lines(nt: NText, problems) -> list[Note]:
+    """Notes written as lines of their own: "牵头单位：X；配合单位：Y" / "完成时限：…"."""
+    s = nt.norm
+    out = []
+    pos = 0
+    current = None
+    for line in s.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if _LABEL.match(line):
+            if current is not None and current[1] + 1 == a:
+                current = (current[0], b)
+            else:
+                if current is not None:
+                    out.append(current)
+                current = (a, b)
+        elif current is not None:
+            out.append(current)
+            current = None
+    if current is not None:
+        out.append(current)
+    notes = []
+    for a, b in out:
+        note = _labelled(nt, a, b, problems)
+        if note is not None:
+            note.start, note.end = a, b
+            notes.append(note)
     return notes
 
 
@@ -74,8 +106,15 @@ def _labelled(nt: NText, start: int, end: int, problems) -> Note | None:
     s = nt.norm
     note = Note(start, end)
     labels = list(_LABEL.finditer(s, start, end))
-    if not labels or s[start:labels[0].start()].strip("\n;,、 "):
+    if not labels:
         return None
+    lead_in = s[start:labels[0].start()].strip("\n;,、 ")
+    if lead_in:
+        # "（X负责；完成时限：…）": units before the first label.
+        if not unit_list_text(lead_in):
+            return None
+        cut = start + len(s[start:labels[0].start()].rstrip("\n;,、 "))
+        note.units.extend(parse_unit_list(nt, start, cut, problems=problems))
     for k, lab in enumerate(labels):
         v_start = lab.end()
         v_end = labels[k + 1].start() if k + 1 < len(labels) else end

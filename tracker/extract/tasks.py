@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, find_due, schedule
@@ -30,6 +31,8 @@ _TERMINAL = "。;!?:)”]》"
 _TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要)$")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责)")
+_MAX_SENTENCE = 3000
+_LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|完成时限|时间节点|完成时间)[:：]")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 
 
@@ -67,7 +70,7 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def _continues(prev: str, cur: str) -> bool:
-    if len(prev) < 16 or prev[-1] in _TERMINAL:
+    if len(prev) < 16 or prev[-1] in _TERMINAL or _LABEL_LINE.match(prev):
         return False
     if numbering(prev) and len(prev) <= 40 and "。" not in prev:
         return False
@@ -95,31 +98,52 @@ class DocumentTasks:
                 self.para_spans.append((start, i))
                 start = i + 1
         self.covered: list[tuple[int, int]] = []
+        self.covered_starts: list[int] = []
+        self._index_paragraphs()
+        self.order: dict[int, int] = {}  # creation index -> position, for body order
 
     # -- helpers ---------------------------------------------------------------------
     def show(self, a: int, b: int) -> str:
         return display(self.nt.orig_slice(a, b))
 
     def _para_index(self, pos: int) -> int:
-        for k, (a, b) in enumerate(self.para_spans):
-            if a <= pos <= b:
-                return k
-        return len(self.para_spans) - 1
+        return max(0, bisect_right(self.para_starts, pos) - 1)
 
     def _section(self, pos: int) -> str | None:
+        return self.sections[self._para_index(pos)]
+
+    def _index_paragraphs(self) -> None:
+        """Paragraph starts, numbered-paragraph starts and the top-level section of each."""
         s = self.nt.norm
-        for k in range(self._para_index(pos), -1, -1):
-            a, b = self.para_spans[k]
-            num = numbering(s[a:b])
-            if num and re.match(r"[一二三四五六七八九十百]+、", s[a:b]):
-                head = s[a:b].split("。", 1)[0]
-                if len(head) <= 40:
-                    return self.show(a, a + len(head))
-        return None
+        self.para_starts = [a for a, _ in self.para_spans]
+        self.numbered_starts = []
+        self.sections = []
+        current = None
+        for a, b in self.para_spans:
+            head = s[a:min(b, a + 60)]
+            if numbering(head):
+                self.numbered_starts.append(a)
+                if re.match(r"[一二三四五六七八九十百]+、", head):
+                    first = head.split("。", 1)[0]
+                    if len(first) <= 40:
+                        current = self.show(a, a + len(first))
+            self.sections.append(current)
+
+    def _is_covered(self, a: int, b: int) -> bool:
+        k = bisect_right(self.covered_starts, b) - 1
+        while k >= 0:
+            ca, cb = self.covered[k]
+            if cb <= a:
+                return False
+            if ca < b and a < cb:
+                return True
+            k -= 1
+        return False
 
     def _title(self, a: int, b: int) -> tuple[str, str | None]:
-        s = self.nt.norm[a:b].lstrip("\n")
-        a += len(self.nt.norm[a:b]) - len(self.nt.norm[a:b].lstrip("\n"))
+        while a < b and self.nt.norm[a] == "\n":
+            a += 1
+        s = self.nt.norm[a:min(b, a + 80)]
         num = numbering(s)
         off = 0
         if num:
@@ -140,9 +164,9 @@ class DocumentTasks:
         prev_end = 0
         for note in notes:
             start = prev_end
-            for a, _b in self.para_spans:
-                if prev_end <= a < note.start and numbering(s[a:a + 12]):
-                    start = a
+            k = bisect_left(self.numbered_starts, note.start) - 1
+            if k >= 0 and self.numbered_starts[k] >= prev_end:
+                start = self.numbered_starts[k]
             if note.start - start > 4000:
                 start = self.para_spans[self._para_index(note.start)][0]
             while start < note.start and s[start] in "\n,;。 ":
@@ -150,17 +174,20 @@ class DocumentTasks:
             prev_end = note.end
             if note.start - start < 4:
                 continue
+            scan = max(start, note.start - _MAX_SENTENCE)
             self.covered.append((start, note.end))
+            self.covered_starts.append(start)
             title, num = self._title(start, note.start)
             text = self.show(start, note.start)
             if note.deadline_text:
                 dl = parse_deadline(note.deadline_text, self.doc.issued)
-                hits = find_due(s[start:note.start], self.doc.issued, self._shower(start))
+                hits = find_due(s[scan:note.start], self.doc.issued, self._shower(scan))
                 _, _, _, ms = schedule(hits)
                 deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
             else:
-                hits = find_due(s[start:note.start], self.doc.issued, self._shower(start))
+                hits = find_due(s[scan:note.start], self.doc.issued, self._shower(scan))
                 deadline, dtext, rec, ms = schedule(hits)
+            self.order[len(self.order)] = start
             tasks.append(ExtractedTask(
                 doc_no=self.doc.doc_no, title=title, text=text, units=note.units,
                 deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
@@ -178,15 +205,18 @@ class DocumentTasks:
             para = s[pa:pb]
             if not para or parse_date_line(para) or (_TITLE_WORD.search(para) and len(para) <= 40):
                 continue
-            if any(a < pb and pa < b and (a <= pa and pb <= b) for a, b in self.covered):
+            k = bisect_right(self.covered_starts, pa) - 1
+            if k >= 0 and self.covered[k][1] >= pb:
                 continue
             sentences = []
             for m in _SENTENCE.finditer(para):
                 if m.start() == m.end():
                     continue
                 a, b = pa + m.start(), pa + m.end()
-                if any(ca < b and a < cb for ca, cb in self.covered):
+                if self._is_covered(a, b):
                     continue
+                if b - a > _MAX_SENTENCE:
+                    continue  # not a sentence but junk or a layout accident
                 hits = find_due(s[a:b], self.doc.issued, self._shower(a))
                 if a == pa and not hits and numbering(para):
                     hits = self._time_node(a, b)
@@ -198,7 +228,7 @@ class DocumentTasks:
                     prev_single = False
                     continue
                 single = len(hits) == 1
-                if single and prev_single and groups and groups[-1][-1][1] == a:
+                if single and prev_single and groups and groups[-1][-1][1] == a and len(groups[-1]) < 4:
                     groups[-1].append((a, b, hits))
                 else:
                     groups.append([(a, b, hits)])
@@ -215,6 +245,7 @@ class DocumentTasks:
                 if num and a == pa:
                     text_b = pb  # a dated item heading: the whole item is the task
                 title, _ = self._title(a, b)
+                self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
                     units=self._subject(pa, a, b, all_hits),
@@ -242,13 +273,13 @@ class DocumentTasks:
         if units:
             return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
-        para_end = self.para_spans[self._para_index(pa)][1]
+        para_end = min(self.para_spans[self._para_index(pa)][1], b + _MAX_SENTENCE)
         first = pa
-        if numbering(s[pa:para_end]):
-            m = re.match(r"[^。]*。", s[pa:para_end])
+        if numbering(s[pa:pa + 60]):
+            m = re.match(r"[^。]{0,40}。", s[pa:pa + 60])
             if m and len(m.group()) <= 40:
                 first = pa + m.end()
-        m = re.match(r"[^。]*", s[first:para_end])
+        m = re.match(r"[^。]*", s[first:min(para_end, first + _MAX_SENTENCE)])
         if m and m.end() > 0 and not (first == a and first + m.end() + 1 >= b):
             units = self._modal_subject(first, first + m.end(), first + m.end())
             if units:
@@ -268,7 +299,7 @@ class DocumentTasks:
     def _modal_subject(self, a: int, limit: int, b: int):
         s = self.nt.norm
         pos = a
-        for clause in re.finditer(r"[^,;:。]+", s[a:b]):
+        for clause in re.finditer(r"[^,;:。]+", s[a:min(b, a + _MAX_SENTENCE)]):
             c_start = a + clause.start()
             if c_start > limit:
                 break
@@ -302,11 +333,13 @@ class DocumentTasks:
         notes = find_notes(self.nt, self.problems)
         annotated = self.annotated(notes)
         implicit = self.implicit()
+        body = list(enumerate(annotated + implicit))
+        body.sort(key=lambda item: self.order.get(item[0], 0))
+        ordered = [t for _, t in body]
         table = self.table_tasks()
         if table:
-            annotated = merge_into_table(table, annotated)
-        tasks = sorted(annotated + implicit, key=lambda t: 0) + table
-        return tasks
+            ordered = merge_into_table(table, ordered)
+        return ordered + table
 
 
 def _bigrams(s: str) -> set[str]:

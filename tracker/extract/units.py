@@ -45,7 +45,7 @@ _ROLE_OF = {
     "配合": "support", "协办": "support", "参与": "support", "协助": "support",
 }
 _SEPARATORS = "、,，;；/ \n"
-_DOUBLED = re.compile(r"^([市县区省])\1")
+_DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
 
 
