@@ -1,0 +1,76 @@
+"""Responsibility notes in all their forms, and unit-list splitting."""
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.normalize import NText
+from tracker.extract.units import parse_unit_list
+
+
+def units_of(text):
+    r = extract_text(text)
+    assert len(r.tasks) == 1, [t.title for t in r.tasks]
+    return [(u.name, u.role) for u in r.tasks[0].units], r.tasks[0]
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("（责任单位：市科技局、市发改委，各县（市、区）政府）",
+     [("市科技局", "responsible"), ("市发改委", "responsible"), ("各县（市、区）政府", "responsible")]),
+    ("（牵头单位：市城管局；配合单位：市住建局，市属开发区管委会）",
+     [("市城管局", "lead"), ("市住建局", "support"), ("市属开发区管委会", "support")]),
+    ("（市农委负责）", [("市农委", "responsible")]),
+    ("（市环保局牵头，市发改委、市农委配合）",
+     [("市环保局", "lead"), ("市发改委", "support"), ("市农委", "support")]),
+    ("（市农委、市畜牧兽医局分别实施）", [("市农委", "responsible"), ("市畜牧兽医局", "responsible")]),
+    ("（市食安办牵头，市公安局按职责分工负责）", [("市食安办", "lead"), ("市公安局", "responsible")]),
+    ("(市城管局、各县(市、区)人民政府分别实施)",
+     [("市城管局", "responsible"), ("各县(市、区)人民政府", "responsible")]),
+    ("（责任单位：市编办牵头，市政务服务中心管理办，各县（市、区）政府负责；完成时限：2018年12月底前）",
+     [("市编办", "lead"), ("市政务服务中心管理办", "responsible"), ("各县（市、区）政府", "responsible")]),
+    ("（市食安委各成员单位分别实施）", [("市食安委各成员单位", "responsible")]),
+])
+def test_note_forms(note, expected):
+    got, task = units_of("（一）加强监管。开展专项检查，规范经营行为。" + note)
+    assert got == expected
+    assert task.kind == "annotated"
+    assert "开展专项检查" in task.text
+
+
+def test_note_split_by_page_break():
+    text = "1. 推进改革。组建行政审批服务局，实行一枚印章管审批。（责\n\n任单位：市编办；完成时限：2018年12月底前）"
+    got, task = units_of(text)
+    assert got == [("市编办", "responsible")]
+    assert task.deadline == date(2018, 12, 31)  # the year is written, no issue date needed
+
+
+def test_note_split_by_page_break_resolves_with_year():
+    text = ("聊政办字〔2018〕9号\n\n关于推进改革的通知\n\n各部门：\n\n市政府办公室\n2018年9月1日\n\n"
+            "1. 推进改革。组建行政审批服务局，实行一枚印章管审批。（责\n\n任单位：市编办；完成时限：2018年12月底前）")
+    r = extract_text(text)
+    (t,) = r.tasks
+    assert t.deadline == date(2018, 12, 31)
+    assert [(u.name, u.role) for u in t.units] == [("市编办", "responsible")]
+
+
+def test_words_with_he_are_not_split_but_lists_are():
+    nt = NText("市住房和城乡建设局、市发展和改革委员会和市财政局")
+    got = [u.name for u in parse_unit_list(nt, 0, len(nt.norm))]
+    assert got == ["市住房和城乡建设局", "市发展和改革委员会", "市财政局"]
+
+
+def test_repeated_units_listed_once_and_deng_dropped():
+    nt = NText("市科技局、市人社局、市科技局、市残联等市直部门单位")
+    assert [u.name for u in parse_unit_list(nt, 0, len(nt.norm))] == ["市科技局", "市人社局", "市残联"]
+
+
+def test_bracket_that_is_not_a_note_is_ignored():
+    r = extract_text("一、总体要求。推动经济开发区（以下简称开发区）高质量发展。")
+    assert r.tasks == []
+
+
+def test_spaces_and_and_artefact_in_display_text():
+    got, task = units_of("（一）推进农药追溯信息平台 and 兽药追溯体系建设。（市农委负责）")
+    assert got == [("市农委", "responsible")]
+    assert "平台 and 兽药" in task.text  # text kept as written
