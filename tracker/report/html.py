@@ -36,7 +36,7 @@ p.to {{ font-size: 12pt; margin-top: 10px; margin-bottom: 0px; }}
 p.note {{ font-size: 9pt; color: #333333; }}
 p.sign {{ font-size: 12pt; text-align: right; margin-top: 18px; }}
 p.reply {{ font-size: 12pt; margin-top: 20px; }}
-table.grid {{ border-collapse: collapse; border-color: #000000; }}
+table.grid {{ border-color: #000000; border-style: solid; }}
 table.grid th {{ font-family: {SANS}; font-weight: bold; background-color: #e8e8e8; text-align: center;
                  font-size: 9.5pt; }}
 table.grid td {{ font-size: 9.5pt; vertical-align: top; }}
