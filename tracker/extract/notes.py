@@ -41,6 +41,14 @@ class Note:
     units: list[ExtractedUnit] = field(default_factory=list)
     deadline_text: str | None = None       # normalized deadline phrase, for parsing
     deadline_display: str | None = None    # the same phrase as written
+    span: tuple[int, int] | None = None    # unit list still to parse (done lazily)
+
+    def resolve_units(self, nt: NText, problems: list[str] | None) -> list[ExtractedUnit]:
+        """The note's units; a bare unit list is parsed on first use only."""
+        if self.span is not None:
+            self.units = parse_unit_list(nt, self.span[0], self.span[1], problems=problems)
+            self.span = None
+        return self.units
 
 
 def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
@@ -54,9 +62,9 @@ def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
         if _LABEL.search(inner):
             note = _labelled(nt, inner_start, inner_end, problems)
         elif has_role_word(inner) and unit_list_text(inner):
-            note = Note(m.start(), m.end(), parse_unit_list(nt, inner_start, inner_end, problems=problems))
+            note = Note(m.start(), m.end(), span=(inner_start, inner_end))
         elif _after_sentence(s, m.start()) and unit_list_text(inner) and len(inner) >= 3:
-            note = Note(m.start(), m.end(), parse_unit_list(nt, inner_start, inner_end, problems=problems))
+            note = Note(m.start(), m.end(), span=(inner_start, inner_end))
         if note is not None:
             note.start, note.end = m.start(), m.end()
             notes.append(note)

@@ -189,7 +189,8 @@ class DocumentTasks:
                 deadline, dtext, rec, ms = schedule(hits)
             self.order[len(self.order)] = start
             tasks.append(ExtractedTask(
-                doc_no=self.doc.doc_no, title=title, text=text, units=note.units,
+                doc_no=self.doc.doc_no, title=title, text=text,
+                units=note.resolve_units(self.nt, self.problems),
                 deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
                 section=self._section(start), number=num, kind="annotated"))
         return tasks

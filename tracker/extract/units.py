@@ -12,6 +12,7 @@ one collective unit). Role words after a group set its role: 牵头 -> lead, 配
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
@@ -49,6 +50,7 @@ _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|�
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
 
 
+@lru_cache(maxsize=4096)
 def looks_like_unit(name_norm: str) -> bool:
     """True when a normalized string reads as the name of an office or a collective."""
     if not 2 <= len(name_norm) <= 30:
@@ -135,6 +137,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     return units
 
 
+@lru_cache(maxsize=4096)
 def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
     body = _ROLE_WORDS.sub("、", text_norm)
