@@ -217,11 +217,12 @@ def _cli(*args, db: Path):
 
 
 def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path, cjk):
-    _, db = seeded
+    led, db = seeded
+    counts = led.status.counts(AS_OF)
     pdf = tmp_path / "周报.pdf"
     r = _cli("report", "--week", "2018-W51", "--as-of", "2018-12-20", "--pdf", str(pdf), db=db)
     assert r.returncode == 0, r.stderr
-    assert "已写入" in r.stdout and "逾期 5 项" in r.stdout
+    assert "已写入" in r.stdout and f"逾期 {counts['overdue']} 项" in r.stdout
     assert "重点任务督办周报" in "".join(_pdf_text(pdf))
     html = tmp_path / "notice.html"
     r = _cli("report", "--week", "2018-W51", "--kind", "notice", "--unit", "市政务服务中心管理办",
@@ -231,7 +232,7 @@ def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path, cjk):
     assert "催办通知单" in text and "市政务服务中心管理办" in text and "2018年12月23日" in text
     xlsx = tmp_path / "台账.xlsx"
     r = _cli("export", "--xlsx", str(xlsx), "--as-of", "2018-12-20", db=db)
-    assert r.returncode == 0 and "已导出 166 项任务" in r.stdout, r.stderr
+    assert r.returncode == 0 and f"已导出 {led.tasks.count()} 项任务" in r.stdout, r.stderr
 
 
 def test_cli_report_errors_are_chinese(seeded, tmp_path):
