@@ -260,12 +260,8 @@ def _join_page_fragments(lines, nlines, starts, problems):
             ln = _DOWN.sub("", ln).rstrip()
         out.append(ln)
         if i in moves:
-            out.extend(_strip_moved(moves[i]))
+            out.extend(moves[i])
     return out, [norm(ln) for ln in out]
-
-
-def _strip_moved(frag: list[str]) -> list[str]:
-    return frag
 
 
 def _fragment_end(nlines, u, ups) -> int:

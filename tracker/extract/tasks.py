@@ -299,7 +299,6 @@ class DocumentTasks:
 
     def _modal_subject(self, a: int, limit: int, b: int):
         s = self.nt.norm
-        pos = a
         for clause in re.finditer(r"[^,;:。]+", s[a:min(b, a + _MAX_SENTENCE)]):
             c_start = a + clause.start()
             if c_start > limit:
@@ -310,8 +309,6 @@ class DocumentTasks:
             np = clause.group()[: m.start()]
             if unit_list_text(np) or looks_like_unit(np):
                 return parse_unit_list(self.nt, c_start, c_start + m.start(), problems=self.problems)
-            pos = c_start
-        del pos
         return []
 
     # -- tables ------------------------------------------------------------------------
