@@ -286,18 +286,14 @@ def test_find_deadlines_past_period_dropped_only_with_issue_date():
     assert _found(text) == []
 
 
-def test_find_deadlines_is_fast():
-    import time
-
-    # Far denser in dates and numbers than real documents (about 10x).
+def test_find_deadlines_on_a_megabyte():
+    # Far denser in dates and numbers than real documents (about 10x); its speed is
+    # printed by bench/fuzz_extract.py, not asserted here.
     chunk = ("各县（市、区）要在2019年12月底前完成建设，聊政发〔2018〕61号，"
              "每人每年3800元，增长12.5%，每半年通报一次，收到通知之日起五日内报送。\n")
     text = chunk * (1_000_000 // len(chunk))
-    t0 = time.perf_counter()
     found = find_deadlines(text, date(2019, 1, 1))
-    elapsed = time.perf_counter() - t0
     assert len(found) == 3 * (1_000_000 // len(chunk))
-    assert elapsed < 1.0
 
 
 # --- recurrence helpers ---------------------------------------------------------------
@@ -356,3 +352,9 @@ def test_fold_keeps_length():
     text = "⼼２０１９年（１２月）\u3000號"
     assert len(fold(text)) == len(text)
     assert fold(text) == "心2019年(12月) 号"
+
+
+def test_relative_phrase_never_reaches_into_the_previous_hit():
+    # Found by the property test: the event phrase before 之日起 once overlapped a year.
+    spans = [(s, e) for s, e, _ in find_deadlines("2019年2019年起五日内", None)]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

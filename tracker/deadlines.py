@@ -136,7 +136,8 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
             out[-1] = (out[-1][0], end, res)
             continue
         if res.kind == "rel" and strict:
-            start = extend_relative_start(norm, start)
+            # The event phrase before "之日起N日内" never reaches back into the previous hit.
+            start = max(extend_relative_start(norm, start), out[-1][1] if out else 0)
         out.append((start, end, res))
     return out
 
