@@ -59,10 +59,14 @@ def main() -> int:
     shown_at = None
     while time.perf_counter() - t0 < 2.0:
         app.processEvents()
+        time.sleep(0.002)
         if shown_at is None and ctrl.progress is not None and ctrl.progress.isVisible():
             shown_at = time.perf_counter() - t0
+    from PySide6.QtWidgets import QPushButton
+
+    cancel = ctrl.progress.findChild(QPushButton)
     t1 = time.perf_counter()
-    ctrl.progress.cancel()
+    cancel.click()
     closed = time.perf_counter() - t1
     while ctrl._workers:
         app.processEvents()

@@ -184,6 +184,7 @@ class ImportController(QObject):
             return
         job = self._current = self._queue.popleft()
         worker = ExtractWorker(job)
+        worker.setAutoDelete(False)  # kept in _workers until its signal arrives
         worker.signals.extracted.connect(self._on_extracted)
         worker.signals.failed.connect(self._on_failed)
         self._workers[job.id] = worker
