@@ -19,10 +19,6 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Open the user's ledger in the main window and run the event loop."""
     args = _parse(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QMessageBox
-
-    from tracker.errors import LedgerError
-    from tracker.ledger import Ledger
     from tracker.paths import default_ledger_path
     from ui import settings as opts
     from ui.app import create_app
@@ -31,23 +27,71 @@ def main(argv: list[str] | None = None) -> int:
     settings = opts.Settings()
     app = create_app(sys.argv[:1], settings.get(opts.FONT_SIZE))
     path = args.db or Path(settings.get(opts.LEDGER_PATH) or default_ledger_path())
-    try:
-        ledger = Ledger.open(path)
-    except LedgerError as exc:
-        fallback = default_ledger_path()
-        if args.db is not None or path == fallback:
-            QMessageBox.critical(None, "无法打开台账", str(exc))
-            return 4
-        QMessageBox.warning(None, "无法打开台账", f"{exc}\n\n将改为打开默认台账：{fallback}")
-        ledger = Ledger.open(fallback)
+    ledger = _open_or_recover(path, explicit=args.db is not None)
+    if ledger is None:
+        return 4
+    _daily_backup(ledger)
     window = MainWindow(ledger, settings, as_of=args.as_of)
     window.restore_layout()
     window.show()
     if not args.no_notice:
         window.start_notice()
     code = app.exec()
-    ledger.close()
+    window.ledger.close()
     return code
+
+
+def _open_or_recover(path: Path, *, explicit: bool):
+    """Open ``path``; when it cannot be opened, say why and offer the backups, then the
+    default ledger. Returns None when the user gives up (nothing was changed)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.backup import backup_dir_for
+    from tracker.errors import LedgerError
+    from tracker.ledger import Ledger
+    from tracker.paths import default_ledger_path
+
+    try:
+        return Ledger.open(path)
+    except LedgerError as exc:
+        error = exc
+    if backup_dir_for(path).is_dir():
+        answer = QMessageBox.question(None, "无法打开台账", f"{error}\n\n是否从备份恢复这个台账？")
+        if answer == QMessageBox.StandardButton.Yes:
+            from ui.backup_dialog import BackupDialog
+
+            dialog = BackupDialog(path)
+            restored: list = []
+            dialog.restored.connect(restored.append)
+            dialog.exec()
+            if restored:
+                try:
+                    return Ledger.open(path)
+                except LedgerError as exc:
+                    error = exc
+    fallback = default_ledger_path()
+    if explicit or path == fallback:
+        QMessageBox.critical(None, "无法打开台账", f"{error}\n\n文件未作任何改动。")
+        return None
+    QMessageBox.warning(None, "无法打开台账", f"{error}\n\n将改为打开默认台账：{fallback}")
+    try:
+        return Ledger.open(fallback)
+    except LedgerError as exc:
+        QMessageBox.critical(None, "无法打开台账", str(exc))
+        return None
+
+
+def _daily_backup(ledger) -> None:
+    """The day's backup copy (at most one a day); a failure is reported, not fatal."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.backup import on_start
+    from tracker.errors import LedgerError
+
+    try:
+        on_start(ledger, date.today())
+    except LedgerError as exc:
+        QMessageBox.warning(None, "备份未完成", str(exc))
 
 
 if __name__ == "__main__":
