@@ -84,3 +84,17 @@ def test_errors_are_chinese_with_exit_codes(loaded, tmp_path):
     notdb.write_text("hello", encoding="utf-8")
     r = run(notdb, "list")
     assert r.returncode == 4 and "不是督办台账" in r.stderr
+
+
+def test_reading_commands_work_on_a_file_one_may_not_write(loaded, monkeypatch, capsys):
+    """A read-only ledger (simulated: tests run as root, where chmod does not stop writes)."""
+    import tracker.cli.common as common
+    from tracker.cli import main
+
+    real_access = os.access
+    monkeypatch.setattr(common.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    assert main(["--db", str(loaded), "list", "--as-of", "2018-12-20"]) == 0
+    assert "【已逾期】1 项" in capsys.readouterr().out
+    monkeypatch.setattr("tracker.ledger.os.access", lambda p, mode: False)
+    assert main(["--db", str(loaded), "tick", "1", "--unit", "市科技局"]) == 4
+    assert "只读" in capsys.readouterr().err

@@ -94,8 +94,9 @@ def cmd_list(args) -> int:
     from tracker.ledger.status import bucket_title, days_text
 
     as_of = args.as_of or today()
-    with open_ledger(args) as ledger:
-        ledger.tasks.extend_horizon(as_of)
+    with open_ledger(args, writes=False) as ledger:
+        if not ledger.read_only:
+            ledger.tasks.extend_horizon(as_of)
         doc = ledger.documents.find(args.document).id if args.document else None
         rows = ledger.status.rows(as_of, window=args.window, unit=args.unit, document=doc,
                                   bucket=args.bucket, due_within=args.due_within)
@@ -137,7 +138,7 @@ def cmd_show(args) -> int:
     from tracker.deadlines import describe_recurrence
     from tracker.ledger.tasks import ROLE_ZH
 
-    with open_ledger(args) as ledger:
+    with open_ledger(args, writes=False) as ledger:
         t = ledger.tasks.get(task_id(args.task))
         matrix = ledger.progress.matrix(t.id)
     print(f"#{t.id}  {t.title}")
@@ -162,7 +163,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_history(args) -> int:
-    with open_ledger(args) as ledger:
+    with open_ledger(args, writes=False) as ledger:
         events = ledger.progress.history(task_id(args.task))
     if not events:
         print("暂无办理记录。")

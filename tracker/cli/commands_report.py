@@ -105,7 +105,7 @@ def html_file_to_pdf(html_path: Path, pdf_path: Path) -> None:
 def cmd_report(args) -> int:
     printed_by = user_name(args.by)
     printed_at = now_iso().replace("T", " ")[:16]
-    with open_ledger(args) as ledger:
+    with open_ledger(args, writes=False) as ledger:
         html, summary = report_html(ledger, kind=args.kind, week_spec=args.week, as_of=args.as_of,
                                     unit=args.unit, document=args.document, window=args.window,
                                     printed_by=printed_by, printed_at=printed_at)
@@ -125,7 +125,7 @@ def cmd_export(args) -> int:
     from tracker.report.xlsx import export_xlsx
 
     as_of = args.as_of or today()
-    with open_ledger(args) as ledger:
+    with open_ledger(args, writes=False) as ledger:
         n = export_xlsx(ledger, args.xlsx, as_of)
     print(f"已导出 {n} 项任务到 {args.xlsx}")
     return 0

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import getpass
+import os
 from datetime import date, datetime
+from pathlib import Path
 
 from tracker.errors import NotFoundError
 
 
-def open_ledger(args):
-    """The ledger named by ``--db`` (created when missing)."""
+def open_ledger(args, *, writes: bool = True):
+    """The ledger named by ``--db`` (created when missing).
+
+    Commands that only read (``writes=False``) still work on a file the user may not
+    write to: it is opened read-only instead of refused.
+    """
     from tracker.ledger import Ledger
 
-    return Ledger.open(args.db)
+    path = Path(args.db)
+    if not writes and path.is_file() and not os.access(path, os.W_OK):
+        return Ledger.open(path, read_only=True)
+    return Ledger.open(path)
 
 
 def today() -> date:
