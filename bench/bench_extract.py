@@ -1,17 +1,20 @@
 """Extraction speed on the seed gazette.
 
 Prints the in-process median of 20 runs of ``extract_text`` (goal: <= 100 ms) and the
-whole-process time of ``python -m tracker extract SEED --json`` (interpreter start-up,
-imports and reading included). Run from the project root:
+whole-process times of ``python -m tracker extract SEED --json`` and of
+``python -m tracker import SEED`` into a new ledger (interpreter start-up, imports and
+reading included). Run from the project root:
 
     .venv/bin/python bench/bench_extract.py [SEED]
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,6 +42,13 @@ def main() -> None:
                           cwd=ROOT, capture_output=True)
     elapsed = time.perf_counter() - t0
     print(f"python -m tracker extract --json: {elapsed * 1000:.0f} ms whole process (exit {proc.returncode})")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, TRACKER_DB=str(Path(tmp) / "bench.sqlite3"))
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "tracker", "import", str(seed)],
+                              cwd=ROOT, capture_output=True, env=env)
+        elapsed = time.perf_counter() - t0
+    print(f"python -m tracker import (new ledger): {elapsed * 1000:.0f} ms whole process (exit {proc.returncode})")
 
 
 if __name__ == "__main__":
