@@ -79,9 +79,14 @@ def cmd_import(args) -> int:
     contract = result.to_contract(full=True)
     if not contract["tasks"]:
         raise InputError(f"在 {args.file.name} 中没有找到可督办的任务（没有责任单位或完成时限的条目）。台账未改动。")
-    for problem in contract.get("problems", [])[:20]:
-        print(f"提示：{problem}", file=sys.stderr)
     sha = hashlib.sha256(args.file.read_bytes()).hexdigest()
+    with open_ledger(args) as ledger:
+        if not ledger.documents.by_sha256(sha):
+            problems = contract.get("problems", [])
+            for problem in problems[:20]:
+                print(f"提示：{problem}", file=sys.stderr)
+            if len(problems) > 20:
+                print(f"提示：另有 {len(problems) - 20} 条提示未列出（导入对话框中可查看全部）。", file=sys.stderr)
     return _store(args, contract, args.file.name, sha)
 
 
