@@ -48,16 +48,15 @@ def register(sub) -> None:
     commands_edit.register(sub)
 
 
-def _store(args, contract: dict, source_name: str, sha: str | None) -> int:
+def _store(args, ledger, contract: dict, source_name: str, sha: str | None) -> int:
     from tracker.ledger.importer import import_contract, plan_import
 
-    with open_ledger(args) as ledger:
-        if getattr(args, "dry_run", False):
-            result = plan_import(ledger, contract, source_name=source_name, sha256=sha)
-        else:
-            result = import_contract(ledger, contract, source_name=source_name, sha256=sha,
-                                     as_of=today(), now=now_iso(), by=user_name(args.by))
-        print(result.summary())
+    if getattr(args, "dry_run", False):
+        result = plan_import(ledger, contract, source_name=source_name, sha256=sha)
+    else:
+        result = import_contract(ledger, contract, source_name=source_name, sha256=sha,
+                                 as_of=today(), now=now_iso(), by=user_name(args.by))
+    print(result.summary())
     return 0
 
 
@@ -69,7 +68,8 @@ def cmd_import_json(args) -> int:
         raise InputError(f"无法读取文件：{args.file}（{exc.strerror}）") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"不是有效的 JSON 文件：{args.file}（{exc}）") from None
-    return _store(args, contract, args.file.name, hashlib.sha256(raw).hexdigest())
+    with open_ledger(args) as ledger:
+        return _store(args, ledger, contract, args.file.name, hashlib.sha256(raw).hexdigest())
 
 
 def cmd_import(args) -> int:
@@ -87,7 +87,7 @@ def cmd_import(args) -> int:
                 print(f"提示：{problem}", file=sys.stderr)
             if len(problems) > 20:
                 print(f"提示：另有 {len(problems) - 20} 条提示未列出（导入对话框中可查看全部）。", file=sys.stderr)
-    return _store(args, contract, args.file.name, sha)
+        return _store(args, ledger, contract, args.file.name, sha)
 
 
 def _units_text(marks) -> str:
