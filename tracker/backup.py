@@ -23,7 +23,6 @@ KEEP_DAILY = 14
 KEEP_BEFORE = 10
 KIND_ZH = {"daily": "每日", "import": "导入前", "migrate": "迁移前", "restore": "恢复前", "manual": "手动"}
 _STALE_PART_SECONDS = 3600
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def backup_dir_for(ledger_path: Path) -> Path:
@@ -188,18 +187,12 @@ def check_ledger_file(path: Path) -> int:
     """
     from sqlite_utils import Database
 
-    from tracker.ledger import schema
+    from tracker.ledger import check_header, schema
 
     path = Path(path)
     if not path.is_file():
         raise LedgerError(f"找不到备份文件：{path}")
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-    except OSError as exc:
-        raise LedgerError(f"无法读取文件：{path}（{exc.strerror}）") from None
-    if head != _SQLITE_MAGIC:
-        raise LedgerError(f"该文件不是督办台账文件：{path}")
+    check_header(path)
     try:
         conn = _connect_ro(path)
     except sqlite3.Error:

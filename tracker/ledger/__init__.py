@@ -60,7 +60,7 @@ class Ledger:
         if read_only:
             return cls._open_read_only(path)
         if existed:
-            _check_header(path)
+            check_header(path)
             if not os.access(path, os.W_OK):
                 raise LedgerError(f"台账文件是只读的：{path}。可以只读方式打开查看，或检查文件权限；文件未作任何改动。")
         elif not path.parent.exists():
@@ -102,7 +102,7 @@ class Ledger:
     def _open_read_only(cls, path: Path) -> "Ledger":
         if not (path.exists() and path.stat().st_size > 0):
             raise LedgerError(f"找不到台账文件：{path}")
-        _check_header(path)
+        check_header(path)
         conn = None
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
@@ -217,7 +217,8 @@ def _is_ledger(db: Database) -> bool:
     return "tasks" in db.table_names() and "progress_events" in db.table_names()
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
+    """Refuse (LedgerError) a file that cannot be read or is no SQLite database at all."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
