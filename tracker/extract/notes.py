@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.deadlines import find_deadlines
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
@@ -28,6 +29,15 @@ _LABEL_ROLE = {
     "配合单位": "support", "协办单位": "support", "参与单位": "support",
     "配合部门": "support", "参与部门": "support",
 }
+# Words around a deadline phrase that make a note segment a time limit and nothing else:
+# "2022年6月底前完成", "于2021年9月30日前", "须在9月底前办结", "长期坚持".
+_DUE_PREFIX = re.compile(r"^(?:并|均|务必|须|需|要|应|应当|力争|确保|争取|统一)?(?:于|在|到|至)?$")
+_DUE_SUFFIX = re.compile(
+    r"^(?:以前|之前|前)?(?:全部|全面|基本|陆续)?"
+    r"(?:完成|办结|落实|到位|落实到位|完成任务|见效|建成|上线|实施|报送|完成整改)?(?:任务)?$")
+_ONGOING_SEGMENT = re.compile(r"^(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化|持续)$")
+_SEGMENT_SPLIT = re.compile(r"[,;]")
+
 _TIME_LABELS = {"完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "进度安排", "时限"}
 _PERSON_LABELS = {"责任领导", "牵头领导", "分管领导"}
 
@@ -51,6 +61,55 @@ class Note:
         return self.units
 
 
+def is_due_segment(seg_norm: str) -> bool:
+    """True when a segment of a note is only a time limit ("2022年6月底前完成", "于…前")."""
+    seg = seg_norm.strip("\n ")
+    if not seg or len(seg) > 40:
+        return False
+    if _ONGOING_SEGMENT.match(seg):
+        return True
+    hits = find_deadlines(seg, None)
+    if not hits:
+        return False
+    # Several phrases may follow each other ("2021年底前启动，2022年6月底前完成") with
+    # little in between; anything longer is a sentence, not a time limit.
+    if any(hits[k + 1][0] - hits[k][1] > 6 for k in range(len(hits) - 1)):
+        return False
+    return bool(_DUE_PREFIX.match(seg[:hits[0][0]]) and _DUE_SUFFIX.match(seg[hits[-1][1]:]))
+
+
+def split_due_tail(s: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """Cut time-limit segments off either end of a unit list in ``s[start:end]``.
+
+    Returns (new start, new end) of the unit part and the span of the time limit (or
+    None): "区人社局、区教育局，2022年10月底前完成" -> the units, and the date phrase.
+    Only segments after a top-level comma or semicolon are considered, so a unit name is
+    never cut.
+    """
+    cuts = [start - 1]
+    depth = 0
+    for i in range(start, end):
+        ch = s[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;":
+            cuts.append(i)
+    cuts.append(end)
+    segments = [(cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1)]
+    if len(segments) < 2:
+        return (start, end), None
+    due = None
+    if is_due_segment(s[segments[-1][0]:segments[-1][1]]):
+        due = segments.pop()
+    elif is_due_segment(s[segments[0][0]:segments[0][1]]):
+        due = segments.pop(0)
+    if due is None:
+        return (start, end), None
+    return (segments[0][0], segments[-1][1]), due
+
+
 def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
     """Every responsibility note in ``nt``, in order."""
     s = nt.norm
@@ -61,16 +120,37 @@ def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
         note = None
         if _LABEL.search(inner):
             note = _labelled(nt, inner_start, inner_end, problems)
-        elif has_role_word(inner) and unit_list_text(inner):
-            note = Note(m.start(), m.end(), span=(inner_start, inner_end))
-        elif _after_sentence(s, m.start()) and unit_list_text(inner) and len(inner) >= 3:
-            note = Note(m.start(), m.end(), span=(inner_start, inner_end))
+        else:
+            note = _bare(nt, s, m.start(), m.end())
         if note is not None:
             note.start, note.end = m.start(), m.end()
             notes.append(note)
     notes.extend(_label_lines(nt, problems))
     notes.sort(key=lambda n: n.start)
     return notes
+
+
+def _bare(nt: NText, s: str, start: int, end: int) -> Note | None:
+    """A note with no labels: "（X牵头，Y配合）", "（X负责，2022年6月底前完成）", "（X、Y）"."""
+    (a, b), due = split_due_tail(s, start + 1, end - 1)
+    units = s[a:b].replace("\n", "")
+    if not units:
+        return None
+    if has_role_word(units) and unit_list_text(units):
+        pass
+    elif (_after_sentence(s, start) or due) and unit_list_text(units) and len(units) >= 3:
+        pass
+    else:
+        return None
+    note = Note(start, end, span=(a, b))
+    if due is not None:
+        _set_due(nt, note, *due)
+    return note
+
+
+def _set_due(nt: NText, note: Note, a: int, b: int) -> None:
+    note.deadline_text = nt.norm[a:b].replace("\n", "")
+    note.deadline_display = nt.orig_slice(a, b).replace("\n", "").strip()
 
 
 def _label_lines(nt: NText, problems) -> list[Note]:
@@ -130,11 +210,14 @@ def _labelled(nt: NText, start: int, end: int, problems) -> Note | None:
             v_end -= 1
         name = lab.group(1)
         if name in _TIME_LABELS:
-            note.deadline_text = s[v_start:v_end].replace("\n", "")
-            note.deadline_display = nt.orig_slice(v_start, v_end).replace("\n", "").strip()
+            _set_due(nt, note, v_start, v_end)
         elif name in _PERSON_LABELS:
             continue
         else:
+            # "责任单位：X、Y，2022年10月底前完成": a time limit after the list.
+            (v_start, v_end), due = split_due_tail(s, v_start, v_end)
+            if due is not None and note.deadline_text is None:
+                _set_due(nt, note, *due)
             role = _LABEL_ROLE.get(name, "responsible")
             note.units.extend(parse_unit_list(nt, v_start, v_end, role, problems))
     return note

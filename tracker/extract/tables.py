@@ -99,6 +99,12 @@ def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
                 values[r] = prev.get(r, "")
         if not any(unit_cells.values()):
             unit_cells = {r: prev.get("unit_" + r, "") for r in unit_cells}
+        else:
+            # A lead or responsible cell is never empty on purpose: it was merged with
+            # the cell above (Word leaves a vertically merged cell empty).
+            for r in ("lead", "responsible"):
+                if r in cols and not unit_cells[r]:
+                    unit_cells[r] = prev.get("unit_" + r, "")
         prev = {**values, **{"unit_" + r: v for r, v in unit_cells.items()}}
         rows.extend(_row_tasks(values, unit_cells, problems))
     return rows

@@ -22,17 +22,27 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, find_due, schedule
 from tracker.extract.documents import DocBlock, parse_date_line
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NText, display, norm, numbering
+from tracker.extract.normalize import NUMBERING, NText, display, norm, numbering
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.tables import parse_table
-from tracker.extract.units import looks_like_unit, parse_unit_list, unit_list_text
+from tracker.extract.units import has_role_word, looks_like_unit, parse_unit_list, unit_list_text
 
 _TERMINAL = "。;!?:)”]》"
-_TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要)$")
+_TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要|清单|指引|条例|分工表)$")
+# What may follow a document's name on its title line: a period, a trial or draft mark.
+_TITLE_TAIL = re.compile(
+    r"\((?:(?:19|20)\d{2}(?:年|[-—–~至到]{1,2}(?:19|20)\d{2}年?)(?:度)?(?:修订|修订版)?"
+    r"|试行|暂行|修订|修订版|修订稿|征求意见稿|送审稿|草案|代拟稿)\)$")
+# An item number glued to a year ("4．2022年底前"): the dot would read as a decimal point.
+_NUM_BEFORE_DIGIT = re.compile(r"^\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责)")
 _MAX_SENTENCE = 3000
 _LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|完成时限|时间节点|完成时间)[:：]")
+# Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
+_AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
+# Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
+_TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 
 
@@ -69,12 +79,26 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def is_title_line(line_norm: str) -> bool:
+    """True for a line that is only a document's name: "…行动方案（2021—2023年）",
+    "《…实施细则（试行）》". Such a line opens an annexed plan; it is never a task."""
+    if len(line_norm) > 80 or re.search(r"[。;,:!?]", line_norm):
+        return False
+    name = line_norm.strip("《》")
+    while True:
+        m = _TITLE_TAIL.search(name)
+        if not m:
+            break
+        name = name[:m.start()].rstrip("》")
+    return bool(_TITLE_WORD.search(name)) and len(name) <= 60
+
+
 def _continues(prev: str, cur: str) -> bool:
     if len(prev) < 16 or prev[-1] in _TERMINAL or _LABEL_LINE.match(prev):
         return False
     if numbering(prev) and len(prev) <= 40 and "。" not in prev:
         return False
-    if _TITLE_WORD.search(prev) and len(prev) <= 40:
+    if (_TITLE_WORD.search(prev) and len(prev) <= 40) or is_title_line(prev):
         return False
     if numbering(cur) or parse_date_line(cur) or cur.startswith(("附件", "|")):
         return False
@@ -181,11 +205,11 @@ class DocumentTasks:
             text = self.show(start, note.start)
             if note.deadline_text:
                 dl = parse_deadline(note.deadline_text, self.doc.issued)
-                hits = find_due(s[scan:note.start], self.doc.issued, self._shower(scan))
+                hits = self._due(scan, note.start)
                 _, _, _, ms = schedule(hits)
                 deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
             else:
-                hits = find_due(s[scan:note.start], self.doc.issued, self._shower(scan))
+                hits = self._due(scan, note.start)
                 deadline, dtext, rec, ms = schedule(hits)
             self.order[len(self.order)] = start
             tasks.append(ExtractedTask(
@@ -194,6 +218,14 @@ class DocumentTasks:
                 deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
                 section=self._section(start), number=num, kind="annotated"))
         return tasks
+
+    def _due(self, a: int, b: int) -> list[Hit]:
+        """Due dates in ``norm[a:b]``; an item number glued to a year is masked first."""
+        text = self.nt.norm[a:b]
+        m = _NUM_BEFORE_DIGIT.match(text)
+        if m:
+            text = " " * m.end() + text[m.end():]
+        return find_due(text, self.doc.issued, self._shower(a))
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)
@@ -204,7 +236,8 @@ class DocumentTasks:
         tasks = []
         for pa, pb in self.para_spans:
             para = s[pa:pb]
-            if not para or parse_date_line(para) or (_TITLE_WORD.search(para) and len(para) <= 40):
+            if not para or parse_date_line(para) or (_TITLE_WORD.search(para) and len(para) <= 40) \
+                    or is_title_line(para):
                 continue
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:
@@ -218,7 +251,7 @@ class DocumentTasks:
                     continue
                 if b - a > _MAX_SENTENCE:
                     continue  # not a sentence but junk or a layout accident
-                hits = find_due(s[a:b], self.doc.issued, self._shower(a))
+                hits = self._due(a, b)
                 if a == pa and not hits and numbering(para):
                     hits = self._time_node(a, b)
                 sentences.append((a, b, hits))
@@ -270,7 +303,7 @@ class DocumentTasks:
     def _subject(self, pa: int, a: int, b: int, hits: list[Hit]):
         s = self.nt.norm
         first_date = a + hits[0].start if hits else b
-        units = self._modal_subject(a, max(first_date, a), b)
+        units = self._modal_subject(a, max(first_date, a), b, tuple(a + h.start for h in hits))
         if units:
             return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
@@ -297,19 +330,50 @@ class DocumentTasks:
                         return parse_unit_list(self.nt, after, after + end, problems=self.problems)
         return []
 
-    def _modal_subject(self, a: int, limit: int, b: int):
+    def _modal_subject(self, a: int, limit: int, b: int, due_starts: tuple[int, ...] = ()):
+        """Units that are the subject of the sentence at ``a``, or [].
+
+        Three shapes: leading role clauses ("由X牵头，Y配合，于…完成"), a subject before a
+        modal verb ("X要/应/须…"), and a subject right before a time or recurrence word
+        ("X每季度末将…报送", "X于2022年底前完成…", "X2018年底前…").
+        """
         s = self.nt.norm
+        roles: list[tuple[int, int]] = []
         for clause in re.finditer(r"[^,;:。]+", s[a:min(b, a + _MAX_SENTENCE)]):
             c_start = a + clause.start()
-            if c_start > limit:
+            if c_start > limit and not roles:
                 break
-            m = _MODAL.search(clause.group())
-            if not m or m.start() < 2:
+            text = clause.group()
+            num = NUMBERING.match(text)
+            skip = num.end() if num else 0
+            lead = _AGENT.match(text, skip)
+            if lead:
+                skip = lead.end()
+            body = text[skip:]
+            if has_role_word(body) and unit_list_text(body) and (lead or roles or skip == 0 or num):
+                roles.append((c_start + skip, c_start + len(text)))
                 continue
-            np = clause.group()[: m.start()]
-            if unit_list_text(np) or looks_like_unit(np):
-                return parse_unit_list(self.nt, c_start, c_start + m.start(), problems=self.problems)
-        return []
+            if roles:
+                break
+            m = _MODAL.search(text, skip)
+            if m and m.start() - skip >= 2:
+                np = text[skip:m.start()]
+                if unit_list_text(np) or looks_like_unit(np):
+                    return parse_unit_list(self.nt, c_start + skip, c_start + m.start(), problems=self.problems)
+            for d in due_starts:
+                if c_start + skip < d <= c_start + len(text):
+                    if s[d] in "到至":
+                        break  # "X到2019年达到120家": a target figure, X is what is counted
+                    np = _TIME_FILLER.sub("", text[skip:d - c_start])
+                    if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np)):
+                        return parse_unit_list(self.nt, c_start + skip, c_start + skip + len(np),
+                                               problems=self.problems)
+                    break
+        units = []
+        for ra, rb in roles:
+            units.extend(u for u in parse_unit_list(self.nt, ra, rb, problems=self.problems)
+                         if all(u.name != v.name for v in units))
+        return units
 
     # -- tables ------------------------------------------------------------------------
     def table_tasks(self) -> list[ExtractedTask]:
