@@ -72,7 +72,18 @@ def main_window(out: Path, ledger, today: date, settings_dir: Path) -> Path:
     return target
 
 
-SHOTS = [main_window]
+def review_dialog(out: Path, ledger, today: date, settings_dir: Path) -> Path:
+    """The import review dialog over the shipped sample document."""
+    from ui.app import create_app
+    from ui.review_dialog import render_review_dialog_png
+
+    create_app([])
+    target = out / "review_dialog.png"
+    render_review_dialog_png(target, today=today, size=SIZE)
+    return target
+
+
+SHOTS = [main_window, review_dialog]
 
 
 def main(argv: list[str] | None = None) -> int:
