@@ -36,9 +36,10 @@ _TITLE_TAIL = re.compile(
 # An item number glued to a year ("4．2022年底前"): the dot would read as a decimal point.
 _NUM_BEFORE_DIGIT = re.compile(r"^\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
-_MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责)")
+_MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
 _MAX_SENTENCE = 3000
-_LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|完成时限|时间节点|完成时间)[:：]")
+_LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|完成时限|时间节点|完成时间|"
+                         r"时间要求|时限要求|完成期限|办结时限|截止时间|时间安排)[:：]")
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
 _AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
@@ -207,6 +208,9 @@ class DocumentTasks:
                 dl = parse_deadline(note.deadline_text, self.doc.issued)
                 hits = self._due(scan, note.start)
                 _, _, _, ms = schedule(hits)
+                # "时间要求：6月30日前完成排查，11月底前完成治理": steps of the note itself.
+                _, _, _, note_ms = schedule(find_due(note.deadline_text, self.doc.issued))
+                ms = note_ms or ms
                 deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
             else:
                 hits = self._due(scan, note.start)
@@ -359,7 +363,9 @@ class DocumentTasks:
             if m and m.start() - skip >= 2:
                 np = text[skip:m.start()]
                 if unit_list_text(np) or looks_like_unit(np):
-                    return parse_unit_list(self.nt, c_start + skip, c_start + m.start(), problems=self.problems)
+                    role = "lead" if m.group() == "牵头" else "responsible"  # "X牵头编制…"
+                    return parse_unit_list(self.nt, c_start + skip, c_start + m.start(), role,
+                                           problems=self.problems)
             for d in due_starts:
                 if c_start + skip < d <= c_start + len(text):
                     if s[d] in "到至":
@@ -415,7 +421,8 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask]) -> l
     contains. Greedy one-to-one by score.
     """
     scores = []
-    tgrams = [(_bigrams(norm(t.title)), _bigrams(norm(t.text))) for t in table]
+    # A row with only a task cell (序号|工作任务|责任单位|完成时限) has its words in the title.
+    tgrams = [(_bigrams(norm(t.title)), _bigrams(norm(t.text or t.title))) for t in table]
     for bi, b in enumerate(body):
         btitle, btext = _bigrams(norm(b.title)), _bigrams(norm(b.text))
         for ti, (tt, tx) in enumerate(tgrams):

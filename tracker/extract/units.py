@@ -29,7 +29,7 @@ UNIT_SUFFIXES = (
 # Collectives named by the administrative level they stand for.
 _COLLECTIVE = re.compile(
     r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
-    r"(?:[省市县区乡镇]\([^()]*\)|[县区乡镇市]\([^()]*\)[^、,;]{0,6})$"
+    r"(?:[省市县区乡镇]\([^()]*\)|(?:乡镇|[县区乡镇市])\([^()]*\)[^、,;]{0,6})$"
 )
 _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|乡镇|街道|园区|开发区)$")
@@ -37,10 +37,14 @@ _COLLECTIVE_PLACE = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
     r"确保|支持|鼓励|积极|认真|切实|负责人|同志")
+# "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
 _ROLE_WORDS = re.compile(
     r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
-    r"具体负责|负责|牵头|主办|配合|协办|参与|协助)"
+    r"具体负责|负责|牵头|主办|配合|协办|参与|协助)(?!单位|部门)"
 )
+# A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
+_BRACKET_ROLE = re.compile(
+    r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
 _ROLE_OF = {
     "牵头": "lead", "主办": "lead",
     "配合": "support", "协办": "support", "参与": "support", "协助": "support",
@@ -90,6 +94,20 @@ def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
+def _last_separator(s: str, a: int, b: int) -> int:
+    """Index of the last list separator in ``s[a:b]`` outside brackets, or ``a - 1``."""
+    depth = 0
+    for i in range(b - 1, a - 1, -1):
+        ch = s[i]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SEPARATORS:
+            return i
+    return a - 1
+
+
 def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "responsible",
                     problems: list[str] | None = None) -> list[ExtractedUnit]:
     """Units named in ``nt.norm[start:end]`` with their roles, in order, without repeats.
@@ -101,9 +119,20 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     groups: list[tuple[int, int, str]] = []
     pos = start
     for m in _ROLE_WORDS.finditer(s, start, end):
-        if m.start() > pos and s[m.start() - 1] not in "的":
-            groups.append((pos, m.start(), _ROLE_OF.get(m.group(), "responsible")))
-            pos = m.end()
+        if m.start() <= pos or s[m.start() - 1] in "的":
+            continue
+        role = _ROLE_OF.get(m.group(1), "responsible")
+        if s[m.start() - 1] == "(" and s[m.end():m.end() + 1] == ")":
+            # A bracketed role belongs to the one unit before it; the units listed
+            # before that one keep the default role.
+            sep = _last_separator(s, pos, m.start() - 1)
+            if sep >= pos:
+                groups.append((pos, sep, default_role))
+            groups.append((max(sep + 1, pos), m.start() - 1, role))
+            pos = m.end() + 1
+            continue
+        groups.append((pos, m.start(), role))
+        pos = m.end()
     if pos < end:
         groups.append((pos, end, default_role))
     units: list[ExtractedUnit] = []
@@ -140,7 +169,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
 @lru_cache(maxsize=4096)
 def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
-    body = _ROLE_WORDS.sub("、", text_norm)
+    body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", text_norm))
     pieces = []
     for a, b in _top_level_splits(body):
         for c, d in _split_conjunction(body, a, b):
@@ -154,4 +183,4 @@ def unit_list_text(text_norm: str) -> bool:
 
 def has_role_word(text_norm: str) -> bool:
     """True when the text names a role (牵头, 配合, 负责, 分别实施 ...)."""
-    return _ROLE_WORDS.search(text_norm) is not None
+    return _ROLE_WORDS.search(text_norm) is not None or _BRACKET_ROLE.search(text_norm) is not None
