@@ -4,8 +4,10 @@
 
 The ledger is built once through the core importer (documents of 1,000 tasks each) and
 kept in the temp directory for later runs. Figures: time from start to the first
-painted window, time to apply a unit filter and a search text (until repainted),
-average time to paint one card, peak memory. Goals: ≤2 s, ≤100 ms, ≤1 ms, ≤500 MB.
+painted window (through the event loop), time to apply a unit filter and a search text
+(until the view has repainted the result), average time to paint one card, peak memory.
+The search texts are built on a worker thread after the first paint; the figures say
+when they were ready and what a filter cost while the worker ran. Goals: ≤2 s, ≤100 ms, ≤1 ms, ≤500 MB.
 """
 
 from __future__ import annotations
@@ -74,6 +76,22 @@ def build(path: Path, n: int) -> None:
     ledger.close()
 
 
+def _watch_paint(widget) -> list:
+    """A list that becomes non-empty once ``widget`` gets a paint event."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                seen.append(True)
+            return False
+
+    seen: list = []
+    widget._paint_watch = Watch(widget)
+    widget.installEventFilter(widget._paint_watch)
+    return seen
+
+
 def _repaint(app, view) -> None:
     view.viewport().repaint()
     app.processEvents()
@@ -111,7 +129,11 @@ def main(argv=None) -> int:
     win = MainWindow(ledger, Settings.at(tmp / "s.ini"), today=AS_OF, as_of=AS_OF)
     win.resize(1440, 900)
     win.show()
-    win.grab()                    # renders the whole window now, as the first paint does
+    # Run the event loop as the app does until the card list has been painted: whatever
+    # the loop runs first (zero timers included) counts.
+    painted = _watch_paint(win.cards.viewport())
+    while not painted:
+        app.processEvents()
     first_paint = time.perf_counter()
     app.processEvents()           # then the deferred parts (unit list, recurring duties)
     settled = time.perf_counter()
@@ -119,6 +141,18 @@ def main(argv=None) -> int:
     print(f"start → first painted window:   {first_paint - START:.2f} s "
           f"(script start → main {t_start - START:.2f} s)  goal ≤ 2 s")
     print(f"  deferred unit list and horizon:  {settled - first_paint:.2f} s more")
+    busy_uid = max(win.ledger.status.open_by_unit().items(), key=lambda kv: kv[1])[0]
+    t = time.perf_counter()
+    win.filters.choose_unit(busy_uid)
+    _repaint(app, win.cards)
+    busy_ms = (time.perf_counter() - t) * 1000
+    win.filters.choose_unit(None)
+    _repaint(app, win.cards)
+    while win.model.search_index_pending():     # built on a worker thread meanwhile
+        time.sleep(0.002)
+        app.processEvents()
+    print(f"  search index ready (worker):     {time.perf_counter() - first_paint:.2f} s after the first paint; "
+          f"a unit filter meanwhile took {busy_ms:.0f} ms")
 
     counts = ledger.status.open_by_unit()
     names = ledger.units.names()
@@ -143,7 +177,7 @@ def main(argv=None) -> int:
         win.proxy.set_search(text)
         _repaint(app, win.cards)
         timings.append((text or "（清空）", win.proxy.visible_count(), (time.perf_counter() - t) * 1000))
-    print(f"search text: first {first_search:.0f} ms (builds the search index once)  goal ≤ 100 ms")
+    print(f"search text: first {first_search:.0f} ms  goal ≤ 100 ms")
     for text, shown, ms in timings:
         print(f"  “{text}” → {shown:,} tasks: {ms:.0f} ms")
 

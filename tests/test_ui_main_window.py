@@ -33,6 +33,7 @@ def window(qtbot, ledger, settings):
     win.resize(1440, 900)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(win.is_settled)   # the unit list is filled after the first paint
     win.ids = ids
     return win
 

@@ -1,8 +1,12 @@
 """The card list as one flat model: bucket header rows, each followed by its task rows.
 
-Rows come from ``ledger.status.rows``; the per-unit marks of a card are loaded lazily
+Rows come from ``ledger.status.all_rows``; the per-unit marks of a card are loaded lazily
 (only for cards that get painted) in batches and cached; the search text of every task
-is built once on first use. After a tick only the tasks named in ``Changes`` are re-read.
+is built on a worker after the first paint (``build_search_index``), or at once on first
+use when no worker runs. After a tick only the tasks named in ``Changes`` are re-read.
+
+No view shows this model directly: ``CardProxy`` shows the rows that pass the filters and
+reads them through ``row_data`` (plain Python, no index per row).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import bisect
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal, Slot
 
 from tracker.ledger.documents import short_title
 from tracker.ledger.status import BUCKETS, DUE_SOON_DAYS, TaskStatus, bucket_title
@@ -37,13 +41,15 @@ def _key(s: TaskStatus) -> tuple:
 class CardModel(QAbstractListModel):
     """Header rows (a bucket key as ``str``) and card rows (``TaskStatus``) in one list."""
 
+    search_index_ready = Signal()    # the search texts arrived from the worker
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._ledger = None
         self._as_of = date.today()
         self._window = DUE_SOON_DAYS
         self._items: list[str | TaskStatus] = [*BUCKETS]
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[int, int] | None = None
         self._counts = dict.fromkeys(BUCKETS, 0)
         self._marks: dict[int, list] = {}
         self._hay: dict[int, str] | None = None
@@ -52,6 +58,11 @@ class CardModel(QAbstractListModel):
         self.revision = 0            # bumped whenever rows are added, removed or reloaded
         self._columns: tuple | None = None
         self._hay_rows: list[str] | None = None
+        self._loads = 0                       # reloads so far: a worker's result must match
+        self._hay_job: int | None = None      # the load a running worker builds texts for
+        self._hay_dirty: set[int] = set()     # tasks changed while the worker ran
+        self._hay_workers: dict[int, object] = {}
+        self._set_columns(list(range(len(BUCKETS))))
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, ledger, as_of: date, window: int = DUE_SOON_DAYS) -> None:
@@ -60,31 +71,52 @@ class CardModel(QAbstractListModel):
         self._ledger, self._as_of, self._window = ledger, as_of, window
         rows = ledger.status.all_rows(as_of, window=window) if ledger is not None else []
         items: list[str | TaskStatus] = []
+        ids: list[int | None] = []
+        docs: list[int | None] = []
         counts = dict.fromkeys(BUCKETS, 0)
-        current = None
-        for s in rows:
-            while current != s.bucket:
-                current = BUCKETS[0] if current is None else BUCKETS[_ORDER[current] + 1]
-                items.append(current)
-            items.append(s)
-            counts[s.bucket] += 1
-        for b in BUCKETS[(_ORDER[current] + 1) if current else 0:]:
-            items.append(b)
+        heads: list[int] = []
+        start = 0
+        # all_rows is in bucket order: slice it into buckets, a header before each.
+        for bucket in BUCKETS:
+            end = start
+            while end < len(rows) and rows[end].bucket == bucket:
+                end += 1
+            part = rows[start:end]
+            heads.append(len(items))
+            items.append(bucket)
+            items.extend(part)
+            ids.append(None)
+            ids.extend([s.id for s in part])
+            docs.append(None)
+            docs.extend([s.document_id for s in part])
+            counts[bucket] = end - start
+            start = end
         self._items, self._counts = items, counts
-        self._row_of = {}
-        self._reindex()
+        self._set_columns(heads, ids, docs)
+        self._row_of = None
+        self.revision += 1
         self._marks.clear()
+        self._loads += 1
         self._hay = None
+        self._hay_job = None
+        self._hay_dirty.clear()
         self._docs.clear()
         self.endResetModel()
 
-    def _reindex(self, start: int = 0) -> None:
+    def _set_columns(self, heads: list[int], ids: list | None = None, docs: list | None = None) -> None:
+        items = self._items
+        ranges = [(items[h], h, (heads[k + 1] if k + 1 < len(heads) else len(items)))
+                  for k, h in enumerate(heads)]
+        if ids is None:
+            ids = [None if type(x) is str else x.id for x in items]
+            docs = [None if type(x) is str else x.document_id for x in items]
+        self._columns = (ids, docs, ranges)
+        self._hay_rows = None
+
+    def _reindex(self) -> None:
         self.revision += 1
-        self._columns = self._hay_rows = None
-        for row in range(start, len(self._items)):
-            item = self._items[row]
-            if not isinstance(item, str):
-                self._row_of[item.id] = row
+        self._row_of = None
+        self._set_columns([i for i, x in enumerate(self._items) if type(x) is str])
 
     def apply_changes(self, changes) -> None:
         """Re-read only the tasks a change touched, moving cards whose bucket changed."""
@@ -96,8 +128,10 @@ class CardModel(QAbstractListModel):
         if self._hay is not None:
             self._hay.update(self._ledger.status.search_texts(changes.tasks))
             self._hay_rows = None
+        elif self._hay_job is not None:
+            self._hay_dirty.update(changes.tasks)
         for tid in sorted(changes.tasks):
-            old_row = self._row_of.get(tid)
+            old_row = self.row_of(tid)
             new = fresh.get(tid)
             if old_row is not None and new is not None and self._items[old_row].bucket == new.bucket \
                     and _key(self._items[old_row]) == _key(new):
@@ -114,9 +148,8 @@ class CardModel(QAbstractListModel):
         item = self._items[row]
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._items[row]
-        del self._row_of[item.id]
         self._counts[item.bucket] -= 1
-        self._reindex(row)
+        self._reindex()
         self.endRemoveRows()
         self._header_changed(item.bucket)
 
@@ -130,7 +163,7 @@ class CardModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.insert(row, s)
         self._counts[s.bucket] += 1
-        self._reindex(row)
+        self._reindex()
         self.endInsertRows()
         self._header_changed(s.bucket)
 
@@ -148,30 +181,59 @@ class CardModel(QAbstractListModel):
         for tid in missing:
             self._marks[tid] = got.get(tid, [])
 
+    def build_search_index(self) -> None:
+        """Start building the search texts on a worker thread (a file ledger), so that the
+        first search finds them ready; an in-memory ledger builds them at once."""
+        if self._hay is not None or self._hay_job is not None or self._ledger is None:
+            return
+        if self._ledger.path is None:
+            self.haystacks()
+            return
+        from ui.search_index import SearchIndexWorker
+
+        worker = SearchIndexWorker(self._ledger.path, self._loads)
+        worker.signals.built.connect(self._search_texts_built)
+        self._hay_job = self._loads
+        self._hay_workers[self._loads] = worker   # its signals object must outlive run()
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(int, object)
+    def _search_texts_built(self, load: int, texts) -> None:
+        self._hay_workers.pop(load, None)
+        if load != self._hay_job or self._hay is not None:
+            return   # a reload since: a newer worker (or the GUI thread) builds them
+        self._hay_job = None
+        if texts is None:
+            return   # the worker failed: haystacks() builds them when first needed
+        if self._hay_dirty:
+            texts.update(self._ledger.status.search_texts(self._hay_dirty))
+            self._hay_dirty.clear()
+        self._hay = texts
+        self._hay_rows = None
+        self.search_index_ready.emit()
+
+    def search_index_pending(self) -> bool:
+        """True while a worker builds the search texts (a search then waits for them)."""
+        return self._hay is None and self._hay_job is not None
+
     def haystacks(self) -> dict[int, str]:
-        """Task id → search text (built on first use, then kept up to date)."""
+        """Task id → search text (built now unless ready, then kept up to date)."""
         if self._hay is None:
+            self._hay_job = None
+            self._hay_dirty.clear()
             self._hay = self._ledger.status.search_texts() if self._ledger is not None else {}
         return self._hay
 
     def columns(self) -> tuple[list, list, list[tuple[str, int, int]]]:
         """Per row: task id and document id (None on headers), and per bucket its header
         row and the end of its cards; plain lists for the proxy's fast pass."""
-        if self._columns is None:
-            items = self._items
-            heads = [i for i, x in enumerate(items) if type(x) is str]
-            ranges = [(items[h], h, (heads[k + 1] if k + 1 < len(heads) else len(items)))
-                      for k, h in enumerate(heads)]
-            ids = [None if type(x) is str else x.id for x in items]
-            docs = [None if type(x) is str else x.document_id for x in items]
-            self._columns = (ids, docs, ranges)
         return self._columns
 
     def hay_rows(self) -> list[str]:
         """The search text of every row (empty on headers), aligned with the rows."""
         if self._hay_rows is None:
-            hay = self.haystacks()
-            self._hay_rows = [hay.get(i, "") if i is not None else "" for i in self.columns()[0]]
+            get = self.haystacks().get
+            self._hay_rows = [get(i, "") for i in self.columns()[0]]
         return self._hay_rows
 
     def toggle_collapsed(self, bucket: str) -> None:
@@ -196,23 +258,28 @@ class CardModel(QAbstractListModel):
         return dict(self._counts)
 
     def row_of(self, task_id: int) -> int | None:
+        if self._row_of is None:   # built on first use: the first paint does not need it
+            self._row_of = {i: r for r, i in enumerate(self._columns[0]) if i is not None}
         return self._row_of.get(task_id)
 
     def task_count(self) -> int:
-        return len(self._row_of)
+        return sum(self._counts.values())
 
     # -- Qt model interface --------------------------------------------------------------
     # flags() is deliberately not overridden: the default (enabled, selectable, no
-    # children) is answered in C++, and the tree view asks it for every row on layout.
+    # children) is answered in C++.
     def rowCount(self, parent=QModelIndex()) -> int:
-        # Asked for every index the proxy creates: keep it minimal.
         return len(self._items) if not parent.isValid() else 0
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        item = self._items[index.row()]
-        if isinstance(item, str):
+        return self.row_data(index.row(), role)
+
+    def row_data(self, row: int, role: int):
+        """What ``data`` answers for ``row``, without a model index (for the proxy)."""
+        item = self._items[row]
+        if type(item) is str:
             return self._header_data(item, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
@@ -226,7 +293,7 @@ class CardModel(QAbstractListModel):
             return item.id
         if role == MARKS_ROLE:
             if item.id not in self._marks:
-                self._prefetch_from(index.row())
+                self._prefetch_from(row)
             return self._marks.get(item.id)
         if role == DOC_ROLE:
             return self._doc_name(item)

@@ -1,20 +1,30 @@
 """Filtering the card list: unit (with role), document, bucket and search text.
 
-The accept/reject decision for every source row is computed in one Python pass over
-plain data when a filter changes (``filterAcceptsRow`` then only looks it up), so a
-change over 100,000 tasks stays well under 100 ms. A folded bucket keeps its header
-(with the count of matching tasks) and hides its cards; empty buckets are hidden.
+``CardProxy`` is the model the card view shows: the rows of ``CardModel`` that pass
+the filters, in order. It is not a ``QSortFilterProxyModel``: that one asks Python
+``filterAcceptsRow`` for every row, and a view over any Python model asks its Python
+``rowCount`` once per row whenever it lays out again, about 0.2 s for 100,000 tasks.
+Here the accept/reject decision is one pass over plain lists when a filter changes,
+the shown rows are a list of source rows, and the row count lives in C++: the class
+is a ``QStringListModel`` whose (blank) strings only count the rows, while ``data``
+answers from the source model. A change of the shown rows is one model reset (about
+10 ms for the view); a change inside shown rows is a ``dataChanged``.
+
+A folded bucket keeps its header (with the count of matching tasks) and hides its
+cards; empty buckets are hidden.
 """
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
+from itertools import compress
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal, Slot
 
 from tracker.ledger.status import BUCKETS
 
-from ui.card_model import BUCKET_ROLE, COUNT_ROLE, CardModel
+from ui.card_model import COUNT_ROLE, TASK_ID_ROLE, CardModel
 
 
 def normalize_query(text: str) -> list[str]:
@@ -22,41 +32,69 @@ def normalize_query(text: str) -> list[str]:
     return unicodedata.normalize("NFKC", text or "").lower().split()
 
 
-class CardProxy(QSortFilterProxyModel):
+class CardProxy(QStringListModel):
     """The visible cards. Set filters with the setters; ``counts`` are after filtering."""
 
     filter_applied = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._source: CardModel | None = None
         self._unit_ids: set[int] | None = None   # tasks of the chosen unit, None = all
         self._document: int | None = None
         self._bucket: str | None = None
         self._words: list[str] = []
-        self._accept: list[bool] = []
+        self._rows: list[int] = []               # the source rows shown, ascending
+        self._heads: dict[str, int] = {}         # bucket → its header's row here
         self._counts = dict.fromkeys(BUCKETS, 0)
-        self._collapsed_seen: frozenset = frozenset()
-        self.setDynamicSortFilter(False)
+        self._waiting = False                    # a search waits for the search texts
 
+    # -- source --------------------------------------------------------------------------
     def setSourceModel(self, model: CardModel) -> None:
-        old = self.sourceModel()
+        """Show the filtered rows of ``model`` (follows its resets and changes)."""
+        old = self._source
         if old is not None:
-            for sig in (old.modelReset, old.rowsInserted, old.rowsRemoved, old.dataChanged):
-                sig.disconnect(self._on_source_rows)
-                sig.disconnect(self._on_source_changed)
-        self._recompute(model)
-        # Ours first, so that Qt's own handling of the change already sees fresh decisions.
-        for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            sig.connect(self._on_source_rows)
-        super().setSourceModel(model)
-        for sig in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            sig.connect(self._on_source_changed)
+            old.modelReset.disconnect(self.refilter)
+            old.rowsInserted.disconnect(self._source_rows_changed)
+            old.rowsRemoved.disconnect(self._source_rows_changed)
+            old.dataChanged.disconnect(self._source_data_changed)
+            old.search_index_ready.disconnect(self._search_index_ready)
+        self._source = model
+        model.modelReset.connect(self.refilter)
+        model.rowsInserted.connect(self._source_rows_changed)
+        model.rowsRemoved.connect(self._source_rows_changed)
+        model.dataChanged.connect(self._source_data_changed)
+        model.search_index_ready.connect(self._search_index_ready)
+        self.refilter()
+
+    def sourceModel(self) -> CardModel | None:
+        return self._source
+
+    def mapToSource(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if self._source is None or not index.isValid() or index.row() >= len(self._rows):
+            return QModelIndex()
+        return self._source.index(self._rows[index.row()])
+
+    def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = source_index.row()
+        pos = bisect.bisect_left(self._rows, row)
+        if pos < len(self._rows) and self._rows[pos] == row:
+            return self.index(pos)
+        return QModelIndex()
+
+    def header_row(self, bucket: str) -> int | None:
+        """The row of a bucket's header here (None when the bucket is hidden)."""
+        return self._heads.get(bucket)
 
     # -- filters -------------------------------------------------------------------------
-    def set_unit_tasks(self, task_ids: set[int] | None) -> None:
-        """Show only these tasks (a unit's, from the core); None shows all."""
+    def set_unit_tasks(self, task_ids: set[int] | None, refilter: bool = True) -> None:
+        """Show only these tasks (a unit's, from the core); None shows all. Without
+        ``refilter`` the choice waits for the next re-filter (a reload does one)."""
         self._unit_ids = task_ids
-        self.refilter()
+        if refilter:
+            self.refilter()
 
     def set_document(self, document_id: int | None) -> None:
         self._document = document_id
@@ -75,6 +113,10 @@ class CardProxy(QSortFilterProxyModel):
     def is_filtered(self) -> bool:
         return bool(self._unit_ids is not None or self._document is not None or self._bucket or self._words)
 
+    def search_waiting(self) -> bool:
+        """True while a typed search waits for the search texts (built on a worker)."""
+        return self._waiting
+
     def counts(self) -> dict[str, int]:
         """Matching tasks per bucket (folded buckets included)."""
         return dict(self._counts)
@@ -83,21 +125,33 @@ class CardProxy(QSortFilterProxyModel):
         return sum(self._counts.values())
 
     # -- computing -----------------------------------------------------------------------
+    @Slot()
     def refilter(self) -> None:
-        """Recompute which rows are shown and tell the view.
-
-        A reset, not Qt's incremental re-filtering: that one announces every gap between
-        shown rows separately, which for thousands of gaps costs the view seconds."""
-        self.beginResetModel()
-        self._recompute(self.sourceModel())
-        self.endResetModel()
+        """Recompute which rows are shown and show them (one reset)."""
+        rows, counts = self._compute()
+        self._show(rows, counts)
         self.filter_applied.emit()
 
-    def _recompute(self, model: CardModel | None) -> None:
+    def _show(self, rows: list[int], counts: dict[str, int]) -> None:
+        self._rows, self._counts = rows, counts
+        self._heads = self._header_rows()
+        # The strings only give the row count (to C++); data() answers from the source.
+        self.setStringList([""] * len(rows))
+
+    def _header_rows(self) -> dict[str, int]:
+        ranges = self._source.columns()[2] if self._source is not None else []
+        heads = {}
+        for bucket, head, _end in ranges:
+            pos = bisect.bisect_left(self._rows, head)
+            if pos < len(self._rows) and self._rows[pos] == head:
+                heads[bucket] = pos
+        return heads
+
+    def _compute(self) -> tuple[list[int], dict[str, int]]:
         counts = dict.fromkeys(BUCKETS, 0)
+        model = self._source
         if model is None:
-            self._accept, self._counts = [], counts
-            return
+            return [], counts
         # Whole-list passes (comprehensions over plain lists) instead of a per-row function:
         # about 10 ms per condition for 100,000 rows.
         ids, docs, ranges = model.columns()
@@ -108,43 +162,76 @@ class CardProxy(QSortFilterProxyModel):
         if self._document is not None:
             doc = self._document
             accept = [a and d == doc for a, d in zip(accept, docs)]
-        for word in self._words:
-            accept = [a and word in h for a, h in zip(accept, model.hay_rows())]
+        # While the worker builds the search texts, the other filters apply alone.
+        self._waiting = bool(self._words) and model.search_index_pending()
+        if self._words and not self._waiting:
+            hay = model.hay_rows()
+            for word in self._words:
+                accept = [a and word in h for a, h in zip(accept, hay)]
         for bucket, head, end in ranges:
             if self._bucket is not None and bucket != self._bucket:
                 accept[head + 1:end] = [False] * (end - head - 1)
-            counts[bucket] = n = sum(accept[head + 1:end])
+            counts[bucket] = n = accept[head + 1:end].count(True)
             if bucket in model.collapsed:
                 accept[head + 1:end] = [False] * (end - head - 1)
             accept[head] = n > 0
-        self._accept, self._counts = accept, counts
-        self._collapsed_seen = frozenset(model.collapsed)
+        return list(compress(range(len(accept)), accept)), counts
 
-    def _shape(self, model) -> tuple:
-        ranges = model.columns()[2] if model is not None else []
-        heads = tuple(self._accept[h] for _, h, _ in ranges if h < len(self._accept))
-        return heads, self._collapsed_seen
-
-    def _on_source_rows(self, *args) -> None:
-        # Runs before Qt's own handling: the decisions must already follow the source rows.
-        model = self.sourceModel()
-        self._shape_before = self._shape(model)
-        self._recompute(model)
-
-    def _on_source_changed(self, *args) -> None:
-        # Qt has handled the one changed row; only a header that appears or disappears,
-        # or a bucket folded or unfolded, needs a full re-map.
-        if self._shape(self.sourceModel()) != getattr(self, "_shape_before", None):
+    @Slot()
+    def _search_index_ready(self) -> None:
+        if self._words:
             self.refilter()
+
+    @Slot()
+    def _source_rows_changed(self, *_args) -> None:
+        # A card left or joined the source (it moved to another bucket): one reset, unless
+        # the shown rows stayed the same (the change was below all of them).
+        rows, counts = self._compute()
+        if rows != self._rows:
+            self._show(rows, counts)
         else:
-            self.filter_applied.emit()
+            self._repaint_counts(counts)
+        self.filter_applied.emit()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        # Called once per row on every change: keep it a bare look-up (the model is flat).
-        return self._accept[source_row]
+    @Slot(QModelIndex, QModelIndex)
+    def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_roles) -> None:
+        # A tick or an extension inside a bucket, a header's count, a bucket folded.
+        rows, counts = self._compute()
+        if rows != self._rows:
+            self._show(rows, counts)
+        else:
+            # Only the changed rows: a wide dataChanged makes the view re-measure every row.
+            for source_row in range(top.row(), bottom.row() + 1):
+                idx = self.mapFromSource(self._source.index(source_row))
+                if idx.isValid():
+                    self.dataChanged.emit(idx, idx)
+            self._repaint_counts(counts)
+        self.filter_applied.emit()
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == COUNT_ROLE and index.isValid():
-            if super().data(index, COUNT_ROLE) is not None:   # a header row
-                return self._counts.get(super().data(index, BUCKET_ROLE), 0)
-        return super().data(index, role)
+    def _repaint_counts(self, counts: dict[str, int]) -> None:
+        old, self._counts = self._counts, counts
+        for bucket, row in self._heads.items():
+            if old.get(bucket) != counts.get(bucket):
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    # -- Qt model interface --------------------------------------------------------------
+    # rowCount and flags are QStringListModel's (C++): the view asks them once per row.
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._source is None or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == COUNT_ROLE:
+            item = self._source.items()[row]
+            return self._counts.get(item, 0) if type(item) is str else None
+        return self._source.row_data(row, role)
+
+    def itemData(self, index: QModelIndex) -> dict:
+        shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+        return {} if shown is None else {Qt.ItemDataRole.DisplayRole: shown}
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        return False   # cards are not edited in place; the detail panel changes tasks
+
+    def task_id_at(self, row: int) -> int | None:
+        """The task id shown at ``row`` (None on a header)."""
+        return self._source.row_data(self._rows[row], TASK_ID_ROLE) if 0 <= row < len(self._rows) else None

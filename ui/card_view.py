@@ -21,6 +21,7 @@ class CardView(QTreeView):
     task_selected = Signal(object)       # task id or None
     delete_requested = Signal(int)       # task id
     activated_task = Signal(int)         # Enter / double click
+    painted = Signal()                   # after every paint of the cards
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,11 +61,9 @@ class CardView(QTreeView):
     def scroll_to_bucket(self, bucket: str) -> None:
         """Bring a bucket's header to the top (after a fold, which re-maps the rows)."""
         model = self.model()
-        for r in range(model.rowCount()):
-            idx = model.index(r, 0)
-            if idx.data(KIND_ROLE) == "header" and idx.data(BUCKET_ROLE) == bucket:
-                self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
-                return
+        row = model.header_row(bucket) if hasattr(model, "header_row") else None
+        if row is not None:
+            self.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _activated(self, index: QModelIndex) -> None:
         tid = index.data(TASK_ID_ROLE)
@@ -97,6 +96,7 @@ class CardView(QTreeView):
         if source is not None:
             source.ensure_marks(self.visible_task_ids())
         super().paintEvent(event)
+        self.painted.emit()
 
     def select_task(self, task_id: int | None) -> bool:
         """Make the card of ``task_id`` current (False when it is not shown)."""

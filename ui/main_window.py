@@ -27,6 +27,7 @@ from ui.detail_panel import DetailPanel
 from ui.filter_panel import FilterPanel
 
 POLL_MS = 2000
+AFTER_PAINT_LIMIT_MS = 300   # the deferred parts run then even if no paint came
 NOT_READY = "该功能尚未就绪"
 
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._today = today
         self._importer = None
+        self._after_reload_pending = False
         self.setWindowTitle("督办台账")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         f.bucket_chosen.connect(self.proxy.set_bucket)
         self.proxy.filter_applied.connect(self._filter_applied)
         self.cards.task_selected.connect(self.detail.show_task)
+        self.cards.painted.connect(self._cards_painted)
         self.cards.delete_requested.connect(self.delete_pressed)
         self.cards.activated_task.connect(lambda _t: self.detail.matrix_view.setFocus())
         self.detail.task_changed.connect(self.apply_changes)
@@ -221,8 +224,13 @@ class MainWindow(QMainWindow):
         self.model.reload(self.ledger, as_of, window)
         self._update_counts()
         self.detail.set_context(self.ledger, as_of, window)
-        # Slower, less urgent parts after the cards are on screen.
-        QTimer.singleShot(0, self._after_reload)
+        # Slower, less urgent parts (unit list, recurring duties, search texts) once the
+        # cards are on screen: a zero timer alone would run before the first paint.
+        self._after_reload_pending = True
+        if not self.model.task_count():
+            QTimer.singleShot(0, self._after_reload)
+        else:
+            QTimer.singleShot(AFTER_PAINT_LIMIT_MS, self._after_reload)
         self.centre.setCurrentWidget(self.cards if self.model.task_count() else self.welcome)
         is_today = as_of == self.today()
         self.not_today_action.setVisible(not is_today)
@@ -233,8 +241,22 @@ class MainWindow(QMainWindow):
         if not self.cards.select_task(keep):
             self.detail.show_task(None)
 
+    def is_settled(self) -> bool:
+        """True once the parts deferred after a reload (unit list, recurring duties, the
+        search texts' worker) have run."""
+        return not self._after_reload_pending
+
+    @Slot()
+    def _cards_painted(self) -> None:
+        if self._after_reload_pending:
+            QTimer.singleShot(0, self._after_reload)
+
     @Slot()
     def _after_reload(self) -> None:
+        if not self._after_reload_pending:
+            return
+        self._after_reload_pending = False
+        self.model.build_search_index()   # on a worker: ready before the first search
         as_of = self.as_of()
         self.filters.populate(self.ledger, as_of, self.settings.window())
         changes = self.ledger.tasks.extend_horizon(as_of)   # recurring duties up to as_of + 12 months
@@ -248,10 +270,7 @@ class MainWindow(QMainWindow):
     def _apply_unit_filter(self, refilter: bool = True) -> None:
         uid = self.filters.unit_id()
         ids = None if uid is None else self.ledger.status.task_ids_for_unit(uid, lead_only=self.filters.lead_only())
-        if refilter:
-            self.proxy.set_unit_tasks(ids)
-        else:
-            self.proxy._unit_ids = ids
+        self.proxy.set_unit_tasks(ids, refilter=refilter)
 
     @Slot()
     def _filter_applied(self) -> None:
@@ -271,7 +290,10 @@ class MainWindow(QMainWindow):
         self.badge_overdue.setText(f"逾期 {counts['overdue']}")
         self.badge_soon.setText(f"临期 {counts['due_soon']}")
         total, shown = self.model.task_count(), self.proxy.visible_count()
-        self.count_label.setText(f"共 {total} 项任务" + (f"，筛选出 {shown} 项" if self.proxy.is_filtered() else ""))
+        if self.proxy.search_waiting():
+            self.count_label.setText(f"共 {total} 项任务，正在建立搜索索引…")
+        else:
+            self.count_label.setText(f"共 {total} 项任务" + (f"，筛选出 {shown} 项" if self.proxy.is_filtered() else ""))
 
     def _show_bucket(self, bucket: str) -> None:
         pos = self.filters.bucket.findData(bucket)
