@@ -134,6 +134,14 @@ CASES = [
     ("每季度末", "2018-09-30", "quarter", QUARTER),
     ("每个季度", "2018-09-30", "quarter", QUARTER),
     ("每季度结束后10日内", "2018-10-10", "quarter", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10"),
+    # the day of the month after each period ends (not the period's end)
+    ("每季度末次月10日前", "2018-10-10", "quarter", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10"),
+    ("每季度结束后次月15日前", "2018-10-15", "quarter", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15"),
+    ("每季度首月10日前", "2018-10-10", "quarter", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10"),
+    ("每季度末后5个工作日内", "2018-10-05", "quarter", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=5"),
+    ("每半年结束后次月15日前", "2019-01-15", "half", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15"),
+    ("每月结束后5日内", "2018-10-05", "day", "FREQ=MONTHLY;BYMONTHDAY=5"),
+    ("每年结束后次月10日前", "2019-01-10", "day", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=10"),
     ("每月28日前", "2018-09-28", "day", "FREQ=MONTHLY;BYMONTHDAY=28"),
     ("每月5日前", "2018-10-05", "day", "FREQ=MONTHLY;BYMONTHDAY=5"),
     ("每月底前", "2018-09-30", "month", "FREQ=MONTHLY;BYMONTHDAY=-1"),
@@ -309,6 +317,8 @@ def test_occurrences():
         date(2019, 1, 28), date(2019, 2, 28), date(2019, 3, 28)]
     assert occurrences("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", date(2019, 2, 28),
                        date(2020, 3, 1)) == [date(2019, 2, 28), date(2020, 2, 29)]
+    assert occurrences("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10", date(2018, 10, 10), date(2019, 7, 31)) == [
+        date(2018, 10, 10), date(2019, 1, 10), date(2019, 4, 10), date(2019, 7, 10)]
     assert occurrences(HALF, date(2019, 1, 1), date(2018, 1, 1)) == []
     assert occurrences("NONSENSE", date(2019, 1, 1), date(2020, 1, 1)) == []
 
@@ -320,6 +330,7 @@ def test_occurrences():
     (HALF, "每半年"),
     (QUARTER, "每季度"),
     ("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10", "每季度首月10日前"),
+    ("FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15", "每半年首月15日前"),
     ("FREQ=MONTHLY;BYMONTHDAY=28", "每月28日前"),
     ("FREQ=MONTHLY;BYMONTHDAY=-1", "每月月底前"),
     ("FREQ=WEEKLY;BYDAY=FR", "每周五前"),

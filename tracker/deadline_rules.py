@@ -38,14 +38,19 @@ _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           r"|(?P<yr>今|本|当|明|次))年)")
 _YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中|初|度)"
 
+# The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
+# "每季度首月10日前", "每半年结束后次月15日前". Tried before the bare 末/底 ending.
+_AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第一个月)"
+                 r"|后)")
+
 _RECUR = (rf"每(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
-          r"(?:(?P<rh>上|下)半年"
+          rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
+          r"|(?P<rh>上|下)半年"
           r"|第?(?P<rq>[一二三四1-4])季度(?:末|底)?"
           rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号]|[年月]?(?P<rme>底|末)"
           r"|(?P<rx>上旬|中旬|下旬))"
           rf"|(?P<rm2>{_MON})月"
-          rf"|(?:结束后|末后|后|首月|第一个月)(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
           r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?")
 
 _RELATIVE = (r"(?P<rp>之日起|之日后|之日|之后|以后|后|起)?(?<![\d.月])"
@@ -178,14 +183,20 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
     unit = g("eu")[0]
     n = _num(g("en")) or 1
     interval = f"INTERVAL={n};" if n > 1 else ""
+    k = _num(g("rk"))
+    if k is not None and not 1 <= k <= 31:
+        return None
     if unit == "半":
+        if k:
+            return f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", unit
     if unit == "季":
-        k = _num(g("rk"))
-        if k and 1 <= k <= 31:
+        if k:
             return f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", unit
     if unit == "月":
+        if k and n == 1:
+            return f"FREQ=MONTHLY;BYMONTHDAY={k}", unit  # 每月结束后5日内: the 5th of the next
         if n > 1:
             return f"FREQ=MONTHLY;INTERVAL={n};BYMONTHDAY=-1", unit
         d = _num(g("rd"))
@@ -199,7 +210,9 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
         return f"FREQ=WEEKLY;{interval}BYDAY={day}", unit
     # yearly
     mon, day = 12, 31
-    if g("rh"):
+    if k:
+        mon, day = 1, k  # 每年结束后次月10日前 / 每年首月10日前: January
+    elif g("rh"):
         mon, day = (6, 30) if g("rh") == "上" else (12, 31)
     elif g("rq"):
         q = _num(g("rq")) or 4
@@ -233,7 +246,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         rrule, unit = rec
         first = first_after(rrule, issued) if issued else None
         precision = {"半": "half", "季": "quarter"}.get(unit, "day")
-        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2"))
+        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2", "rk"))
         if unit == "年" and not tail:
             precision = "year"
         elif unit in "年月" and (m.group("rme") or "BYMONTHDAY=-1" in rrule):

@@ -76,8 +76,9 @@ def first_after(rrule: str, issued: date) -> date | None:
         return None
     if p.get("FREQ") == "MONTHLY" and interval in (2, 3, 4, 6, 12):
         # Half-years and quarters sit on the calendar grid, not on the issue month.
-        if interval == 3 and day != -1:
-            months = (1, 4, 7, 10)  # 每季度结束后N日内: the month after each quarter
+        if interval in (3, 6) and day != -1:
+            # 每季度/每半年结束后N日内: the month after each quarter or half-year.
+            months = (1, 4, 7, 10) if interval == 3 else (1, 7)
         else:
             months = tuple(range(interval, 13, interval))
         return _grid_first(months, day, issued)
@@ -110,6 +111,8 @@ def describe_recurrence(rrule: str) -> str:
             return head
         if freq == "MONTHLY":
             if n == 6:
+                if day_i not in (None, -1):
+                    return f"每半年首月{day_i}日前"
                 return "每半年"
             if n == 3:
                 if day_i not in (None, -1):
