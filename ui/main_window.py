@@ -256,12 +256,12 @@ class MainWindow(QMainWindow):
         if not self._after_reload_pending:
             return
         self._after_reload_pending = False
-        self.model.build_search_index()   # on a worker: ready before the first search
         as_of = self.as_of()
         self.filters.populate(self.ledger, as_of, self.settings.window())
         changes = self.ledger.tasks.extend_horizon(as_of)   # recurring duties up to as_of + 12 months
         if changes:
             self.apply_changes(changes)
+        self.model.build_search_index()   # on a worker: ready before the first search
 
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:

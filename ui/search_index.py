@@ -9,11 +9,25 @@ hands the dict to the GUI thread, which alone touches the card model.
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 log = logging.getLogger(__name__)
+SWITCH_INTERVAL_S = 0.0005
+_NORMAL_INTERVAL_S = sys.getswitchinterval()
+_running = 0
+_running_lock = threading.Lock()
+
+
+def _switch_often(start: bool) -> None:
+    """A short GIL switch interval while any worker runs, the usual one after."""
+    global _running
+    with _running_lock:
+        _running += 1 if start else -1
+        sys.setswitchinterval(SWITCH_INTERVAL_S if _running else _NORMAL_INTERVAL_S)
 
 
 class SearchIndexSignals(QObject):
@@ -34,6 +48,9 @@ class SearchIndexWorker(QRunnable):
     def run(self) -> None:
         from tracker.ledger import Ledger
 
+        # While this thread holds the GIL, every call from Qt into Python on the GUI
+        # thread (a row's data, a paint) waits for it to switch: switch more often.
+        _switch_often(True)
         try:
             ledger = Ledger.open(self.path, read_only=True)
             try:
@@ -43,4 +60,6 @@ class SearchIndexWorker(QRunnable):
         except Exception:  # noqa: BLE001 - the GUI thread then builds the texts itself
             log.exception("building the search texts failed for %s", self.path)
             texts = None
+        finally:
+            _switch_often(False)
         self.signals.built.emit(self.generation, texts)

@@ -1,0 +1,115 @@
+"""The card list's shown-rows model: resets only when the shown rows change, search texts
+built on a worker (a search typed meanwhile waits for them), folding, header rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger_helpers import AS_OF, NOW
+from ui_helpers import build_ledger
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def shown(ledger):
+    from ui.card_model import CardModel
+    from ui.card_proxy import CardProxy
+
+    ids = build_ledger(ledger)
+    model = CardModel()
+    model.reload(ledger, AS_OF, 30)
+    proxy = CardProxy()
+    proxy.setSourceModel(model)
+    return ledger, ids, model, proxy
+
+
+def _task_ids(proxy) -> list[int]:
+    from ui.card_model import TASK_ID_ROLE
+
+    return [t for t in (proxy.index(r, 0).data(TASK_ID_ROLE) for r in range(proxy.rowCount())) if t is not None]
+
+
+def _resets(proxy) -> list:
+    seen: list = []
+    proxy.modelReset.connect(lambda: seen.append("reset"))
+    return seen
+
+
+def test_a_tick_inside_a_bucket_repaints_one_card_without_a_reset(shown, qtmodeltester):
+    from ui.card_model import MARKS_ROLE
+
+    ledger, ids, model, proxy = shown
+    tid = ids["开展营商环境评价"]   # two milestones: one tick keeps it in its bucket
+    resets, changed = _resets(proxy), []
+    proxy.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    before = _task_ids(proxy)
+    model.apply_changes(ledger.progress.tick(tid, "市财政局", 1, now=NOW))
+    assert resets == [] and _task_ids(proxy) == before
+    row = proxy.mapFromSource(model.index(model.row_of(tid))).row()
+    assert (row, row) in changed and all(a == b for a, b in changed)   # never a wide range
+    assert [m.name for m in proxy.index(row, 0).data(MARKS_ROLE)] == ["市发展改革委", "市财政局"]
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_a_card_leaving_for_a_folded_bucket_resets_once_and_maps_back(shown):
+    from ui.card_model import BUCKET_ROLE, COUNT_ROLE
+
+    ledger, ids, model, proxy = shown
+    tid = ids["建设创新平台"]
+    resets = _resets(proxy)
+    model.apply_changes(ledger.progress.tick(tid, "市科技局", now=NOW))
+    assert resets and tid not in _task_ids(proxy)
+    head = proxy.header_row("done")
+    assert proxy.index(head, 0).data(BUCKET_ROLE) == "done" and proxy.index(head, 0).data(COUNT_ROLE) == 1
+    for r in range(proxy.rowCount()):   # every shown row maps to its source row and back
+        src = proxy.mapToSource(proxy.index(r, 0))
+        assert proxy.mapFromSource(src).row() == r
+    assert not proxy.mapFromSource(model.index(model.row_of(tid))).isValid()
+
+
+def test_unfolding_shows_the_bucket_and_counts_follow_filters(shown):
+    ledger, ids, model, proxy = shown
+    tid = ids["建设创新平台"]
+    model.apply_changes(ledger.progress.tick(tid, "市科技局", now=NOW))
+    model.toggle_collapsed("done")
+    assert tid in _task_ids(proxy)
+    proxy.set_search("不存在的词")
+    assert _task_ids(proxy) == [] and proxy.rowCount() == 0 and proxy.header_row("done") is None
+    proxy.set_search("创新")
+    assert _task_ids(proxy) == [tid] and proxy.counts()["done"] == 1 and proxy.visible_count() == 1
+
+
+def test_search_waits_for_the_worker_then_filters(shown, qtbot):
+    ledger, ids, model, proxy = shown
+    model.build_search_index()                 # a file ledger: texts come from a worker
+    assert model.search_index_pending()
+    proxy.set_search("收费")
+    # Meanwhile the other filters still apply and the proxy says the search waits.
+    assert proxy.search_waiting() and len(_task_ids(proxy)) == len(ids)
+    with qtbot.waitSignal(model.search_index_ready, timeout=10000):
+        pass
+    assert not proxy.search_waiting()
+    assert _task_ids(proxy) == [ids["清理涉企收费"]]
+
+
+def test_changes_while_the_worker_runs_reach_the_search_texts(shown):
+    ledger, ids, model, proxy = shown
+    tid = ids["完善考核办法"]
+    model.build_search_index()
+    load = model._loads
+    read_before = ledger.status.search_texts()     # what the worker read before the edit
+    model.apply_changes(ledger.tasks.edit(tid, title="完善绩效考核办法", by="测试", now=NOW))
+    model._search_texts_built(load, read_before)   # the worker's result arrives after it
+    proxy.set_search("绩效")
+    assert _task_ids(proxy) == [tid]
+
+
+def test_a_stale_worker_result_is_dropped(shown):
+    ledger, ids, model, proxy = shown
+    model.build_search_index()
+    stale = model._loads
+    model.reload(ledger, AS_OF, 30)            # a reload while the worker runs
+    model._search_texts_built(stale, {tid: "旧文本" for tid in ids.values()})
+    proxy.set_search("旧文本")
+    assert _task_ids(proxy) == []
