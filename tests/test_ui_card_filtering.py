@@ -113,3 +113,29 @@ def test_a_stale_worker_result_is_dropped(shown):
     model._search_texts_built(stale, {tid: "旧文本" for tid in ids.values()})
     proxy.set_search("旧文本")
     assert _task_ids(proxy) == []
+
+
+def test_after_moves_the_model_and_proxy_match_a_fresh_load(shown):
+    from ui.card_model import CardModel
+    from ui.card_proxy import CardProxy
+
+    ledger, ids, model, proxy = shown
+    proxy.set_search("市")                       # a search active while cards move
+    model.toggle_collapsed("done")
+    for title, unit in (("建设创新平台", "市科技局"), ("清理涉企收费", "市财政局"), ("推进政务服务一网通办", "市大数据局")):
+        model.apply_changes(ledger.progress.tick(ids[title], unit, now=NOW))
+    from datetime import date
+
+    model.apply_changes(ledger.tasks.extend(ids["建设创新平台"], date(2019, 9, 30), "测试", by="测试", now=NOW))
+    model.apply_changes(ledger.tasks.extend(ids["开展营商环境评价"], date(2019, 2, 28), "测试", by="测试", now=NOW))
+    fresh = CardModel()
+    fresh.collapsed = set(model.collapsed)
+    fresh.reload(ledger, AS_OF, 30)
+    fresh_proxy = CardProxy()
+    fresh_proxy.setSourceModel(fresh)
+    fresh_proxy.set_search("市")
+    assert model.columns() == fresh.columns() and model.hay_rows() == fresh.hay_rows()
+    assert model.counts() == fresh.counts()
+    for tid in ids.values():
+        assert model.row_of(tid) == fresh.row_of(tid)
+    assert _task_ids(proxy) == _task_ids(fresh_proxy) and proxy.counts() == fresh_proxy.counts()

@@ -48,6 +48,8 @@ class CardProxy(QStringListModel):
         self._heads: dict[str, int] = {}         # bucket → its header's row here
         self._counts = dict.fromkeys(BUCKETS, 0)
         self._waiting = False                    # a search waits for the search texts
+        self._pending_rows = False               # source rows moved during apply_changes
+        self._pending_tasks: set[int] = set()    # tasks changed during apply_changes
 
     # -- source --------------------------------------------------------------------------
     def setSourceModel(self, model: CardModel) -> None:
@@ -59,12 +61,14 @@ class CardProxy(QStringListModel):
             old.rowsRemoved.disconnect(self._source_rows_changed)
             old.dataChanged.disconnect(self._source_data_changed)
             old.search_index_ready.disconnect(self._search_index_ready)
+            old.changes_applied.disconnect(self._source_changes_applied)
         self._source = model
         model.modelReset.connect(self.refilter)
         model.rowsInserted.connect(self._source_rows_changed)
         model.rowsRemoved.connect(self._source_rows_changed)
         model.dataChanged.connect(self._source_data_changed)
         model.search_index_ready.connect(self._search_index_ready)
+        model.changes_applied.connect(self._source_changes_applied)
         self.refilter()
 
     def sourceModel(self) -> CardModel | None:
@@ -184,25 +188,40 @@ class CardProxy(QStringListModel):
 
     @Slot()
     def _source_rows_changed(self, *_args) -> None:
-        # A card left or joined the source (it moved to another bucket): one reset, unless
-        # the shown rows stayed the same (the change was below all of them).
-        rows, counts = self._compute()
-        if rows != self._rows:
-            self._show(rows, counts)
-        else:
-            self._repaint_counts(counts)
-        self.filter_applied.emit()
+        # A card left or joined the source (it moved to another bucket).
+        if self._source.applying:
+            self._pending_rows = True   # once, when the whole change has been applied
+            return
+        self._update(set(), moved=True)
 
     @Slot(QModelIndex, QModelIndex)
     def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_roles) -> None:
         # A tick or an extension inside a bucket, a header's count, a bucket folded.
+        ids = self._source.columns()[0]
+        changed = {ids[r] for r in range(top.row(), bottom.row() + 1)} - {None}
+        if self._source.applying:
+            self._pending_tasks |= changed
+            return
+        self._update(changed)
+
+    @Slot()
+    def _source_changes_applied(self) -> None:
+        if self._pending_rows or self._pending_tasks:
+            self._update(self._pending_tasks, moved=self._pending_rows)
+            self._pending_tasks, self._pending_rows = set(), False
+
+    def _update(self, changed_tasks: set[int], moved: bool = False) -> None:
+        # When no source row moved and the same rows pass, only the changed cards and the
+        # header counts need a repaint; else one reset (the same row numbers may now be
+        # other tasks).
         rows, counts = self._compute()
-        if rows != self._rows:
+        if moved or rows != self._rows:
             self._show(rows, counts)
         else:
-            # Only the changed rows: a wide dataChanged makes the view re-measure every row.
-            for source_row in range(top.row(), bottom.row() + 1):
-                idx = self.mapFromSource(self._source.index(source_row))
+            # Row by row: a wide dataChanged makes the view re-measure every row between.
+            for tid in changed_tasks:
+                row = self._source.row_of(tid)
+                idx = self.mapFromSource(self._source.index(row)) if row is not None else QModelIndex()
                 if idx.isValid():
                     self.dataChanged.emit(idx, idx)
             self._repaint_counts(counts)

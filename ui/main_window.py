@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.ledger.changed_elsewhere()   # what is in the file now is what we read next
         self.reload()
+        self._populate_timer = QTimer(self, singleShot=True, interval=0)
+        self._populate_timer.timeout.connect(self._populate_filters)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.poll_ledger)
         self._poll.start()
@@ -263,6 +265,10 @@ class MainWindow(QMainWindow):
             self.apply_changes(changes)
         self.model.build_search_index()   # on a worker: ready before the first search
 
+    @Slot()
+    def _populate_filters(self) -> None:
+        self.filters.populate(self.ledger, self.as_of(), self.settings.window())
+
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:
         self.reload()
@@ -314,7 +320,7 @@ class MainWindow(QMainWindow):
         finally:
             self.cards.quiet = False
         if changes.units or changes.documents:
-            self.filters.populate(self.ledger, self.as_of(), self.settings.window())
+            self._populate_timer.start()   # after the cards repaint; once for quick ticks
         self._update_counts()
         if changes.message:
             self.statusBar().showMessage(changes.message, 8000)
