@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import html
+from itertools import compress
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal, Slot
@@ -266,7 +267,12 @@ class CardModel(QAbstractListModel):
             # Fresh copies laid out in row order: a search pass then reads memory in
             # order, about three times faster than over the texts as the query made them.
             joined = "\x00".join(rows)
-            self._hay_rows = joined.split("\x00") if joined.count("\x00") == len(rows) - 1 else rows
+            if joined.count("\x00") == len(rows) - 1:
+                rows = joined.split("\x00")
+                ids = self.columns()[0]
+                # The dict keeps the copies too, so that the first texts can be freed.
+                self._hay.update(zip(compress(ids, ids), compress(rows, ids)))
+            self._hay_rows = rows
         return self._hay_rows
 
     def toggle_collapsed(self, bucket: str) -> None:

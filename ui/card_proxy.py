@@ -24,7 +24,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel,
 
 from tracker.ledger.status import BUCKETS
 
-from ui.card_model import COUNT_ROLE, TASK_ID_ROLE, CardModel
+from ui.card_model import COUNT_ROLE, CardModel
 
 
 def normalize_query(text: str) -> list[str]:
@@ -251,6 +251,3 @@ class CardProxy(QStringListModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         return False   # cards are not edited in place; the detail panel changes tasks
 
-    def task_id_at(self, row: int) -> int | None:
-        """The task id shown at ``row`` (None on a header)."""
-        return self._source.row_data(self._rows[row], TASK_ID_ROLE) if 0 <= row < len(self._rows) else None
