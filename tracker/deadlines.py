@@ -112,6 +112,11 @@ def _to_orig(i: int, norm_starts: list[int], orig_starts: list[int]) -> int:
     return orig_starts[k] + (i - norm_starts[k])
 
 
+_RESOLVED: dict = {}
+_MADE: dict = {}
+_MISSING = object()
+
+
 def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, int, Resolved]]:
     """Resolved phrases in the normalized text, as (start, end, resolved).
 
@@ -125,9 +130,19 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
             continue
         # A range: "2018年9月-12月", "2018年9月至2019年6月" is one phrase ending at
         # its second part, which borrows the first part's year.
-        joined = bool(out) and out[-1][2].kind == "date" and _joined(norm, out[-1][1], start, m)
+        joined = bool(out) and start - out[-1][1] <= 2 and out[-1][2].kind == "date" \
+            and _joined(norm, out[-1][1], start, m)
         ctx_year = out[-1][2].year if joined else None
-        res = resolve(m, issued, ctx_year)
+        # The match's groups depend only on its text and the one character before it
+        # (the lookbehinds), so dense text with the same phrase over and over resolves
+        # each phrase once.
+        key = (norm[start - 1:end] if start else norm[:end], issued, ctx_year)
+        res = _RESOLVED.get(key, _MISSING)
+        if res is _MISSING:
+            res = resolve(m, issued, ctx_year)
+            if len(_RESOLVED) >= 8192:
+                _RESOLVED.clear()
+            _RESOLVED[key] = res
         if res is None:
             continue
         if strict and not accept_in_text(norm, m, res, issued, joined):
@@ -195,10 +210,20 @@ def find_deadlines(text: str, issued: date | None) -> list[tuple[int, int, Deadl
             return []
         norm, ns, os_ = _compress(text)
         out: list[tuple[int, int, Deadline]] = []
+        identity = ns == [0] and os_ == [0]  # no whitespace was dropped: positions unchanged
         for start, end, res in _collect(norm, issued, strict=True):
-            o_start = _to_orig(start, ns, os_)
-            o_end = _to_orig(end - 1, ns, os_) + 1
-            out.append((o_start, o_end, _make(res, text[o_start:o_end])))
+            if identity:
+                o_start, o_end = start, end
+            else:
+                o_start = _to_orig(start, ns, os_)
+                o_end = _to_orig(end - 1, ns, os_) + 1
+            phrase = text[o_start:o_end]
+            dl = _MADE.get((res, phrase))
+            if dl is None:
+                if len(_MADE) >= 8192:
+                    _MADE.clear()
+                dl = _MADE[(res, phrase)] = _make(res, phrase)
+            out.append((o_start, o_end, dl))
         return out
     except Exception:  # noqa: BLE001 - the extractor relies on this never raising
         return []

@@ -12,7 +12,6 @@ names a date or a repeated act ("每年12月31日前", "每半年通报一次"),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines
@@ -22,18 +21,50 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}年$")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 _EVENT_BEFORE = re.compile(r"(截止|截至|数据|统计)[^,;。]{0,6}$")
-_REPEAT_ACT = re.compile(r"^[^,;。]{0,25}?(一次|报送|报告|通报|上报|调度|召开|开展一|督查|检查一)")
+_REPEAT_ACT = re.compile(r"[^,;。]{0,25}?(一次|报送|报告|通报|上报|调度|召开|开展一|督查|检查一)")
+_NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
+_CLAUSE_BACK = 300
 
 
-@dataclass
 class Hit:
-    """A due date found in text: span in the normalized text, the deadline, its clause."""
+    """A due date found in text: span in the normalized text, the deadline, its clause.
 
-    start: int
-    end: int
-    deadline: Deadline
-    clause: str
+    The clause (the milestone text) is only needed when a task has several dates, so
+    it is found and rendered on first use.
+    """
+
+    __slots__ = ("start", "end", "deadline", "_clause", "_src", "_base", "_display")
+
+    def __init__(self, start: int, end: int, deadline: Deadline, clause: str | None = None,
+                 src: str | None = None, display=None, base: int = 0):
+        self.start, self.end, self.deadline = start, end, deadline
+        self._clause, self._src, self._display, self._base = clause, src, display, base
+
+    @property
+    def clause(self) -> str:
+        if self._clause is None:
+            # ``_src`` is the text the hit was found in; ``_base`` its shift since then.
+            a, b = clause_span(self._src, self.start - self._base, self.end - self._base)
+            self._clause = self._display(a, b) if self._display else self._src[a:b]
+        return self._clause
+
+    def shifted(self, by: int) -> "Hit":
+        """The same hit with its span moved by ``by`` (its clause unchanged)."""
+        return Hit(self.start + by, self.end + by, self.deadline, self._clause, self._src,
+                   self._display, self._base + by)
+
+
+def clause_span(text_norm: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text_norm[start:end]``: between commas, semicolons, full stops.
+
+    A clause is short, so the search is bounded and a long text stays linear.
+    """
+    floor = max(0, start - _CLAUSE_BACK)
+    c_start = max(text_norm.rfind(",", floor, start), text_norm.rfind(";", floor, start),
+                  text_norm.rfind("。", floor, start), floor - 1) + 1
+    m = _CLAUSE_END.search(text_norm, end, end + _CLAUSE_BACK)
+    return c_start, (m.start() if m else min(len(text_norm), end + _CLAUSE_BACK))
 
 
 def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
@@ -50,20 +81,15 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
         if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
             continue  # a condition ("落地后3个月内不开展服务的"), not a duty
         if dl.recurrence:
-            if not re.search(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]", phrase) \
-                    and not _REPEAT_ACT.match(text_norm[end:]):
+            if not _NAMED_DAY.search(phrase) \
+                    and not _REPEAT_ACT.match(text_norm, end, end + 40):
                 continue
         elif _BARE_YEAR.match(phrase):
             if not (_TARGET_BEFORE.search(text_norm[max(0, start - 4):start]) or (after and after in _TARGET_AFTER)):
                 continue
         elif dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出"):
             continue
-        m = _CLAUSE_END.search(text_norm, end)
-        c_start = max(text_norm.rfind(",", 0, start), text_norm.rfind(";", 0, start),
-                      text_norm.rfind("。", 0, start)) + 1
-        c_end = m.start() if m else len(text_norm)
-        clause = display(c_start, c_end) if display else text_norm[c_start:c_end]
-        hits.append(Hit(start, end, dl, clause))
+        hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return hits
 
 
@@ -73,6 +99,9 @@ def collapse(hits: list[Hit]) -> list[Hit]:
     "形成体检报告（2021年10月）。10月15日前，形成…" is due on 15 October, not at
     the end of October.
     """
+    kinds = {h.deadline.precision for h in hits}
+    if len(kinds) < 2 or not kinds & {"month", "year"}:
+        return hits  # nothing coarse to refine
     order = {"day": 0, "month": 1, "quarter": 2, "half": 3, "season": 3, "year": 4}
     finest_month: dict[tuple[int, int], int] = {}
     finest_year: dict[int, int] = {}
@@ -102,7 +131,8 @@ def schedule(hits: list[Hit]):
     One date is the deadline; several distinct dates are milestones and the last one is
     the deadline; a recurring duty gives its first occurrence and its RRULE.
     """
-    hits = collapse(hits)
+    if len(hits) > 1:
+        hits = collapse(hits)
     if not hits:
         return None, None, None, []
     rec = next((h for h in hits if h.deadline.recurrence), None)

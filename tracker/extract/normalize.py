@@ -62,6 +62,14 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# Substituting only the characters that change is several times faster than
+# str.translate, which looks every character of a long text up in the table.
+_MAPPED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+_MAPPED_STR = {chr(cp): v for cp, v in _TABLE.items()}
+
+
+def _sub_one(m: re.Match) -> str:
+    return _MAPPED_STR[m.group()]
 _AND = re.compile(r"(?<=[\u3400-\u9fff”、）)]) and (?=[\u3400-\u9fff“（(])")
 _SPACE_RUNS = re.compile(r"[^ \t\r\f\v\u3000\xa0\u2000-\u200a\ufeff]+")
 
@@ -69,7 +77,7 @@ _SPACE_RUNS = re.compile(r"[^ \t\r\f\v\u3000\xa0\u2000-\u200a\ufeff]+")
 def fold(text: str) -> str:
     """Length-preserving normalization: NFKC per character, simplified characters,
     unified brackets, and ' and ' between CJK text turned into 和 plus spaces."""
-    folded = text.translate(_TABLE)
+    folded = _MAPPED.sub(_sub_one, text)
     if " and " in folded:
         folded = _AND.sub("和    ", folded)
     return folded

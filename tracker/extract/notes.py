@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.deadlines import find_deadlines
 from tracker.extract.model import ExtractedUnit
@@ -62,6 +63,7 @@ class Note:
         return self.units
 
 
+@lru_cache(maxsize=4096)
 def is_due_segment(seg_norm: str) -> bool:
     """True when a segment of a note is only a time limit ("2022年6月底前完成", "于…前")."""
     seg = seg_norm.strip("\n ")

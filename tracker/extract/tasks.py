@@ -34,7 +34,7 @@ _TITLE_TAIL = re.compile(
     r"\((?:(?:19|20)\d{2}(?:年|[-—–~至到]{1,2}(?:19|20)\d{2}年?)(?:度)?(?:修订|修订版)?"
     r"|试行|暂行|修订|修订版|修订稿|征求意见稿|送审稿|草案|代拟稿)\)$")
 # An item number glued to a year ("4．2022年底前"): the dot would read as a decimal point.
-_NUM_BEFORE_DIGIT = re.compile(r"^\d{1,3}\.(?=\d)")
+_NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
 _MAX_SENTENCE = 3000
@@ -44,6 +44,10 @@ _LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门
 _AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
+_TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
+_TITLE_CLAUSE = re.compile(r"[^,。;\n]{1,40}")
+_CLAUSE = re.compile(r"[^,;。]*")
+_SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 
 
@@ -118,14 +122,14 @@ class DocumentTasks:
         self.nt = NText("\n".join(texts))
         self.para_spans = []
         start = 0
-        for i, ch in enumerate(self.nt.norm + "\n"):
-            if ch == "\n":
-                self.para_spans.append((start, i))
-                start = i + 1
+        for piece in self.nt.norm.split("\n"):
+            self.para_spans.append((start, start + len(piece)))
+            start += len(piece) + 1
         self.covered: list[tuple[int, int]] = []
         self.covered_starts: list[int] = []
         self._index_paragraphs()
         self.order: dict[int, int] = {}  # creation index -> position, for body order
+        self._item_subjects: dict[int, tuple] = {}
 
     # -- helpers ---------------------------------------------------------------------
     def show(self, a: int, b: int) -> str:
@@ -175,10 +179,10 @@ class DocumentTasks:
             m = re.match(r"^[^\u4e00-\u9fff]*?" + re.escape(num) + r"[、.]?", s)
             off = m.end() if m else len(num)
         rest = s[off:]
-        m = re.match(r"[^。;\n]{1,40}?[。;]", rest)
+        m = _TITLE_SENTENCE.match(rest)
         if m and num:
             return self.show(a + off, a + off + m.end() - 1), num
-        m = re.match(r"[^,。;\n]{1,40}", rest)
+        m = _TITLE_CLAUSE.match(rest)
         end = m.end() if m else min(len(rest), 40)
         return self.show(a + off, a + off + end), num
 
@@ -209,8 +213,9 @@ class DocumentTasks:
                 hits = self._due(scan, note.start)
                 _, _, _, ms = schedule(hits)
                 # "时间要求：6月30日前完成排查，11月底前完成治理": steps of the note itself.
-                _, _, _, note_ms = schedule(find_due(note.deadline_text, self.doc.issued))
-                ms = note_ms or ms
+                if re.search(r"[,;、]", note.deadline_text):
+                    _, _, _, note_ms = schedule(find_due(note.deadline_text, self.doc.issued))
+                    ms = note_ms or ms
                 deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
             else:
                 hits = self._due(scan, note.start)
@@ -224,11 +229,10 @@ class DocumentTasks:
         return tasks
 
     def _due(self, a: int, b: int) -> list[Hit]:
-        """Due dates in ``norm[a:b]``; an item number glued to a year is masked first."""
+        """Due dates in ``norm[a:b]``; item numbers glued to a year are masked first."""
         text = self.nt.norm[a:b]
-        m = _NUM_BEFORE_DIGIT.match(text)
-        if m:
-            text = " " * m.end() + text[m.end():]
+        if "." in text:
+            text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
         return find_due(text, self.doc.issued, self._shower(a))
 
     def _shower(self, offset: int):
@@ -247,15 +251,20 @@ class DocumentTasks:
             if k >= 0 and self.covered[k][1] >= pb:
                 continue
             sentences = []
+            # One pass over the paragraph; each sentence takes the hits inside it.
+            para_hits = self._due(pa, pb)
+            hit_starts = [h.start for h in para_hits]
             for m in _SENTENCE.finditer(para):
                 if m.start() == m.end():
                     continue
                 a, b = pa + m.start(), pa + m.end()
-                if self._is_covered(a, b):
+                if self.covered and self._is_covered(a, b):
                     continue
                 if b - a > _MAX_SENTENCE:
                     continue  # not a sentence but junk or a layout accident
-                hits = self._due(a, b)
+                # Hits stay relative to the paragraph until a group is formed.
+                lo, hi = bisect_left(hit_starts, m.start()), bisect_left(hit_starts, m.end())
+                hits = [h for h in para_hits[lo:hi] if h.end <= m.end()]
                 if a == pa and not hits and numbering(para):
                     hits = self._time_node(a, b)
                 sentences.append((a, b, hits))
@@ -274,9 +283,9 @@ class DocumentTasks:
             for g in groups:
                 a, b = g[0][0], g[-1][1]
                 all_hits = []
-                for ga, _gb, hits in g:
+                for _ga, _gb, hits in g:
                     for h in hits:
-                        all_hits.append(Hit(h.start + ga - a, h.end + ga - a, h.deadline, h.clause))
+                        all_hits.append(h.shifted(pa - a))
                 deadline, dtext, rec, ms = schedule(all_hits)
                 text_a, text_b = a, b
                 num = numbering(para)
@@ -311,28 +320,37 @@ class DocumentTasks:
         if units:
             return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
-        para_end = min(self.para_spans[self._para_index(pa)][1], b + _MAX_SENTENCE)
-        first = pa
-        if numbering(s[pa:pa + 60]):
-            m = re.match(r"[^。]{0,40}。", s[pa:pa + 60])
-            if m and len(m.group()) <= 40:
-                first = pa + m.end()
-        m = re.match(r"[^。]*", s[first:min(para_end, first + _MAX_SENTENCE)])
-        if m and m.end() > 0 and not (first == a and first + m.end() + 1 >= b):
-            units = self._modal_subject(first, first + m.end(), first + m.end())
-            if units:
-                return units
+        first, first_end, units = self._item_subject(pa)
+        if first_end > first and not (first == a and first_end + 1 >= b) and units:
+            return list(units)
         # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
         if hits:
             after = a + hits[0].end
             while after < b and s[after] in ",:":
                 after += 1
-            clause = re.match(r"[^,;。]*", s[after:b]).group()
+            clause = _CLAUSE.match(s, after, b).group()
             if _LEAD_LIST.match(clause):
                 for end in range(len(clause), 1, -1):
                     if unit_list_text(clause[:end]):
                         return parse_unit_list(self.nt, after, after + end, problems=self.problems)
         return []
+
+    def _item_subject(self, pa: int):
+        """(start, end, units) of the first sentence of the item at ``pa`` (cached)."""
+        hit = self._item_subjects.get(pa)
+        if hit is None:
+            s = self.nt.norm
+            para_end = self.para_spans[self._para_index(pa)][1]
+            first = pa
+            if numbering(s[pa:pa + 60]):
+                m = re.match(r"[^。]{0,40}。", s[pa:pa + 60])
+                if m and len(m.group()) <= 40:
+                    first = pa + m.end()
+            stop = s.find("。", first, min(para_end, first + _MAX_SENTENCE))
+            end = stop if stop >= 0 else min(para_end, first + _MAX_SENTENCE)
+            units = self._modal_subject(first, end, end) if end > first else []
+            hit = self._item_subjects[pa] = (first, end, units)
+        return hit
 
     def _modal_subject(self, a: int, limit: int, b: int, due_starts: tuple[int, ...] = ()):
         """Units that are the subject of the sentence at ``a``, or [].
@@ -343,7 +361,7 @@ class DocumentTasks:
         """
         s = self.nt.norm
         roles: list[tuple[int, int]] = []
-        for clause in re.finditer(r"[^,;:。]+", s[a:min(b, a + _MAX_SENTENCE)]):
+        for clause in _SUBJECT_CLAUSE.finditer(s[a:min(b, a + _MAX_SENTENCE)]):
             c_start = a + clause.start()
             if c_start > limit and not roles:
                 break

@@ -54,6 +54,11 @@ _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|�
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
 
 
+_CONJ = re.compile(r"[和及与]")
+_WS_RUN = re.compile(r"\s+")
+_LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
+
+
 @lru_cache(maxsize=4096)
 def looks_like_unit(name_norm: str) -> bool:
     """True when a normalized string reads as the name of an office or a collective."""
@@ -86,7 +91,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
 def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split ``s[a:b]`` on 和/及/与 where both halves are units."""
     piece = s[a:b]
-    for m in re.finditer(r"[和及与]", piece):
+    for m in _CONJ.finditer(piece):
         left, right = piece[: m.start()], piece[m.end():]
         if looks_like_unit(left) and (looks_like_unit(right) or _split_conjunction(right, 0, len(right)) != [(0, len(right))]):
             rest = _split_conjunction(s, a + m.end(), b)
@@ -151,7 +156,8 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
                 if len(name_n) < 2 or name_n in ("有关", "相关", "其他"):
                     continue
                 name = nt.orig_slice(g_start + c, g_start + c + len(name_n)).strip()
-                name = re.sub(r"\s+", "", name) if not re.search(r"[A-Za-z] [A-Za-z]", name) else name
+                if " " in name or "\n" in name or "\t" in name:
+                    name = _WS_RUN.sub("", name) if not _LATIN_SPACE.search(name) else name
                 if _DOUBLED.match(name_n):
                     if problems is not None:
                         problems.append(f"单位名称疑似重复书写：“{name}”，已按“{name[1:]}”记录")
