@@ -63,7 +63,6 @@ class CardModel(QAbstractListModel):
         self._loads = 0                       # reloads so far: a worker's result must match
         self._hay_job: int | None = None      # the load a running worker builds texts for
         self._hay_dirty: set[int] = set()     # tasks changed while the worker ran
-        self._hay_workers: dict[int, object] = {}
         self._indexed_at = -1                 # the revision row_of may build its dict for
         self.applying = False                 # inside apply_changes (its signals come in a row)
         self._set_columns(list(range(len(BUCKETS))))
@@ -223,12 +222,10 @@ class CardModel(QAbstractListModel):
         worker = SearchIndexWorker(self._ledger.path, self._loads)
         worker.signals.built.connect(self._search_texts_built)
         self._hay_job = self._loads
-        self._hay_workers[self._loads] = worker   # its signals object must outlive run()
         QThreadPool.globalInstance().start(worker)
 
     @Slot(int, object)
     def _search_texts_built(self, load: int, texts) -> None:
-        self._hay_workers.pop(load, None)
         if load != self._hay_job or self._hay is not None:
             return   # a reload since: a newer worker (or the GUI thread) builds them
         self._hay_job = None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QHe
 from tracker.ledger.status import BUCKETS, bucket_title
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_DELAY_MS = 120
+SEARCH_DELAY_MS = 60   # a pause in typing: filtering itself takes ~25 ms for 100,000 tasks
 
 
 def _section(text: str) -> QLabel:

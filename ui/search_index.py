@@ -20,6 +20,7 @@ SWITCH_INTERVAL_S = 0.0005
 _NORMAL_INTERVAL_S = sys.getswitchinterval()
 _running = 0
 _running_lock = threading.Lock()
+_alive: set = set()   # workers between start and their last signal (their signals object too)
 
 
 def _switch_often(start: bool) -> None:
@@ -44,6 +45,7 @@ class SearchIndexWorker(QRunnable):
         self.path = Path(path)
         self.generation = generation
         self.signals = SearchIndexSignals()
+        _alive.add(self)
 
     def run(self) -> None:
         from tracker.ledger import Ledger
@@ -62,4 +64,7 @@ class SearchIndexWorker(QRunnable):
             texts = None
         finally:
             _switch_often(False)
-        self.signals.built.emit(self.generation, texts)
+        try:
+            self.signals.built.emit(self.generation, texts)
+        finally:
+            _alive.discard(self)
