@@ -56,32 +56,40 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
 
     A text paragraph is joined to the next line when the page layout broke it inside a
     sentence: it is long, does not end a sentence, and the next line opens no new item.
+    Pieces are collected in lists and joined once, so a paragraph of many thousand
+    lines stays linear.
     """
-    out: list[tuple[str, str]] = []
-    last_norm = ""
+    out: list[tuple[str, list[str]]] = []
+    head, length, last = "", 0, ""  # the open text paragraph: start, length, last char
     for line in lines:
         raw = line.rstrip()
         if not raw.strip():
             continue
         if raw.lstrip().startswith("|"):
             if out and out[-1][0] == "table":
-                out[-1] = ("table", out[-1][1] + "\n" + raw.strip())
+                out[-1][1].append("\n" + raw.strip())
             else:
-                out.append(("table", raw.strip()))
-            last_norm = ""
+                out.append(("table", [raw.strip()]))
+            head, length, last = "", 0, ""
             continue
         n = norm(raw)
         if not n:
             continue
-        if out and out[-1][0] == "text" and _continues(last_norm, n):
-            prev_text = out[-1][1]
-            glue = " " if prev_text[-1:].isascii() and raw.strip()[:1].isascii() else ""
-            out[-1] = ("text", prev_text + glue + raw.strip())
-            last_norm += n
+        if out and out[-1][0] == "text" and _continues(head, length, last, n):
+            pieces = out[-1][1]
+            glue = " " if pieces[-1][-1:].isascii() and raw.strip()[:1].isascii() else ""
+            pieces.append(glue + raw.strip())
+            if len(head) < _HEAD:
+                head = (head + n)[:_HEAD]
+            length += len(n)
+            last = n[-1]
             continue
-        out.append(("text", raw.strip()))
-        last_norm = n
-    return out
+        out.append(("text", [raw.strip()]))
+        head, length, last = n[:_HEAD], len(n), n[-1]
+    return [(kind, "".join(pieces)) for kind, pieces in out]
+
+
+_HEAD = 100  # enough of a paragraph's start for every test in _continues
 
 
 def is_title_line(line_norm: str) -> bool:
@@ -98,12 +106,13 @@ def is_title_line(line_norm: str) -> bool:
     return bool(_TITLE_WORD.search(name)) and len(name) <= 60
 
 
-def _continues(prev: str, cur: str) -> bool:
-    if len(prev) < 16 or prev[-1] in _TERMINAL or _LABEL_LINE.match(prev):
+def _continues(head: str, length: int, last: str, cur: str) -> bool:
+    """Does line ``cur`` continue the paragraph that starts with ``head``?"""
+    if length < 16 or last in _TERMINAL or _LABEL_LINE.match(head):
         return False
-    if numbering(prev) and len(prev) <= 40 and "。" not in prev:
+    if length <= 40 and numbering(head) and "。" not in head:
         return False
-    if (_TITLE_WORD.search(prev) and len(prev) <= 40) or is_title_line(prev):
+    if length <= 80 and ((length <= 40 and _TITLE_WORD.search(head)) or is_title_line(head)):
         return False
     if numbering(cur) or parse_date_line(cur) or cur.startswith(("附件", "|")):
         return False
