@@ -1,6 +1,6 @@
 """The card list as one flat model: bucket header rows, each followed by its task rows.
 
-Rows come from ``ledger.status.all_rows``; the per-unit marks of a card are loaded lazily
+Rows come from ``ledger.status.rows``; the per-unit marks of a card are loaded lazily
 (only for cards that get painted) in batches and cached; the search text of every task
 is built on a worker after the first paint (``build_search_index``), or at once on first
 use when no worker runs. After a tick only the tasks named in ``Changes`` are re-read.
@@ -72,14 +72,14 @@ class CardModel(QAbstractListModel):
         """Read every task as of ``as_of`` (marks and search texts are re-read lazily)."""
         self.beginResetModel()
         self._ledger, self._as_of, self._window = ledger, as_of, window
-        rows = ledger.status.all_rows(as_of, window=window) if ledger is not None else []
+        rows = ledger.status.rows(as_of, window=window) if ledger is not None else []
         items: list[str | TaskStatus] = []
         ids: list[int | None] = []
         docs: list[int | None] = []
         counts = dict.fromkeys(BUCKETS, 0)
         heads: list[int] = []
         start = 0
-        # all_rows is in bucket order: slice it into buckets, a header before each.
+        # rows are in bucket order: slice it into buckets, a header before each.
         for bucket in BUCKETS:
             end = start
             while end < len(rows) and rows[end].bucket == bucket:

@@ -97,6 +97,30 @@ class UnitMark:
     done: bool
 
 
+_SELECT = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.title, t.deadline, t.deadline_text, "
+           "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
+           "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
+_ORDER = " ORDER BY t.next_due IS NULL, t.next_due, t.id"
+
+
+def _classified(rows, as_of: date, window: int) -> list[TaskStatus]:
+    """Status rows (from ``_SELECT``, ordered by next due date) grouped into buckets in
+    display order. Open tasks sharing a next due date share its classification, which
+    keeps 100,000 tasks fast."""
+    cache: dict[str | None, tuple[str, int | None]] = {}
+    groups: dict[str, list[TaskStatus]] = {b: [] for b in BUCKETS}
+    for r in rows:
+        if r[11] == "terminated" or (r[9] and r[10] >= r[9]):
+            b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
+        else:
+            got = cache.get(r[8])
+            if got is None:
+                got = cache[r[8]] = classify(r[11], r[8], r[9], r[10], as_of, window)
+            b, days = got
+        groups[b].append(TaskStatus(*r, b, days))
+    return [s for b in BUCKETS for s in groups[b]]
+
+
 class StatusPart:
     """Bucketed task lists and per-unit marks."""
 
@@ -127,21 +151,15 @@ class StatusPart:
             where.append("(t.title LIKE ? OR t.text LIKE ? OR d.doc_no LIKE ? OR t.id IN "
                          "(SELECT a.task_id FROM assignments a JOIN units u ON u.id=a.unit_id WHERE u.name LIKE ?))")
             params += [like] * 4
-        sql = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.title, t.deadline, t.deadline_text, "
-               "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
-               "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
+        sql = _SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
-        out = []
-        for r in db.execute(sql, params):
-            b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
-            if bucket and b != bucket:
-                continue
-            if due_within is not None and (days is None or days > due_within or b in ("done", "terminated")):
-                continue
-            out.append(TaskStatus(*r, b, days))
-        order = {b: i for i, b in enumerate(BUCKETS)}
-        out.sort(key=lambda s: (order[s.bucket], s.next_due or "9999", s.id))
+        out = _classified(db.execute(sql + _ORDER, params), as_of, window)
+        if bucket:
+            out = [s for s in out if s.bucket == bucket]
+        if due_within is not None:
+            out = [s for s in out if s.days is not None and s.days <= due_within
+                   and s.bucket not in ("done", "terminated")]
         return out
 
     def counts(self, as_of: date, window: int = DUE_SOON_DAYS, **filters) -> dict[str, int]:
@@ -196,23 +214,17 @@ class StatusPart:
         return [dict(zip(("id", "name", "kind", "tasks", "open", "overdue", "due_soon"), r)) for r in rows]
 
     # -- helpers for the desktop app (partial refresh, start notice, fast filtering) --------
-    _SELECT = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.title, t.deadline, t.deadline_text, "
-               "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
-               "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
 
     def rows_for(self, task_ids, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
         """The status rows of just these tasks (missing ids are left out), in ``rows`` order."""
         ids = list(task_ids)
-        out: list[TaskStatus] = []
+        rows: list[tuple] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            for r in self._ledger.db.execute(f"{self._SELECT} WHERE t.id IN ({marks})", chunk):
-                b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
-                out.append(TaskStatus(*r, b, days))
-        order = {b: i for i, b in enumerate(BUCKETS)}
-        out.sort(key=lambda s: (order[s.bucket], s.next_due or "9999", s.id))
-        return out
+            rows += self._ledger.db.execute(f"{_SELECT} WHERE t.id IN ({marks}){_ORDER}", chunk).fetchall()
+        rows.sort(key=lambda r: (r[8] is None, r[8] or "", r[0]))
+        return _classified(rows, as_of, window)
 
     def newly_due(self, since: date, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
         """Tasks that became overdue, or entered the due-soon window, after ``since``.
@@ -276,24 +288,6 @@ class StatusPart:
             hay = f"{title or ''}\n{text or ''}\n{doc_no or ''}\n{units.get(tid, '')}"
             out[tid] = unicodedata.normalize("NFKC", hay).lower()
         return out
-
-    def all_rows(self, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
-        """Every task, exactly as ``rows(as_of, window=window)`` gives them without filters,
-        but fast enough for 100,000 tasks: SQLite orders by next due date and each distinct
-        date is classified once."""
-        cache: dict[str | None, tuple[str, int | None]] = {}
-        groups: dict[str, list[TaskStatus]] = {b: [] for b in BUCKETS}
-        sql = self._SELECT + " ORDER BY t.next_due IS NULL, t.next_due, t.id"
-        for r in self._ledger.db.execute(sql):
-            if r[11] == "terminated" or (r[9] and r[10] >= r[9]):
-                b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
-            else:
-                got = cache.get(r[8])
-                if got is None:
-                    got = cache[r[8]] = classify(r[11], r[8], r[9], r[10], as_of, window)
-                b, days = got
-            groups[b].append(TaskStatus(*r, b, days))
-        return [s for b in BUCKETS for s in groups[b]]
 
     def open_by_unit(self) -> dict[int, int]:
         """Per unit id, how many active tasks it still has an open cell in (members of a
