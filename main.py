@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     window.restore_layout()
     window.show()
     if not args.no_notice:
-        window.start_notice()
+        _once_painted(window, window.start_notice)
     code = app.exec()
     window.ledger.close()
     return code
@@ -79,6 +79,18 @@ def _open_or_recover(path: Path, *, explicit: bool):
     except LedgerError as exc:
         QMessageBox.critical(None, "无法打开台账", str(exc))
         return None
+
+
+def _once_painted(window, action) -> None:
+    """Run ``action`` once, after the cards have first been painted, so that the start
+    notice (a query over every task) never delays the first window the user sees."""
+    from PySide6.QtCore import QTimer
+
+    def fire() -> None:
+        window.cards.painted.disconnect(fire)
+        QTimer.singleShot(0, action)
+
+    window.cards.painted.connect(fire)
 
 
 def _daily_backup(ledger) -> None:
