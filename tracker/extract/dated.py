@@ -17,7 +17,7 @@ from datetime import date
 from tracker.deadlines import Deadline, find_deadlines
 from tracker.extract.model import ExtractedMilestone
 
-_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}年$")
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 _EVENT_BEFORE = re.compile(r"(截止|截至|数据|统计)[^,;。]{0,6}$")
@@ -74,17 +74,16 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued):
-        before, after = text_norm[max(0, start - 8):start], text_norm[end:end + 1]
-        phrase = text_norm[start:end]
-        if _EVENT_BEFORE.search(before) or after in ("起", "以"):
+        after = text_norm[end:end + 1]
+        if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start):
             continue
         if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
             continue  # a condition ("落地后3个月内不开展服务的"), not a duty
         if dl.recurrence:
-            if not _NAMED_DAY.search(phrase) \
+            if not _NAMED_DAY.search(text_norm, start, end) \
                     and not _REPEAT_ACT.match(text_norm, end, end + 40):
                 continue
-        elif _BARE_YEAR.match(phrase):
+        elif dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end):
             if not (_TARGET_BEFORE.search(text_norm[max(0, start - 4):start]) or (after and after in _TARGET_AFTER)):
                 continue
         elif dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出"):
