@@ -1,7 +1,7 @@
 """The main window: filters on the left, cards in the centre, the task on the right.
 
-Modules written alongside (import flow, reports, backups, units) are imported inside
-the slots that use them, so the window works while any of them is missing.
+Its dialogs (import, reports, backups, units, settings) are in ``ui.main_dialogs``;
+the toolbar in ``ui.toolbar``.
 """
 
 from __future__ import annotations
@@ -11,31 +11,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy,
-                               QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from tracker.errors import LedgerError, TrackerError
+from tracker.errors import TrackerError
 from tracker.ledger import Ledger, now_iso
 
 from ui import dialogs
 from ui import settings as opts
-from ui.app import apply_font, icon
+from ui.app import icon
 from ui.card_model import TASK_ID_ROLE, CardModel
 from ui.card_proxy import CardProxy
 from ui.card_view import CardView
 from ui.detail_panel import DetailPanel
 from ui.filter_panel import FilterPanel
+from ui.main_dialogs import DialogsMixin
+from ui.toolbar import MainToolbar, qdate
+from ui.welcome import WelcomePanel
 
 POLL_MS = 2000
 AFTER_PAINT_LIMIT_MS = 300   # the deferred parts run then even if no paint came
-NOT_READY = "该功能尚未就绪"
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DialogsMixin, QMainWindow):
     """督办台账's main window over one open ledger."""
 
     def __init__(self, ledger: Ledger, settings: opts.Settings, today: date | None = None,
@@ -79,7 +76,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.as_of_edit.setDate(_qdate(as_of or self.today()))
+        self.as_of_edit.setDate(qdate(as_of or self.today()))
         self._connect()
         self.ledger.changed_elsewhere()   # what is in the file now is what we read next
         self.reload()
@@ -91,15 +88,6 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------
     def _make_welcome(self) -> QWidget:
-        try:
-            from ui.welcome import WelcomePanel
-        except ImportError:
-            box = QWidget()
-            lay = QVBoxLayout(box)
-            label = QLabel("台账中还没有任务。\n请通过“文件 > 导入文件”（Ctrl+O）导入公文，或把文件拖到窗口中。")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            lay.addWidget(label)
-            return box
         panel = WelcomePanel()
         panel.import_requested.connect(self.import_files_dialog)
         panel.paste_requested.connect(self.paste_text)
@@ -136,46 +124,15 @@ class MainWindow(QMainWindow):
         self.act_about = self._action("关于督办台账", self.show_about)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("主工具栏")
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar = MainToolbar([self.act_import, self.act_print, self.act_refresh, self.act_undo], self)
         self.addToolBar(bar)
-        bar.addAction(self.act_import)
-        bar.addAction(self.act_print)
-        bar.addAction(self.act_refresh)
-        bar.addAction(self.act_undo)
-        bar.addSeparator()
-        bar.addWidget(QLabel(" 截至日期 "))
-        self.as_of_edit = QDateEdit()
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setToolTip("所有分组、红黄灯和统计都按这一天计算")
-        bar.addWidget(self.as_of_edit)
-        self.not_today = QLabel("（非今日）")
-        self.not_today.setObjectName("notToday")
-        self.not_today_action = bar.addWidget(self.not_today)
-        self.back_today = QToolButton()
-        self.back_today.setText("回到今天")
-        self.back_today.clicked.connect(lambda: self.as_of_edit.setDate(_qdate(self.today())))
-        self.back_today_action = bar.addWidget(self.back_today)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.badge_overdue = QLabel()
-        self.badge_overdue.setObjectName("badgeOverdue")
-        self.badge_overdue.setToolTip("已逾期任务数（点击查看）")
-        self.badge_soon = QLabel()
-        self.badge_soon.setObjectName("badgeSoon")
-        self.badge_soon.setToolTip("临期任务数（点击查看）")
-        bar.addWidget(self.badge_overdue)
-        gap = QWidget()
-        gap.setFixedWidth(6)
-        bar.addWidget(gap)
-        bar.addWidget(self.badge_soon)
-        self.badge_overdue.mousePressEvent = lambda _e: self._show_bucket("overdue")
-        self.badge_soon.mousePressEvent = lambda _e: self._show_bucket("due_soon")
+        bar.bucket_requested.connect(self._show_bucket)
+        bar.today_requested.connect(lambda: self.as_of_edit.setDate(qdate(self.today())))
         self.toolbar = bar
+        # The tests and the rest of the window address these directly.
+        self.as_of_edit, self.back_today = bar.as_of_edit, bar.back_today
+        self.badge_overdue, self.badge_soon = bar.badge_overdue, bar.badge_soon
+        self.not_today_action = bar.not_today_action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -234,9 +191,7 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(AFTER_PAINT_LIMIT_MS, self._after_reload)
         self.centre.setCurrentWidget(self.cards if self.model.task_count() else self.welcome)
-        is_today = as_of == self.today()
-        self.not_today_action.setVisible(not is_today)
-        self.back_today_action.setVisible(not is_today)
+        self.toolbar.set_is_today(as_of == self.today())
         name = self.ledger.name()
         self.setWindowTitle(f"督办台账 - {name}")
         self.statusBar().showMessage(f"台账：{self.ledger.path or name}")
@@ -293,8 +248,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_counts(self) -> None:
         counts = self.model.counts()
-        self.badge_overdue.setText(f"逾期 {counts['overdue']}")
-        self.badge_soon.setText(f"临期 {counts['due_soon']}")
+        self.toolbar.set_counts(counts["overdue"], counts["due_soon"])
         total, shown = self.model.task_count(), self.proxy.visible_count()
         if self.proxy.search_waiting():
             self.count_label.setText(f"共 {total} 项任务，正在建立搜索索引…")
@@ -363,141 +317,6 @@ class MainWindow(QMainWindow):
                        "终止…"):
             self.cards.select_task(task_id)
             self.detail.terminate_task()
-
-    def _controller(self):
-        if self._importer is None:
-            try:
-                from ui.import_flow import ImportController
-            except ImportError:
-                QMessageBox.information(self, "导入", NOT_READY)
-                return None
-            self._importer = ImportController(self, lambda: self.ledger, self.settings.user_name, self.today)
-            self._importer.imported.connect(self.imported)
-        return self._importer
-
-    @Slot()
-    def import_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "导入公文", "", "公文 (*.txt *.docx *.pdf);;所有文件 (*)")
-        if paths:
-            self.import_paths([Path(p) for p in paths])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        ctl = self._controller()
-        if ctl is not None:
-            ctl.import_files(paths)
-
-    @Slot()
-    def paste_text(self) -> None:
-        ctl = self._controller()
-        if ctl is not None:
-            ctl.import_text()
-
-    @Slot()
-    def load_sample(self) -> None:
-        ctl = self._controller()
-        if ctl is not None:
-            ctl.load_sample()
-
-    @Slot()
-    def print_report(self) -> None:
-        try:
-            from ui.report_dialog import ReportDialog
-        except ImportError:
-            QMessageBox.information(self, "打印周报", NOT_READY)
-            return
-        ReportDialog(self.ledger, self.as_of(), self.settings.user_name(), self).exec()
-
-    @Slot()
-    def export_ledger(self) -> None:
-        try:
-            from ui.report_dialog import export_xlsx_interactive
-        except ImportError:
-            QMessageBox.information(self, "导出台账", NOT_READY)
-            return
-        export_xlsx_interactive(self, self.ledger, self.as_of())
-
-    @Slot()
-    def show_backups(self, path: Path | None = None) -> None:
-        try:
-            from ui.backup_dialog import BackupDialog
-        except ImportError:
-            QMessageBox.information(self, "备份与恢复", NOT_READY)
-            return
-        target = path or self.ledger.path
-        if target is None:
-            QMessageBox.information(self, "备份与恢复", "内存中的台账没有备份。")
-            return
-        dlg = BackupDialog(Path(target), self)
-        dlg.restored.connect(self._restored)
-        dlg.exec()
-
-    @Slot(object)
-    def _restored(self, path) -> None:
-        if path is not None and self.ledger.path is not None and Path(path) != Path(self.ledger.path):
-            self.open_ledger(Path(path))
-        else:
-            self.ledger.units.invalidate()
-            self.reload()
-
-    @Slot()
-    def show_units(self) -> None:
-        try:
-            from ui.units_dialog import UnitsDialog
-        except ImportError:
-            QMessageBox.information(self, "单位目录", NOT_READY)
-            return
-        dlg = UnitsDialog(self.ledger, self)
-        dlg.units_changed.connect(lambda _c: self.reload())
-        dlg.exec()
-
-    @Slot()
-    def show_settings(self) -> None:
-        s = self.settings
-        dlg = dialogs.SettingsDialog(s.get(opts.USER_NAME), s.window(), s.get(opts.FONT_SIZE), self)
-        if not dlg.exec():
-            return
-        s.set(opts.USER_NAME, dlg.name.text().strip())
-        s.set(opts.DUE_SOON_DAYS, dlg.window.value())
-        s.set(opts.FONT_SIZE, dlg.font_size.value())
-        s.sync()
-        apply_font(QApplication.instance(), dlg.font_size.value())
-        self.cards.doItemsLayout()
-        self.reload()
-
-    @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(self, "关于督办台账", "督办台账：公文任务分解、时限提醒与逐单位办结登记。")
-
-    # -- ledger files --------------------------------------------------------------------
-    @Slot()
-    def open_ledger_dialog(self) -> None:
-        start = str(self.ledger.path.parent) if self.ledger.path else ""
-        path, _ = QFileDialog.getSaveFileName(self, "打开或新建台账", start, "督办台账 (*.sqlite3 *.db);;所有文件 (*)",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.open_ledger(Path(path))
-
-    def open_ledger(self, path: Path) -> bool:
-        """Switch to another ledger file; on failure keep the current one and say why."""
-        try:
-            new = Ledger.open(path)
-        except LedgerError as exc:
-            backups = path.parent / "backups"
-            if backups.is_dir():
-                if dialogs.ask(self, "无法打开台账", f"{exc}\n\n该文件旁有备份文件夹，是否打开“备份与恢复”？", "备份与恢复…"):
-                    self.show_backups(path)
-            else:
-                QMessageBox.warning(self, "无法打开台账", str(exc))
-            return False
-        old, self.ledger = self.ledger, new
-        new.changed_elsewhere()
-        self.settings.set(opts.LEDGER_PATH, str(path))
-        self.settings.sync()
-        self.detail.show_task(None)
-        self.reload()
-        if old is not new:
-            old.close()
-        return True
 
     # -- start notice, drag and drop, closing -------------------------------------------
     def start_notice(self, show: bool = True) -> list:
