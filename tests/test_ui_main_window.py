@@ -262,3 +262,23 @@ def test_seed_imported_window_matches_core_counts(qtbot, ledger, settings, seed_
     assert _header_counts(win) == _expected(ledger)
     shown = {b: len(v) for b, v in _cards(win).items()}
     assert shown == {b: n for b, n in _expected(ledger).items() if b not in ("done", "terminated")}
+
+
+def test_bad_file_dropped_on_the_window_shows_a_message_and_changes_nothing(window, qtbot, ledger, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    bad = tmp_path / "扫描件.txt"
+    bad.write_bytes(bytes(range(256)) * 40)
+    before = (ledger.tasks.count(), len(ledger.documents.all()))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bad))])
+    controller = window._controller()
+    with qtbot.waitSignal(controller.message_shown, timeout=10000) as shown:
+        event = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        window.dropEvent(event)
+    assert "二进制" in shown.args[0]
+    assert controller.message_box is not None and controller.message_box.isVisible()
+    controller.message_box.close()
+    assert (ledger.tasks.count(), len(ledger.documents.all())) == before
