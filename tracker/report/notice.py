@@ -6,7 +6,7 @@ their own): overdue ones first (worst first), then those due within the window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from tracker.errors import NotFoundError
@@ -18,19 +18,11 @@ TITLE = "催办通知单"
 REPLY_DAYS = 5  # days a unit is given to reply in writing
 
 
-@dataclass
-class NoticeItem:
-    """One duty in a notice."""
+@dataclass(slots=True)
+class NoticeItem(reporting.OpenItem):
+    """One duty in a notice: an open item with its days from the as-of date."""
 
-    task_id: int
-    title: str
-    doc_no: str | None
-    doc_title: str | None
-    due: str
-    label: str
-    deadline_text: str | None
-    role: str
-    days: int  # signed days from the as-of date to the due date
+    days: int = 0  # signed days from the as-of date to the due date
 
     @property
     def overdue(self) -> bool:
@@ -70,8 +62,7 @@ def _notices(ledger, as_of: date, window: int, unit_id: int | None, document_id:
             n = by_unit[it.unit_id] = ChasingNotice(it.unit, "", as_of, week, reply_by(as_of, REPLY_DAYS),
                                                     ledger.name(), printed_by, printed_at, window)
         days = (date.fromisoformat(it.due) - as_of).days
-        n.items.append(NoticeItem(it.task_id, it.title, it.doc_no, it.doc_title, it.due, it.label,
-                                  it.deadline_text, it.role, days))
+        n.items.append(NoticeItem(**{f.name: getattr(it, f.name) for f in fields(it)}, days=days))
     for n in by_unit.values():
         n.items.sort(key=lambda i: (i.days, i.task_id))
     return list(by_unit.values())
