@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from tracker import backup
 from tracker.errors import TrackerError
 
 from ui.dialogs import ask
+from ui.table_model import ColumnsTableModel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,8 +32,10 @@ def _size_text(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-class BackupModel(QAbstractTableModel):
+class BackupModel(ColumnsTableModel):
     """The backups of one ledger, newest first (as ``tracker.backup.list_backups`` gives them)."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, ledger_path: Path, parent=None):
         super().__init__(parent)
@@ -46,14 +49,11 @@ class BackupModel(QAbstractTableModel):
         self._rows = backup.list_backups(self._ledger_path)
         self.endResetModel()
 
+    def rows(self) -> list[backup.BackupInfo]:
+        return self._rows
+
     def info(self, row: int) -> backup.BackupInfo:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -78,13 +78,6 @@ class BackupModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
-
 
 class BackupDialog(QDialog):
     """Lists the backups of ``ledger_path``; 立即备份, 恢复所选备份, 打开备份文件夹."""

@@ -8,19 +8,20 @@ functions (``tracker.extract.units_text``, ``field_text``, ``edit``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.errors import TrackerError
 from tracker.extract.edit import merge_rows, rename_doc_no, review_notes, task_notes
 from tracker.extract.field_text import format_milestones, parse_date_input, parse_milestones
 from tracker.extract.units_text import format_units, parse_units
+from ui.table_model import ColumnsTableModel
 
 MISSING = QBrush(QColor("#fff4d6"))
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(ColumnsTableModel):
     """The documents found: 文号, title and issue date are editable; a status column says
     whether the 文号 is already in the ledger."""
 
@@ -42,16 +43,8 @@ class DocumentsModel(QAbstractTableModel):
     def _docs(self) -> list[dict]:
         return self._contract.setdefault("documents", [])
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._docs())
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
+    def rows(self) -> list[dict]:
+        return self._docs()
 
     def flags(self, index):
         if not index.isValid():
@@ -107,7 +100,7 @@ class DocumentsModel(QAbstractTableModel):
         return True
 
 
-class ReviewTasksModel(QAbstractTableModel):
+class ReviewTasksModel(ColumnsTableModel):
     """The tasks found, one row each, every column but 文号 editable as text."""
 
     COLUMNS = ("任务", "责任单位", "完成时限", "时限原文", "阶段节点", "章节", "文号")
@@ -123,17 +116,10 @@ class ReviewTasksModel(QAbstractTableModel):
         """The task dicts as currently edited (owned by the contract)."""
         return self._contract.setdefault("tasks", [])
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.tasks())
+    def rows(self) -> list[dict]:
+        return self.tasks()
 
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+    def vertical_header(self, section: int) -> str:
         return str(section + 1)
 
     def flags(self, index):

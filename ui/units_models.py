@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from tracker.ledger.units import KIND_ZH
+from ui.table_model import ColumnsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class UnitsModel(QAbstractTableModel):
+class UnitsModel(ColumnsTableModel):
     """Every unit of the directory: name, kind, aliases, number of tasks assigned."""
 
     COLUMNS = ("单位名称", "类别", "别名", "任务数")
@@ -30,20 +31,12 @@ class UnitsModel(QAbstractTableModel):
     def unit(self, row: int):
         return self._units[row]
 
+    def rows(self) -> list:
+        return self._units
+
     def row_of(self, unit_id: int) -> int:
         """The row of a unit id, or -1."""
         return next((i for i, u in enumerate(self._units) if u.id == unit_id), -1)
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._units)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._units):
