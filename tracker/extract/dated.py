@@ -21,7 +21,11 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 _EVENT_BEFORE = re.compile(r"(截止|截至|数据|统计)[^,;。]{0,6}$")
-_REPEAT_ACT = re.compile(r"[^,;。]{0,25}?(一次|报送|报告|通报|上报|调度|召开|开展一|督查|检查一)")
+# A duty verb after a recurrence word makes it a repeated act ("每季度末前汇总…",
+# "每半年通报一次", "每月，报市政府"); the time phrase may stand alone in its clause.
+_REPEAT_ACT = re.compile(
+    r",?[^,;。]{0,25}?(一次|报(?![酬价名销废考])|汇总|调度|召开|开展|组织|督查|督导|检查|核查|巡查|排查|"
+    r"考核|评估|评议|分析|研判|会商|通报|公布|公示|发布|更新|梳理|总结|提交|听取|部署)")
 _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _CLAUSE_BACK = 300
@@ -86,8 +90,9 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
         elif dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end):
             if not (_TARGET_BEFORE.search(text_norm[max(0, start - 4):start]) or (after and after in _TARGET_AFTER)):
                 continue
-        elif dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出"):
-            continue
+        elif dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出") \
+                and not text_norm.endswith("前", start, end):
+            continue  # an event on that day ("9月28日召开"); "4日前出台" is a due date
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return hits
 
@@ -96,32 +101,48 @@ def collapse(hits: list[Hit]) -> list[Hit]:
     """Drop a coarse date that a more precise one inside the same period refines.
 
     "形成体检报告（2021年10月）。10月15日前，形成…" is due on 15 October, not at
-    the end of October.
+    the end of October. Two separate targets are both kept: "到2027年6月底…；到2027年底…"
+    (a semicolon between them, or each introduced by 到/至) are two milestones.
     """
     kinds = {h.deadline.precision for h in hits}
     if len(kinds) < 2 or not kinds & {"month", "year"}:
         return hits  # nothing coarse to refine
-    order = {"day": 0, "month": 1, "quarter": 2, "half": 3, "season": 3, "year": 4}
-    finest_month: dict[tuple[int, int], int] = {}
-    finest_year: dict[int, int] = {}
-    for h in hits:
-        d = h.deadline
-        if d.date and not d.recurrence:
-            rank = order.get(d.precision, 9)
-            key = (d.date.year, d.date.month)
-            finest_month[key] = min(finest_month.get(key, 9), rank)
-            finest_year[d.date.year] = min(finest_year.get(d.date.year, 9), rank)
     keep = []
     for h in hits:
         d = h.deadline
-        if d.date and not d.recurrence:
-            rank = order.get(d.precision, 9)
-            if d.precision == "month" and finest_month[(d.date.year, d.date.month)] < rank:
-                continue
-            if d.precision == "year" and finest_year[d.date.year] < rank:
+        if d.date and not d.recurrence and d.precision in ("month", "year"):
+            rank = order_rank(d.precision)
+            if any(_refines(r, h, rank) for r in hits if r is not h):
                 continue
         keep.append(h)
     return keep
+
+
+def _refines(r: Hit, h: Hit, rank: int) -> bool:
+    """Is ``r`` a finer date inside the period of ``h`` that states the same target?"""
+    d = r.deadline
+    if not d.date or d.recurrence or order_rank(d.precision) >= rank:
+        return False
+    if d.date.year != h.deadline.date.year:
+        return False
+    if h.deadline.precision == "month" and d.date.month != h.deadline.date.month:
+        return False
+    if _TARGET_MARK.match(r.deadline.text) and _TARGET_MARK.match(h.deadline.text):
+        return False  # "到6月底…，到年底…": parallel targets
+    if r._src is not None and r._src is h._src:
+        first, second = (r, h) if r.start < h.start else (h, r)
+        if ";" in r._src[first.end - first._base:second.start - second._base]:
+            return False  # "…6月底…；…年底…": two clauses, two targets
+    return True
+
+
+_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "season": 3, "year": 4}
+_TARGET_MARK = re.compile(r"(到|至)")
+
+
+def order_rank(precision: str) -> int:
+    """How coarse a precision is (day 0 … year 4; relative and none last)."""
+    return _RANK.get(precision, 9)
 
 
 def schedule(hits: list[Hit]):

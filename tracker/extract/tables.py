@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extract.model import ExtractedUnit
-from tracker.extract.normalize import NText, norm
+from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.units import parse_unit_list
 
 _COLUMNS = [
@@ -139,8 +139,8 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
         out.append(TableRow(
             section=values["section"] or None,
             number=values["number"] or None,
-            title=values["title"].strip(),
-            text=text.strip(),
+            title=repair_and(values["title"].strip()),
+            text=repair_and(text.strip()),
             units=units,
             deadline_norm=norm(dl) or None,
             deadline_display=dl or None,
