@@ -101,3 +101,34 @@ def test_note_ending_in_an_open_ended_time_limit_keeps_the_task():
              "（牵头单位：区政务服务局；配合单位：区司法局；长期坚持）")
     assert [(u.name, u.role) for u in t.units] == [("区政务服务局", "lead"), ("区司法局", "support")]
     assert t.deadline is None and t.deadline_text == "长期坚持"
+
+
+# -- body passages and annex table rows -------------------------------------------------
+
+TABLE_HEAD = ("附件\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+              "|---|---|---|---|---|\n")
+
+
+def test_row_and_passage_sharing_a_phrase_stay_two_tasks():
+    r = run("一、重点任务\n（一）压缩审批时间。全面梳理工程建设项目审批事项，2026年9月底前将工程建设项目"
+            "审批时间压缩至60个工作日以内。（区住建局牵头，区审批局配合）\n"
+            + TABLE_HEAD + "| 1 | 建成工程建设项目审批管理系统 | 区审批局 | 区大数据局 | 2026年12月底前 |\n")
+    assert [t.kind for t in r.tasks] == ["annotated", "table"]
+    body, row = r.tasks
+    assert body.deadline == date(2026, 9, 30) and row.deadline == date(2026, 12, 31)
+    assert "压缩至60个工作日" not in row.text
+
+
+def test_row_restated_in_the_body_is_one_task_with_the_rows_deadline():
+    r = run("一、重点任务\n（一）加强诚信建设。建立政府失信责任追究制度，全面清理拖欠企业账款。（区发改局负责）\n"
+            + TABLE_HEAD + "| 1 | 建立政府失信责任追究制度 | 区发改局 | 区财政局 | 2026年6月底前 |\n")
+    (t,) = r.tasks
+    assert t.kind == "table" and t.deadline == date(2026, 6, 30)
+    assert "全面清理拖欠企业账款" in t.text
+
+
+def test_headings_sharing_only_their_first_words_are_not_merged():
+    r = run("一、保障措施\n（一）加强组织领导。成立工作专班，统筹推进各项任务。（区政府办公室负责）\n"
+            "附件\n\n| 序号 | 具体任务 | 工作内容 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n"
+            "| 1 | 加强组织建设 | 健全基层党组织，配齐配强班子。 | 区委组织部 | 2026年12月底前 |\n")
+    assert [t.kind for t in r.tasks] == ["annotated", "table"]

@@ -437,27 +437,56 @@ class DocumentTasks:
         return ordered + table
 
 
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+def _grams(s: str, n: int = 3) -> set[str]:
+    return {s[i:i + n] for i in range(len(s) - n + 1)}
 
 
-def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask]) -> list[ExtractedTask]:
+def coverage(short: str, grams: set[str], n: int = 3) -> float:
+    """Share of the characters of ``short`` that lie in an ``n``-gram found in ``grams``
+    (the n-grams of a longer text): 1.0 when the longer text restates all of it, about
+    the length of one common phrase over the length of ``short`` when they only share it."""
+    if not short:
+        return 0.0
+    if len(short) < n:
+        return 1.0 if any(short in g for g in grams) else 0.0
+    covered = [False] * len(short)
+    for i in range(len(short) - n + 1):
+        if short[i:i + n] in grams:
+            covered[i:i + n] = [True] * n
+    return sum(covered) / len(short)
+
+
+_TITLE_COVER = 0.75  # two task names: most of the shorter one in the other
+_TEXT_COVER = 0.7    # a row's text: most of it restated by the body passage
+
+
+def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
+                     names: list[str] | None = None) -> list[ExtractedTask]:
     """Merge body passages into the table rows that restate them; return the rest.
 
-    Score: similarity of the task names plus how much of the row's text the passage
-    contains. Greedy one-to-one by score.
+    A passage restates a row when their task names are nearly the same (most characters
+    of the shorter name lie in three-character runs of the other, and neither is much
+    longer), or when the passage holds most of the row's text. A phrase the two merely
+    share ("工程建设项目审批" in two different duties) is not enough. ``names`` are the
+    rows' task-name cells when they differ from the titles. Greedy one-to-one by score.
     """
+    names = names or [t.title for t in table]
+    rows = []
+    for t, name in zip(table, names):
+        # A row with only a task cell (序号|工作任务|责任单位|完成时限) has its words in its name.
+        rows.append((norm(name), norm(t.text) or norm(name)))
     scores = []
-    # A row with only a task cell (序号|工作任务|责任单位|完成时限) has its words in the title.
-    tgrams = [(_bigrams(norm(t.title)), _bigrams(norm(t.text or t.title))) for t in table]
     for bi, b in enumerate(body):
-        btitle, btext = _bigrams(norm(b.title)), _bigrams(norm(b.text))
-        for ti, (tt, tx) in enumerate(tgrams):
-            title_sim = 2 * len(btitle & tt) / (len(btitle) + len(tt)) if btitle and tt else 0.0
-            contain = len(btext & tx) / len(tx) if tx else 0.0
-            score = title_sim + contain
-            if title_sim >= 0.5 or contain >= 0.5:
-                scores.append((score, -ti, bi, ti))
+        btitle, btext = norm(b.title), norm(b.text)
+        bt_grams, bx_grams = _grams(btitle), _grams(btext)
+        for ti, (name, text) in enumerate(rows):
+            title_sim = 0.0
+            if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
+                short, grams = (name, bt_grams) if len(name) <= len(btitle) else (btitle, _grams(name))
+                title_sim = coverage(short, grams)
+            contain = coverage(text, bx_grams)
+            if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
+                scores.append((title_sim + contain, -ti, bi, ti))
     scores.sort(reverse=True)
     used_b, used_t = set(), set()
     for _score, _nti, bi, ti in scores:
