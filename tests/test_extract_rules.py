@@ -132,3 +132,96 @@ def test_headings_sharing_only_their_first_words_are_not_merged():
             "附件\n\n| 序号 | 具体任务 | 工作内容 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n"
             "| 1 | 加强组织建设 | 健全基层党组织，配齐配强班子。 | 区委组织部 | 2026年12月底前 |\n")
     assert [t.kind for t in r.tasks] == ["annotated", "table"]
+
+
+# -- titles a clerk can act on ----------------------------------------------------------
+
+def test_title_is_the_obligation_after_a_leading_year():
+    t = only("一、设施建设\n2026年，每个区建成2处、每个街道建成1处示范性社区养老服务中心。")
+    assert t.title == "每个区建成2处、每个街道建成1处示范性社区养老服务中心"
+    assert t.text.startswith("2026年，")  # the passage itself is kept whole
+
+
+def test_title_skips_target_words_stage_labels_and_year_end_phrases():
+    r = run("一、发展目标\n力争到2027年末，全区规上企业研发机构覆盖率达到50%以上，每年新增10家。\n"
+            "第一阶段：2026-2027年，完成试点任务。\n"
+            "2026年年底前，区级政务服务事项网上可办率不低于90%；2027年年底前，不低于95%。\n")
+    titles = [t.title for t in r.tasks]
+    assert titles == ["全区规上企业研发机构覆盖率达到50%以上", "完成试点任务", "区级政务服务事项网上可办率不低于90%"]
+
+
+def test_title_skips_an_agent_clause_and_the_time_phrase_after_it():
+    t = only("一、卫生室建设\n由区卫健委负责，于2026年9月底前完成全区中小学校卫生室标准化建设。")
+    assert t.title == "完成全区中小学校卫生室标准化建设"
+    assert [u.name for u in t.units] == ["区卫健委"]
+
+
+def test_title_keeps_a_subject_before_the_time_phrase():
+    t = only("一、报送\n区民政局每年12月底前将工作进展情况报区政府。")
+    assert t.title == "区民政局每年12月底前将工作进展情况报区政府"
+
+
+def test_a_whole_clause_up_to_the_soft_limit_then_a_cut_at_forty():
+    t = only("一、服务\n到2027年，社区日间照料中心、老年人活动中心、托老所等社区养老机构与周边医疗机构实现"
+             "嵌入式发展或签约全覆盖，家庭医生签约服务覆盖全部老年人。")
+    assert t.title == "社区日间照料中心、老年人活动中心、托老所等社区养老机构与周边医疗机构实现嵌入式发展或签约全覆盖"
+    t = only("一、服务\n到2027年，社区日间照料中心、老年人活动中心、托老所、养老院等社区养老机构与周边医疗机构"
+             "和康复机构实现嵌入式发展或签约全覆盖。")
+    assert len(t.title) == 40 and t.title.startswith("社区日间照料中心")
+
+
+TASK_TABLE = ("附件\n\n| 重点任务 | 序号 | 具体任务 | 建设目标 | 责任单位 | 完成时限 |\n"
+              "|---|---|---|---|---|---|\n")
+
+
+def test_table_category_names_give_way_to_the_rows_goals():
+    r = run(TASK_TABLE
+            + "| 一、壮大产业 | 1 | 新能源产业 | 依托龙头企业发展储能电池及材料。 | 区工信局 | 2027年12月底前 |\n"
+            + "| | | | 建设氢能产业园，引进燃料电池项目。 | 区发改局 | |\n"
+            + "| | 2 | 数字经济产业 | 建成区级工业互联网平台。 | 区大数据局 | 2026年12月底前 |\n"
+            + "| | 3 | 推进园区提质 | 完成园区道路和管网改造。 | 区住建局 | 2026年10月底前 |\n")
+    titles = [t.title for t in r.tasks]
+    assert titles == ["依托龙头企业发展储能电池及材料", "建设氢能产业园", "建成区级工业互联网平台",
+                      "推进园区提质"]
+    assert r.tasks[1].section == "一、壮大产业／新能源产业" and r.tasks[1].number == "1"
+    assert r.tasks[2].section == "一、壮大产业／数字经济产业"
+    assert r.tasks[3].section == "一、壮大产业"  # a duty name stays the title
+    assert r.tasks[1].deadline == date(2027, 12, 31)
+    assert len({t.title for t in r.tasks}) == len(r.tasks)
+
+
+def test_shared_task_names_of_sub_rows_become_context():
+    r = run("附件\n\n| 序号 | 工作任务 | 工作内容 | 牵头单位 | 完成时限 |\n|---|---|---|---|---|\n"
+            "| 1 | 压缩开办时间 | 企业开办全流程压缩至1个工作日 | 区市场监管局 | 2026年6月底前 |\n"
+            "| | | 推行企业登记全程电子化 | 区政务服务局 | |\n")
+    assert [t.title for t in r.tasks] == ["企业开办全流程压缩至1个工作日", "推行企业登记全程电子化"]
+    assert [t.section for t in r.tasks] == ["压缩开办时间"] * 2
+
+
+def _inputs():
+    from pathlib import Path
+
+    here = Path(__file__).parent / "data"
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seed" / "gazette-liaocheng-2018-09.txt"
+    paths = sorted((here / "blind").glob("*.txt")) + sorted((here / "blind").glob("*.docx"))
+    return ([seed] if seed.exists() else []) + paths
+
+
+def test_no_card_title_is_only_a_time_phrase_and_no_table_title_repeats():
+    import re
+
+    from tracker.deadlines import find_deadlines
+    from tracker.extract import extract_path
+    from tracker.extract.normalize import norm
+
+    for path in _inputs():
+        r = extract_path(path)
+        for t in r.tasks:
+            rest = norm(t.title)
+            for start, end, _dl in reversed(find_deadlines(rest, None)):
+                rest = rest[:start] + rest[end:]
+            words = re.sub(r"[^\u4e00-\u9fff]|到|至|力争|争取|前|第.阶段", "", rest)
+            assert len(words) >= 4, (path.name, t.title)
+            assert len(norm(t.title)) <= 48, (path.name, t.title)
+        by_table_title = [(t.doc_no, norm(t.title)) for t in r.tasks if t.kind == "table"]
+        assert len(set(by_table_title)) == len(by_table_title), path.name

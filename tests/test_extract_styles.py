@@ -31,8 +31,9 @@ def test_provincial_plan_with_label_lines():
     cluster = by_title["培育数字产业集群"]
     assert units(cluster) == [("省工业和信息化厅", "lead"), ("省科技厅", "responsible"), ("省商务厅", "responsible")]
     assert cluster.deadline is None
-    target = next(t for t in r.tasks if t.title.startswith("到2023年"))
+    target = next(t for t in r.tasks if t.text.startswith("到2023年"))
     assert target.kind == "implicit" and target.deadline == date(2023, 12, 31)
+    assert target.title == "全省数字经济增加值占地区生产总值比重达到45%以上"  # not the time phrase
     half = next(t for t in r.tasks if "每半年通报一次" in t.text)
     assert units(half) == [("省发展改革委", "responsible")]
     assert half.recurrence == "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"
@@ -64,7 +65,10 @@ def test_pipe_task_table_with_sub_rows_and_repeated_header():
     assert [d.doc_no for d in r.documents] == ["洛政办〔2020〕17号"]
     rows = r.tasks
     assert [t.kind for t in rows] == ["table"] * 5
-    assert rows[0].title == rows[1].title == "压缩企业开办时间"
+    # Sub-rows of one task name: each is titled by its own goal, the name is context.
+    assert rows[0].title == "企业开办全流程压缩至3个工作日以内"
+    assert rows[1].title == "推行企业登记全程电子化"
+    assert rows[0].section == rows[1].section == "压缩企业开办时间"
     assert rows[1].number == "1" and rows[1].deadline == date(2020, 6, 30)  # inherited
     assert units(rows[0]) == [("市市场监管局", "lead"), ("市公安局", "support"), ("市税务局", "support")]
     assert units(rows[1]) == [("市市场监管局", "lead")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, find_due, schedule
@@ -25,6 +26,7 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING, NText, display, norm, numbering
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.tables import parse_table
+from tracker.extract.titles import is_category, obligation_span, title_from_text
 from tracker.extract.units import has_role_word, looks_like_unit, parse_unit_list, unit_list_text
 
 _TERMINAL = "。;!?:)”]》"
@@ -45,7 +47,6 @@ _AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
 _TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
-_TITLE_CLAUSE = re.compile(r"[^,。;\n]{1,40}")
 _CLAUSE = re.compile(r"[^,;。]*")
 _SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
@@ -178,7 +179,9 @@ class DocumentTasks:
             k -= 1
         return False
 
-    def _title(self, a: int, b: int) -> tuple[str, str | None]:
+    def _title(self, a: int, b: int, due: list[tuple[int, int]] = ()) -> tuple[str, str | None]:
+        """(title, item number) of the passage ``norm[a:b]``; ``due`` are the absolute
+        spans of its due phrases, so a leading time phrase is left out of the title."""
         while a < b and self.nt.norm[a] == "\n":
             a += 1
         s = self.nt.norm[a:min(b, a + 80)]
@@ -187,13 +190,12 @@ class DocumentTasks:
         if num:
             m = re.match(r"^[^\u4e00-\u9fff]*?" + re.escape(num) + r"[、.]?", s)
             off = m.end() if m else len(num)
-        rest = s[off:]
-        m = _TITLE_SENTENCE.match(rest)
-        if m and num:
-            return self.show(a + off, a + off + m.end() - 1), num
-        m = _TITLE_CLAUSE.match(rest)
-        end = m.end() if m else min(len(rest), 40)
-        return self.show(a + off, a + off + end), num
+        start, end = obligation_span(self.nt.norm, a + off, b, due)
+        if num and start == a + off:
+            m = _TITLE_SENTENCE.match(self.nt.norm, start, min(b, start + 80))
+            if m:  # an item heading: "（一）加强组织领导。"
+                return self.show(start, m.end() - 1), num
+        return self.show(start, end), num
 
     # -- annotated passages ----------------------------------------------------------
     def annotated(self, notes: list[Note]) -> list[ExtractedTask]:
@@ -215,11 +217,11 @@ class DocumentTasks:
             scan = max(start, note.start - _MAX_SENTENCE)
             self.covered.append((start, note.end))
             self.covered_starts.append(start)
-            title, num = self._title(start, note.start)
+            hits = self._due(scan, note.start)
+            title, num = self._title(start, note.start, [(scan + h.start, scan + h.end) for h in hits])
             text = self.show(start, note.start)
             if note.deadline_text:
                 dl = parse_deadline(note.deadline_text, self.doc.issued)
-                hits = self._due(scan, note.start)
                 _, _, _, ms = schedule(hits)
                 # "时间要求：6月30日前完成排查，11月底前完成治理": steps of the note itself.
                 if re.search(r"[,;、]", note.deadline_text):
@@ -227,7 +229,6 @@ class DocumentTasks:
                     ms = note_ms or ms
                 deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
             else:
-                hits = self._due(scan, note.start)
                 deadline, dtext, rec, ms = schedule(hits)
             self.order[len(self.order)] = start
             tasks.append(ExtractedTask(
@@ -300,7 +301,7 @@ class DocumentTasks:
                 num = numbering(para)
                 if num and a == pa:
                     text_b = pb  # a dated item heading: the whole item is the task
-                title, _ = self._title(a, b)
+                title, _ = self._title(a, b, [(a + h.start, a + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
@@ -409,19 +410,35 @@ class DocumentTasks:
         return units
 
     # -- tables ------------------------------------------------------------------------
-    def table_tasks(self) -> list[ExtractedTask]:
-        tasks = []
+    def table_tasks(self) -> tuple[list[ExtractedTask], list[str]]:
+        """Tasks of the document's task tables, and each row's task-name cell.
+
+        A name shared by several rows with goals of their own, or a name that is a
+        category ("新材料产业"), says too little on a card: the title is then cut from
+        the row's goal and the name joins the section as context.
+        """
+        tasks, names = [], []
         for block in self.tables:
-            for row in parse_table(block.split("\n"), self.problems):
+            rows = parse_table(block.split("\n"), self.problems)
+            shared = Counter(norm(row.title) for row in rows if row.title)
+            for row in rows:
                 dl = parse_deadline(row.deadline_norm, self.doc.issued) if row.deadline_norm else None
                 hits = find_due(norm(row.text), self.doc.issued)
                 _, _, _, ms = schedule(hits)
+                name, section = row.title, row.section
+                title = name or title_from_text(row.text, self.doc.issued)
+                n_name = norm(name)
+                if name and row.text and norm(row.text) != n_name \
+                        and (shared[n_name] > 1 or is_category(n_name)):
+                    title = title_from_text(row.text, self.doc.issued) or name
+                    section = f"{section}／{name}" if section else name
                 tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=row.title or row.text[:30], text=row.text,
+                    doc_no=self.doc.doc_no, title=title, text=row.text,
                     units=row.units, deadline=dl.date if dl else None,
                     deadline_text=row.deadline_display, recurrence=dl.recurrence if dl else None,
-                    milestones=ms, section=row.section, number=row.number, kind="table"))
-        return tasks
+                    milestones=ms, section=section, number=row.number, kind="table"))
+                names.append(name or title)
+        return tasks, names
 
     def run(self) -> list[ExtractedTask]:
         """All tasks of the document, body passages merged into table rows they restate."""
@@ -431,9 +448,9 @@ class DocumentTasks:
         body = list(enumerate(annotated + implicit))
         body.sort(key=lambda item: self.order.get(item[0], 0))
         ordered = [t for _, t in body]
-        table = self.table_tasks()
+        table, names = self.table_tasks()
         if table:
-            ordered = merge_into_table(table, ordered)
+            ordered = merge_into_table(table, ordered, names)
         return ordered + table
 
 

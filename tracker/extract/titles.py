@@ -1,0 +1,102 @@
+"""Task titles a clerk can act on: the obligation, not the time phrase before it.
+
+A title is cut from the task's own text (normalized positions, shown as the original):
+leading circumstances are skipped: a time phrase ("2018年，", "力争到2020年末，",
+"第一阶段：2018-2019年，", "9月底前"), an agent clause ("由区卫健委负责，") and a
+circumstance ("在人民法院依法登记立案后，"), since the card shows the deadline and the
+units beside the title. The title then runs to the end of its clause; a clause longer
+than ``SOFT_LIMIT`` is cut at ``HARD_LIMIT`` characters.
+
+Table rows whose task-name cell is a category ("新材料产业") or is shared by several
+sub-rows with their own goals take their title from the goal cell instead; the name
+stays as context (see :func:`row_title`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+HARD_LIMIT = 40
+SOFT_LIMIT = 48   # a whole clause up to this length reads better than a cut one
+_SHORT = 6        # a clause this short ("同时") is joined to the next
+
+_STAGE_LABEL = re.compile(r"[^,;:。\n]{1,8}:")  # "第一阶段：" before a stage's years
+_LEAD_FILLER = re.compile(r"(?:力争|争取|确保|计划|预计|务必|要|应|须|需)?(?:到|至|在|于)?")
+_AGENT_CLAUSE = re.compile(r"(?:由|请)[^,;:。\n]{2,30}(?:负责|牵头)[,:]")
+_CIRCUMSTANCE = re.compile(r"在[^,;:。\n]{2,30}(?:后|之后|以后|时|期间|前提下|情况下|基础上)[,:]")
+_CLAUSE_STOP = re.compile(r"[,;。\n]")
+# Category names in a task table ("新材料产业", "高端装备制造业"): a field, not a duty.
+_CATEGORY_END = re.compile(r"(?:产业|行业|领域|制造业|板块|产业链|集群|业态)$")
+_DUTY_VERB = re.compile(
+    r"推进|推动|加快|加强|完善|建立|建设|实施|开展|提升|提高|强化|支持|鼓励|引导|培育|优化|深化|"
+    r"构建|打造|落实|制定|健全|扶持|发展|促进|做好|抓好|确保|实现|组织|编制|推行|规范|引进|整治|"
+    r"治理|创建|争创|壮大|保障|改造|布局|招引|延伸|拓展")
+
+
+def skip_lead(s: str, p: int, b: int, due: Iterable[tuple[int, int]] = ()) -> int:
+    """Where the obligation starts in normalized ``s[p:b]``: after a leading time
+    phrase (one of the ``due`` spans), an agent clause or a circumstance clause."""
+    spans = {start: end for start, end in due if p <= start < b}
+    for _ in range(3):
+        q = p
+        label = _STAGE_LABEL.match(s, p, b)
+        if label and spans:
+            q = label.end()
+        filler_end = _LEAD_FILLER.match(s, q, b).end()
+        end = next((spans[i] for i in range(q, filler_end + 1) if i in spans), None)
+        if end is not None:
+            p = end + 1 if end < b and s[end] in ",:" else end
+            continue
+        m = _AGENT_CLAUSE.match(s, p, b) or _CIRCUMSTANCE.match(s, p, b)
+        if m:
+            p = m.end()
+            continue
+        break
+    return p
+
+
+def clause_end(s: str, p: int, b: int) -> int:
+    """End of a title that starts at ``p``: its clause, a very short clause joined to
+    the next, a long one cut at ``HARD_LIMIT`` characters."""
+    limit = min(b, p + SOFT_LIMIT + 1)
+    m = _CLAUSE_STOP.search(s, p, limit)
+    end = m.start() if m else limit
+    if end - p < _SHORT and m and s[end] == ",":
+        nxt = _CLAUSE_STOP.search(s, end + 1, limit)
+        end2 = nxt.start() if nxt else limit
+        if end2 - p <= HARD_LIMIT:
+            end = end2
+    if end - p > SOFT_LIMIT or (not m and end == limit and limit < b):
+        end = p + HARD_LIMIT
+    return min(end, b)
+
+
+def obligation_span(s: str, p: int, b: int, due: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
+    """(start, end) of the title in normalized ``s[p:b]``; the plain first clause when
+    nothing is left after the leading circumstances."""
+    q = skip_lead(s, p, b, due)
+    if q >= b or s[q] in ";。\n":
+        q = p
+    end = clause_end(s, q, b)
+    if end <= q:  # the text opens with a stop: any words beat an empty title
+        return p, min(b, p + HARD_LIMIT)
+    return q, end
+
+
+def is_category(name_norm: str) -> bool:
+    """A task-table name that names a field ("新能源汽车产业") rather than a duty."""
+    return bool(_CATEGORY_END.search(name_norm)) and not _DUTY_VERB.search(name_norm)
+
+
+def title_from_text(text: str, issued: date | None) -> str:
+    """A title cut from a table cell's original ``text`` (its goal sentence)."""
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import NText, display
+
+    nt = NText(text)
+    s = nt.norm
+    due = [(h.start, h.end) for h in find_due(s, issued)]
+    a, b = obligation_span(s, 0, len(s), due)
+    return display(nt.orig_slice(a, b))
