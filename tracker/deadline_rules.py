@@ -82,9 +82,13 @@ _WEEKDAY = {"一": "MO", "二": "TU", "三": "WE", "四": "TH", "五": "FR", "�
             "日": "SU", "天": "SU"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Resolved:
-    """One matched phrase, resolved: kind is 'date', 'rec' or 'rel'."""
+    """One matched phrase, resolved: kind is 'date', 'rec' or 'rel'.
+
+    Compared and hashed by identity: resolutions are cached per phrase, and the caches
+    keyed by them need no field-by-field hashing.
+    """
 
     kind: str
     date: date | None
@@ -259,7 +263,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
     return _resolve_date(m, issued, ctx_year)
 
 
-_TITLE_WINDOW = 60
+TITLE_WINDOW = 60  # how far back an open 《 makes a year part of a title
 _BAD_AFTER = ("起", "以来", "开始", "至今", "以后", "之后", "后", "第", "版", "修订",
               "发布", "印发", "颁布", "的", "同期", "相比", "期间", "为基数", "基础上")
 _BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
@@ -284,7 +288,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     if res.kind == "rel":
         return True
     # Inside a title 《…》: a name such as 《2016-2020年规划》, not a deadline.
-    window = norm[max(0, start - _TITLE_WINDOW):start]
+    window = norm[max(0, start - TITLE_WINDOW):start]
     if window.rfind("《") > window.rfind("》"):
         return False
     after = norm[end:end + 3]

@@ -34,6 +34,7 @@ from datetime import date
 from tracker.cn_numerals import fold
 from tracker.deadline_rules import (
     MASTER,
+    TITLE_WINDOW,
     Resolved,
     accept_in_text,
     extend_relative_start,
@@ -113,6 +114,7 @@ def _to_orig(i: int, norm_starts: list[int], orig_starts: list[int]) -> int:
 
 
 _RESOLVED: dict = {}
+_ACCEPTED: dict = {}
 _MADE: dict = {}
 _MISSING = object()
 
@@ -145,8 +147,21 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
             _RESOLVED[key] = res
         if res is None:
             continue
-        if strict and not accept_in_text(norm, m, res, issued, joined):
-            continue
+        if strict:
+            # The filter reads the match, two characters before it, three after it and
+            # whether a 《title》 is open; the same context gives the same answer.
+            lo = start - 2 if start >= 2 else 0
+            window = norm[start - TITLE_WINDOW if start > TITLE_WINDOW else 0:start]
+            open_title = "《" in window and window.rfind("《") > window.rfind("》")
+            akey = (norm[lo:end + 3], start - lo, open_title, issued, joined, ctx_year)
+            ok = _ACCEPTED.get(akey)
+            if ok is None:
+                ok = accept_in_text(norm, m, res, issued, joined)
+                if len(_ACCEPTED) >= 8192:
+                    _ACCEPTED.clear()
+                _ACCEPTED[akey] = ok
+            if not ok:
+                continue
         if joined:
             out[-1] = (out[-1][0], end, res)
             continue

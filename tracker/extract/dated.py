@@ -38,25 +38,20 @@ class Hit:
     it is found and rendered on first use.
     """
 
-    __slots__ = ("start", "end", "deadline", "_clause", "_src", "_base", "_display")
+    __slots__ = ("start", "end", "deadline", "_clause", "_src", "_display")
 
     def __init__(self, start: int, end: int, deadline: Deadline, clause: str | None = None,
-                 src: str | None = None, display=None, base: int = 0):
+                 src: str | None = None, display=None):
         self.start, self.end, self.deadline = start, end, deadline
-        self._clause, self._src, self._display, self._base = clause, src, display, base
+        self._clause, self._src, self._display = clause, src, display
 
     @property
     def clause(self) -> str:
         if self._clause is None:
-            # ``_src`` is the text the hit was found in; ``_base`` its shift since then.
-            a, b = clause_span(self._src, self.start - self._base, self.end - self._base)
+            # ``_src`` is the text the hit was found in; its span is relative to it.
+            a, b = clause_span(self._src, self.start, self.end)
             self._clause = self._display(a, b) if self._display else self._src[a:b]
         return self._clause
-
-    def shifted(self, by: int) -> "Hit":
-        """The same hit with its span moved by ``by`` (its clause unchanged)."""
-        return Hit(self.start + by, self.end + by, self.deadline, self._clause, self._src,
-                   self._display, self._base + by)
 
 
 def clause_span(text_norm: str, start: int, end: int) -> tuple[int, int]:
@@ -78,23 +73,47 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued):
-        after = text_norm[end:end + 1]
-        if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start):
-            continue
-        if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
-            continue  # a condition ("落地后3个月内不开展服务的"), not a duty
         if dl.recurrence:
+            if _EVENT_BEFORE.search(text_norm, max(0, start - 8), start) \
+                    or text_norm[end:end + 1] in ("起", "以"):
+                continue
             if not _NAMED_DAY.search(text_norm, start, end) \
                     and not _REPEAT_ACT.match(text_norm, end, end + 40):
                 continue
-        elif dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end):
-            if not (_TARGET_BEFORE.search(text_norm[max(0, start - 4):start]) or (after and after in _TARGET_AFTER)):
+        else:
+            # The other tests read eight characters before the phrase and one after it:
+            # dense text repeating a phrase in the same context decides it once.
+            lo = start - 8 if start >= 8 else 0
+            key = (text_norm[lo:end + 1], start - lo, dl.precision)
+            ok = _KEPT.get(key)
+            if ok is None:
+                ok = _keep(text_norm, start, end, dl)
+                if len(_KEPT) >= 8192:
+                    _KEPT.clear()
+                _KEPT[key] = ok
+            if not ok:
                 continue
-        elif dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出") \
-                and not text_norm.endswith("前", start, end):
-            continue  # an event on that day ("9月28日召开"); "4日前出台" is a due date
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return hits
+
+
+_KEPT: dict = {}
+
+
+def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
+    """Is the non-recurring phrase at ``text_norm[start:end]`` a due date in context?"""
+    after = text_norm[end:end + 1]
+    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start):
+        return False
+    if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
+        return False  # a condition ("落地后3个月内不开展服务的"), not a duty
+    if dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end):
+        return bool(_TARGET_BEFORE.search(text_norm[max(0, start - 4):start])
+                    or (after and after in _TARGET_AFTER))
+    if dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出") \
+            and not text_norm.endswith("前", start, end):
+        return False  # an event on that day ("9月28日召开"); "4日前出台" is a due date
+    return True
 
 
 def collapse(hits: list[Hit]) -> list[Hit]:
@@ -131,7 +150,7 @@ def _refines(r: Hit, h: Hit, rank: int) -> bool:
         return False  # "到6月底…，到年底…": parallel targets
     if r._src is not None and r._src is h._src:
         first, second = (r, h) if r.start < h.start else (h, r)
-        if ";" in r._src[first.end - first._base:second.start - second._base]:
+        if ";" in r._src[first.end:second.start]:
             return False  # "…6月底…；…年底…": two clauses, two targets
     return True
 

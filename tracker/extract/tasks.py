@@ -260,53 +260,52 @@ class DocumentTasks:
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:
                 continue
-            sentences = []
-            # One pass over the paragraph; each sentence takes the hits inside it.
+            # One pass over the paragraph: each sentence takes the hits inside it (both
+            # are in text order, so one pointer walks the hits), and adjacent sentences
+            # with one date each form one group. Hits stay relative to the paragraph.
             para_hits = self._due(pa, pb)
-            hit_starts = [h.start for h in para_hits]
-            for m in _SENTENCE.finditer(para):
-                if m.start() == m.end():
-                    continue
-                a, b = pa + m.start(), pa + m.end()
-                if self.covered and self._is_covered(a, b):
-                    continue
-                if b - a > _MAX_SENTENCE:
-                    continue  # not a sentence but junk or a layout accident
-                # Hits stay relative to the paragraph until a group is formed.
-                lo, hi = bisect_left(hit_starts, m.start()), bisect_left(hit_starts, m.end())
-                hits = [h for h in para_hits[lo:hi] if h.end <= m.end()]
-                if a == pa and not hits and numbering(para):
-                    hits = self._time_node(a, b)
-                sentences.append((a, b, hits))
-            groups: list[list[tuple[int, int, list[Hit]]]] = []
+            n_hits = len(para_hits)
+            k = 0
+            num = numbering(para)
+            groups: list[list] = []  # [a, b, hits]
             prev_single = False
-            for k, (a, b, hits) in enumerate(sentences):
+            covered = self.covered
+            for m in _SENTENCE.finditer(para):
+                ms, me = m.span()
+                if ms == me:
+                    continue
+                while k < n_hits and para_hits[k].start < ms:
+                    k += 1
+                j = k
+                while j < n_hits and para_hits[j].end <= me:
+                    j += 1
+                hits = para_hits[k:j]
+                k = j
+                a, b = pa + ms, pa + me
+                if (covered and self._is_covered(a, b)) or me - ms > _MAX_SENTENCE:
+                    prev_single = False  # covered by a note, or junk / a layout accident
+                    continue
+                if ms == 0 and not hits and num:
+                    hits = self._time_node(a, b)
                 if not hits:
                     prev_single = False
                     continue
                 single = len(hits) == 1
-                if single and prev_single and groups and groups[-1][-1][1] == a and len(groups[-1]) < 4:
-                    groups[-1].append((a, b, hits))
+                if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4:
+                    groups[-1][1] = b
+                    groups[-1][2].extend(hits)
                 else:
-                    groups.append([(a, b, hits)])
+                    groups.append([a, b, list(hits)])
                 prev_single = single
-            for g in groups:
-                a, b = g[0][0], g[-1][1]
-                all_hits = []
-                for _ga, _gb, hits in g:
-                    for h in hits:
-                        all_hits.append(h.shifted(pa - a))
-                deadline, dtext, rec, ms = schedule(all_hits)
-                text_a, text_b = a, b
-                num = numbering(para)
-                if num and a == pa:
-                    text_b = pb  # a dated item heading: the whole item is the task
-                title, _ = self._title(a, b, [(a + h.start, a + h.end) for h in all_hits])
+            for a, b, all_hits in groups:
+                deadline, dtext, rec, ms_ = schedule(all_hits)
+                text_b = pb if num and a == pa else b  # a dated item heading: the whole item
+                title, _ = self._title(a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
+                    doc_no=self.doc.doc_no, title=title, text=self.show(a, text_b),
                     units=self._subject(pa, a, b, all_hits),
-                    deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+                    deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return tasks
 
@@ -324,9 +323,10 @@ class DocumentTasks:
         return [Hit(m.start(1), m.end(1), dl, self.show(a + m.start(1), a + m.end(1)))]
 
     def _subject(self, pa: int, a: int, b: int, hits: list[Hit]):
+        """Units of the dated sentence(s) ``norm[a:b]``; ``hits`` relative to ``pa``."""
         s = self.nt.norm
-        first_date = a + hits[0].start if hits else b
-        units = self._modal_subject(a, max(first_date, a), b, tuple(a + h.start for h in hits))
+        first_date = pa + hits[0].start if hits else b
+        units = self._modal_subject(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
         if units:
             return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
@@ -335,7 +335,7 @@ class DocumentTasks:
             return list(units)
         # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
         if hits:
-            after = a + hits[0].end
+            after = pa + hits[0].end
             while after < b and s[after] in ",:":
                 after += 1
             clause = _CLAUSE.match(s, after, b).group()
@@ -473,6 +473,13 @@ def coverage(short: str, grams: set[str], n: int = 3) -> float:
     return sum(covered) / len(short)
 
 
+def _may_cover(own: set[str], grams: set[str]) -> bool:
+    """Cheap test before :func:`coverage`: a covered share of 0.7 needs at least a fifth
+    of the short text's distinct n-grams in the other (runs of exactly three shared
+    characters are the sparsest way to cover it)."""
+    return bool(own) and len(own & grams) >= 0.2 * len(own)
+
+
 _TITLE_COVER = 0.75  # two task names: most of the shorter one in the other
 _TEXT_COVER = 0.7    # a row's text: most of it restated by the body passage
 
@@ -491,17 +498,21 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     rows = []
     for t, name in zip(table, names):
         # A row with only a task cell (序号|工作任务|责任单位|完成时限) has its words in its name.
-        rows.append((norm(name), norm(t.text) or norm(name)))
+        n_name = norm(name)
+        text = norm(t.text) or n_name
+        rows.append((n_name, _grams(n_name), text, _grams(text)))
     scores = []
     for bi, b in enumerate(body):
         btitle, btext = norm(b.title), norm(b.text)
         bt_grams, bx_grams = _grams(btitle), _grams(btext)
-        for ti, (name, text) in enumerate(rows):
+        for ti, (name, name_grams, text, text_grams) in enumerate(rows):
             title_sim = 0.0
             if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
-                short, grams = (name, bt_grams) if len(name) <= len(btitle) else (btitle, _grams(name))
-                title_sim = coverage(short, grams)
-            contain = coverage(text, bx_grams)
+                short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
+                    else (btitle, name_grams, bt_grams)
+                if _may_cover(own, grams):
+                    title_sim = coverage(short, grams)
+            contain = coverage(text, bx_grams) if _may_cover(text_grams, bx_grams) else 0.0
             if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
                 scores.append((title_sim + contain, -ti, bi, ti))
     scores.sort(reverse=True)

@@ -37,15 +37,16 @@ _DUTY_VERB = re.compile(
 
 def skip_lead(s: str, p: int, b: int, due: Iterable[tuple[int, int]] = ()) -> int:
     """Where the obligation starts in normalized ``s[p:b]``: after a leading time
-    phrase (one of the ``due`` spans), an agent clause or a circumstance clause."""
-    spans = {start: end for start, end in due if p <= start < b}
+    phrase (one of the ``due`` spans, in text order), an agent clause or a
+    circumstance clause."""
+    due = [d for d in due if p <= d[0] < b] if due else []
     for _ in range(3):
         q = p
         label = _STAGE_LABEL.match(s, p, b)
-        if label and spans:
+        if label and due:
             q = label.end()
         filler_end = _LEAD_FILLER.match(s, q, b).end()
-        end = next((spans[i] for i in range(q, filler_end + 1) if i in spans), None)
+        end = next((e for start, e in due if q <= start <= filler_end), None)
         if end is not None:
             p = end + 1 if end < b and s[end] in ",:" else end
             continue
