@@ -126,6 +126,7 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
     rates such as 每人每年); a deadline cell is parsed leniently.
     """
     out: list[tuple[int, int, Resolved]] = []
+    any_title = "《" in norm
     for m in MASTER.finditer(norm):
         start, end = m.span()
         if start == end:
@@ -151,8 +152,11 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
             # The filter reads the match, two characters before it, three after it and
             # whether a 《title》 is open; the same context gives the same answer.
             lo = start - 2 if start >= 2 else 0
-            window = norm[start - TITLE_WINDOW if start > TITLE_WINDOW else 0:start]
-            open_title = "《" in window and window.rfind("《") > window.rfind("》")
+            if any_title:
+                w = start - TITLE_WINDOW if start > TITLE_WINDOW else 0
+                open_title = norm.rfind("《", w, start) > norm.rfind("》", w, start)
+            else:
+                open_title = False
             akey = (norm[lo:end + 3], start - lo, open_title, issued, joined, ctx_year)
             ok = _ACCEPTED.get(akey)
             if ok is None:
