@@ -60,6 +60,8 @@ def test_separate_targets_of_one_year_are_both_milestones():
     t = only("一、推进建设。到2027年6月底，全区建成充电桩500个；到2027年底，建成1000个。")
     assert t.deadline == date(2027, 12, 31)
     assert [m.due for m in t.milestones] == [date(2027, 6, 30), date(2027, 12, 31)]
+    # A time phrase that is a clause of its own takes the clause after it as its text.
+    assert [m.text for m in t.milestones] == ["到2027年6月底，全区建成充电桩500个", "到2027年底，建成1000个"]
 
 
 def test_semicolon_keeps_a_year_end_target_after_a_month_target():

@@ -50,6 +50,10 @@ class Hit:
         if self._clause is None:
             # ``_src`` is the text the hit was found in; its span is relative to it.
             a, b = clause_span(self._src, self.start, self.end)
+            if b == self.end and self._src[b:b + 1] == ",":
+                # "到2027年6月底，建成500个": the time phrase is a clause of its own, the
+                # milestone is what follows it.
+                b = clause_span(self._src, b + 1, b + 1)[1]
             self._clause = self._display(a, b) if self._display else self._src[a:b]
         return self._clause
 
