@@ -124,19 +124,34 @@ class NText:
 _LINEBREAKS = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 # " and " between CJK characters (ideographs or full-width punctuation) is a conversion
 # artefact for 和; English text and mixed Latin text are left alone.
-_CJK = r"\u3400-\u9fff\uf900-\ufaff\u3001\u300a-\u300f\u201c\u201d\uff08\uff09"
-_AND_DISPLAY = re.compile(rf"(?<=[{_CJK}]) and (?=[{_CJK}])")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3001\u300a-\u300f\u201c\u201d\uff08\uff09]")
 
 
 def repair_and(text: str) -> str:
-    """Display text with " and " between CJK characters read back as 和."""
-    return _AND_DISPLAY.sub("和", text) if " and " in text else text
+    """Display text with " and " between CJK characters read back as 和.
+
+    Occurrences are found with str.find, so a long text without them costs one scan.
+    """
+    i = text.find(" and ")
+    if i < 0:
+        return text
+    parts, last = [], 0
+    while i >= 0:
+        if i > 0 and _CJK.match(text, i - 1) and _CJK.match(text, i + 5):
+            parts.append(text[last:i])
+            parts.append("和")
+            last = i + 5
+        i = text.find(" and ", i + 5)
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def display(text: str) -> str:
     """Original text tidied for display: line breaks left by page layout removed and
     " and " between CJK characters read back as 和."""
-    return repair_and(_LINEBREAKS.sub("", text).strip())
+    if "\n" in text:
+        text = _LINEBREAKS.sub("", text)
+    return repair_and(text.strip())
 
 
 # Item numbering at the start of a paragraph: 一、 （一） 1. 1、 (1) ① 第一条 第一章.
