@@ -1,0 +1,84 @@
+"""One obligation stated twice: a body passage merged into the table row it restates.
+
+Official documents often state a duty in the body and again as a row of the annexed
+task-division table; the tracker holds it once (the row gives units and deadline, the
+passage's text is kept with it). Two texts restate each other when most characters of
+one lie in three-character runs of the other; sharing one phrase is not enough.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import norm
+
+
+def _grams(s: str, n: int = 3) -> set[str]:
+    return {s[i:i + n] for i in range(len(s) - n + 1)}
+
+
+def coverage(short: str, grams: set[str], n: int = 3) -> float:
+    """Share of the characters of ``short`` that lie in an ``n``-gram found in ``grams``
+    (the n-grams of a longer text): 1.0 when the longer text restates all of it, about
+    the length of one common phrase over the length of ``short`` when they only share it."""
+    if not short:
+        return 0.0
+    if len(short) < n:
+        return 1.0 if any(short in g for g in grams) else 0.0
+    covered = [False] * len(short)
+    for i in range(len(short) - n + 1):
+        if short[i:i + n] in grams:
+            covered[i:i + n] = [True] * n
+    return sum(covered) / len(short)
+
+
+def _may_cover(own: set[str], grams: set[str]) -> bool:
+    """Cheap test before :func:`coverage`: a covered share of 0.7 needs at least a fifth
+    of the short text's distinct n-grams in the other (runs of exactly three shared
+    characters are the sparsest way to cover it)."""
+    return bool(own) and len(own & grams) >= 0.2 * len(own)
+
+
+_TITLE_COVER = 0.75  # two task names: most of the shorter one in the other
+_TEXT_COVER = 0.7    # a row's text: most of it restated by the body passage
+
+
+def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
+                     names: list[str] | None = None) -> list[ExtractedTask]:
+    """Merge body passages into the table rows that restate them; return the rest.
+
+    A passage restates a row when their task names are nearly the same (most characters
+    of the shorter name lie in three-character runs of the other, and neither is much
+    longer), or when the passage holds most of the row's text. A phrase the two merely
+    share ("工程建设项目审批" in two different duties) is not enough. ``names`` are the
+    rows' task-name cells when they differ from the titles. Greedy one-to-one by score.
+    """
+    names = names or [t.title for t in table]
+    rows = []
+    for t, name in zip(table, names):
+        # A row with only a task cell (序号|工作任务|责任单位|完成时限) has its words in its name.
+        n_name = norm(name)
+        text = norm(t.text) or n_name
+        rows.append((n_name, _grams(n_name), text, _grams(text)))
+    scores = []
+    for bi, b in enumerate(body):
+        btitle, btext = norm(b.title), norm(b.text)
+        bt_grams, bx_grams = _grams(btitle), _grams(btext)
+        for ti, (name, name_grams, text, text_grams) in enumerate(rows):
+            title_sim = 0.0
+            if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
+                short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
+                    else (btitle, name_grams, bt_grams)
+                if _may_cover(own, grams):
+                    title_sim = coverage(short, grams)
+            contain = coverage(text, bx_grams) if _may_cover(text_grams, bx_grams) else 0.0
+            if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
+                scores.append((title_sim + contain, -ti, bi, ti))
+    scores.sort(reverse=True)
+    used_b, used_t = set(), set()
+    for _score, _nti, bi, ti in scores:
+        if bi in used_b or ti in used_t:
+            continue
+        used_b.add(bi)
+        used_t.add(ti)
+        table[ti].text = table[ti].text + "\n" + body[bi].text
+    return [b for i, b in enumerate(body) if i not in used_b]
