@@ -10,6 +10,7 @@ joined back by the paragraph joiner before this runs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,13 +23,18 @@ from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 _BRACKET = re.compile(r"\((?:[^()\n]|\([^()\n]{0,20}\)|\n){2,400}?\)")
 _LABEL = re.compile(
     r"(责任单位|牵头单位|配合单位|协办单位|参与单位|主办单位|承办单位|实施单位|责任部门|牵头部门|"
-    r"配合部门|参与部门|责任主体|责任领导|牵头领导|分管领导|完成时限|完成时间|时间节点|时限要求|"
+    r"配合部门|参与部门|责任科室|牵头科室|配合科室|责任处室|牵头处室|配合处室|责任股室|"
+    r"责任主体|责任领导|牵头领导|分管领导|完成时限|完成时间|时间节点|时限要求|"
     r"时间要求|办结时限|截止时间|完成期限|进度安排|时间安排|时限)[:：]"
 )
+# A label that opens an unbracketed note after the last sentence of an item:
+# "…登记造册。责任单位：X、Y；完成时限：2022年8月15日。"
+_INLINE_LABEL = re.compile(r"(?<=[。!?])[ ]*(?=" + _LABEL.pattern + ")")
 _LABEL_ROLE = {
     "牵头单位": "lead", "牵头部门": "lead", "主办单位": "lead",
     "配合单位": "support", "协办单位": "support", "参与单位": "support",
     "配合部门": "support", "参与部门": "support",
+    "牵头科室": "lead", "牵头处室": "lead", "配合科室": "support", "配合处室": "support",
 }
 # Words around a deadline phrase that make a note segment a time limit and nothing else:
 # "2022年6月底前完成", "于2021年9月30日前", "须在9月底前办结", "长期坚持".
@@ -129,8 +135,41 @@ def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
             note.start, note.end = m.start(), m.end()
             notes.append(note)
     notes.extend(_label_lines(nt, problems))
+    notes.extend(_inline_labels(nt, notes, problems))
     notes.sort(key=lambda n: n.start)
     return notes
+
+
+def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
+    """Unbracketed notes closing an item inside its paragraph: "…。责任单位：X；完成时限：…。".
+
+    The note runs from its first label to the end of that sentence (a full stop or the
+    end of the line); a label inside a bracketed note already found is skipped.
+    """
+    s = nt.norm
+    if ":" not in s:
+        return []
+    spans = sorted((n.start, n.end) for n in found)
+    starts = [a for a, _ in spans]
+    out = []
+    pos = 0
+    for m in _INLINE_LABEL.finditer(s):
+        a = m.end()
+        if a < pos:
+            continue
+        k = bisect_right(starts, a) - 1
+        if k >= 0 and spans[k][1] > a:
+            continue
+        line_end = s.find("\n", a)
+        line_end = len(s) if line_end < 0 else line_end
+        stop = s.find("。", a, line_end)
+        b = line_end if stop < 0 else stop + 1
+        note = _labelled(nt, a, b, problems)
+        if note is not None and (note.units or note.deadline_text):
+            note.start, note.end = a, b
+            out.append(note)
+        pos = b
+    return out
 
 
 def _bare(nt: NText, s: str, start: int, end: int) -> Note | None:

@@ -41,7 +41,8 @@ _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
 _MAX_SENTENCE = 3000
-_LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|完成时限|时间节点|完成时间|"
+_LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|责任科室|牵头科室|"
+                         r"责任处室|牵头处室|完成时限|时间节点|完成时间|"
                          r"时间要求|时限要求|完成期限|办结时限|截止时间|时间安排)[:：]")
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
 _AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")

@@ -1,0 +1,46 @@
+"""Phrasing families met in documents written apart from the extractor, each on a
+minimal text invented for the test (other places, offices and dates than any test
+document): unbracketed notes closing a numbered item, 科室 labels, time limits with
+an object in a note, collective units, tables split by a page break, phases whose
+roles are in the sentence, and sentences with subjects of their own.
+"""
+
+from tracker.extract import extract_text
+
+HEAD = ("乙政办发〔2027〕8号\n\n乙县人民政府办公室关于做好若干工作的通知\n\n各镇人民政府：\n\n"
+        "现将有关事项通知如下。\n\n乙县人民政府办公室\n2027年4月6日\n\n")
+
+
+def run(body: str):
+    return extract_text(HEAD + body)
+
+
+def units(task):
+    return [(u.name, u.role) for u in task.units]
+
+
+# -- unbracketed notes closing an item ----------------------------------------------------
+
+def test_inline_labelled_note_closes_its_item_and_is_no_task_of_its_own():
+    r = run("1．清理河道垃圾。组织沿线村组逐段清理漂浮物，建立巡河台账。责任单位：县水务局、县环保局，"
+            "各镇（街道）；完成时限：2027年6月15日。\n\n"
+            "2．修复护岸设施。对冲毁护岸登记造册并限期修复。牵头单位：县水务局；配合单位：县财政局、"
+            "县交通局；完成时限：长期坚持。\n\n"
+            "3．完善管护制度。制定河道管护办法。责任单位：县水务局；配合单位：县司法局。\n")
+    assert len(r.tasks) == 3, [(t.title, t.text) for t in r.tasks]
+    first, second, third = r.tasks
+    assert "巡河台账" in first.text and "责任单位" not in first.text
+    assert units(first) == [("县水务局", "responsible"), ("县环保局", "responsible"),
+                            ("各镇（街道）", "responsible")]
+    assert first.deadline.isoformat() == "2027-06-15" and first.kind == "annotated"
+    assert units(second) == [("县水务局", "lead"), ("县财政局", "support"), ("县交通局", "support")]
+    assert second.deadline is None and second.deadline_text == "长期坚持"
+    assert units(third) == [("县水务局", "responsible"), ("县司法局", "support")]
+    assert third.deadline is None
+
+
+def test_section_labels_name_the_responsible_section():
+    r = run("（一）整治摊点秩序。规范早市摊点设置。\n（责任科室：执法一科；配合单位：各社区）\n\n"
+            "（二）更新公厕标识。更换破损标识牌。\n（牵头科室：环卫科）\n")
+    assert [units(t) for t in r.tasks] == [
+        [("执法一科", "responsible"), ("各社区", "support")], [("环卫科", "lead")]]
