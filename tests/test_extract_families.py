@@ -44,3 +44,28 @@ def test_section_labels_name_the_responsible_section():
             "（二）更新公厕标识。更换破损标识牌。\n（牵头科室：环卫科）\n")
     assert [units(t) for t in r.tasks] == [
         [("执法一科", "responsible"), ("各社区", "support")], [("环卫科", "lead")]]
+
+
+# -- time limits with an object, collectives ---------------------------------------------
+
+def test_bracketed_note_ending_in_a_time_limit_with_its_object():
+    r = run("（一）推行明码标价。督促农贸市场经营户统一价签。（县市场监管局负责，2027年8月底前完成价签更换）\n\n"
+            "（二）整治占道经营。清理主干道占道摊点。（县城管局牵头，县公安局、县交通局等按职责分工负责，"
+            "2027年10月底前完成集中整治）\n")
+    assert len(r.tasks) == 2, [(t.title, t.text) for t in r.tasks]
+    first, second = r.tasks
+    assert units(first) == [("县市场监管局", "responsible")]
+    assert first.deadline.isoformat() == "2027-08-31"
+    assert units(second) == [("县城管局", "lead"), ("县公安局", "responsible"), ("县交通局", "responsible")]
+    assert second.deadline.isoformat() == "2027-10-31"
+
+
+def test_collectives_of_administrative_levels_stay_one_unit():
+    r = run("（一）建设乡村驿站。每个行政村建设一处驿站。（省农业厅牵头，省财政厅、各市、县（区）人民政府等"
+            "按职责分工负责）\n\n"
+            "（二）上报建设情况。各地要于每年3月底前将驿站建设情况报省农业厅。各街道(镇)要于2027年5月10日前"
+            "制定实施方案。\n")
+    assert units(r.tasks[0]) == [("省农业厅", "lead"), ("省财政厅", "responsible"),
+                                 ("各市、县（区）人民政府", "responsible")]
+    by_title = {t.title: t for t in r.tasks[1:]}
+    assert [units(t) for t in r.tasks[1:]] == [[("各地", "responsible")], [("各街道(镇)", "responsible")]], by_title

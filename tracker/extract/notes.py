@@ -39,9 +39,12 @@ _LABEL_ROLE = {
 # Words around a deadline phrase that make a note segment a time limit and nothing else:
 # "2022年6月底前完成", "于2021年9月30日前", "须在9月底前办结", "长期坚持".
 _DUE_PREFIX = re.compile(r"^(?:并|均|务必|须|需|要|应|应当|力争|确保|争取|统一)?(?:于|在|到|至)?$")
+# After the date: a completion verb, alone or with a short object of its own
+# ("2023年底前完成", "2024年9月底前完成标准体系建设").
 _DUE_SUFFIX = re.compile(
     r"^(?:以前|之前|前)?(?:全部|全面|基本|陆续)?"
-    r"(?:完成|办结|落实|到位|落实到位|完成任务|见效|建成|上线|实施|报送|完成整改)?(?:任务)?$")
+    r"(?:(?:完成|办结|建成|出台|制定|印发|启动|上线|报送)[^,;。()\d]{0,12}"
+    r"|落实|到位|落实到位|见效|实施)?(?:任务)?$")
 _ONGOING_SEGMENT = re.compile(r"^(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化|持续)$")
 _SEGMENT_SPLIT = re.compile(r"[,;]")
 

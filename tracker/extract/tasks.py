@@ -293,7 +293,8 @@ class DocumentTasks:
                     prev_single = False
                     continue
                 single = len(hits) == 1
-                if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4:
+                if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4 \
+                        and self._same_duty(groups[-1], a, b, hits[0], pa):
                     groups[-1][1] = b
                     groups[-1][2].extend(hits)
                 else:
@@ -310,6 +311,25 @@ class DocumentTasks:
                     deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return tasks
+
+    def _same_duty(self, group: list, a: int, b: int, hit: Hit, pa: int) -> bool:
+        """May the dated sentence ``norm[a:b]`` join the previous one as a milestone?
+
+        Not when either is a recurring duty, nor when it names a subject of its own that
+        differs from the previous sentence's ("各地要于每年1月底前…。X要于10月底前…").
+        """
+        last = group[2][-1]
+        if hit.deadline.recurrence or last.deadline.recurrence:
+            return False
+        mine = self._subject_names(a, b, pa + hit.start)
+        if not mine:
+            return True
+        return mine == self._subject_names(group[0], a, pa + group[2][0].start)
+
+    def _subject_names(self, a: int, b: int, due: int) -> frozenset:
+        if due <= a:
+            return frozenset()
+        return frozenset(u.name for u in self._modal_subject(a, due, b, (due,)))
 
     def _time_node(self, a: int, b: int) -> list[Hit]:
         """A time node closing an item heading: "（一）建立工作机制（2021年8月）。".

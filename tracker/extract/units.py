@@ -29,7 +29,9 @@ UNIT_SUFFIXES = (
 # Collectives named by the administrative level they stand for.
 _COLLECTIVE = re.compile(
     r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
-    r"(?:[省市县区乡镇]\([^()]*\)|(?:乡镇|[县区乡镇市])\([^()]*\)[^、,;]{0,6})$"
+    r"(?:[省市县区乡镇]\([^()]*\)|(?:乡镇|街道|[县区乡镇市])\([^()]*\)[^、,;]{0,6}"
+    r"|[市县](?:、[市县区乡镇])+(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?)$"
+    r"|^各地(?:方|市|区)?$"
 )
 _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|乡镇|街道|园区|开发区)$")
@@ -85,7 +87,36 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
             start = i + 1
     if len(s) > start:
         spans.append((start, len(s)))
+    if "各" in s and len(spans) > 1:
+        spans = _join_level_lists(s, spans)
     return spans
+
+
+# "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
+# 各 and one ending name one collective unit, not a unit per level.
+_LEVEL_HEAD = re.compile(r"各(?:[省市县区乡镇]|街道)$")
+_LEVEL_NEXT = re.compile(r"(?:[市县区乡镇]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
+
+
+def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        if _LEVEL_HEAD.match(s, a, b):
+            j = k + 1
+            while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1 \
+                    and _LEVEL_NEXT.match(s, spans[j][0], spans[j][1]):
+                j += 1
+                if s[spans[j - 1][1] - 1] not in "市县区镇乡道":
+                    break  # the ending name closes the list
+            if j > k + 1:
+                out.append((a, spans[j - 1][1]))
+                k = j
+                continue
+        out.append((a, b))
+        k += 1
+    return out
 
 
 def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
