@@ -69,3 +69,48 @@ def test_collectives_of_administrative_levels_stay_one_unit():
                                  ("各市、县（区）人民政府", "responsible")]
     by_title = {t.title: t for t in r.tasks[1:]}
     assert [units(t) for t in r.tasks[1:]] == [[("各地", "responsible")], [("各街道(镇)", "responsible")]], by_title
+
+
+# -- tables split by a page break, steps before a note's deadline ------------------------
+
+TABLE = """附件
+
+重点任务分工表
+
+| 序号 | 任务内容 | 责任单位 | 时间节点 |
+|---|---|---|---|
+| 1 | 完成城区供水管网改造，更换老旧管道 | 县水务局（牵头）、县财政局、 | 2027年9月底前 |
+
+- 7 -
+
+| 序号 | 任务内容 | 责任单位 | 时间节点 |
+|---|---|---|---|
+| | 45公里，同步安装智能水表 | 县住建局、各镇政府 | |
+| 2 | 建设智慧水务平台 | 县水务局（牵头）、县大数据中心 | 2027年5月底前完成方案，2027年11月底前完成建设 |
+"""
+
+
+def test_a_table_row_cut_by_a_page_break_is_one_task():
+    r = run(TABLE)
+    assert len(r.tasks) == 2, [(t.title, t.text) for t in r.tasks]
+    first, second = r.tasks
+    assert "老旧管道45公里" in first.text
+    assert units(first) == [("县水务局", "lead"), ("县财政局", "responsible"), ("县住建局", "responsible"),
+                            ("各镇政府", "responsible")]
+    assert first.deadline.isoformat() == "2027-09-30"
+    assert second.deadline.isoformat() == "2027-11-30"
+    assert [m.due.isoformat() for m in second.milestones] == ["2027-05-31", "2027-11-30"]
+
+
+def test_a_sub_row_with_its_own_deadline_stays_a_task_after_a_page_break():
+    r = run(TABLE.replace("| | 45公里，同步安装智能水表 | 县住建局、各镇政府 | |",
+                          "| | 同步安装智能水表 | 县住建局、各镇政府 | 2027年10月底前 |")
+            .replace("县财政局、 |", "县财政局 |"))
+    assert len(r.tasks) == 3
+
+
+def test_earlier_dates_in_the_text_are_steps_before_the_notes_deadline():
+    r = run("1．推进厂房建设。一期厂房要于8月31日前封顶。责任单位：县工信局；完成时限：2027年12月底前全部投产。\n")
+    (t,) = r.tasks
+    assert t.deadline.isoformat() == "2027-12-31"
+    assert [m.due.isoformat() for m in t.milestones] == ["2027-08-31", "2027-12-31"]

@@ -76,12 +76,15 @@ def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
     rows: list[TableRow] = []
     cols: dict[str, int] | None = None
     prev: dict[str, str] = {}
+    last = (None, None, 0)  # values and unit cells of the row above, and its task count
+    after_break = False
     for line in lines:
         if _SEP_ROW.match(line.strip()):
             continue
         row = cells(line)
         hm = header_map(row)
         if hm:
+            after_break = cols is not None  # a header repeated on a new page
             cols = hm
             continue
         if cols is None:
@@ -90,6 +93,16 @@ def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
         values = {r: get(r) for r in ("section", "number", "title", "text", "deadline")}
         unit_cells = {r: get(r) for r in ("lead", "support", "responsible")}
         if not any(values.values()) and not any(unit_cells.values()):
+            continue
+        was_break, after_break = after_break, False
+        if last[0] is not None and _continues_row(values, unit_cells, last[1], was_break):
+            # One row cut by a page break: its rest joins it, the deadline is the row's.
+            values, unit_cells = _join_rows(last[0], last[1], values, unit_cells)
+            del rows[len(rows) - last[2]:]
+            new = _row_tasks(values, unit_cells, problems)
+            rows.extend(new)
+            last = (values, unit_cells, len(new))
+            prev = {**values, **{"unit_" + r: v for r, v in unit_cells.items()}}
             continue
         new_item = bool(values["number"] or values["title"])
         for r in ("section", "number", "title", "deadline"):
@@ -106,8 +119,38 @@ def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
                 if r in cols and not unit_cells[r]:
                     unit_cells[r] = prev.get("unit_" + r, "")
         prev = {**values, **{"unit_" + r: v for r, v in unit_cells.items()}}
-        rows.extend(_row_tasks(values, unit_cells, problems))
+        new = _row_tasks(values, unit_cells, problems)
+        rows.extend(new)
+        last = (values, unit_cells, len(new))
     return rows
+
+
+_OPEN_END = ("、", ",", "，", ";", "；")
+
+
+def _continues_row(values, unit_cells, last_units, after_break: bool) -> bool:
+    """Is this row the rest of the row above, cut by a page break?
+
+    It has no number, task name or deadline of its own, but text to add, and either it
+    opens a page (right after the repeated header) or the row above ended its unit list
+    on a separator ("市水务局（牵头）、市住建局、").
+    """
+    if values["number"] or values["title"] or values["deadline"] or not values["text"]:
+        return False
+    dangling = any(v.rstrip().endswith(_OPEN_END) for v in last_units.values() if v)
+    return after_break or dangling
+
+
+def _join_rows(values, unit_cells, more_values, more_units):
+    values = {**values, "text": values["text"].rstrip() + more_values["text"].strip()}
+    units = dict(unit_cells)
+    for r, v in more_units.items():
+        v = v.strip()
+        if not v:
+            continue
+        head = units.get(r, "").rstrip()
+        units[r] = head + v if not head or head.endswith(_OPEN_END) else head + "、" + v
+    return values, units
 
 
 def _row_tasks(values, unit_cells, problems) -> list[TableRow]:

@@ -51,6 +51,7 @@ _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计�
 _TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
 _CLAUSE = re.compile(r"[^,;。]*")
 _SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
+_PAGE_NUMBER = re.compile(r"^(?:[-—–~]{1,3}\d{1,4}[-—–~]{1,3}|第\d{1,4}页(?:/?共\d{1,4}页)?)$")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 
 
@@ -76,8 +77,8 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
             head, length, last = "", 0, ""
             continue
         n = norm(raw)
-        if not n:
-            continue
+        if not n or _PAGE_NUMBER.match(n):
+            continue  # a page number between two pages of a table or a paragraph
         if out and out[-1][0] == "text" and _continues(head, length, last, n):
             pieces = out[-1][1]
             glue = " " if pieces[-1][-1:].isascii() and raw.strip()[:1].isascii() else ""
@@ -93,6 +94,18 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
 
 
 _HEAD = 100  # enough of a paragraph's start for every test in _continues
+
+
+def _steps_before(hits: list[Hit], dl, note_text: str):
+    """Milestones of a passage whose text names earlier dates than its note's deadline
+    ("…要于9月30日前全面开工。完成时限：12月底前全面完成"): each earlier date is a step,
+    the note's date the last one. Empty when the text names no earlier date."""
+    earlier = [h for h in hits if h.deadline.date and not h.deadline.recurrence
+               and h.deadline.date < dl.date]
+    if not earlier:
+        return []
+    _, _, _, ms = schedule(earlier + [Hit(0, 0, dl, clause=note_text)])
+    return ms
 
 
 def is_title_line(line_norm: str) -> bool:
@@ -229,6 +242,8 @@ class DocumentTasks:
                 if re.search(r"[,;、]", note.deadline_text):
                     _, _, _, note_ms = schedule(find_due(note.deadline_text, self.doc.issued))
                     ms = note_ms or ms
+                elif dl and dl.date and not dl.recurrence:
+                    ms = _steps_before(hits, dl, note.deadline_display) or ms
                 deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
             else:
                 deadline, dtext, rec, ms = schedule(hits)
@@ -447,6 +462,10 @@ class DocumentTasks:
                 dl = parse_deadline(row.deadline_norm, self.doc.issued) if row.deadline_norm else None
                 hits = find_due(norm(row.text), self.doc.issued)
                 _, _, _, ms = schedule(hits)
+                if row.deadline_norm and re.search(r"[,;、]", row.deadline_norm):
+                    # "2023年6月底前完成方案制定，12月底前完成建设": steps in the deadline cell.
+                    _, _, _, cell_ms = schedule(find_due(row.deadline_norm, self.doc.issued))
+                    ms = cell_ms or ms
                 name, section = row.title, row.section
                 title = name or title_from_text(row.text, self.doc.issued)
                 n_name = norm(name)
