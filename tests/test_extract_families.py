@@ -114,3 +114,31 @@ def test_earlier_dates_in_the_text_are_steps_before_the_notes_deadline():
     (t,) = r.tasks
     assert t.deadline.isoformat() == "2027-12-31"
     assert [m.due.isoformat() for m in t.milestones] == ["2027-08-31", "2027-12-31"]
+
+
+# -- phases and sentences with subjects of their own ---------------------------------------
+
+PHASES = """三、实施步骤
+
+（一）摸底调查阶段（2027年5月—6月）。由县住建局牵头，各镇配合，对全县危房开展拉网式排查，建立危房台账。
+
+（二）集中整治阶段（2027年7月—10月）。各镇按照台账逐户落实整治措施，县住建局负责技术指导，县财政局、县民政局配合做好资金保障。9月10日前，各镇报送整治进度，县住建局适时开展抽查。
+
+（三）验收总结阶段（2027年11月）。县住建局组织专家对整治情况进行验收，形成总结报县政府。
+"""
+
+
+def test_phases_take_the_roles_their_sentences_give():
+    r = run(PHASES)
+    by_due = {t.deadline.isoformat(): t for t in r.tasks}
+    assert units(by_due["2027-06-30"]) == [("县住建局", "lead"), ("各镇", "support")]
+    assert units(by_due["2027-10-31"]) == [("各镇", "responsible"), ("县住建局", "responsible"),
+                                           ("县财政局", "support"), ("县民政局", "support")]
+    assert units(by_due["2027-09-10"]) == [("各镇", "responsible")]
+    assert units(by_due["2027-11-30"]) == [("县住建局", "responsible")]
+
+
+def test_a_person_in_charge_is_no_role_clause():
+    r = run("（一）建立通报制度。各镇要于2027年6月底前建立台账，每半年通报一次各村负责人履职情况。\n")
+    assert all(("各村", "responsible") not in units(t) for t in r.tasks)
+    assert units(r.tasks[0]) == [("各镇", "responsible")]

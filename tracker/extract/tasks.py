@@ -24,11 +24,12 @@ from tracker.extract.dated import Hit, find_due, schedule
 from tracker.extract.documents import DocBlock, parse_date_line
 from tracker.extract.merge import merge_into_table
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NUMBERING, NText, display, norm, numbering
+from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.tables import parse_table
 from tracker.extract.titles import is_category, obligation_span, title_from_text
-from tracker.extract.units import has_role_word, looks_like_unit, parse_unit_list, unit_list_text
+from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
+from tracker.extract.subjects import Subjects
 
 _TERMINAL = "。;!?:)”]》"
 _TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要|清单|指引|条例|分工表)$")
@@ -39,20 +40,11 @@ _TITLE_TAIL = re.compile(
 # An item number glued to a year ("4．2022年底前"): the dot would read as a decimal point.
 _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
-_MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
-_MAX_SENTENCE = 3000
 _LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|责任科室|牵头科室|"
                          r"责任处室|牵头处室|完成时限|时间节点|完成时间|"
                          r"时间要求|时限要求|完成期限|办结时限|截止时间|时间安排)[:：]")
-# Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
-_AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
-# Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
-_TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
 _TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
-_CLAUSE = re.compile(r"[^,;。]*")
-_SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–~]{1,3}\d{1,4}[-—–~]{1,3}|第\d{1,4}页(?:/?共\d{1,4}页)?)$")
-_LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 
 
 def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
@@ -154,7 +146,7 @@ class DocumentTasks:
         self.covered_starts: list[int] = []
         self._index_paragraphs()
         self.order: dict[int, int] = {}  # creation index -> position, for body order
-        self._item_subjects: dict[int, tuple] = {}
+        self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
 
     # -- helpers ---------------------------------------------------------------------
     def show(self, a: int, b: int) -> str:
@@ -322,7 +314,7 @@ class DocumentTasks:
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(a, text_b),
-                    units=self._subject(pa, a, b, all_hits),
+                    units=self.subjects.of_dated(pa, a, b, all_hits),
                     deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return tasks
@@ -336,15 +328,10 @@ class DocumentTasks:
         last = group[2][-1]
         if hit.deadline.recurrence or last.deadline.recurrence:
             return False
-        mine = self._subject_names(a, b, pa + hit.start)
+        mine = self.subjects.names(a, b, pa + hit.start)
         if not mine:
             return True
-        return mine == self._subject_names(group[0], a, pa + group[2][0].start)
-
-    def _subject_names(self, a: int, b: int, due: int) -> frozenset:
-        if due <= a:
-            return frozenset()
-        return frozenset(u.name for u in self._modal_subject(a, due, b, (due,)))
+        return mine == self.subjects.names(group[0], a, pa + group[2][0].start)
 
     def _time_node(self, a: int, b: int) -> list[Hit]:
         """A time node closing an item heading: "（一）建立工作机制（2021年8月）。".
@@ -358,93 +345,6 @@ class DocumentTasks:
         if dl is None or dl.date is None:
             return []
         return [Hit(m.start(1), m.end(1), dl, self.show(a + m.start(1), a + m.end(1)))]
-
-    def _subject(self, pa: int, a: int, b: int, hits: list[Hit]):
-        """Units of the dated sentence(s) ``norm[a:b]``; ``hits`` relative to ``pa``."""
-        s = self.nt.norm
-        first_date = pa + hits[0].start if hits else b
-        units = self._modal_subject(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
-        if units:
-            return units
-        # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
-        first, first_end, units = self._item_subject(pa)
-        if first_end > first and not (first == a and first_end + 1 >= b) and units:
-            return list(units)
-        # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
-        if hits:
-            after = pa + hits[0].end
-            while after < b and s[after] in ",:":
-                after += 1
-            clause = _CLAUSE.match(s, after, b).group()
-            if _LEAD_LIST.match(clause):
-                for end in range(len(clause), 1, -1):
-                    if unit_list_text(clause[:end]):
-                        return parse_unit_list(self.nt, after, after + end, problems=self.problems)
-        return []
-
-    def _item_subject(self, pa: int):
-        """(start, end, units) of the first sentence of the item at ``pa`` (cached)."""
-        hit = self._item_subjects.get(pa)
-        if hit is None:
-            s = self.nt.norm
-            para_end = self.para_spans[self._para_index(pa)][1]
-            first = pa
-            if numbering(s[pa:pa + 60]):
-                m = re.match(r"[^。]{0,40}。", s[pa:pa + 60])
-                if m and len(m.group()) <= 40:
-                    first = pa + m.end()
-            stop = s.find("。", first, min(para_end, first + _MAX_SENTENCE))
-            end = stop if stop >= 0 else min(para_end, first + _MAX_SENTENCE)
-            units = self._modal_subject(first, end, end) if end > first else []
-            hit = self._item_subjects[pa] = (first, end, units)
-        return hit
-
-    def _modal_subject(self, a: int, limit: int, b: int, due_starts: tuple[int, ...] = ()):
-        """Units that are the subject of the sentence at ``a``, or [].
-
-        Three shapes: leading role clauses ("由X牵头，Y配合，于…完成"), a subject before a
-        modal verb ("X要/应/须…"), and a subject right before a time or recurrence word
-        ("X每季度末将…报送", "X于2022年底前完成…", "X2018年底前…").
-        """
-        s = self.nt.norm
-        roles: list[tuple[int, int]] = []
-        for clause in _SUBJECT_CLAUSE.finditer(s[a:min(b, a + _MAX_SENTENCE)]):
-            c_start = a + clause.start()
-            if c_start > limit and not roles:
-                break
-            text = clause.group()
-            num = NUMBERING.match(text)
-            skip = num.end() if num else 0
-            lead = _AGENT.match(text, skip)
-            if lead:
-                skip = lead.end()
-            body = text[skip:]
-            if has_role_word(body) and unit_list_text(body) and (lead or roles or skip == 0 or num):
-                roles.append((c_start + skip, c_start + len(text)))
-                continue
-            if roles:
-                break
-            m = _MODAL.search(text, skip)
-            if m and m.start() - skip >= 2:
-                np = text[skip:m.start()]
-                if unit_list_text(np) or looks_like_unit(np):
-                    role = "lead" if m.group() == "牵头" else "responsible"  # "X牵头编制…"
-                    return parse_unit_list(self.nt, c_start + skip, c_start + m.start(), role,
-                                           problems=self.problems)
-            for d in due_starts:
-                if c_start + skip < d <= c_start + len(text):
-                    if s[d] in "到至":
-                        break  # "X到2019年达到120家": a target figure, X is what is counted
-                    np = _TIME_FILLER.sub("", text[skip:d - c_start])
-                    if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np)):
-                        return parse_unit_list(self.nt, c_start + skip, c_start + skip + len(np),
-                                               problems=self.problems)
-                    break
-        units = []
-        for ra, rb in roles:
-            units.extend(u for u in parse_unit_list(self.nt, ra, rb, problems=self.problems)
-                         if all(u.name != v.name for v in units))
-        return units
 
     # -- tables ------------------------------------------------------------------------
     def table_tasks(self) -> tuple[list[ExtractedTask], list[str]]:

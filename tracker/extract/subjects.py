@@ -1,0 +1,179 @@
+"""Who a dated sentence binds: the units that are its subject.
+
+Shapes read, on normalized text:
+- leading role clauses: "由X牵头，Y配合，于…完成";
+- a subject before a modal verb: "X要/应/须…", "X负责…", "X牵头编制…";
+- a subject right before a time or recurrence word: "X每季度末将…", "X于2022年底前…";
+- a subject opening the sentence before a working verb: "X组织专家…", "X按照…落实…";
+- after any of these, further clauses of the same sentence that give other units a
+  role: "…，Y负责业务指导，Z、W配合做好…";
+- a leading 各…/每个… list after the time phrase: "8月15日前，各单位报送…";
+- else the subject of the first sentence of the numbered item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.dated import Hit
+from tracker.extract.model import ExtractedUnit
+from tracker.extract.normalize import NUMBERING, NText, numbering
+from tracker.extract.units import has_role_word, looks_like_unit, parse_unit_list, unit_list_text
+
+MAX_SENTENCE = 3000
+_MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
+# Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
+_AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
+# Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
+_TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
+# Working verbs that follow a subject opening a sentence with no modal ("X组织专家验收").
+_WORK_VERB = re.compile(
+    r"组织|开展|按照|依照|根据|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
+    r"推进|推动|实施|牵头|协调|对照")
+# The verb after a 各… subject that follows a time phrase ("8月15日前，各单位报送…").
+_LEAD_VERB = re.compile(_WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
+# A clause giving units a role after the subject: "Y负责…", "Z、W配合做好…" (not 负责人).
+_ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门|人|同志)")
+_ROLE_OF = {"牵头": "lead", "配合": "support", "协助": "support", "协同": "support"}
+_CLAUSE = re.compile(r"[^,;。]*")
+_SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
+_LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
+
+
+class Subjects:
+    """Finds subjects in the normalized text of one document body."""
+
+    def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[str]):
+        self.nt = nt
+        self.para_ends = para_ends  # paragraph start -> end
+        self.problems = problems
+        self._items: dict[int, tuple] = {}
+
+    def _units(self, a: int, b: int, role: str = "responsible") -> list[ExtractedUnit]:
+        return parse_unit_list(self.nt, a, b, role, problems=self.problems)
+
+    def of_dated(self, pa: int, a: int, b: int, hits: list[Hit]) -> list[ExtractedUnit]:
+        """Units of the dated sentence(s) ``norm[a:b]`` of the paragraph at ``pa``;
+        ``hits`` are relative to ``pa``."""
+        s = self.nt.norm
+        first_date = pa + hits[0].start if hits else b
+        units = self.sentence(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
+        if units:
+            return units
+        after = clause = None
+        if hits:
+            after = pa + hits[0].end
+            while after < b and s[after] in ",:":
+                after += 1
+            clause = _CLAUSE.match(s, after, b).group()
+            # "8月15日前，各单位报送…": a 各… subject of its own after the time phrase.
+            if clause.startswith("各"):
+                for v in _LEAD_VERB.finditer(clause, 2, 32):
+                    if unit_list_text(clause[:v.start()]):
+                        return self._units(after, after + v.start())
+        # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
+        first, first_end, units = self.item(pa)
+        if first_end > first and not (first == a and first_end + 1 >= b) and units:
+            return list(units)
+        # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
+        if clause and _LEAD_LIST.match(clause):
+            for end in range(len(clause), 1, -1):
+                if unit_list_text(clause[:end]):
+                    return self._units(after, after + end)
+        return []
+
+    def item(self, pa: int):
+        """(start, end, units) of the first sentence of the item at ``pa`` (cached)."""
+        hit = self._items.get(pa)
+        if hit is None:
+            s = self.nt.norm
+            para_end = self.para_ends.get(pa, len(s))
+            first = pa
+            if numbering(s[pa:pa + 60]):
+                m = re.match(r"[^。]{0,40}。", s[pa:pa + 60])
+                if m and len(m.group()) <= 40:
+                    first = pa + m.end()
+            stop = s.find("。", first, min(para_end, first + MAX_SENTENCE))
+            end = stop if stop >= 0 else min(para_end, first + MAX_SENTENCE)
+            units = self.sentence(first, end, end) if end > first else []
+            hit = self._items[pa] = (first, end, units)
+        return hit
+
+    def names(self, a: int, b: int, due: int) -> frozenset:
+        """Names of the subject before the time phrase at ``due`` (empty when none)."""
+        if due <= a:
+            return frozenset()
+        return frozenset(u.name for u in self.sentence(a, due, b, (due,)))
+
+    def sentence(self, a: int, limit: int, b: int, due_starts: tuple[int, ...] = ()):
+        """Units that are the subject of the sentence at ``a`` (looked for in clauses
+        starting before ``limit``), with units given a role in later clauses, or []."""
+        s = self.nt.norm
+        roles: list[tuple[int, int]] = []
+        first_clause = True
+        for clause in _SUBJECT_CLAUSE.finditer(s[a:min(b, a + MAX_SENTENCE)]):
+            c_start = a + clause.start()
+            if c_start > limit and not roles:
+                break
+            text = clause.group()
+            num = NUMBERING.match(text)
+            skip = num.end() if num else 0
+            lead = _AGENT.match(text, skip)
+            if lead:
+                skip = lead.end()
+            body = text[skip:]
+            if has_role_word(body) and unit_list_text(body) and (lead or roles or skip == 0 or num):
+                roles.append((c_start + skip, c_start + len(text)))
+                continue
+            if roles:
+                break
+            found = self._clause_subject(text, skip, c_start, due_starts, first_clause)
+            if found is not None:
+                units, end = found
+                return units + [u for u in self._role_clauses(end, b)
+                                if all(u.name != v.name for v in units)]
+            first_clause = False
+        units = []
+        for ra, rb in roles:
+            units.extend(u for u in self._units(ra, rb) if all(u.name != v.name for v in units))
+        return units
+
+    def _clause_subject(self, text: str, skip: int, c_start: int, due_starts, first: bool):
+        """(units, end of clause) when clause ``text`` opens with a subject, else None."""
+        s = self.nt.norm
+        m = _MODAL.search(text, skip)
+        if m and m.start() - skip >= 2:
+            np = text[skip:m.start()]
+            if unit_list_text(np) or looks_like_unit(np):
+                role = "lead" if m.group() == "牵头" else "responsible"  # "X牵头编制…"
+                return self._units(c_start + skip, c_start + m.start(), role), c_start + len(text)
+        for d in due_starts:
+            if c_start + skip < d <= c_start + len(text):
+                if s[d] in "到至":
+                    return None  # "X到2019年达到120家": a target figure, X is what is counted
+                np = _TIME_FILLER.sub("", text[skip:d - c_start])
+                if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np)):
+                    return self._units(c_start + skip, c_start + skip + len(np)), c_start + len(text)
+                return None
+        if first:
+            for v in _WORK_VERB.finditer(text, skip + 2, skip + 32):
+                np = text[skip:v.start()]
+                if unit_list_text(np):
+                    return self._units(c_start + skip, c_start + v.start()), c_start + len(text)
+        return None
+
+    def _role_clauses(self, start: int, b: int) -> list[ExtractedUnit]:
+        """Units given a role by later clauses of the sentence: "，Y负责…，Z配合做好…"."""
+        s = self.nt.norm
+        stop = s.find("。", start, b)
+        end = b if stop < 0 else stop
+        units: list[ExtractedUnit] = []
+        for clause in _SUBJECT_CLAUSE.finditer(s, start, end):
+            m = _ROLE_CLAUSE.search(clause.group(), 2, 34)
+            if m is None:
+                continue
+            np = clause.group()[:m.start()]
+            if not np.startswith("每") and unit_list_text(np):
+                role = _ROLE_OF.get(m.group(1), "responsible")
+                units.extend(self._units(clause.start(), clause.start() + m.start(), role))
+        return units
