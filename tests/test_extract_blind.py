@@ -1,6 +1,7 @@
 """Held-out documents in styles other than the seed, scored against their gold files.
 
-Every ``tests/data/blind/*.gold.json`` names its input (``source``: a .txt or a .docx
+Two sets: ``tests/data/blind/`` and ``tests/data/heldout/`` (the latter written by
+someone who never looked at the extractor). Every ``*.gold.json`` names its input (``source``: a .txt or a .docx
 beside it). The input is extracted in-process and scored with the functions of
 ``../shared/eval/score.py`` when that scorer is present (else with a simple matcher
 written here by the same rules: a prediction matches a gold task when its title+text
@@ -20,8 +21,10 @@ import pytest
 from tracker.extract import extract_path
 
 BLIND = Path(__file__).parent / "data" / "blind"
+HELDOUT = Path(__file__).parent / "data" / "heldout"
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 GOLDS = sorted(BLIND.glob("*.gold.json"))
+HELDOUT_GOLDS = sorted(HELDOUT.glob("*.gold.json"))
 
 
 def _load_scorer():
@@ -73,10 +76,15 @@ def test_there_are_blind_documents_in_several_formats():
     assert {"txt", "docx"} <= sources
 
 
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_there_are_heldout_documents():
+    assert len(HELDOUT_GOLDS) >= 5
+
+
+@pytest.mark.parametrize("gold_path", GOLDS + HELDOUT_GOLDS,
+                         ids=lambda p: f"{p.parent.name}/{p.name.removesuffix('.gold.json')}")
 def test_blind_document_scores(gold_path, scorer):
     gold = json.loads(gold_path.read_text("utf-8"))
-    source = BLIND / gold["source"]
+    source = gold_path.parent / gold["source"]
     assert source.exists(), source
     pred = extract_path(source).to_contract()
     if scorer is not None:
