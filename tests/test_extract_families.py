@@ -142,3 +142,15 @@ def test_a_person_in_charge_is_no_role_clause():
     r = run("（一）建立通报制度。各镇要于2027年6月底前建立台账，每半年通报一次各村负责人履职情况。\n")
     assert all(("各村", "responsible") not in units(t) for t in r.tasks)
     assert units(r.tasks[0]) == [("各镇", "responsible")]
+
+
+def test_inline_note_in_two_label_sentences_and_other_label_orders():
+    r = run("（一）改造农贸市场。完成城东农贸市场提升改造。牵头单位：县商务局；责任单位：城关镇；"
+            "完成时间：2027年底。\n\n"
+            "（二）规范收费行为。清理规范市场收费项目。责任部门：县发改局。时间要求：2027年6月底前。\n")
+    assert len(r.tasks) == 2, [(t.title, t.text) for t in r.tasks]
+    first, second = r.tasks
+    assert units(first) == [("县商务局", "lead"), ("城关镇", "responsible")]
+    assert first.deadline.isoformat() == "2027-12-31"
+    assert units(second) == [("县发改局", "responsible")]
+    assert second.deadline.isoformat() == "2027-06-30"

@@ -165,8 +165,16 @@ def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
             continue
         line_end = s.find("\n", a)
         line_end = len(s) if line_end < 0 else line_end
-        stop = s.find("。", a, line_end)
-        b = line_end if stop < 0 else stop + 1
+        b = a
+        while True:  # "责任单位：X。完成时限：…。": label sentences in a row are one note
+            stop = s.find("。", b, line_end)
+            b = line_end if stop < 0 else stop + 1
+            nxt = b
+            while nxt < line_end and s[nxt] == " ":
+                nxt += 1
+            if not _LABEL.match(s, nxt, line_end):
+                break
+            b = nxt
         note = _labelled(nt, a, b, problems)
         if note is not None and (note.units or note.deadline_text):
             note.start, note.end = a, b
