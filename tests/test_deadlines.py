@@ -369,3 +369,15 @@ def test_relative_phrase_never_reaches_into_the_previous_hit():
     # Found by the property test: the event phrase before 之日起 once overlapped a year.
     spans = [(s, e) for s, e, _ in find_deadlines("2019年2019年起五日内", None)]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_year_less_month_range_is_one_phrase_due_at_its_end():
+    from tracker.deadlines import find_deadlines
+
+    issued = date(2027, 2, 6)
+    for text, phrase in [("集中攻坚(5月至10月)。", "5月至10月"), ("集中攻坚(5月—10月)。", "5月—10月")]:
+        (hit,) = find_deadlines(text, issued)
+        assert hit[2].text == phrase and hit[2].date == date(2027, 10, 31)
+    # A range starting before the issue date still ends in the issue year.
+    (hit,) = find_deadlines("1月至9月，全市完成投资", issued)
+    assert hit[2].date == date(2027, 9, 30)

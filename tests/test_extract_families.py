@@ -8,7 +8,7 @@ roles are in the sentence, and sentences with subjects of their own.
 from tracker.extract import extract_text
 
 HEAD = ("乙政办发〔2027〕8号\n\n乙县人民政府办公室关于做好若干工作的通知\n\n各镇人民政府：\n\n"
-        "现将有关事项通知如下。\n\n乙县人民政府办公室\n2027年4月6日\n\n")
+        "现将有关事项通知如下。\n\n乙县人民政府办公室\n2027年2月6日\n\n")
 
 
 def run(body: str):
@@ -154,3 +154,22 @@ def test_inline_note_in_two_label_sentences_and_other_label_orders():
     assert first.deadline.isoformat() == "2027-12-31"
     assert units(second) == [("县发改局", "responsible")]
     assert second.deadline.isoformat() == "2027-06-30"
+
+
+def test_stage_headings_year_less_ranges_trailing_agents_and_square_notes():
+    r = run("三、实施步骤\n\n"
+            "第一阶段：动员部署（2027年3月—4月）。由县文旅局牵头，各镇配合，制定实施方案。\n\n"
+            "第二阶段：集中攻坚（5月至10月）。各景区对照问题清单逐项整改，县文旅局负责督导。\n\n"
+            "（三）总结提升阶段：2027年11月—12月。县文旅局对整改情况进行验收。\n\n"
+            "四、保障措施\n\n"
+            "（一）建设平台。2027年6月底前完成平台建设，由县大数据中心负责。\n\n"
+            "（二）加强宣传。【责任单位：县委宣传部；完成时限：2027年9月底前】\n")
+    got = [(t.deadline.isoformat(), units(t)) for t in r.tasks]
+    assert got == [
+        ("2027-04-30", [("县文旅局", "lead"), ("各镇", "support")]),
+        ("2027-10-31", [("各景区", "responsible"), ("县文旅局", "responsible")]),
+        ("2027-12-31", [("县文旅局", "responsible")]),
+        ("2027-06-30", [("县大数据中心", "responsible")]),
+        ("2027-09-30", [("县委宣传部", "responsible")]),
+    ]
+    assert r.tasks[1].deadline_text == "5月至10月"

@@ -270,6 +270,15 @@ _BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
 # A verb of completion right after a year-less "上半年" / "9月" makes it a due date.
 _DONE_AFTER = ("完成", "实现", "建成", "启动", "出台", "制定", "建立", "达到", "基本", "全面")
 _MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
+# A year-less month opening a range ("5月至10月", "5月—10月"): a stage, due at its end.
+_RANGE_HEAD = re.compile(rf"(?<![\d年])(?:{_MON})月{_DASH}$")
+
+
+def range_head(norm: str, start: int) -> int:
+    """Start of a year-less month that opens a range ending at ``start`` ("5月—" before
+    "10月"), or ``start`` when there is none."""
+    m = _RANGE_HEAD.search(norm, max(0, start - 6), start)
+    return m.start() if m else start
 
 
 def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
@@ -306,7 +315,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         if g("yr"):
             written = written or any(g("m", "half", "q", "ye"))
         done = after.startswith(_DONE_AFTER)
-        if not (marker or written or done):
+        if not (marker or written or done or range_head(norm, core_start) < core_start):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day
     # such as the issue date under the signature is left to the caller.

@@ -38,6 +38,7 @@ from tracker.deadline_rules import (
     Resolved,
     accept_in_text,
     extend_relative_start,
+    range_head,
     resolve,
 )
 from tracker.recurrence import describe_recurrence, occurrences
@@ -169,6 +170,11 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
         if joined:
             out[-1] = (out[-1][0], end, res)
             continue
+        if res.kind == "date" and not res.has_year:
+            # "5月至10月", "5月—10月": the opening month belongs to the phrase; the
+            # stage is due at its end, resolved on its own.
+            core = start + (1 if m.group("pre") else 0)
+            start = min(start, max(range_head(norm, core), out[-1][1] if out else 0))
         if res.kind == "rel" and strict:
             # The event phrase before "之日起N日内" never reaches back into the previous hit.
             start = max(extend_relative_start(norm, start), out[-1][1] if out else 0)

@@ -154,14 +154,14 @@ def display(text: str) -> str:
     return repair_and(text.strip())
 
 
-# Item numbering at the start of a paragraph: 一、 （一） 1. 1、 (1) ① 第一条 第一章.
+# Item numbering at the start of a paragraph: 一、 （一） 1. 1、 (1) ① 第一条 第一章 第一阶段.
 NUMBERING = re.compile(
     r"^(?:[-*#>]\s*)?(?:"
     r"(?P<l1>[一二三四五六七八九十百]+、)"
     r"|(?P<l2>\([一二三四五六七八九十百]+\)、?)"
     r"|(?P<l3>\d{1,3}(?:\.(?!\d)|、|\. ?|．))"
     r"|(?P<l4>\(\d{1,3}\)|[①②③④⑤⑥⑦⑧⑨])"
-    r"|(?P<l5>第[一二三四五六七八九十百\d]+[章节条部分项])"
+    r"|(?P<l5>第[一二三四五六七八九十百\d]+(?:阶段|步|[章节条部分项]))"
     r")"
 )
 

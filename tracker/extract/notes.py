@@ -21,6 +21,7 @@ from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 # A bracket with at most one level of nested brackets inside (各县（市、区）政府).
 _BRACKET = re.compile(r"\((?:[^()\n]|\([^()\n]{0,20}\)|\n){2,400}?\)")
+_SQUARE = re.compile(r"\[[^\[\]\n]{4,400}?\]")
 _LABEL = re.compile(
     r"(责任单位|牵头单位|配合单位|协办单位|参与单位|主办单位|承办单位|实施单位|责任部门|牵头部门|"
     r"配合部门|参与部门|责任科室|牵头科室|配合科室|责任处室|牵头处室|配合处室|责任股室|"
@@ -126,7 +127,12 @@ def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
     """Every responsibility note in ``nt``, in order."""
     s = nt.norm
     notes = []
-    for m in _BRACKET.finditer(s):
+    brackets = list(_BRACKET.finditer(s))
+    if "[" in s:
+        # "【责任单位：X；完成时限：…】": a labelled note in square brackets.
+        brackets.extend(m for m in _SQUARE.finditer(s) if _LABEL.search(m.group()))
+        brackets.sort(key=lambda m: m.start())
+    for m in brackets:
         inner_start, inner_end = m.start() + 1, m.end() - 1
         inner = s[inner_start:inner_end].replace("\n", "")
         note = None

@@ -29,7 +29,7 @@ _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计�
 # Working verbs that follow a subject opening a sentence with no modal ("X组织专家验收").
 _WORK_VERB = re.compile(
     r"组织|开展|按照|依照|根据|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
-    r"推进|推动|实施|牵头|协调|对照")
+    r"推进|推动|实施|牵头|协调|对照|对|向")
 # The verb after a 各… subject that follows a time phrase ("8月15日前，各单位报送…").
 _LEAD_VERB = re.compile(_WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
 # A clause giving units a role after the subject: "Y负责…", "Z、W配合做好…" (not 负责人).
@@ -58,6 +58,10 @@ class Subjects:
         s = self.nt.norm
         first_date = pa + hits[0].start if hits else b
         units = self.sentence(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
+        if units:
+            return units
+        # "2027年6月底前完成平台建设，由X负责": the agent named after the time phrase.
+        units = self._role_clauses(a, b)
         if units:
             return units
         after = clause = None
@@ -172,8 +176,11 @@ class Subjects:
             m = _ROLE_CLAUSE.search(clause.group(), 2, 34)
             if m is None:
                 continue
-            np = clause.group()[:m.start()]
-            if not np.startswith("每") and unit_list_text(np):
+            text = clause.group()
+            agent = _AGENT.match(text)
+            skip = agent.end() if agent else 0
+            np = text[skip:m.start()]
+            if len(np) >= 2 and not np.startswith("每") and unit_list_text(np):
                 role = _ROLE_OF.get(m.group(1), "responsible")
-                units.extend(self._units(clause.start(), clause.start() + m.start(), role))
+                units.extend(self._units(clause.start() + skip, clause.start() + m.start(), role))
         return units

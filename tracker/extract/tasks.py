@@ -195,7 +195,7 @@ class DocumentTasks:
         num = numbering(s)
         off = 0
         if num:
-            m = re.match(r"^[^\u4e00-\u9fff]*?" + re.escape(num) + r"[、.]?", s)
+            m = re.match(r"^[^\u4e00-\u9fff]*?" + re.escape(num) + r"[、.:]?", s)
             off = m.end() if m else len(num)
         start, end = obligation_span(self.nt.norm, a + off, b, due)
         if num and start == a + off:
