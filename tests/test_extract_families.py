@@ -173,3 +173,11 @@ def test_stage_headings_year_less_ranges_trailing_agents_and_square_notes():
         ("2027-09-30", [("县委宣传部", "responsible")]),
     ]
     assert r.tasks[1].deadline_text == "5月至10月"
+
+
+def test_table_columns_named_by_section_and_measure_words():
+    r = run("| 序号 | 重点工作 | 工作举措 | 责任科室 | 配合科室 | 完成时限 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 档案数字化 | 完成馆藏档案扫描 | 档案科 | 信息科 | 2027年9月底前 |\n")
+    (t,) = r.tasks
+    assert units(t) == [("档案科", "responsible"), ("信息科", "support")]
+    assert "馆藏档案扫描" in t.text and t.deadline.isoformat() == "2027-09-30"
