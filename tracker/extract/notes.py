@@ -29,7 +29,7 @@ _LABEL = re.compile(
     r"时间要求|办结时限|截止时间|完成期限|进度安排|时间安排|时限)[:：]"
 )
 # A label that opens an unbracketed note after the last sentence of an item:
-# "…登记造册。责任单位：X、Y；完成时限：2022年8月15日。"
+# "…。责任单位：X、Y；完成时限：N年N月N日。"
 _INLINE_LABEL = re.compile(r"(?<=[。!?])[ ]*(?=" + _LABEL.pattern + ")")
 _LABEL_ROLE = {
     "牵头单位": "lead", "牵头部门": "lead", "主办单位": "lead",
@@ -41,7 +41,7 @@ _LABEL_ROLE = {
 # "2022年6月底前完成", "于2021年9月30日前", "须在9月底前办结", "长期坚持".
 _DUE_PREFIX = re.compile(r"^(?:并|均|务必|须|需|要|应|应当|力争|确保|争取|统一)?(?:于|在|到|至)?$")
 # After the date: a completion verb, alone or with a short object of its own
-# ("2023年底前完成", "2024年9月底前完成标准体系建设").
+# ("N年底前完成", "N年N月底前完成平台验收").
 _DUE_SUFFIX = re.compile(
     r"^(?:以前|之前|前)?(?:全部|全面|基本|陆续)?"
     r"(?:(?:完成|办结|建成|出台|制定|印发|启动|上线|报送)[^,;。()\d]{0,12}"

@@ -4,10 +4,10 @@ Shapes read, on normalized text:
 - leading role clauses: "由X牵头，Y配合，于…完成";
 - a subject before a modal verb: "X要/应/须…", "X负责…", "X牵头编制…";
 - a subject right before a time or recurrence word: "X每季度末将…", "X于2022年底前…";
-- a subject opening the sentence before a working verb: "X组织专家…", "X按照…落实…";
+- a subject opening the sentence before a working verb: "X组织…", "X按照…落实…";
 - after any of these, further clauses of the same sentence that give other units a
-  role: "…，Y负责业务指导，Z、W配合做好…";
-- a leading 各…/每个… list after the time phrase: "8月15日前，各单位报送…";
+  role: "…，Y负责…，Z、W配合…";
+- a leading 各…/每个… list after the time phrase: "N月底前，各镇报送…";
 - else the subject of the first sentence of the numbered item.
 """
 
@@ -26,13 +26,13 @@ _MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|�
 _AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
-# Working verbs that follow a subject opening a sentence with no modal ("X组织专家验收").
+# Working verbs that follow a subject opening a sentence with no modal ("X组织…", "X对…进行…").
 _WORK_VERB = re.compile(
     r"组织|开展|按照|依照|根据|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
     r"推进|推动|实施|牵头|协调|对照|对|向")
-# The verb after a 各… subject that follows a time phrase ("8月15日前，各单位报送…").
+# The verb after a 各… subject that follows a time phrase ("N月底前，各镇报送…").
 _LEAD_VERB = re.compile(_WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
-# A clause giving units a role after the subject: "Y负责…", "Z、W配合做好…" (not 负责人).
+# A clause giving units a role after the subject: "Y负责…", "Z、W配合…" (not 负责人).
 _ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门|人|同志)")
 _ROLE_OF = {"牵头": "lead", "配合": "support", "协助": "support", "协同": "support"}
 _CLAUSE = re.compile(r"[^,;。]*")
@@ -60,7 +60,7 @@ class Subjects:
         units = self.sentence(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
         if units:
             return units
-        # "2027年6月底前完成平台建设，由X负责": the agent named after the time phrase.
+        # "N年N月底前完成…，由X负责": the agent named after the time phrase.
         units = self._role_clauses(a, b)
         if units:
             return units
@@ -70,7 +70,7 @@ class Subjects:
             while after < b and s[after] in ",:":
                 after += 1
             clause = _CLAUSE.match(s, after, b).group()
-            # "8月15日前，各单位报送…": a 各… subject of its own after the time phrase.
+            # "N月底前，各镇报送…": a 各… subject of its own after the time phrase.
             if clause.startswith("各"):
                 for v in _LEAD_VERB.finditer(clause, 2, 32):
                     if unit_list_text(clause[:v.start()]):

@@ -134,7 +134,7 @@ def _continues_row(values, unit_cells, last_units, after_break: bool) -> bool:
 
     It has no number, task name or deadline of its own, but text to add, and either it
     opens a page (right after the repeated header) or the row above ended its unit list
-    on a separator ("市水务局（牵头）、市住建局、").
+    on a separator ("X（牵头）、Y、").
     """
     if values["number"] or values["title"] or values["deadline"] or not values["text"]:
         return False

@@ -90,7 +90,7 @@ _HEAD = 100  # enough of a paragraph's start for every test in _continues
 
 def _steps_before(hits: list[Hit], dl, note_text: str):
     """Milestones of a passage whose text names earlier dates than its note's deadline
-    ("…要于9月30日前全面开工。完成时限：12月底前全面完成"): each earlier date is a step,
+    ("…一期要于N月N日前开工。完成时限：N月底前全部投产"): each earlier date is a step,
     the note's date the last one. Empty when the text names no earlier date."""
     earlier = [h for h in hits if h.deadline.date and not h.deadline.recurrence
                and h.deadline.date < dl.date]
@@ -363,7 +363,7 @@ class DocumentTasks:
                 hits = find_due(norm(row.text), self.doc.issued)
                 _, _, _, ms = schedule(hits)
                 if row.deadline_norm and re.search(r"[,;、]", row.deadline_norm):
-                    # "2023年6月底前完成方案制定，12月底前完成建设": steps in the deadline cell.
+                    # "N年6月底前完成方案，12月底前建成": steps in the deadline cell.
                     _, _, _, cell_ms = schedule(find_due(row.deadline_norm, self.doc.issued))
                     ms = cell_ms or ms
                 name, section = row.title, row.section
