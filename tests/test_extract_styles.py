@@ -35,7 +35,7 @@ def test_provincial_plan_with_label_lines():
     assert target.kind == "implicit" and target.deadline == date(2023, 12, 31)
     assert target.title == "全省数字经济增加值占地区生产总值比重达到45%以上"  # not the time phrase
     half = next(t for t in r.tasks if "每半年通报一次" in t.text)
-    assert units(half) == [("省发展改革委", "responsible")]
+    assert units(half) == [("省发展改革委", "lead"), ("有关部门", "support")]  # X会同Y
     assert half.recurrence == "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"
     assert half.deadline == date(2021, 6, 30)
     quarterly = next(t for t in r.tasks if "每季度末次月10日前" in t.text)

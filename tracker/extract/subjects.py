@@ -3,6 +3,7 @@
 Shapes read, on normalized text:
 - leading role clauses: "由X牵头，Y配合，于…完成";
 - a subject before a modal verb: "X要/应/须…", "X负责…", "X牵头编制…";
+- a subject acting with partners: "X（要）会同Y、Z…" -> X lead, Y and Z support;
 - a subject right before a time or recurrence word: "X每季度末将…", "X于2022年底前…";
 - a subject opening the sentence before a working verb: "X组织…", "X按照…落实…";
 - after any of these, further clauses of the same sentence that give other units a
@@ -29,7 +30,7 @@ _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计�
 # Working verbs that follow a subject opening a sentence with no modal ("X组织…", "X对…进行…").
 _WORK_VERB = re.compile(
     r"组织|开展|按照|依照|根据|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
-    r"推进|推动|实施|牵头|协调|对照|对|向")
+    r"推进|推动|实施|牵头|协调|研究|编制|制订|对照|对|向")
 # The verb after a 各… subject that follows a time phrase ("N月底前，各镇报送…").
 _LEAD_VERB = re.compile(_WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
 # A clause giving units a role after the subject: "Y负责…", "Z、W配合…" (not 负责人).
@@ -38,6 +39,13 @@ _ROLE_OF = {"牵头": "lead", "配合": "support", "协助": "support", "协同"
 _CLAUSE = re.compile(r"[^,;。]*")
 _SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
+# A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the
+# two read as a verb phrase (组织部署, 推进办理).
+_NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件)")
+# "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
+_PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
+# Where the partners' list may end: a time phrase filler, a working verb, 等.
+_PARTNERS_END = re.compile(_LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|等|$")
 
 
 class Subjects:
@@ -149,6 +157,9 @@ class Subjects:
         if m and m.start() - skip >= 2:
             np = text[skip:m.start()]
             if unit_list_text(np) or looks_like_unit(np):
+                found = self._partners(text, skip, m.start(), c_start)
+                if found is not None:
+                    return found
                 role = "lead" if m.group() == "牵头" else "responsible"  # "X牵头编制…"
                 return self._units(c_start + skip, c_start + m.start(), role), c_start + len(text)
         for d in due_starts:
@@ -162,9 +173,36 @@ class Subjects:
         if first:
             for v in _WORK_VERB.finditer(text, skip + 2, skip + 32):
                 np = text[skip:v.start()]
+                if _NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1]):
+                    continue  # "区委组织部研究…": the verb is part of the name
                 if unit_list_text(np):
+                    found = self._partners(text, skip, v.start(), c_start)
+                    if found is not None:
+                        return found
                     return self._units(c_start + skip, c_start + v.start()), c_start + len(text)
         return None
+
+    def _partners(self, text: str, skip: int, at: int, c_start: int):
+        """(units, end of clause) for "X（要）会同Y、Z…" with X = ``text[skip:at]``:
+        X leads, Y and Z support; None when no 会同 follows X."""
+        m = _PARTNERS.match(text, at)
+        if m is None:
+            return None
+        # The unit list up to the first place where the verb phrase starts; a verb that
+        # goes on as a name ("会同区委组织部研究…") is no such place.
+        best = None
+        for e in _PARTNERS_END.finditer(text, m.end() + 2, m.end() + 60):
+            if e.end() > e.start() and _NAME_GOES_ON.match(text, e.end()):
+                continue
+            if unit_list_text(text[m.end():e.start()]):
+                best = e.start()
+                break
+        if best is None:
+            return None
+        lead = self._units(c_start + skip, c_start + at, "lead")
+        partners = self._units(c_start + m.end(), c_start + best, "support")
+        units = lead + [u for u in partners if all(u.name != v.name for v in lead)]
+        return units, c_start + len(text)
 
     def _role_clauses(self, start: int, b: int) -> list[ExtractedUnit]:
         """Units given a role by later clauses of the sentence: "，Y负责…，Z配合做好…"."""

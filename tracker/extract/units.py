@@ -6,7 +6,9 @@ them: callers pass an ``NText`` and get original spellings back.
 Lists split on 、，,；; and whitespace, and on 和/及/与 only where both sides are units
 (市住房和城乡建设局 stays whole). Brackets protect their content (各县（市、区）政府 is
 one collective unit). Role words after a group set its role: 牵头 -> lead, 配合/协办/
-参与 -> support, 负责/分别实施/按职责分工负责 -> responsible.
+参与/参加 -> support, 负责/分别实施/按职责分工负责 -> responsible; "X会同Y" makes X the
+lead and Y a support unit. A name ends in an office suffix or is a known collective;
+a verb with its object ("建设…平台") is never one.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ UNIT_SUFFIXES = (
     "成员单位", "有关单位", "有关部门", "相关部门", "各部门", "部门", "单位", "机关", "机构",
     "政府", "中心", "集团", "公司", "企业", "支队", "大队", "分局", "总局", "海关", "法院",
     "检察院", "银行", "街道", "乡镇", "办公室", "小组", "党委", "党组", "工委", "纪委",
+    "党校", "学校", "大学", "中学", "小学",
     "局", "委", "办", "厅", "部", "处", "署", "院", "所", "会", "社", "队", "站", "馆",
     "联", "协", "组", "室", "科", "司", "行", "台",
 )
@@ -39,17 +42,29 @@ _COLLECTIVE_PLACE = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
     r"确保|支持|鼓励|积极|认真|切实|负责人|同志")
+# A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
+# not a name; a verb followed by nothing but an office suffix (组织部, 推进办) is a name.
+_VERB_LEAD = re.compile(
+    r"^(?:建设|推进|推动|组织|制定|开展|完善|建立|健全|加快|加大|实施|落实|打造|构建|搭建|"
+    r"培育|提升|提高|加强|做好|编制|整合|研究|出台|完成|实现|强化|深化|优化|规范|创建|"
+    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建)")
+# What may follow a leading verb in a name: 组织部, 推进办, 建设银行 (组织企业 is a duty).
+_OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部门", "单位", "银行", "集团", "公司"])
+# Meetings and fairs end in 会 like associations do ("招聘会", "推进会" are events).
+_EVENT = re.compile(
+    r"(?:招聘|博览|交易|洽谈|座谈|推进|现场|培训|交流|运动|发布|调度|推介|听证|论证|评审|展销|"
+    r"表彰|动员|部署|总结|观摩|对接|联席|例|年|峰|展)会$")
 # "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
 _ROLE_WORDS = re.compile(
     r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
-    r"具体负责|负责|牵头|主办|配合|协办|参与|协助)(?!单位|部门)"
+    r"具体负责|负责|牵头|主办|配合|协办|参与|参加|协助|会同)(?!单位|部门)"
 )
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
     r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
 _ROLE_OF = {
     "牵头": "lead", "主办": "lead",
-    "配合": "support", "协办": "support", "参与": "support", "协助": "support",
+    "配合": "support", "协办": "support", "参与": "support", "参加": "support", "协助": "support",
 }
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
@@ -70,7 +85,12 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
         return True
-    return name_norm.endswith(UNIT_SUFFIXES) and len(name_norm) >= 2
+    if not name_norm.endswith(UNIT_SUFFIXES):
+        return False
+    if name_norm.endswith("会") and _EVENT.search(name_norm):
+        return False
+    verb = _VERB_LEAD.match(name_norm)
+    return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 
 
 def _top_level_splits(s: str) -> list[tuple[int, int]]:
@@ -144,6 +164,21 @@ def _last_separator(s: str, a: int, b: int) -> int:
     return a - 1
 
 
+def _trim(s: str, c: int, d: int) -> tuple[int, int]:
+    """``s[c:d]`` without 等 at either end nor a bracket left open by a cut note
+    ("(县政府办公室"); brackets inside a name (各县(市、区)政府) stay."""
+    while c < d:
+        piece = s[c:d]
+        unbalanced = piece.count("(") + piece.count("[") != piece.count(")") + piece.count("]")
+        if s[c] == "等" or (unbalanced and s[c] in "(["):
+            c += 1
+        elif s[d - 1] == "等" or (unbalanced and s[d - 1] in ")]"):
+            d -= 1
+        else:
+            break
+    return c, d
+
+
 def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "responsible",
                     problems: list[str] | None = None) -> list[ExtractedUnit]:
     """Units named in ``nt.norm[start:end]`` with their roles, in order, without repeats.
@@ -154,10 +189,20 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     s = nt.norm
     groups: list[tuple[int, int, str]] = []
     pos = start
+    partners = False  # the group after "X会同" names X's partners: support units
     for m in _ROLE_WORDS.finditer(s, start, end):
+        if m.group(1) == "会同" and m.start() == pos:
+            pos, partners = m.end(), True  # "会同X…" with the lead unnamed: X supports
+            continue
         if m.start() <= pos or s[m.start() - 1] in "的":
             continue
+        if m.group(1) == "会同":
+            groups.append((pos, m.start(), "lead"))
+            pos, partners = m.end(), True
+            continue
         role = _ROLE_OF.get(m.group(1), "responsible")
+        if partners:
+            role, partners = ("support" if role == "responsible" else role), False
         if s[m.start() - 1] == "(" and s[m.end():m.end() + 1] == ")":
             # A bracketed role belongs to the one unit before it; the units listed
             # before that one keep the default role.
@@ -170,14 +215,15 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
         groups.append((pos, m.start(), role))
         pos = m.end()
     if pos < end:
-        groups.append((pos, end, default_role))
+        groups.append((pos, end, "support" if partners else default_role))
     units: list[ExtractedUnit] = []
     seen: set[str] = set()
     for g_start, g_end, role in groups:
         sub = s[g_start:g_end]
         for a, b in _top_level_splits(sub):
             for c, d in _split_conjunction(sub, a, b):
-                name_n = sub[c:d].strip("等")
+                c, d = _trim(sub, c, d)
+                name_n = sub[c:d]
                 if not name_n:
                     continue
                 cut = _GENERIC_AFTER_DENG.search(name_n)
