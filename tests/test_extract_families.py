@@ -181,3 +181,81 @@ def test_table_columns_named_by_section_and_measure_words():
     (t,) = r.tasks
     assert units(t) == [("档案科", "responsible"), ("信息科", "support")]
     assert "馆藏档案扫描" in t.text and t.deadline.isoformat() == "2027-09-30"
+
+
+# -- 会同 partners, duties named after 负责, notes after a numbered item ---------------------
+
+def test_a_unit_acting_with_partners_leads_and_the_partners_support():
+    r = run("（一）完善扶持政策。县农业局要会同县财政局于2027年7月底前制定补贴细则。\n\n"
+            "（二）规范农机管理。县农机中心会同县公安局、县应急局研究制定农机安全办法，2027年9月底前印发。\n\n"
+            "（三）建立联席机制。由县民政局会同县卫健局负责，2027年5月底前建立联席会议制度。\n\n"
+            "（四）开展技能培训。组织农民参加技能培训。（县人社局会同县农业局负责，2027年10月底前完成）\n\n"
+            "（五）健全考核办法。县委组织部研究制定乡镇考核办法，2027年8月底前印发。\n")
+    assert [(t.deadline.isoformat(), units(t)) for t in r.tasks] == [
+        ("2027-07-31", [("县农业局", "lead"), ("县财政局", "support")]),
+        ("2027-09-30", [("县农机中心", "lead"), ("县公安局", "support"), ("县应急局", "support")]),
+        ("2027-05-31", [("县民政局", "lead"), ("县卫健局", "support")]),
+        ("2027-10-31", [("县人社局", "lead"), ("县农业局", "support")]),
+        ("2027-08-31", [("县委组织部", "responsible")]),
+    ]
+
+
+def test_what_a_unit_is_responsible_for_is_no_unit():
+    r = run("（一）推进智慧养老。县民政局负责搭建县级智慧养老服务平台，归集老年人信息，力争2028年上半年"
+            "投入使用。\n\n"
+            "（二）改善出行条件。县交通局负责组织实施农村公路提档升级工程，2027年底前完成。\n\n"
+            "（三）扩大就业。县人社局会同有关部门组织企业参加招聘会，2027年4月底前完成。\n\n"
+            "（四）拓宽销路。组织合作社参加农产品展销会，2027年5月底前完成。\n")
+    assert [units(t) for t in r.tasks] == [[("县民政局", "responsible")], [("县交通局", "responsible")],
+                                           [("县人社局", "lead"), ("有关部门", "support")], []]
+    assert r.tasks[0].deadline.isoformat() == "2028-06-30"
+
+
+def test_a_note_after_a_numbered_items_full_stop_in_either_bracket_width():
+    r = run("15.加强干部轮训，年内举办专题轮训不少于3期。（县委组织部牵头，县委党校参与）\n\n"
+            "16.做好档案移交。2027年6月底前完成移交。(县档案馆负责，县财政局参加)\n")
+    assert len(r.tasks) == 2, [(t.title, t.text) for t in r.tasks]
+    first, second = r.tasks
+    assert units(first) == [("县委组织部", "lead"), ("县委党校", "support")]
+    assert first.kind == "annotated" and first.deadline.isoformat() == "2027-12-31"
+    assert units(second) == [("县档案馆", "responsible"), ("县财政局", "support")]
+    assert second.kind == "annotated" and second.deadline.isoformat() == "2027-06-30"
+    assert all("(" not in u.name and "（" not in u.name for t in r.tasks for u in t.units)
+
+
+# -- validity clauses, 工作要点 brackets, Chinese-numeral issue dates ------------------------
+
+def test_validity_clauses_are_no_tasks_but_duties_counted_from_an_event_are():
+    r = run("（一）清理闲置用地。2027年9月底前完成闲置用地处置。（县自然资源局负责）\n\n"
+            "（二）提高审批效率。县行政审批局自受理申请之日起三个工作日内办结。\n\n"
+            "本意见自印发之日起施行，有效期至二〇三〇年十二月三十一日。\n\n"
+            "本通知自发布之日起实施，有效期5年。本办法有效期到2031年6月30日。\n")
+    assert len(r.tasks) == 2, [(t.title, t.deadline) for t in r.tasks]
+    relative = r.tasks[1]
+    assert relative.deadline is None and "之日起三个工作日内" in relative.deadline_text
+    assert units(relative) == [("县行政审批局", "responsible")]
+    assert not any("有效期" in t.text or "施行" in t.text for t in r.tasks)
+
+
+def test_work_points_with_unit_and_date_in_one_bracket():
+    r = run("一、优化营商环境\n\n1.推行企业开办一日办结（县市场监管局，4月底前）\n"
+            "2.开展涉企收费清理。（县发改局、县财政局，9月底前）\n"
+            "3.建设政务服务驿站（10月底前，各镇）\n")
+    assert [(t.deadline.isoformat(), units(t)) for t in r.tasks] == [
+        ("2027-04-30", [("县市场监管局", "responsible")]),
+        ("2027-09-30", [("县发改局", "responsible"), ("县财政局", "responsible")]),
+        ("2027-10-31", [("各镇", "responsible")]),
+    ]
+
+
+def test_issue_date_in_chinese_numerals_sets_the_year_of_year_less_dates():
+    doc = ("丁政发〔2028〕11号\n\n丁市人民政府关于加强耕地保护的意见\n\n各区人民政府，市政府各部门：\n\n"
+           "为加强耕地保护，现提出如下意见。\n\n一、开展耕地核查。6月底前完成耕地现状核查。（市自然资源局负责）\n\n"
+           "丁市人民政府\nDATE\n\n（此件公开发布）\n")
+    for written, issued in [("二〇二八年三月十日", "2028-03-10"), ("二○二八年三月二十一日", "2028-03-21"),
+                            ("二O二八年三月十日", "2028-03-10"), ("二零二八年三月三十日", "2028-03-30")]:
+        r = extract_text(doc.replace("DATE", written))
+        (d,) = r.documents
+        assert d.issued.isoformat() == issued, written
+        (t,) = r.tasks
+        assert t.deadline.isoformat() == "2028-06-30", written

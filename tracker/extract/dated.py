@@ -4,9 +4,9 @@
 years and start dates. Here the extractor adds what only the sentence context tells:
 a bare year is a target only when it reads as one (到/力争/在 before it, a comma or an
 action verb after it: "2018年，每个县…", "2018年建成"), a dated event such as a data
-cut-off (截至2020年12月31日) is not a deadline, and a recurrence counts only when it
-names a date or a repeated act ("每年12月31日前", "每半年通报一次"), not a rate
-("每年提高1.5个百分点").
+cut-off (截至2020年12月31日) or the end of the document's validity (有效期至…) is not a
+deadline, and a recurrence counts only when it names a date or a repeated act
+("每年12月31日前", "每半年通报一次"), not a rate ("每年提高1.5个百分点").
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 _EVENT_BEFORE = re.compile(r"(截止|截至|数据|统计)[^,;。]{0,6}$")
+# The period a document is valid ("自印发之日起施行，有效期至2027年底"): no duty.
+_VALIDITY_BEFORE = re.compile(r"(有效期|试行期)(?:为|延长)?$")
 # A duty verb after a recurrence word makes it a repeated act ("每季度末前汇总…",
 # "每半年通报一次", "每月，报市政府"); the time phrase may stand alone in its clause.
 _REPEAT_ACT = re.compile(
@@ -107,7 +109,8 @@ _KEPT: dict = {}
 def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
     """Is the non-recurring phrase at ``text_norm[start:end]`` a due date in context?"""
     after = text_norm[end:end + 1]
-    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start):
+    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start) \
+            or _VALIDITY_BEFORE.search(text_norm, max(0, start - 5), start):
         return False
     if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
         return False  # a condition ("落地后3个月内不开展服务的"), not a duty

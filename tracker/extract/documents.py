@@ -20,7 +20,7 @@ from tracker.extract.normalize import norm, numbering
 DOC_NO = re.compile(r"^[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号$")
 DOC_NO_ANY = re.compile(r"[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号")
 _DATE_LINE = re.compile(
-    r"^(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"^(\d{4}|[〇○零Oo一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})日$"
 )
 _DOWN = re.compile(r"[(（]\s*下\s*转\s*第?\s*(\d+)\s*页\s*[)）]")
