@@ -229,12 +229,21 @@ def test_validity_clauses_are_no_tasks_but_duties_counted_from_an_event_are():
     r = run("（一）清理闲置用地。2027年9月底前完成闲置用地处置。（县自然资源局负责）\n\n"
             "（二）提高审批效率。县行政审批局自受理申请之日起三个工作日内办结。\n\n"
             "本意见自印发之日起施行，有效期至二〇三〇年十二月三十一日。\n\n"
-            "本通知自发布之日起实施，有效期5年。本办法有效期到2031年6月30日。\n")
+            "本通知自发布之日起实施，有效期5年。本办法有效期到2031年6月30日。"
+            "本政策执行期限为2028年1月1日至2029年12月31日。\n")
     assert len(r.tasks) == 2, [(t.title, t.deadline) for t in r.tasks]
     relative = r.tasks[1]
     assert relative.deadline is None and "之日起三个工作日内" in relative.deadline_text
     assert units(relative) == [("县行政审批局", "responsible")]
     assert not any("有效期" in t.text or "施行" in t.text for t in r.tasks)
+
+
+def test_duties_near_a_validity_word_keep_their_dates():
+    r = run("（一）做好证照延续。许可证有效期满后，各经营户要于2027年9月底前重新申领。\n\n"
+            "（二）办理延续申请。县市场监管局在营业执照有效期届满前30日内办理延续。\n")
+    first, second = r.tasks
+    assert first.deadline.isoformat() == "2027-09-30"
+    assert second.deadline is None and "30日内" in second.deadline_text
 
 
 def test_work_points_with_unit_and_date_in_one_bracket():

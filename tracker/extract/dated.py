@@ -21,8 +21,10 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 _EVENT_BEFORE = re.compile(r"(截止|截至|数据|统计)[^,;。]{0,6}$")
-# The period a document is valid ("自印发之日起施行，有效期至2027年底"): no duty.
-_VALIDITY_BEFORE = re.compile(r"(有效期|试行期)(?:为|延长)?$")
+# The period a document or policy is valid ("自印发之日起施行，有效期至2027年底",
+# "执行期限为…至…", "试行期两年，自…起至…止"): no duty. Read back within the sentence.
+# A duty near the word ("有效期满后…要于…", "有效期届满前30日内申请") keeps its date.
+_VALIDITY_BEFORE = re.compile(r"(?:有效期|有效期限|试行期|执行期限|施行期限)[^。;满届内后前要应须将请]{0,24}$")
 # A duty verb after a recurrence word makes it a repeated act ("每季度末前汇总…",
 # "每半年通报一次", "每月，报市政府"); the time phrase may stand alone in its clause.
 _REPEAT_ACT = re.compile(
@@ -87,6 +89,9 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
                     and not _REPEAT_ACT.match(text_norm, end, end + 40):
                 continue
         else:
+            if "期" in text_norm[max(0, start - 30):start] \
+                    and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
+                continue
             # The other tests read eight characters before the phrase and one after it:
             # dense text repeating a phrase in the same context decides it once.
             lo = start - 8 if start >= 8 else 0
@@ -109,8 +114,7 @@ _KEPT: dict = {}
 def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
     """Is the non-recurring phrase at ``text_norm[start:end]`` a due date in context?"""
     after = text_norm[end:end + 1]
-    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start) \
-            or _VALIDITY_BEFORE.search(text_norm, max(0, start - 5), start):
+    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start):
         return False
     if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
         return False  # a condition ("落地后3个月内不开展服务的"), not a duty
