@@ -156,6 +156,9 @@ CASES = [
     ("三十日内", None, "relative", None),
     ("3个月内", None, "relative", None),
     ("两年内", None, "relative", None),
+    # the whole year of issue (a 工作要点 cell)
+    ("全年", "2018-12-31", "year", None),
+    ("全年推进", "2018-12-31", "year", None),
     # no date
     ("长期坚持", None, "none", None),
     ("持续推进", None, "none", None),
@@ -182,6 +185,11 @@ def test_table_is_large_enough():
 ])
 def test_parse_deadline_without_time(phrase):
     assert parse_deadline(phrase, ISSUED) is None
+
+
+def test_whole_year_is_a_value_of_its_own_not_a_phrase_in_running_text():
+    assert parse_deadline("全年", None).date is None
+    assert find_deadlines("全年新增就业1万人以上", ISSUED) == []
 
 
 def test_parse_deadline_without_issue_date():

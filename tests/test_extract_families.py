@@ -249,12 +249,21 @@ def test_duties_near_a_validity_word_keep_their_dates():
 def test_work_points_with_unit_and_date_in_one_bracket():
     r = run("一、优化营商环境\n\n1.推行企业开办一日办结（县市场监管局，4月底前）\n"
             "2.开展涉企收费清理。（县发改局、县财政局，9月底前）\n"
-            "3.建设政务服务驿站（10月底前，各镇）\n")
+            "3.建设政务服务驿站（10月底前，各镇）\n"
+            "4.推行告知承诺制（县司法局牵头，县行政审批局配合，第三季度）\n"
+            "5.开展惠企政策宣讲（县工信局，全年）\n"
+            "6.举办项目推介会（县投促局，5月份）\n"
+            "7.清理证明事项（县司法局 8月底前）\n")
     assert [(t.deadline.isoformat(), units(t)) for t in r.tasks] == [
         ("2027-04-30", [("县市场监管局", "responsible")]),
         ("2027-09-30", [("县发改局", "responsible"), ("县财政局", "responsible")]),
         ("2027-10-31", [("各镇", "responsible")]),
+        ("2027-09-30", [("县司法局", "lead"), ("县行政审批局", "support")]),
+        ("2027-12-31", [("县工信局", "responsible")]),
+        ("2027-05-31", [("县投促局", "responsible")]),
+        ("2027-08-31", [("县司法局", "responsible")]),
     ]
+    assert all(t.kind == "annotated" and "(" not in t.title and "（" not in t.title for t in r.tasks)
 
 
 def test_issue_date_in_chinese_numerals_sets_the_year_of_year_less_dates():

@@ -71,6 +71,9 @@ class Deadline:
 
 
 _ONGOING = re.compile(r"长期|持续|常态化|长效|久久为功")
+# A cell or note value "全年" (work through the year, as in a 工作要点): due at the end of
+# the issue year, like 年内. Only a whole value: "全年新增…" in running text is a figure.
+_WHOLE_YEAR = re.compile(r"^(?:全年|本年度|年度内)(?:持续|推进|完成|实施|开展|落实)?$")
 _WS = re.compile(r"\s+")
 _DIGIT_YEAR = re.compile(r"\d{4}(?!\d)")
 
@@ -207,6 +210,8 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
         norm, _, _ = _compress(text)
         found = [res for _, _, res in _collect(norm, issued, strict=False)]
         if not found:
+            if _WHOLE_YEAR.match(norm):
+                return Deadline(date(issued.year, 12, 31) if issued else None, "year", None, text)
             if _ONGOING.search(norm):
                 return Deadline(None, "none", None, text)
             return None

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.deadlines import find_deadlines
+from tracker.deadlines import find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
@@ -48,6 +48,11 @@ _DUE_SUFFIX = re.compile(
     r"|落实|到位|落实到位|见效|实施)?(?:任务)?$")
 _ONGOING_SEGMENT = re.compile(r"^(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化|持续)$")
 _SEGMENT_SPLIT = re.compile(r"[,;]")
+# Year-less periods that running text only takes with a marker (到/前/完成), but that a
+# note segment of their own states as its time limit: "（X，第三季度）", "（X，6月份）".
+_BARE_PERIOD = re.compile(
+    r"^(?:于|在|到)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|上旬|中旬|下旬)?)(?:末|底)?"
+    r"|^(?:全年|本年度|年度内)")
 
 _TIME_LABELS = {"完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "办结时限", "截止时间",
                 "完成期限", "进度安排", "时间安排", "时限"}
@@ -83,7 +88,8 @@ def is_due_segment(seg_norm: str) -> bool:
         return True
     hits = find_deadlines(seg, None)
     if not hits:
-        return False
+        m = _BARE_PERIOD.match(seg)
+        return bool(m and _DUE_SUFFIX.match(seg[m.end():]) and parse_deadline(seg, None))
     # Several phrases may follow each other ("2021年底前启动，2022年6月底前完成") with
     # little in between; anything longer is a sentence, not a time limit.
     if any(hits[k + 1][0] - hits[k][1] > 6 for k in range(len(hits) - 1)):
@@ -107,12 +113,12 @@ def split_due_tail(s: str, start: int, end: int) -> tuple[int, tuple[int, int] |
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ",;":
-            cuts.append(i)
+        elif depth == 0 and (ch in ",;" or ch == " " and s[i - 1] != " "):
+            cuts.append(i)  # "（X 4月底前）": a space may part the units from the date
     cuts.append(end)
     segments = [(cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1)]
     if len(segments) < 2:
-        return (start, end), None
+        return _glued_due(s, start, end)
     due = None
     if is_due_segment(s[segments[-1][0]:segments[-1][1]]):
         due = segments.pop()
@@ -121,6 +127,23 @@ def split_due_tail(s: str, start: int, end: int) -> tuple[int, tuple[int, int] |
     if due is None:
         return (start, end), None
     return (segments[0][0], segments[-1][1]), due
+
+
+# A time limit written right after the last unit with nothing between: "（X4月底前）"
+# (the space a writer put there is gone once digits are normalized).
+_GLUED_END = re.compile(r"(?:前|底|末|月|年|季度|份|完成)$")
+_OFFICE_LAST = "局委办厅部处室科院所会府心组站队馆社镇道"
+
+
+def _glued_due(s: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    if end - start < 6 or not _GLUED_END.search(s, start, end):
+        return (start, end), None
+    hits = find_deadlines(s[start:end], None)
+    if hits and hits[-1][0] > 1:
+        cut = start + hits[-1][0]
+        if s[cut - 1] in _OFFICE_LAST and is_due_segment(s[cut:end]):
+            return (start, cut), (cut, end)
+    return (start, end), None
 
 
 def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
@@ -197,7 +220,7 @@ def _bare(nt: NText, s: str, start: int, end: int) -> Note | None:
         return None
     if has_role_word(units) and unit_list_text(units):
         pass
-    elif (_after_sentence(s, start) or due) and unit_list_text(units) and len(units) >= 3:
+    elif (_after_sentence(s, start) or due) and unit_list_text(units) and len(units) >= (2 if due else 3):
         pass
     else:
         return None
