@@ -205,18 +205,25 @@ class Subjects:
         return units, c_start + len(text)
 
     def _role_clauses(self, start: int, b: int) -> list[ExtractedUnit]:
-        """Units given a role by later clauses of the sentence: "，Y负责…，Z配合做好…"."""
+        """Units given a role by later clauses of the sentence: "，Y负责…，Z配合做好…",
+        "，Y会同Z开展…"."""
         s = self.nt.norm
         stop = s.find("。", start, b)
         end = b if stop < 0 else stop
         units: list[ExtractedUnit] = []
         for clause in _SUBJECT_CLAUSE.finditer(s, start, end):
-            m = _ROLE_CLAUSE.search(clause.group(), 2, 34)
-            if m is None:
-                continue
             text = clause.group()
             agent = _AGENT.match(text)
             skip = agent.end() if agent else 0
+            p = _PARTNERS.search(text, skip + 2, skip + 34) if "会同" in text else None
+            if p and unit_list_text(text[skip:p.start()]):
+                found = self._partners(text, skip, p.start(), clause.start())  # "，Y会同Z…"
+                if found is not None:
+                    units.extend(found[0])
+                    continue
+            m = _ROLE_CLAUSE.search(text, 2, 34)
+            if m is None:
+                continue
             np = text[skip:m.start()]
             if len(np) >= 2 and not np.startswith("每") and unit_list_text(np):
                 role = _ROLE_OF.get(m.group(1), "responsible")
