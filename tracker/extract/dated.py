@@ -21,6 +21,9 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 _EVENT_BEFORE = re.compile(r"(截止|截至|数据|统计)[^,;。]{0,6}$")
+# The end of a stated period ("自2024年6月至12月在全区开展…"): the span of an
+# action, not a due date.
+_PERIOD_BEFORE = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到)$")
 # The period a document or policy is valid ("自印发之日起施行，有效期至2027年底",
 # "执行期限为…至…", "试行期两年，自…起至…止"): no duty. Read back within the sentence.
 # A duty near the word ("有效期满后…要于…", "有效期届满前30日内申请") keeps its date.
@@ -115,6 +118,8 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
     """Is the non-recurring phrase at ``text_norm[start:end]`` a due date in context?"""
     after = text_norm[end:end + 1]
     if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start):
+        return False
+    if _PERIOD_BEFORE.search(text_norm, max(0, start - 14), start + (text_norm[start] in "至到")):
         return False
     if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
         return False  # a condition ("落地后3个月内不开展服务的"), not a duty

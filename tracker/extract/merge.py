@@ -71,6 +71,9 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
                 if _may_cover(own, grams):
                     title_sim = coverage(short, grams)
             contain = coverage(text, bx_grams) if _may_cover(text_grams, bx_grams) else 0.0
+            if (title_sim < _TITLE_COVER and contain < _TEXT_COVER
+                    and _names_row(name, name_grams, btext, bx_grams, table[ti], b)):
+                title_sim = _TITLE_COVER
             if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
                 scores.append((title_sim + contain, -ti, bi, ti))
     scores.sort(reverse=True)
@@ -82,3 +85,15 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
         used_t.add(ti)
         table[ti].text = table[ti].text + "\n" + body[bi].text
     return [b for i, b in enumerate(body) if i not in used_b]
+
+
+def _names_row(name: str, name_grams: set[str], btext: str, bx_grams: set[str],
+               row: ExtractedTask, b: ExtractedTask) -> bool:
+    """A body sentence that names the row's task in its own words, with the row's due
+    date and the row's lead (or first) unit among its units: a restatement ("X要会同Y…
+    确保…于<date>前建成" for the row "新建…")."""
+    if len(name) < 6 or not row.deadline or row.deadline != b.deadline or not row.units:
+        return False
+    if not b.units or norm(row.units[0].name) not in {norm(u.name) for u in b.units}:
+        return False
+    return _may_cover(name_grams, bx_grams) and coverage(name, bx_grams) >= _TITLE_COVER

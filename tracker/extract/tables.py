@@ -22,7 +22,8 @@ _COLUMNS = [
     ("section", ("重点任务", "任务类别", "重点领域", "工作类别", "类别", "领域")),
     ("text", ("建设目标", "主要目标", "工作内容", "具体措施", "工作措施", "目标任务", "任务内容",
               "主要内容", "工作目标", "具体内容", "工作要求", "任务目标", "推进措施", "工作举措",
-              "主要举措", "具体举措", "任务措施")),
+              "主要举措", "具体举措", "任务措施", "行动内容", "整治内容", "实施内容", "行动措施",
+              "整治措施", "整改措施", "重点内容")),
     ("lead", ("牵头单位", "牵头部门", "主办单位", "牵头科室", "牵头处室")),
     ("support", ("配合单位", "配合部门", "协办单位", "参与单位", "参与部门", "配合科室", "配合处室")),
     ("responsible", ("责任单位", "责任部门", "承办单位", "实施单位", "责任主体", "责任科室", "责任处室")),
@@ -95,6 +96,11 @@ def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
         unit_cells = {r: get(r) for r in ("lead", "support", "responsible")}
         if not any(values.values()) and not any(unit_cells.values()):
             continue
+        if _is_section_row(values, unit_cells):
+            # "| 一 | 摸底排查 |  |  |": a heading for the rows below, not a task.
+            prev = {"section": values["title"] or values["text"] or values["section"]}
+            last = (None, None, 0)
+            continue
         was_break, after_break = after_break, False
         if last[0] is not None and _continues_row(values, unit_cells, last[1], was_break):
             # One row cut by a page break: its rest joins it, the deadline is the row's.
@@ -127,6 +133,15 @@ def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
 
 
 _OPEN_END = ("、", ",", "，", ";", "；")
+_SECTION_NO = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
+
+
+def _is_section_row(values, unit_cells) -> bool:
+    """A heading row: a Chinese-numeral number and a short name, nothing else."""
+    if not _SECTION_NO.match(values["number"].strip()) or values["deadline"] or any(unit_cells.values()):
+        return False
+    name = values["title"] or values["text"] or values["section"]
+    return 0 < len(norm(name)) <= 20 and not re.search(r"[，。；,;]", name)
 
 
 def _continues_row(values, unit_cells, last_units, after_break: bool) -> bool:
