@@ -78,6 +78,7 @@ def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
     meta, text = front_matter(text)
     lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">")]
     lines = [re.sub(r"^\s*#{1,6}\s+", "", ln) for ln in lines]
+    lines = _split_form_doc_no(lines)
     nlines = [norm(ln) for ln in lines]
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
     if not starts:
@@ -98,6 +99,22 @@ def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
     if len(docs) == 1 and meta:
         _apply_meta(docs[0], meta)
     return docs
+
+
+_FORM_DOC_NO = re.compile(r"^(\s*\S.*?[:：].*?\S)\s{2,}(\S{2,24}\s*$)")
+
+
+def _split_form_doc_no(lines: list[str]) -> list[str]:
+    """A 文号 at the end of a form line ("等    级：特急        X明电〔2024〕11号" in a
+    明传电报 box) goes on a line of its own, so it opens the document."""
+    out = []
+    for ln in lines:
+        m = _FORM_DOC_NO.match(ln) if "号" in ln else None
+        if m and DOC_NO.match(norm(m.group(2))):
+            out.extend([m.group(1), m.group(2).strip()])
+        else:
+            out.append(ln)
+    return out
 
 
 def _masthead_start(nlines: list[str], doc_no_line: int, floor: int) -> int:
@@ -151,7 +168,7 @@ def _document(lines: list[str], nlines: list[str], masthead: str | None,
         i += 1
         if _TITLE_END.search(n):
             break
-    title = _clean_title(lines, nlines, title_parts)
+    title = _clean_title(lines[1:i], nlines[1:i], title_parts)
     if not title:
         title = _title_above(masthead_lines)
     issuer = title.split("关于", 1)[0] if "关于" in title and title.index("关于") > 0 else masthead

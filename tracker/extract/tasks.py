@@ -26,7 +26,7 @@ from tracker.extract.merge import merge_into_table
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import Note, find_notes
-from tracker.extract.tables import parse_table
+from tracker.extract.tables import _SEP_ROW, cells, header_map, parse_table
 from tracker.extract.titles import is_category, obligation_span, title_from_text
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
 from tracker.extract.subjects import Subjects
@@ -127,13 +127,50 @@ def _continues(head: str, length: int, last: str, cur: str) -> bool:
     return True
 
 
+_ANNEX_HEAD = re.compile(r"^附件[\d一二三四五六七八九十]{0,3}$")
+_ANNEX_LIST = re.compile(r"^附件[\d一二三四五六七八九十]{0,3}[:：]")
+
+
+def _blank_form(table: str) -> bool:
+    """A table to fill in (a form): no task-table header, and a data row left empty."""
+    rows = [cells(ln) for ln in table.split("\n") if ln.strip() and not _SEP_ROW.match(ln.strip())]
+    if not rows or any(header_map(r) for r in rows):
+        return False
+    return len(rows) == 1 or any(not any(c for c in r) for r in rows[1:])
+
+
+def drop_annex_forms(paras: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Paragraphs without the list of annexes ("附件：1．…  2．…") and without annexed
+    blank forms (a "附件N" heading whose part holds a form to fill in: its title, its
+    table and its notes restate, at most, duties of the body)."""
+    out: list[tuple[str, str]] = []
+    in_list = False
+    for kind, text in paras:
+        n = norm(text) if kind == "text" else ""
+        if kind == "text" and _ANNEX_LIST.match(n) and len(n) <= 80 and "。" not in n:
+            in_list = True
+            continue
+        if in_list and kind == "text" and numbering(n) and len(n) <= 60 and "。" not in n:
+            continue
+        in_list = False
+        out.append((kind, text))
+    heads = [i for i, (k, t) in enumerate(out) if k == "text" and _ANNEX_HEAD.match(norm(t))]
+    drop: set[int] = set()
+    for h, start in enumerate(heads):
+        end = heads[h + 1] if h + 1 < len(heads) else len(out)
+        part = range(start, end)
+        if any(out[i][0] == "table" and _blank_form(out[i][1]) for i in part):
+            drop.update(part)
+    return [p for i, p in enumerate(out) if i not in drop] if drop else out
+
+
 class DocumentTasks:
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[str]):
         self.doc = doc
         self.problems = problems
-        paras = paragraphs(doc.lines)
+        paras = drop_annex_forms(paragraphs(doc.lines))
         self.tables = [p for k, p in paras if k == "table"]
         texts = [p for k, p in paras if k == "text"]
         self.nt = NText("\n".join(texts))
