@@ -76,7 +76,7 @@ def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
     """The documents held in ``text``, each with its body joined across page breaks."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     meta, text = front_matter(text)
-    lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">")]
+    lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">") and not _PORTAL.search(ln)]
     lines = [re.sub(r"^\s*#{1,6}\s+", "", ln) for ln in lines]
     lines = _split_form_doc_no(lines)
     nlines = [norm(ln) for ln in lines]
@@ -101,6 +101,9 @@ def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
     return docs
 
 
+# A government website's footer ("主办单位：X  网站标识码：…  备案号：…") or page tools:
+# chrome of the page the text was copied from, never part of the document.
+_PORTAL = re.compile(r"网站标识码|ICP备|公网安备|版权所有|【\s*(?:打印本页|关闭窗口|我要纠错)\s*】")
 _FORM_DOC_NO = re.compile(r"^(\s*\S.*?[:：].*?\S)\s{2,}(\S{2,24}\s*$)")
 
 

@@ -190,6 +190,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     groups: list[tuple[int, int, str]] = []
     pos = start
     partners = False  # the group after "X会同" names X's partners: support units
+    served = False  # the group right after "Y配合" names the unit Y supports
     for m in _ROLE_WORDS.finditer(s, start, end):
         if m.group(1) == "会同" and m.start() == pos:
             pos, partners = m.end(), True  # "会同X…" with the lead unnamed: X supports
@@ -214,8 +215,10 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
             continue
         groups.append((pos, m.start(), role))
         pos = m.end()
+        # "Y、Z配合X": the unit named right after 配合 is the one they support, the lead.
+        served = m.group(1) in ("配合", "协助") and m.end() < end and s[m.end()] not in ",;、)"
     if pos < end:
-        groups.append((pos, end, "support" if partners else default_role))
+        groups.append((pos, end, "support" if partners else "lead" if served else default_role))
     units: list[ExtractedUnit] = []
     seen: set[str] = set()
     for g_start, g_end, role in groups:
