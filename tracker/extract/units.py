@@ -37,7 +37,7 @@ _COLLECTIVE = re.compile(
     r"|^各地(?:方|市|区)?$"
 )
 _COLLECTIVE_PLACE = re.compile(
-    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|乡镇|乡|镇|街道|村|社区|园区|开发区)$")
+    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|街道|村|社区|园区|开发区)$")
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
@@ -139,11 +139,17 @@ def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# An organ named without its place ("政府" in "各级党委和政府"): no unit of its own.
+_BARE_ORGAN = re.compile(r"^(?:人民政府|政府|党委|党组|管委会|纪委|人大|政协)$")
+
+
 def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split ``s[a:b]`` on 和/及/与 where both halves are units."""
     piece = s[a:b]
     for m in _CONJ.finditer(piece):
         left, right = piece[: m.start()], piece[m.end():]
+        if _BARE_ORGAN.match(right):
+            continue  # "各市州党委和政府": the organ shares the place of the left half
         if looks_like_unit(left) and (looks_like_unit(right) or _split_conjunction(right, 0, len(right)) != [(0, len(right))]):
             rest = _split_conjunction(s, a + m.end(), b)
             return [(a, a + m.start())] + rest
