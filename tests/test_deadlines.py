@@ -44,9 +44,9 @@ CASES = [
     ("9月底前", "2018-09-30", "month", None),
     ("12月底前", "2018-12-31", "month", None),
     ("10月", "2018-10-31", "month", None),
-    # a month already past at issue means next year's
-    ("3月底前", "2019-03-31", "month", None),
-    ("6月30日前", "2019-06-30", "day", None),
+    # no year written: the year of issue, even for a month already past at issue
+    ("3月底前", "2018-03-31", "month", None),
+    ("6月30日前", "2018-06-30", "day", None),
     # days
     ("2019年2月3日前", "2019-02-03", "day", None),
     ("2019年2月3日", "2019-02-03", "day", None),
@@ -93,7 +93,7 @@ CASES = [
     ("2019年上半年", "2019-06-30", "half", None),
     ("2019年下半年", "2019-12-31", "half", None),
     ("下半年", "2018-12-31", "half", None),
-    ("上半年", "2019-06-30", "half", None),  # issued in September: next year's
+    ("上半年", "2018-06-30", "half", None),  # no year: the year of issue, even when past
     ("明年上半年", "2019-06-30", "half", None),
     ("第三季度", "2018-09-30", "quarter", None),
     ("第四季度", "2018-12-31", "quarter", None),
@@ -101,7 +101,7 @@ CASES = [
     ("2019年第一季度", "2019-03-31", "quarter", None),
     ("2019年一季度末", "2019-03-31", "quarter", None),
     ("2019年2季度", "2019-06-30", "quarter", None),
-    ("一季度", "2019-03-31", "quarter", None),
+    ("一季度", "2018-03-31", "quarter", None),
     # stages and ranges
     ("2018-2019年", "2019-12-31", "year", None),
     ("2020-2022年", "2022-12-31", "year", None),
@@ -389,3 +389,12 @@ def test_year_less_month_range_is_one_phrase_due_at_its_end():
     # A range starting before the issue date still ends in the issue year.
     (hit,) = find_deadlines("1月至9月，全市完成投资", issued)
     assert hit[2].date == date(2027, 9, 30)
+
+
+def test_year_less_date_is_in_the_year_of_issue_even_when_past():
+    issued = date(2024, 9, 20)
+    assert parse_deadline("9月30日前", issued).date == date(2024, 9, 30)
+    assert parse_deadline("9月10日前", issued).date == date(2024, 9, 10)
+    assert parse_deadline("3月底前", issued).date == date(2024, 3, 31)
+    [(_s, _e, d)] = find_deadlines("请于9月10日前报送名单。", issued)
+    assert d.date == date(2024, 9, 10)

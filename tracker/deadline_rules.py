@@ -171,13 +171,8 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
     if pt is None:
         return None
     when, precision = pt
-    # No year written: a month that has already passed at issue means next year's.
-    if not g("Y") and ctx_year is None and issued is not None and when < issued:
-        year += 1
-        pt = _point(m, year)
-        if pt is None:
-            return None
-        when = pt[0]
+    # No year written: the month in the year of issue (eval README rule), even when it
+    # has already passed at issue.
     return Resolved("date", when, precision, None, year, has_year)
 
 
