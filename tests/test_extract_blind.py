@@ -1,7 +1,7 @@
 """Held-out documents in styles other than the seed, scored against their gold files.
 
-Two sets: ``tests/data/blind/`` and ``tests/data/heldout/`` (the latter written by
-someone who never looked at the extractor). Every ``*.gold.json`` names its input (``source``: a .txt or a .docx
+Four sets: ``tests/data/blind/``, and ``tests/data/heldout/``, ``heldout2/``, ``heldout3/``
+(written by someone who never looked at the extractor). Every ``*.gold.json`` names its input (``source``: a .txt or a .docx
 beside it). The input is extracted in-process and scored with the functions of
 ``../shared/eval/score.py`` when that scorer is present (else with a simple matcher
 written here by the same rules: a prediction matches a gold task when its title+text
@@ -22,9 +22,11 @@ from tracker.extract import extract_path
 
 BLIND = Path(__file__).parent / "data" / "blind"
 HELDOUT = Path(__file__).parent / "data" / "heldout"
+LATER_SETS = [Path(__file__).parent / "data" / name for name in ("heldout2", "heldout3")]
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 GOLDS = sorted(BLIND.glob("*.gold.json"))
 HELDOUT_GOLDS = sorted(HELDOUT.glob("*.gold.json"))
+LATER_GOLDS = sorted(g for d in LATER_SETS for g in d.glob("*.gold.json"))
 
 
 def _load_scorer():
@@ -78,9 +80,11 @@ def test_there_are_blind_documents_in_several_formats():
 
 def test_there_are_heldout_documents():
     assert len(HELDOUT_GOLDS) >= 5
+    for d in LATER_SETS:
+        assert len(list(d.glob("*.gold.json"))) >= 4, d
 
 
-@pytest.mark.parametrize("gold_path", GOLDS + HELDOUT_GOLDS,
+@pytest.mark.parametrize("gold_path", GOLDS + HELDOUT_GOLDS + LATER_GOLDS,
                          ids=lambda p: f"{p.parent.name}/{p.name.removesuffix('.gold.json')}")
 def test_blind_document_scores(gold_path, scorer):
     gold = json.loads(gold_path.read_text("utf-8"))

@@ -280,3 +280,63 @@ def test_issue_date_in_chinese_numerals_sets_the_year_of_year_less_dates():
         assert d.issued.isoformat() == issued, written
         (t,) = r.tasks
         assert t.deadline.isoformat() == "2028-06-30", written
+
+
+# -- section rows, 配合X, 明电 form lines, annexed forms, page chrome, bare organs ---------
+
+def test_table_section_rows_head_the_rows_below_and_are_no_tasks():
+    r = run("| 序号 | 行动内容 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+            "| 一 | 源头治理 |  |  |\n"
+            "| 1 | 排查沿河排污口，建立清单 | 县环保局（牵头），县水务局，各镇 | 2027年5月 |\n"
+            "| 二 | 长效管护 |  |  |\n"
+            "| 2 | 落实河长巡河制度 | 各镇 | 持续推进 |\n")
+    assert [(t.title, units(t)) for t in r.tasks] == [
+        ("排查沿河排污口", [("县环保局", "lead"), ("县水务局", "responsible"), ("各镇", "responsible")]),
+        ("落实河长巡河制度", [("各镇", "responsible")]),
+    ]
+    assert r.tasks[0].deadline.isoformat() == "2027-05-31" and r.tasks[1].deadline is None
+
+
+def test_units_supporting_a_named_unit_and_organs_sharing_a_place():
+    r = run("（一）县文旅局、县公安局配合县消防大队，于2027年4月30日前完成景区消防检查。\n\n"
+            "（二）各乡镇党委和政府要于2027年6月底前完成自查。\n\n"
+            "（三）建立统计制度，各地州每年11月20日前将推进情况报送县农业局。\n")
+    assert [units(t) for t in r.tasks] == [
+        [("县文旅局", "support"), ("县公安局", "support"), ("县消防大队", "lead")],
+        [("各乡镇党委和政府", "responsible")],
+        [("各地州", "responsible")],
+    ]
+
+
+def test_a_period_of_action_is_no_due_date():
+    r = run("县政府决定自2027年3月至10月在全县开展集中整治行动。\n\n"
+            "县住建局要于2027年9月底前完成老旧管网改造。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-30"]
+
+
+def test_telegram_form_with_the_doc_no_at_the_end_of_a_field_line():
+    text = ("丙市人民政府办公室\n明 传 电 报\n\n发电单位：丙市人民政府办公室          签发人：某某\n"
+            "等    级：特急                      丙政办明电〔2027〕4号\n\n丙市人民政府办公室\n"
+            "关于做好防汛工作的通知\n\n各县人民政府：\n\n市水利局要于2027年5月31日前完成水库巡查。\n\n"
+            "丙市人民政府办公室\n2027年4月2日\n")
+    r = extract_text(text)
+    (d,) = r.documents
+    assert (d.doc_no, d.title, d.issued.isoformat()) == (
+        "丙政办明电〔2027〕4号", "丙市人民政府办公室关于做好防汛工作的通知", "2027-04-02")
+    assert [units(t) for t in r.tasks] == [[("市水利局", "responsible")]]
+
+
+def test_annex_list_and_annexed_blank_forms_hold_no_tasks():
+    r = run("各县要在每月10日前将上月巡查情况报市水利局。\n\n"
+            "附件：1．巡查情况月报表（2027年3月—6月）\n      2．联络员名单\n\n"
+            "附件1\n\n巡查情况月报表（2027年3月—6月）\n\n"
+            "| 县别 | 巡查次数 | 发现问题数 |\n| --- | --- | --- |\n|  |  |  |\n\n"
+            "注：本表每月10日前报市水利局。\n")
+    (t,) = r.tasks
+    assert t.recurrence == "FREQ=MONTHLY;BYMONTHDAY=10" and units(t) == [("各县", "responsible")]
+
+
+def test_a_website_footer_is_no_unit():
+    r = run("各学校要于2027年3月10日前将名单报县教育局。\n\n【打印本页】　　【关闭窗口】\n\n"
+            "主办单位：乙县教育局　　网站标识码：略　　备案号：略\n")
+    assert [units(t) for t in r.tasks] == [[("各学校", "responsible")]]
