@@ -340,3 +340,9 @@ def test_a_website_footer_is_no_unit():
     r = run("各学校要于2027年3月10日前将名单报县教育局。\n\n【打印本页】　　【关闭窗口】\n\n"
             "主办单位：乙县教育局　　网站标识码：略　　备案号：略\n")
     assert [units(t) for t in r.tasks] == [[("各学校", "responsible")]]
+
+
+def test_a_unit_named_as_the_party_responsible_is_the_subject_of_the_next_clause():
+    r = run("（二）压实责任。各县人民政府是本地区治理工作的责任主体，要于2027年5月底前制定实施方案，"
+            "报市水利局备案。\n")
+    assert [units(t) for t in r.tasks] == [[("各县人民政府", "responsible")]]

@@ -42,6 +42,7 @@ _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 # A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the
 # two read as a verb phrase (组织部署, 推进办理).
 _NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件)")
+_COPULA = re.compile(r"是")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
 _PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
 # Where the partners' list may end: a time phrase filler, a working verb, 等.
@@ -123,6 +124,7 @@ class Subjects:
         s = self.nt.norm
         roles: list[tuple[int, int]] = []
         first_clause = True
+        copula = None  # span of X in a first clause "X是…"
         for clause in _SUBJECT_CLAUSE.finditer(s[a:min(b, a + MAX_SENTENCE)]):
             c_start = a + clause.start()
             if c_start > limit and not roles:
@@ -140,10 +142,19 @@ class Subjects:
             if roles:
                 break
             found = self._clause_subject(text, skip, c_start, due_starts, first_clause)
+            if found is None and copula is not None and _MODAL.match(text, skip):
+                # "X是…的责任主体，要于…": X, named in the clause before, is the subject.
+                found = self._units(copula[0], copula[1]), c_start + len(text)
             if found is not None:
                 units, end = found
                 return units + [u for u in self._role_clauses(end, b)
                                 if all(u.name != v.name for v in units)]
+            copula = None
+            if first_clause:
+                cm = _COPULA.search(text, skip + 2, skip + 30)
+                np = text[skip:cm.start()] if cm else ""
+                if np and (unit_list_text(np) or looks_like_unit(np)):
+                    copula = (c_start + skip, c_start + cm.start())
             first_clause = False
         units = []
         for ra, rb in roles:
