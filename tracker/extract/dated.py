@@ -122,7 +122,7 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
     if _PERIOD_BEFORE.search(text_norm, max(0, start - 14), start + (text_norm[start] in "至到")):
         return False
     if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
-        return False  # a condition ("落地后3个月内不开展服务的"), not a duty
+        return False  # a condition ("开业后6个月内未营业的"), not a duty
     if dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end):
         return bool(_TARGET_BEFORE.search(text_norm[max(0, start - 4):start])
                     or (after and after in _TARGET_AFTER))
