@@ -104,7 +104,8 @@ def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
 # A government website's footer ("主办单位：X  网站标识码：…  备案号：…") or page tools:
 # chrome of the page the text was copied from, never part of the document.
 _PORTAL = re.compile(r"网站标识码|ICP备|公网安备|版权所有|【\s*(?:打印本页|关闭窗口|我要纠错)\s*】")
-_FORM_DOC_NO = re.compile(r"^(\s*\S.*?[:：].*?\S)\s{2,}(\S{2,24}\s*$)")
+_FORM_TAIL = re.compile(r"\s{2,}(\S{2,24})\s*$")
+_FORM_LINE_MAX = 200  # form lines are short; never scan a long paragraph for this
 
 
 def _split_form_doc_no(lines: list[str]) -> list[str]:
@@ -112,9 +113,10 @@ def _split_form_doc_no(lines: list[str]) -> list[str]:
     明传电报 box) goes on a line of its own, so it opens the document."""
     out = []
     for ln in lines:
-        m = _FORM_DOC_NO.match(ln) if "号" in ln else None
-        if m and DOC_NO.match(norm(m.group(2))):
-            out.extend([m.group(1), m.group(2).strip()])
+        m = _FORM_TAIL.search(ln) if "号" in ln and len(ln) <= _FORM_LINE_MAX else None
+        head = ln[:m.start()] if m else ""
+        if m and head.strip() and ("：" in head or ":" in head) and DOC_NO.match(norm(m.group(1))):
+            out.extend([head.rstrip(), m.group(1)])
         else:
             out.append(ln)
     return out
