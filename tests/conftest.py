@@ -38,3 +38,19 @@ def seed_path():
     if not SEED.exists():
         pytest.skip("shared seed gazette not present")
     return SEED
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """A ledger built from the seed gazette with the reports' scripted story of ticks,
+    an extension and a termination: (ledger, story, path). One per test module."""
+    from report_helpers import build_seed_ledger
+    from tracker.ledger import Ledger
+
+    if not SEED.exists():
+        pytest.skip("shared seed gazette not present")
+    path = tmp_path_factory.mktemp("seed") / "seed.sqlite3"
+    led = Ledger.open(path)
+    story = build_seed_ledger(led, SEED)
+    yield led, story, path
+    led.close()

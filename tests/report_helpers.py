@@ -78,3 +78,4 @@ def build_seed_ledger(ledger, seed_path: Path) -> dict:
     ledger.tasks.terminate(term.id, "上级政策调整，不再实施", by="赵主任", now="2018-12-19T16:00:00")
     story["terminated"].append(term.id)
     return story
+

@@ -6,24 +6,10 @@ from datetime import date
 import pytest
 
 from ledger_helpers import NOW, import_tasks, task
-from report_helpers import AS_OF, build_seed_ledger
+from report_helpers import AS_OF
 from tracker.errors import NotFoundError, TrackerError
 from tracker.report import build_notice, build_notices, build_weekly, parse_week, week_of
 from tracker.report.model import default_as_of, rate_light
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    from conftest import SEED
-    from tracker.ledger import Ledger
-
-    if not SEED.exists():
-        pytest.skip("shared seed gazette not present")
-    path = tmp_path_factory.mktemp("seed") / "seed.sqlite3"
-    led = Ledger.open(path)
-    story = build_seed_ledger(led, SEED)
-    yield led, story, path
-    led.close()
 
 
 @pytest.fixture(scope="module")

@@ -8,27 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from ledger_helpers import NOW, import_tasks, task
-from report_helpers import AS_OF, build_seed_ledger
+from ledger_helpers import import_tasks, task
+from report_helpers import AS_OF
 from tracker.report import build_notices, build_weekly
 from tracker.report.html import notices_html, weekly_html
 
 ROOT = Path(__file__).resolve().parent.parent
 NASTY = '<b>粗体</b><img src="file:///etc/passwd"> &lt;已转义&gt;'
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    from conftest import SEED
-    from tracker.ledger import Ledger
-
-    if not SEED.exists():
-        pytest.skip("shared seed gazette not present")
-    path = tmp_path_factory.mktemp("seed") / "seed.sqlite3"
-    led = Ledger.open(path)
-    build_seed_ledger(led, SEED)
-    yield led, path
-    led.close()
 
 
 @pytest.fixture
@@ -78,7 +64,7 @@ def test_xlsx_layout_dates_header_filter(seeded, tmp_path):
 
     from tracker.report.xlsx import HEADERS, STATES, export_xlsx
 
-    led, _ = seeded
+    led, _, _ = seeded
     out = tmp_path / "台账.xlsx"
     assert export_xlsx(led, out, AS_OF) == led.tasks.count()
     wb = load_workbook(out)
@@ -139,7 +125,7 @@ def _pdf_text(path: Path) -> list[str]:
 def test_pdf_reads_back_headings_units_and_doc_numbers(seeded, tmp_path, cjk):
     from ui.report_pdf import html_to_pdf
 
-    led, _ = seeded
+    led, _, _ = seeded
     report = build_weekly(led, AS_OF, printed_by="督查室")
     out = tmp_path / "weekly.pdf"
     pages = html_to_pdf(weekly_html(report), out)
@@ -187,7 +173,7 @@ def test_pdf_pages_repeat_table_header_and_never_cut_rows(tmp_path, cjk):
 def test_notices_pdf_one_unit_per_page(seeded, tmp_path, cjk):
     from ui.report_pdf import html_to_pdf
 
-    led, _ = seeded
+    led, _, _ = seeded
     notices = build_notices(led, AS_OF)
     out = tmp_path / "notices.pdf"
     html_to_pdf(notices_html(notices), out)
@@ -217,7 +203,7 @@ def _cli(*args, db: Path):
 
 
 def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path, cjk):
-    led, db = seeded
+    led, _, db = seeded
     counts = led.status.counts(AS_OF)
     pdf = tmp_path / "周报.pdf"
     r = _cli("report", "--week", "2018-W51", "--as-of", "2018-12-20", "--pdf", str(pdf), db=db)
@@ -236,7 +222,7 @@ def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path, cjk):
 
 
 def test_cli_report_errors_are_chinese(seeded, tmp_path):
-    _, db = seeded
+    _, _, db = seeded
     r = _cli("report", "--week", "2018-W60", "--html", str(tmp_path / "a.html"), db=db)
     assert r.returncode == 1 and "周次格式" in r.stderr and "Traceback" not in r.stderr
     r = _cli("report", "--unit", "市不存在局", "--html", str(tmp_path / "a.html"), db=db)
@@ -253,7 +239,7 @@ def test_cli_pdf_renderer_failure_maps_to_chinese_message(seeded, tmp_path, monk
     """The renderer process failing (here: it reports no CJK font) becomes exit code 7."""
     from tracker.cli import commands_report, main
 
-    _, db = seeded
+    _, _, db = seeded
 
     def failing_run(cmd, **kw):
         assert cmd[1:3] == ["-m", "ui.report_pdf"] and kw["env"]["QT_QPA_PLATFORM"] == "offscreen"
