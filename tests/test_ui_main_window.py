@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from ledger_helpers import AS_OF, NOW
