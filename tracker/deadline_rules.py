@@ -31,7 +31,28 @@ _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})月份?"
 _COMMON_BODY = (rf"{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
                 r"|第?(?P<q>[一二三四1-4])季度(?:末|底)?"
-                r"|(?P<heat>(?:采暖|供暖|取暖)(?:季|期))(?:开始)?")
+                r"|(?P<heat>(?:采暖|供暖|取暖)(?:季|期))(?:开始)?"
+                r"|(?P<fest>春节|元旦|国庆节?)(?=之?前)")
+
+# Fixed dates of festivals named as deadlines ("2025年春节前"): 元旦 and 国庆 by the
+# solar calendar, 春节 (lunar new year) looked up by year.
+_SPRING_FESTIVAL = {
+    2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
+    2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12),
+    2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31),
+    2034: (2, 19), 2035: (2, 8),
+}
+
+
+def festival_date(name: str, year: int) -> date | None:
+    """The date of the festival ``name`` (春节/元旦/国庆) in ``year``, or None."""
+    if name == "元旦":
+        return date(year, 1, 1)
+    if name.startswith("国庆"):
+        return date(year, 10, 1)
+    md = _SPRING_FESTIVAL.get(year)
+    return date(year, *md) if md else None
 
 _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           rf"(?P<Y>(?:(?<![\d.])(?P<y>{_Y4})|(?P<yc>[〇○零O一二三四五六七八九]{{4}})"
@@ -138,6 +159,9 @@ def _point(m: re.Match, y: int) -> tuple[date, str] | None:
         return _month_end(y, 3 * q), "quarter"
     if g("heat"):
         return date(y, 11, 15), "season"
+    if g("fest"):
+        day = festival_date(g("fest"), y)
+        return (day, "day") if day else None
     ye = g("ye") or g("ye2") or ""
     if ye == "中":
         return date(y, 6, 30), "half"
@@ -253,7 +277,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         return Resolved("rec", first, precision, rrule, first.year if first else None)
     if m.group("rel"):
         return Resolved("rel", None, "relative")
-    if not m.group("Y") and not any(m.group("m", "half", "q", "heat", "ye2")):
+    if not m.group("Y") and not any(m.group("m", "half", "q", "heat", "fest", "ye2")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)
 
@@ -307,7 +331,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     if g("ye") == "度" and not marker:
         return False  # 2018年度考核: a period named, not a due date
     if not res.has_year and not joined:
-        written = bool(g("me") or g("ye2") or g("heat") or g("xun"))
+        written = bool(g("me") or g("ye2") or g("heat") or g("fest") or g("xun"))
         if g("yr"):
             written = written or any(g("m", "half", "q", "ye"))
         done = after.startswith(_DONE_AFTER)
@@ -335,5 +359,10 @@ def extend_relative_start(norm: str, start: int) -> int:
     if not norm.startswith(("之日", "之后", "以后", "后", "起"), start):
         return start
     trig = _TRIGGER.search(clause)
-    return lo + cut + (trig.start() if trig else 0)
+    if trig:
+        return lo + cut + trig.start()
+    # "X于考核结束后15日内…", "请X在办结后3个工作日内…": the event follows the last
+    # 于/在, and the subject before it is no part of the time phrase.
+    at = max(clause.rfind("于"), clause.rfind("在"))
+    return lo + cut + (at + 1 if at >= 0 else 0)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.cn_numerals import cn_to_int
+from tracker.extract.layout import unwrap
 from tracker.extract.normalize import norm, numbering
 
 DOC_NO = re.compile(r"^[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号$")
@@ -75,6 +76,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
     """The documents held in ``text``, each with its body joined across page breaks."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = unwrap(text)
     meta, text = front_matter(text)
     lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">") and not _PORTAL.search(ln)]
     lines = [re.sub(r"^\s*#{1,6}\s+", "", ln) for ln in lines]
@@ -106,13 +108,20 @@ def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
 _PORTAL = re.compile(r"网站标识码|ICP备|公网安备|版权所有|【\s*(?:打印本页|关闭窗口|我要纠错)\s*】")
 _FORM_TAIL = re.compile(r"\s{2,}(\S{2,24})\s*$")
 _FORM_LINE_MAX = 200  # form lines are short; never scan a long paragraph for this
+# "X〔2024〕27号      签发人：某某": the signer of an upward document beside its 文号.
+_SIGNER_TAIL = re.compile(r"^\s*(\S{4,30}号)\s+签\s*发\s*人\s*[:：]")
 
 
 def _split_form_doc_no(lines: list[str]) -> list[str]:
     """A 文号 at the end of a form line ("等    级：特急        X明电〔2024〕11号" in a
-    明传电报 box) goes on a line of its own, so it opens the document."""
+    明传电报 box), or one followed by its 签发人, goes on a line of its own, so it opens
+    the document."""
     out = []
     for ln in lines:
+        signer = _SIGNER_TAIL.match(ln) if len(ln) <= _FORM_LINE_MAX else None
+        if signer and DOC_NO.match(norm(signer.group(1))):
+            out.append(signer.group(1))  # the signer is a person, not document text
+            continue
         m = _FORM_TAIL.search(ln) if "号" in ln and len(ln) <= _FORM_LINE_MAX else None
         head = ln[:m.start()] if m else ""
         if m and head.strip() and ("：" in head or ":" in head) and DOC_NO.match(norm(m.group(1))):

@@ -100,6 +100,27 @@ def _steps_before(hits: list[Hit], dl, note_text: str):
     return ms
 
 
+def _split_mixed(para: str, ms: int, me: int, hits: list):
+    """The sentence ``para[ms:me]`` as (start, end, hits) pieces: split at ；/; when it
+    holds both a recurring and a one-off time phrase ("要于3月底前制定…；要于每月10日前
+    报送…"): two duties, never milestones of one."""
+    if len(hits) < 2 or not any(h.deadline.recurrence for h in hits) \
+            or all(h.deadline.recurrence for h in hits):
+        return [(ms, me, hits)]
+    pieces, start, k = [], ms, 0
+    for cut in [i + 1 for i in range(ms, me) if para[i] == ";"] + [me]:
+        j = k
+        while j < len(hits) and hits[j].end <= cut:
+            j += 1
+        if j > k or cut == me:
+            pieces.append([start, cut, hits[k:j]])
+            start, k = cut, j
+        elif pieces:
+            pieces[-1][1] = cut
+            start = cut
+    return [tuple(p) for p in pieces if p[1] > p[0]]
+
+
 def is_title_line(line_norm: str) -> bool:
     """True for a line that is only a document's name: "…行动方案（2021—2023年）",
     "《…实施细则（试行）》". Such a line opens an annexed plan; it is never a task."""
@@ -327,23 +348,24 @@ class DocumentTasks:
                     j += 1
                 hits = para_hits[k:j]
                 k = j
-                a, b = pa + ms, pa + me
-                if (covered and self._is_covered(a, b)) or me - ms > _MAX_SENTENCE:
-                    prev_single = False  # covered by a note, or junk / a layout accident
-                    continue
-                if ms == 0 and not hits and num:
-                    hits = self._time_node(a, b)
-                if not hits:
-                    prev_single = False
-                    continue
-                single = len(hits) == 1
-                if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4 \
-                        and self._same_duty(groups[-1], a, b, hits[0], pa):
-                    groups[-1][1] = b
-                    groups[-1][2].extend(hits)
-                else:
-                    groups.append([a, b, list(hits)])
-                prev_single = single
+                for ms, me, hits in _split_mixed(para, ms, me, hits):
+                    a, b = pa + ms, pa + me
+                    if (covered and self._is_covered(a, b)) or me - ms > _MAX_SENTENCE:
+                        prev_single = False  # covered by a note, or junk / a layout accident
+                        continue
+                    if ms == 0 and not hits and num:
+                        hits = self._time_node(a, b)
+                    if not hits:
+                        prev_single = False
+                        continue
+                    single = len(hits) == 1
+                    if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4 \
+                            and self._same_duty(groups[-1], a, b, hits[0], pa):
+                        groups[-1][1] = b
+                        groups[-1][2].extend(hits)
+                    else:
+                        groups.append([a, b, list(hits)])
+                    prev_single = single
             for a, b, all_hits in groups:
                 deadline, dtext, rec, ms_ = schedule(all_hits)
                 text_b = pb if num and a == pa else b  # a dated item heading: the whole item
