@@ -74,6 +74,12 @@ _RECUR = (rf"每(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个
           rf"|(?P<rm2>{_MON})月"
           r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?")
 
+# Farming and flood seasons named as deadlines ("麦收前", "夏播结束前", "汛期前"): their
+# start varies by year and place and the document does not fix it, so the phrase is kept
+# with no date, like a duty relative to an event.
+_FARM_SEASON = (r"(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期)"
+                r"(?:结束|开始|到来)?(?=之?前)")
+
 _RELATIVE = (r"(?P<rp>之日起|之日后|之日|之后|以后|后|起)?(?<![\d.月])"
              rf"(?P<rn>{_NUM})个?(?P<ru>工作日|日|天|个月|周|星期|小时|年)(?:内|以内|之内)")
 
@@ -84,7 +90,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[到至每之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取]"
+_FIRST = r"[到至每之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"
@@ -92,6 +98,7 @@ MASTER = re.compile(
     r"(?:"
     rf"(?P<rec>{_RECUR})"
     rf"|(?P<rel>{_RELATIVE})"
+    rf"|(?P<agri>{_FARM_SEASON})"
     rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]))"
     rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内)))?"
     r")"
@@ -275,7 +282,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         elif unit in "年月" and (m.group("rme") or "BYMONTHDAY=-1" in rrule):
             precision = "month"
         return Resolved("rec", first, precision, rrule, first.year if first else None)
-    if m.group("rel"):
+    if m.group("rel") or m.group("agri"):
         return Resolved("rel", None, "relative")
     if not m.group("Y") and not any(m.group("m", "half", "q", "heat", "fest", "ye2")):
         return None  # a lone 前/到 or a number that did not become a date

@@ -61,22 +61,23 @@ def _drop_page_furniture(lines: list[str]) -> tuple[list[str], set[int]]:
         if j < len(lines):
             after[lines[j].strip()] += 1
     headers = {h for h, n in after.items() if n >= 2 and len(h) <= 30}
-    out, skipping, breaks = [], False, set()
+    out, breaks = [], set()
+    state = 0  # 1: after a footer (its header may follow), 2: after that header
     for ln in lines:
         if _FOOTER.match(ln):
             while out and not out[-1].strip():
                 out.pop()  # the page's bottom margin
             if out:
                 breaks.add(len(out) - 1)
-            skipping = True
+            state = 1
             continue
-        if skipping:
+        if state:
             if not ln.strip():
                 continue
-            skipping = False
-            if ln.strip() in headers:
-                skipping = True
+            if state == 1 and ln.strip() in headers:
+                state = 2
                 continue
+            state = 0
         out.append(ln)
     return out, breaks
 

@@ -44,9 +44,10 @@ _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 _NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件)")
 _COPULA = re.compile(r"是")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
+_PREPOSITIONS = set("向对把将与给为从在按以经")
 _PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
 # Where the partners' list may end: a time phrase filler, a working verb, 等.
-_PARTNERS_END = re.compile(_LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|等|$")
+_PARTNERS_END = re.compile(_LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|联系|等|$")
 
 
 class Subjects:
@@ -69,21 +70,23 @@ class Subjects:
         units = self.sentence(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
         if units:
             return units
-        # "N年N月底前完成…，由X负责": the agent named after the time phrase.
-        units = self._role_clauses(a, b)
-        if units:
-            return units
         after = clause = None
         if hits:
             after = pa + hits[0].end
             while after < b and s[after] in ",:":
                 after += 1
             clause = _CLAUSE.match(s, after, b).group()
-            # "N月底前，各镇报送…": a 各… subject of its own after the time phrase.
-            if clause.startswith("各"):
-                for v in _LEAD_VERB.finditer(clause, 2, 32):
-                    if unit_list_text(clause[:v.start()]):
-                        return self._units(after, after + v.start())
+            # "N月底前，X将…" / "N月底前，X会同Y…": a subject of its own after the time
+            # phrase; roles given by later clauses ("…，由Z牵头负责") join it.
+            units = self._after_date(clause, after)
+            if units:
+                names = {u.name for u in units}
+                return units + [u for u in self._role_clauses(after + len(clause), b)
+                                if u.name not in names]
+        # "N年N月底前完成…，由X负责": the agent named after the time phrase.
+        units = self._role_clauses(a, b)
+        if units:
+            return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
         first, first_end, units = self.item(pa)
         if first_end > first and not (first == a and first_end + 1 >= b) and units:
@@ -93,6 +96,23 @@ class Subjects:
             for end in range(len(clause), 1, -1):
                 if unit_list_text(clause[:end]):
                     return self._units(after, after + end)
+        return []
+
+    def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
+        """The subject opening ``clause`` (at ``at`` in the text) right after a time
+        phrase: "各镇报送…", "X将…", "X会同Y、Z…" (X leads, Y and Z support)."""
+        if "会同" in clause:
+            p = _PARTNERS.search(clause, 2, 34)
+            if p and unit_list_text(clause[:p.start()]):
+                found = self._partners(clause, 0, p.start(), at)
+                if found is not None:
+                    return found[0]
+        skip = 1 if clause.startswith("由") else 0  # "麦收前，由X负责完成…"
+        if clause[skip:skip + 1] in _PREPOSITIONS:
+            return []  # "…前向X报送": X receives, it is no subject
+        for v in _LEAD_VERB.finditer(clause, skip + 2, skip + 32):
+            if unit_list_text(clause[skip:v.start()]):
+                return self._units(at + skip, at + v.start())
         return []
 
     def item(self, pa: int):
@@ -232,11 +252,16 @@ class Subjects:
                 if found is not None:
                     units.extend(found[0])
                     continue
-            m = _ROLE_CLAUSE.search(text, 2, 34)
-            if m is None:
-                continue
-            np = text[skip:m.start()]
-            if len(np) >= 2 and not np.startswith("每") and unit_list_text(np):
-                role = _ROLE_OF.get(m.group(1), "responsible")
-                units.extend(self._units(clause.start() + skip, clause.start() + m.start(), role))
+            # "由X牵头、Y配合": role phrases chained by 、 within one clause.
+            while True:
+                m = _ROLE_CLAUSE.search(text, skip + 2, skip + 34)
+                if m is None:
+                    break
+                np = text[skip:m.start()]
+                if len(np) >= 2 and not np.startswith("每") and unit_list_text(np):
+                    role = _ROLE_OF.get(m.group(1), "responsible")
+                    units.extend(self._units(clause.start() + skip, clause.start() + m.start(), role))
+                if text[m.end():m.end() + 1] != "、":
+                    break
+                skip = m.end() + 1
         return units

@@ -1,0 +1,69 @@
+"""PDF-copied layout, festival and farming-season deadlines, 文号 lines with 签发人."""
+
+from datetime import date
+
+from tracker.deadlines import find_deadlines, parse_deadline
+from tracker.extract import extract_text
+from tracker.extract.layout import unwrap
+
+_W = 24  # page width of the invented wrapped text below
+
+
+def _wrap(paragraph: str) -> list[str]:
+    return [paragraph[i:i + _W] for i in range(0, len(paragraph), _W)]
+
+
+def _wrapped_document() -> str:
+    body = ("　　（一）整治河道堤防。开展堤防隐患排查整治，完成加固工程建设任务。"
+            "（牵头单位：县水务局；责任单位：各乡镇（街道）人民政府；完成时限：2031年9月底前）")
+    body2 = ("　　（二）推进灌区改造。完成中型灌区节水配套改造，提升灌溉水利用系数和"
+             "管护水平。（牵头单位：县农业局；完成时限：2032年3月底前）")
+    lines = ["秀川县人民政府办公室", "", "秀政办发〔2031〕5号", "",
+             "秀川县人民政府办公室关于印发水利建设方案的通知", "", "各乡镇（街道）人民政府：", ""]
+    lines += _wrap(body) + ["", "— 1 —", "", "秀川县人民政府办公室", ""] + _wrap(body2)
+    lines += ["", "— 2 —", "", "秀川县人民政府办公室", "", "秀川县人民政府办公室", "2031年4月2日"]
+    return "\n".join(lines)
+
+
+def test_unwrap_joins_hard_breaks_and_drops_page_furniture():
+    text = unwrap(_wrapped_document())
+    assert "— 1 —" not in text
+    assert "完成时限：2031年9月底前）" in text
+    assert "各乡镇（街道）人民政府；" in text
+    assert text.count("秀川县人民政府办公室") == 3  # masthead, title line, signature
+
+
+def test_unwrap_leaves_ordinary_text_alone():
+    text = "一、总体要求\n\n各部门要于2031年底前完成任务。\n\n二、保障措施\n加强领导。\n"
+    assert unwrap(text) == text
+
+
+def test_wrapped_dates_and_units_are_read_whole():
+    x = extract_text(_wrapped_document())
+    deadlines = sorted(str(t.deadline) for t in x.tasks)
+    assert deadlines == ["2031-09-30", "2032-03-31"]
+    names = {u.name for t in x.tasks for u in t.units}
+    assert "各乡镇（街道）人民政府" in names and "人民政府" not in names
+
+
+def test_festival_deadlines():
+    issued = date(2029, 11, 1)
+    assert parse_deadline("2030年春节前", issued).date == date(2030, 2, 3)
+    assert parse_deadline("2029年国庆节前", issued).date == date(2029, 10, 1)
+    assert parse_deadline("元旦、春节期间", issued) is None
+
+
+def test_farming_seasons_keep_the_phrase_without_a_date():
+    hits = find_deadlines("秋收前，完成机具检修；汛期前完成排查。汛期实行值班。", date(2030, 5, 1))
+    assert [(dl.text, dl.date, dl.precision) for _, _, dl in hits] == [
+        ("秋收前", None, "relative"), ("汛期前", None, "relative")]
+
+
+def test_doc_no_line_with_signer_opens_the_document():
+    text = ("溪州市人民政府\n\n溪政字〔2030〕4号            签发人：某某\n\n"
+            "关于调整补贴标准的请示\n\n市委：\n\n请各承办单位于2030年6月底前报送方案。\n\n"
+            "溪州市人民政府\n2030年3月1日\n")
+    x = extract_text(text)
+    assert [d.doc_no for d in x.documents] == ["溪政字〔2030〕4号"]
+    assert "签发人" not in (x.documents[0].title or "")
+    assert [u.name for u in x.tasks[0].units] == ["各承办单位"]
