@@ -67,3 +67,15 @@ def test_doc_no_line_with_signer_opens_the_document():
     assert [d.doc_no for d in x.documents] == ["溪政字〔2030〕4号"]
     assert "签发人" not in (x.documents[0].title or "")
     assert [u.name for u in x.tasks[0].units] == ["各承办单位"]
+
+
+def test_item_opening_with_a_reference_number_takes_its_content_as_title():
+    from tracker.extract import extract_text
+
+    text = ("甲市委督查室文件\n\n甲督办〔2030〕5号\n\n关于交办重点督办事项的通知\n\n各有关单位：\n\n"
+            "（一）督办件编号：甲督〔2030〕第001号\n事项内容：完成老旧供水管网改造，消除爆管隐患。\n"
+            "（承办单位：市水务局；协办单位：市财政局；办结时限：2030年11月30日）\n\n甲市委督查室\n2030年10月8日\n")
+    t, = extract_text(text).tasks
+    assert t.title.startswith("完成老旧供水管网改造")
+    assert [(u.name, u.role) for u in t.units] == [("市水务局", "responsible"), ("市财政局", "support")]
+    assert t.deadline.isoformat() == "2030-11-30"

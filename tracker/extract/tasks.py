@@ -44,6 +44,8 @@ _LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门
                          r"责任处室|牵头处室|完成时限|时间节点|完成时间|"
                          r"时间要求|时限要求|完成期限|办结时限|截止时间|时间安排)[:：]")
 _TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
+_REF_LINE = re.compile(r"[^\n:。]{0,10}(?:编号|编码|序号|件号):[^\n]*\n")
+_CONTENT_LABEL = re.compile(r"(?:事项|工作|任务|主要|具体)?内容:")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–~]{1,3}\d{1,4}[-—–~]{1,3}|第\d{1,4}页(?:/?共\d{1,4}页)?)$")
 
 
@@ -255,8 +257,16 @@ class DocumentTasks:
         if num:
             m = re.match(r"^[^\u4e00-\u9fff]*?" + re.escape(num) + r"[、.:]?", s)
             off = m.end() if m else len(num)
-        start, end = obligation_span(self.nt.norm, a + off, b, due)
-        if num and start == a + off:
+        p = a + off
+        # A 督办-style item opens with its reference ("督办件编号：…") and labels its
+        # content ("事项内容："): the title is the content, not the number.
+        ref = _REF_LINE.match(self.nt.norm, p, b)
+        if ref:
+            p = ref.end()
+            label = _CONTENT_LABEL.match(self.nt.norm, p, b)
+            p = label.end() if label else p
+        start, end = obligation_span(self.nt.norm, p, b, due)
+        if num and start == p:
             m = _TITLE_SENTENCE.match(self.nt.norm, start, min(b, start + 80))
             if m:  # an item heading: "（一）加强组织领导。"
                 return self.show(start, m.end() - 1), num
