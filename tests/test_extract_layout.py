@@ -79,3 +79,15 @@ def test_item_opening_with_a_reference_number_takes_its_content_as_title():
     assert t.title.startswith("完成老旧供水管网改造")
     assert [(u.name, u.role) for u in t.units] == [("市水务局", "responsible"), ("市财政局", "support")]
     assert t.deadline.isoformat() == "2030-11-30"
+
+
+def test_table_row_keeps_the_body_sentence_that_states_it():
+    from tracker.extract import extract_text
+
+    text = ("乙市人民政府文件\n\n乙政发〔2031〕3号\n\n乙市人民政府关于推进社区服务的实施意见\n\n各区政府：\n\n"
+            "一、主要任务\n\n（一）完善社区服务。推进社区食堂建设，方便老年人就近就餐。另行研究其他事项。\n\n"
+            "二、任务分工\n\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+            "| 1 | 推进社区食堂建设 | 市民政局 | 2031年底前 |\n\n乙市人民政府\n2031年3月1日\n")
+    t, = extract_text(text).tasks
+    assert t.title == "推进社区食堂建设" and t.deadline.isoformat() == "2031-12-31"
+    assert "推进社区食堂建设，方便老年人就近就餐。" in t.text and "另行研究" not in t.text

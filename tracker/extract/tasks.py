@@ -461,4 +461,28 @@ class DocumentTasks:
         table, names = self.table_tasks()
         if table:
             ordered = merge_into_table(table, ordered, names)
+            self._keep_restating_paragraphs(table, names)
         return ordered + table
+
+    def _keep_restating_paragraphs(self, table: list[ExtractedTask], names: list[str]) -> None:
+        """A row with no text of its own keeps the body paragraph that states its task
+        word for word, even when that paragraph is no task by itself (no note, no date):
+        the body's wording is what the clerk recognises."""
+        s = self.nt.norm
+        for t, name in zip(table, names):
+            n = norm(name)
+            # A name shared by sub-rows names a group, not one row's task.
+            if len(n) < 8 or names.count(name) > 1 or (t.text and norm(t.text) != norm(t.title)):
+                continue
+            i = s.find(n)
+            while i != -1:
+                line = s.rfind("\n", 0, i) + 1
+                if not s.startswith("|", line):
+                    # The sentence that states it, not the whole paragraph (which may
+                    # state other duties as well).
+                    a = max(line, s.rfind("。", line, i) + 1)
+                    stops = [j for j in (s.find("。", i), s.find("\n", i)) if j != -1]
+                    body = self.show(a, min(stops) + 1 if stops else len(s))
+                    t.text = f"{t.text}\n{body}" if t.text else body
+                    break
+                i = s.find(n, i + 1)

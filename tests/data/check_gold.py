@@ -1,0 +1,95 @@
+"""Validate hand-written gold files against their documents.
+
+    .venv/bin/python tests/data/check_gold.py tests/data/heldout tests/data/heldout2 …
+
+For every ``*.gold.json`` in the folders named (default: every folder beside this file):
+keys and alt_keys are 6–40 characters, occur exactly once in the document after NFKC
+normalization with all whitespace removed, and no key sits inside another task's key;
+document fields, unit names, deadline texts and milestone texts occur in the document;
+dates are ISO dates; a task with milestones is due at its last one; roles, kinds and
+RRULEs are well formed. Prints each problem and exits 1 if there were any.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+
+def norm(s: str) -> str:
+    """The scorer's normalization: NFKC, then every whitespace character removed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+def check_file(gold_path: Path) -> list[str]:
+    """Problems of one gold file (empty when it is sound)."""
+    gold = json.loads(gold_path.read_text("utf-8"))
+    text = norm((gold_path.parent / gold["source"]).read_text("utf-8")) \
+        if not gold["source"].endswith(".docx") else None
+    problems: list[str] = []
+
+    def present(value: str, what: str, tid: str) -> None:
+        if text is not None and norm(value) not in text:
+            problems.append(f"{what} not in text: {tid} {value}")
+
+    docnos = {d["doc_no"] for d in gold["documents"]}
+    for d in gold["documents"]:
+        present(d["doc_no"], "doc_no", "-")
+        present(d["title"], "title", "-")
+        datetime.date.fromisoformat(d["issued"])
+    keys: list[tuple[str, str]] = []
+    for t in gold["tasks"]:
+        tid = t["id"]
+        if t["doc_no"] not in docnos:
+            problems.append(f"unknown doc_no: {tid}")
+        for k in [t["key"], *t["alt_keys"]]:
+            nk = norm(k)
+            if text is not None and text.count(nk) != 1:
+                problems.append(f"key occurs {text.count(nk)} times: {tid} {k}")
+            if not 6 <= len(nk) <= 40:
+                problems.append(f"key length {len(nk)}: {tid} {k}")
+            keys.append((tid, nk))
+        for u in t["units"]:
+            if u["role"] not in ("lead", "support", "responsible"):
+                problems.append(f"bad role: {tid} {u}")
+            present(u["name"], "unit", tid)
+        if t["deadline"]:
+            datetime.date.fromisoformat(t["deadline"])
+        if t["deadline_text"]:
+            present(t["deadline_text"], "deadline_text", tid)
+        for m in t["milestones"]:
+            datetime.date.fromisoformat(m["due"])
+            present(m["text"], "milestone text", tid)
+        if t["milestones"] and t["deadline"] != max(m["due"] for m in t["milestones"]):
+            problems.append(f"deadline is not the last milestone: {tid}")
+        if t["kind"] not in ("table", "annotated", "implicit"):
+            problems.append(f"bad kind: {tid}")
+        if t["recurrence"] and not re.fullmatch(r"FREQ=(YEARLY|MONTHLY)(;[A-Z]+=[-0-9,]+)+", t["recurrence"]):
+            problems.append(f"bad RRULE: {tid} {t['recurrence']}")
+    for i, a in keys:
+        for j, b in keys:
+            if i != j and a in b:
+                problems.append(f"key of {i} inside a key of {j}")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or sorted(p for p in Path(__file__).parent.iterdir() if p.is_dir())
+    total = 0
+    for folder in folders:
+        for g in sorted(folder.glob("*.gold.json")):
+            problems = check_file(g)
+            total += len(problems)
+            print(f"{g}: {len(problems)} problems")
+            for p in problems:
+                print("  " + p)
+    print("PROBLEMS", total)
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
