@@ -35,6 +35,9 @@ _REPEAT_ACT = re.compile(
     r"考核|评估|评议|分析|研判|会商|通报|公布|公示|发布|更新|梳理|总结|提交|听取|部署)")
 _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
+# A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
+# 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
+_PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
 _CLAUSE_BACK = 300
 
 
@@ -105,13 +108,23 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
                 if len(_KEPT) >= 8192:
                     _KEPT.clear()
                 _KEPT[key] = ok
-            if not ok:
+            if not ok or _past_act(text_norm, end):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return hits
 
 
 _KEPT: dict = {}
+
+
+def _past_act(text_norm: str, end: int) -> bool:
+    """Does the clause after a date (or the next one, when the date stands alone before a
+    comma) report a completed act?"""
+    if _PAST_ACT.match(text_norm, end, end + 32):
+        return True
+    if text_norm[end:end + 1] == ",":
+        return _PAST_ACT.match(text_norm, end + 1, end + 33) is not None
+    return False
 
 
 def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:

@@ -55,6 +55,8 @@ _OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部�
 _EVENT = re.compile(
     r"(?:招聘|博览|交易|洽谈|座谈|推进|现场|培训|交流|运动|发布|调度|推介|听证|论证|评审|展销|"
     r"表彰|动员|部署|总结|观摩|对接|联席|例|年|峰|展)会$")
+# Words ending in 部 that are no office: quantifiers and places (全部, 内部, 局部, 干部).
+_NOT_OFFICE_BU = re.compile(r"(?:全|内|外|局|干|大|底|顶|头)部$")
 # "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
 _ROLE_WORDS = re.compile(
     r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
@@ -90,6 +92,8 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     if name_norm.endswith("会") and _EVENT.search(name_norm):
         return False
+    if name_norm.endswith("部") and _NOT_OFFICE_BU.search(name_norm):
+        return False  # "问题全部", "企业内部": a quantifier or a place, not an office
     verb = _VERB_LEAD.match(name_norm)
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 
