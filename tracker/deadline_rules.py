@@ -292,7 +292,9 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
 TITLE_WINDOW = 60  # how far back an open 《 makes a year part of a title
 _BAD_AFTER = ("起", "以来", "开始", "至今", "以后", "之后", "后", "第", "版", "修订",
               "发布", "印发", "颁布", "的", "同期", "相比", "期间", "为基数", "基础上")
-_ISSUE_VERBS = ("发布", "印发", "颁布")
+# Verbs that name a past act after a bare date ("2018年修订的…") but a duty after a
+# due phrase ("3月底前修订…", "9月底前印发").
+_ISSUE_VERBS = ("发布", "印发", "颁布", "修订")
 _BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
 # A verb of completion right after a year-less "上半年" / "9月" makes it a due date.
 _DONE_AFTER = ("完成", "实现", "建成", "启动", "出台", "制定", "建立", "达到", "基本", "全面")
@@ -329,7 +331,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         return False
     after = norm[end:end + 3]
     if after.startswith(_BAD_AFTER) and not (norm.endswith("前", start, end) and after.startswith(_ISSUE_VERBS)):
-        return False  # "2018年9月印发的…" names a past act; "9月底前印发" is a due date
+        return False  # "2018年9月印发的…" names a past act; "9月底前印发/修订" is a due date
     core_start = start + len(g("pre") or "")
     before = norm[max(0, core_start - 2):core_start]
     if not g("pre") and before.endswith(_BAD_BEFORE):

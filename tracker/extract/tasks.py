@@ -30,6 +30,7 @@ from tracker.extract.tables import _SEP_ROW, cells, header_map, parse_table
 from tracker.extract.titles import is_category, obligation_span, title_from_text
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
 from tracker.extract.subjects import Subjects
+from tracker.extract.units import unit_list_text
 
 _TERMINAL = "。;!?:)”]》"
 _TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要|清单|指引|条例|分工表)$")
@@ -100,6 +101,31 @@ def _steps_before(hits: list[Hit], dl, note_text: str):
         return []
     _, _, _, ms = schedule(earlier + [Hit(0, 0, dl, clause=note_text)])
     return ms
+
+
+# A clause that hands a duty to other units ("，X牵头，Y配合，…", "，由X负责…").
+_ROLE_OPEN = re.compile(r"(?:由)?([^,;。]{2,40}?)(?:牵头|负责)(?!单位|部门|人|同志)")
+
+
+def _split_subjects(para: str, ms: int, me: int, hits: list):
+    """Pieces of a sentence whose later clause gives a new dated duty to other units:
+    "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…" holds two tasks. The cut is the
+    comma before the role clause, and only where dates lie on both sides of it."""
+    if len(hits) < 2:
+        return [(ms, me, hits)]
+    pieces, start, k = [], ms, 0
+    for i in range(len(hits) - 1):
+        lo, hi = hits[i].end, hits[i + 1].start
+        c = para.find(",", lo, hi)
+        while c >= 0:
+            m = _ROLE_OPEN.match(para, c + 1, hi)
+            if m and unit_list_text(m.group(1)):
+                pieces.append((start, c + 1, hits[k:i + 1]))
+                start, k = c + 1, i + 1
+                break
+            c = para.find(",", c + 1, hi)
+    pieces.append((start, me, hits[k:]))
+    return pieces
 
 
 def _split_mixed(para: str, ms: int, me: int, hits: list):
@@ -358,7 +384,8 @@ class DocumentTasks:
                     j += 1
                 hits = para_hits[k:j]
                 k = j
-                for ms, me, hits in _split_mixed(para, ms, me, hits):
+                pieces = [p for q in _split_subjects(para, ms, me, hits) for p in _split_mixed(para, *q)]
+                for ms, me, hits in pieces:
                     a, b = pa + ms, pa + me
                     if (covered and self._is_covered(a, b)) or me - ms > _MAX_SENTENCE:
                         prev_single = False  # covered by a note, or junk / a layout accident
