@@ -1,6 +1,6 @@
 """Held-out documents in styles other than the seed, scored against their gold files.
 
-Five sets: ``tests/data/blind/``, and ``tests/data/heldout/``, ``heldout2/``, ``heldout3/``, ``heldout4/``
+Six sets: ``tests/data/blind/``, and ``tests/data/heldout/``, ``heldout2/``, ``heldout3/``, ``heldout4/``, ``heldout5/``
 (written by someone who never looked at the extractor). Every ``*.gold.json`` names its input (``source``: a .txt or a .docx
 beside it). The input is extracted in-process and scored with the functions of
 ``../shared/eval/score.py`` when that scorer is present (else with a simple matcher
@@ -22,7 +22,7 @@ from tracker.extract import extract_path
 
 BLIND = Path(__file__).parent / "data" / "blind"
 HELDOUT = Path(__file__).parent / "data" / "heldout"
-LATER_SETS = [Path(__file__).parent / "data" / name for name in ("heldout2", "heldout3", "heldout4")]
+LATER_SETS = [Path(__file__).parent / "data" / name for name in ("heldout2", "heldout3", "heldout4", "heldout5")]
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 GOLDS = sorted(BLIND.glob("*.gold.json"))
 HELDOUT_GOLDS = sorted(HELDOUT.glob("*.gold.json"))

@@ -43,6 +43,8 @@ _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 # two read as a verb phrase (组织部署, 推进办理).
 _NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件)")
 _COPULA = re.compile(r"是")
+# A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
+_MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
 _PREPOSITIONS = set("向对把将与给为从在按以经")
 _PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
@@ -167,7 +169,11 @@ class Subjects:
                 found = self._units(copula[0], copula[1]), c_start + len(text)
             if found is not None:
                 units, end = found
-                return units + [u for u in self._role_clauses(end, b)
+                # "X要于…完成…，Y负责做好…": after a subject with its own modal verb and
+                # the date, an undated "Y负责…" clause is a duty of Y's, not a role in X's.
+                own = _MODAL_OWN.search(text, skip, skip + 32)
+                after_dates = own is not None and due_starts and end > max(due_starts)
+                return units + [u for u in self._role_clauses(end, b, after_dates)
                                 if all(u.name != v.name for v in units)]
             copula = None
             if first_clause:
@@ -235,7 +241,7 @@ class Subjects:
         units = lead + [u for u in partners if all(u.name != v.name for v in lead)]
         return units, c_start + len(text)
 
-    def _role_clauses(self, start: int, b: int) -> list[ExtractedUnit]:
+    def _role_clauses(self, start: int, b: int, own_duty: bool = False) -> list[ExtractedUnit]:
         """Units given a role by later clauses of the sentence: "，Y负责…，Z配合做好…",
         "，Y会同Z开展…"."""
         s = self.nt.norm
@@ -258,7 +264,8 @@ class Subjects:
                 if m is None:
                     break
                 np = text[skip:m.start()]
-                if len(np) >= 2 and not np.startswith("每") and unit_list_text(np):
+                if len(np) >= 2 and not np.startswith("每") and unit_list_text(np) \
+                        and not (own_duty and m.group(1) == "负责" and not agent):
                     role = _ROLE_OF.get(m.group(1), "responsible")
                     units.extend(self._units(clause.start() + skip, clause.start() + m.start(), role))
                 if text[m.end():m.end() + 1] != "、":

@@ -102,9 +102,10 @@ def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
             last = (None, None, 0)
             continue
         was_break, after_break = after_break, False
-        if last[0] is not None and _continues_row(values, unit_cells, last[1], was_break):
+        body = "text" if "text" in cols else "title"
+        if last[0] is not None and _continues_row(values, unit_cells, last, was_break, body):
             # One row cut by a page break: its rest joins it, the deadline is the row's.
-            values, unit_cells = _join_rows(last[0], last[1], values, unit_cells)
+            values, unit_cells = _join_rows(last[0], last[1], values, unit_cells, body)
             del rows[len(rows) - last[2]:]
             new = _row_tasks(values, unit_cells, problems)
             rows.extend(new)
@@ -144,21 +145,27 @@ def _is_section_row(values, unit_cells) -> bool:
     return 0 < len(norm(name)) <= 20 and not re.search(r"[，。；,;]", name)
 
 
-def _continues_row(values, unit_cells, last_units, after_break: bool) -> bool:
+def _continues_row(values, unit_cells, last, after_break: bool, body: str = "text") -> bool:
     """Is this row the rest of the row above, cut by a page break?
 
     It has no number, task name or deadline of its own, but text to add, and either it
     opens a page (right after the repeated header) or the row above ended its unit list
-    on a separator ("X（牵头）、Y、").
+    on a separator ("X（牵头）、Y、"). In a table whose only task column is a name
+    (``body`` "title"), the name above must also break off mid-sentence ("…政策，").
     """
-    if values["number"] or values["title"] or values["deadline"] or not values["text"]:
+    if values["number"] or values["deadline"] or not values[body]:
         return False
+    if body == "text" and values["title"]:
+        return False
+    last_values, last_units = last[0], last[1]
+    if body == "title":
+        return after_break and last_values["title"].rstrip().endswith(_OPEN_END)
     dangling = any(v.rstrip().endswith(_OPEN_END) for v in last_units.values() if v)
     return after_break or dangling
 
 
-def _join_rows(values, unit_cells, more_values, more_units):
-    values = {**values, "text": values["text"].rstrip() + more_values["text"].strip()}
+def _join_rows(values, unit_cells, more_values, more_units, body: str = "text"):
+    values = {**values, body: values[body].rstrip() + more_values[body].strip()}
     units = dict(unit_cells)
     for r, v in more_units.items():
         v = v.strip()
