@@ -39,7 +39,7 @@ def test_provincial_plan_with_label_lines():
     assert half.recurrence == "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"
     assert half.deadline == date(2021, 6, 30)
     quarterly = next(t for t in r.tasks if "每季度末次月10日前" in t.text)
-    assert quarterly.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10"
+    assert quarterly.recurrence == "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"
     assert quarterly.deadline == date(2021, 7, 10)  # the 10th after the quarter ending 30 June
     assert len(r.tasks) == 5
 

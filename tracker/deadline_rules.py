@@ -216,13 +216,15 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
     k = _num(g("rk"))
     if k is not None and not 1 <= k <= 31:
         return None
+    # A day after each half-year or quarter ("每季度首月10日前") is a fixed set of
+    # months in the year: spelled the way annotators write it, independent of DTSTART.
     if unit == "半":
         if k:
-            return f"FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY={k}", unit
+            return f"FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", unit
     if unit == "季":
         if k:
-            return f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={k}", unit
+            return f"FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", unit
     if unit == "月":
         if k and n == 1:

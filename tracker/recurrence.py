@@ -103,6 +103,9 @@ def describe_recurrence(rrule: str) -> str:
         day_i = int(day.split(",")[0]) if day else None
         if freq == "YEARLY":
             head = "每年" if n == 1 else f"每{n}年"
+            months = [int(m) for m in p.get("BYMONTH", "").split(",") if m]
+            if n == 1 and months in ([1, 4, 7, 10], [1, 7]) and day_i not in (None, -1):
+                return f"{'每季度' if len(months) == 4 else '每半年'}首月{day_i}日前"
             if p.get("BYMONTH"):
                 mon = int(p["BYMONTH"].split(",")[0])
                 if day_i is None or day_i == -1:
