@@ -68,7 +68,7 @@ def check_file(gold_path: Path) -> list[str]:
             problems.append(f"deadline is not the last milestone: {tid}")
         if t["kind"] not in ("table", "annotated", "implicit"):
             problems.append(f"bad kind: {tid}")
-        if t["recurrence"] and not re.fullmatch(r"FREQ=(YEARLY|MONTHLY)(;[A-Z]+=[-0-9,]+)+", t["recurrence"]):
+        if t["recurrence"] and not re.fullmatch(r"FREQ=(YEARLY|MONTHLY|WEEKLY|DAILY)(;[A-Z]+=[-0-9A-Z,]+)+", t["recurrence"]):
             problems.append(f"bad RRULE: {tid} {t['recurrence']}")
     for i, a in keys:
         for j, b in keys:
