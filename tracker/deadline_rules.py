@@ -64,7 +64,7 @@ _YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中|初|度)"
 _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第一个月)"
                  r"|后)")
 
-_RECUR = (rf"每(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
+_RECUR = (rf"(?:每|按(?=季度))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
           r"|(?P<rh>上|下)半年"
@@ -90,7 +90,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[到至每之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
+_FIRST = r"[到至每按之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"

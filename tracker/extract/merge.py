@@ -94,6 +94,21 @@ def _names_row(name: str, name_grams: set[str], btext: str, bx_grams: set[str],
     确保…于<date>前建成" for the row "新建…")."""
     if len(name) < 6 or not row.deadline or row.deadline != b.deadline or not row.units:
         return False
+    if row.recurrence and row.recurrence == b.recurrence and _same_units(row, b):
+        # The same recurring duty of the same units ("每周五…周报报X"): one shared
+        # phrase of the row's text is enough.
+        return _shares_run(norm(row.text) or name, btext, 6)
     if not b.units or norm(row.units[0].name) not in {norm(u.name) for u in b.units}:
         return False
     return _may_cover(name_grams, bx_grams) and coverage(name, bx_grams) >= _TITLE_COVER
+
+
+def _same_units(a: ExtractedTask, b: ExtractedTask) -> bool:
+    """Both tasks name the same set of units."""
+    return {norm(u.name) for u in a.units} == {norm(u.name) for u in b.units}
+
+
+def _shares_run(a: str, b: str, n: int) -> bool:
+    """``a`` and ``b`` share a run of ``n`` characters."""
+    grams = _grams(b, n)
+    return any(a[i:i + n] in grams for i in range(len(a) - n + 1))
