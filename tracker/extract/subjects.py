@@ -38,6 +38,9 @@ _ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门
 _ROLE_OF = {"牵头": "lead", "配合": "support", "协助": "support", "协同": "support"}
 _CLAUSE = re.compile(r"[^,;。]*")
 _SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
+# An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
+_LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
+                    r"(?P<units>[^,;:。()\d]{2,30}):")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 # A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the
 # two read as a verb phrase (组织部署, 推进办理).
@@ -68,6 +71,9 @@ class Subjects:
         """Units of the dated sentence(s) ``norm[a:b]`` of the paragraph at ``pa``;
         ``hits`` are relative to ``pa``."""
         s = self.nt.norm
+        labelled = self.label(pa)
+        if labelled:
+            return labelled
         first_date = pa + hits[0].start if hits else b
         units = self.sentence(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
         if units:
@@ -116,6 +122,33 @@ class Subjects:
             if unit_list_text(clause[skip:v.start()]):
                 return self._units(at + skip, at + v.start())
         return []
+
+    def label(self, pa: int) -> list[ExtractedUnit]:
+        """Units of an item opening with its units as a label: "1. X：…", "X、Y：…" (the
+        label assigns the whole item). "X：会同Y…" makes X lead and Y support; "X：牵头…，
+        Y配合" X lead and Y support; else the label's units are responsible and units named
+        later in the item ("配合Z开展…") add nothing."""
+        s = self.nt.norm
+        para_end = self.para_ends.get(pa, len(s))
+        m = _LABEL.match(s, pa, min(para_end, pa + 40))
+        if m is None or m.end() >= para_end:
+            return []
+        body = m.group("units")
+        if not unit_list_text(body) or has_role_word(body):
+            return []
+        a, at = m.start("units"), m.end("units")
+        rest = m.end()
+        if s.startswith("会同", rest):
+            clause = _CLAUSE.match(s, rest, para_end).group()
+            found = self._partners(s[a:rest] + clause, 0, at - a, a)
+            if found is not None:
+                return found[0]
+        if s.startswith("牵头", rest):
+            lead = self._units(a, at, "lead")
+            clause = _CLAUSE.match(s, rest, para_end).group()
+            more = self._role_clauses(rest + len(clause), para_end)
+            return lead + [u for u in more if all(u.name != v.name for v in lead)]
+        return self._units(a, at)
 
     def item(self, pa: int):
         """(start, end, units) of the first sentence of the item at ``pa`` (cached)."""
