@@ -46,11 +46,12 @@ _SPRING_FESTIVAL = {
 
 
 def festival_date(name: str, year: int) -> date | None:
-    """The date of the festival ``name`` (春节/元旦/国庆) in ``year``, or None."""
+    """The date a duty "before the festival ``name``" (春节/元旦/国庆) in ``year`` is due, or None."""
     if name == "元旦":
         return date(year, 1, 1)
     if name.startswith("国庆"):
-        return date(year, 10, 1)
+        # "国庆节前": the duty is due before the holiday week that opens on 1 October.
+        return date(year, 9, 30)
     md = _SPRING_FESTIVAL.get(year)
     return date(year, *md) if md else None
 
@@ -90,7 +91,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[到至每按之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
+_FIRST = r"[到至每按国之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"
