@@ -346,3 +346,39 @@ def test_a_unit_named_as_the_party_responsible_is_the_subject_of_the_next_clause
     r = run("（二）压实责任。各县人民政府是本地区治理工作的责任主体，要于2027年5月底前制定实施方案，"
             "报市水利局备案。\n")
     assert [units(t) for t in r.tasks] == [[("各县人民政府", "responsible")]]
+
+
+# -- items labelled with their units, 落实 notes, recurring table rows ---------------------
+
+def test_an_item_labelled_with_its_units_assigns_them_its_duties():
+    r = run("1. 县水务局：组织排查山塘水库，3月20日前完成隐患登记；配合县农业局开展培训。\n\n"
+            "2. 县林业局、县消防大队：开展林区巡查，4月1日前完成防火通道清理。\n\n"
+            "3. 县文旅局：会同县商务局对景区开展检查，5月10日前完成首轮检查。\n\n"
+            "4. 县气象局：牵头建立预警会商机制，县水务局、县自然资源局配合，6月1日前建成。\n")
+    got = {t.deadline.isoformat(): units(t) for t in r.tasks if t.deadline}
+    assert got["2027-03-20"] == [("县水务局", "responsible")]
+    assert got["2027-04-01"] == [("县林业局", "responsible"), ("县消防大队", "responsible")]
+    assert got["2027-05-10"] == [("县文旅局", "lead"), ("县商务局", "support")]
+    assert got["2027-06-01"] == [("县气象局", "lead"), ("县水务局", "support"),
+                                 ("县自然资源局", "support")]
+
+
+def test_a_unit_that_carries_out_the_duty_in_a_note_is_responsible():
+    r = run("1. 推广电子证照。2027年9月底前实现高频证照电子化应用。（县数据局牵头，各镇人民政府落实）\n")
+    assert len(r.tasks) == 1
+    assert units(r.tasks[0]) == [("县数据局", "lead"), ("各镇人民政府", "responsible")]
+
+
+def test_the_subject_with_its_own_modal_before_the_date_binds_the_dated_duty():
+    r = run("（一）加强协调。县农业局负责日常调度，各镇要明确一名联络员，于3月5日前报县农业局。\n")
+    assert [units(t) for t in r.tasks] == [[("各镇", "responsible")]]
+
+
+def test_a_task_table_with_a_requirements_column_and_quarterly_rows():
+    r = run("| 序号 | 工作事项 | 具体要求 | 责任处室 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 开展资金评估 | 对各地资金拨付情况开展分析评估 | 财务科 | 按季度 |\n")
+    assert len(r.tasks) == 1
+    t = r.tasks[0]
+    assert "分析评估" in t.text and units(t) == [("财务科", "responsible")]
+    assert t.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
+    assert t.deadline.isoformat() == "2027-03-31"

@@ -140,7 +140,7 @@ class Subjects:
         rest = m.end()
         if s.startswith("会同", rest):
             clause = _CLAUSE.match(s, rest, para_end).group()
-            found = self._partners(s[a:rest] + clause, 0, at - a, a)
+            found = self._partners(s[a:rest] + clause, 0, rest - a, a, at - a)
             if found is not None:
                 return found[0]
         if s.startswith("牵头", rest):
@@ -202,6 +202,9 @@ class Subjects:
                 found = self._units(copula[0], copula[1]), c_start + len(text)
             if found is not None:
                 units, end = found
+                later = self._later_subject(text, skip, end, due_starts)
+                if later:
+                    return later
                 # "X要于…完成…，Y负责做好…": after a subject with its own modal verb and
                 # the date, an undated "Y负责…" clause is a duty of Y's, not a role in X's.
                 own = _MODAL_OWN.search(text, skip, skip + 32)
@@ -219,6 +222,19 @@ class Subjects:
         for ra, rb in roles:
             units.extend(u for u in self._units(ra, rb) if all(u.name != v.name for v in units))
         return units
+
+    def _later_subject(self, text: str, skip: int, end: int, due_starts) -> list[ExtractedUnit]:
+        """"X负责A，Y要B，于<date>前…": X's standing duty is undated, so the dated duty is
+        that of Y, the subject with its own modal verb in a later clause before the date."""
+        if not due_starts or end >= min(due_starts) or _MODAL_OWN.search(text, skip, skip + 32) \
+                or "负责" not in text[skip:skip + 32]:
+            return []
+        s = self.nt.norm
+        for clause in _SUBJECT_CLAUSE.finditer(s, end, min(due_starts)):
+            m = _MODAL_OWN.search(clause.group(), 2, 32)
+            if m and unit_list_text(clause.group()[:m.start()]):
+                return self._units(clause.start(), clause.start() + m.start())
+        return []
 
     def _clause_subject(self, text: str, skip: int, c_start: int, due_starts, first: bool):
         """(units, end of clause) when clause ``text`` opens with a subject, else None."""
@@ -252,9 +268,10 @@ class Subjects:
                     return self._units(c_start + skip, c_start + v.start()), c_start + len(text)
         return None
 
-    def _partners(self, text: str, skip: int, at: int, c_start: int):
+    def _partners(self, text: str, skip: int, at: int, c_start: int, lead_end: int | None = None):
         """(units, end of clause) for "X（要）会同Y、Z…" with X = ``text[skip:at]``:
-        X leads, Y and Z support; None when no 会同 follows X."""
+        X leads, Y and Z support; None when no 会同 follows X. ``lead_end`` ends X when
+        a label's colon stands between X and 会同."""
         m = _PARTNERS.match(text, at)
         if m is None:
             return None
@@ -269,7 +286,7 @@ class Subjects:
                 break
         if best is None:
             return None
-        lead = self._units(c_start + skip, c_start + at, "lead")
+        lead = self._units(c_start + skip, c_start + (at if lead_end is None else lead_end), "lead")
         partners = self._units(c_start + m.end(), c_start + best, "support")
         units = lead + [u for u in partners if all(u.name != v.name for v in lead)]
         return units, c_start + len(text)
