@@ -382,3 +382,12 @@ def test_a_task_table_with_a_requirements_column_and_quarterly_rows():
     assert "分析评估" in t.text and units(t) == [("财务科", "responsible")]
     assert t.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
     assert t.deadline.isoformat() == "2027-03-31"
+
+
+def test_an_undated_item_labelled_with_its_units_is_a_task():
+    r = run("1. 县水务局：开展河湖巡查，3月20日前完成隐患登记。\n\n"
+            "2. 团县委、县妇联：开展防溺水主题教育活动，每学期不少于2次。\n\n"
+            "3. 加强宣传引导。县融媒体中心要广泛宣传。\n")
+    undated = [t for t in r.tasks if t.deadline is None]
+    assert [units(t) for t in undated] == [[("团县委", "responsible"), ("县妇联", "responsible")]]
+    assert "每学期不少于2次" in undated[0].text and undated[0].recurrence is None

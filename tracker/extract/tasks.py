@@ -403,6 +403,16 @@ class DocumentTasks:
                     else:
                         groups.append([a, b, list(hits)])
                     prev_single = single
+            if not groups and num and not (covered and self._is_covered(pa, pb)):
+                labelled = self.subjects.label(pa)
+                if labelled:
+                    # "9. X、Y：开展…，每学期不少于2次": a label assigns the item, so it is a
+                    # duty even without a date (the label reads like a 责任单位 note).
+                    title, _ = self._title(pa, pb)
+                    self.order[len(self.order)] = pa
+                    tasks.append(ExtractedTask(
+                        doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
+                        section=self._section(pa), number=num, kind="annotated"))
             for a, b, all_hits in groups:
                 deadline, dtext, rec, ms_ = schedule(all_hits)
                 text_b = pb if num and a == pa else b  # a dated item heading: the whole item
