@@ -54,21 +54,16 @@ class CardProxy(QStringListModel):
     # -- source --------------------------------------------------------------------------
     def setSourceModel(self, model: CardModel) -> None:
         """Show the filtered rows of ``model`` (follows its resets and changes)."""
-        old = self._source
-        if old is not None:
-            old.modelReset.disconnect(self.refilter)
-            old.rowsInserted.disconnect(self._source_rows_changed)
-            old.rowsRemoved.disconnect(self._source_rows_changed)
-            old.dataChanged.disconnect(self._source_data_changed)
-            old.search_index_ready.disconnect(self._search_index_ready)
-            old.changes_applied.disconnect(self._source_changes_applied)
+        links = [("modelReset", self.refilter), ("rowsInserted", self._source_rows_changed),
+                 ("rowsRemoved", self._source_rows_changed), ("dataChanged", self._source_data_changed),
+                 ("search_index_ready", self._search_index_ready),
+                 ("changes_applied", self._source_changes_applied)]
+        if self._source is not None:
+            for signal, slot in links:
+                getattr(self._source, signal).disconnect(slot)
         self._source = model
-        model.modelReset.connect(self.refilter)
-        model.rowsInserted.connect(self._source_rows_changed)
-        model.rowsRemoved.connect(self._source_rows_changed)
-        model.dataChanged.connect(self._source_data_changed)
-        model.search_index_ready.connect(self._search_index_ready)
-        model.changes_applied.connect(self._source_changes_applied)
+        for signal, slot in links:
+            getattr(model, signal).connect(slot)
         self.refilter()
 
     def sourceModel(self) -> CardModel | None:
