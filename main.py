@@ -13,6 +13,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--db", type=Path, help="台账文件（默认：设置中的台账，或用户数据目录下的 ledger.sqlite3）")
     ap.add_argument("--as-of", type=date.fromisoformat, help="截至日期 YYYY-MM-DD（默认今天）")
     ap.add_argument("--no-notice", action="store_true", help="启动时不显示到期提醒")
+    ap.add_argument("--quit-after-start", action="store_true",
+                    help="显示并绘制主窗口后立即退出（退出码 0），用于检查安装是否完好")
     return ap.parse_args(argv)
 
 
@@ -34,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(ledger, settings, as_of=args.as_of)
     window.restore_layout()
     window.show()
-    if not args.no_notice:
+    if args.quit_after_start:
+        _quit_once_painted(window, app)
+    elif not args.no_notice:
         _once_painted(window, window.start_notice)
     code = app.exec()
     window.ledger.close()
@@ -91,6 +95,30 @@ def _once_painted(window, action) -> None:
         QTimer.singleShot(0, action)
 
     window.cards.painted.connect(fire)
+
+
+def _quit_once_painted(window, app) -> None:
+    """Exit with 0 once the main window has first been painted (welcome page or cards),
+    printing ``first-paint EPOCH_SECONDS`` when there is a console, for smoke tests and
+    the bundle's start-up bench."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, done)   # after the rest of this paint pass (children)
+            return False
+
+    def done() -> None:
+        if sys.stdout is not None:
+            print(f"first-paint {time.time():.6f}", flush=True)
+        app.exit(0)
+
+    window._paint_watch = PaintWatch(window)
+    window.installEventFilter(window._paint_watch)
 
 
 def _daily_backup(ledger) -> None:

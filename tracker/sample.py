@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from pathlib import Path
 from string import Template
 
-SAMPLE_TEMPLATE = Path(__file__).resolve().parents[1] / "data" / "sample_plan.txt"
+from tracker.resources import resource_path
+
+SAMPLE_TEMPLATE = resource_path("data", "sample_plan.txt")
 SAMPLE_NAME = "示例：示范市优化营商环境三年行动实施方案.txt"
 DUE_SOON_DAYS = 30
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-ICONS = Path(__file__).resolve().parent.parent / "icons"
+from tracker.resources import resource_path
+
+ICONS = resource_path("icons")
 
 # Preferred families, best first; the first one installed wins. None is shipped.
 CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from tracker.errors import NotFoundError
 from tracker.ledger.changes import Changes
+from tracker.resources import resource_path
 
 KINDS = ("department", "county", "zone", "collective", "other")
 KIND_ZH = {"department": "部门", "county": "县（市、区）", "zone": "开发区", "collective": "统称", "other": "其他"}
-DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "data" / "units.json"
+DEFAULT_DIRECTORY = resource_path("data", "units.json")
 
 _SPACE = re.compile(r"\s+")
 
