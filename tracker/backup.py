@@ -187,12 +187,13 @@ def check_ledger_file(path: Path) -> int:
     """
     from sqlite_utils import Database
 
-    from tracker.ledger import check_header, schema
+    from tracker.ledger import schema
 
     path = Path(path)
+    if path.is_dir():
+        raise LedgerError(f"这是一个文件夹，不是备份文件：{path}")
     if not path.is_file():
         raise LedgerError(f"找不到备份文件：{path}")
-    check_header(path)
     try:
         conn = _connect_ro(path)
     except sqlite3.Error:
@@ -205,7 +206,11 @@ def check_ledger_file(path: Path) -> int:
             raise LedgerError(f"该文件不是督办台账文件：{path}")
         schema.check_version(db)
         return conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        # SQLite says whether this is a database at all (SQLITE_NOTADB): the file is
+        # never read by other means, as it may be the live ledger itself.
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise LedgerError(f"该文件不是督办台账文件（不是 SQLite 数据库，或已损坏），不能用于恢复：{path}") from None
         raise LedgerError(f"该备份文件已损坏，不能用于恢复：{path}") from None
     finally:
         conn.close()

@@ -3,12 +3,27 @@
 ``Ledger`` is the one front object over the file, with a part per concern
 (``.documents``, ``.units``, ``.tasks``, ``.progress``, ``.status``), in the manner of a
 collection object over a database. Tests give it a fresh temporary file.
+
+The one rule for the file: touch the ledger, its ``-wal`` and its ``-shm`` ONLY through
+SQLite in any process that may hold a connection to it. No ``open()``, read, hash, byte
+copy, ``shutil``, rename or unlink of those files: on POSIX systems closing *any*
+descriptor of a file drops *every* lock the process holds on it (SQLite's "How To
+Corrupt An SQLite Database File", 2.2), so the process's own connection silently loses
+its locks, another process then believes it is the last one, checkpoints and deletes
+the ``-wal`` while this one still writes into it, and acknowledged work is lost. So:
+
+- "not a database" is learnt from SQLite's first query (SQLITE_NOTADB), never by
+  reading the header ourselves; ``os.stat``-style calls (exists, size, access) open no
+  descriptor and are fine;
+- copies go through the backup API (``tracker.backup``), never ``shutil``;
+- nothing is changed in a file (not even switching it to WAL) before it is accepted.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +41,6 @@ from tracker.ledger.units import UnitsPart
 
 __all__ = ["Ledger", "Changes"]
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -51,16 +65,16 @@ class Ledger:
         """Open (or create) the ledger at ``path``, migrating it after taking a copy.
 
         Raises ``LedgerError`` with a Chinese message for a file that is not a ledger,
-        is damaged, comes from a newer program, or cannot be written. ``read_only``
-        opens an existing, current ledger for viewing only (a file without write
-        permission); every change then raises LedgerError.
+        is damaged, comes from a newer program, or cannot be written; a refused file is
+        left exactly as it was. ``read_only`` opens an existing, current ledger for
+        viewing only (a file without write permission, read-only media); every change
+        then raises LedgerError.
         """
         path = Path(path)
-        existed = path.exists() and path.stat().st_size > 0
-        if read_only:
+        existed = _existing_file(path)
+        if read_only or (existed and _on_read_only_media(path)):
             return cls._open_read_only(path)
         if existed:
-            check_header(path)
             if not os.access(path, os.W_OK):
                 raise LedgerError(f"台账文件是只读的：{path}。可以只读方式打开查看，或检查文件权限；文件未作任何改动。")
         elif not path.parent.exists():
@@ -73,14 +87,17 @@ class Ledger:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                    check_same_thread=False)
             db = Database(conn)
-            _configure(conn)
-            if existed:
-                _quick_check(conn, path)
-            ledger = cls(db, path)
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            # Everything that can refuse the file runs before the first change to it
+            # (WAL mode, migrations): a refused file is left as it was.
             pending = schema.check_version(db)
             fresh = not _is_ledger(db)
             if existed and pending and fresh and set(db.table_names()) - {"_sqlite_migrations"}:
                 raise LedgerError(f"该文件不是督办台账文件：{path}。文件未作任何改动。")
+            if existed:
+                _quick_check(conn, path)
+            _configure(conn)
+            ledger = cls(db, path)
             if pending and migrate:
                 if not fresh:
                     ledger.backup_before("migrate", backup_dir)
@@ -100,18 +117,20 @@ class Ledger:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "Ledger":
-        if not (path.exists() and path.stat().st_size > 0):
+        if not _existing_file(path):
             raise LedgerError(f"找不到台账文件：{path}")
-        check_header(path)
+        # On media nothing can change (a CD, a read-only mount) a WAL ledger cannot get
+        # the -shm it needs: ``immutable`` reads the file without one.
+        flags = "immutable=1" if _on_read_only_media(path) else "mode=ro"
         conn = None
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None,
                                    timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            _quick_check(conn, path)
             db = Database(conn)
             if schema.check_version(db) or not _is_ledger(db):
                 raise LedgerError(f"该文件不是督办台账文件，或需要先升级结构才能打开：{path}。")
+            _quick_check(conn, path)
         except (sqlite3.DatabaseError, TrackerError) as exc:
             if conn is not None:
                 conn.close()
@@ -217,15 +236,25 @@ def _is_ledger(db: Database) -> bool:
     return "tasks" in db.table_names() and "progress_events" in db.table_names()
 
 
-def check_header(path: Path) -> None:
-    """Refuse (LedgerError) a file that cannot be read or is no SQLite database at all."""
+def _existing_file(path: Path) -> bool:
+    """True for a non-empty regular file; LedgerError for a folder or an unreadable path.
+
+    Only ``stat`` is used: it opens no descriptor, so it is safe beside a connection.
+    """
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
+        st = path.stat()
+    except FileNotFoundError:
+        return False
     except OSError as exc:
-        raise LedgerError(f"无法读取台账文件：{path}（{exc.strerror}）") from None
-    if head != _SQLITE_MAGIC:
-        raise LedgerError(f"该文件不是督办台账文件（也不是 SQLite 数据库）：{path}。文件未作任何改动。")
+        raise LedgerError(f"无法访问台账文件：{path}（{exc.strerror}）") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise LedgerError(f"这是一个文件夹，不是台账文件：{path}。请选择台账文件（.sqlite3）。")
+    return st.st_size > 0
+
+
+def _on_read_only_media(path: Path) -> bool:
+    """True when neither the file nor its folder can be written (read-only media or mount)."""
+    return not os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK)
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -245,7 +274,11 @@ def _translate_known(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerErr
         return LedgerError(f"磁盘空间已满，更改未保存{where}。请清理磁盘后重试，已有数据未受影响。")
     if "locked" in msg or "busy" in msg:
         return LedgerError(f"台账文件正被其他程序占用，请稍后再试{where}。")
-    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
+    if "not a database" in msg:
+        # SQLite's own verdict (SQLITE_NOTADB): the header is not an SQLite one, or damaged.
+        return LedgerError(f"该文件不是督办台账文件（不是 SQLite 数据库，或文件头已损坏）{where}。文件未作任何改动；"
+                           "如确是台账，请从备份恢复（文件 > 备份与恢复）。")
+    if "malformed" in msg or "corrupt" in msg:
         return LedgerError(f"台账文件已损坏{where}。请从备份恢复（文件 > 备份与恢复）。")
     if "disk i/o error" in msg:
         return LedgerError(f"读写台账文件时出错（磁盘故障或空间不足），更改未保存{where}。")
