@@ -24,13 +24,15 @@ class ReportOutputError(TrackerError):
 def register(sub) -> None:
     from tracker.cli import parse_date
 
-    p = sub.add_parser("report", help="督办周报 / 催办通知单（HTML 或 PDF）")
-    p.add_argument("--week", default=None, help="周次，例如 2018-W51（默认：统计日期所在周）")
+    p = sub.add_parser("report", help="督办周报 / 月度通报 / 催办通知单（HTML 或 PDF）")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--week", default=None, help="周次，例如 2018-W51（默认：统计日期所在周）")
+    when.add_argument("--month", default=None, help="月份，例如 2018-12：生成该月的督办情况通报（月度通报）")
     p.add_argument("--as-of", type=parse_date, default=None, help="统计日期（默认今天，限于所选周内）")
     p.add_argument("--unit", default=None, help="只含该单位（催办通知单：只催办该单位）")
     p.add_argument("--document", default=None, help="只含该文件（文号、编号或标题的一部分）")
-    p.add_argument("--kind", choices=["weekly", "notice"], default="weekly",
-                   help="weekly=督办周报，notice=催办通知单（不指定单位时为全部逾期单位）")
+    p.add_argument("--kind", choices=["weekly", "monthly", "notice"], default="weekly",
+                   help="weekly=督办周报，monthly=月度通报，notice=催办通知单（不指定单位时为全部逾期单位）")
     p.add_argument("--window", type=int, default=30, help="临期天数（默认 30）")
     p.add_argument("--by", default=None, help="打印人（默认登录名）")
     out = p.add_mutually_exclusive_group(required=True)
@@ -51,6 +53,9 @@ def report_html(ledger, *, kind: str, week_spec: str | None, as_of, unit: str | 
     from tracker.report.html import notices_html, weekly_html
     from tracker.report.model import default_as_of
 
+    if kind == "monthly":
+        return monthly_report_html(ledger, month_spec=week_spec, as_of=as_of, unit=unit, document=document,
+                                   printed_by=printed_by, printed_at=printed_at)
     week = parse_week(week_spec) if week_spec else None
     if as_of is None:
         as_of = default_as_of(week, today()) if week else today()
@@ -65,6 +70,25 @@ def report_html(ledger, *, kind: str, week_spec: str | None, as_of, unit: str | 
     c = report.counts
     return weekly_html(report), (f"{week.title} 督办周报：共 {c['total']} 项，逾期 {c['overdue']} 项，"
                                  f"{window}天内到期 {c['due_soon']} 项（统计日期 {as_of.isoformat()}）")
+
+
+def monthly_report_html(ledger, *, month_spec: str | None, as_of, unit: str | None, document: str | None,
+                        printed_by: str, printed_at: str) -> tuple[str, str]:
+    """(HTML, a one-line Chinese summary) of the monthly 通报 for ``month_spec`` (``2018-12``;
+    default: the month of the as-of date); the as-of date defaults to today within that month."""
+    from tracker.report.monthly import build_monthly
+    from tracker.report.stats import parse_month, period_of
+    from tracker.report.stats_html import monthly_html
+
+    period = parse_month(month_spec) if month_spec else period_of("month", as_of or today())
+    as_of = as_of or period.as_of_for(today())
+    ledger.tasks.extend_horizon(as_of)
+    report = build_monthly(ledger, period, as_of, unit=unit, document=document, printed_by=printed_by,
+                           printed_at=printed_at)
+    t = report.stats.total
+    return monthly_html(report), (f"{period.label} 督办情况通报：应办结节点 {t.due} 个，按期办结 {t.on_time} 个，"
+                                  f"按期办结率 {report.item('on_time_rate').value}，逾期未完成任务 "
+                                  f"{len(report.overdue)} 项（统计日期 {as_of.isoformat()}）")
 
 
 def write_text(path: Path, text: str) -> None:
@@ -106,7 +130,8 @@ def cmd_report(args) -> int:
     printed_by = user_name(args.by)
     printed_at = now_iso().replace("T", " ")[:16]
     with open_ledger(args, writes=False) as ledger:
-        html, summary = report_html(ledger, kind=args.kind, week_spec=args.week, as_of=args.as_of,
+        kind, spec = ("monthly", args.month) if args.month else (args.kind, args.week)
+        html, summary = report_html(ledger, kind=kind, week_spec=spec, as_of=args.as_of,
                                     unit=args.unit, document=args.document, window=args.window,
                                     printed_by=printed_by, printed_at=printed_at)
     if args.html:

@@ -159,6 +159,10 @@ def weekly_html(report: WeeklyReport) -> str:
                              ("理由", "21%"), ("经办人", "9%"), ("日期", "13%")], rows))
     else:
         parts.append('<p class="none">本周无延期或终止。</p>')
+    if report.stats is not None:
+        from tracker.report.stats_html import stats_section
+
+        parts.append(stats_section(report.stats, "六、本年度按期办结统计"))
     return _page(f"{h.title} {h.week.title}", "\n".join(parts))
 
 

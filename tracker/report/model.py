@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from tracker.errors import NotFoundError, TrackerError
 from tracker.ledger import reporting
 from tracker.ledger.status import DUE_SOON_DAYS, TaskStatus
+from tracker.report.stats import Period, StatsReport, build_stats
 
 TITLE = "重点任务督办周报"
 # On-time rate lights: at least GOOD is green, at least FAIR yellow, below that red.
@@ -162,6 +163,7 @@ class WeeklyReport:
     units: list[UnitRow]
     changes: list[reporting.StateChange]
     counts: dict[str, int] = field(default_factory=dict)
+    stats: StatsReport | None = None  # the year up to the as-of date
 
     def item(self, key: str) -> SummaryItem:
         """The summary item named ``key`` (total, done, in_progress, overdue, due_soon, …)."""
@@ -234,8 +236,9 @@ def build_weekly(ledger, as_of: date, *, week: Week | None = None, unit: str | N
                     f"按期完成 {rate.on_time} / 已到期 {rate.due} 个节点"),
     ]
     counts.update(total=total, in_progress=in_progress, done_this_week=len(done_week))
+    stats = build_stats(ledger, Period.year(as_of.year), as_of, units=[uname] if uname else None, document_id=did)
     return WeeklyReport(heading, window, summary, _due_rows(overdue, marks, "red"),
-                        _due_rows(soon, marks, "yellow"), completed, units, changes, counts)
+                        _due_rows(soon, marks, "yellow"), completed, units, changes, counts, stats)
 
 
 def default_as_of(week: Week, today: date) -> date:
