@@ -16,6 +16,14 @@ from tracker.ledger import stats as ledger_stats
 from tracker.ledger.stats import UnitStats
 
 PERIOD_KINDS = ("month", "quarter", "year")
+
+
+class PeriodError(TrackerError):
+    """A month or range the user wrote cannot be a period (an argument error)."""
+
+    exit_code = 2
+
+
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 
 
@@ -47,7 +55,7 @@ class Period:
     def between(cls, start: date, end: date) -> "Period":
         """Any range; raises TrackerError when it ends before it starts."""
         if end < start:
-            raise TrackerError(f"统计期间的结束日期（{end.isoformat()}）早于开始日期（{start.isoformat()}）。")
+            raise PeriodError(f"统计期间的结束日期（{end.isoformat()}）早于开始日期（{start.isoformat()}）。")
         return cls(start, end, f"{start.isoformat()} 至 {end.isoformat()}")
 
     @property
@@ -79,7 +87,7 @@ def parse_month(text: str) -> Period:
     m = _MONTH.match(text or "")
     if m and 1 <= int(m.group(2)) <= 12 and 1900 <= int(m.group(1)) <= 9999:
         return Period.month(int(m.group(1)), int(m.group(2)))
-    raise TrackerError(f"月份格式应为 年-月，例如 2018-12：{text}")
+    raise PeriodError(f"月份格式应为 年-月，例如 2018-12：{text}")
 
 
 def followed_unit_ids(ledger, names) -> set[int]:
