@@ -83,7 +83,45 @@ def review_dialog(out: Path, ledger, today: date, settings_dir: Path) -> Path:
     return target
 
 
-SHOTS = [main_window, review_dialog]
+def stats_view(out: Path, _ledger, today: date, settings_dir: Path) -> Path:
+    """The 统计 window for the year, over a copy of the sample with a scripted record of
+    ticks (some on time, some late, some missing), so that the bars differ."""
+    from datetime import timedelta
+
+    from ui.app import create_app
+    from ui.settings import STATS_PERIOD, Settings
+    from ui.stats_view import StatsWindow
+
+    app = create_app([])
+    ledger = sample_ledger(settings_dir / "stats.sqlite3", today)
+    for task_id in ledger.tasks.ids():
+        for row in ledger.progress.matrix(task_id):
+            for n, cell in enumerate(row.cells):
+                if not cell.due or cell.done or cell.due > today.isoformat():
+                    continue
+                luck = (task_id * 7 + row.unit_id * 3 + n) % 10   # deterministic, varied per unit
+                if luck < 6:
+                    at = date.fromisoformat(cell.due) - timedelta(days=luck)
+                elif luck < 8:
+                    at = min(today, date.fromisoformat(cell.due) + timedelta(days=luck))
+                else:
+                    continue
+                ledger.progress.tick(task_id, row.unit_id, cell.milestone_id, by="示例",
+                                     now=f"{at.isoformat()}T10:00:00")
+    settings = Settings.at(settings_dir / "stats.ini")
+    settings.set(STATS_PERIOD, "year")
+    win = StatsWindow(ledger, settings, today)
+    win.resize(*SIZE)
+    win.show()
+    _settle(app)
+    target = out / "stats_view.png"
+    win.grab().save(str(target))
+    win.close()
+    ledger.close()
+    return target
+
+
+SHOTS = [main_window, review_dialog, stats_view]
 
 
 def main(argv: list[str] | None = None) -> int:

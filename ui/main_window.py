@@ -42,6 +42,7 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.settings = settings
         self._today = today
         self._importer = None
+        self._stats_window = None
         self._after_reload_pending = False
         self.setWindowTitle("督办台账")
         self.setWindowIcon(icon("app"))
@@ -122,9 +123,10 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.act_units = self._action("单位目录…", self.show_units)
         self.act_settings = self._action("设置…", self.show_settings)
         self.act_about = self._action("关于督办台账", self.show_about)
+        self.act_stats = self._action("统计…", self.show_stats, QKeySequence("Ctrl+T"), tip="各单位按期办结率统计（Ctrl+T）")
 
     def _build_toolbar(self) -> None:
-        bar = MainToolbar([self.act_import, self.act_print, self.act_refresh, self.act_undo], self)
+        bar = MainToolbar([self.act_import, self.act_print, self.act_stats, self.act_refresh, self.act_undo], self)
         self.addToolBar(bar)
         bar.bucket_requested.connect(self._show_bucket)
         bar.today_requested.connect(lambda: self.as_of_edit.setDate(qdate(self.today())))
@@ -145,6 +147,7 @@ class MainWindow(DialogsMixin, QMainWindow):
         m.addAction(self.act_find)
         m = bar.addMenu("查看(&V)")
         m.addAction(self.act_refresh)
+        m.addAction(self.act_stats)
         m = bar.addMenu("工具(&T)")
         m.addAction(self.act_units)
         m.addAction(self.act_settings)
@@ -197,6 +200,7 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.statusBar().showMessage(f"台账：{self.ledger.path or name}")
         if not self.cards.select_task(keep):
             self.detail.show_task(None)
+        self._refresh_stats()
 
     def is_settled(self) -> bool:
         """True once the parts deferred after a reload (unit list, recurring duties, the
@@ -276,6 +280,7 @@ class MainWindow(DialogsMixin, QMainWindow):
         if changes.units or changes.documents:
             self._populate_timer.start()   # after the cards repaint; once for quick ticks
         self._update_counts()
+        self._refresh_stats()
         if changes.message:
             self.statusBar().showMessage(changes.message, 8000)
 
@@ -309,6 +314,23 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.apply_changes(changes)
         if self.detail.task_id() in changes.tasks:
             self.detail.refresh()
+
+    @Slot()
+    def show_stats(self):
+        """查看 > 统计: the statistics window (one, raised again when already open)."""
+        from ui.stats_view import StatsWindow
+
+        if self._stats_window is None:
+            self._stats_window = StatsWindow(self.ledger, self.settings, self.today(), self)
+        self._stats_window.show()
+        self._stats_window.raise_()
+        self._stats_window.activateWindow()
+        return self._stats_window
+
+    def _refresh_stats(self) -> None:
+        if self._stats_window is not None and self._stats_window.isVisible():
+            self._stats_window.view.ledger = self.ledger
+            self._stats_window.view.refresh()
 
     @Slot(int)
     def delete_pressed(self, task_id: int) -> None:

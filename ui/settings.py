@@ -52,6 +52,12 @@ LAST_START_DATE = Option("app/last_start_date", str, "", "上次启动日期，�
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray(), "主窗口位置和大小")
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray(), "工具栏和分栏状态")
 SPLITTER_STATE = Option("window/splitter", QByteArray, QByteArray(), "左中右三栏宽度")
+MY_UNITS = Option("units/followed", str, "", "我的单位：关注的责任单位名称，每行一个（提醒和统计用）")
+REMIND_ENABLED = Option("reminder/enabled", bool, True, "是否在启动时和每天定时提醒到期事项")
+REMIND_TIME = Option("reminder/time", str, "09:00", "每天提醒的时间（时:分）")
+REMIND_DAYS = Option("reminder/days", int, 7, "提醒多少天内到期的节点")
+STATS_PERIOD = Option("stats/period", str, "month", "统计视图的期间：month、quarter、year 或 custom")
+STATS_MINE = Option("stats/my_units_only", bool, False, "统计视图只看我的单位")
 
 
 class Settings:
@@ -90,6 +96,18 @@ class Settings:
     def window(self) -> int:
         """The due-soon window in days (1..365)."""
         return max(1, min(365, self.get(DUE_SOON_DAYS)))
+
+    def my_units(self) -> list[str]:
+        """The names of the units the clerk follows (empty: none chosen)."""
+        return [n.strip() for n in self.get(MY_UNITS).splitlines() if n.strip()]
+
+    def set_my_units(self, names) -> None:
+        """Remember ``names`` as the clerk's units (order kept, duplicates dropped)."""
+        self.set(MY_UNITS, "\n".join(dict.fromkeys(n.strip() for n in names if n.strip())))
+
+    def remind_days(self) -> int:
+        """Days ahead the reminders look (0..365)."""
+        return max(0, min(365, self.get(REMIND_DAYS)))
 
     def last_start(self) -> date | None:
         raw = self.get(LAST_START_DATE)
