@@ -51,31 +51,46 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     longer), or when the passage holds most of the row's text. A phrase the two merely
     share ("工程建设项目审批" in two different duties) is not enough. ``names`` are the
     rows' task-name cells when they differ from the titles. Greedy one-to-one by score.
+
+    Linear in practice: rows are indexed by their three-character runs, so a passage is
+    compared only with the rows that share one with it (every test below needs a shared
+    run), and rows or passages that are alike in every compared field are compared once.
     """
     names = names or [t.title for t in table]
-    rows = []
-    for t, name in zip(table, names):
+    row_groups: dict[tuple, _Row] = {}
+    row_of: list[_Row] = []
+    for ti, (t, name) in enumerate(zip(table, names)):
         # A row with only a task cell (序号|工作任务|责任单位|完成时限) has its words in its name.
         n_name = norm(name)
         text = norm(t.text) or n_name
-        rows.append((n_name, _grams(n_name), text, _grams(text)))
-    scores = []
+        key = (n_name, text, t.deadline, t.recurrence, tuple(norm(u.name) for u in t.units))
+        row = row_groups.get(key)
+        if row is None:
+            row = row_groups[key] = _Row(n_name, text, t)
+        row.members.append(ti)
+        row_of.append(row)
+    index: dict[str, list[_Row]] = {}
+    for row in row_groups.values():
+        for g in row.name_grams | row.text_grams:
+            index.setdefault(g, []).append(row)
+    body_groups: dict[tuple, list[int]] = {}
     for bi, b in enumerate(body):
-        btitle, btext = norm(b.title), norm(b.text)
+        key = (norm(b.title), norm(b.text), b.deadline, b.recurrence,
+               tuple(norm(u.name) for u in b.units))
+        body_groups.setdefault(key, []).append(bi)
+    scores = []
+    for (btitle, btext, *_rest), members in body_groups.items():
+        b = body[members[0]]
         bt_grams, bx_grams = _grams(btitle), _grams(btext)
-        for ti, (name, name_grams, text, text_grams) in enumerate(rows):
-            title_sim = 0.0
-            if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
-                short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
-                    else (btitle, name_grams, bt_grams)
-                if _may_cover(own, grams):
-                    title_sim = coverage(short, grams)
-            contain = coverage(text, bx_grams) if _may_cover(text_grams, bx_grams) else 0.0
-            if (title_sim < _TITLE_COVER and contain < _TEXT_COVER
-                    and _names_row(name, name_grams, btext, bx_grams, table[ti], b)):
-                title_sim = _TITLE_COVER
-            if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
-                scores.append((title_sim + contain, -ti, bi, ti))
+        seen: set[int] = set()
+        for g in bt_grams | bx_grams:
+            for row in index.get(g, ()):
+                if id(row) in seen:
+                    continue
+                seen.add(id(row))
+                score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b)
+                if score is not None:
+                    scores.extend((score, -ti, bi, ti) for ti in row.members for bi in members)
     scores.sort(reverse=True)
     used_b, used_t = set(), set()
     for _score, _nti, bi, ti in scores:
@@ -85,6 +100,37 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
         used_t.add(ti)
         table[ti].text = table[ti].text + "\n" + body[bi].text
     return [b for i, b in enumerate(body) if i not in used_b]
+
+
+class _Row:
+    """Rows alike in name, text, deadline, recurrence and units: compared once."""
+
+    __slots__ = ("name", "text", "task", "name_grams", "text_grams", "members")
+
+    def __init__(self, name: str, text: str, task: ExtractedTask):
+        self.name, self.text, self.task = name, text, task
+        self.name_grams, self.text_grams = _grams(name), _grams(text)
+        self.members: list[int] = []
+
+
+def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams: set[str],
+                b: ExtractedTask) -> float | None:
+    """How well passage ``b`` restates ``row`` (title likeness plus text coverage), or
+    None when it does not."""
+    name, name_grams = row.name, row.name_grams
+    title_sim = 0.0
+    if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
+        short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
+            else (btitle, name_grams, bt_grams)
+        if _may_cover(own, grams):
+            title_sim = coverage(short, grams)
+    contain = coverage(row.text, bx_grams) if _may_cover(row.text_grams, bx_grams) else 0.0
+    if (title_sim < _TITLE_COVER and contain < _TEXT_COVER
+            and _names_row(name, name_grams, btext, bx_grams, row.task, b)):
+        title_sim = _TITLE_COVER
+    if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
+        return title_sim + contain
+    return None
 
 
 def _names_row(name: str, name_grams: set[str], btext: str, bx_grams: set[str],

@@ -60,9 +60,14 @@ def header_map(row: list[str]) -> dict[str, int] | None:
     """Column index of each known role when ``row`` is a task-table header, else None."""
     found: dict[str, int] = {}
     for idx, cell in enumerate(row):
+        # A header cell is a short name: a long cell (a row's goal) is not normalized.
+        if len(cell) > 24 and len("".join(cell.split())) > 24:
+            continue
         n = norm(cell)
+        if len(n) > 12:
+            continue
         for role, words in _COLUMNS:
-            if role not in found and any(w in n for w in words) and len(n) <= 12:
+            if role not in found and any(w in n for w in words):
                 found[role] = idx
                 break
     # A table with only a 重点任务 column uses it as the task name.

@@ -506,10 +506,11 @@ class DocumentTasks:
         word for word, even when that paragraph is no task by itself (no note, no date):
         the body's wording is what the clerk recognises."""
         s = self.nt.norm
+        counts = Counter(names)
         for t, name in zip(table, names):
             n = norm(name)
             # A name shared by sub-rows names a group, not one row's task.
-            if len(n) < 8 or names.count(name) > 1 or (t.text and norm(t.text) != norm(t.title)):
+            if len(n) < 8 or counts[name] > 1 or (t.text and norm(t.text) != norm(t.title)):
                 continue
             i = s.find(n)
             while i != -1:
