@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SEED = ROOT.parent / "shared" / "seed" / "gazette-liaocheng-2018-09.txt"
+DEFAULT_SEED = ROOT / "tests" / "data" / "seed" / "gazette-liaocheng-2018-09.txt"
 
 
 def _timed(fn, text: str, runs: int):

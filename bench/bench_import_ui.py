@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SEED = ROOT.parent / "shared" / "seed" / "gazette-liaocheng-2018-09.txt"
+SEED = ROOT / "tests" / "data" / "seed" / "gazette-liaocheng-2018-09.txt"
 
 
 def main() -> int:

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SEED_TEXT = ROOT.parent / "shared" / "seed" / "gazette-liaocheng-2018-09.txt"
+SEED_TEXT = ROOT / "tests" / "data" / "seed" / "gazette-liaocheng-2018-09.txt"
 CASE_TIMEOUT = 20.0  # seconds; an input taking longer counts as a failure (a hang)
 
 CONTROL = [chr(c) for c in range(0, 32)] + ["\x7f", "\u0085", "\u200b", "\u200e", "\u2028", "\u2029",

@@ -12,9 +12,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "seed" / "gazette-liaocheng-2018-09.txt"
-SEED_GOLD = SHARED / "seed" / "gazette-liaocheng-2018-09.gold.json"
+# The seed gazette and its gold, copied from the shared steering folder (tests/data/seed/SOURCE.md).
+SEED_DIR = ROOT / "tests" / "data" / "seed"
+SEED = SEED_DIR / "gazette-liaocheng-2018-09.txt"
+SEED_GOLD = SEED_DIR / "gazette-liaocheng-2018-09.gold.json"
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from tracker.deadlines import (
     parse_deadline,
 )
 
-GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "gazette-liaocheng-2018-09.gold.json"
+GOLD = Path(__file__).resolve().parent / "data" / "seed" / "gazette-liaocheng-2018-09.gold.json"
 
 ISSUED = date(2018, 9, 20)
 

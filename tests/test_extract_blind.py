@@ -3,7 +3,7 @@
 Seven sets: ``tests/data/blind/``, and ``tests/data/heldout/``, ``heldout2/`` … ``heldout6/``
 (written by someone who never looked at the extractor). Every ``*.gold.json`` names its input (``source``: a .txt or a .docx
 beside it). The input is extracted in-process and scored with the functions of
-``../shared/eval/score.py`` when that scorer is present (else with a simple matcher
+``tests/data/eval/score.py`` (a copy of ``../shared/eval/score.py``) when that scorer is present (else with a simple matcher
 written here by the same rules: a prediction matches a gold task when its title+text
 contains the gold key). Thresholds are those the issue sets for the seed.
 """
@@ -23,7 +23,7 @@ from tracker.extract import extract_path
 BLIND = Path(__file__).parent / "data" / "blind"
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 LATER_SETS = [Path(__file__).parent / "data" / name for name in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")]
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+SCORER = Path(__file__).resolve().parent / "data" / "eval" / "score.py"
 GOLDS = sorted(BLIND.glob("*.gold.json"))
 HELDOUT_GOLDS = sorted(HELDOUT.glob("*.gold.json"))
 LATER_GOLDS = sorted(g for d in LATER_SETS for g in d.glob("*.gold.json"))

@@ -204,7 +204,7 @@ def _inputs():
     from pathlib import Path
 
     here = Path(__file__).parent / "data"
-    seed = Path(__file__).resolve().parents[2] / "shared" / "seed" / "gazette-liaocheng-2018-09.txt"
+    seed = Path(__file__).resolve().parent / "data" / "seed" / "gazette-liaocheng-2018-09.txt"
     paths = sorted((here / "blind").glob("*.txt")) + sorted((here / "blind").glob("*.docx"))
     return ([seed] if seed.exists() else []) + paths
 

@@ -12,10 +12,10 @@ import pytest
 from tracker.extract import extract_path, extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "seed" / "gazette-liaocheng-2018-09.txt"
-GOLD = SHARED / "seed" / "gazette-liaocheng-2018-09.gold.json"
-SCORER = SHARED / "eval" / "score.py"
+DATA = ROOT / "tests" / "data"
+SEED = DATA / "seed" / "gazette-liaocheng-2018-09.txt"
+GOLD = DATA / "seed" / "gazette-liaocheng-2018-09.gold.json"
+SCORER = DATA / "eval" / "score.py"
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import pytest
 from tracker.extract import extract_path, extract_text
 
 DATA = Path(__file__).parent / "data"
-REALDOC = Path(__file__).resolve().parents[2] / "shared" / "realdocs" / "02-shanghai-chongming-2021-chengshitijian.txt"
+REALDOC = Path(__file__).resolve().parent / "data" / "realdocs" / "02-shanghai-chongming-2021-chengshitijian.txt"
 
 
 def units(task):
