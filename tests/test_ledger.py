@@ -203,7 +203,7 @@ def test_bad_contract_is_refused_without_writing(ledger):
 
 def test_import_is_one_transaction(ledger, monkeypatch):
     calls = {"n": 0}
-    real_add = ledger.tasks.add
+    real_add = ledger.tasks.insert
 
     def failing_add(*a, **kw):
         calls["n"] += 1
@@ -211,7 +211,7 @@ def test_import_is_one_transaction(ledger, monkeypatch):
             raise RuntimeError("boom")
         return real_add(*a, **kw)
 
-    monkeypatch.setattr(ledger.tasks, "add", failing_add)
+    monkeypatch.setattr(ledger.tasks, "insert", failing_add)
     with pytest.raises(RuntimeError):
         import_tasks(ledger, task("一"), task("二"), task("三"))
     assert ledger.tasks.count() == 0
@@ -226,13 +226,13 @@ def test_terminated_task_cannot_be_ticked(ledger):
 
 
 def test_rolled_back_import_leaves_no_cached_unit(ledger, monkeypatch):
-    real_add = ledger.tasks.add
+    real_add = ledger.tasks.insert
 
     def add_then_fail(*a, **kw):
         real_add(*a, **kw)
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(ledger.tasks, "add", add_then_fail)
+    monkeypatch.setattr(ledger.tasks, "insert", add_then_fail)
     with pytest.raises(RuntimeError):
         import_tasks(ledger, task("任务庚", units=(("全新的单位甲", "lead"),)))
     monkeypatch.undo()

@@ -23,3 +23,9 @@ class NotFoundError(TrackerError):
     """A task, unit or document named on the command line does not exist."""
 
     exit_code = 5
+
+
+class ValueRefusedError(TrackerError):
+    """A value the user gave is refused (a completion date in the future, an unknown role)."""
+
+    exit_code = 2

@@ -85,10 +85,11 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if cell.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return (cell.done_at or "")[:10] if cell.done else ""
+            return (cell.done_on or cell.done_at or "")[:10] if cell.done else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.done:
-                return _tip(f"{cell.done_by or '（未记录）'} 于 {cell.done_at or ''} 勾选")
+                return _tip(f"完成日期 {(cell.done_on or cell.done_at or '')[:10]}；"
+                            f"{cell.done_by or '（未记录）'} 于 {cell.done_at or ''} 勾选")
             return _tip(f"应于 {cell.due} 前办结" if cell.due else "未办结")
         if role == Qt.ItemDataRole.ForegroundRole and not cell.done and cell.due and self._as_of_iso \
                 and cell.due < self._as_of_iso:

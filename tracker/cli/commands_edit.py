@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.cli.common import now_iso, open_ledger, task_id, user_name
+from tracker.cli.common import now_iso, open_ledger, task_id, today, user_name
 
 
 def register(sub) -> None:
@@ -13,7 +13,9 @@ def register(sub) -> None:
     p.add_argument("--unit", help="责任单位（任务只有一个单位时可省略）")
     p.add_argument("--milestone", type=int, default=None, help="节点序号（默认：最早未完成的节点）")
     p.add_argument("--undo", action="store_true", help="撤销办结")
-    p.add_argument("--note", default="")
+    p.add_argument("--date", type=parse_date, default=None,
+                   help="完成日期 YYYY-MM-DD（默认今天；可早于今天，不能晚于今天）")
+    p.add_argument("--note", default="", help="办理情况")
     p.add_argument("--by", default=None)
     p.set_defaults(func=cmd_tick)
 
@@ -37,9 +39,16 @@ def register(sub) -> None:
 
 
 def cmd_tick(args) -> int:
+    from tracker.errors import ValueRefusedError
+
+    if args.undo and args.date:
+        raise ValueRefusedError("撤销办结不需要完成日期（--date）。")
+    now = now_iso()
     with open_ledger(args) as ledger:
+        # The occurrence due as of the completion date must exist before it is chosen.
+        ledger.tasks.extend_horizon(today())
         changes = ledger.progress.tick(task_id(args.task), args.unit, args.milestone, done=not args.undo,
-                                       by=user_name(args.by), note=args.note, now=now_iso())
+                                       by=user_name(args.by), note=args.note, now=now, done_on=args.date)
     print(changes.message)
     return 0
 

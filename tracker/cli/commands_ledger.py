@@ -146,9 +146,16 @@ def cmd_show(args) -> int:
     with open_ledger(args, writes=False) as ledger:
         t = ledger.tasks.get(task_id(args.task))
         matrix = ledger.progress.matrix(t.id)
+        edits = [e for e in ledger.tasks.events(t.id) if e.field != "created"]
     print(f"#{t.id}  {t.title}")
-    print(f"文件：{t.doc_title or ''}（{t.doc_no or '无文号'}）　{t.section or ''}")
-    print(f"完成时限：{t.deadline_text or '未写明'} → {t.deadline or '无具体日期'}"
+    if t.origin == "manual":
+        print("来源：" + "，".join(x for x in (t.source_kind, t.source_date, t.source_ref or t.doc_no,
+                                              t.case_no and f"督办件编号 {t.case_no}") if x) + "（手工新增）")
+    else:
+        print(f"文件：{t.doc_title or ''}（{t.doc_no or '无文号'}）　{t.section or ''}")
+    if t.leader:
+        print(f"牵头领导：{t.leader}")
+    print(f"完成时限：{t.deadline_text + ' → ' if t.deadline_text else ''}{t.deadline or '无具体日期'}"
           + (f"（原定 {t.original_deadline}）" if t.original_deadline != t.deadline else ""))
     if t.recurrence:
         print(f"周期：{describe_recurrence(t.recurrence)}")
@@ -157,22 +164,28 @@ def cmd_show(args) -> int:
     print("责任单位：" + ("、".join(f"{a.name}({ROLE_ZH.get(a.role, a.role)})" for a in t.assignments) or "未指定"))
     for e in t.extensions:
         print(f"延期：{e['old_deadline']} → {e['new_deadline']}，理由：{e['reason']}（{e['by'] or ''} {e['at']}）")
+    for ev in edits:
+        print(f"人工修改{ev.field_zh}：{_short(ev.old)} → {_short(ev.new)}（{ev.by or ''} {ev.at}）")
     print("\n" + t.text)
     print("\n办理情况：")
     labels = [f"{m.seq}.{m.label}" + (f"({m.due})" if m.due and m.due != m.label else "") for m in t.milestones]
     print("  单位 | " + " | ".join(labels))
     for row in matrix:
         name = row.name + (f"（{row.parent}）" if row.parent else "")
-        print(f"  {name} | " + " | ".join("✓" if c.done else "○" for c in row.cells))
+        print(f"  {name} | " + " | ".join(f"✓{c.done_on or ''}" if c.done else "○" for c in row.cells))
     return 0
+
+
+def _short(value: str | None, n: int = 40) -> str:
+    value = value or "（空）"
+    return value if len(value) <= n else value[:n] + "…"
 
 
 def cmd_history(args) -> int:
     with open_ledger(args, writes=False) as ledger:
-        events = ledger.progress.history(task_id(args.task))
-    if not events:
-        print("暂无办理记录。")
-    for e in events:
-        verb = "办结" if e.done else "撤销"
-        print(f"{e.at}  {e.by or '—'}  {e.unit} {verb} {e.milestone}" + (f"（{e.note}）" if e.note else ""))
+        entries = ledger.history.of_task(task_id(args.task))
+    if not entries:
+        print("暂无记录。")
+    for e in entries:
+        print(f"{e.at.replace('T', ' ')}  {e.by or '—'}  {e.text}")
     return 0

@@ -16,6 +16,8 @@ from tracker.errors import InputError
 from tracker.ledger.changes import Changes
 
 REMOVED_REASON = "重新导入的文件中已无此任务"
+# Fields whose manual edits a re-import never overwrites (a moved deadline is then not applied).
+_SCHEDULE_FIELDS = {"deadline", "recurrence", "milestones"}
 MOVED_REASON = "文件重新印发，完成时限调整"
 
 
@@ -36,6 +38,8 @@ class DocumentDiff:
     removed: list[tuple[int, str]] = field(default_factory=list)
     moved: list[tuple[int, str, str | None, str | None]] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
+    # Matched tasks edited by hand: (id, title, the edited fields in Chinese); kept as edited.
+    kept: list[tuple[int, str, list[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -64,6 +68,10 @@ class ImportResult:
             else:
                 lines.append(f"{name} 为重新印发：新增 {len(d.added)} 项，删除 {len(d.removed)} 项，"
                              f"调整时限 {len(d.moved)} 项，{len(d.unchanged)} 项未变（已有进度保留）。")
+            if d.existing_id is not None and d.kept:
+                lines.append(f"{name} 中有 {len(d.kept)} 项任务经过人工修改，已保留人工修改的内容（"
+                             + "；".join(f"#{tid} {'、'.join(what)}" for tid, _t, what in d.kept[:10])
+                             + ("……" if len(d.kept) > 10 else "") + "）。")
         return "\n".join(lines) or "没有可导入的任务。"
 
 
@@ -113,18 +121,29 @@ def plan_import(ledger, contract: dict, *, source_name: str | None = None,
         if existing is None:
             diff.added = tasks
         else:
+            from tracker.ledger.task_edit import FIELD_ZH, edited_fields
+
             old = {}
-            for tid, title, text, deadline in db.execute(
-                    "SELECT id, title, text, deadline FROM tasks WHERE document_id=? AND state='active'",
-                    [existing.id]):
-                old.setdefault(task_key({"title": title, "text": text}), (tid, title, deadline))
+            # Tasks added by hand are no part of the document's text: never matched or removed.
+            for tid, title, text, deadline, key in db.execute(
+                    "SELECT id, title, text, deadline, import_key FROM tasks WHERE document_id=? "
+                    "AND state='active' AND origin IS NOT 'manual'", [existing.id]):
+                old.setdefault(key or task_key({"title": title, "text": text}), (tid, title, deadline))
             seen = set()
             for t in tasks:
                 k = task_key(t)
                 if k in old and k not in seen:
                     seen.add(k)
-                    tid, _, deadline = old[k]
-                    if (t.get("deadline") or None) != deadline:
+                    tid, title, deadline = old[k]
+                    edited = edited_fields(ledger, tid)
+                    what = [FIELD_ZH.get(f, f) for f in sorted(edited)]
+                    if db.execute("SELECT 1 FROM extensions WHERE task_id=? AND reason<>? LIMIT 1",
+                                  [tid, MOVED_REASON]).fetchone():
+                        edited.add("deadline")  # a 延期 decided by the office stands too
+                        what.append("延期")
+                    if what:
+                        diff.kept.append((tid, title, what))
+                    if (t.get("deadline") or None) != deadline and not (edited & _SCHEDULE_FIELDS):
                         diff.moved.append((tid, t.get("title") or "", deadline, t.get("deadline")))
                     else:
                         diff.unchanged.append(tid)
@@ -161,7 +180,7 @@ def import_contract(ledger, contract: dict, *, source_name: str | None = None, s
                                   [doc_id]).fetchone()[0]
             result.changes.documents.add(doc_id)
             for i, t in enumerate(diff.added, seq0 + 1):
-                result.changes.tasks.add(ledger.tasks.add(doc_id, t, seq=i, as_of=as_of, now=now))
+                result.changes.tasks.add(ledger.tasks.insert(doc_id, t, seq=i, as_of=as_of, now=now))
             for tid, _title in diff.removed:
                 result.changes.merge(ledger.tasks.terminate(tid, REMOVED_REASON, by=by, now=now))
             for tid, _title, _old, new in diff.moved:

@@ -7,8 +7,9 @@ updated or deleted in ``progress_events``. Undo is one more event, the inverse o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from tracker.errors import NotFoundError, TrackerError
+from tracker.errors import NotFoundError, TrackerError, ValueRefusedError
 from tracker.ledger.changes import Changes
 from tracker.ledger.tasks import NO_UNIT
 
@@ -24,9 +25,12 @@ class Event:
     milestone_id: int
     milestone: str
     done: bool
-    at: str
+    at: str  # when the event was entered
     by: str | None
-    note: str | None
+    note: str | None  # 办理情况
+    done_on: str | None = None  # the completion date given (ISO day), for a done tick
+    kind: str = "done"  # "done", "undone" or "note" (办理情况 without a change of state)
+    due: str | None = None  # the milestone's due date
 
 
 @dataclass
@@ -35,8 +39,9 @@ class Cell:
     milestone_id: int
     due: str | None
     done: bool
-    done_at: str | None
+    done_at: str | None  # when the tick was entered
     done_by: str | None
+    done_on: str | None = None  # the completion date given (what reports count)
 
 
 @dataclass
@@ -74,43 +79,107 @@ class ProgressPart:
         return uid
 
     def tick(self, task_id: int, unit: int | str | None = None, milestone: int | None = None, *,
-             done: bool = True, by: str = "", note: str = "", now: str) -> Changes:
+             done: bool = True, by: str = "", note: str = "", now: str,
+             done_on: date | str | None = None) -> Changes:
         """Record that ``unit`` did (or, with done=False, undid) a milestone of a task.
 
+        ``unit`` is a unit id or name (may be omitted when the task has one unit).
         ``milestone`` is a milestone id, or its 1-based position; None means the
-        earliest open one (for done) or the latest done one (for undo).
+        milestone due as of ``done_on``: for a recurring task the earliest open occurrence
+        due on or after that day (else the latest open one before it), otherwise the
+        earliest open milestone; for undo the latest done one. ``note`` is the unit's
+        办理情况. ``done_on`` is the completion date the unit gives (default: the day of
+        ``now``); it may be earlier than ``now`` but never later (ValueRefusedError, exit
+        code 2). Reports and the on-time rate count ``done_on``; ``now`` stays recorded as
+        when the tick was entered.
         """
         db = self._db
-        state = db.execute("SELECT state FROM tasks WHERE id=?", [task_id]).fetchone()
+        today = date.fromisoformat(now[:10])
+        day = self._done_on(done_on, today) if done else None
+        state = db.execute("SELECT state, recurrence FROM tasks WHERE id=?", [task_id]).fetchone()
         if state is None:
             raise NotFoundError(f"没有这项任务：{task_id}")
         if state[0] == "terminated":
             raise TrackerError("这项任务已终止，不能再记录办理情况。")
         with self._ledger.transaction():
             uid = self._unit_id(task_id, unit)
-            mid = self._milestone_id(task_id, uid, milestone, done)
+            mid = self._milestone_id(task_id, uid, milestone, done, day or today, bool(state[1]))
             row = db.execute("SELECT done FROM cells WHERE task_id=? AND unit_id=? AND milestone_id=?",
                              [task_id, uid, mid]).fetchone()
             if row is None:
                 raise NotFoundError("没有这个办理节点。")
+            on = day.isoformat() if day else None
             eid = db["progress_events"].insert({
                 "task_id": task_id, "unit_id": uid, "milestone_id": mid, "done": int(done),
-                "at": now, "by": by or None, "note": note or None}).last_pk
-            db.execute("UPDATE cells SET done=?, done_at=?, done_by=? WHERE task_id=? AND unit_id=? "
-                       "AND milestone_id=?", [int(done), now if done else None, by if done else None,
+                "at": now, "by": by or None, "note": note or None, "done_on": on,
+                "kind": "done" if done else "undone"}).last_pk
+            db.execute("UPDATE cells SET done=?, done_at=?, done_by=?, done_on=? WHERE task_id=? AND unit_id=? "
+                       "AND milestone_id=?", [int(done), now if done else None, by if done else None, on,
                                               task_id, uid, mid])
             self._ledger.tasks.refresh_summary(task_id)
         verb = "已办结" if done else "已撤销办结"
+        when = f"（完成日期 {on}）" if done and on != today.isoformat() else ""
         return Changes(tasks={task_id}, units={uid}, events=[eid],
-                       message=f"{self._unit_name(uid)} {verb}：{self._milestone_label(mid)}")
+                       message=f"{self._unit_name(uid)} {verb}：{self._milestone_label(mid)}{when}")
 
-    def _milestone_id(self, task_id: int, uid: int, milestone: int | None, done: bool) -> int:
+    def note(self, task_id: int, unit: int | str | None, milestone: int | None, text: str, *,
+             by: str = "", now: str) -> Changes:
+        """Record a unit's 办理情况 on a milestone without changing whether it is done.
+
+        ``milestone`` as in ``tick`` (None: the milestone due as of today). The note is
+        an event of kind "note" in the history; the cell's state is untouched.
+        """
+        if not (text or "").strip():
+            raise ValueRefusedError("办理情况不能为空。")
+        db = self._db
+        today = date.fromisoformat(now[:10])
+        state = db.execute("SELECT state, recurrence FROM tasks WHERE id=?", [task_id]).fetchone()
+        if state is None:
+            raise NotFoundError(f"没有这项任务：{task_id}")
+        with self._ledger.transaction():
+            uid = self._unit_id(task_id, unit)
+            mid = self._milestone_id(task_id, uid, milestone, True, today, bool(state[1]))
+            cell = db.execute("SELECT done FROM cells WHERE task_id=? AND unit_id=? AND milestone_id=?",
+                              [task_id, uid, mid]).fetchone()
+            if cell is None:
+                raise NotFoundError("没有这个办理节点。")
+            eid = db["progress_events"].insert({
+                "task_id": task_id, "unit_id": uid, "milestone_id": mid, "done": cell[0], "at": now,
+                "by": by or None, "note": text.strip(), "kind": "note"}).last_pk
+        return Changes(tasks={task_id}, units={uid}, events=[eid],
+                       message=f"{self._unit_name(uid)} 办理情况已记录：{self._milestone_label(mid)}")
+
+    @staticmethod
+    def _done_on(done_on: date | str | None, today: date) -> date:
+        if done_on is None or done_on == "":
+            return today
+        if not isinstance(done_on, date):
+            try:
+                done_on = date.fromisoformat(str(done_on).strip())
+            except ValueError:
+                raise ValueRefusedError(f"完成日期应为 YYYY-MM-DD 格式：{done_on}") from None
+        if done_on > today:
+            raise ValueRefusedError(f"完成日期 {done_on.isoformat()} 晚于今天（{today.isoformat()}），"
+                                    "不能登记尚未发生的办结。")
+        return done_on
+
+    def _milestone_id(self, task_id: int, uid: int, milestone: int | None, done: bool, day: date,
+                      recurring: bool) -> int:
         db = self._db
         if milestone is None:
-            row = db.execute(
-                "SELECT c.milestone_id FROM cells c JOIN milestones m ON m.id=c.milestone_id "
-                "WHERE c.task_id=? AND c.unit_id=? AND c.done=? ORDER BY m.seq " + ("ASC" if done else "DESC")
-                + " LIMIT 1", [task_id, uid, 0 if done else 1]).fetchone()
+            if done and recurring:
+                # The occurrence whose period holds ``day``: the first open one due on or
+                # after it; when every later one is done, the latest open one before it.
+                row = db.execute(
+                    "SELECT c.milestone_id FROM cells c JOIN milestones m ON m.id=c.milestone_id "
+                    "WHERE c.task_id=? AND c.unit_id=? AND c.done=0 "
+                    "ORDER BY m.due < ?, CASE WHEN m.due >= ? THEN m.due END, m.due DESC LIMIT 1",
+                    [task_id, uid, day.isoformat(), day.isoformat()]).fetchone()
+            else:
+                row = db.execute(
+                    "SELECT c.milestone_id FROM cells c JOIN milestones m ON m.id=c.milestone_id "
+                    "WHERE c.task_id=? AND c.unit_id=? AND c.done=? ORDER BY m.seq " + ("ASC" if done else "DESC")
+                    + " LIMIT 1", [task_id, uid, 0 if done else 1]).fetchone()
             if row is None:
                 raise TrackerError("该单位的所有节点都已办结。" if done else "该单位没有已办结的节点可撤销。")
             return row[0]
@@ -122,10 +191,10 @@ class ProgressPart:
 
     def undo_last(self, *, by: str = "", now: str) -> Changes:
         """Undo the latest event (optionally the latest by ``by``) with its inverse event."""
-        sql = "SELECT task_id, unit_id, milestone_id, done FROM progress_events"
+        sql = "SELECT task_id, unit_id, milestone_id, done FROM progress_events WHERE kind IS NOT 'note'"
         params: list = []
         if by:
-            sql += " WHERE by=?"
+            sql += " AND by=?"
             params.append(by)
         row = self._db.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()
         if row is None:
@@ -147,7 +216,8 @@ class ProgressPart:
             where.append("e.at<?")
             params.append(until)
         sql = ("SELECT e.id, e.task_id, e.unit_id, COALESCE(u.name, ?), e.milestone_id, m.label, e.done, "
-               "e.at, e.by, e.note FROM progress_events e LEFT JOIN units u ON u.id=e.unit_id "
+               "e.at, e.by, e.note, e.done_on, COALESCE(e.kind, CASE e.done WHEN 1 THEN 'done' ELSE 'undone' END), "
+               "m.due FROM progress_events e LEFT JOIN units u ON u.id=e.unit_id "
                "LEFT JOIN milestones m ON m.id=e.milestone_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -160,9 +230,10 @@ class ProgressPart:
         task = self._ledger.tasks.get(task_id)
         order = [m.id for m in task.milestones]
         cells: dict[int, dict[int, Cell]] = {}
-        for uid, mid, due, done, at, by in self._db.execute(
-                "SELECT unit_id, milestone_id, due, done, done_at, done_by FROM cells WHERE task_id=?", [task_id]):
-            cells.setdefault(uid, {})[mid] = Cell(uid, mid, due, bool(done), at, by)
+        for uid, mid, due, done, at, by, on in self._db.execute(
+                "SELECT unit_id, milestone_id, due, done, done_at, done_by, done_on FROM cells WHERE task_id=?",
+                [task_id]):
+            cells.setdefault(uid, {})[mid] = Cell(uid, mid, due, bool(done), at, by, on)
         rows: list[MatrixRow] = []
         seen: set[int] = set()
         for a in task.assignments:

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 
 from tracker.ledger.tasks import NO_UNIT
 
-# ``done_at`` is an ISO time; its first ten characters are the day the cell was ticked.
-_DONE_DAY = "substr(c.done_at, 1, 10)"
+# The day a cell was done: the completion date the unit gave (``done_on``), which may be
+# earlier than when the tick was entered (``done_at``, an ISO time).
+_DONE_DAY = "COALESCE(c.done_on, substr(c.done_at, 1, 10))"
 
 
 def _soon(as_of: date, window: int) -> str:
@@ -168,13 +169,19 @@ class DoneCell:
     label: str
     is_final: bool
     due: str | None
-    done_at: str
+    done_at: str  # when the tick was entered
     done_by: str | None
+    done_on: str = ""  # the completion date given
+
+    @property
+    def done_day(self) -> str:
+        """The completion date (ISO day) the reports count."""
+        return self.done_on or self.done_at[:10]
 
     @property
     def on_time(self) -> bool | None:
-        """True when ticked on or before the due date; None for a cell without one."""
-        return None if not self.due else self.done_at[:10] <= self.due
+        """True when done on or before the due date; None for a cell without one."""
+        return None if not self.due else self.done_day <= self.due
 
 
 def done_between(ledger, start: date, end: date, *, unit_id: int | None = None,
@@ -182,7 +189,7 @@ def done_between(ledger, start: date, end: date, *, unit_id: int | None = None,
     """Cells of active tasks ticked from ``start`` to ``end`` (both days included), oldest first."""
     scope, params = _scope(None, document_id)
     sql = ("SELECT c.task_id, t.title, d.doc_no, COALESCE(u.name, '（未指定单位）'), m.label, m.is_final, c.due, "
-           "c.done_at, c.done_by FROM cells c JOIN tasks t ON t.id=c.task_id "
+           f"c.done_at, c.done_by, {_DONE_DAY} FROM cells c JOIN tasks t ON t.id=c.task_id "
            "JOIN milestones m ON m.id=c.milestone_id LEFT JOIN units u ON u.id=c.unit_id "
            "LEFT JOIN documents d ON d.id=t.document_id "
            f"WHERE c.done=1 AND t.state='active' AND {_DONE_DAY}>=? AND {_DONE_DAY}<=?{scope}")
@@ -190,8 +197,9 @@ def done_between(ledger, start: date, end: date, *, unit_id: int | None = None,
     if unit_id is not None:
         sql += " AND c.unit_id=?"
         args.append(unit_id)
-    return [DoneCell(t, ti, dn, u, lab, bool(f), due, at, by)
-            for t, ti, dn, u, lab, f, due, at, by in ledger.db.execute(sql + " ORDER BY c.done_at, c.task_id", args)]
+    return [DoneCell(t, ti, dn, u, lab, bool(f), due, at, by, on)
+            for t, ti, dn, u, lab, f, due, at, by, on
+            in ledger.db.execute(sql + f" ORDER BY {_DONE_DAY}, c.done_at, c.task_id", args)]
 
 
 def completed_tasks_between(ledger, start: date, end: date, *, unit_id: int | None = None,
@@ -199,7 +207,7 @@ def completed_tasks_between(ledger, start: date, end: date, *, unit_id: int | No
     """Tasks now fully done whose last cell was ticked from ``start`` to ``end``."""
     scope, params = _scope(unit_id, document_id)
     sql = (f"SELECT c.task_id FROM cells c JOIN tasks t ON t.id=c.task_id WHERE t.state='active'{scope} "
-           f"GROUP BY c.task_id HAVING MIN(c.done)=1 AND substr(MAX(c.done_at), 1, 10) BETWEEN ? AND ?")
+           f"GROUP BY c.task_id HAVING MIN(c.done)=1 AND MAX({_DONE_DAY}) BETWEEN ? AND ?")
     return {r[0] for r in ledger.db.execute(sql, [*params, start.isoformat(), end.isoformat()])}
 
 
@@ -273,7 +281,7 @@ def ledger_rows(ledger, *, document_id: int | None = None) -> list[LedgerRow]:
             "ORDER BY a.task_id, CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END, a.seq"):
         lead, support = units.setdefault(tid, ([], []))
         (support if role == "support" else lead).append(name)
-    last_done = dict(db.execute("SELECT task_id, MAX(done_at) FROM cells WHERE done=1 GROUP BY task_id"))
+    last_done = dict(db.execute(f"SELECT c.task_id, MAX({_DONE_DAY}) FROM cells c WHERE c.done=1 GROUP BY c.task_id"))
     exts: dict[int, list] = {}
     for tid, old, new, reason in db.execute(
             "SELECT task_id, old_deadline, new_deadline, reason FROM extensions ORDER BY id"):

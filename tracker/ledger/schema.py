@@ -106,6 +106,35 @@ def m001_initial(db: Database) -> None:
     db["unit_members"].create_index(["member_id"])
 
 
+@_migration
+def m002_task_history_dated_ticks(db: Database) -> None:
+    """Manual edits and tasks added by hand (with their source), and ticks with a real date.
+
+    ``task_events`` records every change of a task's fields (old and new value as text);
+    ``done_on`` is the completion date a unit gives, which may be earlier than the day the
+    tick was entered (``at``); ``kind`` tells done/undone ticks from progress notes.
+    """
+    from tracker.ledger.importer import task_key
+
+    tasks = db["tasks"]
+    for col in ("origin", "source_kind", "source_date", "source_ref", "case_no", "leader", "import_key"):
+        tasks.add_column(col, str)
+    for tid, title, text in db.execute("SELECT id, title, text FROM tasks").fetchall():
+        db.execute("UPDATE tasks SET import_key=? WHERE id=?", [task_key({"title": title, "text": text}), tid])
+    db["task_events"].create(
+        {"id": int, "task_id": int, "field": str, "old": str, "new": str, "at": str, "by": str, "note": str},
+        pk="id", foreign_keys=[("task_id", "tasks", "id")],
+    )
+    db["task_events"].create_index(["task_id", "id"])
+    db["task_events"].create_index(["at"])
+    db["progress_events"].add_column("done_on", str)
+    db["progress_events"].add_column("kind", str)
+    db["cells"].add_column("done_on", str)
+    db.execute("UPDATE progress_events SET kind=CASE done WHEN 1 THEN 'done' ELSE 'undone' END, "
+               "done_on=CASE done WHEN 1 THEN substr(at, 1, 10) END")
+    db.execute("UPDATE cells SET done_on=substr(done_at, 1, 10) WHERE done=1")
+
+
 def check_version(db: Database) -> list[str]:
     """Names of pending migrations; raises LedgerError for a file from a newer program."""
     applied = {m.name for m in migrations.applied(db)}

@@ -67,6 +67,12 @@ class Task:
     assignments: list[Assignment]
     milestones: list[Milestone]
     extensions: list[dict]
+    origin: str | None = None  # "manual" for a task added by hand, None when imported
+    source_kind: str | None = None  # 文件 / 领导批示 / 会议 / 督办件 / 其他 (tasks added by hand)
+    source_date: str | None = None
+    source_ref: str | None = None  # the 文号 written for a task added by hand
+    case_no: str | None = None  # 督办件编号
+    leader: str | None = None  # 牵头领导
 
 
 class TasksPart:
@@ -80,8 +86,62 @@ class TasksPart:
         return self._ledger.db
 
     # -- writing -------------------------------------------------------------------
-    def add(self, document_id: int | None, t: dict, *, seq: int, as_of: date, now: str) -> int:
-        """Insert one task in the shape of the extract contract; returns its id."""
+    def add(self, fields: dict, *, by: str, now: str, as_of: date | None = None) -> Changes:
+        """Add a task by hand (领导批示, 会议议定事项, 督办件 …); returns Changes naming it.
+
+        ``fields``: ``title`` (required), ``text``, ``units`` (list of ``{"name", "role"}``,
+        ``(name, role)`` or ``"NAME[:role]"``; role lead/support/responsible or 牵头/配合/责任),
+        ``deadline`` (date or ISO text), ``deadline_text``, ``recurrence`` (RRULE),
+        ``milestones`` (list of ``{"due", "label"}`` or ``"YYYY-MM-DD[:label]"``),
+        ``source_kind`` (one of ``task_edit.SOURCE_KINDS``), ``source_date``, ``doc_no``
+        (a 文号; the task joins that document when the ledger holds it), ``case_no``
+        (督办件编号), ``leader`` (牵头领导), ``section``, ``number``. Raises
+        ``ValueRefusedError`` (exit code 2) with a Chinese message for a bad value. The
+        creation is the first event of the task's history; a re-import of its document
+        never terminates it.
+        """
+        from tracker.ledger import task_edit
+
+        return task_edit.add(self._ledger, fields, by=by, now=now, as_of=as_of)
+
+    def edit(self, task_id: int, changes: dict | None = None, *, by: str, now: str,
+             expected_version: int | None = None, **fields) -> Changes:
+        """Correct any field of a saved task; every changed field becomes a history event.
+
+        ``changes`` (or keyword arguments) maps field names to new values: ``title``,
+        ``text``, ``section``, ``number``, ``deadline`` (a correction of the date, not a
+        延期; moves the final milestone, or regenerates a recurring task's occurrences),
+        ``deadline_text``, ``recurrence`` (RRULE or None), ``units`` (the full new list, as
+        in ``add``), ``milestones`` (the full new list; ``{"id", "due", "label"}`` keeps an
+        existing milestone and its ticks; a milestone that has ticks cannot be removed),
+        ``source_kind``, ``source_date``, ``doc_no``/``source_ref``, ``case_no``, ``leader``.
+        Values equal to the current ones are ignored; with nothing changed the returned
+        Changes is empty and its message says so. ``expected_version`` (the ``version``
+        the caller showed) raises ConflictError (exit code 6) if someone changed the task
+        meanwhile; bad values raise ValueRefusedError (exit code 2).
+        """
+        from tracker.ledger import task_edit
+
+        return task_edit.edit(self._ledger, task_id, {**(changes or {}), **fields}, by=by, now=now,
+                              expected_version=expected_version)
+
+    def events(self, task_id: int) -> list:
+        """The task's recorded field changes (``task_edit.TaskEvent``), oldest first."""
+        from tracker.ledger import task_edit
+
+        return task_edit.events_of(self._ledger, task_id)
+
+    def insert(self, document_id: int | None, t: dict, *, seq: int, as_of: date, now: str,
+               import_key: str | None | bool = True) -> int:
+        """Insert one task in the shape of the extract contract; returns its id.
+
+        ``import_key`` (default: computed from the title) is what a re-import of the
+        document matches the task by, so that later edits of its title keep the match.
+        """
+        if import_key is True:
+            from tracker.ledger.importer import task_key
+
+            import_key = task_key(t)
         deadline = t.get("deadline")
         tid = self._db["tasks"].insert({
             "document_id": document_id, "seq": seq, "section": t.get("section"),
@@ -90,6 +150,7 @@ class TasksPart:
             "deadline": deadline, "original_deadline": deadline,
             "deadline_text": t.get("deadline_text"), "recurrence": t.get("recurrence"),
             "state": "active", "created_at": now, "updated_at": now, "version": 1,
+            "import_key": import_key or None,
         }).last_pk
         self.set_units(tid, t.get("units") or [], refresh=False)
         self._write_milestones(tid, t, as_of)
@@ -165,11 +226,12 @@ class TasksPart:
             db.execute("DELETE FROM cells WHERE task_id=? AND unit_id=? AND milestone_id=?", [task_id, u, m])
         for (u, m), due in wanted.items():
             ev = db.execute(
-                "SELECT done, at, by FROM progress_events WHERE task_id=? AND unit_id=? AND milestone_id=? "
-                "ORDER BY id DESC LIMIT 1", [task_id, u, m]).fetchone()
-            done, at, by = (ev[0], ev[1] if ev[0] else None, ev[2] if ev[0] else None) if ev else (0, None, None)
-            db.execute("INSERT OR REPLACE INTO cells VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [task_id, u, m, due, done, at, by])
+                "SELECT done, at, by, done_on FROM progress_events WHERE task_id=? AND unit_id=? AND milestone_id=? "
+                "AND kind IS NOT 'note' ORDER BY id DESC LIMIT 1", [task_id, u, m]).fetchone()
+            done, at, by, on = (ev[0], *(ev[1:] if ev[0] else (None, None, None))) if ev else (0, None, None, None)
+            db.execute("INSERT OR REPLACE INTO cells (task_id, unit_id, milestone_id, due, done, done_at, done_by, "
+                       "done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       [task_id, u, m, due, done, at, by, on if on or not done else at[:10]])
         self.refresh_summary(task_id)
 
     def refresh_summary(self, task_id: int) -> None:
@@ -227,23 +289,14 @@ class TasksPart:
                              "state_changed_by=? WHERE id=?", [reason.strip(), now, by, task_id])
         return Changes(tasks={task_id}, message="任务已终止。")
 
-    def edit(self, task_id: int, *, by: str, now: str, expected_version: int | None = None,
-             **fields) -> Changes:
-        """Change a task's title, text or section; refuses if someone changed it meanwhile."""
-        allowed = {k: v for k, v in fields.items() if k in ("title", "text", "section", "number")}
-        with self._ledger.transaction():
-            self._bump(task_id, now, expected_version)
-            for k, v in allowed.items():
-                self._db.execute(f"UPDATE tasks SET {k}=? WHERE id=?", [v, task_id])
-        return Changes(tasks={task_id}, message="任务已修改。")
-
     # -- reading -------------------------------------------------------------------
     def get(self, task_id: int) -> Task:
         """Everything about one task; raises NotFoundError."""
         db = self._db
         row = db.execute(
             "SELECT t.id, t.document_id, d.doc_no, d.title, t.section, t.number, t.title, t.text, t.kind, "
-            "t.deadline, t.original_deadline, t.deadline_text, t.recurrence, t.state, t.state_reason, t.version "
+            "t.deadline, t.original_deadline, t.deadline_text, t.recurrence, t.state, t.state_reason, t.version, "
+            "t.origin, t.source_kind, t.source_date, t.source_ref, t.case_no, t.leader "
             "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id WHERE t.id=?", [task_id]).fetchone()
         if row is None:
             raise NotFoundError(f"没有这项任务：{task_id}")
@@ -259,7 +312,7 @@ class TasksPart:
         exts = [dict(zip(("old_deadline", "new_deadline", "reason", "by", "at"), r)) for r in db.execute(
             "SELECT old_deadline, new_deadline, reason, by, at FROM extensions WHERE task_id=? ORDER BY id",
             [task_id])]
-        return Task(*row[:15], row[15], assigns, miles, exts)
+        return Task(*row[:16], assigns, miles, exts, *row[16:])
 
     def ids(self) -> list[int]:
         """All task ids in document order."""

@@ -128,7 +128,7 @@ def weekly_html(report: WeeklyReport) -> str:
             if not (c.is_final and c.label in ("完成", c.due)):
                 title += f'<br><span style="font-size:8.5pt;color:#444444">节点：{_e(c.label)}</span>'
             rows.append([("c", str(n)), ("", title), ("", _doc(c.doc_no)), ("", _e(c.unit)),
-                         ("c", _e(c.due or "—")), ("c", _e(c.done_at[:10])), ("c", _e(c.done_by or "—")),
+                         ("c", _e(c.due or "—")), ("c", _e(c.done_day)), ("c", _e(c.done_by or "—")),
                          ("c", verdict)])
         parts.append(_table([("序号", "6%"), ("任务", "24%"), ("文号", "14%"), ("单位", "13%"),
                              ("时限", "13%"), ("完成日期", "13%"), ("登记人", "8%"), ("按期", "9%")], rows))
