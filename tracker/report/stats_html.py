@@ -84,7 +84,7 @@ def monthly_html(report: MonthlyReport) -> str:
             ok = c.on_time
             verdict = "—" if ok is None else light("green", "按期") if ok else light("red", "逾期")
             rows.append([("c", str(n)), ("", _e(c.title)), ("", _doc(c.doc_no)), ("", _e(c.unit)),
-                         ("c", _e(c.due or "—")), ("c", _e(c.done_at[:10])), ("c", verdict)])
+                         ("c", _e(c.due or "—")), ("c", _e(c.done_day)), ("c", verdict)])
         parts.append(_table([("序号", "6%"), ("任务", "32%"), ("文号", "15%"), ("单位", "15%"),
                              ("时限", "12%"), ("完成日期", "12%"), ("按期", "8%")], rows))
     else:
