@@ -153,3 +153,20 @@ def test_reachable_from_the_main_window(qtbot, stats_ledger, settings):
         win.apply_changes(changes)
     cz = next(r for r in stats.view.report.rows if r.name == "市财政局")
     assert cz.on_time == 1
+
+
+def test_report_dialog_monthly_report(qtbot, stats_ledger, tmp_path):
+    from ui.report_dialog import KIND_MONTHLY, ReportDialog
+
+    dlg = ReportDialog(stats_ledger, date(2019, 1, 8), "督查室", None)
+    qtbot.addWidget(dlg)
+    dlg.week_edit.setDate(QDate(2018, 12, 12))
+    dlg.kind_box.setCurrentIndex(dlg.kind_box.findData(KIND_MONTHLY))
+    assert dlg.week_caption.text() == "月份（选该月任一天）："
+    assert dlg.week_label.text() == "2018年12月，统计日期 2018-12-31"
+    out = tmp_path / "通报.html"
+    assert dlg.export_html(str(out))
+    html = out.read_text("utf-8")
+    assert "重点任务督办情况通报" in html and "各单位按期办结情况" in html
+    assert "应办结节点 6 个，按期办结率 33.3%，逾期未完成 2 项" in dlg.summary.text()
+    assert dlg._default_name(".pdf") == "督办通报_2018-12.pdf"

@@ -20,9 +20,12 @@ from tracker.errors import TrackerError
 from tracker.report import build_notice, build_notices, build_weekly, week_of
 from tracker.report.html import notices_html, weekly_html
 from tracker.report.model import default_as_of
+from tracker.report.monthly import build_monthly
+from tracker.report.stats import period_of
+from tracker.report.stats_html import monthly_html
 from ui.report_pdf import ReportRenderError, html_to_pdf, page_layout, render_html
 
-KIND_WEEKLY, KIND_NOTICE = "weekly", "notice"
+KIND_WEEKLY, KIND_NOTICE, KIND_MONTHLY = "weekly", "notice", "monthly"
 
 
 def _to_date(q: QDate) -> date:
@@ -53,6 +56,7 @@ class ReportDialog(QDialog):
         self.kind_box = QComboBox()
         self.kind_box.addItem("督办周报", KIND_WEEKLY)
         self.kind_box.addItem("催办通知单", KIND_NOTICE)
+        self.kind_box.addItem("月度通报", KIND_MONTHLY)
         form.addRow("报表类型：", self.kind_box)
         self.week_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
         self.week_edit.setCalendarPopup(True)
@@ -62,6 +66,7 @@ class ReportDialog(QDialog):
         row.addWidget(self.week_edit)
         row.addWidget(self.week_label, 1)
         form.addRow("周次（选该周任一天）：", row)
+        self.week_caption = form.labelForField(row)
         self.unit_box = QComboBox()
         self.unit_box.addItem("全部单位", None)
         for unit in ledger.units.all():
@@ -109,8 +114,14 @@ class ReportDialog(QDialog):
         """The ISO week picked."""
         return week_of(_to_date(self.week_edit.date()))
 
+    def month(self):
+        """The month picked (for 月度通报): the one containing the picked day."""
+        return period_of("month", _to_date(self.week_edit.date()))
+
     def as_of(self) -> date:
-        """Today while the picked week runs, else its last (or first) day."""
+        """Today while the picked week (month, for 月度通报) runs, else its last (or first) day."""
+        if self.kind() == KIND_MONTHLY:
+            return self.month().as_of_for(self.today)
         return default_as_of(self.week(), self.today)
 
     def kind(self) -> str:
@@ -118,7 +129,11 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _update_labels(self) -> None:
-        self.week_label.setText(f"{self.week().title}，统计日期 {self.as_of().isoformat()}")
+        monthly = self.kind() == KIND_MONTHLY
+        span = self.month().label if monthly else self.week().title
+        self.week_label.setText(f"{span}，统计日期 {self.as_of().isoformat()}")
+        if self.week_caption is not None:
+            self.week_caption.setText("月份（选该月任一天）：" if monthly else "周次（选该周任一天）：")
         self.unit_box.setItemText(0, "全部逾期单位" if self.kind() == KIND_NOTICE else "全部单位")
 
     def build_html(self) -> str:
@@ -133,6 +148,12 @@ class ReportDialog(QDialog):
                 build_notices(self.ledger, as_of, **common)
             self.summary.setText(f"催办通知单 {len(notices)} 份。" if notices else "没有逾期未完成的单位，无需催办。")
             return notices_html(notices)
+        if self.kind() == KIND_MONTHLY:
+            del common["week"]
+            monthly = build_monthly(self.ledger, self.month(), as_of, unit=unit, **common)
+            self.summary.setText(f"{monthly.heading.period.label}：应办结节点 {monthly.stats.total.due} 个，"
+                                 f"按期办结率 {monthly.item('on_time_rate').value}，逾期未完成 {len(monthly.overdue)} 项。")
+            return monthly_html(monthly)
         report = build_weekly(self.ledger, as_of, unit=unit, **common)
         c = report.counts
         self.summary.setText(f"共 {c['total']} 项任务：逾期 {c['overdue']} 项，{report.window}天内到期 "
@@ -148,6 +169,8 @@ class ReportDialog(QDialog):
             return None
 
     def _default_name(self, suffix: str) -> str:
+        if self.kind() == KIND_MONTHLY:
+            return f"督办通报_{self.month().spec}{suffix}"
         kind = "催办通知单" if self.kind() == KIND_NOTICE else "督办周报"
         return f"{kind}_{self.week().spec}{suffix}"
 
