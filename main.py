@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quit_after_start:
         _quit_once_painted(window, app)
     elif not args.no_notice:
-        _once_painted(window, window.start_notice)
+        _once_painted(window, lambda: (window.start_reminders(), window.start_notice()))
     code = app.exec()
     window.ledger.close()
     return code

@@ -19,3 +19,14 @@ def build_ledger(ledger):
     """Fill ``ledger`` with tasks in several buckets as of AS_OF; returns title -> id."""
     import_tasks(ledger, *SAMPLE_TASKS)
     return {r.title: r.id for r in ledger.status.rows(AS_OF)}
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, CJK included (QTest.keyClicks knows only ASCII)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

@@ -25,6 +25,7 @@ from ui.card_view import CardView
 from ui.detail_panel import DetailPanel
 from ui.filter_panel import FilterPanel
 from ui.main_dialogs import DialogsMixin
+from ui.reminders import ReminderService
 from ui.toolbar import MainToolbar, qdate
 from ui.welcome import WelcomePanel
 
@@ -86,6 +87,8 @@ class MainWindow(DialogsMixin, QMainWindow):
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.poll_ledger)
         self._poll.start()
+        self.reminders = ReminderService(lambda: self.ledger, self.settings, self.today, self,
+                                         fallback=self._reminder_in_status_bar)
 
     # -- construction --------------------------------------------------------------------
     def _make_welcome(self) -> QWidget:
@@ -123,6 +126,7 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.act_units = self._action("单位目录…", self.show_units)
         self.act_settings = self._action("设置…", self.show_settings)
         self.act_about = self._action("关于督办台账", self.show_about)
+        self.act_reminders = self._action("提醒与我的单位…", self.show_reminder_settings)
         self.act_stats = self._action("统计…", self.show_stats, QKeySequence("Ctrl+T"), tip="各单位按期办结率统计（Ctrl+T）")
 
     def _build_toolbar(self) -> None:
@@ -150,6 +154,7 @@ class MainWindow(DialogsMixin, QMainWindow):
         m.addAction(self.act_stats)
         m = bar.addMenu("工具(&T)")
         m.addAction(self.act_units)
+        m.addAction(self.act_reminders)
         m.addAction(self.act_settings)
         m = bar.addMenu("帮助(&H)")
         m.addAction(self.act_about)
@@ -326,6 +331,26 @@ class MainWindow(DialogsMixin, QMainWindow):
         self._stats_window.raise_()
         self._stats_window.activateWindow()
         return self._stats_window
+
+    @Slot()
+    def start_reminders(self) -> list:
+        """On start: the reminder of my units' due milestones, and the daily one armed."""
+        return self.reminders.start()
+
+    def _reminder_in_status_bar(self, title: str, body: str) -> None:
+        first = body.splitlines()[0] if body else ""
+        self.statusBar().showMessage(f"{title}。{first}" if first else title, 15000)
+
+    @Slot()
+    def show_reminder_settings(self, modal: bool = True):
+        """工具 > 提醒与我的单位."""
+        from ui.reminder_dialog import ReminderDialog
+
+        dlg = ReminderDialog([u.name for u in self.ledger.units.all()], self.settings, self.reminders, self)
+        if modal:
+            dlg.exec()
+            self._refresh_stats()
+        return dlg
 
     def _refresh_stats(self) -> None:
         if self._stats_window is not None and self._stats_window.isVisible():

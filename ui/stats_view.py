@@ -212,6 +212,7 @@ class StatsView(QWidget):
         """Recompute the figures for the current choices and show them."""
         if self._updating:
             return
+        self._sync_enabled()   # my units may have been changed meanwhile
         try:
             period = self.period()
         except TrackerError as exc:

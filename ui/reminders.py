@@ -1,0 +1,108 @@
+"""Desktop reminders: on start and once a day at the set time, a system-tray notification of
+the milestones of "my units" due within the chosen days (overdue ones included).
+
+What to remind comes from ``tracker.report.reminders.due_reminders``; this module only
+schedules it and shows it. Where the desktop has no system tray (some Linux desktops, the
+offscreen platform of the tests) the reminder goes to ``fallback`` instead (the main
+window's status bar), never to a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+from tracker.report.reminders import due_reminders, next_run, parse_time, reminder_text
+from ui import settings as opts
+from ui.app import icon
+
+MESSAGE_MS = 15_000
+# A timer further away than this is re-armed on firing: a laptop that slept may wake late.
+MAX_TIMER_MS = 6 * 3600 * 1000
+
+
+class ReminderService(QObject):
+    """Computes and shows the reminders; ``reminded`` carries (title, body, reminders)."""
+
+    reminded = Signal(str, str, list)
+
+    def __init__(self, ledger: Callable, settings: opts.Settings, today: Callable[[], date],
+                 parent: QWidget | None = None, *, fallback: Callable[[str, str], None] | None = None,
+                 now: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self._ledger, self.settings, self._today, self._now = ledger, settings, today, now
+        self._fallback = fallback
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self._timer_fired)
+        self.next_at: datetime | None = None
+
+    # -- the tray ------------------------------------------------------------------------
+    def tray_available(self) -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def _ensure_tray(self) -> QSystemTrayIcon | None:
+        if self.tray is None and self.tray_available():
+            self.tray = QSystemTrayIcon(icon("app"), self)
+            self.tray.setToolTip("督办台账")
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                self.tray.messageClicked.connect(parent.showNormal)
+                self.tray.messageClicked.connect(parent.activateWindow)
+            self.tray.show()
+        return self.tray
+
+    # -- what and when -------------------------------------------------------------------
+    def reminders(self) -> list:
+        """The reminders as of today for my units (every unit when none is chosen)."""
+        units = self.settings.my_units() or None
+        return due_reminders(self._ledger(), self._today(), self.settings.remind_days(), units)
+
+    @Slot()
+    def start(self) -> list:
+        """On start: remind now (when enabled and something is due) and arm the daily timer."""
+        shown = self.remind() if self.settings.get(opts.REMIND_ENABLED) else []
+        self.schedule()
+        return shown
+
+    def schedule(self) -> None:
+        """Arm the timer for the next daily reminder time (disarmed when reminders are off)."""
+        self.timer.stop()
+        self.next_at = None
+        if not self.settings.get(opts.REMIND_ENABLED):
+            return
+        self.next_at = next_run(self._now(), parse_time(self.settings.get(opts.REMIND_TIME)))
+        ms = int((self.next_at - self._now()).total_seconds() * 1000)
+        self.timer.start(max(0, min(ms, MAX_TIMER_MS)))
+
+    @Slot()
+    def _timer_fired(self) -> None:
+        if self.next_at is not None and self._now() < self.next_at:
+            self.timer.start(max(0, min(int((self.next_at - self._now()).total_seconds() * 1000), MAX_TIMER_MS)))
+            return
+        self.remind()
+        self.schedule()
+
+    def remind(self, *, even_if_empty: bool = False) -> list:
+        """Show the current reminders; nothing is shown when none is due unless ``even_if_empty``."""
+        try:
+            items = self.reminders()
+        except Exception as exc:   # a locked or vanished ledger must not stop the daily timer
+            self._show("督办提醒", f"无法读取台账：{exc}")
+            return []
+        if not items and not even_if_empty:
+            return []
+        title, body = reminder_text(items, self.settings.remind_days())
+        self._show(title, body or "没有需要提醒的事项。")
+        self.reminded.emit(title, body, items)
+        return items
+
+    def _show(self, title: str, body: str) -> None:
+        tray = self._ensure_tray()
+        if tray is not None and tray.supportsMessages():
+            tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        elif self._fallback is not None:
+            self._fallback(title, body)
