@@ -5,6 +5,8 @@ day, the last 14 kept) and ``<reason>-YYYYMMDD-HHMMSS-ffffff.sqlite3`` before im
 migrations and restores (the last 10 of each reason kept); ``manual-…`` copies made on
 request are never pruned. ``restore`` writes a checked backup back into the live file
 through the same API, so connections that have the ledger open see the restored data.
+Every copy also copies the ledger's 佐证材料 into ``attachments/<sha256>`` beside it (each
+content once); a restore brings back those the restored ledger lists and the folder lacks.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+def _copy_attachments(conn: sqlite3.Connection, ledger_path: Path, target: Path) -> None:
+    """佐证材料 go with every copy: into ``attachments/`` beside it, once per content."""
+    from tracker.ledger.attachments import backup_files
+
+    backup_files(conn, ledger_path, target)
+
+
 def _prune(folder: Path, prefix: str, keep: int) -> None:
     for old in sorted(folder.glob(f"{prefix}-*.sqlite3"))[:-keep]:
         old.unlink(missing_ok=True)
@@ -67,6 +76,7 @@ def backup_before(ledger, reason: str, folder: Path | None = None, *, now: datet
     folder = folder or backup_dir_for(ledger.path)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     path = copy_database(ledger.db.conn, folder / f"{reason}-{stamp}.sqlite3")
+    _copy_attachments(ledger.db.conn, ledger.path, path)
     _prune(folder, reason, KEEP_BEFORE)
     return path
 
@@ -80,6 +90,7 @@ def daily_backup(ledger, today: date, folder: Path | None = None) -> Path | None
     if target.exists():
         return None
     copy_database(ledger.db.conn, target)
+    _copy_attachments(ledger.db.conn, ledger.path, target)
     _prune(folder, "daily", KEEP_DAILY)
     return target
 
@@ -103,7 +114,10 @@ def backup_now(ledger, to: Path | None = None, *, now: datetime | None = None) -
     to = Path(to)
     if ledger.path is not None and to.exists() and to.resolve() == ledger.path.resolve():
         raise LedgerError("备份文件不能是台账文件本身。")
-    return copy_database(ledger.db.conn, to)
+    copy_database(ledger.db.conn, to)
+    if ledger.path is not None:
+        _copy_attachments(ledger.db.conn, ledger.path, to)
+    return to
 
 
 def backup_file(ledger_path: Path, to: Path | None = None, *, now: datetime | None = None) -> Path:
@@ -119,7 +133,9 @@ def backup_file(ledger_path: Path, to: Path | None = None, *, now: datetime | No
     except sqlite3.Error:
         raise LedgerError(f"无法打开台账文件：{ledger_path}") from None
     try:
-        return copy_database(conn, Path(to))
+        copy_database(conn, Path(to))
+        _copy_attachments(conn, ledger_path, Path(to))
+        return Path(to)
     finally:
         conn.close()
 
@@ -260,6 +276,9 @@ def restore(ledger_path: Path, source: Path, *, now: datetime | None = None) -> 
         _restore_in_place(source, ledger_path)
     except sqlite3.Error:
         _restore_by_replace(source, ledger_path)
+    from tracker.ledger.attachments import restore_files
+
+    restore_files(source, ledger_path)
     return saved
 
 

@@ -147,6 +147,7 @@ def cmd_show(args) -> int:
         t = ledger.tasks.get(task_id(args.task))
         matrix = ledger.progress.matrix(t.id)
         edits = [e for e in ledger.tasks.events(t.id) if e.field != "created"]
+        files = ledger.attachments.list(t.id)
     print(f"#{t.id}  {t.title}")
     if t.origin == "manual":
         print("来源：" + "，".join(x for x in (t.source_kind, t.source_date, t.source_ref or t.doc_no,
@@ -173,6 +174,9 @@ def cmd_show(args) -> int:
     for row in matrix:
         name = row.name + (f"（{row.parent}）" if row.parent else "")
         print(f"  {name} | " + " | ".join(f"✓{c.done_on or ''}" if c.done else "○" for c in row.cells))
+    if files:
+        print(f"\n佐证材料 {len(files)} 个：" + "、".join(f"{a.unit}·{a.name}" for a in files[:10])
+              + ("……" if len(files) > 10 else "") + f"（python -m tracker attachments {t.id}）")
     return 0
 
 

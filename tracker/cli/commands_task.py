@@ -1,4 +1,5 @@
-"""Commands that correct a saved task or add one by hand: ``edit`` and ``add``."""
+"""Commands that correct a saved task or add one by hand (``edit``, ``add``) and its 佐证材料
+(``attach``, ``attachments``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def register(sub) -> None:
     p = sub.add_parser("add", help="手工新增任务（领导批示、会议议定事项、督办件等）")
     _task_options(p)
     p.set_defaults(func=cmd_add)
+    register_attachments(sub)
 
 
 def _task_options(p) -> None:
@@ -82,4 +84,51 @@ def cmd_add(args) -> int:
     with open_ledger(args) as ledger:
         changes = ledger.tasks.add(_fields(args), by=user_name(args.by), now=now_iso(), as_of=today())
     print(changes.message)
+    return 0
+
+
+def register_attachments(sub) -> None:
+    from pathlib import Path
+
+    p = sub.add_parser("attach", help="为某单位的办理情况附上佐证材料（文件复制到台账旁的文件夹）")
+    p.add_argument("task")
+    p.add_argument("file", type=Path)
+    p.add_argument("--unit", help="责任单位（任务只有一个单位时可省略）")
+    p.add_argument("--milestone", type=int, default=None, help="节点序号（可选）")
+    p.add_argument("--note", default="", help="说明")
+    p.add_argument("--by", default=None)
+    p.set_defaults(func=cmd_attach)
+
+    p = sub.add_parser("attachments", help="列出一项任务的佐证材料")
+    p.add_argument("task")
+    p.add_argument("--open", type=int, metavar="编号", default=None, help="用系统默认程序打开该编号的文件")
+    p.set_defaults(func=cmd_attachments)
+
+
+def cmd_attach(args) -> int:
+    with open_ledger(args) as ledger:
+        changes = ledger.attachments.add(task_id(args.task), args.unit, args.file, milestone=args.milestone,
+                                         note=args.note, by=user_name(args.by), now=now_iso())
+    print(changes.message)
+    return 0
+
+
+def cmd_attachments(args) -> int:
+    from tracker.errors import NotFoundError
+    from tracker.ledger.attachments import open_with_system_viewer
+
+    with open_ledger(args, writes=False) as ledger:
+        items = ledger.attachments.list(task_id(args.task))
+    if args.open is not None:
+        item = next((a for a in items if a.id == args.open), None)
+        if item is None:
+            raise NotFoundError(f"这项任务没有编号为 {args.open} 的佐证材料。")
+        open_with_system_viewer(item.path)
+        return 0
+    if not items:
+        print("暂无佐证材料。")
+    for a in items:
+        state = "" if a.exists else "　【文件缺失】"
+        print(f"{a.id:>4}  {a.unit}  {a.name}  {a.size} 字节  sha256 {a.sha256}  {a.added_by or '—'} {a.added_at}"
+              f"{state}\n      {a.path}")
     return 0

@@ -1,8 +1,9 @@
 """The ledger: one SQLite file holding documents, tasks, units and every tick.
 
 ``Ledger`` is the one front object over the file, with a part per concern
-(``.documents``, ``.units``, ``.tasks``, ``.progress``, ``.status``, ``.history``), in
-the manner of a collection object over a database. Tests give it a fresh temporary file.
+(``.documents``, ``.units``, ``.tasks``, ``.progress``, ``.status``, ``.history``,
+``.attachments``), in the manner of a collection object over a database. Tests give it a
+fresh temporary file.
 
 The one rule for the file: touch the ledger, its ``-wal`` and its ``-shm`` ONLY through
 SQLite in any process that may hold a connection to it. No ``open()``, read, hash, byte
@@ -33,6 +34,7 @@ from sqlite_utils import Database
 from tracker.errors import LedgerError, TrackerError
 from tracker.ledger import schema
 from tracker.ledger.changes import Changes
+from tracker.ledger.attachments import AttachmentsPart
 from tracker.ledger.documents import DocumentsPart
 from tracker.ledger.history import HistoryPart
 from tracker.ledger.progress import ProgressPart
@@ -57,6 +59,7 @@ class Ledger:
         self.progress = ProgressPart(self)
         self.status = StatusPart(self)
         self.history = HistoryPart(self)
+        self.attachments = AttachmentsPart(self)
         self._seen_version: int | None = None
         self.read_only = False
 

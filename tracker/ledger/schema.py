@@ -135,6 +135,20 @@ def m002_task_history_dated_ticks(db: Database) -> None:
     db.execute("UPDATE cells SET done_on=substr(done_at, 1, 10) WHERE done=1")
 
 
+@_migration
+def m003_attachments(db: Database) -> None:
+    """佐证材料: files attached to a unit's feedback on a task, stored beside the ledger."""
+    db["attachments"].create(
+        {
+            "id": int, "task_id": int, "unit_id": int, "milestone_id": int, "name": str, "stored": str,
+            "sha256": str, "size": int, "added_at": str, "added_by": str, "note": str,
+        },
+        pk="id", foreign_keys=[("task_id", "tasks", "id"), ("milestone_id", "milestones", "id")],
+    )
+    db["attachments"].create_index(["task_id", "id"])
+    db["attachments"].create_index(["sha256"])
+
+
 def check_version(db: Database) -> list[str]:
     """Names of pending migrations; raises LedgerError for a file from a newer program."""
     applied = {m.name for m in migrations.applied(db)}
