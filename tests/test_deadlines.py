@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cn_numerals import cn_to_int, fold
+from tracker.cn_numerals import cn_to_int
+from tracker.normtext import fold
 from tracker.deadlines import (
     Deadline,
     describe_recurrence,
@@ -400,3 +401,17 @@ def test_year_less_date_is_in_the_year_of_issue_even_when_past():
     assert parse_deadline("3月底前", issued).date == date(2024, 3, 31)
     [(_s, _e, d)] = find_deadlines("请于9月10日前报送名单。", issued)
     assert d.date == date(2024, 9, 10)
+
+
+@pytest.mark.parametrize("text, due", [
+    ("2036年春节前", date(2036, 1, 28)),  # beyond any hand table: the lunar calendar
+    ("2019年春节前", date(2019, 2, 5)),
+])
+def test_spring_festival_by_lunar_calendar(text, due):
+    assert parse_deadline(text, date(2018, 9, 1)).date == due
+
+
+def test_fold_reads_traditional_characters_by_opencc_and_keeps_length():
+    s = "牽頭單位：市發展和改革委員會；完成時限：二〇一九年底前"
+    assert fold(s) == "牵头单位:市发展和改革委员会;完成时限:二〇一九年底前"
+    assert len(fold(s)) == len(s)

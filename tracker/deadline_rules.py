@@ -34,15 +34,8 @@ _COMMON_BODY = (rf"{_MONTH_BODY}"
                 r"|(?P<heat>(?:采暖|供暖|取暖)(?:季|期))(?:开始)?"
                 r"|(?P<fest>春节|元旦|国庆节?)(?=之?前)")
 
-# Fixed dates of festivals named as deadlines ("2025年春节前"): 元旦 and 国庆 by the
-# solar calendar, 春节 (lunar new year) looked up by year.
-_SPRING_FESTIVAL = {
-    2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
-    2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12),
-    2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
-    2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31),
-    2034: (2, 19), 2035: (2, 8),
-}
+# Dates of festivals named as deadlines ("2025年春节前"): 元旦 and 国庆 by the solar
+# calendar, 春节 (the first day of the lunar year) by the lunar calendar.
 
 
 def festival_date(name: str, year: int) -> date | None:
@@ -52,8 +45,13 @@ def festival_date(name: str, year: int) -> date | None:
     if name.startswith("国庆"):
         # "国庆节前": the duty is due before the holiday week that opens on 1 October.
         return date(year, 9, 30)
-    md = _SPRING_FESTIVAL.get(year)
-    return date(year, *md) if md else None
+    from lunardate import LunarDate  # noqa: PLC0415 - only documents naming 春节 need it
+
+    try:
+        return LunarDate(year, 1, 1).to_solar_date()
+    except ValueError:
+        return None  # outside the library's table (1900-2099)
+
 
 _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           rf"(?P<Y>(?:(?<![\d.])(?P<y>{_Y4})|(?P<yc>[〇○零O一二三四五六七八九]{{4}})"

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.cn_numerals import fold
+from tracker.normtext import fold
 from tracker.deadline_rules import (
     MASTER,
     TITLE_WINDOW,

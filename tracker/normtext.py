@@ -1,0 +1,118 @@
+"""The one normalized form of document text used for matching, with its position map.
+
+Every matcher (the extractor's rules and the deadline grammar) works on the same
+length-preserving fold of the text: NFKC per character (full-width digits and punctuation
+become ASCII, Kangxi radicals such as ⼼ become 心, ① becomes 1), traditional characters
+folded to simplified ones by OpenCC's character table, all document brackets 〔［【 unified
+to ``[``, and `` and `` between CJK text read as 和 (a conversion artefact seen in real
+gazettes). ``norm`` also drops spaces (``2019 年`` -> ``2019年``). ``NText`` keeps the
+original and the normalized form and maps positions of the normalized text back to the
+original, so titles, task texts and unit names are shown exactly as the document writes
+them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from importlib import resources
+
+_BRACKETS = {"〔": "[", "〕": "]", "［": "[", "］": "]", "【": "[", "】": "]", "﹝": "[", "﹞": "]",
+             "〈": "<", "〉": ">", "﹙": "(", "﹚": ")"}
+
+
+def _opencc_characters() -> dict[str, str]:
+    """Traditional -> simplified for single characters, from OpenCC's dictionary
+    (TSCharacters: the first candidate, the usual reading). Only one-character
+    replacements are kept, so folding never changes a text's length; phrase-level
+    conversion is not needed for matching."""
+    table: dict[str, str] = {}
+    data = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
+    for line in data.read_text(encoding="utf-8").splitlines():
+        trad, _, cands = line.partition("\t")
+        simp = cands.split(" ", 1)[0]
+        if len(trad) == 1 and len(simp) == 1 and simp != trad:
+            table[trad] = simp
+    return table
+
+
+def _build_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    ranges = [(0x00A0, 0x00A0), (0x2000, 0x200A), (0x2460, 0x2468), (0x2E80, 0x2FDF),
+              (0x3000, 0x3000), (0xF900, 0xFAFF), (0xFF01, 0xFF5E)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                table[chr(cp)] = folded
+    for trad, simp in _opencc_characters().items():
+        table.setdefault(trad, simp)
+    table.update(_BRACKETS)
+    for ch in "\r\t\ufeff":
+        table[ch] = " "
+    return table
+
+
+_TABLE = _build_table()
+# Substituting only the characters that change is several times faster than
+# str.translate, which looks every character of a long text up in the table.
+# The class lists BMP characters only (sre tests those with a bitmap); characters beyond
+# the BMP, rare in documents, are matched by one range and looked up.
+_MAPPED = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_TABLE) if ch <= "\uffff")
+                     + "]|[\U00010000-\U0010FFFF]")
+_AND = re.compile(r"(?<=[\u3400-\u9fff”、）)]) and (?=[\u3400-\u9fff“（(])")
+_SPACE_RUNS = re.compile(r"[^ \t\r\f\v\u3000\xa0\u2000-\u200a\ufeff]+")
+
+
+def _sub_one(m: re.Match) -> str:
+    ch = m.group()
+    return _TABLE.get(ch, ch)
+
+
+def fold(text: str) -> str:
+    """Length-preserving normalization: NFKC per character, simplified characters,
+    unified brackets, and ' and ' between CJK text turned into 和 plus spaces.
+    ``len(fold(s)) == len(s)`` always holds."""
+    folded = _MAPPED.sub(_sub_one, text)
+    if " and " in folded:
+        folded = _AND.sub("和    ", folded)
+    return folded
+
+
+def norm(text: str) -> str:
+    """The matching form of a short string: folded, with every space removed."""
+    return "".join(_SPACE_RUNS.findall(fold(text)))
+
+
+class NText:
+    """A text in its original form plus its normalized form, with a position map."""
+
+    __slots__ = ("orig", "norm", "_nstarts", "_ostarts")
+
+    def __init__(self, orig: str):
+        self.orig = orig
+        folded = fold(orig)
+        parts, nstarts, ostarts = [], [], []
+        n = 0
+        for m in _SPACE_RUNS.finditer(folded):
+            parts.append(m.group())
+            nstarts.append(n)
+            ostarts.append(m.start())
+            n += m.end() - m.start()
+        self.norm = "".join(parts)
+        self._nstarts = nstarts
+        self._ostarts = ostarts
+
+    def to_orig(self, i: int) -> int:
+        """Original index of normalized index ``i`` (``len(norm)`` maps to the end)."""
+        if i >= len(self.norm):
+            return len(self.orig)
+        k = bisect_right(self._nstarts, i) - 1
+        return self._ostarts[k] + (i - self._nstarts[k])
+
+    def orig_slice(self, start: int, end: int) -> str:
+        """The original text behind ``norm[start:end]``."""
+        if end <= start:
+            return ""
+        return self.orig[self.to_orig(start):self.to_orig(end - 1) + 1]
