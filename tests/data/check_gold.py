@@ -59,7 +59,9 @@ def check_file(gold_path: Path) -> list[str]:
             problems.append(f"unknown doc_no: {tid}")
         for k in [t["key"], *t["alt_keys"]]:
             nk = norm(k)
-            if text is not None and text.count(nk) != 1:
+            # A key is written as the text has it; on a glossed page an alt_key may give the
+            # characters alone, found once in the text read without its glosses.
+            if text is not None and text.count(nk) != 1 and not (text.count(nk) == 0 and plain.count(nk) == 1):
                 problems.append(f"key occurs {text.count(nk)} times: {tid} {k}")
             if not 6 <= len(nk) <= 40:
                 problems.append(f"key length {len(nk)}: {tid} {k}")
