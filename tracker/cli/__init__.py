@@ -35,13 +35,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from tracker.cli import commands_extract, commands_ledger, commands_task
+    from tracker.cli import commands_extract, commands_feedback, commands_ledger, commands_task
 
     parser = _Parser(prog="tracker", description="督办台账 命令行")
     parser.add_argument("--db", type=Path, default=None, help="台账文件（默认：用户数据目录；环境变量 TRACKER_DB）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for module in (commands_extract, commands_ledger, commands_task):
+    for module in (commands_extract, commands_ledger, commands_task, commands_feedback):
         module.register(sub)
     for optional in ("commands_report", "commands_backup"):
         try:

@@ -149,6 +149,30 @@ def m003_attachments(db: Database) -> None:
     db["attachments"].create_index(["sha256"])
 
 
+@_migration
+def m004_feedback_sheets(db: Database) -> None:
+    """反馈表: the sheets sent to units and the filled sheets read back (never applied twice).
+
+    ``meta.ledger_id`` is a random id of this ledger, part of each row key's checksum so a
+    sheet from another ledger is recognised.
+    """
+    import uuid
+
+    db["meta"].insert({"key": "ledger_id", "value": uuid.uuid4().hex}, replace=True)
+    db["feedback_sheets"].create(
+        {"id": str, "unit_id": int, "as_of": str, "rows": int, "exported_at": str, "exported_by": str,
+         "file_name": str},
+        pk="id",
+    )
+    db["feedback_imports"].create(
+        {"id": int, "sheet_id": str, "sha256": str, "file_name": str, "imported_at": str, "imported_by": str,
+         "applied": int, "refused": int},
+        pk="id",
+    )
+    db["feedback_imports"].create_index(["sha256"])
+    db["feedback_imports"].create_index(["sheet_id"])
+
+
 def check_version(db: Database) -> list[str]:
     """Names of pending migrations; raises LedgerError for a file from a newer program."""
     applied = {m.name for m in migrations.applied(db)}
