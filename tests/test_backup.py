@@ -40,19 +40,53 @@ def test_daily_backup_on_start_once_a_day_and_keeps_14(ledger, db_path):
     assert backup.on_start(Ledger.memory(), date(2018, 10, 1)) is None
 
 
-def test_backup_before_every_import_keeps_10(ledger, db_path):
+def test_backup_before_the_days_first_import_keeps_10(ledger, db_path):
+    from tracker.ledger.importer import import_contract
+    from ledger_helpers import AS_OF, contract
+
     folder = db_path.parent / "backups"
     import_tasks(ledger, task("首次"), doc_no="测发〔2018〕0号")
     assert names(folder, "import") == []  # an empty ledger has nothing to lose
     for i in range(1, 13):
         before = ledger.tasks.count()
-        import_tasks(ledger, task(f"任务{i}"), doc_no=f"测发〔2018〕{i}号")
+        for k in range(2):  # the second import of a day takes no copy: one transaction suffices
+            import_contract(ledger, contract(task(f"任务{i}-{k}"), doc_no=f"测发〔2018〕{i}-{k}号"),
+                            source_name="t.txt", as_of=AS_OF, now=f"2018-10-{i:02d}T09:0{k}:00")
         newest = names(folder, "import")[-1]
+        assert newest.startswith(f"import-201810{i:02d}-0900")
         conn = sqlite3.connect(folder / newest)
         assert conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == before  # the state before
         conn.close()
     assert len(names(folder, "import")) == backup.KEEP_BEFORE == 10
     assert len(names(folder, "restore")) == 0
+
+
+def test_no_import_copy_on_a_day_with_a_daily_copy(ledger, db_path):
+    from tracker.ledger.importer import import_contract
+    from ledger_helpers import AS_OF, contract
+
+    folder = db_path.parent / "backups"
+    import_tasks(ledger, task("首次"), doc_no="测发〔2018〕0号")
+    assert backup.on_start(ledger, date(2018, 10, 5)) is not None
+    import_contract(ledger, contract(task("二"), doc_no="测发〔2018〕1号"), source_name="t.txt",
+                    as_of=AS_OF, now="2018-10-05T10:00:00")
+    assert names(folder, "import") == []
+
+
+def test_a_damaged_ledger_is_not_copied_over_good_backups(ledger, db_path, monkeypatch):
+    import tracker.ledger
+
+    monkeypatch.setattr(tracker.ledger, "CHECK_AT_OPEN_BYTES", 0)  # as a big ledger: no check at open
+    import_tasks(ledger, *[task(f"任务{i}", text="正文" * 400) for i in range(40)])
+    ledger.close()
+    data = bytearray(db_path.read_bytes())
+    middle = len(data) // 4096 // 2 * 4096  # a page of task rows, not read by opening the file
+    data[middle:middle + 4096] = bytes(range(256)) * 16
+    db_path.write_bytes(bytes(data))
+    with Ledger.open(db_path) as led:
+        with pytest.raises(LedgerError, match="已损坏"):
+            backup.on_start(led, date(2018, 10, 1))
+    assert names(db_path.parent / "backups", "daily") == []
 
 
 def test_backup_before_migration(db_path):

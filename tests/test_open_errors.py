@@ -146,3 +146,25 @@ def test_full_disk_keeps_data_and_ledger_usable(real_ledger, tmp_path):
     assert led.tasks.count() == 60
     led.close()
     still_usable(tmp_path)
+
+
+def test_big_damaged_ledger_opens_at_constant_cost_and_reads_say_damaged(real_ledger, monkeypatch, capsys):
+    """A big ledger is not whole-checked at every open; damage a command meets on a read
+    still gets the message the open's check gives, and ``check`` finds it."""
+    import tracker.ledger
+    from tracker.cli import main
+
+    monkeypatch.setattr(tracker.ledger, "CHECK_AT_OPEN_BYTES", 0)
+    with Ledger.open(real_ledger) as led:
+        leaves = [r[0] for r in led.db.execute("SELECT pageno FROM dbstat WHERE name='tasks' AND pagetype='leaf'")]
+    data = bytearray(real_ledger.read_bytes())
+    # Garble the task rows' pages: opening never reads them, listing the tasks does.
+    for page in leaves:
+        data[(page - 1) * 4096:page * 4096] = bytes(range(256)) * 16
+    real_ledger.write_bytes(bytes(data))
+    with Ledger.open(real_ledger) as led:
+        with pytest.raises(LedgerError, match="台账文件已损坏.*从备份恢复"):
+            led.check()
+    code = main(["--db", str(real_ledger), "list", "--as-of", "2018-12-20"])
+    err = capsys.readouterr().err
+    assert code == 4 and "台账文件已损坏" in err and "Traceback" not in err

@@ -69,12 +69,23 @@ def _prune(folder: Path, prefix: str, keep: int) -> None:
             pass
 
 
-def backup_before(ledger, reason: str, folder: Path | None = None, *, now: datetime | None = None) -> Path | None:
-    """A copy before a risky change (``reason``: import, migrate, restore)."""
+def backup_before(ledger, reason: str, folder: Path | None = None, *, now: datetime | None = None,
+                  once_a_day: bool = False) -> Path | None:
+    """A copy before a risky change (``reason``: import, migrate, restore).
+
+    ``once_a_day``: no copy when one of this reason, or the daily one, was taken on the
+    same day (imports: a copy of a big ledger per document would write gigabytes; the
+    import itself is one transaction). Returns the copy's path, or None.
+    """
     if ledger.path is None:
         return None
     folder = folder or backup_dir_for(ledger.path)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    now = now or datetime.now()
+    if once_a_day and (any(folder.glob(f"{reason}-{now:%Y%m%d}-*.sqlite3"))
+                       or (folder / f"daily-{now:%Y%m%d}.sqlite3").exists()):
+        return None
+    stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+    ledger.check()  # a damaged ledger must not push good copies out of the folder
     path = copy_database(ledger.db.conn, folder / f"{reason}-{stamp}.sqlite3")
     _copy_attachments(ledger.db.conn, ledger.path, path)
     _prune(folder, reason, KEEP_BEFORE)
@@ -89,6 +100,7 @@ def daily_backup(ledger, today: date, folder: Path | None = None) -> Path | None
     target = folder / f"daily-{today:%Y%m%d}.sqlite3"
     if target.exists():
         return None
+    ledger.check()  # the day's whole-file check: damage is found and said once a day
     copy_database(ledger.db.conn, target)
     _copy_attachments(ledger.db.conn, ledger.path, target)
     _prune(folder, "daily", KEEP_DAILY)

@@ -77,3 +77,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        # A damaged page met by a read (a big ledger is not whole-checked at every open)
+        # gets the same Chinese message as damage found when opening.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
+            raise
+        from tracker.ledger import translate
+
+        err = translate(exc, args.db)
+        print(f"错误：{err}", file=sys.stderr)
+        return err.exit_code

@@ -45,6 +45,9 @@ from tracker.ledger.units import UnitsPart
 __all__ = ["Ledger", "Changes"]
 
 BUSY_TIMEOUT_MS = 10_000
+# Files up to this size (a few hundred tasks) are still whole-checked at every open: at
+# about 10 ms a megabyte that stays within a few milliseconds.
+CHECK_AT_OPEN_BYTES = 1 << 20
 
 
 class Ledger:
@@ -99,7 +102,7 @@ class Ledger:
             fresh = not _is_ledger(db)
             if existed and pending and fresh and set(db.table_names()) - {"_sqlite_migrations"}:
                 raise LedgerError(f"该文件不是督办台账文件：{path}。文件未作任何改动。")
-            if existed:
+            if existed and _small(path):
                 _quick_check(conn, path)
             _configure(conn)
             ledger = cls(db, path)
@@ -135,7 +138,8 @@ class Ledger:
             db = Database(conn)
             if schema.check_version(db) or not _is_ledger(db):
                 raise LedgerError(f"该文件不是督办台账文件，或需要先升级结构才能打开：{path}。")
-            _quick_check(conn, path)
+            if _small(path):
+                _quick_check(conn, path)
         except (sqlite3.DatabaseError, TrackerError) as exc:
             if conn is not None:
                 conn.close()
@@ -202,6 +206,13 @@ class Ledger:
                 conn.execute("ROLLBACK")
             raise _translate(exc, self.path) from None
 
+    def check(self) -> None:
+        """The whole-file check (``PRAGMA quick_check``): LedgerError 台账文件已损坏 when
+        any page is damaged. It reads every page, so it runs where that cost is paid
+        once (before a backup, the day's first start of the app in the background),
+        not on every open of a big file."""
+        _quick_check(self.db.conn, self.path)
+
     def data_version(self) -> int:
         """Changes when another connection commits (``PRAGMA data_version``)."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
@@ -216,11 +227,12 @@ class Ledger:
         self.units.invalidate()
         return True
 
-    def backup_before(self, reason: str, backup_dir: Path | None = None) -> Path | None:
-        """Take a consistent copy before a risky change; returns its path (None in memory)."""
+    def backup_before(self, reason: str, backup_dir: Path | None = None, **kw) -> Path | None:
+        """Take a consistent copy before a risky change; returns its path (None in memory
+        or when ``once_a_day`` finds today's copy; see ``tracker.backup.backup_before``)."""
         from tracker.backup import backup_before
 
-        return backup_before(self, reason, backup_dir)
+        return backup_before(self, reason, backup_dir, **kw)
 
     def name(self) -> str:
         """A short name for headings: the file's stem."""
@@ -262,9 +274,24 @@ def _on_read_only_media(path: Path) -> bool:
     return not os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK)
 
 
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse a damaged file up front rather than failing on some later read."""
-    result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+def _small(path: Path) -> bool:
+    """True for a file whole-checked at every open: ``quick_check`` reads every page, so
+    a command about one task would cost time in proportion to the ledger. Bigger files
+    are checked where the cost is paid once (``Ledger.check``: before every backup,
+    daily, at the app's start in the background), and damage met on any read is
+    translated to the same message (``translate``)."""
+    try:
+        return path.stat().st_size <= CHECK_AT_OPEN_BYTES
+    except OSError:
+        return True
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Refuse a damaged file rather than failing on some later read."""
+    try:
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, path) from None
     if result != "ok":
         raise LedgerError(f"台账文件已损坏：{path}。请从备份恢复（文件 > 备份与恢复）；文件未作任何改动。")
 
@@ -290,6 +317,12 @@ def _translate_known(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerErr
     if "unable to open" in msg:
         return LedgerError(f"无法打开台账文件{where}。")
     return None
+
+
+def translate(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError:
+    """The Chinese LedgerError for an SQLite error met anywhere on the ledger (damage
+    found by a read says 台账文件已损坏, as the check at open does)."""
+    return _translate(exc, path)
 
 
 def _translate(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError:

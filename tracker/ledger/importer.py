@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from tracker.errors import InputError
 from tracker.ledger.changes import Changes
@@ -154,14 +154,24 @@ def plan_import(ledger, contract: dict, *, source_name: str | None = None,
     return result
 
 
+def _stamp(now: str) -> datetime:
+    try:
+        return datetime.fromisoformat(now)
+    except (TypeError, ValueError):
+        return datetime.now()
+
+
 def import_contract(ledger, contract: dict, *, source_name: str | None = None, sha256: str | None = None,
                     as_of: date, now: str, by: str = "") -> ImportResult:
-    """Store ``contract`` in one transaction (after a backup copy); returns what changed."""
+    """Store ``contract`` in one transaction; returns what changed. The day's first import
+    into a non-empty ledger takes a backup copy first."""
     result = plan_import(ledger, contract, source_name=source_name, sha256=sha256)
     if result.duplicate or not result.documents:
         return result
     if ledger.tasks.count():
-        ledger.backup_before("import")
+        # One copy a day, not one per document: the import is one transaction already,
+        # and copying a big ledger for every document made building one quadratic.
+        ledger.backup_before("import", once_a_day=True, now=_stamp(now))
     groups = {id(d): d for d, _ in _group(contract, source_name)}
     docs = list(groups.values())
     db = ledger.db
