@@ -96,8 +96,7 @@ def test_backup_before_migration(db_path):
     def m900_test_column(db):
         db["tasks"].add_column("test_flag", int)
 
-    schema.migrations()(m900_test_column)
-    schema._KNOWN.append("m900_test_column")
+    schema._migration(m900_test_column)
     try:
         with Ledger.open(db_path) as led:
             assert "test_flag" in led.db["tasks"].columns_dict
@@ -108,7 +107,6 @@ def test_backup_before_migration(db_path):
         assert "test_flag" not in cols and conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == 1
         conn.close()
     finally:
-        schema.migrations._migrations.pop()
         schema._KNOWN.pop()
 
 

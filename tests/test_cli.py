@@ -98,3 +98,22 @@ def test_reading_commands_work_on_a_file_one_may_not_write(loaded, monkeypatch, 
     monkeypatch.setattr("tracker.ledger.os.access", lambda p, mode: False)
     assert main(["--db", str(loaded), "tick", "1", "--unit", "市科技局"]) == 4
     assert "只读" in capsys.readouterr().err
+
+
+def test_each_command_parses_with_only_its_module():
+    """Running one command builds only its module's parsers: every command the map names
+    exists and is registered by the module it names (a command not in the map builds
+    the whole parser, so it still works, only slower)."""
+    import argparse
+
+    from tracker.cli import COMMAND_MODULES, build_parser
+
+    def commands(parser):
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return set(action.choices)
+
+    every = commands(build_parser())
+    assert set(COMMAND_MODULES) <= every
+    for word in COMMAND_MODULES:
+        alone = commands(build_parser(["--db", "x.sqlite3", word]))
+        assert word in alone and alone < every

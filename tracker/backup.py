@@ -213,9 +213,8 @@ def check_ledger_file(path: Path) -> int:
     Raises LedgerError (in Chinese) for a missing file, a file that is not a ledger, a
     damaged one, or one written by a newer program. Never writes to ``path``.
     """
-    from sqlite_utils import Database
-
     from tracker.ledger import schema
+    from tracker.ledger.db import LedgerDB
 
     path = Path(path)
     if path.is_dir():
@@ -229,7 +228,7 @@ def check_ledger_file(path: Path) -> int:
     try:
         if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
             raise LedgerError(f"该备份文件已损坏，不能用于恢复：{path}")
-        db = Database(conn)
+        db = LedgerDB(conn)
         if not {"tasks", "progress_events", "documents"} <= set(db.table_names()):
             raise LedgerError(f"该文件不是督办台账文件：{path}")
         schema.check_version(db)

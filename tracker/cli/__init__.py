@@ -34,21 +34,48 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from tracker.cli import commands_extract, commands_feedback, commands_ledger, commands_task
+# The module registering each command: running one command builds only its module's
+# parsers (building all of them was a third of a small command's time). A command not
+# named here, ``-h`` or a mistake builds the whole parser.
+COMMAND_MODULES = {
+    "extract": "commands_extract",
+    **dict.fromkeys(("import-json", "import", "list", "show", "history",
+                     "tick", "extend", "terminate", "units"), "commands_ledger"),
+    **dict.fromkeys(("edit", "add", "attach", "attachments"), "commands_task"),
+    "feedback": "commands_feedback",
+    **dict.fromkeys(("report", "export"), "commands_report"),
+    **dict.fromkeys(("backup", "restore"), "commands_backup"),
+}
+_ALL_MODULES = ("commands_extract", "commands_ledger", "commands_task", "commands_feedback", "commands_report",
+                "commands_backup")
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The command named in ``argv`` (after the global ``--db PATH``), or None."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--db":
+            i += 2
+        elif arg.startswith("--db="):
+            i += 1
+        else:
+            return None if arg.startswith("-") else arg
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; given ``argv``, only the parsers that command needs."""
+    import importlib
 
     parser = _Parser(prog="tracker", description="督办台账 命令行")
     parser.add_argument("--db", type=Path, default=None, help="台账文件（默认：用户数据目录；环境变量 TRACKER_DB）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for module in (commands_extract, commands_ledger, commands_task, commands_feedback):
-        module.register(sub)
-    for optional in ("commands_report", "commands_backup"):
-        try:
-            mod = __import__(f"tracker.cli.{optional}", fromlist=["register"])
-        except ImportError:
-            continue
-        mod.register(sub)
+    word = _command_word(argv) if argv is not None else None
+    modules = (COMMAND_MODULES[word],) if word in COMMAND_MODULES else _ALL_MODULES
+    for name in modules:
+        importlib.import_module(f"tracker.cli.{name}").register(sub)
     return parser
 
 
@@ -63,7 +90,9 @@ def _utf8_stdio() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the process exit code."""
     _utf8_stdio()
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.db is None:
         args.db = default_ledger_path()

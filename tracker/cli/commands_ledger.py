@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -61,6 +60,8 @@ def _store(args, ledger, contract: dict, source_name: str, sha: str | None) -> i
 
 
 def cmd_import_json(args) -> int:
+    import hashlib
+
     try:
         raw = args.file.read_bytes()
         contract = json.loads(raw.decode("utf-8-sig"))
@@ -73,6 +74,8 @@ def cmd_import_json(args) -> int:
 
 
 def cmd_import(args) -> int:
+    import hashlib
+
     from tracker.extract import extract_path
 
     result = extract_path(args.file)
@@ -140,7 +143,6 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from tracker.deadlines import describe_recurrence
     from tracker.ledger.tasks import ROLE_ZH
 
     with open_ledger(args, writes=False) as ledger:
@@ -159,6 +161,8 @@ def cmd_show(args) -> int:
     print(f"完成时限：{t.deadline_text + ' → ' if t.deadline_text else ''}{t.deadline or '无具体日期'}"
           + (f"（原定 {t.original_deadline}）" if t.original_deadline != t.deadline else ""))
     if t.recurrence:
+        from tracker.deadlines import describe_recurrence  # the deadline grammar: only when needed
+
         print(f"周期：{describe_recurrence(t.recurrence)}")
     if t.state == "terminated":
         print(f"状态：已终止（{t.state_reason}）")

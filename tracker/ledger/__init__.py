@@ -29,11 +29,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from tracker.errors import LedgerError, TrackerError
 from tracker.ledger import schema
 from tracker.ledger.changes import Changes
+from tracker.ledger.db import LedgerDB
 from tracker.ledger.attachments import AttachmentsPart
 from tracker.ledger.documents import DocumentsPart
 from tracker.ledger.history import HistoryPart
@@ -53,7 +52,7 @@ CHECK_AT_OPEN_BYTES = 1 << 20
 class Ledger:
     """The ledger file and its parts. Open with ``Ledger.open(path)``."""
 
-    def __init__(self, db: Database, path: Path | None = None):
+    def __init__(self, db: LedgerDB, path: Path | None = None):
         self.db = db
         self.path = path
         self.documents = DocumentsPart(self)
@@ -94,7 +93,7 @@ class Ledger:
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                    check_same_thread=False)
-            db = Database(conn)
+            db = LedgerDB(conn)
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             # Everything that can refuse the file runs before the first change to it
             # (WAL mode, migrations): a refused file is left as it was.
@@ -135,7 +134,7 @@ class Ledger:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None,
                                    timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            db = Database(conn)
+            db = LedgerDB(conn)
             if schema.check_version(db) or not _is_ledger(db):
                 raise LedgerError(f"该文件不是督办台账文件，或需要先升级结构才能打开：{path}。")
             if _small(path):
@@ -154,7 +153,7 @@ class Ledger:
     def memory(cls) -> "Ledger":
         """A throwaway in-memory ledger (for previews and tests)."""
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        db = Database(conn)
+        db = LedgerDB(conn)
         _configure(conn)
         schema.apply(db)
         ledger = cls(db, None)
@@ -249,7 +248,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
-def _is_ledger(db: Database) -> bool:
+def _is_ledger(db: LedgerDB) -> bool:
     return "tasks" in db.table_names() and "progress_events" in db.table_names()
 
 

@@ -10,11 +10,9 @@ original name, hash, size, who and when. The ledger file itself is never opened 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +75,8 @@ def _is_ledger_file(ledger_path: Path | None, source: Path) -> bool:
 
 def _copy_hashed(source: Path, folder: Path) -> tuple[str, int, Path]:
     """Copy ``source`` into ``folder`` as a temporary file while hashing it."""
+    import hashlib
+
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".incoming-{os.getpid()}-{id(source)}"
     digest = hashlib.sha256()
@@ -184,6 +184,8 @@ class AttachmentsPart:
 
     def verify(self, attachment_id: int) -> bool:
         """True when the stored copy exists and still has its recorded SHA-256."""
+        import hashlib
+
         a = self.get(attachment_id)
         if not a.exists:
             return False
@@ -196,6 +198,8 @@ class AttachmentsPart:
 
 def open_with_system_viewer(path: Path) -> None:
     """Open a file with the program the desktop associates with it (no waiting)."""
+    import subprocess
+
     path = Path(path)
     if not path.is_file():
         raise InputError(f"佐证材料文件不见了：{path}")

@@ -6,19 +6,18 @@ rather than guessed at; a copy of the file is taken before any migration touches
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
-
 from tracker.errors import LedgerError
 
 MIGRATION_SET = "duban-ledger"
-migrations = Migrations(MIGRATION_SET)
-_KNOWN: list[str] = []
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' record of applied migrations
+_KNOWN: list = []
 
 
 def _migration(fn):
-    """Register ``fn`` as the next migration and remember its name for version checks."""
-    _KNOWN.append(fn.__name__)
-    return migrations()(fn)
+    """Register ``fn`` as the next migration (sqlite-utils ``Migrations`` is built from
+    these only when one has to be applied, so opening a current ledger never imports it)."""
+    _KNOWN.append(fn)
+    return fn
 
 
 @_migration
@@ -173,19 +172,36 @@ def m004_feedback_sheets(db: Database) -> None:
     db["feedback_imports"].create_index(["sheet_id"])
 
 
-def check_version(db: Database) -> list[str]:
+def _applied(db) -> set[str]:
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [MIGRATIONS_TABLE]).fetchone():
+        return set()
+    return {r[0] for r in db.execute(f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set=?",
+                                     [MIGRATION_SET])}
+
+
+def check_version(db) -> list[str]:
     """Names of pending migrations; raises LedgerError for a file from a newer program."""
-    applied = {m.name for m in migrations.applied(db)}
-    unknown = applied - set(_KNOWN)
+    applied = _applied(db)
+    unknown = applied - {fn.__name__ for fn in _KNOWN}
     if unknown:
         raise LedgerError(
             "该台账文件由更新版本的程序创建（含未知的结构版本："
             + "、".join(sorted(unknown))
             + "），本程序无法安全打开。请升级程序后再打开；文件未作任何改动。"
         )
-    return [m.name for m in migrations.pending(db)]
+    return [fn.__name__ for fn in _KNOWN if fn.__name__ not in applied]
 
 
-def apply(db: Database) -> None:
+def migrations():
+    """The sqlite-utils ``Migrations`` set of this schema."""
+    from sqlite_utils import Migrations
+
+    out = Migrations(MIGRATION_SET)
+    for fn in _KNOWN:
+        out()(fn)
+    return out
+
+
+def apply(db) -> None:
     """Apply pending migrations, each in its own transaction."""
-    migrations.apply(db)
+    migrations().apply(getattr(db, "utils", db))

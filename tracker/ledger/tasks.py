@@ -7,9 +7,7 @@ summary (next open due date, cells done/total) always agree with the events.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-
-from dateutil.relativedelta import relativedelta
+from datetime import date, timedelta
 
 from tracker.errors import NotFoundError, TrackerError
 from tracker.ledger.changes import Changes
@@ -19,6 +17,14 @@ HORIZON_MONTHS = 12
 ROLE_ORDER = {"lead": 0, "responsible": 1, "support": 2}
 ROLE_ZH = {"lead": "牵头", "support": "配合", "responsible": "责任"}
 FINAL_LABEL = "完成"
+
+
+def plus_months(d: date, months: int) -> date:
+    """``d`` moved by whole months, the day clipped to the month's last (as relativedelta)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(d.day, last))
 
 
 class ConflictError(TrackerError):
@@ -173,7 +179,7 @@ class TasksPart:
         if rrule and deadline:
             from tracker.deadlines import occurrences
 
-            horizon = as_of + relativedelta(months=HORIZON_MONTHS)
+            horizon = plus_months(as_of, HORIZON_MONTHS)
             start = date.fromisoformat(deadline)
             for d in occurrences(rrule, start, max(horizon, start)):
                 rows.append((d.isoformat(), d.isoformat(), 1))
@@ -190,7 +196,7 @@ class TasksPart:
 
     def extend_horizon(self, as_of: date) -> Changes:
         """Generate occurrences of recurring tasks up to ``as_of`` + 12 months."""
-        horizon = as_of + relativedelta(months=HORIZON_MONTHS)
+        horizon = plus_months(as_of, HORIZON_MONTHS)
         rows = self._db.execute(
             "SELECT id, recurrence, horizon FROM tasks WHERE recurrence IS NOT NULL "
             "AND horizon IS NOT NULL AND horizon < ? AND state='active'", [horizon.isoformat()]).fetchall()
