@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from tracker.cli.common import now_iso, open_ledger, today, user_name
@@ -104,8 +106,6 @@ def html_file_to_pdf(html_path: Path, pdf_path: Path) -> None:
     QTextDocument and QPdfWriter; running ``ui.report_pdf`` as its own process keeps Qt
     out of this one, and the offscreen platform lets it run without a display.
     """
-    import subprocess
-
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "") if env.get("PYTHONPATH") else root
@@ -138,8 +138,6 @@ def cmd_report(args) -> int:
         write_text(args.html, html)
         print(f"{summary}\n已写入 {args.html}")
         return 0
-    import tempfile
-
     with tempfile.TemporaryDirectory(prefix="duban-report-") as tmp:
         html_path = Path(tmp) / "report.html"
         write_text(html_path, html)
