@@ -3,7 +3,7 @@
 import pytest
 
 from tracker.errors import InputError
-from tracker.extract.edit import merge_rows, merge_tasks, rename_doc_no, review_notes, task_notes
+from tracker.review import merge_rows, merge_tasks, rename_doc_no, review_notes, task_notes
 from tracker.extract.units_text import format_units, parse_units
 
 
@@ -84,7 +84,9 @@ def test_rename_doc_no_moves_tasks():
 
 
 def test_review_notes():
-    c = {"problems": ["未识别的单位：市某某局", "示政办发〔2024〕3号：任务“无单位”未写明责任单位。"],
+    c = {"problems": ["未识别的单位：市某某局",
+                      {"code": "task_without_unit", "args": {"doc": "示政办发〔2024〕3号", "title": "无单位"},
+                       "message": "示政办发〔2024〕3号：任务“无单位”未写明责任单位。"}],
          "tasks": [_t("有单位有期限", "2024-12-31", [("市科技局", "lead")]), _t("无单位", "2024-12-31"),
                    _t("无期限", None, [("市科技局", "lead")]),
                    _t("说不清", None, [("市科技局", "lead")], deadline_text="适时")]}

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import TrackerError
+from tracker.extract.problems import problem_message
 from ui.paste_dialog import PasteDialog
 from ui.review_dialog import ReviewDialog
 
@@ -251,7 +252,7 @@ class ImportController(QObject):
                           f"“{job.source_name}”已导入过（{names}），台账中已有相同内容，未重复添加。")
             return
         if not outcome.contract.get("tasks"):
-            problems = "\n".join(outcome.contract.get("problems") or [])
+            problems = "\n".join(problem_message(p) for p in outcome.contract.get("problems") or [])
             self._message(QMessageBox.Icon.Information, "未找到任务",
                           f"在“{job.source_name}”中没有找到可导入的任务，台账未作任何改动。"
                           + (f"\n\n{problems}" if problems else ""))

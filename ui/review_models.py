@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.errors import TrackerError
-from tracker.extract.edit import merge_rows, rename_doc_no, review_notes, task_notes
+from tracker.review import merge_rows, rename_doc_no, review_notes, task_notes
 from tracker.extract.field_text import format_milestones, parse_date_input, parse_milestones
 from tracker.extract.units_text import format_units, parse_units
 from ui.table_model import ColumnsTableModel

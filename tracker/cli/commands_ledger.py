@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tracker.cli.common import now_iso, open_ledger, task_id, today, user_name
 from tracker.errors import InputError
+from tracker.extract.problems import problem_message
 
 
 def register(sub) -> None:
@@ -87,7 +88,7 @@ def cmd_import(args) -> int:
         if not ledger.documents.by_sha256(sha):
             problems = contract.get("problems", [])
             for problem in problems[:20]:
-                print(f"提示：{problem}", file=sys.stderr)
+                print(f"提示：{problem_message(problem)}", file=sys.stderr)
             if len(problems) > 20:
                 print(f"提示：另有 {len(problems) - 20} 条提示未列出（导入对话框中可查看全部）。", file=sys.stderr)
         return _store(args, ledger, contract, args.file.name, sha)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tracker.extract.problems import Problem
 from tracker.extract.model import (
     ExtractedDocument,
     ExtractedMilestone,
@@ -21,7 +22,7 @@ from tracker.extract.model import (
 
 __all__ = [
     "extract_text", "extract_path", "Extraction", "ExtractedDocument", "ExtractedTask",
-    "ExtractedUnit", "ExtractedMilestone",
+    "ExtractedUnit", "ExtractedMilestone", "Problem",
 ]
 
 
@@ -32,7 +33,7 @@ def extract_text(text: str, source_name: str | None = None) -> Extraction:
 
     result = Extraction(source_name=source_name)
     if not text or not text.strip():
-        result.problems.append("输入为空，没有可读取的公文内容。")
+        result.problems.append(Problem("empty_input"))
         return result
     problems = result.problems
     for block in split_documents(text, problems):
@@ -44,16 +45,16 @@ def extract_text(text: str, source_name: str | None = None) -> Extraction:
         result.tasks.extend(tasks)
         label = block.doc_no or block.title or "（无文号）"
         if block.issued is None:
-            problems.append(f"{label}：未找到成文日期，无年份的期限按不确定处理。")
+            problems.append(Problem("no_issue_date", {"doc": label}))
         for t in tasks:
             if not t.units:
-                problems.append(f"{label}：任务“{t.title[:20]}”未写明责任单位。")
+                problems.append(Problem("task_without_unit", {"doc": label, "title": t.title[:20]}))
             if t.deadline is None and not t.deadline_text:
-                problems.append(f"{label}：任务“{t.title[:20]}”没有完成时限。")
+                problems.append(Problem("task_without_deadline", {"doc": label, "title": t.title[:20]}))
     if not result.documents:
-        result.problems.append("未识别出公文（没有文号、标题或任务），请确认输入内容。")
+        result.problems.append(Problem("no_documents"))
     elif not result.tasks:
-        result.problems.append("公文中未找到带责任单位或期限的任务。")
+        result.problems.append(Problem("no_tasks"))
     return result
 
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from tracker.cn_numerals import cn_to_int
 from tracker.extract.layout import unwrap
+from tracker.extract.problems import Problem
 from tracker.extract.normalize import norm, numbering
 
 DOC_NO = re.compile(r"^[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号$")
@@ -73,7 +74,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
-def split_documents(text: str, problems: list[str]) -> list[DocBlock]:
+def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     """The documents held in ``text``, each with its body joined across page breaks."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = unwrap(text)
@@ -277,12 +278,12 @@ def _join_page_fragments(lines, nlines, starts, problems):
         target = _pick_marker(open_downs, sec_page, page, u)
         removed.update(range(u, end))
         if target is None:
-            problems.append(f"未能找到第{page}页续接内容的出处，已单独保留：“{norm(frag[0])[:20]}…”")
+            problems.append(Problem("page_fragment_unplaced", {"page": page, "head": norm(frag[0])[:20]}))
             continue
         del open_downs[target]
         moves[target] = frag
     for d in open_downs:
-        problems.append(f"“下转”标记未找到对应的续接内容：“{nlines[d][-20:]}”")
+        problems.append(Problem("page_marker_unmatched", {"tail": nlines[d][-20:]}))
     out = []
     for i, ln in enumerate(lines):
         if i in removed:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.extract.problems import Problem
+
 ROLES = ("lead", "support", "responsible")
 KINDS = ("table", "annotated", "implicit")
 
@@ -63,7 +65,7 @@ class Extraction:
 
     documents: list[ExtractedDocument] = field(default_factory=list)
     tasks: list[ExtractedTask] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     source_name: str | None = None
 
     def to_contract(self, full: bool = False) -> dict:
@@ -91,7 +93,7 @@ class Extraction:
             tasks.append(item)
         out = {"documents": docs, "tasks": tasks}
         if full:
-            out["problems"] = list(self.problems)
+            out["problems"] = [p.to_contract() for p in self.problems]
             out["source_name"] = self.source_name
         return out
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tracker.extract.problems import Problem
 from tracker.deadlines import find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
@@ -71,7 +72,7 @@ class Note:
     deadline_display: str | None = None    # the same phrase as written
     span: tuple[int, int] | None = None    # unit list still to parse (done lazily)
 
-    def resolve_units(self, nt: NText, problems: list[str] | None) -> list[ExtractedUnit]:
+    def resolve_units(self, nt: NText, problems: list[Problem] | None) -> list[ExtractedUnit]:
         """The note's units; a bare unit list is parsed on first use only."""
         if self.span is not None:
             self.units = parse_unit_list(nt, self.span[0], self.span[1], problems=problems)
@@ -147,7 +148,7 @@ def _glued_due(s: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int
     return (start, end), None
 
 
-def find_notes(nt: NText, problems: list[str] | None = None) -> list[Note]:
+def find_notes(nt: NText, problems: list[Problem] | None = None) -> list[Note]:
     """Every responsibility note in ``nt``, in order."""
     s = nt.norm
     notes = []

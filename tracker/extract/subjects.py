@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText, numbering
@@ -58,7 +59,7 @@ _PARTNERS_END = re.compile(_LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|�
 class Subjects:
     """Finds subjects in the normalized text of one document body."""
 
-    def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[str]):
+    def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[Problem]):
         self.nt = nt
         self.para_ends = para_ends  # paragraph start -> end
         self.problems = problems

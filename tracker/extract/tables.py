@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.extract.problems import Problem
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.units import parse_unit_list
@@ -78,7 +79,7 @@ def header_map(row: list[str]) -> dict[str, int] | None:
     return found if has_task and has_duty and len(found) >= 2 else None
 
 
-def parse_table(lines: list[str], problems: list[str]) -> list[TableRow]:
+def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
     """Tasks of one pipe table (its lines, headers included). Empty for other tables."""
     rows: list[TableRow] = []
     cols: dict[str, int] | None = None

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from tracker.extract.problems import Problem
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, find_due, schedule
 from tracker.extract.documents import DocBlock, parse_date_line
@@ -216,7 +217,7 @@ def drop_annex_forms(paras: list[tuple[str, str]]) -> list[tuple[str, str]]:
 class DocumentTasks:
     """Finds the tasks of one document; ``run()`` returns them."""
 
-    def __init__(self, doc: DocBlock, problems: list[str]):
+    def __init__(self, doc: DocBlock, problems: list[Problem]):
         self.doc = doc
         self.problems = problems
         paras = drop_annex_forms(paragraphs(doc.lines))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.extract.problems import Problem
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 
@@ -193,7 +194,7 @@ def _trim(s: str, c: int, d: int) -> tuple[int, int]:
 
 
 def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "responsible",
-                    problems: list[str] | None = None) -> list[ExtractedUnit]:
+                    problems: list[Problem] | None = None) -> list[ExtractedUnit]:
     """Units named in ``nt.norm[start:end]`` with their roles, in order, without repeats.
 
     Role words split the text into groups ("X牵头，Y配合，Z负责"); a group with no role
@@ -253,10 +254,10 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
                     name = _WS_RUN.sub("", name) if not _LATIN_SPACE.search(name) else name
                 if _DOUBLED.match(name_n):
                     if problems is not None:
-                        problems.append(f"单位名称疑似重复书写：“{name}”，已按“{name[1:]}”记录")
+                        problems.append(Problem("unit_doubled", {"name": name, "kept": name[1:]}))
                     name, name_n = name[1:], name_n[1:]
                 if not looks_like_unit(name_n) and problems is not None:
-                    problems.append(f"无法识别的单位名称：“{name}”")
+                    problems.append(Problem("unit_unknown", {"name": name}))
                 key = name_n.replace("人民政府", "政府")
                 if key in seen:
                     continue

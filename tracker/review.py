@@ -1,4 +1,4 @@
-"""Editing an extracted contract before it is stored: merging, renumbering, review notes.
+"""Reviewing an extracted contract before it is stored: merging, renumbering, review notes.
 
 These work on the contract dicts (``Extraction.to_contract(full=True)``) so that the
 review dialog and any script share one rule and the rules are tested without Qt.
@@ -7,6 +7,7 @@ review dialog and any script share one rule and the rules are tested without Qt.
 from __future__ import annotations
 
 from tracker.errors import InputError
+from tracker.extract.problems import PER_TASK, problem_code, problem_message
 from tracker.extract.units_text import ROLE_RANK
 
 
@@ -102,16 +103,13 @@ def task_notes(task: dict) -> list[str]:
     return notes
 
 
-# The extractor's own notes about one task's missing unit or deadline: the per-row
-# notes below say the same and stay current as rows are edited, so these are dropped.
-_RESTATED = ("未写明责任单位", "没有完成时限")
-
-
 def review_notes(contract: dict) -> list[tuple[int | None, str]]:
     """Everything to check before saving: the extractor's problems (row None) and, per task
     row, missing units or deadlines (the extractor's notes saying the same are left out)."""
-    out: list[tuple[int | None, str]] = [(None, str(p)) for p in contract.get("problems") or []
-                                         if not any(w in str(p) for w in _RESTATED)]
+    # The extractor's notes about one task's missing unit or deadline are restated per
+    # row below (and stay current as rows are edited), so they are left out here.
+    out: list[tuple[int | None, str]] = [(None, problem_message(p)) for p in contract.get("problems") or []
+                                         if problem_code(p) not in PER_TASK]
     for i, t in enumerate(contract.get("tasks") or []):
         for note in task_notes(t):
             out.append((i, f"第{i + 1}项“{_short(t.get('title'))}”：{note}"))
