@@ -1,0 +1,125 @@
+"""Paragraphs of a document body: lines joined where the page layout broke a sentence,
+pipe tables kept apart, annexed blank forms and the list of annexes dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.documents import parse_date_line
+from tracker.extract.normalize import norm, numbering
+from tracker.extract.tables import _SEP_ROW, cells, header_map
+
+_TERMINAL = "。;!?:)”]》"
+TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要|清单|指引|条例|分工表)$")
+# What may follow a document's name on its title line: a period, a trial or draft mark.
+_TITLE_TAIL = re.compile(
+    r"\((?:(?:19|20)\d{2}(?:年|[-—–~至到]{1,2}(?:19|20)\d{2}年?)(?:度)?(?:修订|修订版)?"
+    r"|试行|暂行|修订|修订版|修订稿|征求意见稿|送审稿|草案|代拟稿)\)$")
+_LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|责任科室|牵头科室|"
+                         r"责任处室|牵头处室|责任人|责任领导|完成时限|整改时限|时间节点|完成时间|"
+                         r"时间要求|时限要求|完成期限|办结时限|截止时间|时间安排)[:：]")
+_PAGE_NUMBER = re.compile(r"^(?:[-—–~]{1,3}\d{1,4}[-—–~]{1,3}|第\d{1,4}页(?:/?共\d{1,4}页)?)$")
+
+def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
+    """Paragraphs of a body as (kind, original text), kind 'text' or 'table'.
+
+    A text paragraph is joined to the next line when the page layout broke it inside a
+    sentence: it is long, does not end a sentence, and the next line opens no new item.
+    Pieces are collected in lists and joined once, so a paragraph of many thousand
+    lines stays linear.
+    """
+    out: list[tuple[str, list[str]]] = []
+    head, length, last = "", 0, ""  # the open text paragraph: start, length, last char
+    for line in lines:
+        raw = line.rstrip()
+        if not raw.strip():
+            continue
+        if raw.lstrip().startswith("|"):
+            if out and out[-1][0] == "table":
+                out[-1][1].append("\n" + raw.strip())
+            else:
+                out.append(("table", [raw.strip()]))
+            head, length, last = "", 0, ""
+            continue
+        n = norm(raw)
+        if not n or _PAGE_NUMBER.match(n):
+            continue  # a page number between two pages of a table or a paragraph
+        if out and out[-1][0] == "text" and _continues(head, length, last, n):
+            pieces = out[-1][1]
+            glue = " " if pieces[-1][-1:].isascii() and raw.strip()[:1].isascii() else ""
+            pieces.append(glue + raw.strip())
+            if len(head) < _HEAD:
+                head = (head + n)[:_HEAD]
+            length += len(n)
+            last = n[-1]
+            continue
+        out.append(("text", [raw.strip()]))
+        head, length, last = n[:_HEAD], len(n), n[-1]
+    return [(kind, "".join(pieces)) for kind, pieces in out]
+
+
+_HEAD = 100  # enough of a paragraph's start for every test in _continues
+
+def is_title_line(line_norm: str) -> bool:
+    """True for a line that is only a document's name: "…行动方案（2021—2023年）",
+    "《…实施细则（试行）》". Such a line opens an annexed plan; it is never a task."""
+    if len(line_norm) > 80 or re.search(r"[。;,:!?]", line_norm):
+        return False
+    name = line_norm.strip("《》")
+    while True:
+        m = _TITLE_TAIL.search(name)
+        if not m:
+            break
+        name = name[:m.start()].rstrip("》")
+    return bool(TITLE_WORD.search(name)) and len(name) <= 60
+
+
+def _continues(head: str, length: int, last: str, cur: str) -> bool:
+    """Does line ``cur`` continue the paragraph that starts with ``head``?"""
+    if length < 16 or last in _TERMINAL or _LABEL_LINE.match(head):
+        return False
+    if length <= 40 and numbering(head) and "。" not in head:
+        return False
+    if length <= 80 and ((length <= 40 and TITLE_WORD.search(head)) or is_title_line(head)):
+        return False
+    if numbering(cur) or parse_date_line(cur) or cur.startswith(("附件", "|")):
+        return False
+    return True
+
+
+_ANNEX_HEAD = re.compile(r"^附件[\d一二三四五六七八九十]{0,3}$")
+_ANNEX_LIST = re.compile(r"^附件[\d一二三四五六七八九十]{0,3}[:：]")
+
+
+def _blank_form(table: str) -> bool:
+    """A table to fill in (a form): no task-table header, and a data row left empty."""
+    rows = [cells(ln) for ln in table.split("\n") if ln.strip() and not _SEP_ROW.match(ln.strip())]
+    if not rows or any(header_map(r) for r in rows):
+        return False
+    return len(rows) == 1 or any(not any(c for c in r) for r in rows[1:])
+
+
+def drop_annex_forms(paras: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Paragraphs without the list of annexes ("附件：1．…  2．…") and without annexed
+    blank forms (a "附件N" heading whose part holds a form to fill in: its title, its
+    table and its notes restate, at most, duties of the body)."""
+    out: list[tuple[str, str]] = []
+    in_list = False
+    for kind, text in paras:
+        n = norm(text) if kind == "text" else ""
+        if kind == "text" and _ANNEX_LIST.match(n) and len(n) <= 80 and "。" not in n:
+            in_list = True
+            continue
+        if in_list and kind == "text" and numbering(n) and len(n) <= 60 and "。" not in n:
+            continue
+        in_list = False
+        out.append((kind, text))
+    heads = [i for i, (k, t) in enumerate(out) if k == "text" and _ANNEX_HEAD.match(norm(t))]
+    drop: set[int] = set()
+    for h, start in enumerate(heads):
+        end = heads[h + 1] if h + 1 < len(heads) else len(out)
+        part = range(start, end)
+        if any(out[i][0] == "table" and _blank_form(out[i][1]) for i in part):
+            drop.update(part)
+    return [p for i, p in enumerate(out) if i not in drop] if drop else out

@@ -1,0 +1,69 @@
+"""Cutting dated sentences into duties: a later clause that hands a new dated duty to
+other units, a sentence mixing a recurring and a one-off duty, and the earlier dates of
+a passage whose note gives the last one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.dated import Hit, schedule
+from tracker.extract.units import unit_list_text
+
+
+def steps_before(hits: list[Hit], dl, note_text: str):
+    """Milestones of a passage whose text names earlier dates than its note's deadline
+    ("…一期要于N月N日前开工。完成时限：N月底前全部投产"): each earlier date is a step,
+    the note's date the last one. Empty when the text names no earlier date."""
+    earlier = [h for h in hits if h.deadline.date and not h.deadline.recurrence
+               and h.deadline.date < dl.date]
+    if not earlier:
+        return []
+    _, _, _, ms = schedule(earlier + [Hit(0, 0, dl, clause=note_text)])
+    return ms
+
+
+# A clause that hands a duty to other units ("，X牵头，Y配合，…", "，由X负责…").
+_ROLE_OPEN = re.compile(r"(?:由)?([^,;。]{2,40}?)(?:牵头|负责)(?!单位|部门|人|同志)")
+
+
+def split_subjects(para: str, ms: int, me: int, hits: list):
+    """Pieces of a sentence whose later clause gives a new dated duty to other units:
+    "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…" holds two tasks. The cut is the
+    comma before the role clause, and only where dates lie on both sides of it."""
+    if len(hits) < 2:
+        return [(ms, me, hits)]
+    pieces, start, k = [], ms, 0
+    for i in range(len(hits) - 1):
+        lo, hi = hits[i].end, hits[i + 1].start
+        c = para.find(",", lo, hi)
+        while c >= 0:
+            m = _ROLE_OPEN.match(para, c + 1, hi)
+            if m and unit_list_text(m.group(1)):
+                pieces.append((start, c + 1, hits[k:i + 1]))
+                start, k = c + 1, i + 1
+                break
+            c = para.find(",", c + 1, hi)
+    pieces.append((start, me, hits[k:]))
+    return pieces
+
+
+def split_mixed(para: str, ms: int, me: int, hits: list):
+    """The sentence ``para[ms:me]`` as (start, end, hits) pieces: split at ；/; when it
+    holds both a recurring and a one-off time phrase ("要于3月底前制定…；要于每月10日前
+    报送…"): two duties, never milestones of one."""
+    if len(hits) < 2 or not any(h.deadline.recurrence for h in hits) \
+            or all(h.deadline.recurrence for h in hits):
+        return [(ms, me, hits)]
+    pieces, start, k = [], ms, 0
+    for cut in [i + 1 for i in range(ms, me) if para[i] == ";"] + [me]:
+        j = k
+        while j < len(hits) and hits[j].end <= cut:
+            j += 1
+        if j > k or cut == me:
+            pieces.append([start, cut, hits[k:j]])
+            start, k = cut, j
+        elif pieces:
+            pieces[-1][1] = cut
+            start = cut
+    return [tuple(p) for p in pieces if p[1] > p[0]]

@@ -1,0 +1,75 @@
+"""Tasks of a document's task-division tables, and the body wording kept with a row."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tracker.deadlines import parse_deadline
+from tracker.extract.dated import find_due, schedule
+from tracker.extract.documents import DocBlock
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import NText, display, norm
+from tracker.extract.problems import Problem
+from tracker.extract.tables import parse_table
+from tracker.extract.titles import is_category, title_from_text
+
+
+def table_tasks(doc: DocBlock, tables: list[str],
+                problems: list[Problem]) -> tuple[list[ExtractedTask], list[str]]:
+    """Tasks of the document's task tables, and each row's task-name cell.
+
+    A name shared by several rows with goals of their own, or a name that is a
+    category ("新材料产业"), says too little on a card: the title is then cut from
+    the row's goal and the name joins the section as context.
+    """
+    tasks, names = [], []
+    for block in tables:
+        rows = parse_table(block.split("\n"), problems)
+        shared = Counter(norm(row.title) for row in rows if row.title)
+        for row in rows:
+            dl = parse_deadline(row.deadline_norm, doc.issued) if row.deadline_norm else None
+            hits = find_due(norm(row.text), doc.issued)
+            _, _, _, ms = schedule(hits)
+            if row.deadline_norm and re.search(r"[,;、]", row.deadline_norm):
+                # "N年6月底前完成方案，12月底前建成": steps in the deadline cell.
+                _, _, _, cell_ms = schedule(find_due(row.deadline_norm, doc.issued))
+                ms = cell_ms or ms
+            name, section = row.title, row.section
+            title = name or title_from_text(row.text, doc.issued)
+            n_name = norm(name)
+            if name and row.text and norm(row.text) != n_name \
+                    and (shared[n_name] > 1 or is_category(n_name)):
+                title = title_from_text(row.text, doc.issued) or name
+                section = f"{section}／{name}" if section else name
+            tasks.append(ExtractedTask(
+                doc_no=doc.doc_no, title=title, text=row.text,
+                units=row.units, deadline=dl.date if dl else None,
+                deadline_text=row.deadline_display, recurrence=dl.recurrence if dl else None,
+                milestones=ms, section=section, number=row.number, kind="table"))
+            names.append(name or title)
+    return tasks, names
+
+def keep_restating_paragraphs(nt: NText, table: list[ExtractedTask], names: list[str]) -> None:
+    """A row with no text of its own keeps the body paragraph that states its task
+    word for word, even when that paragraph is no task by itself (no note, no date):
+    the body's wording is what the clerk recognises."""
+    s = nt.norm
+    counts = Counter(names)
+    for t, name in zip(table, names):
+        n = norm(name)
+        # A name shared by sub-rows names a group, not one row's task.
+        if len(n) < 8 or counts[name] > 1 or (t.text and norm(t.text) != norm(t.title)):
+            continue
+        i = s.find(n)
+        while i != -1:
+            line = s.rfind("\n", 0, i) + 1
+            if not s.startswith("|", line):
+                # The sentence that states it, not the whole paragraph (which may
+                # state other duties as well).
+                a = max(line, s.rfind("。", line, i) + 1)
+                stops = [j for j in (s.find("。", i), s.find("\n", i)) if j != -1]
+                body = display(nt.orig_slice(a, min(stops) + 1 if stops else len(s)))
+                t.text = f"{t.text}\n{body}" if t.text else body
+                break
+            i = s.find(n, i + 1)
