@@ -16,6 +16,7 @@ from datetime import date
 
 from tracker.cn_numerals import cn_to_int
 from tracker.extract.layout import unwrap
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.problems import Problem
 from tracker.extract.normalize import norm, numbering
 
@@ -30,7 +31,7 @@ _UP = re.compile(r"^\s*[(（]\s*上\s*接\s*第?\s*(\d+)\s*页\s*[)）]\s*")
 _UP_N = re.compile(r"^\(上接第?(\d+)页\)")
 _CHRONICLE = re.compile(r"大事记")
 _TOC = re.compile(r"^目录$")
-_TITLE_END = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|报告|批复|函|通报|计划|要点|规划|纲要|条例|公告|通告|制度|规则|请示|指引|清单)$")
+_TITLE_END = re.compile(alternation(lexicon().document_kinds) + "$")
 _ADDRESSEE = re.compile(r"[:：]$")
 _BODY_OPENERS = ("为", "根据", "按照", "经", "现将", "近日", "近年来", "《")
 

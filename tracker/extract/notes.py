@@ -17,27 +17,18 @@ from functools import lru_cache
 from tracker.extract.problems import Problem
 from tracker.deadlines import find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedUnit
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NText
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 # A bracket with at most one level of nested brackets inside (各县（市、区）政府).
 _BRACKET = re.compile(r"\((?:[^()\n]|\([^()\n]{0,20}\)|\n){2,400}?\)")
 _SQUARE = re.compile(r"\[[^\[\]\n]{4,400}?\]")
-_LABEL = re.compile(
-    r"(责任单位|牵头单位|配合单位|协办单位|参与单位|主办单位|承办单位|实施单位|责任部门|牵头部门|"
-    r"配合部门|参与部门|责任科室|牵头科室|配合科室|责任处室|牵头处室|配合处室|责任股室|"
-    r"责任主体|责任领导|牵头领导|分管领导|责任人|整改时限|整改期限|完成时限|完成时间|时间节点|时限要求|"
-    r"时间要求|办结时限|截止时间|完成期限|进度安排|时间安排|时限)[:：]"
-)
+_LABEL = re.compile("(" + alternation(lexicon().labels)[3:-1] + ")[:：]")
 # A label that opens an unbracketed note after the last sentence of an item:
 # "…。责任单位：X、Y；完成时限：N年N月N日。"
 _INLINE_LABEL = re.compile(r"(?<=[。!?])[ ]*(?=" + _LABEL.pattern + ")")
-_LABEL_ROLE = {
-    "牵头单位": "lead", "牵头部门": "lead", "主办单位": "lead",
-    "配合单位": "support", "协办单位": "support", "参与单位": "support",
-    "配合部门": "support", "参与部门": "support",
-    "牵头科室": "lead", "牵头处室": "lead", "配合科室": "support", "配合处室": "support",
-}
+_LABEL_ROLE = {k: v for k, v in lexicon().unit_labels.items() if v != "responsible"}
 # Words around a deadline phrase that make a note segment a time limit and nothing else:
 # "2022年6月底前完成", "于2021年9月30日前", "须在9月底前办结", "长期坚持".
 _DUE_PREFIX = re.compile(r"^(?:并|均|务必|须|需|要|应|应当|力争|确保|争取|统一)?(?:于|在|到|至)?$")
@@ -55,10 +46,9 @@ _BARE_PERIOD = re.compile(
     r"^(?:于|在|到)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月(?:份|上旬|中旬|下旬)?)(?:末|底)?"
     r"|^(?:全年|本年度|年度内)")
 
-_TIME_LABELS = {"完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "办结时限", "截止时间",
-                "完成期限", "进度安排", "时间安排", "时限", "整改时限", "整改期限"}
+_TIME_LABELS = frozenset(lexicon().time_labels)
 # People or posts (区水利局局长, 副区长X), never units.
-_PERSON_LABELS = {"责任领导", "牵头领导", "分管领导", "责任人"}
+_PERSON_LABELS = frozenset(lexicon().person_labels)
 
 
 @dataclass

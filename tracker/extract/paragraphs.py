@@ -7,18 +7,17 @@ from __future__ import annotations
 import re
 
 from tracker.extract.documents import parse_date_line
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm, numbering
 from tracker.extract.tables import _SEP_ROW, cells, header_map
 
 _TERMINAL = "。;!?:)”]》"
-TITLE_WORD = re.compile(r"(通知|意见|方案|办法|规定|细则|决定|计划|要点|规划|纲要|清单|指引|条例|分工表)$")
+TITLE_WORD = re.compile(alternation(lexicon().plan_kinds) + "$")
 # What may follow a document's name on its title line: a period, a trial or draft mark.
 _TITLE_TAIL = re.compile(
     r"\((?:(?:19|20)\d{2}(?:年|[-—–~至到]{1,2}(?:19|20)\d{2}年?)(?:度)?(?:修订|修订版)?"
     r"|试行|暂行|修订|修订版|修订稿|征求意见稿|送审稿|草案|代拟稿)\)$")
-_LABEL_LINE = re.compile(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|责任科室|牵头科室|"
-                         r"责任处室|牵头处室|责任人|责任领导|完成时限|整改时限|时间节点|完成时间|"
-                         r"时间要求|时限要求|完成期限|办结时限|截止时间|时间安排)[:：]")
+_LABEL_LINE = re.compile("^" + alternation(lexicon().labels) + "[:：]")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–~]{1,3}\d{1,4}[-—–~]{1,3}|第\d{1,4}页(?:/?共\d{1,4}页)?)$")
 
 def paragraphs(lines: list[str]) -> list[tuple[str, str]]:

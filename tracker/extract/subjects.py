@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lexicon import lexicon
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -36,7 +37,7 @@ _WORK_VERB = re.compile(
 _LEAD_VERB = re.compile(_WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
 # A clause giving units a role after the subject: "Y负责…", "Z、W配合…" (not 负责人).
 _ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门|人|同志)")
-_ROLE_OF = {"牵头": "lead", "配合": "support", "协助": "support", "协同": "support"}
+_ROLE_OF = lexicon().role_of
 _CLAUSE = re.compile(r"[^,;。]*")
 _SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".

@@ -13,24 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extract.problems import Problem
+from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.units import parse_unit_list
 
-_COLUMNS = [
-    ("number", ("序号", "编号")),
-    ("title", ("具体任务", "工作任务", "任务名称", "任务事项", "主要任务", "事项名称", "重点工作", "工作事项")),
-    ("section", ("重点任务", "任务类别", "重点领域", "工作类别", "类别", "领域")),
-    ("text", ("建设目标", "主要目标", "工作内容", "具体措施", "工作措施", "目标任务", "任务内容",
-              "主要内容", "工作目标", "具体内容", "工作要求", "任务目标", "推进措施", "工作举措",
-              "主要举措", "具体举措", "任务措施", "行动内容", "整治内容", "实施内容", "行动措施",
-              "整治措施", "整改措施", "重点内容", "具体要求", "任务要求")),
-    ("lead", ("牵头单位", "牵头部门", "主办单位", "牵头科室", "牵头处室")),
-    ("support", ("配合单位", "配合部门", "协办单位", "参与单位", "参与部门", "配合科室", "配合处室")),
-    ("responsible", ("责任单位", "责任部门", "承办单位", "实施单位", "责任主体", "责任科室", "责任处室")),
-    ("leader", ("责任领导", "牵头领导", "分管领导")),
-    ("deadline", ("完成时限", "时间节点", "完成时间", "完成期限", "时限要求", "进度安排", "时间安排", "时限")),
-]
+_COLUMNS = lexicon().table_columns
 _SEP_ROW = re.compile(r"^\|?[\s:|\-]+\|?$")
 
 

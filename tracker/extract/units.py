@@ -17,19 +17,11 @@ import re
 from functools import lru_cache
 
 from tracker.extract.problems import Problem
+from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 
-# Endings of office names, longest first so that 管委会 wins over 会.
-UNIT_SUFFIXES = (
-    "人民政府", "管理委员会", "管委会", "管委", "办事处", "委员会", "领导小组", "工作专班",
-    "成员单位", "有关单位", "有关部门", "相关部门", "各部门", "部门", "单位", "机关", "机构",
-    "政府", "中心", "集团", "公司", "企业", "支队", "大队", "分局", "总局", "海关", "法院",
-    "检察院", "银行", "街道", "乡镇", "办公室", "小组", "党委", "党组", "工委", "纪委",
-    "党校", "学校", "大学", "中学", "小学",
-    "局", "委", "办", "厅", "部", "处", "署", "院", "所", "会", "社", "队", "站", "馆",
-    "联", "协", "组", "室", "科", "司", "行", "台",
-)
+UNIT_SUFFIXES = lexicon().office_suffixes
 # Collectives named by the administrative level they stand for.
 _COLLECTIVE = re.compile(
     r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
@@ -68,10 +60,7 @@ _ROLE_WORDS = re.compile(
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
     r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
-_ROLE_OF = {
-    "牵头": "lead", "主办": "lead",
-    "配合": "support", "协办": "support", "参与": "support", "参加": "support", "协助": "support",
-}
+_ROLE_OF = lexicon().role_of
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")

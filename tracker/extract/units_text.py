@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tracker.extract.lexicon import lexicon
+
 ROLE_LABEL = {"lead": "牵头", "support": "配合", "responsible": ""}
 # Words a clerk may write in the role bracket, and the role each means.
 ROLE_WORDS = {
-    "牵头": "lead", "主办": "lead", "牵头单位": "lead", "主责": "lead",
-    "配合": "support", "协办": "support", "参与": "support", "协助": "support", "配合单位": "support",
-    "责任": "responsible", "负责": "responsible", "责任单位": "responsible",
+    **lexicon().role_of,
+    **{label: role for label, role in lexicon().unit_labels.items() if label.endswith("单位")},
+    "主责": "lead", "责任": "responsible", "负责": "responsible",
 }
 # When a unit is written twice with different roles, the stronger one stays.
 ROLE_RANK = {"lead": 0, "responsible": 1, "support": 2}

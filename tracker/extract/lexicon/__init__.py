@@ -1,0 +1,63 @@
+"""The clerk's vocabulary, in one place: labels, role words, title words, office suffixes.
+
+Loaded once from the JSON files beside this module; every stage of the extractor takes
+its words from here, so a new phrasing of a label or a new kind of office is one line of
+data. ``alternation`` builds the regex alternative of a word list, longest first (so
+时限要求 wins over 时限).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the extractor (see the ``_about`` line of each data file)."""
+
+    unit_labels: dict[str, str]
+    time_labels: tuple[str, ...]
+    person_labels: tuple[str, ...]
+    role_of: dict[str, str]
+    document_kinds: tuple[str, ...]
+    plan_kinds: tuple[str, ...]
+    office_suffixes: tuple[str, ...]
+    table_columns: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every label: units, people, then time limits."""
+        return (*self.unit_labels, *self.person_labels, *self.time_labels)
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read from its data files on first use."""
+    labels, roles = _load("labels.json"), _load("roles.json")
+    titles, offices = _load("titles.json"), _load("offices.json")
+    columns = _load("columns.json")["columns"]
+    role_of = {w: role for role in ("lead", "support") for w in roles[role]}
+    return Lexicon(
+        unit_labels=dict(labels["units"]),
+        time_labels=tuple(labels["time"]),
+        person_labels=tuple(labels["person"]),
+        role_of=role_of,
+        document_kinds=tuple(titles["document_kinds"]),
+        plan_kinds=tuple(titles["plan_kinds"]),
+        # Longest first, so that 管委会 is found before 会.
+        office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
+        table_columns=tuple((role, tuple(words)) for role, words in columns),
+    )
+
+
+def alternation(words) -> str:
+    """``(?:a|b|…)`` of ``words``, longest first, each escaped."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
