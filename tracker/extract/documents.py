@@ -14,23 +14,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.cn_numerals import cn_to_int
+from tracker.extract.header_lines import DOC_NO, DOC_NO_ANY, parse_date_line
 from tracker.extract.layout import unwrap
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.problems import Problem
+from tracker.extract.pages import join_page_fragments
 from tracker.extract.normalize import norm, numbering
 
-DOC_NO = re.compile(r"^[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号$")
-DOC_NO_ANY = re.compile(r"[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号")
-_DATE_LINE = re.compile(
-    r"^(\d{4}|[〇○零Oo一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"(\d{1,2}|[一二三四五六七八九十]{1,3})日$"
-)
-_DOWN = re.compile(r"[(（]\s*下\s*转\s*第?\s*(\d+)\s*页\s*[)）]")
-_UP = re.compile(r"^\s*[(（]\s*上\s*接\s*第?\s*(\d+)\s*页\s*[)）]\s*")
-_UP_N = re.compile(r"^\(上接第?(\d+)页\)")
 _CHRONICLE = re.compile(r"大事记")
-_TOC = re.compile(r"^目录$")
 _TITLE_END = re.compile(alternation(lexicon().document_kinds) + "$")
 _ADDRESSEE = re.compile(r"[:：]$")
 _BODY_OPENERS = ("为", "根据", "按照", "经", "现将", "近日", "近年来", "《")
@@ -45,18 +36,6 @@ class DocBlock:
     issuer: str | None
     issued: date | None
     lines: list[str] = field(default_factory=list)
-
-
-def parse_date_line(line_norm: str) -> date | None:
-    """The date of a line that holds nothing but a date (the issue-date line)."""
-    m = _DATE_LINE.match(line_norm)
-    if not m:
-        return None
-    y, mo, d = (cn_to_int(g) for g in m.groups())
-    try:
-        return date(y, mo, d) if y and mo and d else None
-    except ValueError:
-        return None
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -88,7 +67,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     if not starts:
         return [_single_document(lines, nlines, meta)]
 
-    lines, nlines = _join_page_fragments(lines, nlines, starts, problems)
+    lines, nlines = join_page_fragments(lines, nlines, starts, problems)
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
     docs = []
     for k, s in enumerate(starts):
@@ -241,120 +220,3 @@ def _apply_meta(doc: DocBlock, meta: dict) -> None:
                 doc.issued = date(*map(int, m.groups()))
             except ValueError:
                 pass
-
-
-# --- page continuations ------------------------------------------------------------
-
-def _join_page_fragments(lines, nlines, starts, problems):
-    """Move every （上接第M页） fragment behind the （下转第N页） marker it continues."""
-    ups = [i for i, ln in enumerate(lines) if _UP.match(ln)]
-    downs = [i for i, ln in enumerate(lines) if _DOWN.search(ln)]
-    if not ups and not downs:
-        return lines, nlines
-    first = starts[0]
-    sections = _sections(nlines, starts)
-    pages = _toc_pages(nlines[:first])
-    sec_page = {}
-    for sid, (s, _e, key) in enumerate(sections):
-        sec_page[sid] = pages.get(key)
-        if sec_page[sid] is None:
-            for k, p in pages.items():
-                if key and (k.startswith(key[:8]) or key.startswith(k[:8])):
-                    sec_page[sid] = p
-                    break
-
-    def section_of(i):
-        for sid, (s, e, _k) in enumerate(sections):
-            if s <= i < e:
-                return sid
-        return None
-
-    open_downs = {d: section_of(d) for d in downs}
-    moves: dict[int, list[str]] = {}
-    removed: set[int] = set()
-    for u in ups:
-        end = _fragment_end(nlines, u, ups)
-        frag = [_UP.sub("", lines[u], count=1)] + lines[u + 1:end]
-        page = int(_UP.match(lines[u]).group(1))
-        target = _pick_marker(open_downs, sec_page, page, u)
-        removed.update(range(u, end))
-        if target is None:
-            problems.append(Problem("page_fragment_unplaced", {"page": page, "head": norm(frag[0])[:20]}))
-            continue
-        del open_downs[target]
-        moves[target] = frag
-    for d in open_downs:
-        problems.append(Problem("page_marker_unmatched", {"tail": nlines[d][-20:]}))
-    out = []
-    for i, ln in enumerate(lines):
-        if i in removed:
-            continue
-        if i in moves or _DOWN.search(ln):
-            ln = _DOWN.sub("", ln).rstrip()
-        out.append(ln)
-        if i in moves:
-            out.extend(moves[i])
-    return out, [norm(ln) for ln in out]
-
-
-def _fragment_end(nlines, u, ups) -> int:
-    """A fragment runs to its signature date, the next masthead or the next fragment."""
-    j = u + 1
-    while j < len(nlines):
-        n = nlines[j]
-        if j in ups or DOC_NO.match(n) or (_CHRONICLE.search(n) and len(n) <= 30):
-            break
-        if parse_date_line(n):
-            return j + 1
-        nxt = next((k for k in range(j + 1, min(len(nlines), j + 4)) if nlines[k]), None)
-        if n and len(n) <= 20 and nxt is not None and DOC_NO.match(nlines[nxt]):
-            break
-        j += 1
-    return j
-
-
-def _pick_marker(open_downs: dict, sec_page: dict, page: int, u: int):
-    """The open 下转 marker a fragment from ``page`` continues."""
-    best, best_page = None, -1
-    for d, sid in open_downs.items():
-        p = sec_page.get(sid)
-        if p is not None and best_page < p <= page:
-            best, best_page = d, p
-    if best is not None:
-        return best
-    before = [d for d in open_downs if d < u]
-    if before:
-        return max(before)
-    return min(open_downs) if open_downs else None
-
-
-def _sections(nlines, starts):
-    """(start, end, key) of each document and chronicle in the file, key for the TOC."""
-    marks = [(s, nlines[s]) for s in starts]
-    for i, n in enumerate(nlines):
-        if i >= starts[0] and _CHRONICLE.search(n) and len(n) <= 30:
-            marks.append((i, n))
-    marks.sort()
-    out = []
-    for k, (s, key) in enumerate(marks):
-        e = marks[k + 1][0] if k + 1 < len(marks) else len(nlines)
-        out.append((s, e, key))
-    return out
-
-
-def _toc_pages(nlines) -> dict[str, int]:
-    """Start pages listed in a table of contents: 文号 or title -> page."""
-    pages = {}
-    in_toc = False
-    for n in nlines:
-        if _TOC.match(n):
-            in_toc = True
-            continue
-        if not in_toc or not n:
-            continue
-        m = re.match(r"^(.*?[^\d])(\d{1,3})$", n)
-        if m:
-            key = m.group(1)
-            key = re.sub(r"\((?:19|20)\d{2}年\d{1,2}月\)$", "", key)
-            pages[key] = int(m.group(2))
-    return pages

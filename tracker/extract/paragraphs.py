@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.documents import parse_date_line
+from tracker.extract.header_lines import parse_date_line
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm, numbering
 from tracker.extract.tables import _SEP_ROW, cells, header_map

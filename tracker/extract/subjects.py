@@ -16,58 +16,42 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import lexicon
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText, numbering
-from tracker.extract.units import has_role_word, looks_like_unit, parse_unit_list, unit_list_text
+from tracker.extract.role_clauses import AGENT as _AGENT
+from tracker.extract.role_clauses import LEAD_VERB as _LEAD_VERB
+from tracker.extract.role_clauses import NAME_GOES_ON as _NAME_GOES_ON
+from tracker.extract.role_clauses import PARTNERS as _PARTNERS
+from tracker.extract.role_clauses import SUBJECT_CLAUSE as _SUBJECT_CLAUSE
+from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB
+from tracker.extract.role_clauses import RoleClauses
+from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
 MAX_SENTENCE = 3000
 _MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
-# Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
-_AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
-# Working verbs that follow a subject opening a sentence with no modal ("X组织…", "X对…进行…").
-_WORK_VERB = re.compile(
-    r"组织|开展|按照|依照|根据|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
-    r"推进|推动|实施|牵头|协调|研究|编制|制订|对照|对|向")
-# The verb after a 各… subject that follows a time phrase ("N月底前，各镇报送…").
-_LEAD_VERB = re.compile(_WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
-# A clause giving units a role after the subject: "Y负责…", "Z、W配合…" (not 负责人).
-_ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门|人|同志)")
-_ROLE_OF = lexicon().role_of
 _CLAUSE = re.compile(r"[^,;。]*")
-_SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
-# A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the
-# two read as a verb phrase (组织部署, 推进办理).
-_NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件)")
 _COPULA = re.compile(r"是")
 # A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
 _PREPOSITIONS = set("向对把将与给为从在按以经")
-_PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
-# Where the partners' list may end: a time phrase filler, a working verb, 等.
-_PARTNERS_END = re.compile(_LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|联系|等|$")
 
 
-class Subjects:
+class Subjects(RoleClauses):
     """Finds subjects in the normalized text of one document body."""
 
     def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[Problem]):
-        self.nt = nt
+        super().__init__(nt, problems)
         self.para_ends = para_ends  # paragraph start -> end
-        self.problems = problems
         self._items: dict[int, tuple] = {}
-
-    def _units(self, a: int, b: int, role: str = "responsible") -> list[ExtractedUnit]:
-        return parse_unit_list(self.nt, a, b, role, problems=self.problems)
 
     def of_dated(self, pa: int, a: int, b: int, hits: list[Hit]) -> list[ExtractedUnit]:
         """Units of the dated sentence(s) ``norm[a:b]`` of the paragraph at ``pa``;
@@ -269,58 +253,3 @@ class Subjects:
                         return found
                     return self._units(c_start + skip, c_start + v.start()), c_start + len(text)
         return None
-
-    def _partners(self, text: str, skip: int, at: int, c_start: int, lead_end: int | None = None):
-        """(units, end of clause) for "X（要）会同Y、Z…" with X = ``text[skip:at]``:
-        X leads, Y and Z support; None when no 会同 follows X. ``lead_end`` ends X when
-        a label's colon stands between X and 会同."""
-        m = _PARTNERS.match(text, at)
-        if m is None:
-            return None
-        # The unit list up to the first place where the verb phrase starts; a verb that
-        # goes on as a name ("会同区委组织部研究…") is no such place.
-        best = None
-        for e in _PARTNERS_END.finditer(text, m.end() + 2, m.end() + 60):
-            if e.end() > e.start() and _NAME_GOES_ON.match(text, e.end()):
-                continue
-            if unit_list_text(text[m.end():e.start()]):
-                best = e.start()
-                break
-        if best is None:
-            return None
-        lead = self._units(c_start + skip, c_start + (at if lead_end is None else lead_end), "lead")
-        partners = self._units(c_start + m.end(), c_start + best, "support")
-        units = lead + [u for u in partners if all(u.name != v.name for v in lead)]
-        return units, c_start + len(text)
-
-    def _role_clauses(self, start: int, b: int, own_duty: bool = False) -> list[ExtractedUnit]:
-        """Units given a role by later clauses of the sentence: "，Y负责…，Z配合做好…",
-        "，Y会同Z开展…"."""
-        s = self.nt.norm
-        stop = s.find("。", start, b)
-        end = b if stop < 0 else stop
-        units: list[ExtractedUnit] = []
-        for clause in _SUBJECT_CLAUSE.finditer(s, start, end):
-            text = clause.group()
-            agent = _AGENT.match(text)
-            skip = agent.end() if agent else 0
-            p = _PARTNERS.search(text, skip + 2, skip + 34) if "会同" in text else None
-            if p and unit_list_text(text[skip:p.start()]):
-                found = self._partners(text, skip, p.start(), clause.start())  # "，Y会同Z…"
-                if found is not None:
-                    units.extend(found[0])
-                    continue
-            # "由X牵头、Y配合": role phrases chained by 、 within one clause.
-            while True:
-                m = _ROLE_CLAUSE.search(text, skip + 2, skip + 34)
-                if m is None:
-                    break
-                np = text[skip:m.start()]
-                if len(np) >= 2 and not np.startswith("每") and unit_list_text(np) \
-                        and not (own_duty and m.group(1) == "负责" and not agent):
-                    role = _ROLE_OF.get(m.group(1), "responsible")
-                    units.extend(self._units(clause.start() + skip, clause.start() + m.start(), role))
-                if text[m.end():m.end() + 1] != "、":
-                    break
-                skip = m.end() + 1
-        return units

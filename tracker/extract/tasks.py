@@ -20,7 +20,8 @@ from bisect import bisect_left, bisect_right
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, find_due, schedule
-from tracker.extract.documents import DocBlock, parse_date_line
+from tracker.extract.documents import DocBlock
+from tracker.extract.header_lines import parse_date_line
 from tracker.extract.merge import merge_into_table
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, numbering
