@@ -165,3 +165,18 @@ def test_tick_on_recurring_task_takes_the_occurrence_due_as_of_the_date(ledger):
     ledger.progress.tick(tid, "市司法局", by="甲", now="2021-06-01T09:01:00", done_on="2019-12-20")
     done = {c.due: c.done_on for c in ledger.progress.matrix(tid)[0].cells if c.done}
     assert done == {"2021-12-31": "2021-06-01", "2019-12-31": "2019-12-20"}
+
+
+def test_a_report_of_a_past_day_counts_later_completions_as_open(ledger):
+    import_tasks(ledger, task("按期任务", deadline="2018-11-30", units=(("市科技局", "lead"),)))
+    tid = ledger.tasks.ids()[-1]
+    ledger.progress.tick(tid, "市科技局", by="甲", now=LATER, done_on="2018-12-05")
+    assert [s.bucket for s in ledger.status.rows(date(2018, 12, 10))] == ["done"]
+    (past,) = ledger.status.rows(date(2018, 12, 3))
+    assert past.bucket == "overdue" and past.cells_done == 0 and past.days == -3
+    assert ledger.status.rows_for([tid], date(2018, 12, 3))[0].bucket == "overdue"
+    (u,) = reporting.unit_progress(ledger, date(2018, 12, 3))
+    assert (u.cells_done, u.overdue) == (0, 1)
+    assert [i.task_id for i in reporting.open_items(ledger, date(2018, 12, 3))] == [tid]
+    assert reporting.open_items(ledger, date(2018, 12, 10)) == []
+    assert reporting.on_time(ledger, date(2018, 12, 10)).rate == 0.0  # done after its due date

@@ -17,6 +17,11 @@ from tracker.ledger.tasks import NO_UNIT
 _DONE_DAY = "COALESCE(c.done_on, substr(c.done_at, 1, 10))"
 
 
+def _done_by(as_of: date) -> str:
+    """SQL: the cell ``c`` was done on or before ``as_of`` (later completions count as open)."""
+    return f"(c.done=1 AND {_DONE_DAY}<='{as_of.isoformat()}')"
+
+
 def _soon(as_of: date, window: int) -> str:
     return (as_of + timedelta(days=window)).isoformat()
 
@@ -84,10 +89,11 @@ def unit_progress(ledger, as_of: date, window: int = 30, *, unit_id: int | None 
     """Per cell-owning unit, its record over active tasks; most overdue first, then by name."""
     scope, params = _scope(None, document_id)
     today, soon = as_of.isoformat(), _soon(as_of, window)
+    done = _done_by(as_of)
     sql = (
-        "SELECT c.unit_id, u.name, COUNT(DISTINCT c.task_id), COUNT(*), SUM(c.done), "
-        "COUNT(DISTINCT CASE WHEN c.done=0 AND c.due<? THEN c.task_id END), "
-        "COUNT(DISTINCT CASE WHEN c.done=0 AND c.due>=? AND c.due<=? THEN c.task_id END), "
+        f"SELECT c.unit_id, u.name, COUNT(DISTINCT c.task_id), COUNT(*), SUM({done}), "
+        f"COUNT(DISTINCT CASE WHEN NOT {done} AND c.due<? THEN c.task_id END), "
+        f"COUNT(DISTINCT CASE WHEN NOT {done} AND c.due>=? AND c.due<=? THEN c.task_id END), "
         "SUM(c.due IS NOT NULL AND c.due<=?), "
         f"SUM(c.due IS NOT NULL AND c.due<=? AND c.done=1 AND {_DONE_DAY}<=c.due) "
         "FROM cells c JOIN tasks t ON t.id=c.task_id JOIN units u ON u.id=c.unit_id "
@@ -128,7 +134,8 @@ def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = N
         "SELECT c.unit_id, u.name, c.task_id, t.title, d.doc_no, d.title, MIN(c.due), t.deadline_text "
         "FROM cells c JOIN tasks t ON t.id=c.task_id JOIN units u ON u.id=c.unit_id "
         "LEFT JOIN documents d ON d.id=t.document_id "
-        f"WHERE t.state='active' AND c.done=0 AND c.due IS NOT NULL AND c.due<=? AND c.unit_id<>?{scope}")
+        f"WHERE t.state='active' AND NOT {_done_by(as_of)} AND c.due IS NOT NULL AND c.due<=? "
+        f"AND c.unit_id<>?{scope}")
     args = [_soon(as_of, window), NO_UNIT, *params]
     if unit_id is not None:
         sql += " AND c.unit_id=?"
@@ -137,7 +144,7 @@ def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = N
     roles = _roles(ledger, {r[2] for r in rows})
     labels = dict(((t, due), lab) for t, due, lab in ledger.db.execute(
         "SELECT task_id, due, label FROM milestones WHERE task_id IN (SELECT DISTINCT c.task_id FROM cells c "
-        "WHERE c.done=0 AND c.due<=?)", [_soon(as_of, window)]))
+        f"WHERE NOT {_done_by(as_of)} AND c.due<=?)", [_soon(as_of, window)]))
     out = [OpenItem(uid, name, roles.get((tid, uid), "responsible"), tid, title, doc_no, doc_title, due,
                     labels.get((tid, due), ""), dtext)
            for uid, name, tid, title, doc_no, doc_title, due, dtext in rows]

@@ -172,6 +172,12 @@ def m004_feedback_sheets(db: Database) -> None:
     db["feedback_imports"].create_index(["sheet_id"])
 
 
+@_migration
+def m005_cells_done_on_index(db) -> None:
+    """Finding the cells completed after a past as-of date (reports of past weeks) by index."""
+    db["cells"].create_index(["done_on"])
+
+
 def _applied(db) -> set[str]:
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [MIGRATIONS_TABLE]).fetchone():
         return set()

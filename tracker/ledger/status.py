@@ -121,6 +121,27 @@ def _classified(rows, as_of: date, window: int) -> list[TaskStatus]:
     return [s for b in BUCKETS for s in groups[b]]
 
 
+def _as_of_rows(db, rows, as_of: date) -> list:
+    """``rows`` with the summary of tasks a unit finished after ``as_of`` taken back to
+    that day: a cell whose completion date is later counts as open (a report of a past
+    week must not count what was done since). Only such tasks are looked at (an index
+    on ``cells.done_on``), so as of today nothing is recomputed."""
+    day = as_of.isoformat()
+    fix = {tid: (next_due, done) for tid, next_due, done in db.execute(
+        "SELECT task_id, MIN(CASE WHEN done=0 OR done_on > :d THEN due END), SUM(done=1 AND done_on <= :d) "
+        "FROM cells WHERE task_id IN (SELECT task_id FROM cells WHERE done_on > :d) GROUP BY task_id", {"d": day})}
+    if not fix:
+        return list(rows)
+    out = []
+    for r in rows:
+        if r[0] in fix:
+            next_due, done = fix[r[0]]
+            r = (*r[:8], next_due, r[9], done or 0, *r[11:])
+        out.append(r)
+    out.sort(key=lambda r: (r[8] is None, r[8] or "", r[0]))
+    return out
+
+
 class StatusPart:
     """Bucketed task lists and per-unit marks."""
 
@@ -130,7 +151,10 @@ class StatusPart:
     def rows(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
              document: int | None = None, bucket: str | None = None, lead_only: bool = False,
              search: str | None = None, due_within: int | None = None) -> list[TaskStatus]:
-        """Tasks with their bucket as of ``as_of``, sorted by bucket then next due date."""
+        """Tasks with their bucket as of ``as_of``, sorted by bucket then next due date.
+
+        Cells completed (by the date the unit gave) after ``as_of`` count as open.
+        """
         db = self._ledger.db
         where, params = [], []
         if unit is not None:
@@ -154,7 +178,7 @@ class StatusPart:
         sql = _SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
-        out = _classified(db.execute(sql + _ORDER, params), as_of, window)
+        out = _classified(_as_of_rows(db, db.execute(sql + _ORDER, params), as_of), as_of, window)
         if bucket:
             out = [s for s in out if s.bucket == bucket]
         if due_within is not None:
@@ -224,7 +248,7 @@ class StatusPart:
             marks = ",".join("?" * len(chunk))
             rows += self._ledger.db.execute(f"{_SELECT} WHERE t.id IN ({marks}){_ORDER}", chunk).fetchall()
         rows.sort(key=lambda r: (r[8] is None, r[8] or "", r[0]))
-        return _classified(rows, as_of, window)
+        return _classified(_as_of_rows(self._ledger.db, rows, as_of), as_of, window)
 
     def newly_due(self, since: date, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
         """Tasks that became overdue, or entered the due-soon window, after ``since``.
