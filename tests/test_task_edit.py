@@ -177,6 +177,6 @@ def test_a_report_of_a_past_day_counts_later_completions_as_open(ledger):
     assert ledger.status.rows_for([tid], date(2018, 12, 3))[0].bucket == "overdue"
     (u,) = reporting.unit_progress(ledger, date(2018, 12, 3))
     assert (u.cells_done, u.overdue) == (0, 1)
-    assert [i.task_id for i in reporting.open_items(ledger, date(2018, 12, 3))] == [tid]
-    assert reporting.open_items(ledger, date(2018, 12, 10)) == []
+    # chasing notices and reminders look at the ledger as it is now
+    assert reporting.open_items(ledger, date(2018, 12, 3)) == []
     assert reporting.on_time(ledger, date(2018, 12, 10)).rate == 0.0  # done after its due date

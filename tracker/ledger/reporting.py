@@ -128,14 +128,14 @@ class OpenItem:
 def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = None,
                document_id: int | None = None) -> list[OpenItem]:
     """Open cells of active tasks due by ``as_of + window`` (overdue included), one per
-    (unit, task) at its earliest due date; for 催办 notices. Sorted by unit, then due."""
+    (unit, task) at its earliest due date; for 催办 notices and reminders, so a cell done (even
+    after ``as_of``) is not open. Sorted by unit, then due."""
     scope, params = _scope(None, document_id)
     sql = (
         "SELECT c.unit_id, u.name, c.task_id, t.title, d.doc_no, d.title, MIN(c.due), t.deadline_text "
         "FROM cells c JOIN tasks t ON t.id=c.task_id JOIN units u ON u.id=c.unit_id "
         "LEFT JOIN documents d ON d.id=t.document_id "
-        f"WHERE t.state='active' AND NOT {_done_by(as_of)} AND c.due IS NOT NULL AND c.due<=? "
-        f"AND c.unit_id<>?{scope}")
+        f"WHERE t.state='active' AND c.done=0 AND c.due IS NOT NULL AND c.due<=? AND c.unit_id<>?{scope}")
     args = [_soon(as_of, window), NO_UNIT, *params]
     if unit_id is not None:
         sql += " AND c.unit_id=?"
@@ -144,7 +144,7 @@ def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = N
     roles = _roles(ledger, {r[2] for r in rows})
     labels = dict(((t, due), lab) for t, due, lab in ledger.db.execute(
         "SELECT task_id, due, label FROM milestones WHERE task_id IN (SELECT DISTINCT c.task_id FROM cells c "
-        f"WHERE NOT {_done_by(as_of)} AND c.due<=?)", [_soon(as_of, window)]))
+        "WHERE c.done=0 AND c.due<=?)", [_soon(as_of, window)]))
     out = [OpenItem(uid, name, roles.get((tid, uid), "responsible"), tid, title, doc_no, doc_title, due,
                     labels.get((tid, due), ""), dtext)
            for uid, name, tid, title, doc_no, doc_title, due, dtext in rows]
