@@ -171,10 +171,16 @@ def test_a_report_of_a_past_day_counts_later_completions_as_open(ledger):
     import_tasks(ledger, task("按期任务", deadline="2018-11-30", units=(("市科技局", "lead"),)))
     tid = ledger.tasks.ids()[-1]
     ledger.progress.tick(tid, "市科技局", by="甲", now=LATER, done_on="2018-12-05")
-    assert [s.bucket for s in ledger.status.rows(date(2018, 12, 10))] == ["done"]
-    (past,) = ledger.status.rows(date(2018, 12, 3))
+    assert [s.bucket for s in ledger.status.rows(date(2018, 12, 10), completed_as_of=True)] == ["done"]
+    (past,) = ledger.status.rows(date(2018, 12, 3), completed_as_of=True)
     assert past.bucket == "overdue" and past.cells_done == 0 and past.days == -3
-    assert ledger.status.rows_for([tid], date(2018, 12, 3))[0].bucket == "overdue"
+    assert ledger.status.rows_for([tid], date(2018, 12, 3), completed_as_of=True)[0].bucket == "overdue"
+    # the cards and `list` follow the ticks as they are now
+    assert ledger.status.rows(date(2018, 12, 3))[0].bucket == "done"
+    from tracker.report.model import build_weekly
+
+    report = build_weekly(ledger, date(2018, 12, 3))
+    assert report.counts["overdue"] == 1 and report.counts["done"] == 0
     (u,) = reporting.unit_progress(ledger, date(2018, 12, 3))
     assert (u.cells_done, u.overdue) == (0, 1)
     # chasing notices and reminders look at the ledger as it is now

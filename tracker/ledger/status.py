@@ -150,10 +150,12 @@ class StatusPart:
 
     def rows(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
              document: int | None = None, bucket: str | None = None, lead_only: bool = False,
-             search: str | None = None, due_within: int | None = None) -> list[TaskStatus]:
+             search: str | None = None, due_within: int | None = None,
+             completed_as_of: bool = False) -> list[TaskStatus]:
         """Tasks with their bucket as of ``as_of``, sorted by bucket then next due date.
 
-        Cells completed (by the date the unit gave) after ``as_of`` count as open.
+        The buckets follow the ticks as they are now; with ``completed_as_of`` (reports of
+        a past period) a cell whose completion date is after ``as_of`` counts as open.
         """
         db = self._ledger.db
         where, params = [], []
@@ -178,7 +180,8 @@ class StatusPart:
         sql = _SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
-        out = _classified(_as_of_rows(db, db.execute(sql + _ORDER, params), as_of), as_of, window)
+        rows = db.execute(sql + _ORDER, params)
+        out = _classified(_as_of_rows(db, rows, as_of) if completed_as_of else rows, as_of, window)
         if bucket:
             out = [s for s in out if s.bucket == bucket]
         if due_within is not None:
@@ -239,7 +242,8 @@ class StatusPart:
 
     # -- helpers for the desktop app (partial refresh, start notice, fast filtering) --------
 
-    def rows_for(self, task_ids, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
+    def rows_for(self, task_ids, as_of: date, *, window: int = DUE_SOON_DAYS,
+                 completed_as_of: bool = False) -> list[TaskStatus]:
         """The status rows of just these tasks (missing ids are left out), in ``rows`` order."""
         ids = list(task_ids)
         rows: list[tuple] = []
@@ -248,7 +252,7 @@ class StatusPart:
             marks = ",".join("?" * len(chunk))
             rows += self._ledger.db.execute(f"{_SELECT} WHERE t.id IN ({marks}){_ORDER}", chunk).fetchall()
         rows.sort(key=lambda r: (r[8] is None, r[8] or "", r[0]))
-        return _classified(_as_of_rows(self._ledger.db, rows, as_of), as_of, window)
+        return _classified(_as_of_rows(self._ledger.db, rows, as_of) if completed_as_of else rows, as_of, window)
 
     def newly_due(self, since: date, as_of: date, *, window: int = DUE_SOON_DAYS) -> list[TaskStatus]:
         """Tasks that became overdue, or entered the due-soon window, after ``since``.

@@ -202,7 +202,7 @@ def build_weekly(ledger, as_of: date, *, week: Week | None = None, unit: str | N
     week = week or week_of(as_of)
     uid, uname, did, dlabel = resolve_filters(ledger, unit, document)
     heading = Heading(TITLE, week, as_of, ledger.name(), printed_by, printed_at, uname, dlabel)
-    rows = ledger.status.rows(as_of, window=window, unit=uid, document=did)
+    rows = ledger.status.rows(as_of, window=window, unit=uid, document=did, completed_as_of=True)
     counts = dict.fromkeys(("overdue", "due_soon", "done", "terminated"), 0)
     for r in rows:
         if r.bucket in counts:

@@ -68,7 +68,7 @@ def build_monthly(ledger, period: Period, as_of: date | None = None, *, unit: st
         SummaryItem("on_time_rate", "按期办结率", rate_text(t.rate), rate_light(t.rate),
                     f"按期办结 {t.on_time} / 应办结 {t.due} 个节点"),
     ]
-    rows = ledger.status.rows(as_of, window=DUE_SOON_DAYS, unit=uid, document=did)
+    rows = ledger.status.rows(as_of, window=DUE_SOON_DAYS, unit=uid, document=did, completed_as_of=True)
     overdue = sorted((r for r in rows if r.bucket == "overdue"), key=lambda r: (r.days, r.id))
     marks = ledger.status.unit_marks([r.id for r in overdue])
     end = min(period.end, as_of)
