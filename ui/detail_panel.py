@@ -227,10 +227,9 @@ class DetailPanel(QFrame):
 
     def _fill_history(self) -> None:
         self.history.clear()
-        for e in self._ledger.progress.history(self._task.id):
-            verb = "勾选办结" if e.done else "取消办结"
-            note = f"（{e.note}）" if e.note else ""
-            self.history.addItem(f"{e.at.replace('T', ' ')[:16]}　{e.by or '（未记录）'} {verb}：{e.unit} · {e.milestone}{note}")
+        # Ticks with their completion dates and notes, edits, extensions and attachments.
+        for e in self._ledger.history.of_task(self._task.id):
+            self.history.addItem(f"{e.at.replace('T', ' ')[:16]}　{e.by or '（未记录）'} {e.text}")
         if not self.history.count():
             self.history.addItem("暂无办理记录")
 
