@@ -97,7 +97,9 @@ class UnitMark:
     done: bool
 
 
-_SELECT = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.title, t.deadline, t.deadline_text, "
+# A task added by hand shows its own source (文号 written, or 领导批示/会议…) where a document's 文号 goes.
+_SELECT = ("SELECT t.id, t.document_id, COALESCE(d.doc_no, t.source_ref, t.source_kind), d.title, t.title, "
+           "t.deadline, t.deadline_text, "
            "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
            "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
 _ORDER = " ORDER BY t.next_due IS NULL, t.next_due, t.id"
@@ -311,7 +313,8 @@ class StatusPart:
             units[tid] = names
         out = {}
         for tid, title, text, doc_no in db.execute(
-                "SELECT t.id, t.title, t.text, d.doc_no FROM tasks t LEFT JOIN documents d ON d.id=t.document_id"
+                "SELECT t.id, t.title, t.text, COALESCE(d.doc_no, t.source_ref, t.case_no) FROM tasks t "
+                "LEFT JOIN documents d ON d.id=t.document_id"
                 + where, params):
             hay = f"{title or ''}\n{text or ''}\n{doc_no or ''}\n{units.get(tid, '')}"
             out[tid] = unicodedata.normalize("NFKC", hay).lower()
