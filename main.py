@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.no_notice:
         _once_painted(window, lambda: (window.start_reminders(), window.start_notice()))
     code = app.exec()
+    _wait_for_workers()
     window.ledger.close()
     return code
 
@@ -95,6 +96,16 @@ def _once_painted(window, action) -> None:
         QTimer.singleShot(0, action)
 
     window.cards.painted.connect(fire)
+
+
+def _wait_for_workers() -> None:
+    """Let background workers (the search texts) finish before the window and their
+    signal objects are destroyed, so leaving early never ends in a worker's traceback."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    pool.clear()        # queued, not started: drop
+    pool.waitForDone()
 
 
 def _quit_once_painted(window, app) -> None:

@@ -47,6 +47,7 @@ def test_quit_after_start_with_tasks_paints_the_cards(tmp_path):
     proc = start(tmp_path, db)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("first-paint ")
+    assert "Traceback" not in proc.stderr     # leaving while the search texts build is clean
 
 
 def test_shipped_files_come_from_the_resource_root(monkeypatch, tmp_path):
