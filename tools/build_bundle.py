@@ -62,8 +62,8 @@ def folder_size(path: Path) -> int:
 
 
 def render_ico(svg: Path, ico: Path) -> None:
-    """The Windows program icon: ``svg`` rendered at the sizes Explorer shows, in one .ico
-    (Qt's own ICO writer, so no image library is added for this)."""
+    """The Windows program icon: ``svg`` rendered at 256×256 into an .ico, which Windows
+    scales for smaller views (Qt's own ICO writer, so no image library is added for this)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -92,9 +92,16 @@ def freeze(dist: Path, work: Path) -> Path:
         ico = work / "app.ico"
         render_ico(ROOT / "icons" / "app.svg", ico)
         env["DUBAN_ICON"] = str(ico)
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(dist), "--workpath", str(work / "pyinstaller"), str(SPEC)],
-                   cwd=ROOT, env=env, check=True)
+    log = work / "pyinstaller.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    print(f"freezing with PyInstaller (a few minutes; log: {log})", flush=True)
+    with log.open("w", encoding="utf-8") as out:
+        proc = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+                               "--distpath", str(dist), "--workpath", str(work / "pyinstaller"), str(SPEC)],
+                              cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    if proc.returncode != 0:
+        print("".join(log.read_text("utf-8", errors="replace").splitlines(keepends=True)[-40:]), file=sys.stderr)
+        raise SystemExit(f"PyInstaller failed (exit {proc.returncode}); full log: {log}")
     return dist / NAME
 
 
