@@ -87,7 +87,9 @@ def freeze(dist: Path, work: Path) -> Path:
         import PyInstaller  # noqa: F401
     except ImportError:
         raise SystemExit("PyInstaller is not installed: pip install -e '.[bundle]'") from None
-    env = dict(os.environ)
+    # This checkout's code first, also in the helper processes PyInstaller starts to list
+    # the app's modules (an editable install elsewhere must not stand in for it).
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     if sys.platform == "win32":
         ico = work / "app.ico"
         render_ico(ROOT / "icons" / "app.svg", ico)

@@ -62,6 +62,16 @@ def run(cmd: list, env: dict, timeout: float = 120) -> subprocess.CompletedProce
                           errors="replace", timeout=timeout, stdin=subprocess.DEVNULL)
 
 
+# Exercises what only some documents need: traditional characters (OpenCC's table),
+# Chinese numerals (cn2an) and a lunar-calendar deadline (lunardate).
+VARIED_DOCUMENT = """关于做好校舍维修工作的通知
+
+各县（市、區）政府：
+一、市教育局牵头，市财政局配合，于2036年春节前完成全部校舍維修。
+二、各县（市、区）政府要在二〇三六年六月三十日前报送进展情况。
+"""
+
+
 def seed_document(workdir: Path) -> Path:
     """The seed gazette, or when this checkout has none, the shipped sample rendered for today."""
     for path in SEED_CANDIDATES:
@@ -118,6 +128,16 @@ def check_cli(c: Checks, bundle: Path, work: Path) -> Path:
     rows = max(0, len(list(csv.reader(io.StringIO(proc.stdout)))) - 1)
     c.check(proc.returncode == 0 and rows == imported, f"tracker list shows them ({rows} rows)",
             proc.stdout[-500:] + proc.stderr)
+    varied = work / "varied.txt"
+    varied.write_text(VARIED_DOCUMENT, "utf-8")
+    source_env = dict(env, PYTHONPATH=str(ROOT))
+    for doc in (seed_document(work), varied):
+        frozen = run([tracker, "extract", doc, "--json"], env, timeout=300)
+        source = subprocess.run([sys.executable, "-m", "tracker", "extract", str(doc), "--json"], cwd=ROOT,
+                                env=source_env, capture_output=True, text=True, encoding="utf-8", timeout=300)
+        c.check(frozen.returncode == 0 and '"deadline"' in frozen.stdout and frozen.stdout == source.stdout,
+                f"tracker extract of {doc.name}: the frozen program finds what the source finds",
+                frozen.stdout[-300:] + frozen.stderr + source.stderr)
     pdf = work / "周报.pdf"
     proc = run([tracker, "--db", db, "report", "--pdf", pdf], env, timeout=300)
     ok = proc.returncode == 0 and pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-"
