@@ -1,20 +1,20 @@
 """Entry point of the frozen command line, ``tracker`` in the bundle.
 
-In the bundle ``sys.executable`` is this program, not a Python interpreter, yet the core
-runs Qt-using helpers as ``sys.executable -m MODULE …`` (the PDF renderer) to keep Qt out
-of its own process. So ``tracker -m MODULE ARGS…`` runs that bundled module as
-``__main__``, as ``python -m`` would; anything else is the command line.
+The command line carries no Qt, so that every command starts fast (Qt's start-up code
+would otherwise run in each one). The core renders PDFs by running ``sys.executable -m
+ui.report_pdf …`` as a child process; in the bundle ``sys.executable`` is this program, so
+``tracker -m MODULE ARGS…`` hands the module to the GUI program beside it, which holds Qt
+and runs it as ``python -m`` would, and returns its exit code.
 """
 
-import runpy
+import subprocess
 import sys
+from pathlib import Path
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "-m":
-        module = sys.argv[2]
-        sys.argv = [sys.argv[0], *sys.argv[3:]]
-        runpy.run_module(module, run_name="__main__", alter_sys=True)
-        sys.exit(0)
+        gui = Path(sys.executable).with_name("duban-tracker" + Path(sys.executable).suffix)
+        sys.exit(subprocess.call([str(gui), *sys.argv[1:]]))
     from tracker.cli import main
 
     sys.exit(main())
