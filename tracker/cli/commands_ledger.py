@@ -94,52 +94,67 @@ def cmd_import(args) -> int:
         return _store(args, ledger, contract, args.file.name, sha)
 
 
-def _units_text(marks) -> str:
-    return "、".join(f"{'✓' if m.done else '○'}{m.name}" + ("(牵头)" if m.role == "lead" else
-                     "(配合)" if m.role == "support" else "") for m in marks) or "（未指定单位）"
+_CHUNK = 2000  # rows written per write() call
 
 
 def cmd_list(args) -> int:
-    from tracker.ledger.status import bucket_title, days_text
+    """Streams the tasks from SQLite in display order (nothing held but a chunk of
+    lines); each task's unit marks come in the same query."""
+    from tracker.ledger.status import (BUCKETS, MARKS_SQL, bucket_title, days_text, light_of, marks_text,
+                                       unpack_marks)
 
     as_of = args.as_of or today()
+    out = sys.stdout
     with open_ledger(args, writes=False) as ledger:
         if not ledger.read_only:
             ledger.tasks.extend_horizon(as_of)
         doc = ledger.documents.find(args.document).id if args.document else None
-        rows = ledger.status.rows(as_of, window=args.window, unit=args.unit, document=doc,
-                                  bucket=args.bucket, due_within=args.due_within)
         if args.unit and ledger.units.find(args.unit) is None:
             print(f"提示：台账中没有单位“{args.unit}”。", file=sys.stderr)
-        marks = ledger.status.unit_marks([r.id for r in rows])
-    if args.format == "json":
-        out = [{"id": r.id, "bucket": r.bucket, "bucket_zh": bucket_title(r.bucket, args.window),
-                "title": r.title, "doc_no": r.doc_no, "next_due": r.next_due, "deadline": r.deadline,
-                "deadline_text": r.deadline_text, "days": r.days, "light": r.light,
-                "cells_done": r.cells_done, "cells_total": r.cells_total,
-                "units": [{"name": m.name, "role": m.role, "done": m.done} for m in marks.get(r.id, [])]}
-               for r in rows]
-        json.dump({"as_of": as_of.isoformat(), "tasks": out}, sys.stdout, ensure_ascii=False, indent=1)
-        print()
-        return 0
-    if args.format == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(["编号", "分组", "任务", "文号", "下一期限", "剩余天数", "完成时限", "责任单位", "进度"])
-        for r in rows:
-            w.writerow([r.id, bucket_title(r.bucket, args.window), r.title, r.doc_no or "", r.next_due or "",
-                        "" if r.days is None else r.days, r.deadline_text or "",
-                        _units_text(marks.get(r.id, [])), f"{r.cells_done}/{r.cells_total}"])
-        return 0
-    print(f"统计日期：{as_of.isoformat()}　共 {len(rows)} 项任务")
-    current = None
-    for r in rows:
-        if r.bucket != current:
-            current = r.bucket
-            n = sum(1 for x in rows if x.bucket == current)
-            print(f"\n【{bucket_title(current, args.window)}】{n} 项")
-        due = r.next_due or "—"
-        print(f"  #{r.id:<6} {due:<10} {days_text(r.days):<8} {r.title[:36]}"
-              f"  〔{r.doc_no or '无文号'}〕  {_units_text(marks.get(r.id, []))}")
+        filters = dict(window=args.window, unit=args.unit, document=doc, bucket=args.bucket,
+                       due_within=args.due_within)
+        rows = ledger.status.iter_rows(as_of, columns=MARKS_SQL, **filters)
+        titles = {b: bucket_title(b, args.window) for b in BUCKETS}
+        if args.format == "json":
+            # Compact JSON, encoded a chunk of rows per call (the indenting encoder is slow).
+            encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+            out.write(f'{{"as_of":"{as_of.isoformat()}","tasks":[')
+            sep, chunk = "\n", []
+            for r, packed in rows:
+                chunk.append({"id": r.id, "bucket": r.bucket, "bucket_zh": titles[r.bucket], "title": r.title,
+                              "doc_no": r.doc_no, "next_due": r.next_due, "deadline": r.deadline,
+                              "deadline_text": r.deadline_text, "days": r.days, "light": light_of(r.bucket),
+                              "cells_done": r.cells_done, "cells_total": r.cells_total,
+                              "units": [{"name": m.name, "role": m.role, "done": m.done}
+                                        for m in unpack_marks(packed)]})
+                if len(chunk) == _CHUNK:
+                    out.write(sep + encode(chunk)[1:-1])
+                    sep, chunk = ",\n", []
+            if chunk:
+                out.write(sep + encode(chunk)[1:-1])
+            out.write("\n]}\n")
+            return 0
+        if args.format == "csv":
+            w = csv.writer(out)
+            w.writerow(["编号", "分组", "任务", "文号", "下一期限", "剩余天数", "完成时限", "责任单位", "进度"])
+            for r, packed in rows:
+                w.writerow([r.id, titles[r.bucket], r.title, r.doc_no or "", r.next_due or "",
+                            "" if r.days is None else r.days, r.deadline_text or "",
+                            marks_text(packed), f"{r.cells_done}/{r.cells_total}"])
+            return 0
+        counts = ledger.status.counts(as_of, **filters)
+        out.write(f"统计日期：{as_of.isoformat()}　共 {sum(counts.values())} 项任务\n")
+        current, lines = None, []
+        for r, packed in rows:
+            if r.bucket != current:
+                current = r.bucket
+                lines.append(f"\n【{titles[current]}】{counts[current]} 项\n")
+            lines.append(f"  #{r.id:<6} {r.next_due or '—':<10} {days_text(r.days):<8} {r.title[:36]}"
+                         f"  〔{r.doc_no or '无文号'}〕  {marks_text(packed)}\n")
+            if len(lines) >= _CHUNK:
+                out.write("".join(lines))
+                lines = []
+        out.write("".join(lines))
     return 0
 
 

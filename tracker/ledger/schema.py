@@ -178,6 +178,13 @@ def m005_cells_done_on_index(db) -> None:
     db["cells"].create_index(["done_on"])
 
 
+@_migration
+def m006_scale_indexes(db: Database) -> None:
+    """The recurring-task check behind every list, report and app load reads only the
+    recurring tasks (a partial index: no entry for the rest)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_tasks_horizon ON tasks(horizon) WHERE horizon IS NOT NULL")
+
+
 def _applied(db) -> set[str]:
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [MIGRATIONS_TABLE]).fetchone():
         return set()

@@ -103,22 +103,45 @@ _SELECT = ("SELECT t.id, t.document_id, COALESCE(d.doc_no, t.source_ref, t.sourc
            "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
            "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
 _ORDER = " ORDER BY t.next_due IS NULL, t.next_due, t.id"
+_OPEN_DATED = ("overdue", "due_soon", "this_quarter", "this_year", "later")
+# A task is done when every cell is ticked; then it has no open cell, so no next due date.
+_DONE = "(t.cells_total>0 AND t.cells_done>=t.cells_total)"
+# The buckets in display order as segments of the task table, each read in its display
+# order through the (state, next_due) index: open dated tasks by next due date (the
+# five dated buckets follow each other in that order), then undated, done, terminated.
+_SEGMENTS = (
+    # (a task with a next due date has an open cell, so it is not done)
+    (_OPEN_DATED, "t.state='active' AND t.next_due IS NOT NULL", " ORDER BY t.next_due, t.id"),
+    (("no_deadline",), f"t.state='active' AND t.next_due IS NULL AND NOT {_DONE}", " ORDER BY t.id"),
+    (("done",), f"t.state='active' AND {_DONE}", " ORDER BY t.id"),
+    (("terminated",), "t.state<>'active'", _ORDER),
+)
+
+
+class _Classifier:
+    """(bucket, days) of a row from ``_SELECT``; open tasks sharing a next due date share
+    its classification, which keeps a million tasks fast."""
+
+    def __init__(self, as_of: date, window: int):
+        self.as_of, self.window = as_of, window
+        self._cache: dict[str | None, tuple[str, int | None]] = {}
+
+    def __call__(self, r) -> tuple[str, int | None]:
+        if r[11] != "active" or (r[9] and r[10] >= r[9]):
+            return classify(r[11], r[8], r[9], r[10], self.as_of, self.window)
+        got = self._cache.get(r[8])
+        if got is None:
+            got = self._cache[r[8]] = classify(r[11], r[8], r[9], r[10], self.as_of, self.window)
+        return got
 
 
 def _classified(rows, as_of: date, window: int) -> list[TaskStatus]:
     """Status rows (from ``_SELECT``, ordered by next due date) grouped into buckets in
-    display order. Open tasks sharing a next due date share its classification, which
-    keeps 100,000 tasks fast."""
-    cache: dict[str | None, tuple[str, int | None]] = {}
+    display order."""
+    of = _Classifier(as_of, window)
     groups: dict[str, list[TaskStatus]] = {b: [] for b in BUCKETS}
     for r in rows:
-        if r[11] == "terminated" or (r[9] and r[10] >= r[9]):
-            b, days = classify(r[11], r[8], r[9], r[10], as_of, window)
-        else:
-            got = cache.get(r[8])
-            if got is None:
-                got = cache[r[8]] = classify(r[11], r[8], r[9], r[10], as_of, window)
-            b, days = got
+        b, days = of(r)
         groups[b].append(TaskStatus(*r, b, days))
     return [s for b in BUCKETS for s in groups[b]]
 
@@ -144,27 +167,67 @@ def _as_of_rows(db, rows, as_of: date) -> list:
     return out
 
 
+def _due_range(as_of: date, window: int, buckets: set[str]) -> tuple[str, list]:
+    """SQL bounds on ``t.next_due`` around the wanted dated buckets (rows are classified
+    exactly afterwards; the bounds only let the index skip the rest)."""
+    today = as_of.isoformat()
+    soon = date.fromordinal(as_of.toordinal() + window).isoformat()
+    sql, params = "", []
+    if "overdue" not in buckets:
+        sql, params = " AND t.next_due>=?", [today if "due_soon" in buckets else soon]
+    if not buckets & {"this_quarter", "this_year", "later"}:
+        sql += " AND t.next_due<=?"
+        params.append(soon if "due_soon" in buckets else today)
+    return sql, params
+
+
+# Each task's units as one string, built in SQL: per unit "<done><role>:<id>:<name>"
+# joined by U+001E, in role order then the document's order. A unit is done when it has
+# no open cell (a collective: none of its members has one). A task without units gives
+# '' when its own cell is open, else NULL.
+_ROLE_RANK = "CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END"
+MARKS_SQL = (
+    "(SELECT COALESCE(group_concat(m, char(30)), CASE WHEN EXISTS (SELECT 1 FROM cells c WHERE "
+    f"c.task_id=t.id AND c.unit_id={NO_UNIT} AND c.done=0) THEN '' END) FROM (SELECT "
+    "(CASE WHEN EXISTS (SELECT 1 FROM cells c WHERE c.task_id=a.task_id AND c.unit_id=a.unit_id AND c.done=0) "
+    "OR EXISTS (SELECT 1 FROM unit_members um CROSS JOIN cells c ON c.task_id=a.task_id "
+    "AND c.unit_id=um.member_id WHERE um.collective_id=a.unit_id AND c.done=0) "
+    "THEN '0' ELSE '1' END) || a.role || ':' || a.unit_id || ':' || u.name AS m "
+    f"FROM assignments a JOIN units u ON u.id=a.unit_id WHERE a.task_id=t.id ORDER BY {_ROLE_RANK}, a.seq))"
+)
+
+
+def unpack_marks(packed: str | None) -> list[UnitMark]:
+    """The UnitMarks of one task from its ``MARKS_SQL`` string."""
+    out = []
+    for item in packed.split("\x1e") if packed else ():
+        role, uid, name = item[1:].split(":", 2)
+        out.append(UnitMark(int(uid), name, role, item[0] == "1"))
+    return out
+
+
+def marks_text(packed: str | None) -> str:
+    """``✓市科技局(牵头)、○市财政局(配合)`` from a ``MARKS_SQL`` string."""
+    parts = []
+    for item in packed.split("\x1e") if packed else ():
+        role, _uid, name = item[1:].split(":", 2)
+        parts.append(("✓" if item[0] == "1" else "○") + name
+                     + ("(牵头)" if role == "lead" else "(配合)" if role == "support" else ""))
+    return "、".join(parts) or "（未指定单位）"
+
+
 class StatusPart:
     """Bucketed task lists and per-unit marks."""
 
     def __init__(self, ledger):
         self._ledger = ledger
 
-    def rows(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
-             document: int | None = None, bucket: str | None = None, lead_only: bool = False,
-             search: str | None = None, due_within: int | None = None,
-             completed_as_of: bool = False) -> list[TaskStatus]:
-        """Tasks with their bucket as of ``as_of``, sorted by bucket then next due date.
-
-        The buckets follow the ticks as they are now; with ``completed_as_of`` (reports of
-        a past period) a cell whose completion date is after ``as_of`` counts as open.
-        """
-        db = self._ledger.db
+    def _filters(self, unit, document, lead_only, search) -> tuple[list[str], list] | None:
         where, params = [], []
         if unit is not None:
             uid = unit if isinstance(unit, int) else self._ledger.units.find(unit)
             if uid is None:
-                return []
+                return None
             roles = "AND a.role='lead'" if lead_only else ""
             # A unit's tasks: assigned to it, or to a collective it is a member of.
             where.append(f"(t.id IN (SELECT a.task_id FROM assignments a WHERE a.unit_id=? {roles}) OR "
@@ -179,51 +242,116 @@ class StatusPart:
             where.append("(t.title LIKE ? OR t.text LIKE ? OR d.doc_no LIKE ? OR t.id IN "
                          "(SELECT a.task_id FROM assignments a JOIN units u ON u.id=a.unit_id WHERE u.name LIKE ?))")
             params += [like] * 4
-        sql = _SELECT
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        rows = db.execute(sql + _ORDER, params)
-        out = _classified(_as_of_rows(db, rows, as_of) if completed_as_of else rows, as_of, window)
-        if bucket:
-            out = [s for s in out if s.bucket == bucket]
-        if due_within is not None:
-            out = [s for s in out if s.days is not None and s.days <= due_within
-                   and s.bucket not in ("done", "terminated")]
-        return out
+        return where, params
 
-    def counts(self, as_of: date, window: int = DUE_SOON_DAYS, **filters) -> dict[str, int]:
-        """How many tasks fall in each bucket."""
+    def iter_rows(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
+                  document: int | None = None, bucket: str | None = None, lead_only: bool = False,
+                  search: str | None = None, due_within: int | None = None, columns: str = ""):
+        """Like ``rows``, streamed: tasks are read from SQLite as they are yielded, in
+        display order, each bucket through the index. ``columns``: extra SQL select
+        expressions (over ``t``) appended to each row after the TaskStatus, which is
+        then yielded as ``(status, extra values…)``."""
+        got = self._filters(unit, document, lead_only, search)
+        if got is None:
+            return
+        where, params = got
+        wanted = {bucket} if bucket else set(BUCKETS)
+        if due_within is not None:
+            wanted &= set(_OPEN_DATED)
+        of = _Classifier(as_of, window)
+        select = _SELECT if not columns else _SELECT.replace(" FROM tasks t", f", {columns} FROM tasks t")
+        n = 12
+        for buckets, cond, order in _SEGMENTS:
+            if not wanted & set(buckets):
+                continue
+            sql, args = select + " WHERE " + " AND ".join([cond, *where]), list(params)
+            if buckets == _OPEN_DATED:
+                extra, bounds = _due_range(as_of, window, wanted)
+                sql += extra
+                args += bounds
+                if due_within is not None:
+                    sql += " AND t.next_due<=?"
+                    args.append(date.fromordinal(as_of.toordinal() + due_within).isoformat())
+            for r in self._ledger.db.execute(sql + order, args):
+                b, days = of(r)
+                if b not in wanted:
+                    continue
+                status = TaskStatus(*r[:n], b, days)
+                yield (status, *r[n:]) if columns else status
+
+    def rows(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
+             document: int | None = None, bucket: str | None = None, lead_only: bool = False,
+             search: str | None = None, due_within: int | None = None,
+             completed_as_of: bool = False) -> list[TaskStatus]:
+        """Tasks with their bucket as of ``as_of``, sorted by bucket then next due date.
+
+        ``due_within``: only open tasks due within that many days (overdue included).
+        The buckets follow the ticks as they are now; with ``completed_as_of`` (reports of
+        a past period) a cell whose completion date is after ``as_of`` counts as open.
+        """
+        if completed_as_of:
+            got = self._filters(unit, document, lead_only, search)
+            if got is None:
+                return []
+            where, params = got
+            sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+            db = self._ledger.db
+            out = _classified(_as_of_rows(db, db.execute(sql + _ORDER, params), as_of), as_of, window)
+            if bucket:
+                out = [s for s in out if s.bucket == bucket]
+            if due_within is not None:
+                out = [s for s in out if s.days is not None and s.days <= due_within
+                       and s.bucket not in ("done", "terminated")]
+            return out
+        return list(self.iter_rows(as_of, window=window, unit=unit, document=document, bucket=bucket,
+                                   lead_only=lead_only, search=search, due_within=due_within))
+
+    def counts(self, as_of: date, window: int = DUE_SOON_DAYS, *, unit: str | int | None = None,
+               document: int | None = None, bucket: str | None = None, lead_only: bool = False,
+               search: str | None = None, due_within: int | None = None) -> dict[str, int]:
+        """How many tasks fall in each bucket, counted in SQL: open dated tasks grouped by
+        next due date on the index, the others by their summary."""
         counts = dict.fromkeys(BUCKETS, 0)
-        for s in self.rows(as_of, window=window, **filters):
-            counts[s.bucket] += 1
+        got = self._filters(unit, document, lead_only, search)
+        if got is None:
+            return counts
+        where, params = got
+        join = " LEFT JOIN documents d ON d.id=t.document_id" if search else ""
+        of = _Classifier(as_of, window)
+        cut = "" if due_within is None else " AND t.next_due<=?"
+        cut_args = [] if due_within is None else [date.fromordinal(as_of.toordinal() + due_within).isoformat()]
+        queries = [
+            (f"SELECT t.next_due, 'active', 0, 0, COUNT(*) FROM tasks t{join} WHERE {_SEGMENTS[0][1]}{cut}",
+             cut_args, " GROUP BY t.next_due"),
+        ]
+        if due_within is None:
+            queries.append((f"SELECT NULL, t.state, t.cells_total, t.cells_done, COUNT(*) FROM tasks t{join} "
+                            f"WHERE t.next_due IS NULL AND t.state='active'", [], " GROUP BY 2, 3, 4"))
+            queries.append((f"SELECT t.next_due, t.state, t.cells_total, t.cells_done, COUNT(*) FROM tasks t{join} "
+                            f"WHERE t.state<>'active'", [], " GROUP BY 1, 2, 3, 4"))
+        for sql, args, group in queries:
+            for next_due, state, total, done, n in self._ledger.db.execute(
+                    sql + "".join(f" AND {w}" for w in where) + group, [*args, *params]):
+                b, _days = of((None,) * 8 + (next_due, total, done, state))
+                counts[b] += n
+        if bucket:
+            counts = {b: (n if b == bucket else 0) for b, n in counts.items()}
         return counts
 
     def unit_marks(self, task_ids: list[int]) -> dict[int, list[UnitMark]]:
         """Per task, its units in role order with done = every cell of theirs ticked.
 
-        A collective with members counts as done when all its members are.
+        A collective with members counts as done when all its members are. One query
+        per 500 tasks builds each task's marks as one string (``MARKS_SQL``).
         """
         db = self._ledger.db
         out: dict[int, list[UnitMark]] = {}
         for chunk_start in range(0, len(task_ids), 500):
             chunk = task_ids[chunk_start:chunk_start + 500]
-            marks = "?," * (len(chunk) - 1) + "?"
-            open_cells = {(t, u) for t, u in db.execute(
-                f"SELECT task_id, unit_id FROM cells WHERE done=0 AND task_id IN ({marks})", chunk)}
-            members: dict[int, list[int]] = {}
-            for c, m in db.execute("SELECT collective_id, member_id FROM unit_members"):
-                members.setdefault(c, []).append(m)
-            rows = db.execute(
-                f"SELECT a.task_id, a.unit_id, u.name, a.role FROM assignments a JOIN units u ON u.id=a.unit_id "
-                f"WHERE a.task_id IN ({marks}) ORDER BY a.task_id, CASE a.role WHEN 'lead' THEN 0 "
-                f"WHEN 'responsible' THEN 1 ELSE 2 END, a.seq", chunk)
-            for tid, uid, name, role in rows:
-                cell_units = members.get(uid) or [uid]
-                done = not any((tid, u) in open_cells for u in cell_units)
-                out.setdefault(tid, []).append(UnitMark(uid, name, role, done))
-            for tid in chunk:
-                if tid not in out and (tid, NO_UNIT) in open_cells:
-                    out[tid] = []
+            marks = ",".join("?" * len(chunk))
+            for tid, packed in db.execute(f"SELECT t.id, {MARKS_SQL} FROM tasks t WHERE t.id IN ({marks})", chunk):
+                if packed is not None:
+                    out[tid] = unpack_marks(packed)
         return out
 
     def unit_overview(self, as_of: date, window: int = DUE_SOON_DAYS) -> list[dict]:

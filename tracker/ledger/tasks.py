@@ -199,7 +199,8 @@ class TasksPart:
         horizon = plus_months(as_of, HORIZON_MONTHS)
         rows = self._db.execute(
             "SELECT id, recurrence, horizon FROM tasks WHERE recurrence IS NOT NULL "
-            "AND horizon IS NOT NULL AND horizon < ? AND state='active'", [horizon.isoformat()]).fetchall()
+            "AND horizon IS NOT NULL AND horizon < ? AND +state='active'",  # + : read through idx_tasks_horizon
+            [horizon.isoformat()]).fetchall()
         changes = Changes()
         if not rows:
             return changes

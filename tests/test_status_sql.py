@@ -1,0 +1,139 @@
+"""The task list in SQL: the same rows, order, counts and unit marks as a plain reading
+of the tables, and query plans that use the indexes (no full scan where one serves)."""
+
+import random
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import gen_ledger  # noqa: E402
+from tracker.errors import TrackerError  # noqa: E402
+from tracker.ledger import Ledger  # noqa: E402
+from tracker.ledger.status import BUCKETS, MARKS_SQL, classify  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gen") / "gen.sqlite3"
+    gen_ledger.generate(path, 2500, seed=11, quiet=True)
+    led = Ledger.open(path)
+    # Some ticks through the core too, so that the summary columns are the core's own.
+    rnd = random.Random(3)
+    for tid in rnd.sample(range(1, 2501), 150):
+        task = led.tasks.get(tid)
+        if task.assignments and task.state == "active":
+            try:
+                led.progress.tick(tid, task.assignments[0].name, now="2018-12-01T10:00:00")
+            except TrackerError:  # that unit had every cell ticked already
+                pass
+    yield led
+    led.close()
+
+
+def reference(led, as_of, window=30):
+    """Every task classified from its stored summary, in display order."""
+    out = []
+    for tid, next_due, total, done, state in led.db.execute(
+            "SELECT id, next_due, cells_total, cells_done, state FROM tasks"):
+        b, days = classify(state, next_due, total, done, as_of, window)
+        out.append((BUCKETS.index(b), next_due is None, next_due or "", tid, b, days))
+    out.sort()
+    return [(tid, b, days) for *_k, tid, b, days in out]
+
+
+@pytest.mark.parametrize("as_of, window", [(date(2018, 12, 20), 30), (date(2019, 3, 31), 7),
+                                           (date(2018, 4, 1), 120)])
+def test_rows_and_counts_match_a_plain_reading(big, as_of, window):
+    ref = reference(big, as_of, window)
+    got = [(r.id, r.bucket, r.days) for r in big.status.rows(as_of, window=window)]
+    assert got == ref
+    assert big.status.counts(as_of, window) == {b: Counter(x[1] for x in ref)[b] for b in BUCKETS}
+    for bucket in BUCKETS:
+        want = [x for x in ref if x[1] == bucket]
+        assert [(r.id, r.bucket, r.days) for r in big.status.rows(as_of, window=window, bucket=bucket)] == want
+        assert big.status.counts(as_of, window, bucket=bucket)[bucket] == len(want)
+    for within in (0, 30, 45, 400):
+        want = [x for x in ref if x[2] is not None and x[2] <= within and x[1] not in ("done", "terminated")]
+        assert [(r.id, r.bucket, r.days) for r in big.status.rows(as_of, window=window, due_within=within)] == want
+        assert sum(big.status.counts(as_of, window, due_within=within).values()) == len(want)
+
+
+def test_filters_by_unit_and_document(big):
+    as_of = date(2018, 12, 20)
+    ref = reference(big, as_of)
+    uid = big.db.execute("SELECT unit_id FROM assignments GROUP BY unit_id ORDER BY COUNT(*) DESC").fetchone()[0]
+    mine = big.status.task_ids_for_unit(uid)
+    assert [r.id for r in big.status.rows(as_of, unit=uid)] == [x[0] for x in ref if x[0] in mine]
+    assert sum(big.status.counts(as_of, unit=uid).values()) == len(mine)
+    in_doc = {r[0] for r in big.db.execute("SELECT id FROM tasks WHERE document_id=2")}
+    assert [r.id for r in big.status.rows(as_of, document=2, due_within=30)] == [
+        x[0] for x in ref if x[0] in in_doc and x[2] is not None and x[2] <= 30 and x[1] not in ("done", "terminated")]
+
+
+def old_unit_marks(led, task_ids):
+    """The marks as the many-small-queries version computed them."""
+    db = led.db
+    open_cells = {(t, u) for t, u in db.execute("SELECT task_id, unit_id FROM cells WHERE done=0")}
+    members = {}
+    for c, m in db.execute("SELECT collective_id, member_id FROM unit_members"):
+        members.setdefault(c, []).append(m)
+    out = {}
+    for tid, uid, name, role in db.execute(
+            "SELECT a.task_id, a.unit_id, u.name, a.role FROM assignments a JOIN units u ON u.id=a.unit_id "
+            "ORDER BY a.task_id, CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END, a.seq"):
+        if tid in task_ids:
+            done = not any((tid, u) in open_cells for u in members.get(uid) or [uid])
+            out.setdefault(tid, []).append((uid, name, role, done))
+    for tid in task_ids:
+        if tid not in out and (tid, 0) in open_cells:
+            out[tid] = []
+    return out
+
+
+def test_unit_marks_built_in_sql_match_the_old_ones(big):
+    ids = list(range(1, 2501))
+    got = {t: [(m.unit_id, m.name, m.role, m.done) for m in marks] for t, marks in big.status.unit_marks(ids).items()}
+    want = old_unit_marks(big, set(ids))
+    assert got == want
+    assert any(not marks for marks in got.values())           # unit-less tasks with an open cell
+    assert any(m[3] for marks in got.values() for m in marks)  # done and open marks both met
+    assert any(not m[3] for marks in got.values() for m in marks)
+
+
+def plans(led, run):
+    """(sql, plan lines) of every SELECT ``run`` issues."""
+    seen = []
+    led.db.conn.set_trace_callback(lambda sql: seen.append(sql) if sql.lstrip().upper().startswith("SELECT") else None)
+    try:
+        run()
+    finally:
+        led.db.conn.set_trace_callback(None)
+    out = []
+    for sql in seen:
+        # The trace shows parameters bound; EXPLAIN them as they ran.
+        out.append((sql, [r[3] for r in led.db.execute("EXPLAIN QUERY PLAN " + sql)]))
+    return out
+
+
+def test_main_queries_use_their_indexes(big):
+    as_of = date(2018, 12, 20)
+    for sql, plan in plans(big, lambda: big.status.rows(as_of, due_within=30)):
+        assert any("idx_tasks_state_next_due" in p for p in plan), (sql, plan)
+        assert not any(p.startswith("SCAN t") for p in plan), (sql, plan)
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (sql, plan)   # read in display order
+    for sql, plan in plans(big, lambda: big.status.rows(as_of)):
+        if "t.state='active'" in sql:
+            assert any("idx_tasks_state_next_due" in p for p in plan), (sql, plan)
+            assert not any(p.startswith("SCAN t") for p in plan), (sql, plan)
+    counted = plans(big, lambda: big.status.counts(as_of, due_within=30))
+    assert counted and all(any("COVERING INDEX idx_tasks_state_next_due" in p for p in plan) for _s, plan in counted)
+    horizon = plans(big, lambda: big.tasks.extend_horizon(as_of))
+    assert any("idx_tasks_horizon" in p for _s, plan in horizon for p in plan), horizon
+    marks = [p for _s, plan in plans(big, lambda: big.status.unit_marks([1, 2, 3])) for p in plan]
+    assert not any(p.startswith("SCAN") and "subquery" not in p for p in marks), marks
+    assert MARKS_SQL.count("SELECT") >= 4
