@@ -127,7 +127,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(line)
     fp = total["pred"] - total["tp"]
     fn = total["gold"] - total["tp"]
-    provinces = sorted({r["province"] for n, r in rows.items() if r["province"] not in ("—", "-", "")
+    # a province cell starting with "—" ("— (national)", "— (… suggest 江西; not stated)") names no province
+    provinces = sorted({r["province"].split()[0] for n, r in rows.items()
+                        if r["province"] and not r["province"].startswith(("—", "-"))
                         and (HERE / a.half / f"{n}.txt").exists()})
     figures = {
         "half": a.half,
