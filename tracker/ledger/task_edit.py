@@ -15,85 +15,16 @@ from dateutil.relativedelta import relativedelta
 
 from tracker.errors import NotFoundError, ValueRefusedError
 from tracker.ledger.changes import Changes
-from tracker.ledger.tasks import FINAL_LABEL, HORIZON_MONTHS, ROLE_ZH, ConflictError
+from tracker.ledger.task_fields import (
+    FIELD_ZH, ROLE_NAMES, SCALAR_FIELDS, SOURCE_KINDS, milestones_text, normalized, parse_milestone, parse_unit,
+    units_text)
+from tracker.ledger.tasks import FINAL_LABEL, HORIZON_MONTHS, ConflictError
 
-# Fields ``edit`` accepts, with the Chinese name the history shows.
-FIELD_ZH = {
-    "title": "标题", "text": "正文", "section": "所属部分", "number": "序号",
-    "deadline": "完成时限", "deadline_text": "时限原文", "recurrence": "周期",
-    "units": "责任单位", "milestones": "阶段节点",
-    "source_kind": "来源", "source_date": "来源日期", "source_ref": "文号",
-    "case_no": "督办件编号", "leader": "牵头领导", "created": "新增任务",
-}
-_SCALAR = ("title", "text", "section", "number", "deadline_text", "source_kind", "source_date",
-           "source_ref", "case_no", "leader")
-SOURCE_KINDS = ("文件", "领导批示", "会议", "督办件", "其他")
-ROLE_NAMES = {"lead": "lead", "牵头": "lead", "support": "support", "配合": "support", "协办": "support",
-              "responsible": "responsible", "责任": "responsible"}
-MANUAL = "manual"
+__all__ = ["edit", "add", "events_of", "edited_fields", "TaskEvent", "MANUAL",
+           # the field names and parsers, for dialogs that build ``changes``
+           "FIELD_ZH", "SOURCE_KINDS", "ROLE_NAMES", "parse_unit", "parse_milestone"]
 
-
-def parse_unit(spec) -> dict:
-    """``{"name", "role"}`` from a dict, a (name, role) pair or ``NAME[:role]`` text;
-    roles in English (lead/support/responsible) or Chinese (牵头/配合/责任)."""
-    if isinstance(spec, dict):
-        name, role = spec.get("name"), spec.get("role")
-    elif isinstance(spec, (tuple, list)):
-        name, role = (list(spec) + [None])[:2]
-    else:
-        text = str(spec).replace("：", ":")
-        name, _, role = text.partition(":")
-    name = (name or "").strip()
-    if not name:
-        raise ValueRefusedError("单位名称不能为空。")
-    role = (role or "responsible").strip()
-    if role not in ROLE_NAMES:
-        raise ValueRefusedError(f"单位“{name}”的职责应为 lead（牵头）、support（配合）或 responsible（责任）：{role}")
-    return {"name": name, "role": ROLE_NAMES[role]}
-
-
-def parse_milestone(spec) -> dict:
-    """``{"id"?, "due", "label"}`` from a dict or ``YYYY-MM-DD[:label]`` text."""
-    if isinstance(spec, dict):
-        out = {"id": spec.get("id"), "due": iso_date(spec.get("due"), "节点日期"),
-               "label": (spec.get("label") or spec.get("text") or "").strip()}
-    else:
-        due, _, label = str(spec).replace("：", ":").partition(":")
-        out = {"id": None, "due": iso_date(due.strip(), "节点日期"), "label": label.strip()}
-    out["label"] = out["label"] or out["due"] or ""
-    return out
-
-
-def iso_date(value, what: str = "日期") -> str | None:
-    """An ISO date string from a date, ISO text or None; a Chinese refusal otherwise."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError:
-        raise ValueRefusedError(f"{what}应为 YYYY-MM-DD 格式的日期：{value}") from None
-
-
-def check_rrule(rrule: str | None) -> str | None:
-    """The rule unchanged if it yields dates (empty means no recurrence); refuses others."""
-    from tracker.recurrence import occurrences
-
-    rrule = (rrule or "").strip() or None
-    if rrule and not occurrences(rrule, date(2000, 1, 1), date(2030, 12, 31)):
-        raise ValueRefusedError(f"周期规则无法识别（应为 RRULE，例如 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31）：{rrule}")
-    return rrule
-
-
-def units_text(units: list[dict]) -> str:
-    """``市科技局(牵头)、市财政局(配合)`` for the history."""
-    return "、".join(f"{u['name']}({ROLE_ZH.get(u['role'], u['role'])})" for u in units)
-
-
-def milestones_text(rows) -> str:
-    """``2019-03-31 制定方案；2019-06-30 完成`` for the history."""
-    return "；".join(f"{due or '无日期'} {label}" if label != due else str(due) for due, label in rows)
+MANUAL = "manual"  # tasks.origin of a task added by hand
 
 
 def record(db, task_id: int, field: str, old, new, *, by: str, now: str, note: str | None = None) -> int:
@@ -192,11 +123,11 @@ def edit(ledger, task_id: int, changes: dict, *, by: str, now: str,
         cur = dict(zip(cols, row))
         if expected_version is not None and cur["version"] != expected_version:
             raise ConflictError("这项任务刚被其他人（或另一个窗口）修改过。已重新载入最新内容，请核对后再操作。")
-        new = _normalized(changes, cur)
+        new = normalized(changes)
         if "units" in new:
             new["units"] = _canonical_units(ledger, new["units"])
         diffs: list[tuple[str, object, object]] = []
-        for k in _SCALAR + ("deadline", "recurrence"):
+        for k in SCALAR_FIELDS + ("deadline", "recurrence"):
             if k in new and (new[k] or None) != (cur[k] or None):
                 diffs.append((k, cur[k], new[k]))
         old_units = _current_units(db, task_id)
@@ -216,7 +147,7 @@ def edit(ledger, task_id: int, changes: dict, *, by: str, now: str,
             new["deadline_text"] = None
         ledger.tasks._bump(task_id, now, None)
         changed = {k for k, *_ in diffs}
-        for k in changed & set(_SCALAR):
+        for k in changed & set(SCALAR_FIELDS):
             db.execute(f"UPDATE tasks SET {k}=? WHERE id=?", [new[k], task_id])
         if "deadline" in changed:
             has_ext = db.execute("SELECT 1 FROM extensions WHERE task_id=? LIMIT 1", [task_id]).fetchone()
@@ -229,42 +160,17 @@ def edit(ledger, task_id: int, changes: dict, *, by: str, now: str,
             ledger.tasks.set_units(task_id, new["units"], refresh=False)
         _apply_schedule(ledger, task_id, cur, new, changed, now)
         ledger.tasks.refresh_cells(task_id)
-        events = []
+        recorded = []
         for k, old, value in diffs:
             if k == "milestones":
                 old = milestones_text((d, lab) for _, d, lab, _ in old_miles)
                 value = milestones_text((d, lab) for _, d, lab, _ in _milestone_rows(db, task_id))
-                if old == value:
+                if old == value:  # the same list given again
                     continue
-            events.append(record(db, task_id, k, old, value, by=by, now=now))
-    names = "、".join(dict.fromkeys(FIELD_ZH[k] for k, *_ in diffs))
+            record(db, task_id, k, old, value, by=by, now=now)
+            recorded.append(k)
+    names = "、".join(dict.fromkeys(FIELD_ZH[k] for k in recorded)) or "无实际变化"
     return Changes(tasks={task_id}, message=f"任务 #{task_id} 已修改：{names}。")
-
-
-def _normalized(changes: dict, cur: dict) -> dict:
-    new: dict = {}
-    for k, v in changes.items():
-        if k in ("deadline", "source_date"):
-            new[k] = iso_date(v, FIELD_ZH[k])
-        elif k == "recurrence":
-            new[k] = check_rrule(v)
-        elif k == "units":
-            units = [parse_unit(u) for u in (v or [])]
-            seen: dict[str, dict] = {}
-            for u in units:
-                seen.setdefault(u["name"], u)
-            new[k] = list(seen.values())
-        elif k == "milestones":
-            new[k] = [parse_milestone(m) for m in (v or [])]
-        elif k == "source_kind":
-            new[k] = _source_kind(v)
-        else:
-            new[k] = None if v is None else str(v).strip() or None
-    if "title" in new and not new["title"]:
-        raise ValueRefusedError("任务标题不能为空。")
-    if "text" in new and new["text"] is None:
-        new["text"] = ""
-    return new
 
 
 def _canonical_units(ledger, units: list[dict]) -> list[dict]:
@@ -275,13 +181,6 @@ def _canonical_units(ledger, units: list[dict]) -> list[dict]:
         name = ledger.units.get(uid).name if uid is not None else u["name"]
         out.setdefault(name, {"name": name, "role": u["role"]})
     return list(out.values())
-
-
-def _source_kind(v) -> str | None:
-    v = (v or "").strip() or None
-    if v is not None and v not in SOURCE_KINDS:
-        raise ValueRefusedError(f"任务来源应为 {'、'.join(SOURCE_KINDS)} 之一：{v}")
-    return v
 
 
 def _apply_schedule(ledger, task_id: int, cur: dict, new: dict, changed: set, now: str) -> None:
@@ -322,7 +221,7 @@ def add(ledger, fields: dict, *, by: str, now: str, as_of: date | None = None) -
     unknown = set(fields) - set(FIELD_ZH) - {"created"}
     if unknown:
         raise ValueRefusedError("不认识的字段：" + "、".join(sorted(unknown)))
-    new = _normalized(fields, {})
+    new = normalized(fields)
     title = new.get("title") or (new.get("text") or "")[:60]
     if not title:
         raise ValueRefusedError("新增任务必须填写标题。")
