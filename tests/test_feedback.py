@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from ledger_helpers import import_tasks, task
 from tracker import feedback
-from tracker.errors import InputError, NotFoundError
+from tracker.errors import InputError, NotFoundError, ValueRefusedError
 
 NOW = "2018-12-20T10:00:00"
 TODAY = date(2018, 12, 20)
@@ -49,6 +49,9 @@ def test_export_layout_protection_and_keys(loaded, tmp_path):
     assert [ws.cell(r, 5).value for r in range(4, 8)] == ["制定方案", "完成", "2018-12-31", "完成"]
     with pytest.raises(NotFoundError):
         feedback.export_unit(loaded, "不存在的局", tmp_path / "x.xlsx", as_of=TODAY, by="甲", now=NOW)
+    loaded.units.set_members("各县（市、区）政府", ["东昌府区政府", "临清市政府"])
+    with pytest.raises(ValueRefusedError, match="成员单位"):
+        feedback.export_unit(loaded, "各县（市、区）政府", tmp_path / "x.xlsx", as_of=TODAY, by="甲", now=NOW)
 
 
 def test_import_applies_once_and_refuses_broken_rows(loaded, tmp_path):

@@ -56,13 +56,21 @@ def open_rows(ledger, unit_id: int, as_of: date) -> list[tuple]:
 def export_unit(ledger, unit: int | str, path: str | Path, *, as_of: date, by: str, now: str) -> Exported:
     """Write ``unit``'s 反馈表 to ``path`` and record the sheet in the ledger.
 
-    Raises NotFoundError (exit 5) for an unknown unit. A unit with nothing open still
-    gets a sheet (with no rows), so that a batch to every unit is complete.
+    Raises NotFoundError (exit 5) for an unknown unit, ValueRefusedError (exit 2) for a
+    collective whose members tick for themselves. A unit with nothing open still gets a
+    sheet (with no rows).
     """
     uid = unit if isinstance(unit, int) else ledger.units.find(unit)
     if uid is None or uid == NO_UNIT:
         raise NotFoundError(f"台账中没有单位“{unit}”。")
     name = ledger.units.get(uid).name
+    members = ledger.units.members_of(uid)
+    if members:
+        from tracker.errors import ValueRefusedError
+
+        names = "、".join(ledger.units.get(m).name for m in members[:5]) + ("等" if len(members) > 5 else "")
+        raise ValueRefusedError(f"“{name}”由各成员单位分别办理（{names}），请为成员单位分别导出反馈表，"
+                                "或用 --all 为每个单位各导出一份。")
     lid, sid = ledger_id(ledger), uuid.uuid4().hex
     rows = [sheet.SheetRow(tid, title, source, label, due, role, sheet.row_key(lid, sid, tid, uid, mid))
             for tid, mid, title, source, label, due, role in open_rows(ledger, uid, as_of)]
