@@ -203,29 +203,26 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
     dates; among several dates the latest is the deadline (a cell such as
     "2018年底前启动，2019年6月底前完成" is due when its last step is). Never raises.
     """
-    try:
-        if not phrase or not phrase.strip():
-            return None
-        text = phrase.strip()
-        norm, _, _ = _compress(text)
-        found = [res for _, _, res in _collect(norm, issued, strict=False)]
-        if not found:
-            if _WHOLE_YEAR.match(norm):
-                return Deadline(date(issued.year, 12, 31) if issued else None, "year", None, text)
-            if _ONGOING.search(norm):
-                return Deadline(None, "none", None, text)
-            return None
-        for res in found:
-            if res.kind == "rec":
-                return _make(res, text)
-        dated = [r for r in found if r.kind == "date"]
-        if dated:
-            known = [r for r in dated if r.date is not None]
-            best = max(known, key=lambda r: r.date) if known else dated[-1]
-            return _make(best, text)
-        return _make(found[0], text)
-    except Exception:  # noqa: BLE001 - a deadline cell must never break an import
+    if not phrase or not phrase.strip():
         return None
+    text = phrase.strip()
+    norm, _, _ = _compress(text)
+    found = [res for _, _, res in _collect(norm, issued, strict=False)]
+    if not found:
+        if _WHOLE_YEAR.match(norm):
+            return Deadline(date(issued.year, 12, 31) if issued else None, "year", None, text)
+        if _ONGOING.search(norm):
+            return Deadline(None, "none", None, text)
+        return None
+    for res in found:
+        if res.kind == "rec":
+            return _make(res, text)
+    dated = [r for r in found if r.kind == "date"]
+    if dated:
+        known = [r for r in dated if r.date is not None]
+        best = max(known, key=lambda r: r.date) if known else dated[-1]
+        return _make(best, text)
+    return _make(found[0], text)
 
 
 def find_deadlines(text: str, issued: date | None) -> list[tuple[int, int, Deadline]]:
@@ -235,25 +232,22 @@ def find_deadlines(text: str, issued: date | None) -> list[tuple[int, int, Deadl
     inside titles (《…2018年…》), start dates (自2018年起), past years and rates
     (每人每年) are not reported. Never raises; linear in the length of the text.
     """
-    try:
-        if not text:
-            return []
-        norm, ns, os_ = _compress(text)
-        out: list[tuple[int, int, Deadline]] = []
-        identity = ns == [0] and os_ == [0]  # no whitespace was dropped: positions unchanged
-        for start, end, res in _collect(norm, issued, strict=True):
-            if identity:
-                o_start, o_end = start, end
-            else:
-                o_start = _to_orig(start, ns, os_)
-                o_end = _to_orig(end - 1, ns, os_) + 1
-            phrase = text[o_start:o_end]
-            dl = _MADE.get((res, phrase))
-            if dl is None:
-                if len(_MADE) >= 8192:
-                    _MADE.clear()
-                dl = _MADE[(res, phrase)] = _make(res, phrase)
-            out.append((o_start, o_end, dl))
-        return out
-    except Exception:  # noqa: BLE001 - the extractor relies on this never raising
+    if not text:
         return []
+    norm, ns, os_ = _compress(text)
+    out: list[tuple[int, int, Deadline]] = []
+    identity = ns == [0] and os_ == [0]  # no whitespace was dropped: positions unchanged
+    for start, end, res in _collect(norm, issued, strict=True):
+        if identity:
+            o_start, o_end = start, end
+        else:
+            o_start = _to_orig(start, ns, os_)
+            o_end = _to_orig(end - 1, ns, os_) + 1
+        phrase = text[o_start:o_end]
+        dl = _MADE.get((res, phrase))
+        if dl is None:
+            if len(_MADE) >= 8192:
+                _MADE.clear()
+            dl = _MADE[(res, phrase)] = _make(res, phrase)
+        out.append((o_start, o_end, dl))
+    return out

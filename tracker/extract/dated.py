@@ -16,6 +16,7 @@ from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines
 from tracker.extract.model import ExtractedMilestone
+from tracker.extract.rules import rule
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
@@ -39,6 +40,18 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
 _PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
 _CLAUSE_BACK = 300
+
+# A length of time that is a target value ("审批时间压缩至90个工作日以内", "办理时限缩短到
+# 5个工作日内"), not a time limit for the duty.
+DURATION_TARGET = rule(
+    "duration_target",
+    r"(?:压缩|缩短|压减|缩减|减少|降低|降|控制|减)(?:至|到|在|为)\d+(?:\.\d+)?个?(?:工作日|自然日|日|天|小时|个月|周)"
+    r"(?:以内|之内|内)?",
+    "not_due",
+    [("全流程审批时间压缩至60个工作日以内", ["压缩至60个工作日以内"]),
+     ("办结时间缩短到3个工作日内，年底前完成", ["缩短到3个工作日内"]),
+     ("收到申请后5个工作日内办结", [])],
+)
 
 
 class Hit:
@@ -136,6 +149,10 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
         return False
     if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
         return False  # a condition ("开业后6个月内未营业的"), not a duty
+    if dl.precision == "relative" and any(
+            s.start <= start - max(0, start - 8) and s.end >= end - max(0, start - 8)
+            for s in DURATION_TARGET.spans(text_norm[max(0, start - 8):end + 4])):
+        return False
     if dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end):
         return bool(_TARGET_BEFORE.search(text_norm[max(0, start - 4):start])
                     or (after and after in _TARGET_AFTER))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.extract.clean import clean_lines
 from tracker.extract.header_lines import DOC_NO, DOC_NO_ANY, parse_date_line
 from tracker.extract.layout import unwrap
 from tracker.extract.lexicon import alternation, lexicon
@@ -59,7 +60,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = unwrap(text)
     meta, text = front_matter(text)
-    lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">") and not _PORTAL.search(ln)]
+    lines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
     lines = [re.sub(r"^\s*#{1,6}\s+", "", ln) for ln in lines]
     lines = _split_form_doc_no(lines)
     nlines = [norm(ln) for ln in lines]
@@ -84,9 +85,6 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     return docs
 
 
-# A government website's footer ("主办单位：X  网站标识码：…  备案号：…") or page tools:
-# chrome of the page the text was copied from, never part of the document.
-_PORTAL = re.compile(r"网站标识码|ICP备|公网安备|版权所有|【\s*(?:打印本页|关闭窗口|我要纠错)\s*】")
 _FORM_TAIL = re.compile(r"\s{2,}(\S{2,24})\s*$")
 _FORM_LINE_MAX = 200  # form lines are short; never scan a long paragraph for this
 # "X〔2024〕27号      签发人：某某": the signer of an upward document beside its 文号.

@@ -1,0 +1,88 @@
+"""The first stage: text that is no part of the document is taken out before reading.
+
+Text copied from a government web page brings the page's furniture (where the page sits
+in the site, reading tools, view counters, the posting time) and, on some sites, a
+pinyin gloss after every character (關(guān)於). A furniture line is dropped whole; a
+gloss is cut, so the document reads as its characters alone.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.normalize import norm
+from tracker.extract.rules import rule, run
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+PINYIN_GLOSS = rule(
+    "pinyin_gloss",
+    # A syllable in brackets right after a character, with a tone mark (or one of the
+    # toneless particles), as reading aids print it.
+    rf"(?<=[\u3400-\u9fff])[(（]\s?(?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}|men|de|zi|me)\s?[)）]",
+    "cut",
+    [("推進(jìn)項(xiàng)目建設(shè)", ["(jìn)", "(xiàng)", "(shè)"]),
+     ("我們(men)要抓緊(jǐn)落實", ["(men)", "(jǐn)"]),
+     ("附件(a)和附件(b)", []),
+     ("市场监管局（牵头）", [])],
+    on="original",
+)
+
+PORTAL_FOOTER = rule(
+    "portal_footer", r"网站标识码|ICP备|公网安备|版权所有|[\[【](?:打印本页|关闭窗口|我要纠错)[\]】]",
+    "furniture", [("网站标识码:1234000001 皖ICP备05001234号", ["网站标识码", "ICP备"]),
+                  ("版权所有:某某市人民政府办公室", ["版权所有"]),
+                  ("发布机构:区政府办 【打印本页】", ["[打印本页]"]),
+                  ("牵头单位:市发改委", [])])
+
+FURNITURE_LINE = [
+    rule("site_position", r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|当前页面)[:>]",
+         "furniture", [("当前位置:首页>政务公开>通知公告", ["当前位置:"]),
+                       ("您的位置:首页>政策文件", ["您的位置:"]),
+                       ("当前工作的位置:要前移", [])]),
+    rule("page_tools",
+         r"^(?:[\[【]?(?:听全文|分享到|打印本页|关闭窗口|打印|关闭|收藏|纠错|我要纠错)[\]】]?"
+         r"|字号[:]?(?:[大中小]|默认|超大)*|扫一扫在手机(?:上)?打开当前页)(?=$|[:\s|/\[])",
+         "furniture", [("听全文", ["听全文"]), ("分享到:", ["分享到"]),
+                       ("【打印本页】【关闭窗口】", ["[打印本页]"]), ("字号:大中小", ["字号:大中小"]),
+                       ("打印机采购工作要于6月底前完成", [])]),
+    rule("view_count", r"(?:浏览量|浏览次数|阅读量|阅读次数|访问量|点击量|点击数|浏览)[:]?\d+次?",
+         "furniture", [("浏览量:128", ["浏览量:128"]),
+                       ("发布时间:2024-03-05 来源:区政府办 浏览次数:57次", ["浏览次数:57次"]),
+                       ("浏览全文后填写意见", [])]),
+    rule("posting_time",
+         r"^(?:发布|发文|成文|更新)?(?:时间|日期)[:](?:19|20)\d{2}-\d{1,2}-\d{1,2}",
+         "furniture", [("时间:2023-06-01 09:30", ["时间:2023-06-01"]),
+                       ("发布日期:2021-11-18", ["发布日期:2021-11-18"]),
+                       ("时间:2023年6月1日前", [])]),
+    PORTAL_FOOTER,
+]
+
+_FURNITURE_MAX = 160  # furniture lines are short; a paragraph is never dropped
+
+
+def cut_glosses(text: str) -> str:
+    """``text`` without the pinyin glosses after its characters."""
+    if "(" not in text and "（" not in text:
+        return text
+    spans = PINYIN_GLOSS.spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for s in spans:
+        parts.append(text[last:s.start])
+        last = s.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def is_furniture(line: str) -> bool:
+    """Is ``line`` web-page furniture (position, tools, counters, posting time)?"""
+    if not line.strip():
+        return False
+    if len(line) > _FURNITURE_MAX:
+        return bool(PORTAL_FOOTER.spans(norm(line)))  # a site footer may be one long line
+    return bool(run(FURNITURE_LINE, norm(line)))
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """The lines of a text without web furniture and with pinyin glosses cut."""
+    return [cut_glosses(ln) for ln in lines if not is_furniture(ln)]

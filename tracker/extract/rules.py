@@ -1,0 +1,85 @@
+"""Rules: a name, a pattern, what it produces, and its examples; one runner for all.
+
+A rule reads one phrasing family of official documents. Its pattern runs on the text a
+stage gives it (normalized text unless the rule says ``on="original"``); each match
+becomes a :class:`Span` carrying the rule's name, what it produces (``produces``: the
+kind of span a stage acts on) and the value ``value(match)`` reads from it. Every rule
+carries examples, invented phrasings of its family: ``Example(text, expect)`` where
+``expect`` lists the matched texts, or is empty when the rule must not fire on ``text``.
+``tests/test_extract_rule_examples.py`` runs the examples of every rule in ``RULES``.
+
+A new phrasing family is one rule here (and perhaps one lexicon line); the stage that
+acts on its ``produces`` kind needs no change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class Example:
+    """An invented sentence of the rule's family and the texts the rule must match in it
+    (empty: it must match nothing)."""
+
+    text: str
+    expect: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Span:
+    """What a rule found: ``text[start:end]``, its kind and the value read from it."""
+
+    start: int
+    end: int
+    produces: str
+    rule: str
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrasing family: its name, pattern, the kind of span it produces, examples."""
+
+    name: str
+    pattern: re.Pattern
+    produces: str
+    examples: tuple[Example, ...]
+    value: Callable[[re.Match], Any] | None = None
+    on: str = "normalized"  # or "original": the text as the document writes it
+    doc: str = field(default="", compare=False)
+
+    def __post_init__(self):
+        if not self.examples:
+            raise ValueError(f"rule {self.name} has no examples")
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
+        """Every match of the rule in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        return [Span(m.start(), m.end(), self.produces, self.name,
+                     self.value(m) if self.value else None)
+                for m in self.pattern.finditer(text, start, end) if m.end() > m.start()]
+
+
+def run(rules, text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The spans of all ``rules`` in ``text``, in text order (the runner of every stage)."""
+    found = [s for rule in rules for s in rule.spans(text, start, end)]
+    found.sort(key=lambda s: (s.start, -s.end))
+    return found
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, produces: str, examples, value=None, on: str = "normalized",
+         flags: int = 0, doc: str = "") -> Rule:
+    """Define a rule and register it in ``RULES`` (so its examples are tested)."""
+    r = Rule(name, re.compile(pattern, flags), produces,
+             tuple(e if isinstance(e, Example) else Example(e[0], tuple(e[1])) for e in examples),
+             value, on, doc)
+    if any(x.name == name for x in RULES):
+        raise ValueError(f"rule {name} defined twice")
+    RULES.append(r)
+    return r
