@@ -237,3 +237,29 @@ def schedule(hits: list[Hit]):
                 seen.add(h.deadline.date)
                 milestones.append(ExtractedMilestone(h.deadline.date, h.clause))
     return last.deadline.date, last.deadline.text, None, milestones
+
+
+# A year the text names as its own present ("2005年环保专项行动", "做好2021年春节期间…"),
+# not a target (到2025年底), a start (2003年以来) or part of a number.
+STATED_YEAR = rule(
+    "stated_year",
+    r"(?<![\d\[.])((?:19|20)\d{2})年(?!\d|以来|以前|之前|前|底|末|内|起|至|到|-)",
+    "year",
+    [("开展2009年农村环境整治专项行动", ["2009年"]),
+     ("自2003年以来，到2010年底前全部完成", []),
+     ("〔2012〕5号文件要求2012年全面推开", ["2012年"])],
+    value=lambda m: int(m.group(1)),
+)
+
+
+def reference_date(text_norm: str) -> date | None:
+    """The date year-less deadlines of a document with no issue date are read against:
+    1 January of the year its text names most often as its own (the latest of equals),
+    or None when it names none."""
+    counts: dict[int, int] = {}
+    for span in STATED_YEAR.spans(text_norm):
+        counts[span.value] = counts.get(span.value, 0) + 1
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], y))
+    return date(year, 1, 1)

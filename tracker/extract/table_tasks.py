@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import find_due, schedule
@@ -15,32 +16,33 @@ from tracker.extract.tables import parse_table
 from tracker.extract.titles import is_category, title_from_text
 
 
-def table_tasks(doc: DocBlock, tables: list[str],
-                problems: list[Problem]) -> tuple[list[ExtractedTask], list[str]]:
+def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
+                ref: date | None) -> tuple[list[ExtractedTask], list[str]]:
     """Tasks of the document's task tables, and each row's task-name cell.
 
     A name shared by several rows with goals of their own, or a name that is a
     category ("新材料产业"), says too little on a card: the title is then cut from
-    the row's goal and the name joins the section as context.
+    the row's goal and the name joins the section as context. ``ref`` is the date
+    year-less deadlines are read against.
     """
     tasks, names = [], []
     for block in tables:
         rows = parse_table(block.split("\n"), problems)
         shared = Counter(norm(row.title) for row in rows if row.title)
         for row in rows:
-            dl = parse_deadline(row.deadline_norm, doc.issued) if row.deadline_norm else None
-            hits = find_due(norm(row.text), doc.issued)
+            dl = parse_deadline(row.deadline_norm, ref) if row.deadline_norm else None
+            hits = find_due(norm(row.text), ref)
             _, _, _, ms = schedule(hits)
             if row.deadline_norm and re.search(r"[,;、]", row.deadline_norm):
                 # "N年6月底前完成方案，12月底前建成": steps in the deadline cell.
-                _, _, _, cell_ms = schedule(find_due(row.deadline_norm, doc.issued))
+                _, _, _, cell_ms = schedule(find_due(row.deadline_norm, ref))
                 ms = cell_ms or ms
             name, section = row.title, row.section
-            title = name or title_from_text(row.text, doc.issued)
+            title = name or title_from_text(row.text, ref)
             n_name = norm(name)
             if name and row.text and norm(row.text) != n_name \
                     and (shared[n_name] > 1 or is_category(n_name)):
-                title = title_from_text(row.text, doc.issued) or name
+                title = title_from_text(row.text, ref) or name
                 section = f"{section}／{name}" if section else name
             tasks.append(ExtractedTask(
                 doc_no=doc.doc_no, title=title, text=row.text,

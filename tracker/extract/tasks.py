@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from tracker.deadlines import parse_deadline
-from tracker.extract.dated import Hit, find_due, schedule
+from tracker.extract.dated import Hit, find_due, reference_date, schedule
 from tracker.extract.documents import DocBlock
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.merge import merge_into_table
@@ -61,6 +61,8 @@ class DocumentTasks:
         self._index_paragraphs()
         self.order: dict[int, int] = {}  # creation index -> position, for body order
         self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
+        # Year-less dates are read against the issue date, else the year the text names.
+        self.ref = doc.issued or reference_date(self.nt.norm)
 
     # -- helpers ---------------------------------------------------------------------
     def show(self, a: int, b: int) -> str:
@@ -150,11 +152,11 @@ class DocumentTasks:
             title, num = self._title(start, note.start, [(scan + h.start, scan + h.end) for h in hits])
             text = self.show(start, note.start)
             if note.deadline_text:
-                dl = parse_deadline(note.deadline_text, self.doc.issued)
+                dl = parse_deadline(note.deadline_text, self.ref)
                 _, _, _, ms = schedule(hits)
                 # "时间要求：6月30日前完成排查，11月底前完成治理": steps of the note itself.
                 if re.search(r"[,;、]", note.deadline_text):
-                    _, _, _, note_ms = schedule(find_due(note.deadline_text, self.doc.issued))
+                    _, _, _, note_ms = schedule(find_due(note.deadline_text, self.ref))
                     ms = note_ms or ms
                 elif dl and dl.date and not dl.recurrence:
                     ms = steps_before(hits, dl, note.deadline_display) or ms
@@ -174,7 +176,7 @@ class DocumentTasks:
         text = self.nt.norm[a:b]
         if "." in text:
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return find_due(text, self.doc.issued, self._shower(a))
+        return find_due(text, self.ref, self._shower(a))
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)
@@ -275,7 +277,7 @@ class DocumentTasks:
         m = re.search(r"\(([^()]{2,24})\)。?$", self.nt.norm[a:b])
         if not m:
             return []
-        dl = parse_deadline(m.group(1), self.doc.issued)
+        dl = parse_deadline(m.group(1), self.ref)
         if dl is None or dl.date is None:
             return []
         return [Hit(m.start(1), m.end(1), dl, self.show(a + m.start(1), a + m.end(1)))]
@@ -288,7 +290,7 @@ class DocumentTasks:
         body = list(enumerate(annotated + implicit))
         body.sort(key=lambda item: self.order.get(item[0], 0))
         ordered = [t for _, t in body]
-        table, names = table_tasks(self.doc, self.tables, self.problems)
+        table, names = table_tasks(self.doc, self.tables, self.problems, self.ref)
         if table:
             ordered = merge_into_table(table, ordered, names)
             keep_restating_paragraphs(self.nt, table, names)
