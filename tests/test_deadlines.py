@@ -415,3 +415,18 @@ def test_fold_reads_traditional_characters_by_opencc_and_keeps_length():
     s = "牽頭單位：市發展和改革委員會；完成時限：二〇一九年底前"
     assert fold(s) == "牵头单位:市发展和改革委员会;完成时限:二〇一九年底前"
     assert len(fold(s)) == len(s)
+
+
+def test_month_by_month_reports_recur_monthly():
+    from tracker.extract.dated import find_due
+
+    hits = find_due("各乡镇逐月报送整治进展", date(2026, 4, 1))
+    assert [h.deadline.recurrence for h in hits] == ["FREQ=MONTHLY;BYMONTHDAY=-1"]
+    assert find_due("补贴按月计算", date(2026, 4, 1)) == []
+
+
+def test_a_recurrence_stated_from_a_later_month_is_first_due_then():
+    from tracker.extract.dated import find_due
+
+    hits = find_due("从2026年6月起,每月20日前报送进展", date(2026, 4, 1))
+    assert hits[0].deadline.date == date(2026, 6, 20)

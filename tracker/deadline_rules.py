@@ -63,7 +63,7 @@ _YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中|初|度)"
 _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第一个月)"
                  r"|后)")
 
-_RECUR = (rf"(?:每|按(?=季度))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
+_RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
           r"|(?P<rh>上|下)半年"
@@ -89,7 +89,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[到至每按国之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
+_FIRST = r"[到至每按逐国之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"
@@ -311,6 +311,9 @@ def range_head(norm: str, start: int) -> int:
     return m.start() if m else start
 
 
+_REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
+
+
 def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
                    joined: bool) -> bool:
     """Running-text filter: is this match a deadline, not a name, a start or a rate?"""
@@ -323,6 +326,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         if unit in "半季":
             return True
         tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
+        if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
+            return True  # "逐月报送", "按月上报": a report due every period
         return tail or bool(g("bef"))
     if res.kind == "rel":
         return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.deadlines import Deadline, find_deadlines
+from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
 from tracker.extract.rules import rule
 
@@ -40,6 +40,32 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
 _PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
 _CLAUSE_BACK = 300
+
+# The start of a recurring duty ("从2022年3月起，每月25日前报送…", "自2023年7月开始，每季度…"):
+# its first due date is the first one on or after the start, not after the issue date.
+RECURRENCE_START = rule(
+    "recurrence_start",
+    r"(?:从|自)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:起|开始)",
+    "start",
+    [("从2026年3月起，每月10日前报送进展", ["从2026年3月起"]),
+     ("自2027年7月1日开始，每季度末通报", ["自2027年7月1日开始"]),
+     ("2026年3月起施行", [])],
+    value=lambda m: (int(m.group("y")), int(m.group("m")), int(m.group("d") or 1)),
+)
+_START_BACK = 40
+
+
+def _recurrence_start(text_norm: str, start: int) -> date | None:
+    """The start stated before a recurring phrase in the same sentence, if any."""
+    lo = max(0, start - _START_BACK, text_norm.rfind("。", 0, start) + 1)
+    spans = RECURRENCE_START.spans(text_norm, lo, start)
+    if not spans:
+        return None
+    try:
+        return date(*spans[-1].value)
+    except ValueError:
+        return None  # not a calendar date (2月30日)
+
 
 # A length of time that is a target value ("审批时间压缩至90个工作日以内", "办理时限缩短到
 # 5个工作日内"), not a time limit for the duty.
@@ -107,6 +133,10 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
             if not _NAMED_DAY.search(text_norm, start, end) \
                     and not _REPEAT_ACT.match(text_norm, end, end + 40):
                 continue
+            begins = _recurrence_start(text_norm, start) if "起" in text_norm[max(0, start - _START_BACK):start] \
+                or "开始" in text_norm[max(0, start - _START_BACK):start] else None
+            if begins:
+                dl = parse_deadline(dl.text, begins) or dl
         else:
             if "期" in text_norm[max(0, start - 30):start] \
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
