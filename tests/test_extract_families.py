@@ -391,3 +391,28 @@ def test_an_undated_item_labelled_with_its_units_is_a_task():
     undated = [t for t in r.tasks if t.deadline is None]
     assert [units(t) for t in undated] == [[("团县委", "responsible"), ("县妇联", "responsible")]]
     assert "每学期不少于2次" in undated[0].text and undated[0].recurrence is None
+
+
+def test_duties_under_a_heading_of_units_are_theirs_and_year_comes_from_the_text():
+    from tracker.extract import extract_text
+
+    text = ("关于开展春季卫生大扫除的通知\n各乡镇：\n一、活动时间\n2026年3月1日至3月20日。\n二、工作安排\n"
+            "1、各机关、企业、事业单位：\n3月10日前，搞好本单位庭院、办公区域卫生大扫除。\n"
+            "2、各乡镇：\n3月20日前组织村组、农户开展卫生大扫除活动。\n")
+    tasks = {t.title: t for t in extract_text(text).tasks}
+    first = tasks["搞好本单位庭院、办公区域卫生大扫除"]
+    assert [u.name for u in first.units] == ["各机关", "企业", "事业单位"]
+    assert first.deadline.isoformat() == "2026-03-10"
+    assert [u.name for u in tasks["组织村组、农户开展卫生大扫除活动"].units] == ["各乡镇"]
+
+
+def test_web_page_furniture_and_pinyin_glosses_are_no_text():
+    from tracker.extract import extract_text
+
+    text = ("当前位置：首页 > 政务公开 > 通知公告\n听全文\n分享到：\n发布时间：2026-02-03 来源：区政府办 浏览量：321\n"
+            "关於做好防汛準(zhǔn)備工作的通知\n各街道：\n"
+            "各街道要於(yú)2026年5月31日前完成隱患排查。\n")
+    r = extract_text(text)
+    assert [t.text for t in r.tasks] == ["各街道要於2026年5月31日前完成隱患排查。"]
+    assert [u.name for u in r.tasks[0].units] == ["各街道"]
+    assert r.documents[0].title == "关於做好防汛準備工作的通知"

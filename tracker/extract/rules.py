@@ -49,6 +49,7 @@ class Rule:
     examples: tuple[Example, ...]
     value: Callable[[re.Match], Any] | None = None
     on: str = "normalized"  # or "original": the text as the document writes it
+    when: Callable[[re.Match], bool] | None = None  # a condition the pattern cannot say
     doc: str = field(default="", compare=False)
 
     def __post_init__(self):
@@ -60,7 +61,8 @@ class Rule:
         end = len(text) if end is None else end
         return [Span(m.start(), m.end(), self.produces, self.name,
                      self.value(m) if self.value else None)
-                for m in self.pattern.finditer(text, start, end) if m.end() > m.start()]
+                for m in self.pattern.finditer(text, start, end)
+                if m.end() > m.start() and (self.when is None or self.when(m))]
 
 
 def run(rules, text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -74,11 +76,11 @@ RULES: list[Rule] = []
 
 
 def rule(name: str, pattern: str, produces: str, examples, value=None, on: str = "normalized",
-         flags: int = 0, doc: str = "") -> Rule:
+         when=None, flags: int = 0, doc: str = "") -> Rule:
     """Define a rule and register it in ``RULES`` (so its examples are tested)."""
     r = Rule(name, re.compile(pattern, flags), produces,
              tuple(e if isinstance(e, Example) else Example(e[0], tuple(e[1])) for e in examples),
-             value, on, doc)
+             value, on, when, doc)
     if any(x.name == name for x in RULES):
         raise ValueError(f"rule {name} defined twice")
     RULES.append(r)
