@@ -81,3 +81,12 @@ def test_add_appears_in_list(seed_db):
     assert "新增任务" in run(seed_db, "history", str(tid)).stdout
     r = run(seed_db, "add", "--unit", "市科技局")
     assert r.returncode == 2 and "标题" in r.stderr
+
+
+def test_refused_ticks_use_the_documented_exit_code(seed_db):
+    j = json.loads(run(seed_db, "list", "--unit", "市财政局", "--format", "json").stdout)
+    tid = next(t["id"] for t in j["tasks"] if len(t["units"]) > 1)
+    r = run(seed_db, "tick", str(tid))  # several units: which one?
+    assert r.returncode == 2 and "--unit" in r.stderr
+    r = run(seed_db, "extend", str(tid), "--to", "2020-01-01", "--reason", " ")
+    assert r.returncode == 2 and "理由" in r.stderr

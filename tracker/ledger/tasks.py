@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from tracker.errors import NotFoundError, TrackerError
+from tracker.errors import NotFoundError, TrackerError, ValueRefusedError
 from tracker.ledger.changes import Changes
 
 NO_UNIT = 0  # the one cell row of a task that names no unit
@@ -272,7 +272,7 @@ class TasksPart:
                expected_version: int | None = None) -> Changes:
         """延期: move the deadline (and the final milestone); the old date stays recorded."""
         if not reason.strip():
-            raise TrackerError("延期必须填写理由。")
+            raise ValueRefusedError("延期必须填写理由。")
         with self._ledger.transaction():
             self._bump(task_id, now, expected_version)
             old = self._db.execute("SELECT deadline FROM tasks WHERE id=?", [task_id]).fetchone()[0]
@@ -289,7 +289,7 @@ class TasksPart:
                   expected_version: int | None = None) -> Changes:
         """终止: stop tracking a task by decision, with a reason; its history stays."""
         if not reason.strip():
-            raise TrackerError("终止任务必须填写理由。")
+            raise ValueRefusedError("终止任务必须填写理由。")
         with self._ledger.transaction():
             self._bump(task_id, now, expected_version)
             self._db.execute("UPDATE tasks SET state='terminated', state_reason=?, state_changed_at=?, "
