@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -88,6 +88,10 @@ class DetailPanel(QFrame):
         self.status = _plain(selectable=False)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        self.edit_button = QPushButton("修改…")
+        self.edit_button.setToolTip("修改标题、内容、责任单位、时限或节点（每项修改都记入办理记录）")
+        self.edit_button.clicked.connect(self.edit_task)
+        top.addWidget(self.edit_button)
         self.extend_button = QPushButton("延期…")
         self.extend_button.setToolTip("调整完成时限（需填写理由，原时限保留）")
         self.extend_button.clicked.connect(self.extend_task)
@@ -138,10 +142,19 @@ class DetailPanel(QFrame):
         self.matrix_view.horizontalHeader().setStretchLastSection(True)
         self.matrix_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         lay.addWidget(self.matrix_view)
+        entry = QHBoxLayout()
+        entry.addWidget(QLabel("完成日期："))
+        self.done_date = QDateEdit()
+        self.done_date.setCalendarPopup(True)
+        self.done_date.setDisplayFormat("yyyy-MM-dd")
+        self.done_date.setToolTip("单位实际办结的日期，可早于今天（按期办结率按此日期计算），不能晚于今天")
+        entry.addWidget(self.done_date)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("备注（可选，随下一次勾选一起记录）")
+        self.note.setPlaceholderText("办理情况（可选，随下一次勾选一起记录）")
         self.note.setClearButtonEnabled(True)
-        lay.addWidget(self.note)
+        entry.addWidget(self.note, 1)
+        lay.addLayout(entry)
+        self.set_today(date.today())
 
         lay.addWidget(_section("办理记录"))
         self.history = QListWidget()
@@ -154,6 +167,12 @@ class DetailPanel(QFrame):
         return scroll
 
     # -- showing -------------------------------------------------------------------------
+    def set_today(self, today: date) -> None:
+        """The latest completion date a tick may carry; the picker starts there."""
+        self._today = today
+        self.done_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.done_date.setDate(QDate(today.year, today.month, today.day))
+
     def set_context(self, ledger, as_of: date, window: int) -> None:
         self._ledger, self._as_of, self._window = ledger, as_of, window
 
@@ -213,6 +232,7 @@ class DetailPanel(QFrame):
         self.matrix.set_matrix(t.milestones, self._ledger.progress.matrix(t.id), self._as_of.isoformat(), active)
         self.extend_button.setEnabled(active)
         self.terminate_button.setEnabled(active)
+        self.edit_button.setEnabled(active)
         self._fit_matrix()
         self._fill_history()
         self.stack.setCurrentIndex(1)
@@ -240,12 +260,15 @@ class DetailPanel(QFrame):
     # -- acting --------------------------------------------------------------------------
     def _tick(self, unit_id: int, milestone_id: int, done: bool):
         try:
+            d = self.done_date.date()
             changes = self._ledger.progress.tick(self._task.id, unit_id, milestone_id, done=done,
-                                                 by=self._user_name(), note=self.note.text().strip(), now=now_iso())
+                                                 by=self._user_name(), note=self.note.text().strip(), now=now_iso(),
+                                                 done_on=date(d.year(), d.month(), d.day()) if done else None)
         except TrackerError as exc:
             QMessageBox.warning(self, "无法记录", str(exc))
             return None
         self.note.clear()
+        self.set_today(self._today)   # the next tick starts from today again
         return changes
 
     @Slot(object)
@@ -264,6 +287,25 @@ class DetailPanel(QFrame):
             text = self.status.text().split("　·　")
             text = [p for p in text if not p.startswith("已办结")]
             self.status.setText("　·　".join([*text, f"已办结 {s.cells_done}/{s.cells_total}"]))
+
+    @Slot()
+    def edit_task(self):
+        """修改…: the task dialog over the shown task (window-modal); saved changes are announced."""
+        if self._task is None:
+            return None
+        from ui.task_dialog import TaskDialog
+
+        dlg = TaskDialog(self._ledger, self._user_name(), self._task, self._today, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.task_saved.connect(self._task_saved)
+        dlg.open()
+        self.task_dialog = dlg
+        return dlg
+
+    @Slot(object)
+    def _task_saved(self, changes) -> None:
+        self.task_changed.emit(changes)
+        self.refresh()
 
     @Slot()
     def extend_task(self) -> None:

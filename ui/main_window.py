@@ -113,6 +113,8 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.act_import = self._action("导入文件…", self.import_files_dialog, QKeySequence.StandardKey.Open, "import",
                                        "导入公文（Ctrl+O）")
         self.act_paste = self._action("粘贴文本…", self.paste_text)
+        self.act_add_task = self._action("新增任务…", self.add_task, QKeySequence.StandardKey.New,
+                                         tip="手工新增一项任务：领导批示、会议议定事项、督办件（Ctrl+N）")
         self.act_open = self._action("打开台账…", self.open_ledger_dialog)
         self.act_backup = self._action("备份与恢复…", self.show_backups)
         self.act_export = self._action("导出台账…", self.export_ledger)
@@ -143,7 +145,7 @@ class MainWindow(DialogsMixin, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         m = bar.addMenu("文件(&F)")
-        for a in (self.act_import, self.act_paste, None, self.act_open, self.act_backup, self.act_export, None,
+        for a in (self.act_import, self.act_paste, self.act_add_task, None, self.act_open, self.act_backup, self.act_export, None,
                   self.act_print, None, self.act_quit):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu("编辑(&E)")
@@ -191,6 +193,7 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.model.reload(self.ledger, as_of, window)
         self._update_counts()
         self.detail.set_context(self.ledger, as_of, window)
+        self.detail.set_today(self.today())
         # Slower, less urgent parts (unit list, recurring duties, search texts) once the
         # cards are on screen: a zero timer alone would run before the first paint.
         self._after_reload_pending = True
@@ -331,6 +334,27 @@ class MainWindow(DialogsMixin, QMainWindow):
         self._stats_window.raise_()
         self._stats_window.activateWindow()
         return self._stats_window
+
+    @Slot()
+    def add_task(self):
+        """文件 > 新增任务: a task added by hand (window-modal dialog), shown selected once saved."""
+        from ui.task_dialog import TaskDialog
+
+        dlg = TaskDialog(self.ledger, self.settings.user_name(), None, self.today(), self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.task_saved.connect(self._task_added)
+        dlg.open()
+        self.task_dialog = dlg
+        return dlg
+
+    @Slot(object)
+    def _task_added(self, changes) -> None:
+        if self.centre.currentWidget() is not self.cards:
+            self.reload()
+        else:
+            self.apply_changes(changes)
+        for tid in changes.tasks:
+            self.cards.select_task(tid)
 
     @Slot()
     def start_reminders(self) -> list:
