@@ -128,6 +128,10 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.act_units = self._action("单位目录…", self.show_units)
         self.act_settings = self._action("设置…", self.show_settings)
         self.act_about = self._action("关于督办台账", self.show_about)
+        self.act_feedback_export = self._action("导出反馈表…", self.export_feedback,
+                                                tip="给责任单位导出反馈表（Excel），单位填写办理情况和完成日期后交回")
+        self.act_feedback_import = self._action("导入反馈表…", self.import_feedback,
+                                                tip="读回单位填好的反馈表，核对后保存为办结记录")
         self.act_reminders = self._action("提醒与我的单位…", self.show_reminder_settings)
         self.act_stats = self._action("统计…", self.show_stats, QKeySequence("Ctrl+T"), tip="各单位按期办结率统计（Ctrl+T）")
 
@@ -148,6 +152,10 @@ class MainWindow(DialogsMixin, QMainWindow):
         for a in (self.act_import, self.act_paste, self.act_add_task, None, self.act_open, self.act_backup, self.act_export, None,
                   self.act_print, None, self.act_quit):
             m.addSeparator() if a is None else m.addAction(a)
+            if a is self.act_export:
+                sub = m.addMenu("反馈表")
+                sub.addAction(self.act_feedback_export)
+                sub.addAction(self.act_feedback_import)
         m = bar.addMenu("编辑(&E)")
         m.addAction(self.act_undo)
         m.addAction(self.act_find)
@@ -334,6 +342,35 @@ class MainWindow(DialogsMixin, QMainWindow):
         self._stats_window.raise_()
         self._stats_window.activateWindow()
         return self._stats_window
+
+    @Slot()
+    def export_feedback(self):
+        """文件 > 反馈表 > 导出反馈表 (as of the chosen date)."""
+        from ui.feedback_dialog import FeedbackExportDialog
+
+        dlg = FeedbackExportDialog(self.ledger, self.as_of(), self.settings.user_name(), self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        self.feedback_dialog = dlg
+        return dlg
+
+    @Slot()
+    def import_feedback(self, path: str | None = None):
+        """文件 > 反馈表 > 导入反馈表: the review of a filled sheet, saved only when confirmed."""
+        from ui.feedback_dialog import open_import
+
+        dlg = open_import(self, self.ledger, self.settings.user_name(), self.today(), path)
+        if dlg is not None:
+            dlg.feedback_applied.connect(self._feedback_applied)
+        self.feedback_dialog = dlg
+        return dlg
+
+    @Slot(object)
+    def _feedback_applied(self, changes) -> None:
+        self.apply_changes(changes)
+        if self.detail.task_id() in changes.tasks:
+            self.detail.refresh()
+        self.statusBar().showMessage(changes.message.splitlines()[0] if changes.message else "反馈表已导入。", 10000)
 
     @Slot()
     def add_task(self):
