@@ -17,8 +17,9 @@ from tracker.errors import TrackerError
 from tracker.ledger import now_iso
 from tracker.ledger.status import bucket_title, days_text
 
+from ui.attachments_box import AttachmentsBox
 from ui.dialogs import ExtendDialog, TerminateDialog, ask
-from ui.matrix_model import MatrixModel
+from ui.matrix_model import CELL_ROLE, MatrixModel
 
 
 def _plain(text: str = "", wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -156,6 +157,11 @@ class DetailPanel(QFrame):
         lay.addLayout(entry)
         self.set_today(date.today())
 
+        lay.addWidget(_section("佐证材料"))
+        self.attachments = AttachmentsBox(self._user_name, self._selected_cell)
+        self.attachments.attachment_added.connect(self._attachment_added)
+        lay.addWidget(self.attachments)
+
         lay.addWidget(_section("办理记录"))
         self.history = QListWidget()
         self.history.setMinimumHeight(90)
@@ -234,6 +240,7 @@ class DetailPanel(QFrame):
         self.terminate_button.setEnabled(active)
         self.edit_button.setEnabled(active)
         self._fit_matrix()
+        self.attachments.show_task(self._ledger, t.id, active)
         self._fill_history()
         self.stack.setCurrentIndex(1)
 
@@ -287,6 +294,20 @@ class DetailPanel(QFrame):
             text = self.status.text().split("　·　")
             text = [p for p in text if not p.startswith("已办结")]
             self.status.setText("　·　".join([*text, f"已办结 {s.cells_done}/{s.cells_total}"]))
+
+    def _selected_cell(self) -> tuple:
+        """(unit id, milestone id) of the matrix cell in focus; (None, None) when none is."""
+        idx = self.matrix_view.currentIndex()
+        if not idx.isValid():
+            return None, None
+        cell = idx.data(CELL_ROLE)
+        return (cell.unit_id, cell.milestone_id) if cell is not None else \
+            (self.matrix.row_data(idx.row()).unit_id, None)
+
+    @Slot(object)
+    def _attachment_added(self, changes) -> None:
+        self._fill_history()
+        self.task_changed.emit(changes)
 
     @Slot()
     def edit_task(self):
