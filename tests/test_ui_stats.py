@@ -43,6 +43,7 @@ def view(qtbot, stats_ledger, settings):
     v.resize(1200, 700)
     v.show()
     qtbot.waitExposed(v)
+    qtbot.waitUntil(v.is_ready)   # the figures are computed on a worker
     return v
 
 
@@ -125,6 +126,7 @@ def test_my_units_filter_is_remembered(qtbot, stats_ledger, settings):
     qtbot.addWidget(v)
     v.show()
     qtbot.waitExposed(v)
+    qtbot.waitUntil(v.is_ready)
     assert v.mine_box.isEnabled() and not v.mine_box.isChecked()
     with qtbot.waitSignal(v.refreshed):
         qtbot.mouseClick(v.mine_box, Qt.MouseButton.LeftButton)
@@ -132,6 +134,7 @@ def test_my_units_filter_is_remembered(qtbot, stats_ledger, settings):
     assert settings.get(STATS_MINE) is True
     again = StatsView(stats_ledger, settings, AS_OF)
     qtbot.addWidget(again)
+    qtbot.waitUntil(again.is_ready)
     assert again.mine_box.isChecked() and [r[0] for r in _table(again)] == ["市科技局"]
 
 
@@ -145,6 +148,7 @@ def test_reachable_from_the_main_window(qtbot, stats_ledger, settings):
     win.act_stats.trigger()
     stats = win._stats_window
     qtbot.waitExposed(stats)
+    qtbot.waitUntil(stats.view.is_ready)
     assert stats.view.proxy.rowCount() == 3
     # A tick in the main window shows in the open statistics.
     ids = {t.title: t.id for t in stats_ledger.status.rows(AS_OF)}

@@ -113,6 +113,9 @@ def stats_view(out: Path, _ledger, today: date, settings_dir: Path) -> Path:
     win = StatsWindow(ledger, settings, today)
     win.resize(*SIZE)
     win.show()
+    from PySide6.QtCore import QDeadlineTimer, QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(QDeadlineTimer(30_000))   # the figures' worker
     _settle(app)
     target = out / "stats_view.png"
     win.grab().save(str(target))

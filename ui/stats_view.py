@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -22,6 +22,44 @@ from ui import settings as opts
 from ui.bar_chart import BarChart, Series
 from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, StatsModel,
                             StatsProxy)
+
+_alive: set = set()   # workers between start and their last signal
+
+
+class _StatsSignals(QObject):
+    """Signals of one worker (a QRunnable cannot emit); delivered queued to the GUI thread."""
+
+    computed = Signal(int, object)   # generation, StatsReport or the Chinese error text
+
+
+class StatsWorker(QRunnable):
+    """Computes a StatsReport over its own read-only connection to the ledger file, so a
+    ledger of 100,000 tasks never freezes the window; only the GUI thread touches models."""
+
+    def __init__(self, path, generation: int, period: Period, as_of: date, units):
+        super().__init__()
+        self.path, self.generation, self.period, self.as_of, self.units = path, generation, period, as_of, units
+        self.signals = _StatsSignals()
+        _alive.add(self)
+
+    def run(self) -> None:
+        from tracker.ledger import Ledger
+
+        try:
+            ledger = Ledger.open(self.path, read_only=True)
+            try:
+                result = build_stats(ledger, self.period, self.as_of, units=self.units)
+            finally:
+                ledger.close()
+        except TrackerError as exc:
+            result = str(exc)
+        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
+            result = f"统计失败：{exc}"
+        try:
+            self.signals.computed.emit(self.generation, result)
+        finally:
+            _alive.discard(self)
+
 
 KINDS = (("month", "月"), ("quarter", "季度"), ("year", "年"), ("custom", "自定义"))
 
@@ -54,6 +92,8 @@ class StatsView(QWidget):
         super().__init__(parent)
         self.ledger, self.settings, self.today = ledger, settings, today
         self.report = None
+        self._generation = 0
+        self._pending = False
         self.model = StatsModel(self)
         self.proxy = StatsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -116,6 +156,7 @@ class StatsView(QWidget):
         for chart, title in ((self.rate_chart, "按期办结率"), (self.count_chart, "逾期与在办")):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            scroll.setBackgroundRole(QPalette.ColorRole.Base)   # white below a short chart too
             scroll.setWidget(chart)
             self.charts.addTab(scroll, title)
 
@@ -216,16 +257,42 @@ class StatsView(QWidget):
         try:
             period = self.period()
         except TrackerError as exc:
+            self._generation += 1   # a result still being computed is for other choices
+            self._pending = False
             self.summary.setText(str(exc))
             self.model.set_rows([])
             return
         units = self.settings.my_units() if self.mine_box.isChecked() and self.mine_box.isEnabled() else None
-        self.report = build_stats(self.ledger, period, self.as_of(), units=units)
+        self._generation += 1
+        if self.ledger.path is None:   # a memory ledger has no file for a worker to open
+            self._computed(self._generation, build_stats(self.ledger, period, self.as_of(), units=units))
+            return
+        self._pending = True
+        self.summary.setText("正在统计…")
+        worker = StatsWorker(self.ledger.path, self._generation, period, self.as_of(), units)
+        worker.signals.computed.connect(self._computed)
+        QThreadPool.globalInstance().start(worker)
+
+    def is_ready(self) -> bool:
+        """True when the figures shown are those of the current choices."""
+        return not self._pending
+
+    @Slot(int, object)
+    def _computed(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return   # a later choice is being computed
+        self._pending = False
+        if isinstance(result, str):
+            self.summary.setText(result)
+            self.model.set_rows([])
+            return
+        self.report = result
+        period = result.period
         self.model.set_rows(self.report.rows)
         self.proxy.sort(self.table.horizontalHeader().sortIndicatorSection(),
                         self.table.horizontalHeader().sortIndicatorOrder())
         t = self.report.total
-        self.period_label.setText(f"{period.label}（截至 {self.as_of().isoformat()}）")
+        self.period_label.setText(f"{period.label}（截至 {result.as_of.isoformat()}）")
         self.summary.setText(
             f"共 {len(self.report.rows)} 个单位：应办结节点 {t.due} 个，按期办结 {t.on_time} 个，逾期办结 {t.late} 个，"
             f"逾期未办结 {t.overdue_cells} 个；按期办结率 {rate_text(t.rate)}。点击表头可排序，图表随之排列。")
