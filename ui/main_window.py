@@ -25,6 +25,7 @@ from ui.card_view import CardView
 from ui.detail_panel import DetailPanel
 from ui.filter_panel import FilterPanel
 from ui.main_dialogs import DialogsMixin
+from ui.main_supervision import SupervisionMixin
 from ui.reminders import ReminderService
 from ui.toolbar import MainToolbar, qdate
 from ui.welcome import WelcomePanel
@@ -33,7 +34,7 @@ POLL_MS = 2000
 AFTER_PAINT_LIMIT_MS = 300   # the deferred parts run then even if no paint came
 
 
-class MainWindow(DialogsMixin, QMainWindow):
+class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
     """督办台账's main window over one open ledger."""
 
     def __init__(self, ledger: Ledger, settings: opts.Settings, today: date | None = None,
@@ -330,93 +331,6 @@ class MainWindow(DialogsMixin, QMainWindow):
         self.apply_changes(changes)
         if self.detail.task_id() in changes.tasks:
             self.detail.refresh()
-
-    @Slot()
-    def show_stats(self):
-        """查看 > 统计: the statistics window (one, raised again when already open)."""
-        from ui.stats_view import StatsWindow
-
-        if self._stats_window is None:
-            self._stats_window = StatsWindow(self.ledger, self.settings, self.today(), self)
-        self._stats_window.show()
-        self._stats_window.raise_()
-        self._stats_window.activateWindow()
-        return self._stats_window
-
-    @Slot()
-    def export_feedback(self):
-        """文件 > 反馈表 > 导出反馈表 (as of the chosen date)."""
-        from ui.feedback_dialog import FeedbackExportDialog
-
-        dlg = FeedbackExportDialog(self.ledger, self.as_of(), self.settings.user_name(), self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        self.feedback_dialog = dlg
-        return dlg
-
-    @Slot()
-    def import_feedback(self, path: str | None = None):
-        """文件 > 反馈表 > 导入反馈表: the review of a filled sheet, saved only when confirmed."""
-        from ui.feedback_dialog import open_import
-
-        dlg = open_import(self, self.ledger, self.settings.user_name(), self.today(), path)
-        if dlg is not None:
-            dlg.feedback_applied.connect(self._feedback_applied)
-        self.feedback_dialog = dlg
-        return dlg
-
-    @Slot(object)
-    def _feedback_applied(self, changes) -> None:
-        self.apply_changes(changes)
-        if self.detail.task_id() in changes.tasks:
-            self.detail.refresh()
-        self.statusBar().showMessage(changes.message.splitlines()[0] if changes.message else "反馈表已导入。", 10000)
-
-    @Slot()
-    def add_task(self):
-        """文件 > 新增任务: a task added by hand (window-modal dialog), shown selected once saved."""
-        from ui.task_dialog import TaskDialog
-
-        dlg = TaskDialog(self.ledger, self.settings.user_name(), None, self.today(), self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.task_saved.connect(self._task_added)
-        dlg.open()
-        self.task_dialog = dlg
-        return dlg
-
-    @Slot(object)
-    def _task_added(self, changes) -> None:
-        if self.centre.currentWidget() is not self.cards:
-            self.reload()
-        else:
-            self.apply_changes(changes)
-        for tid in changes.tasks:
-            self.cards.select_task(tid)
-
-    @Slot()
-    def start_reminders(self) -> list:
-        """On start: the reminder of my units' due milestones, and the daily one armed."""
-        return self.reminders.start()
-
-    def _reminder_in_status_bar(self, title: str, body: str) -> None:
-        first = body.splitlines()[0] if body else ""
-        self.statusBar().showMessage(f"{title}。{first}" if first else title, 15000)
-
-    @Slot()
-    def show_reminder_settings(self, modal: bool = True):
-        """工具 > 提醒与我的单位."""
-        from ui.reminder_dialog import ReminderDialog
-
-        dlg = ReminderDialog([u.name for u in self.ledger.units.all()], self.settings, self.reminders, self)
-        if modal:
-            dlg.exec()
-            self._refresh_stats()
-        return dlg
-
-    def _refresh_stats(self) -> None:
-        if self._stats_window is not None and self._stats_window.isVisible():
-            self._stats_window.view.ledger = self.ledger
-            self._stats_window.view.refresh()
 
     @Slot(int)
     def delete_pressed(self, task_id: int) -> None:
