@@ -416,3 +416,25 @@ def test_web_page_furniture_and_pinyin_glosses_are_no_text():
     assert [t.text for t in r.tasks] == ["各街道要於2026年5月31日前完成隱患排查。"]
     assert [u.name for u in r.tasks[0].units] == ["各街道"]
     assert r.documents[0].title == "关於做好防汛準備工作的通知"
+
+
+def test_a_table_flattened_one_cell_per_line_is_read_as_a_table():
+    from tracker.extract import extract_text
+
+    text = ("某市人民政府办公室关于印发2026年重点工作任务分工方案的通知\n某政办发〔2026〕3号\n"
+            "各县区人民政府，市政府各部门：\n现将分工方案印发给你们，请认真贯彻落实。\n2026年2月1日\n"
+            "序号\n重点工作\n市政府分管领导\n牵头单位\n配合单位\n备注\n"
+            "1\n新建城区污水管网50公里\n张某某\n市住建局\n市财政局、市自然资源局\n"
+            "2\n完成老旧小区改造40个\n李某某\n市住建局牵头落实\n各县区政府\n")
+    tasks = [t for t in extract_text(text).tasks if t.kind == "table"]
+    assert [t.title for t in tasks] == ["新建城区污水管网50公里", "完成老旧小区改造40个"]
+    assert [(u.name, u.role) for u in tasks[1].units] == [("市住建局", "lead"), ("各县区政府", "support")]
+
+
+def test_units_that_share_a_duty_with_fen_bie_are_each_responsible():
+    from tracker.extract import extract_text
+
+    text = ("某市人民政府办公室关于做好排查工作的通知\n某政办发〔2026〕3号\n各县区人民政府：\n"
+            "一、市农业农村局、市水利局分别负责各县区的排查工作，2026年5月底前完成。\n2026年2月1日\n")
+    (task,) = extract_text(text).tasks
+    assert [u.name for u in task.units] == ["市农业农村局", "市水利局"]

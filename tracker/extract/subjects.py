@@ -32,7 +32,8 @@ from tracker.extract.rules import rule
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
 MAX_SENTENCE = 3000
-_MODAL = re.compile(r"(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
+# "X、Y分别负责…": 分别 belongs to the verb, not to the last name.
+_MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
 _CLAUSE = re.compile(r"[^,;。]*")
@@ -282,7 +283,7 @@ class Subjects(RoleClauses):
                 found = self._partners(text, skip, m.start(), c_start)
                 if found is not None:
                     return found
-                role = "lead" if m.group() == "牵头" else "responsible"  # "X牵头编制…"
+                role = "lead" if m.group(1) == "牵头" else "responsible"  # "X牵头编制…"
                 return self._units(c_start + skip, c_start + m.start(), role), c_start + len(text)
         for d in due_starts:
             if c_start + skip < d <= c_start + len(text):

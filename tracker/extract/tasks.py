@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, find_due, reference_date, schedule
 from tracker.extract.documents import DocBlock
+from tracker.extract.flat_tables import unflatten
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.merge import merge_into_table
 from tracker.extract.model import ExtractedTask
@@ -47,7 +48,7 @@ class DocumentTasks:
     def __init__(self, doc: DocBlock, problems: list[Problem]):
         self.doc = doc
         self.problems = problems
-        paras = drop_annex_forms(paragraphs(doc.lines))
+        paras = drop_annex_forms(paragraphs(unflatten(doc.lines)))
         self.tables = [p for k, p in paras if k == "table"]
         texts = [p for k, p in paras if k == "text"]
         self.nt = NText("\n".join(texts))

@@ -61,6 +61,8 @@ _ROLE_WORDS = re.compile(
 _BRACKET_ROLE = re.compile(
     r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
 _ROLE_OF = lexicon().role_of
+_NOT_NAMES = lexicon().not_names
+_NAME_TAILS = lexicon().name_tails
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
@@ -236,7 +238,11 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
                 if cut and cut.start() > 0:
                     d = c + cut.start()
                     name_n = sub[c:d]
-                if len(name_n) < 2 or name_n in ("有关", "相关", "其他"):
+                for tail in _NAME_TAILS:
+                    if name_n.endswith(tail) and len(name_n) > len(tail) + 1:
+                        d -= len(tail)
+                        name_n = name_n[:-len(tail)]
+                if len(name_n) < 2 or name_n in _NOT_NAMES:
                     continue
                 name = nt.orig_slice(g_start + c, g_start + c + len(name_n)).strip()
                 if " " in name or "\n" in name or "\t" in name:

@@ -27,6 +27,8 @@ class Lexicon:
     plan_kinds: tuple[str, ...]
     office_suffixes: tuple[str, ...]
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
+    not_names: frozenset[str]
+    name_tails: tuple[str, ...]
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -55,6 +57,8 @@ def lexicon() -> Lexicon:
         # Longest first, so that 管委会 is found before 会.
         office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
         table_columns=tuple((role, tuple(words)) for role, words in columns),
+        not_names=frozenset(offices["not_names"]),
+        name_tails=tuple(offices["name_tails"]),
     )
 
 
