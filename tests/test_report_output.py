@@ -10,6 +10,7 @@ import pytest
 
 from ledger_helpers import import_tasks, task
 from report_helpers import AS_OF
+from tracker.errors import TrackerError
 from tracker.report import build_notices, build_weekly
 from tracker.report.html import notices_html, weekly_html
 
@@ -248,3 +249,21 @@ def test_cli_pdf_renderer_failure_maps_to_chinese_message(seeded, tmp_path, monk
     monkeypatch.setattr(commands_report.subprocess, "run", failing_run)
     assert main(["--db", str(db), "report", "--week", "2018-W51", "--pdf", str(tmp_path / "a.pdf")]) == 7
     assert "未找到可显示中文的字体" in capsys.readouterr().err
+
+
+def test_xlsx_of_a_big_ledger_writes_each_task_once(seeded, tmp_path, monkeypatch):
+    """Past the per-document limit the workbook holds 全部任务 alone, in the same order."""
+    from openpyxl import load_workbook
+
+    from tracker.report import xlsx
+
+    led, _, _ = seeded
+    xlsx.export_xlsx(led, tmp_path / "small.xlsx", AS_OF)
+    monkeypatch.setattr(xlsx, "PER_DOCUMENT_MAX_TASKS", 1)
+    assert xlsx.export_xlsx(led, tmp_path / "big.xlsx", AS_OF) == led.tasks.count()
+    big, small = load_workbook(tmp_path / "big.xlsx"), load_workbook(tmp_path / "small.xlsx")
+    assert big.sheetnames == ["全部任务"]
+    assert ([r for r in big["全部任务"].iter_rows(values_only=True)]
+            == [r for r in small["全部任务"].iter_rows(values_only=True)])
+    with pytest.raises(TrackerError, match="无法写入"):
+        xlsx.export_xlsx(led, tmp_path / "no" / "x.xlsx", AS_OF)

@@ -100,8 +100,7 @@ _CHUNK = 2000  # rows written per write() call
 def cmd_list(args) -> int:
     """Streams the tasks from SQLite in display order (nothing held but a chunk of
     lines); each task's unit marks come in the same query."""
-    from tracker.ledger.status import (BUCKETS, MARKS_SQL, bucket_title, days_text, light_of, marks_text,
-                                       unpack_marks)
+    from tracker.ledger.status import BUCKETS, MARKS, bucket_title, days_text, light_of, marks_text, unpack_marks
 
     as_of = args.as_of or today()
     out = sys.stdout
@@ -113,7 +112,8 @@ def cmd_list(args) -> int:
             print(f"提示：台账中没有单位“{args.unit}”。", file=sys.stderr)
         filters = dict(window=args.window, unit=args.unit, document=doc, bucket=args.bucket,
                        due_within=args.due_within)
-        rows = ledger.status.iter_rows(as_of, columns=MARKS_SQL, **filters)
+        rows = ledger.status.iter_rows(as_of, columns=MARKS, **filters)
+        names = ledger.units.names()
         titles = {b: bucket_title(b, args.window) for b in BUCKETS}
         if args.format == "json":
             # Compact JSON, encoded a chunk of rows per call (the indenting encoder is slow).
@@ -126,7 +126,7 @@ def cmd_list(args) -> int:
                               "deadline_text": r.deadline_text, "days": r.days, "light": light_of(r.bucket),
                               "cells_done": r.cells_done, "cells_total": r.cells_total,
                               "units": [{"name": m.name, "role": m.role, "done": m.done}
-                                        for m in unpack_marks(packed)]})
+                                        for m in unpack_marks(packed, names)]})
                 if len(chunk) == _CHUNK:
                     out.write(sep + encode(chunk)[1:-1])
                     sep, chunk = ",\n", []
@@ -140,7 +140,7 @@ def cmd_list(args) -> int:
             for r, packed in rows:
                 w.writerow([r.id, titles[r.bucket], r.title, r.doc_no or "", r.next_due or "",
                             "" if r.days is None else r.days, r.deadline_text or "",
-                            marks_text(packed), f"{r.cells_done}/{r.cells_total}"])
+                            marks_text(packed, names), f"{r.cells_done}/{r.cells_total}"])
             return 0
         counts = ledger.status.counts(as_of, **filters)
         out.write(f"统计日期：{as_of.isoformat()}　共 {sum(counts.values())} 项任务\n")
@@ -150,7 +150,7 @@ def cmd_list(args) -> int:
                 current = r.bucket
                 lines.append(f"\n【{titles[current]}】{counts[current]} 项\n")
             lines.append(f"  #{r.id:<6} {r.next_due or '—':<10} {days_text(r.days):<8} {r.title[:36]}"
-                         f"  〔{r.doc_no or '无文号'}〕  {marks_text(packed)}\n")
+                         f"  〔{r.doc_no or '无文号'}〕  {marks_text(packed, names)}\n")
             if len(lines) >= _CHUNK:
                 out.write("".join(lines))
                 lines = []

@@ -278,27 +278,44 @@ class LedgerRow:
     extensions: list[tuple[str | None, str, str]]  # (old, new, reason)
 
 
+_NAMES = ("(SELECT group_concat(name, char(30)) FROM (SELECT u.name FROM assignments a JOIN units u ON u.id=a.unit_id "
+          "WHERE a.task_id=t.id AND {role} ORDER BY CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 "
+          "ELSE 2 END, a.seq))")
+_LEDGER_ROW = (
+    "SELECT t.id, t.document_id, d.doc_no, d.title, t.seq, t.title, t.text, t.deadline, t.original_deadline, "
+    "t.deadline_text, t.recurrence, t.next_due, t.state, t.state_reason, t.cells_total, t.cells_done, "
+    + _NAMES.format(role="a.role<>'support'") + ", " + _NAMES.format(role="a.role='support'") + ", "
+    "(SELECT MAX(c.done_at) FROM cells c WHERE c.task_id=t.id AND c.done=1), "
+    "(SELECT group_concat(x, char(30)) FROM (SELECT COALESCE(e.old_deadline, '') || char(31) || e.new_deadline "
+    "|| char(31) || COALESCE(e.reason, '') AS x FROM extensions e WHERE e.task_id=t.id ORDER BY e.id)) "
+    "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
+)
+
+
+def _ledger_row(r) -> LedgerRow:
+    exts = []
+    for item in r[19].split("\x1e") if r[19] else ():
+        old, new, reason = item.split("\x1f")
+        exts.append((old or None, new, reason))
+    return LedgerRow(*r[:7], r[16].split("\x1e") if r[16] else [], r[17].split("\x1e") if r[17] else [],
+                     *r[7:16], r[18], exts)
+
+
+def iter_ledger_rows(ledger, *, document_id: int | None = None):
+    """``ledger_rows`` streamed: document by document (by issue date), each document's
+    tasks in order through the (document_id, seq) index, units, last tick and extensions
+    of each task in the same query; nothing is held but the current row."""
+    db = ledger.db
+    if document_id is not None:
+        groups = [document_id]
+    else:
+        groups = [None] + [r[0] for r in db.execute("SELECT id FROM documents ORDER BY issued, id")]
+    for doc in groups:
+        where = "t.document_id IS NULL" if doc is None else "t.document_id=?"
+        for r in db.execute(_LEDGER_ROW + f"WHERE {where} ORDER BY t.seq, t.id", [] if doc is None else [doc]):
+            yield _ledger_row(r)
+
+
 def ledger_rows(ledger, *, document_id: int | None = None) -> list[LedgerRow]:
     """Every task with its units split into 牵头/责任 and 配合, in document order."""
-    db = ledger.db
-    scope, params = _scope(None, document_id)
-    units: dict[int, tuple[list[str], list[str]]] = {}
-    for tid, name, role in db.execute(
-            "SELECT a.task_id, u.name, a.role FROM assignments a JOIN units u ON u.id=a.unit_id "
-            "ORDER BY a.task_id, CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END, a.seq"):
-        lead, support = units.setdefault(tid, ([], []))
-        (support if role == "support" else lead).append(name)
-    last_done = dict(db.execute(f"SELECT c.task_id, MAX({_DONE_DAY}) FROM cells c WHERE c.done=1 GROUP BY c.task_id"))
-    exts: dict[int, list] = {}
-    for tid, old, new, reason in db.execute(
-            "SELECT task_id, old_deadline, new_deadline, reason FROM extensions ORDER BY id"):
-        exts.setdefault(tid, []).append((old, new, reason))
-    sql = ("SELECT t.id, t.document_id, d.doc_no, d.title, t.seq, t.title, t.text, t.deadline, "
-           "t.original_deadline, t.deadline_text, t.recurrence, t.next_due, t.state, t.state_reason, "
-           "t.cells_total, t.cells_done FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
-           f"WHERE 1=1{scope} ORDER BY d.issued, t.document_id, t.seq, t.id")
-    out = []
-    for r in db.execute(sql, params):
-        lead, support = units.get(r[0], ([], []))
-        out.append(LedgerRow(*r[:7], lead, support, *r[7:], last_done.get(r[0]), exts.get(r[0], [])))
-    return out
+    return list(iter_ledger_rows(ledger, document_id=document_id))

@@ -181,39 +181,42 @@ def _due_range(as_of: date, window: int, buckets: set[str]) -> tuple[str, list]:
     return sql, params
 
 
-# Each task's units as one string, built in SQL: per unit "<done><role>:<id>:<name>"
+# Each task's units as one string, built in SQL: per unit "<done><role>:<unit id>"
 # joined by U+001E, in role order then the document's order. A unit is done when it has
 # no open cell (a collective: none of its members has one). A task without units gives
-# '' when its own cell is open, else NULL.
+# '' when its own cell is open, else '~'. ``refresh_summary`` stores it in
+# ``tasks.marks`` with the other summary columns on every change, so a list reads one
+# column; ``MARKS`` falls back to computing it for a row stored before that column.
 _ROLE_RANK = "CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END"
 MARKS_SQL = (
     "(SELECT COALESCE(group_concat(m, char(30)), CASE WHEN EXISTS (SELECT 1 FROM cells c WHERE "
-    f"c.task_id=t.id AND c.unit_id={NO_UNIT} AND c.done=0) THEN '' END) FROM (SELECT "
+    f"c.task_id=t.id AND c.unit_id={NO_UNIT} AND c.done=0) THEN '' ELSE '~' END) FROM (SELECT "
     "(CASE WHEN EXISTS (SELECT 1 FROM cells c WHERE c.task_id=a.task_id AND c.unit_id=a.unit_id AND c.done=0) "
     "OR EXISTS (SELECT 1 FROM unit_members um CROSS JOIN cells c ON c.task_id=a.task_id "
     "AND c.unit_id=um.member_id WHERE um.collective_id=a.unit_id AND c.done=0) "
-    "THEN '0' ELSE '1' END) || a.role || ':' || a.unit_id || ':' || u.name AS m "
-    f"FROM assignments a JOIN units u ON u.id=a.unit_id WHERE a.task_id=t.id ORDER BY {_ROLE_RANK}, a.seq))"
+    "THEN '0' ELSE '1' END) || a.role || ':' || a.unit_id AS m "
+    f"FROM assignments a WHERE a.task_id=t.id ORDER BY {_ROLE_RANK}, a.seq))"
 )
+MARKS = f"COALESCE(t.marks, {MARKS_SQL})"
 
 
-def unpack_marks(packed: str | None) -> list[UnitMark]:
-    """The UnitMarks of one task from its ``MARKS_SQL`` string."""
-    out = []
-    for item in packed.split("\x1e") if packed else ():
-        role, uid, name = item[1:].split(":", 2)
-        out.append(UnitMark(int(uid), name, role, item[0] == "1"))
-    return out
+def _items(packed: str | None):
+    if packed and packed != "~":
+        for item in packed.split("\x1e"):
+            role, uid = item[1:].split(":")
+            yield item[0] == "1", role, int(uid)
 
 
-def marks_text(packed: str | None) -> str:
-    """``✓市科技局(牵头)、○市财政局(配合)`` from a ``MARKS_SQL`` string."""
-    parts = []
-    for item in packed.split("\x1e") if packed else ():
-        role, _uid, name = item[1:].split(":", 2)
-        parts.append(("✓" if item[0] == "1" else "○") + name
-                     + ("(牵头)" if role == "lead" else "(配合)" if role == "support" else ""))
-    return "、".join(parts) or "（未指定单位）"
+def unpack_marks(packed: str | None, names: dict[int, str]) -> list[UnitMark]:
+    """The UnitMarks of one task from its ``MARKS`` string (``names``: unit id → name)."""
+    return [UnitMark(uid, names.get(uid, ""), role, done) for done, role, uid in _items(packed)]
+
+
+def marks_text(packed: str | None, names: dict[int, str]) -> str:
+    """``✓市科技局(牵头)、○市财政局(配合)`` from a ``MARKS`` string."""
+    return "、".join(("✓" if done else "○") + names.get(uid, "")
+                    + ("(牵头)" if role == "lead" else "(配合)" if role == "support" else "")
+                    for done, role, uid in _items(packed)) or "（未指定单位）"
 
 
 class StatusPart:
@@ -341,17 +344,18 @@ class StatusPart:
     def unit_marks(self, task_ids: list[int]) -> dict[int, list[UnitMark]]:
         """Per task, its units in role order with done = every cell of theirs ticked.
 
-        A collective with members counts as done when all its members are. One query
-        per 500 tasks builds each task's marks as one string (``MARKS_SQL``).
+        A collective with members counts as done when all its members are. Read from
+        the stored ``tasks.marks`` (``MARKS``), one query per 500 tasks.
         """
         db = self._ledger.db
+        names = self._ledger.units.names()
         out: dict[int, list[UnitMark]] = {}
         for chunk_start in range(0, len(task_ids), 500):
             chunk = task_ids[chunk_start:chunk_start + 500]
             marks = ",".join("?" * len(chunk))
-            for tid, packed in db.execute(f"SELECT t.id, {MARKS_SQL} FROM tasks t WHERE t.id IN ({marks})", chunk):
-                if packed is not None:
-                    out[tid] = unpack_marks(packed)
+            for tid, packed in db.execute(f"SELECT t.id, {MARKS} FROM tasks t WHERE t.id IN ({marks})", chunk):
+                if packed != "~":
+                    out[tid] = unpack_marks(packed, names)
         return out
 
     def unit_overview(self, as_of: date, window: int = DUE_SOON_DAYS) -> list[dict]:

@@ -242,11 +242,13 @@ class TasksPart:
         self.refresh_summary(task_id)
 
     def refresh_summary(self, task_id: int) -> None:
-        """Recompute the task's next open due date and its cell counts."""
+        """Recompute the task's next open due date, its cell counts and its units' marks."""
+        from tracker.ledger.status import MARKS_SQL
+
         self._db.execute(
-            "UPDATE tasks SET next_due=(SELECT MIN(due) FROM cells WHERE task_id=:t AND done=0), "
+            "UPDATE tasks AS t SET next_due=(SELECT MIN(due) FROM cells WHERE task_id=:t AND done=0), "
             "cells_total=(SELECT COUNT(*) FROM cells WHERE task_id=:t), "
-            "cells_done=(SELECT COUNT(*) FROM cells WHERE task_id=:t AND done=1) WHERE id=:t",
+            f"cells_done=(SELECT COUNT(*) FROM cells WHERE task_id=:t AND done=1), marks={MARKS_SQL} WHERE id=:t",
             {"t": task_id})
 
     def cell_units(self, task_id: int) -> list[int]:

@@ -1,12 +1,14 @@
 """The 台账 as an Excel workbook, in the layout clerks keep by hand.
 
-Sheet 全部任务 first, then one sheet per document. Columns: 序号, 文号, 任务, 牵头单位,
+Sheet 全部任务 first, then one sheet per document (for ledgers up to 20,000 tasks and 100
+documents; a bigger one gets 全部任务 alone). Columns: 序号, 文号, 任务, 牵头单位,
 配合单位, 完成时限, 办理状态, 完成时间, 备注. Dates are real dates (Excel sorts and
 filters them), the header row is frozen and carries an auto filter.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -66,56 +68,111 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _fill(ws, rows: list[reporting.LedgerRow], as_of: date) -> None:
+# One sheet per document as well as 全部任务 while that stays handy; a bigger ledger gets
+# 全部任务 alone (filter by 文号), so no task is written twice.
+PER_DOCUMENT_MAX_TASKS = 20_000
+PER_DOCUMENT_MAX_SHEETS = 100
+EXCEL_MAX_ROWS = 1_048_576
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+class _Sheet:
+    """A write-only sheet being filled: header, widths and frozen header row first (the
+    write-only mode needs them before the rows), the auto filter once the rows are in."""
+
+    def __init__(self, wb, title: str, styles: dict):
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
+
+        self.ws = ws = wb.create_sheet(title)
+        self._cell, self._styles, self.rows = WriteOnlyCell, styles, 0
+        for i, width in enumerate(WIDTHS, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = "A2"
+        header = []
+        for text in HEADERS:
+            cell = WriteOnlyCell(ws, value=text)
+            cell.font, cell.fill, cell.alignment, cell.border = styles["header"]
+            header.append(cell)
+        ws.append(header)
+
+    def add(self, values: list) -> None:
+        self.rows += 1
+        values[0] = self.rows
+        for col in (1, 2, 3, 4, 8):
+            v = values[col]
+            # Formula-looking text from a document must stay text (no formula injection).
+            if isinstance(v, str) and v.startswith(_FORMULA_START):
+                cell = self._cell(self.ws, value=v)
+                cell.data_type = "s"
+                values[col] = cell
+        if isinstance(values[2], str):
+            cell = self._cell(self.ws, value=values[2])
+            cell.alignment = self._styles["wrap"]
+            values[2] = cell
+        else:
+            values[2].alignment = self._styles["wrap"]
+        self.ws.append(values)
+
+    def finish(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{self.rows + 1}"
+
+
+def _styles() -> dict:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
 
     thin = Side(style="thin", color="999999")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append(HEADERS)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="E8E8E8")
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-        cell.border = border
-    for n, r in enumerate(rows, 1):
-        # Formula-looking text from a document must stay text (no formula injection).
-        values = [n, r.doc_no or "", r.title, "、".join(r.lead), "、".join(r.support), _day(r.deadline),
-                  state_of(r, as_of), _day(r.last_done) if r.cells_total and r.cells_done >= r.cells_total
-                  else None, remark_of(r)]
-        ws.append(values)
-        for col in (2, 3, 4, 5, 9):
-            cell = ws.cell(row=n + 1, column=col)
-            if isinstance(cell.value, str) and cell.value.startswith(("=", "+", "-", "@")):
-                cell.data_type = "s"
-    for col in (6, 8):
-        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
-            cell.number_format = "yyyy-mm-dd"
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for (cell,) in ws.iter_rows(min_row=2, min_col=3, max_col=3):
-        cell.alignment = wrap
-    for i, width in enumerate(WIDTHS, 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{max(1, len(rows) + 1)}"
+    return {"header": (Font(bold=True), PatternFill("solid", fgColor="E8E8E8"),
+                       Alignment(horizontal="center", vertical="center"),
+                       Border(left=thin, right=thin, top=thin, bottom=thin)),
+            "wrap": Alignment(wrap_text=True, vertical="top")}
+
+
+def _values(r: reporting.LedgerRow, as_of: date) -> list:
+    # Dates as date values: openpyxl gives them the yyyy-mm-dd format.
+    return [0, r.doc_no or "", r.title, "、".join(r.lead), "、".join(r.support), _day(r.deadline),
+            state_of(r, as_of), _day(r.last_done) if r.cells_total and r.cells_done >= r.cells_total else None,
+            remark_of(r)]
 
 
 def export_xlsx(ledger, path: str | Path, as_of: date, *, now: datetime | None = None) -> int:
-    """Write the 台账 to ``path``; returns the number of tasks. Chinese error if unwritable."""
+    """Write the 台账 to ``path``; returns the number of tasks. Chinese error if unwritable.
+
+    Streamed in openpyxl's write-only mode: tasks are read from the ledger and written
+    one at a time, so memory stays bounded at any ledger size.
+    """
     from openpyxl import Workbook
 
-    rows = reporting.ledger_rows(ledger)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = ALL_SHEET
-    _fill(ws, rows, as_of)
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir() or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        # Said before the work starts, not after a million rows.
+        raise TrackerError(f"无法写入文件：{path}（文件夹不存在或没有写入权限）。如文件已在 Excel 中打开，请先关闭。")
+    tasks, documents = ledger.db.execute(
+        "SELECT (SELECT COUNT(*) FROM tasks), (SELECT COUNT(DISTINCT document_id) FROM tasks)").fetchone()
+    per_document = tasks <= PER_DOCUMENT_MAX_TASKS and documents <= PER_DOCUMENT_MAX_SHEETS
+    wb = Workbook(write_only=True)
+    styles = _styles()
+    sheets = [_Sheet(wb, ALL_SHEET, styles)]
     used = {ALL_SHEET.lower()}
-    by_doc: dict[int | None, list[reporting.LedgerRow]] = {}
-    for r in rows:
-        by_doc.setdefault(r.document_id, []).append(r)
-    for doc_rows in by_doc.values():
-        first = doc_rows[0]
-        _fill(wb.create_sheet(_sheet_title(first.doc_no or first.doc_title or "无文号", used)), doc_rows, as_of)
+    doc_sheet, current_doc, n = None, object(), 0
+    for r in reporting.iter_ledger_rows(ledger):
+        n += 1
+        values = _values(r, as_of)
+        if sheets[-1].rows >= EXCEL_MAX_ROWS - 1:  # Excel's limit: go on in another sheet
+            sheets.append(_Sheet(wb, _sheet_title(f"{ALL_SHEET}({len(sheets) + 1})", used), styles))
+        sheets[-1].add(list(values))
+        if per_document:
+            if r.document_id != current_doc:
+                if doc_sheet is not None:
+                    doc_sheet.finish()
+                current_doc = r.document_id
+                doc_sheet = _Sheet(wb, _sheet_title(r.doc_no or r.doc_title or "无文号", used), styles)
+            doc_sheet.add(values)
+    for sheet in sheets + ([doc_sheet] if doc_sheet is not None else []):
+        sheet.finish()
     wb.properties.title = f"督办台账 {ledger.name()}"
     if now is not None:
         wb.properties.created = now
@@ -123,4 +180,4 @@ def export_xlsx(ledger, path: str | Path, as_of: date, *, now: datetime | None =
         wb.save(str(path))
     except OSError as exc:
         raise TrackerError(f"无法写入文件：{path}（{exc.strerror}）。如文件已在 Excel 中打开，请先关闭。") from None
-    return len(rows)
+    return n
