@@ -161,3 +161,19 @@ def test_empty_ledger_report(ledger):
     r = build_weekly(ledger, AS_OF)
     assert r.counts["total"] == 0 and r.item("on_time_rate").value == "—"
     assert r.overdue == r.due_soon == r.completed == r.changes == [] and build_notices(ledger, AS_OF) == []
+
+
+def test_a_report_too_big_to_print_is_refused_with_its_size_and_the_filters(seeded, monkeypatch):
+    """The size guard lives in the core model: the CLI and the app refuse alike, exit 7,
+    before any task is read; a filter by unit brings the report under the limit."""
+    from tracker.report import model
+
+    led = seeded[0] if isinstance(seeded, tuple) else seeded
+    pages, counts = model.estimate_pages(led, AS_OF)
+    assert pages >= 2 and counts["overdue"] >= 1
+    monkeypatch.setattr(model, "MAX_PAGES", 1)
+    with pytest.raises(model.ReportTooLargeError, match=r"周报约 \d+ 页.*--unit.*--document") as err:
+        model.build_weekly(led, AS_OF)
+    assert err.value.exit_code == 7
+    monkeypatch.setattr(model, "MAX_PAGES", pages)
+    assert model.build_weekly(led, AS_OF).counts["overdue"] == counts["overdue"]
