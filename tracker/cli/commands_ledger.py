@@ -9,7 +9,6 @@ from pathlib import Path
 
 from tracker.cli.common import now_iso, open_ledger, task_id, today, user_name
 from tracker.errors import InputError
-from tracker.extract.problems import problem_message
 
 
 def register(sub) -> None:
@@ -78,6 +77,7 @@ def cmd_import(args) -> int:
     import hashlib
 
     from tracker.extract import extract_path
+    from tracker.extract.problems import problem_message
 
     result = extract_path(args.file)
     contract = result.to_contract(full=True)

@@ -33,13 +33,6 @@ from tracker.errors import LedgerError, TrackerError
 from tracker.ledger import schema
 from tracker.ledger.changes import Changes
 from tracker.ledger.db import LedgerDB
-from tracker.ledger.attachments import AttachmentsPart
-from tracker.ledger.documents import DocumentsPart
-from tracker.ledger.history import HistoryPart
-from tracker.ledger.progress import ProgressPart
-from tracker.ledger.status import StatusPart
-from tracker.ledger.tasks import TasksPart
-from tracker.ledger.units import UnitsPart
 
 __all__ = ["Ledger", "Changes"]
 
@@ -49,21 +42,38 @@ BUSY_TIMEOUT_MS = 10_000
 CHECK_AT_OPEN_BYTES = 1 << 20
 
 
+# The parts, each made (and its module imported) on first use: a command about one task
+# loads only the parts it touches.
+_PARTS = {
+    "documents": ("tracker.ledger.documents", "DocumentsPart"),
+    "units": ("tracker.ledger.units", "UnitsPart"),
+    "tasks": ("tracker.ledger.tasks", "TasksPart"),
+    "progress": ("tracker.ledger.progress", "ProgressPart"),
+    "status": ("tracker.ledger.status", "StatusPart"),
+    "history": ("tracker.ledger.history", "HistoryPart"),
+    "attachments": ("tracker.ledger.attachments", "AttachmentsPart"),
+}
+
+
 class Ledger:
-    """The ledger file and its parts. Open with ``Ledger.open(path)``."""
+    """The ledger file and its parts (``.documents``, ``.units``, ``.tasks``, ``.progress``,
+    ``.status``, ``.history``, ``.attachments``). Open with ``Ledger.open(path)``."""
 
     def __init__(self, db: LedgerDB, path: Path | None = None):
         self.db = db
         self.path = path
-        self.documents = DocumentsPart(self)
-        self.units = UnitsPart(self)
-        self.tasks = TasksPart(self)
-        self.progress = ProgressPart(self)
-        self.status = StatusPart(self)
-        self.history = HistoryPart(self)
-        self.attachments = AttachmentsPart(self)
         self._seen_version: int | None = None
         self.read_only = False
+
+    def __getattr__(self, name: str):
+        if name not in _PARTS:
+            raise AttributeError(name)
+        import importlib
+
+        module, cls = _PARTS[name]
+        part = getattr(importlib.import_module(module), cls)(self)
+        setattr(self, name, part)
+        return part
 
     # -- opening -------------------------------------------------------------------
     @classmethod

@@ -24,6 +24,13 @@ class LedgerDB:
             return self.conn.execute(sql)
         return self.conn.execute(sql, parameters)
 
+    def insert(self, table: str, record: dict) -> int:
+        """Insert one row (``{column: value}``) into ``table``; returns its rowid. The
+        one write of a tick needs no sqlite-utils."""
+        cols = ", ".join(f"[{c}]" for c in record)
+        marks = ", ".join("?" * len(record))
+        return self.conn.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks})", list(record.values())).lastrowid
+
     def table_names(self) -> list[str]:
         """Names of the tables in the file."""
         return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]

@@ -109,10 +109,10 @@ class ProgressPart:
             if row is None:
                 raise NotFoundError("没有这个办理节点。")
             on = day.isoformat() if day else None
-            eid = db["progress_events"].insert({
+            eid = db.insert("progress_events", {
                 "task_id": task_id, "unit_id": uid, "milestone_id": mid, "done": int(done),
                 "at": now, "by": by or None, "note": note or None, "done_on": on,
-                "kind": "done" if done else "undone"}).last_pk
+                "kind": "done" if done else "undone"})
             db.execute("UPDATE cells SET done=?, done_at=?, done_by=?, done_on=? WHERE task_id=? AND unit_id=? "
                        "AND milestone_id=?", [int(done), now if done else None, by if done else None, on,
                                               task_id, uid, mid])
@@ -143,9 +143,9 @@ class ProgressPart:
                               [task_id, uid, mid]).fetchone()
             if cell is None:
                 raise NotFoundError("没有这个办理节点。")
-            eid = db["progress_events"].insert({
+            eid = db.insert("progress_events", {
                 "task_id": task_id, "unit_id": uid, "milestone_id": mid, "done": cell[0], "at": now,
-                "by": by or None, "note": text.strip(), "kind": "note"}).last_pk
+                "by": by or None, "note": text.strip(), "kind": "note"})
         return Changes(tasks={task_id}, units={uid}, events=[eid],
                        message=f"{self._unit_name(uid)} 办理情况已记录：{self._milestone_label(mid)}")
 

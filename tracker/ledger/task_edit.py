@@ -29,9 +29,9 @@ MANUAL = "manual"  # tasks.origin of a task added by hand
 
 def record(db, task_id: int, field: str, old, new, *, by: str, now: str, note: str | None = None) -> int:
     """Append one change of ``field`` to the task's history; returns the event id."""
-    return db["task_events"].insert({
+    return db.insert("task_events", {
         "task_id": task_id, "field": field, "old": None if old is None else str(old),
-        "new": None if new is None else str(new), "at": now, "by": by or None, "note": note}).last_pk
+        "new": None if new is None else str(new), "at": now, "by": by or None, "note": note})
 
 
 def _current_units(db, task_id: int) -> list[dict]:

@@ -279,7 +279,7 @@ class TasksPart:
             self._bump(task_id, now, expected_version)
             old = self._db.execute("SELECT deadline FROM tasks WHERE id=?", [task_id]).fetchone()[0]
             new = new_deadline.isoformat()
-            self._db["extensions"].insert({"task_id": task_id, "old_deadline": old, "new_deadline": new,
+            self._db.insert("extensions", {"task_id": task_id, "old_deadline": old, "new_deadline": new,
                                            "reason": reason.strip(), "by": by, "at": now})
             self._db.execute("UPDATE tasks SET deadline=? WHERE id=?", [new, task_id])
             self._db.execute("UPDATE milestones SET due=? WHERE task_id=? AND is_final=1 AND "
