@@ -285,7 +285,7 @@ _LEDGER_ROW = (
     "SELECT t.id, t.document_id, d.doc_no, d.title, t.seq, t.title, t.text, t.deadline, t.original_deadline, "
     "t.deadline_text, t.recurrence, t.next_due, t.state, t.state_reason, t.cells_total, t.cells_done, "
     + _NAMES.format(role="a.role<>'support'") + ", " + _NAMES.format(role="a.role='support'") + ", "
-    "(SELECT MAX(c.done_at) FROM cells c WHERE c.task_id=t.id AND c.done=1), "
+    f"(SELECT MAX({_DONE_DAY}) FROM cells c WHERE c.task_id=t.id AND c.done=1), "
     "(SELECT group_concat(x, char(30)) FROM (SELECT COALESCE(e.old_deadline, '') || char(31) || e.new_deadline "
     "|| char(31) || COALESCE(e.reason, '') AS x FROM extensions e WHERE e.task_id=t.id ORDER BY e.id)) "
     "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
