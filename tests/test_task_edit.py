@@ -186,3 +186,19 @@ def test_a_report_of_a_past_day_counts_later_completions_as_open(ledger):
     # chasing notices and reminders look at the ledger as it is now
     assert reporting.open_items(ledger, date(2018, 12, 3)) == []
     assert reporting.on_time(ledger, date(2018, 12, 10)).rate == 0.0  # done after its due date
+
+
+def test_history_merges_every_kind_of_record_newest_first(ledger):
+    tid = _one(ledger)
+    ledger.progress.tick(tid, "市科技局", by="甲", note="已完成", now="2018-12-01T09:00:00", done_on="2018-11-30")
+    ledger.tasks.edit(tid, {"leader": "李副市长"}, by="乙", now="2018-12-02T09:00:00")
+    ledger.tasks.extend(tid, date(2019, 3, 31), "资金未到位", by="丙", now="2018-12-03T09:00:00")
+    ledger.progress.note(tid, "市财政局", None, "资金拨付中", by="丁", now="2018-12-04T09:00:00")
+    ledger.tasks.terminate(tid, "机构调整", by="戊", now="2018-12-05T09:00:00")
+    entries = ledger.history.of_task(tid)
+    assert [e.kind for e in entries] == ["termination", "note", "extension", "edit", "done"]
+    assert [e.by for e in entries] == ["戊", "丁", "丙", "乙", "甲"]
+    assert entries[-1].done_on == "2018-11-30" and entries[-1].at == "2018-12-01T09:00:00"
+    assert "李副市长" in entries[3].text and "资金未到位" in entries[2].text
+    with pytest.raises(NotFoundError):
+        ledger.history.of_task(999)
