@@ -6,7 +6,7 @@ import pytest
 import tracker.extract.clean  # noqa: F401 - registers its rules
 import tracker.extract.dated  # noqa: F401
 import tracker.extract.flat_tables  # noqa: F401
-import tracker.extract.subjects  # noqa: F401
+import tracker.extract.unit_headings  # noqa: F401
 from tracker.extract.normalize import norm
 from tracker.extract.rules import RULES, Example, Rule, run
 

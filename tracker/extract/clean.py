@@ -17,7 +17,8 @@ PINYIN_GLOSS = rule(
     "pinyin_gloss",
     # A syllable in brackets right after a character, with a tone mark (or one of the
     # toneless particles), as reading aids print it.
-    rf"(?<=[\u3400-\u9fff])[(（]\s?(?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}|men|de|zi|me)\s?[)）]",
+    # (The bracket comes first so the scan skips other characters quickly.)
+    rf"[(（](?<=[\u3400-\u9fff][(（])\s?(?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}|men|de|zi|me)\s?[)）]",
     "cut",
     [("推進(jìn)項(xiàng)目建設(shè)", ["(jìn)", "(xiàng)", "(shè)"]),
      ("我們(men)要抓緊(jǐn)落實", ["(men)", "(jǐn)"]),

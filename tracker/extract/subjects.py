@@ -15,7 +15,6 @@ Shapes read, on normalized text:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
@@ -28,7 +27,7 @@ from tracker.extract.role_clauses import PARTNERS as _PARTNERS
 from tracker.extract.role_clauses import SUBJECT_CLAUSE as _SUBJECT_CLAUSE
 from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB
 from tracker.extract.role_clauses import RoleClauses
-from tracker.extract.rules import rule
+from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
 MAX_SENTENCE = 3000
@@ -48,19 +47,6 @@ _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 _PREPOSITIONS = set("向对把将与给为从在按以经")
 
 
-# A numbered heading that is nothing but units ("（十六）各区县政府和地区管委会。",
-# "1、各机关、企业、事业单位："): the duties below it, to the next heading of its level,
-# are theirs.
-UNIT_HEADING = rule(
-    "unit_heading", r"^(?P<units>[^,;:。]{2,60}?)[。:]?$", "subject",
-    [("各区县政府和开发区管委会。", ["各区县政府和开发区管委会。"]),
-     ("各机关、企业、事业单位:", ["各机关、企业、事业单位:"]),
-     ("加强组织领导。", []), ("各地要于5月底前完成排查。", [])],
-    value=lambda m: m.group("units"),
-    when=lambda m: unit_list_text(m.group("units")),
-)
-
-
 class Subjects(RoleClauses):
     """Finds subjects in the normalized text of one document body."""
 
@@ -68,9 +54,7 @@ class Subjects(RoleClauses):
         super().__init__(nt, problems)
         self.para_ends = para_ends  # paragraph start -> end
         self._items: dict[int, tuple] = {}
-        self._headings: list[tuple[int, str, int, int]] | None = None
-        self._heading_starts: list[int] = []
-        self._numbered: list[tuple[int, str]] = []
+        self._unit_headings = UnitHeadings(nt, para_ends, self._units)
 
     def of_dated(self, pa: int, a: int, b: int, hits: list[Hit]) -> list[ExtractedUnit]:
         """Units of the dated sentence(s) ``norm[a:b]`` of the paragraph at ``pa``;
@@ -109,39 +93,7 @@ class Subjects(RoleClauses):
             for end in range(len(clause), 1, -1):
                 if unit_list_text(clause[:end]):
                     return self._units(after, after + end)
-        return self.heading(pa)
-
-    def heading(self, pa: int) -> list[ExtractedUnit]:
-        """Units of the unit heading the paragraph at ``pa`` lies under, if any: the
-        nearest numbered heading of units before it with no heading of its level between."""
-        if self._headings is None:
-            self._headings = self._unit_headings()
-        k = bisect_left(self._heading_starts, pa) - 1
-        if k < 0:
-            return []
-        start, level, a, b = self._headings[k]
-        if any(lv == level and start < st < pa for st, lv in self._numbered):
-            return []
-        return self._units(a, b)
-
-    def _unit_headings(self) -> list[tuple[int, str, int, int]]:
-        """(start, numbering level, units start, units end) of each unit heading."""
-        s = self.nt.norm
-        out, numbered = [], []
-        for pa in sorted(self.para_ends):
-            end = self.para_ends[pa]
-            m = NUMBERING.match(s[pa:min(end, pa + 12)])
-            if not m:
-                continue
-            numbered.append((pa, m.lastgroup))
-            at = pa + m.end()
-            if end - at > 64:
-                continue
-            for span in UNIT_HEADING.spans(s[at:end]):
-                out.append((pa, m.lastgroup, at + span.start, at + span.start + len(span.value)))
-        self._numbered = numbered
-        self._heading_starts = [h[0] for h in out]
-        return out
+        return self._unit_headings.units_over(pa)
 
     def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
         """The subject opening ``clause`` (at ``at`` in the text) right after a time

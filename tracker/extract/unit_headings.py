@@ -1,0 +1,70 @@
+"""Duty lists headed by their units: a numbered heading that names only units
+("（十六）各区县政府和地区管委会。", "1、各机关、企业、事业单位：") gives its units to the
+duties below it, up to the next heading of its numbering level."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Callable
+
+from tracker.extract.model import ExtractedUnit
+from tracker.extract.normalize import NUMBERING, NText
+from tracker.extract.rules import rule
+from tracker.extract.units import unit_list_text
+
+# A numbered heading that is nothing but units ("（十六）各区县政府和地区管委会。",
+# "1、各机关、企业、事业单位："): the duties below it, to the next heading of its level,
+# are theirs.
+UNIT_HEADING = rule(
+    "unit_heading", r"^(?P<units>[^,;:。]{2,60}?)[。:]?$", "subject",
+    [("各区县政府和开发区管委会。", ["各区县政府和开发区管委会。"]),
+     ("各机关、企业、事业单位:", ["各机关、企业、事业单位:"]),
+     ("加强组织领导。", []), ("各地要于5月底前完成排查。", [])],
+    value=lambda m: m.group("units"),
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+
+class UnitHeadings:
+    """The unit headings of one document body (found on first use)."""
+
+    def __init__(self, nt: NText, para_ends: dict[int, int],
+                 units: Callable[[int, int], list[ExtractedUnit]]):
+        self.nt = nt
+        self.para_ends = para_ends
+        self._units = units  # reads the units of nt.norm[a:b]
+        self._headings: list[tuple[int, str, int, int]] | None = None
+        self._heading_starts: list[int] = []
+        self._numbered: list[tuple[int, str]] = []
+
+    def units_over(self, pa: int) -> list[ExtractedUnit]:
+        """Units of the unit heading the paragraph at ``pa`` lies under, if any: the
+        nearest numbered heading of units before it with no heading of its level between."""
+        if self._headings is None:
+            self._headings = self._find()
+        k = bisect_left(self._heading_starts, pa) - 1
+        if k < 0:
+            return []
+        start, level, a, b = self._headings[k]
+        if any(lv == level and start < st < pa for st, lv in self._numbered):
+            return []
+        return self._units(a, b)
+
+    def _find(self) -> list[tuple[int, str, int, int]]:
+        """(start, numbering level, units start, units end) of each unit heading."""
+        s = self.nt.norm
+        out, numbered = [], []
+        for pa in sorted(self.para_ends):
+            end = self.para_ends[pa]
+            m = NUMBERING.match(s[pa:min(end, pa + 12)])
+            if not m:
+                continue
+            numbered.append((pa, m.lastgroup))
+            at = pa + m.end()
+            if end - at > 64:
+                continue
+            for span in UNIT_HEADING.spans(s[at:end]):
+                out.append((pa, m.lastgroup, at + span.start, at + span.start + len(span.value)))
+        self._numbered = numbered
+        self._heading_starts = [h[0] for h in out]
+        return out
