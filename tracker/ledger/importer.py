@@ -164,10 +164,14 @@ def _stamp(now: str) -> datetime:
 def import_contract(ledger, contract: dict, *, source_name: str | None = None, sha256: str | None = None,
                     as_of: date, now: str, by: str = "") -> ImportResult:
     """Store ``contract`` in one transaction; returns what changed. The day's first import
-    into a non-empty ledger takes a backup copy first."""
-    result = plan_import(ledger, contract, source_name=source_name, sha256=sha256)
-    if result.duplicate or not result.documents:
-        return result
+    into a non-empty ledger takes a backup copy first.
+
+    The plan (duplicate check, re-issue diff) is made again inside the write
+    transaction: two programs importing one file at once then store it once.
+    """
+    first = plan_import(ledger, contract, source_name=source_name, sha256=sha256)
+    if first.duplicate or not first.documents:
+        return first
     if ledger.tasks.count():
         # One copy a day, not one per document: the import is one transaction already,
         # and copying a big ledger for every document made building one quadratic.
@@ -176,6 +180,11 @@ def import_contract(ledger, contract: dict, *, source_name: str | None = None, s
     docs = list(groups.values())
     db = ledger.db
     with ledger.transaction():
+        # BEGIN IMMEDIATE holds the write lock: what another program stored meanwhile is
+        # seen here, and nothing can be stored between this look and the writes below.
+        result = plan_import(ledger, contract, source_name=source_name, sha256=sha256)
+        if result.duplicate or not result.documents:
+            return result
         for doc, diff in zip(docs, result.documents):
             row = {"doc_no": doc.get("doc_no"), "title": doc.get("title") or source_name or "未命名文件",
                    "issuer": doc.get("issuer"), "issued": doc.get("issued"), "source_name": source_name,
