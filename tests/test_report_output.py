@@ -225,13 +225,13 @@ def test_cli_report_pdf_html_notice_and_export(seeded, tmp_path, cjk):
 def test_cli_report_errors_are_chinese(seeded, tmp_path):
     _, _, db = seeded
     r = _cli("report", "--week", "2018-W60", "--html", str(tmp_path / "a.html"), db=db)
-    assert r.returncode == 1 and "周次格式" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "周次格式" in r.stderr and "Traceback" not in r.stderr
     r = _cli("report", "--unit", "市不存在局", "--html", str(tmp_path / "a.html"), db=db)
     assert r.returncode == 5 and "没有单位" in r.stderr
     r = _cli("report", "--week", "2018-W51", "--pdf", str(tmp_path / "no" / "dir" / "a.pdf"), db=db)
     assert r.returncode == 7 and "无法写入文件" in r.stderr and "Traceback" not in r.stderr
     r = _cli("export", "--xlsx", str(tmp_path / "no" / "dir" / "a.xlsx"), db=db)
-    assert r.returncode == 1 and "无法写入文件" in r.stderr
+    assert r.returncode == 7 and "无法写入文件" in r.stderr
     r = _cli("report", "--week", "2018-W51", db=db)
     assert r.returncode == 2 and "参数错误" in r.stderr
 

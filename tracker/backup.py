@@ -12,7 +12,7 @@ content once); a restore brings back those the restored ledger lists and the fol
 from __future__ import annotations
 
 import os
-import shutil
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ KEEP_DAILY = 14
 KEEP_BEFORE = 10
 KIND_ZH = {"daily": "每日", "import": "导入前", "migrate": "迁移前", "restore": "恢复前", "manual": "手动"}
 _STALE_PART_SECONDS = 3600
+_PART = re.compile(r".+\.sqlite3(?:\.(\d+))?\.part$")   # <copy>.sqlite3.<pid>.part
 
 
 def backup_dir_for(ledger_path: Path) -> Path:
@@ -33,9 +34,14 @@ def backup_dir_for(ledger_path: Path) -> Path:
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of the open database ``conn`` to ``target`` (atomically)."""
+    """Write a consistent copy of the open database ``conn`` to ``target`` (atomically).
+
+    The copy is made as ``<target>.<pid>.part`` and renamed when complete; parts left by
+    killed copies in the same folder are removed first (``sweep_parts``).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".part")
+    sweep_parts(target.parent)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
         dst = sqlite3.connect(str(tmp))
         try:
@@ -56,17 +62,37 @@ def _copy_attachments(conn: sqlite3.Connection, ledger_path: Path, target: Path)
     backup_files(conn, ledger_path, target)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True   # someone else's process: alive
+    return True
+
+
+def sweep_parts(folder: Path) -> list[Path]:
+    """Remove the ``.part`` files of copies cut short (the copying process was killed or the
+    machine went down): a part whose process is gone, or older than an hour. Returns them."""
+    removed = []
+    for part in folder.glob("*.sqlite3*.part") if folder.is_dir() else []:
+        m = _PART.match(part.name)   # only our own parts: a browser's download.part is not ours
+        if m is None:
+            continue
+        try:
+            stale = time.time() - part.stat().st_mtime > _STALE_PART_SECONDS
+            if stale or (m.group(1) and not _alive(int(m.group(1)))):
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            pass
+    return removed
+
+
 def _prune(folder: Path, prefix: str, keep: int) -> None:
     for old in sorted(folder.glob(f"{prefix}-*.sqlite3"))[:-keep]:
         old.unlink(missing_ok=True)
-    # A copy cut short by a crash leaves a ``.part`` file; one older than an hour is
-    # nobody's copy in progress any more.
-    for part in folder.glob("*.sqlite3.part"):
-        try:
-            if time.time() - part.stat().st_mtime > _STALE_PART_SECONDS:
-                part.unlink()
-        except OSError:
-            pass
 
 
 def backup_before(ledger, reason: str, folder: Path | None = None, *, now: datetime | None = None,
@@ -197,6 +223,7 @@ def _task_count(path: Path) -> int | None:
 def list_backups(ledger_path: Path) -> list[BackupInfo]:
     """Backups beside the ledger, newest first, with their task counts (None if unreadable)."""
     folder = backup_dir_for(Path(ledger_path))
+    sweep_parts(folder)
     out = []
     for p in folder.glob("*.sqlite3") if folder.exists() else []:
         try:
@@ -243,25 +270,20 @@ def check_ledger_file(path: Path) -> int:
         conn.close()
 
 
-def _raw_copy(ledger_path: Path, target: Path) -> Path:
-    """A byte copy of a ledger SQLite cannot read (kept before a restore replaces it)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(ledger_path, target)
-    wal = Path(f"{ledger_path}-wal")
-    if wal.exists():
-        shutil.copy2(wal, Path(f"{target}-wal"))
-    return target
-
-
 def restore(ledger_path: Path, source: Path, *, now: datetime | None = None) -> Path | None:
     """Put the backup ``source`` in place of the ledger at ``ledger_path``.
 
-    The backup is checked first (header, integrity, known schema) and the current ledger
-    is copied to ``backups/restore-…`` (a byte copy if SQLite cannot read it). The data is
-    then written into the live file through the backup API, so programs that have it
-    open see the restored ledger at their next read; a file SQLite cannot write into
-    (damaged, not a database) is replaced atomically instead. Returns the path of the
-    copy of the replaced ledger (None if there was no ledger file).
+    The backup is checked first (integrity, known schema) and the current ledger is
+    copied to ``backups/restore-…``. The data is then written into the live file through
+    the backup API, so programs that have it open see the restored ledger at their next
+    read. When another program holds a write for longer than the busy timeout, the
+    restore is refused ("台账正被占用"): the file is never swapped under a program that
+    is writing to it. A file SQLite cannot read (damaged, not a database) is moved aside
+    as the ``restore-…`` copy and replaced. Returns the path of the copy of the replaced
+    ledger (None if there was no ledger file).
+
+    Only SQLite, ``stat`` and renames touch the ledger: this runs inside the app, which
+    holds a connection (see ``tracker.ledger``).
     """
     ledger_path, source = Path(ledger_path), Path(source)
     check_ledger_file(source)
@@ -269,43 +291,82 @@ def restore(ledger_path: Path, source: Path, *, now: datetime | None = None) -> 
         raise LedgerError("不能用台账文件本身来恢复，请选择一个备份文件。")
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     saved = None
-    if ledger_path.exists() and ledger_path.stat().st_size > 0:
-        saved = backup_dir_for(ledger_path) / f"restore-{stamp}.sqlite3"
-        try:
-            src = _connect_ro(ledger_path)
-            try:
-                copy_database(src, saved)
-            finally:
-                src.close()
-        except (LedgerError, sqlite3.Error):
-            try:
-                _raw_copy(ledger_path, saved)
-            except OSError as exc:
-                raise LedgerError(f"无法先备份当前台账（{exc.strerror}），未进行恢复。") from None
-        _prune(saved.parent, "restore", KEEP_BEFORE)
-    try:
-        _restore_in_place(source, ledger_path)
-    except sqlite3.Error:
+    if not (ledger_path.exists() and ledger_path.stat().st_size > 0):
         _restore_by_replace(source, ledger_path)
+    elif not _readable(ledger_path):
+        saved = backup_dir_for(ledger_path) / f"restore-{stamp}.sqlite3"
+        _set_aside(ledger_path, saved)
+        _restore_by_replace(source, ledger_path)
+    else:
+        saved = backup_dir_for(ledger_path) / f"restore-{stamp}.sqlite3"
+        src = _connect_ro(ledger_path)
+        try:
+            copy_database(src, saved)
+        finally:
+            src.close()
+        _prune(saved.parent, "restore", KEEP_BEFORE)
+        _restore_in_place(source, ledger_path)
     from tracker.ledger.attachments import restore_files
 
     restore_files(source, ledger_path)
     return saved
 
 
+class _Busy(Exception):
+    """The live ledger stayed locked by another program's write."""
+
+
+def _readable(path: Path) -> bool:
+    """True when SQLite can read ``path`` as an intact database."""
+    try:
+        conn = _connect_ro(path)
+        try:
+            return conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LedgerError(f"台账正被占用：{path}。请关闭正在修改台账的程序（或等它完成）后再恢复；台账未作任何改动。") from None
+        return False
+
+
 def _restore_in_place(source: Path, ledger_path: Path) -> None:
     from tracker.ledger import BUSY_TIMEOUT_MS
+
+    def refuse_when_busy(status, remaining, total):
+        # Each step waits the busy timeout for the write lock; SQLITE_BUSY after that
+        # means another program is still writing: stop instead of retrying forever.
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise _Busy
 
     src = _connect_ro(source)
     dst = sqlite3.connect(str(ledger_path), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if dst.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("damaged")
-        src.backup(dst)
+        src.backup(dst, progress=refuse_when_busy)
+    except _Busy:
+        raise LedgerError(f"台账正被占用：{ledger_path}。另一个程序正在修改台账，请等它完成（或关闭它）后再恢复；"
+                          "台账未作任何改动。") from None
+    except sqlite3.Error as exc:
+        from tracker.ledger import _translate
+
+        raise _translate(exc, ledger_path) from None
     finally:
         dst.close()
         src.close()
+
+
+def _set_aside(ledger_path: Path, saved: Path) -> None:
+    """Move a ledger SQLite cannot read (and its -wal) to ``saved``: kept, never opened."""
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(ledger_path, saved)
+        wal = Path(f"{ledger_path}-wal")
+        if wal.exists():
+            os.replace(wal, Path(f"{saved}-wal"))
+        Path(f"{ledger_path}-shm").unlink(missing_ok=True)
+    except OSError as exc:
+        raise LedgerError(f"无法先移开损坏的台账（{exc.strerror}），未进行恢复。") from None
 
 
 def _restore_by_replace(source: Path, ledger_path: Path) -> None:
@@ -316,10 +377,6 @@ def _restore_by_replace(source: Path, ledger_path: Path) -> None:
     finally:
         src.close()
     try:
-        # The old -wal/-shm belong to the damaged file; next to the new one they would be
-        # replayed into it.
-        for suffix in ("-wal", "-shm"):
-            Path(f"{ledger_path}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, ledger_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ report --pdf``) uses this in a subprocess so that the core never imports Qt.
 
 from __future__ import annotations
 
+import errno
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,9 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPageLayout,
                            QPageSize, QPainter, QPagedPaintDevice, QPdfWriter, QTextDocument, QTextFormat,
                            QTextTable)
+
+from tracker.errors import OutputError
+from tracker.outfile import atomic_output
 
 # Preferred CJK families, Song-style (宋体) first for the body text offices print in.
 BODY_FAMILIES = ("SimSun", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Sans CJK SC",
@@ -230,8 +234,11 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
             footer = QRectF(0, page_h, width, _mm_to_px(device, FOOTER_MM))
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
                              f"第{i + 1}页 共{len(pages)}页")
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():   # the device could not be finished (a full disk, a vanished file)
+        raise ReportRenderError("无法写完输出文件（磁盘可能已满），未生成完整的报表。", EXIT_WRITE)
     return len(pages)
 
 
@@ -245,16 +252,28 @@ def render_html(html: str, device: QPagedPaintDevice) -> int:
 def html_to_pdf(html: str, pdf_path: str | Path, title: str = "督办报表") -> int:
     """Write ``html`` as an A4 PDF with embedded fonts; returns the page count."""
     path = Path(pdf_path)
+    # Written under a temporary name and renamed once complete: a full disk leaves no
+    # truncated PDF under the name the user asked for.
     try:
-        with open(path, "wb"):
-            pass
-    except OSError as exc:
-        raise ReportRenderError(f"无法写入文件：{path}（{exc.strerror}）", EXIT_WRITE) from None
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(title)
-    writer.setCreator("督办台账")
-    return render_html(html, writer)
+        with atomic_output(path) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setResolution(PDF_DPI)
+            writer.setTitle(title)
+            writer.setCreator("督办台账")
+            pages = render_html(html, writer)
+            del writer   # closes the file
+            _check_complete(tmp)
+    except OutputError as exc:
+        raise ReportRenderError(str(exc), EXIT_WRITE) from None
+    return pages
+
+
+def _check_complete(pdf: Path) -> None:
+    """OSError unless ``pdf`` ends as a PDF does: Qt does not report a short write."""
+    with open(pdf, "rb") as fh:
+        fh.seek(max(0, pdf.stat().st_size - 1024))
+        if b"%%EOF" not in fh.read():
+            raise OSError(errno.ENOSPC, "PDF 未能完整写出，磁盘可能已满")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,15 +16,45 @@ from tracker.errors import TrackerError
 from tracker.paths import default_ledger_path
 
 EXIT_OK = 0
+EXIT_INTERNAL = 1
 EXIT_USAGE = 2
+# Dates the program can compute with (a year of recurring duties and the due-soon window
+# are added to an as-of date): years far beyond any deadline are an argument error.
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2999, 12, 31)
+MAX_DAYS = 3650
 
 
 def parse_date(text: str) -> date:
     """``YYYY-MM-DD`` for argparse, with a Chinese message on error."""
     try:
-        return date.fromisoformat(text)
+        d = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
+    if not FIRST_DATE <= d <= LAST_DATE:
+        raise argparse.ArgumentTypeError(f"日期超出支持的范围（{FIRST_DATE.year}—{LAST_DATE.year} 年）：{text}")
+    return d
+
+
+def parse_position(text: str) -> int:
+    """A 1-based position (a milestone's number) for argparse."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"序号应为整数：{text}") from None
+    if not 1 <= n <= 2**63 - 1:
+        raise argparse.ArgumentTypeError(f"序号超出范围：{text}")
+    return n
+
+
+def parse_days(text: str) -> int:
+    """A number of days (0 to 3650) for argparse, with a Chinese message on error."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"天数应为整数：{text}") from None
+    if not 0 <= n <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"天数超出范围（0—{MAX_DAYS}）：{text}")
+    return n
 
 
 class _Parser(argparse.ArgumentParser):
@@ -106,14 +136,17 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - never a traceback
         # A damaged page met by a read (a big ledger is not whole-checked at every open)
         # gets the same Chinese message as damage found when opening.
         sqlite3 = sys.modules.get("sqlite3")
-        if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
-            raise
-        from tracker.ledger import translate
+        if sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError):
+            from tracker.ledger import translate
 
-        err = translate(exc, args.db)
-        print(f"错误：{err}", file=sys.stderr)
-        return err.exit_code
+            err = translate(exc, args.db)
+            print(f"错误：{err}", file=sys.stderr)
+            return err.exit_code
+        # A fault of the program itself: a message and exit code 1.
+        print(f"程序内部错误（{type(exc).__name__}: {exc}）。台账中已保存的数据不受影响；请把这条信息报告给维护人员。",
+              file=sys.stderr)
+        return EXIT_INTERNAL

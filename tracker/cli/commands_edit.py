@@ -6,12 +6,12 @@ from tracker.cli.common import now_iso, open_ledger, task_id, today, user_name
 
 
 def register(sub) -> None:
-    from tracker.cli import parse_date
+    from tracker.cli import parse_date, parse_position
 
     p = sub.add_parser("tick", help="记录某单位完成（或撤销）一个节点")
     p.add_argument("task")
     p.add_argument("--unit", help="责任单位（任务只有一个单位时可省略）")
-    p.add_argument("--milestone", type=int, default=None, help="节点序号（默认：最早未完成的节点）")
+    p.add_argument("--milestone", type=parse_position, default=None, help="节点序号（默认：最早未完成的节点）")
     p.add_argument("--undo", action="store_true", help="撤销办结")
     p.add_argument("--date", type=parse_date, default=None,
                    help="完成日期 YYYY-MM-DD（默认今天；可早于今天，不能晚于今天）")

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from tracker.cli.common import now_iso, open_ledger, task_id, today, user_name
 from tracker.errors import InputError
+from tracker.outfile import spreadsheet_text
 
 
 def register(sub) -> None:
-    from tracker.cli import commands_edit, parse_date
+    from tracker.cli import commands_edit, parse_date, parse_days
 
     p = sub.add_parser("import-json", help="导入提取结果 JSON（输出约定格式）")
     p.add_argument("file", type=Path)
@@ -29,10 +30,10 @@ def register(sub) -> None:
     p.add_argument("--as-of", type=parse_date, default=None, help="统计日期（默认今天）")
     p.add_argument("--unit")
     p.add_argument("--document")
-    p.add_argument("--due-within", type=int, default=None, help="只列出 N 天内到期（含逾期）的任务")
+    p.add_argument("--due-within", type=parse_days, default=None, help="只列出 N 天内到期（含逾期）的任务")
     p.add_argument("--bucket", choices=["overdue", "due_soon", "this_quarter", "this_year", "later",
                                         "no_deadline", "done", "terminated"])
-    p.add_argument("--window", type=int, default=30, help="临期天数（默认 30）")
+    p.add_argument("--window", type=parse_days, default=30, help="临期天数（默认 30）")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     p.set_defaults(func=cmd_list)
 
@@ -104,9 +105,9 @@ def cmd_list(args) -> int:
 
     as_of = args.as_of or today()
     out = sys.stdout
-    with open_ledger(args, writes=False) as ledger:
+    with open_ledger(args, writes=False) as ledger, ledger.scratch():
         if not ledger.read_only:
-            ledger.tasks.extend_horizon(as_of)
+            ledger.tasks.extend_horizon(as_of)   # seen by this listing only: scratch() rolls it back
         doc = ledger.documents.find(args.document).id if args.document else None
         if args.unit and ledger.units.find(args.unit) is None:
             print(f"提示：台账中没有单位“{args.unit}”。", file=sys.stderr)
@@ -138,9 +139,10 @@ def cmd_list(args) -> int:
             w = csv.writer(out)
             w.writerow(["编号", "分组", "任务", "文号", "下一期限", "剩余天数", "完成时限", "责任单位", "进度"])
             for r, packed in rows:
-                w.writerow([r.id, titles[r.bucket], r.title, r.doc_no or "", r.next_due or "",
-                            "" if r.days is None else r.days, r.deadline_text or "",
-                            marks_text(packed, names), f"{r.cells_done}/{r.cells_total}"])
+                w.writerow([spreadsheet_text(v) for v in (
+                    r.id, titles[r.bucket], r.title, r.doc_no or "", r.next_due or "",
+                    "" if r.days is None else r.days, r.deadline_text or "",
+                    marks_text(packed, names), f"{r.cells_done}/{r.cells_total}")])
             return 0
         counts = ledger.status.counts(as_of, **filters)
         out.write(f"统计日期：{as_of.isoformat()}　共 {sum(counts.values())} 项任务\n")

@@ -10,19 +10,20 @@ import tempfile
 from pathlib import Path
 
 from tracker.cli.common import now_iso, open_ledger, today, user_name
-from tracker.errors import TrackerError
+from tracker.errors import OutputError
+from tracker.outfile import atomic_output, refuse_ledger_as_output
 
 PDF_TIMEOUT_S = 300
 
 
-class ReportOutputError(TrackerError):
+class ReportOutputError(OutputError):
     """The report could not be written (no CJK font, unwritable file, renderer failed)."""
 
     exit_code = 7
 
 
 def register(sub) -> None:
-    from tracker.cli import parse_date
+    from tracker.cli import parse_date, parse_days
 
     p = sub.add_parser("report", help="督办周报 / 月度通报 / 催办通知单（HTML 或 PDF）")
     when = p.add_mutually_exclusive_group()
@@ -33,7 +34,7 @@ def register(sub) -> None:
     p.add_argument("--document", default=None, help="只含该文件（文号、编号或标题的一部分）")
     p.add_argument("--kind", choices=["weekly", "monthly", "notice"], default="weekly",
                    help="weekly=督办周报，monthly=月度通报，notice=催办通知单（不指定单位时为全部逾期单位）")
-    p.add_argument("--window", type=int, default=30, help="临期天数（默认 30）")
+    p.add_argument("--window", type=parse_days, default=30, help="临期天数（默认 30）")
     p.add_argument("--by", default=None, help="打印人（默认登录名）")
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", type=Path, help="输出 PDF 文件")
@@ -60,7 +61,8 @@ def report_html(ledger, *, kind: str, week_spec: str | None, as_of, unit: str | 
     if as_of is None:
         as_of = default_as_of(week, today()) if week else today()
     week = week or week_of(as_of)
-    ledger.tasks.extend_horizon(as_of)
+    if not ledger.read_only:
+        ledger.tasks.extend_horizon(as_of)
     common = dict(week=week, document=document, window=window, printed_by=printed_by, printed_at=printed_at)
     if kind == "notice":
         notices = ([build_notice(ledger, unit, as_of, **common)] if unit
@@ -82,7 +84,8 @@ def monthly_report_html(ledger, *, month_spec: str | None, as_of, unit: str | No
 
     period = parse_month(month_spec) if month_spec else period_of("month", as_of or today())
     as_of = as_of or period.as_of_for(today())
-    ledger.tasks.extend_horizon(as_of)
+    if not ledger.read_only:
+        ledger.tasks.extend_horizon(as_of)
     report = build_monthly(ledger, period, as_of, unit=unit, document=document, printed_by=printed_by,
                            printed_at=printed_at)
     t = report.stats.total
@@ -92,11 +95,9 @@ def monthly_report_html(ledger, *, month_spec: str | None, as_of, unit: str | No
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8, with a Chinese error for an unwritable path."""
-    try:
-        path.write_text(text, "utf-8")
-    except OSError as exc:
-        raise ReportOutputError(f"无法写入文件：{path}（{exc.strerror}）") from None
+    """Write ``text`` as UTF-8 (whole or not at all), with a Chinese error for an unwritable path."""
+    with atomic_output(path) as tmp:
+        tmp.write_text(text, "utf-8")
 
 
 def html_file_to_pdf(html_path: Path, pdf_path: Path) -> None:
@@ -129,7 +130,8 @@ def html_file_to_pdf(html_path: Path, pdf_path: Path) -> None:
 def cmd_report(args) -> int:
     printed_by = user_name(args.by)
     printed_at = now_iso().replace("T", " ")[:16]
-    with open_ledger(args, writes=False) as ledger:
+    refuse_ledger_as_output(args.pdf or args.html, args.db)
+    with open_ledger(args, writes=False) as ledger, ledger.scratch():   # a report never writes
         kind, spec = ("monthly", args.month) if args.month else (args.kind, args.week)
         html, summary = report_html(ledger, kind=kind, week_spec=spec, as_of=args.as_of,
                                     unit=args.unit, document=args.document, window=args.window,
@@ -150,6 +152,7 @@ def cmd_export(args) -> int:
     from tracker.report.xlsx import export_xlsx
 
     as_of = args.as_of or today()
+    refuse_ledger_as_output(args.xlsx, args.db)
     with open_ledger(args, writes=False) as ledger:
         n = export_xlsx(ledger, args.xlsx, as_of)
     print(f"已导出 {n} 项任务到 {args.xlsx}")

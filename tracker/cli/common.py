@@ -7,7 +7,9 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
-from tracker.errors import NotFoundError
+from tracker.errors import UsageError
+
+MAX_ID = 2**63 - 1   # SQLite's largest integer
 
 
 def open_ledger(args, *, writes: bool = True):
@@ -45,8 +47,11 @@ def user_name(explicit: str | None) -> str:
 
 
 def task_id(ref: str) -> int:
-    """A task reference on the command line: its number in the ledger."""
+    """A task reference on the command line: its number in the ledger (UsageError otherwise)."""
     try:
-        return int(str(ref).lstrip("#"))
+        number = int(str(ref).lstrip("#"))
     except ValueError:
-        raise NotFoundError(f"任务编号应为数字：{ref}") from None
+        raise UsageError(f"任务编号应为数字：{ref}") from None
+    if not 1 <= number <= MAX_ID:
+        raise UsageError(f"任务编号超出范围：{ref}。请用 list 查看任务的编号。")
+    return number

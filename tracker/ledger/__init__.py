@@ -222,6 +222,26 @@ class Ledger:
         not on every open of a big file."""
         _quick_check(self.db.conn, self.path)
 
+    @contextmanager
+    def scratch(self):
+        """A transaction that is always rolled back: a read that needs derived rows (the
+        recurring duties up to a far as-of date) makes them here and leaves the file as
+        it was. A read never writes. On a read-only ledger it only reads."""
+        conn = self.db.conn
+        if self.read_only or conn.in_transaction:
+            yield
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from None
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self.units.invalidate()
+
     def data_version(self) -> int:
         """Changes when another connection commits (``PRAGMA data_version``)."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]

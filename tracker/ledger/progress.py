@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.errors import NotFoundError, ValueRefusedError
+from tracker.errors import NotFoundError, StateError, ValueRefusedError
 from tracker.ledger.changes import Changes
 from tracker.ledger.tasks import NO_UNIT
 
@@ -100,7 +100,7 @@ class ProgressPart:
         if state is None:
             raise NotFoundError(f"没有这项任务：{task_id}")
         if state[0] == "terminated":
-            raise ValueRefusedError("这项任务已终止，不能再记录办理情况。")
+            raise StateError("这项任务已终止，不能再记录办理情况。")
         with self._ledger.transaction():
             uid = self._unit_id(task_id, unit)
             mid = self._milestone_id(task_id, uid, milestone, done, day or today, bool(state[1]))
@@ -181,7 +181,7 @@ class ProgressPart:
                     "WHERE c.task_id=? AND c.unit_id=? AND c.done=? ORDER BY m.seq " + ("ASC" if done else "DESC")
                     + " LIMIT 1", [task_id, uid, 0 if done else 1]).fetchone()
             if row is None:
-                raise ValueRefusedError("该单位的所有节点都已办结。" if done else "该单位没有已办结的节点可撤销。")
+                raise StateError("该单位的所有节点都已办结。" if done else "该单位没有已办结的节点可撤销。")
             return row[0]
         row = db.execute("SELECT id FROM milestones WHERE task_id=? AND id=?", [task_id, milestone]).fetchone() \
             or db.execute("SELECT id FROM milestones WHERE task_id=? AND seq=?", [task_id, milestone]).fetchone()
@@ -198,7 +198,7 @@ class ProgressPart:
             params.append(by)
         row = self._db.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()
         if row is None:
-            raise ValueRefusedError("没有可撤销的操作。")
+            raise StateError("没有可撤销的操作。")
         task_id, uid, mid, done = row
         return self.tick(task_id, uid, mid, done=not done, by=by, note="撤销", now=now)
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from tracker.errors import NotFoundError, TrackerError
+from tracker.errors import NotFoundError, UsageError
 from tracker.ledger import reporting
 from tracker.ledger.status import DUE_SOON_DAYS, TaskStatus
 from tracker.report.stats import Period, StatsReport, build_stats
@@ -64,6 +64,9 @@ def week_of(d: date) -> Week:
 def parse_week(text: str) -> Week:
     """``2018-W51`` (also ``2018W51``, ``2018-w51``) → Week; a Chinese error otherwise."""
     m = _WEEK.match(text or "")
+    if m and not 1900 <= int(m.group(1)) <= 2999:
+        # A year of recurring duties is added to a date in the week: keep far from date's limits.
+        raise UsageError(f"周次超出支持的范围（1900—2999 年）：{text}")
     if m:
         try:
             week = Week(int(m.group(1)), int(m.group(2)))
@@ -71,7 +74,7 @@ def parse_week(text: str) -> Week:
             return week
         except ValueError:
             pass
-    raise TrackerError(f"周次格式应为 年-W周，例如 2018-W51：{text}")
+    raise UsageError(f"周次格式应为 年-W周，例如 2018-W51：{text}")
 
 
 def cn_date(iso: str | date | None) -> str:

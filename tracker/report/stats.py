@@ -85,7 +85,9 @@ def period_of(kind: str, d: date) -> Period:
 def parse_month(text: str) -> Period:
     """``2018-12`` (also ``2018/12``, ``2018年12月``) → that month; a Chinese error otherwise."""
     m = _MONTH.match(text or "")
-    if m and 1 <= int(m.group(2)) <= 12 and 1900 <= int(m.group(1)) <= 9999:
+    if m and not 1900 <= int(m.group(1)) <= 2999:
+        raise PeriodError(f"月份超出支持的范围（1900—2999 年）：{text}")
+    if m and 1 <= int(m.group(2)) <= 12:
         return Period.month(int(m.group(1)), int(m.group(2)))
     raise PeriodError(f"月份格式应为 年-月，例如 2018-12：{text}")
 

@@ -13,7 +13,8 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from tracker.errors import TrackerError
+from tracker.errors import OutputError
+from tracker.outfile import atomic_output, refuse_ledger_as_output
 from tracker.ledger import reporting
 
 HEADERS = ("序号", "文号", "任务", "牵头单位", "配合单位", "完成时限", "办理状态", "完成时间", "备注")
@@ -149,7 +150,7 @@ def export_xlsx(ledger, path: str | Path, as_of: date, *, now: datetime | None =
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir() or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         # Said before the work starts, not after a million rows.
-        raise TrackerError(f"无法写入文件：{path}（文件夹不存在或没有写入权限）。如文件已在 Excel 中打开，请先关闭。")
+        raise OutputError(f"无法写入文件：{path}（文件夹不存在或没有写入权限）。如文件已在 Excel 中打开，请先关闭。")
     tasks, documents = ledger.db.execute(
         "SELECT (SELECT COUNT(*) FROM tasks), (SELECT COUNT(DISTINCT document_id) FROM tasks)").fetchone()
     per_document = tasks <= PER_DOCUMENT_MAX_TASKS and documents <= PER_DOCUMENT_MAX_SHEETS
@@ -176,8 +177,29 @@ def export_xlsx(ledger, path: str | Path, as_of: date, *, now: datetime | None =
     wb.properties.title = f"督办台账 {ledger.name()}"
     if now is not None:
         wb.properties.created = now
+    refuse_ledger_as_output(Path(path), ledger.path)
     try:
-        wb.save(str(path))
-    except OSError as exc:
-        raise TrackerError(f"无法写入文件：{path}（{exc.strerror}）。如文件已在 Excel 中打开，请先关闭。") from None
+        with atomic_output(path) as tmp:
+            _save(wb, tmp)
+    except OutputError as exc:
+        raise OutputError(f"{exc}如文件已在 Excel 中打开，请先关闭。") from None
     return n
+
+
+def _save(wb, path: Path) -> None:
+    """``wb.save(path)``, but a failed write (a full disk) leaves no half-open zip behind
+    whose clean-up at exit would print a traceback."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        fp, archive.fp = archive.fp, None   # no central directory can be written now
+        try:
+            fp.close()
+        except OSError:
+            pass
+        raise
