@@ -188,7 +188,7 @@ def test_docx_with_broken_xml(tmp_path):
 
 
 def test_text_file_named_docx(tmp_path):
-    with pytest.raises(InputError, match="损坏"):
+    with pytest.raises(InputError, match="不是Word文档"):
         read_path(_write(tmp_path, "fake.docx", TEXT.encode()))
 
 
