@@ -195,8 +195,10 @@ def run(db: Path, kills: int, *, seed: int = 1, max_delay: float = 0.35,
         if early:
             time.sleep(rng.uniform(0.0, 0.5))
         else:
+            # Wait for the first acknowledged action (not just "ready"): on a busy machine
+            # a child can be killed before it does anything, and the loop tests nothing.
             deadline = time.monotonic() + 30
-            while not lines and proc.poll() is None and time.monotonic() < deadline:
+            while len(lines) < 2 and proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.005)
             time.sleep(rng.uniform(0.0, max_delay))
         if proc.poll() is not None:

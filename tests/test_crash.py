@@ -20,7 +20,8 @@ def test_kill_loop_loses_nothing_acknowledged(tmp_path):
     db = tmp_path / "ledger.sqlite3"
     stats = crash_harness.run(db, 15, seed=7)
     assert stats.kills == 15
-    assert stats.actions > 15  # the children did real work between kills (fewer on a busy machine)
+    # Every child not killed while opening the file acknowledged work before its kill.
+    assert stats.actions >= stats.kills - stats.kills_before_ready
     assert crash_harness.check(db, crash_harness.Acked()) > 0
 
 
