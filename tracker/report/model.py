@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from tracker.errors import NotFoundError, UsageError
+from tracker.errors import NotFoundError, OutputError, UsageError
 from tracker.ledger import reporting
 from tracker.ledger.status import DUE_SOON_DAYS, TaskStatus
 from tracker.report.stats import Period, StatsReport, build_stats
@@ -203,7 +203,7 @@ ROWS_PER_PAGE = 25
 MAX_PAGES = 300
 
 
-class ReportTooLargeError(TrackerError):
+class ReportTooLargeError(OutputError):
     """The report would run to more pages than can be printed or rendered sensibly."""
 
     exit_code = 7
