@@ -162,6 +162,7 @@ def test_output_named_like_the_ledger_is_refused(capsys, db, flag):
             assert db.read_bytes() == before
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")   # nothing complains at exit
 def test_export_to_a_full_disk_leaves_no_file(capsys, db, tmp_path, monkeypatch):
     import errno
 

@@ -202,4 +202,18 @@ def _save(wb, path: Path) -> None:
             fp.close()
         except OSError:
             pass
+        _discard_sheet_writers(wb)
         raise
+
+
+def _discard_sheet_writers(wb) -> None:
+    """Finish the row writers of write-only sheets a failed save left open, here and
+    quietly, rather than at garbage collection, where each prints an error."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        for gen in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+            if gen is not None:
+                try:
+                    gen.close()
+                except Exception:  # noqa: BLE001 - the save failed already; this only tidies up
+                    pass
