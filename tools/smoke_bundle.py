@@ -28,6 +28,7 @@ import csv
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -218,6 +219,13 @@ def check_deb(c: Checks, deb: Path) -> None:
                and not (p.endswith("/") and any(r.startswith(p) for r in roots))]
     c.check(not outside, "nothing installed outside /opt/duban-tracker, /usr/bin and the menu and icon folders",
             str(outside[:10]))
+    if shutil.which("desktop-file-validate"):
+        with tempfile.TemporaryDirectory(prefix="duban-deb-") as tmp:
+            subprocess.run(["dpkg-deb", "-x", str(deb), tmp], check=True)
+            proc = subprocess.run(["desktop-file-validate", f"{tmp}/usr/share/applications/duban-tracker.desktop"],
+                                  capture_output=True, text=True)
+            c.check(proc.returncode == 0 and not proc.stdout.strip(), "desktop-file-validate: the menu entry is valid",
+                    proc.stdout + proc.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
