@@ -129,3 +129,32 @@ def test_main_window_start_reminders(qtbot, due_ledger, settings):
         items = win.start_reminders()
     assert len(items) == 2
     assert win.statusBar().currentMessage().startswith("督办提醒：已逾期 1 项")
+
+
+def test_my_units_is_a_card_filter_too(qtbot, due_ledger, settings):
+    from ui.card_model import KIND_ROLE, TASK_ID_ROLE
+    from ui.filter_panel import MY_UNITS
+    from ui.main_window import MainWindow
+
+    win = MainWindow(due_ledger, settings, today=AS_OF, as_of=AS_OF)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.is_settled)
+    names = [win.filters.units.item(r, 0).text() for r in range(win.filters.units.rowCount())]
+    assert "我的单位" not in names
+    dlg = win.show_reminder_settings(modal=False)
+    qtbot.addWidget(dlg)
+    row = [dlg.model.index(r).data() for r in range(dlg.model.rowCount())].index("市科技局")
+    dlg.model.setData(dlg.model.index(row), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    dlg.accept()
+    names = [win.filters.units.item(r, 0).text() for r in range(win.filters.units.rowCount())]
+    assert names[:2] == ["全部单位", "我的单位"]
+    win.filters.choose_unit(MY_UNITS)
+
+    def shown():
+        p = win.proxy
+        return {due_ledger.tasks.get(p.index(r, 0).data(TASK_ID_ROLE)).title for r in range(p.rowCount())
+                if p.index(r, 0).data(KIND_ROLE) == "card"}
+
+    qtbot.waitUntil(lambda: shown() == {"报送年度总结", "建设创新平台"})

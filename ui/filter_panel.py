@@ -19,6 +19,9 @@ def _section(text: str) -> QLabel:
     return label
 
 
+MY_UNITS = -1   # the unit id standing for "my units" in the tree (no unit has it)
+
+
 class FilterPanel(QFrame):
     """Emits a signal per filter; the main window applies them to the card proxy."""
 
@@ -95,12 +98,15 @@ class FilterPanel(QFrame):
         self._unit_id = None
 
     # -- filling -------------------------------------------------------------------------
-    def populate(self, ledger, as_of, window: int) -> None:
-        """Fill the unit tree (open-task counts as of ``as_of``) and the document list."""
+    def populate(self, ledger, as_of, window: int, *, my_units: bool = False) -> None:
+        """Fill the unit tree (open-task counts as of ``as_of``) and the document list;
+        ``my_units`` adds the entry 我的单位 (the units chosen in 提醒与我的单位)."""
         chosen = self._unit_id
         self.units.removeRows(0, self.units.rowCount())
         open_counts = ledger.status.open_by_unit()
         self._append(None, "全部单位", None, "")
+        if my_units:
+            self._append(None, "我的单位", MY_UNITS, "")
         units = ledger.units.all()
         names = {u.id: u.name for u in units}
         for u in units:

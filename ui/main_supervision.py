@@ -89,10 +89,17 @@ class SupervisionMixin:
         from ui.reminder_dialog import ReminderDialog
 
         dlg = ReminderDialog([u.name for u in self.ledger.units.all()], self.settings, self.reminders, self)
+        dlg.accepted.connect(self._my_units_changed)
         if modal:
             dlg.exec()
-            self._refresh_stats()
         return dlg
+
+    @Slot()
+    def _my_units_changed(self) -> None:
+        """After 提醒与我的单位 was saved: the 我的单位 entry of the filters and the statistics follow."""
+        self._populate_filters()
+        self._apply_unit_filter()
+        self._refresh_stats()
 
     def _refresh_stats(self) -> None:
         if self._stats_window is not None and self._stats_window.isVisible():

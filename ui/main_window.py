@@ -23,7 +23,7 @@ from ui.card_model import TASK_ID_ROLE, CardModel
 from ui.card_proxy import CardProxy
 from ui.card_view import CardView
 from ui.detail_panel import DetailPanel
-from ui.filter_panel import FilterPanel
+from ui.filter_panel import MY_UNITS, FilterPanel
 from ui.main_dialogs import DialogsMixin
 from ui.main_supervision import SupervisionMixin
 from ui.reminders import ReminderService
@@ -235,7 +235,7 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
             return
         self._after_reload_pending = False
         as_of = self.as_of()
-        self.filters.populate(self.ledger, as_of, self.settings.window())
+        self.filters.populate(self.ledger, as_of, self.settings.window(), my_units=bool(self.settings.my_units()))
         changes = self.ledger.tasks.extend_horizon(as_of)   # recurring duties up to as_of + 12 months
         if changes:
             self.apply_changes(changes)
@@ -243,15 +243,23 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
 
     @Slot()
     def _populate_filters(self) -> None:
-        self.filters.populate(self.ledger, self.as_of(), self.settings.window())
+        self.filters.populate(self.ledger, self.as_of(), self.settings.window(),
+                              my_units=bool(self.settings.my_units()))
 
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:
         self.reload()
 
     def _apply_unit_filter(self, refilter: bool = True) -> None:
-        uid = self.filters.unit_id()
-        ids = None if uid is None else self.ledger.status.task_ids_for_unit(uid, lead_only=self.filters.lead_only())
+        uid, lead = self.filters.unit_id(), self.filters.lead_only()
+        if uid == MY_UNITS:   # the union of the followed units' tasks (a collective brings its members)
+            from tracker.report.stats import followed_unit_ids
+
+            ids = set()
+            for unit in followed_unit_ids(self.ledger, self.settings.my_units()):
+                ids |= self.ledger.status.task_ids_for_unit(unit, lead_only=lead)
+        else:
+            ids = None if uid is None else self.ledger.status.task_ids_for_unit(uid, lead_only=lead)
         self.proxy.set_unit_tasks(ids, refilter=refilter)
 
     @Slot()
