@@ -129,10 +129,13 @@ def test_main_queries_use_their_indexes(big):
         assert any("idx_tasks_state_next_due" in p for p in plan), (sql, plan)
         assert not any(p.startswith("SCAN t") for p in plan), (sql, plan)
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (sql, plan)   # read in display order
-    for sql, plan in plans(big, lambda: big.status.rows(as_of)):
-        if "t.state='active'" in sql:
-            assert any("idx_tasks_state_next_due" in p for p in plan), (sql, plan)
-            assert not any(p.startswith("SCAN t") for p in plan), (sql, plan)
+    for sql, plan in plans(big, lambda: big.status.rows(as_of, bucket="overdue")):
+        assert any("idx_tasks_state_next_due" in p for p in plan), (sql, plan)
+        assert not any(p.startswith("SCAN t") for p in plan), (sql, plan)
+    # The whole list reads the whole table: one scan in storage order and SQLite's sorter
+    # beat a walk through the index that would seek once per row.
+    whole = plans(big, lambda: big.status.rows(as_of))
+    assert len(whole) == 1 and any(p.startswith("SCAN t") for p in whole[0][1])
     counted = plans(big, lambda: big.status.counts(as_of, due_within=30))
     assert counted and all(any("COVERING INDEX idx_tasks_state_next_due" in p for p in plan) for _s, plan in counted)
     horizon = plans(big, lambda: big.tasks.extend_horizon(as_of))

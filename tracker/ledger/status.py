@@ -118,6 +118,12 @@ _SEGMENTS = (
 )
 
 
+# Display order of the whole list: the dated buckets follow each other in next-due
+# order, then undated, done and terminated tasks.
+_ALL_ORDER = (f" ORDER BY CASE WHEN t.state<>'active' THEN 3 WHEN {_DONE} THEN 2 WHEN t.next_due IS NULL THEN 1 "
+              "ELSE 0 END, t.next_due IS NULL, t.next_due, t.id")
+
+
 class _Classifier:
     """(bucket, days) of a row from ``_SELECT``; open tasks sharing a next due date share
     its classification, which keeps a million tasks fast."""
@@ -264,6 +270,16 @@ class StatusPart:
         of = _Classifier(as_of, window)
         select = _SELECT if not columns else _SELECT.replace(" FROM tasks t", f", {columns} FROM tasks t")
         n = 12
+        if bucket is None and due_within is None:
+            # Every task: one pass over the table in storage order, sorted by SQLite's
+            # sorter (which spills to disk, so memory stays bounded) into display order;
+            # reading a whole table through an index would seek once per row.
+            sql = select + (" WHERE " + " AND ".join(where) if where else "") + _ALL_ORDER
+            for r in self._ledger.db.execute(sql, params):
+                b, days = of(r)
+                status = TaskStatus(*r[:n], b, days)
+                yield (status, *r[n:]) if columns else status
+            return
         for buckets, cond, order in _SEGMENTS:
             if not wanted & set(buckets):
                 continue
