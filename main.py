@@ -32,10 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     ledger = _open_or_recover(path, explicit=args.db is not None)
     if ledger is None:
         return 4
-    _daily_backup(ledger)
     window = MainWindow(ledger, settings, as_of=args.as_of)
     window.restore_layout()
     window.show()
+    _daily_backup(window)
     if args.quit_after_start:
         _quit_once_painted(window, app)
     elif not args.no_notice:
@@ -132,17 +132,18 @@ def _quit_once_painted(window, app) -> None:
     window.installEventFilter(window._paint_watch)
 
 
-def _daily_backup(ledger) -> None:
-    """The day's backup copy (at most one a day); a failure is reported, not fatal."""
+def _daily_backup(window) -> None:
+    """The day's whole-file check and backup copy (at most one a day) on a worker once the
+    window shows; a damaged ledger or a failed copy is reported, not fatal."""
     from PySide6.QtWidgets import QMessageBox
 
-    from tracker.backup import on_start
-    from tracker.errors import LedgerError
+    from ui import daily_check
 
-    try:
-        on_start(ledger, date.today())
-    except LedgerError as exc:
-        QMessageBox.warning(None, "备份未完成", str(exc))
+    def finished(_copy, error: str) -> None:
+        if error:
+            QMessageBox.warning(window, "台账检查或备份未完成", error)
+
+    daily_check.start(window.ledger.path, date.today(), finished)
 
 
 if __name__ == "__main__":
