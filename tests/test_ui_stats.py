@@ -157,6 +157,24 @@ def test_reachable_from_the_main_window(qtbot, stats_ledger, settings):
         win.apply_changes(changes)
     cz = next(r for r in stats.view.report.rows if r.name == "市财政局")
     assert cz.on_time == 1
+    # A double-click on a unit's row lists its tasks in the main window.
+    qtbot.waitUntil(win.is_settled)
+    view = stats.view
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "市教育局")
+    rect = view.table.visualRect(view.proxy.index(row, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(view.unit_activated) as sig:   # QTest's double-click follows a press
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sig.args == [stats_ledger.units.find("市教育局")]
+    assert win.filters.unit_id() == stats_ledger.units.find("市教育局")
+    from ui.card_model import KIND_ROLE, TASK_ID_ROLE
+
+    def shown():
+        p = win.proxy
+        return {stats_ledger.tasks.get(p.index(r, 0).data(TASK_ID_ROLE)).title for r in range(p.rowCount())
+                if p.index(r, 0).data(KIND_ROLE) == "card"}
+
+    qtbot.waitUntil(lambda: shown() == {"丁"})   # 戊, done, sits in the folded 已完成 group
 
 
 def test_report_dialog_monthly_report(qtbot, stats_ledger, tmp_path):

@@ -19,10 +19,18 @@ class SupervisionMixin:
 
         if self._stats_window is None:
             self._stats_window = StatsWindow(self.ledger, self.settings, self.today(), self)
+            self._stats_window.view.unit_activated.connect(self._show_unit_tasks)
         self._stats_window.show()
         self._stats_window.raise_()
         self._stats_window.activateWindow()
         return self._stats_window
+
+    @Slot(int)
+    def _show_unit_tasks(self, unit_id: int) -> None:
+        """A unit double-clicked in 统计: its tasks in the card list, the main window in front."""
+        self.filters.choose_unit(unit_id)
+        self.raise_()
+        self.activateWindow()
 
     @Slot()
     def export_feedback(self):

@@ -20,8 +20,8 @@ from tracker.report.model import rate_light, rate_text
 from tracker.report.stats import Period, build_stats, period_of
 from ui import settings as opts
 from ui.bar_chart import BarChart, Series
-from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, StatsModel,
-                            StatsProxy)
+from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, UNIT_ID_ROLE,
+                            StatsModel, StatsProxy)
 
 _alive: set = set()   # workers between start and their last signal
 
@@ -87,6 +87,7 @@ class StatsView(QWidget):
     """Period chooser, table and charts; ``refreshed`` is emitted after each computation."""
 
     refreshed = Signal(object)  # the StatsReport shown
+    unit_activated = Signal(int)  # a unit's row double-clicked: show its tasks
 
     def __init__(self, ledger, settings: opts.Settings, today: date, parent=None):
         super().__init__(parent)
@@ -138,6 +139,8 @@ class StatsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setDefaultSectionSize(78)
         self.table.sortByColumn(COL_RATE, Qt.SortOrder.DescendingOrder)
+        self.table.setToolTip("双击一个单位，在主窗口中列出它的任务")
+        self.table.doubleClicked.connect(lambda idx: self.unit_activated.emit(idx.data(UNIT_ID_ROLE)))
 
         self.rate_chart = BarChart(self.proxy, COL_NAME, [Series(COL_RATE, "按期办结率", _rate_colour)],
                                    sort_role=SORT_ROLE, scale=1.0,
