@@ -228,6 +228,8 @@ class CardModel(QAbstractListModel):
     def _search_texts_built(self, load: int, texts) -> None:
         if load != self._hay_job or self._hay is not None:
             return   # a reload since: a newer worker (or the GUI thread) builds them
+        if self._ledger is None or self._ledger.closed:
+            return   # the ledger was closed (window gone) while the worker ran
         self._hay_job = None
         if texts is None:
             return   # the worker failed: haystacks() builds them when first needed

@@ -64,6 +64,7 @@ class Ledger:
         self.path = path
         self._seen_version: int | None = None
         self.read_only = False
+        self.closed = False
 
     def __getattr__(self, name: str):
         if name not in _PARTS:
@@ -172,6 +173,7 @@ class Ledger:
 
     def close(self) -> None:
         """Close the connection (the WAL is checkpointed by SQLite)."""
+        self.closed = True
         self.db.conn.close()
 
     def __enter__(self):
