@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate
 
 from tracker.resources import resource_path
 
@@ -21,6 +22,15 @@ def icon(name: str) -> QIcon:
     """An icon from icons/<name>.svg (an empty icon when missing)."""
     path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def combo_box(parent=None) -> QComboBox:
+    """A drop-down whose list follows the style sheet's ``::item`` rules: Qt's default
+    combo delegate paints the highlighted item as a menu item, which the white
+    background rule left white on white."""
+    combo = QComboBox(parent)
+    combo.setItemDelegate(QStyledItemDelegate(combo))
+    return combo
 
 
 def pick_font_family() -> str | None:
@@ -56,6 +66,11 @@ QLabel#sectionTitle { color: #5f6368; font-weight: bold; padding-top: 6px; }
 QLabel#taskTitle { font-size: 13pt; font-weight: bold; color: #202124; }
 QFrame#filterPanel, QFrame#detailPanel { background: #ffffff; border: none; }
 QLineEdit, QDateEdit, QComboBox { padding: 3px 6px; border: 1px solid #cfd5de; border-radius: 4px; background: white; }
+QComboBox QAbstractItemView { background: white; color: #202124; selection-background-color: #d2e3fc;
+                              selection-color: #202124; outline: 0; }
+QComboBox QAbstractItemView::item { min-height: 22px; padding: 0px 6px; }
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {
+    background: #d2e3fc; color: #202124; }
 QLineEdit:focus, QDateEdit:focus, QComboBox:focus { border-color: #1a73e8; }
 QPushButton { padding: 4px 14px; border: 1px solid #cfd5de; border-radius: 4px; background: #ffffff; }
 QPushButton:hover { background: #eef3fb; }
@@ -68,12 +83,36 @@ QStatusBar { background: #ffffff; border-top: 1px solid #dfe3ea; }
 """
 
 
+# Qt's own catalogues, shipped with PySide6: standard buttons (确定/取消/是/否), the file
+# dialog, the print dialog and the print preview.
+QT_CATALOGUES = ("qtbase", "qt")
+LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+_TRANSLATORS: list[QTranslator] = []   # kept alive for the application's lifetime
+
+
+def install_translations(app: QApplication, locale: QLocale = LOCALE) -> list[QTranslator]:
+    """Load Qt's Chinese translations into ``app``; returns the translators installed
+    (none when the catalogues are missing: Qt then stays English, nothing fails)."""
+    QLocale.setDefault(locale)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if _TRANSLATORS:
+        return _TRANSLATORS
+    installed = _TRANSLATORS
+    for name in QT_CATALOGUES:
+        tr = QTranslator(app)
+        if tr.load(locale, name, "_", folder):
+            app.installTranslator(tr)
+            installed.append(tr)
+    return installed
+
+
 def create_app(argv: list[str] | None = None, font_size: int = 10) -> QApplication:
     """The QApplication (reused if one exists), with font, icon and style sheet."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("督办台账")
     app.setOrganizationName("duban-tracker")
     app.setWindowIcon(icon("app"))
+    install_translations(app)
     apply_font(app, font_size)
     app.setStyleSheet(STYLE)
     return app

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 from tracker import backup
 from tracker.errors import TrackerError
 
+from ui import settings as opts
 from ui.dialogs import ask
+from ui.screen_fit import restore_size, save_size
 from ui.table_model import ColumnsTableModel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +91,6 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.ledger_path = Path(ledger_path)
         self.setWindowTitle("备份与恢复")
-        self.resize(720, 420)
         self.model = BackupModel(self.ledger_path, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -136,7 +137,13 @@ class BackupDialog(QDialog):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        restore_size(self, 0.6, QSize(760, 460), opts.BACKUP_GEOMETRY)
         self._refresh()
+
+    def done(self, code: int) -> None:
+        """Closing remembers the size the clerk chose."""
+        save_size(self, opts.BACKUP_GEOMETRY)
+        super().done(code)
 
     def _refresh(self) -> None:
         self.model.reload()

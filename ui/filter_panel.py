@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QRadioButton, QTreeView, QVBoxLayout)
 
+from ui.app import combo_box
 from tracker.ledger.status import BUCKETS, bucket_title
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +48,7 @@ class FilterPanel(QFrame):
         lay.addWidget(self.search)
 
         lay.addWidget(_section("办理状态"))
-        self.bucket = QComboBox()
+        self.bucket = combo_box()
         self.bucket.addItem("全部", None)
         for b in BUCKETS:
             self.bucket.addItem(bucket_title(b), b)
@@ -55,7 +56,7 @@ class FilterPanel(QFrame):
         lay.addWidget(self.bucket)
 
         lay.addWidget(_section("公文"))
-        self.document = QComboBox()
+        self.document = combo_box()
         self.document.addItem("全部公文", None)
         self.document.currentIndexChanged.connect(lambda _: self.document_chosen.emit(self.document.currentData()))
         lay.addWidget(self.document)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
@@ -24,6 +24,7 @@ from ui.card_proxy import CardProxy
 from ui.card_view import CardView
 from ui.detail_panel import DetailPanel
 from ui.filter_panel import MY_UNITS, FilterPanel
+from ui.screen_fit import fit_window, keep_on_screen
 from ui.main_dialogs import DialogsMixin
 from ui.main_supervision import SupervisionMixin
 from ui.reminders import ReminderService
@@ -49,7 +50,6 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
         self.setWindowTitle("督办台账")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
 
         self.model = CardModel(self)
         self.proxy = CardProxy(self)
@@ -90,6 +90,7 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
         self._poll.start()
         self.reminders = ReminderService(lambda: self.ledger, self.settings, self.today, self,
                                          fallback=self._reminder_in_status_bar)
+        fit_window(self, 0.94, QSize(1600, 1000))
 
     # -- construction --------------------------------------------------------------------
     def _make_welcome(self) -> QWidget:
@@ -372,8 +373,8 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
 
     def restore_layout(self) -> None:
         geo = self.settings.get(opts.WINDOW_GEOMETRY)
-        if not geo.isEmpty():
-            self.restoreGeometry(geo)
+        if not geo.isEmpty() and self.restoreGeometry(geo):
+            keep_on_screen(self)   # saved on a larger screen or at a smaller scale
         split = self.settings.get(opts.SPLITTER_STATE)
         if not split.isEmpty():
             self.splitter.restoreState(split)

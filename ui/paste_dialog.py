@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ui import settings as opts
+from ui.screen_fit import restore_size, save_size
 
 
 class PasteDialog(QDialog):
@@ -12,7 +15,6 @@ class PasteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("粘贴公文文本")
-        self.resize(760, 560)
         hint = QLabel("把公文的全文（或其中的任务部分）粘贴到下面，包括文号、标题和附件中的任务表，"
                       "然后点击“识别任务”。", self)
         hint.setWordWrap(True)
@@ -28,7 +30,13 @@ class PasteDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.buttons)
+        restore_size(self, 0.7, QSize(760, 560), opts.PASTE_GEOMETRY)
         self._update()
+
+    def done(self, code: int) -> None:
+        """Closing remembers the size the clerk chose."""
+        save_size(self, opts.PASTE_GEOMETRY)
+        super().done(code)
 
     @Slot()
     def _update(self) -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from tracker.errors import TrackerError
@@ -23,6 +23,9 @@ from tracker.report.model import default_as_of
 from tracker.report.monthly import build_monthly
 from tracker.report.stats import period_of
 from tracker.report.stats_html import monthly_html
+from ui import settings as opts
+from ui.app import combo_box
+from ui.screen_fit import fit_window, restore_size, save_size
 from ui.report_pdf import ReportRenderError, html_to_pdf, page_layout, render_html
 
 KIND_WEEKLY, KIND_NOTICE, KIND_MONTHLY = "weekly", "notice", "monthly"
@@ -53,7 +56,7 @@ class ReportDialog(QDialog):
         self._preview: QPrintPreviewDialog | None = None
 
         form = QFormLayout()
-        self.kind_box = QComboBox()
+        self.kind_box = combo_box()
         self.kind_box.addItem("督办周报", KIND_WEEKLY)
         self.kind_box.addItem("催办通知单", KIND_NOTICE)
         self.kind_box.addItem("月度通报", KIND_MONTHLY)
@@ -67,13 +70,13 @@ class ReportDialog(QDialog):
         row.addWidget(self.week_label, 1)
         form.addRow("周次（选该周任一天）：", row)
         self.week_caption = form.labelForField(row)
-        self.unit_box = QComboBox()
+        self.unit_box = combo_box()
         self.unit_box.addItem("全部单位", None)
         for unit in ledger.units.all():
             self.unit_box.addItem(unit.name, unit.name)
         self.unit_box.setEditable(False)
         form.addRow("责任单位：", self.unit_box)
-        self.doc_box = QComboBox()
+        self.doc_box = combo_box()
         self.doc_box.addItem("全部文件", None)
         for doc in ledger.documents.all():
             label = f"{doc.doc_no}　{doc.short_name}" if doc.doc_no else doc.short_name
@@ -108,6 +111,12 @@ class ReportDialog(QDialog):
         self.week_edit.dateChanged.connect(self._update_labels)
         self.kind_box.currentIndexChanged.connect(self._update_labels)
         self._update_labels()
+        restore_size(self, 0.5, QSize(620, 300), opts.REPORT_GEOMETRY)
+
+    def done(self, code: int) -> None:
+        """Closing remembers the size the clerk chose."""
+        save_size(self, opts.REPORT_GEOMETRY)
+        super().done(code)
 
     # -- choices -------------------------------------------------------------------
     def week(self):
@@ -197,6 +206,7 @@ class ReportDialog(QDialog):
         printer = self._printer()
         dlg = QPrintPreviewDialog(printer, self)
         dlg.setWindowTitle("打印预览")
+        fit_window(dlg, 0.9, QSize(1100, 1000))
         dlg.paintRequested.connect(lambda p: self._paint(html, p))
         self._preview = dlg
         if modal:

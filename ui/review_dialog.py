@@ -12,7 +12,7 @@ import copy
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from tracker.errors import TrackerError
 from tracker.ledger import now_iso
 from tracker.ledger.importer import ImportResult, import_contract, plan_import
+from ui import settings as opts
+from ui.screen_fit import restore_size, restore_splitter, save_size
 from ui.review_models import ROW_ROLE, DocumentsModel, NotesModel, ReviewTasksModel
 
 
@@ -65,7 +67,6 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"核对导入内容 — {source_name or '粘贴的文本'}")
         self.setModal(True)
-        self.resize(1280, 780)
         self._ledger = ledger
         self._contract = copy.deepcopy(contract)
         self._source_name, self._sha256 = source_name, sha256
@@ -90,6 +91,8 @@ class ReviewDialog(QDialog):
         self.documents_model.edit_refused.connect(self._show_refusal)
         self._update_plan()
         self._update_counts()
+        restore_size(self, 0.94, QSize(1500, 960), opts.REVIEW_GEOMETRY)
+        restore_splitter(self, self.splitter, opts.REVIEW_SPLITTER)
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
@@ -173,6 +176,7 @@ class ReviewDialog(QDialog):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([960, 300])
+        self.splitter = splitter
 
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #c5221f;")
@@ -280,6 +284,7 @@ class ReviewDialog(QDialog):
     def done(self, code: int) -> None:
         """Closing (saved or cancelled) stops the pending comparison with the ledger."""
         self._replan.stop()
+        save_size(self, opts.REVIEW_GEOMETRY, {opts.REVIEW_SPLITTER: self.splitter})
         super().done(code)
 
     def contract(self) -> dict:

@@ -7,7 +7,7 @@ carrying the tracker ``Changes`` so that the window refreshes the cards it touch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QSize, QSortFilterProxyModel, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListView, QMessageBox, QPushButton, QSplitter, QTableView,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.ledger.units import KIND_ZH, KINDS
+from ui import settings as opts
+from ui.app import combo_box
+from ui.screen_fit import restore_size, restore_splitter, save_size
 from ui.units_models import ID_ROLE, SEARCH_ROLE, MembersModel, UnitsModel
 
 
@@ -34,7 +37,6 @@ class UnitsDialog(QDialog):
     def __init__(self, ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("单位管理")
-        self.resize(1040, 720)
         self._ledger = ledger
         # Asked before merging two units; tests replace it.
         self.confirm = lambda text: _ask(self, text)
@@ -51,6 +53,13 @@ class UnitsDialog(QDialog):
         self.members_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._build()
         self.reload()
+        restore_size(self, 0.8, QSize(1040, 720), opts.UNITS_GEOMETRY)
+        restore_splitter(self, self.splitter, opts.UNITS_SPLITTER)
+
+    def done(self, code: int) -> None:
+        """Closing remembers the size and the split the clerk chose."""
+        save_size(self, opts.UNITS_GEOMETRY, {opts.UNITS_SPLITTER: self.splitter})
+        super().done(code)
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
@@ -76,7 +85,7 @@ class UnitsDialog(QDialog):
 
         self.name_edit = QLineEdit(self)
         self.rename_button = QPushButton("改名", self, clicked=self.rename_selected)
-        self.kind_combo = QComboBox(self)
+        self.kind_combo = combo_box(self)
         for kind in KINDS:
             self.kind_combo.addItem(KIND_ZH[kind], kind)
         self.kind_combo.activated.connect(lambda _i: self.set_kind(self.kind_combo.currentData()))
@@ -87,7 +96,7 @@ class UnitsDialog(QDialog):
         self.alias_edit = QLineEdit(self, placeholderText="另一种写法，如 市发改委")
         self.add_alias_button = QPushButton("添加别名", self, clicked=self.add_alias)
         self.remove_alias_button = QPushButton("删除所选别名", self, clicked=self.remove_alias)
-        self.merge_combo = QComboBox(self)
+        self.merge_combo = combo_box(self)
         self.merge_combo.setEditable(True)
         self.merge_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.merge_combo.lineEdit().setPlaceholderText("选择另一个写法的单位")
@@ -135,6 +144,7 @@ class UnitsDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([560, 440])
+        self.splitter = splitter
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(self)

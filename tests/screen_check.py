@@ -1,0 +1,116 @@
+"""Open every top-level window and dialog of the app on the screen Qt reports and print,
+as JSON, where each lies and whether its buttons are fully visible on the screen.
+
+Run by ``tests/test_screen_fit.py`` in a child process with a simulated screen (the
+offscreen platform's ``configfile``) and ``QT_SCALE_FACTOR``; also usable under Xvfb:
+
+    python tests/screen_check.py SEED_PATH [--shots DIR]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+AS_OF = date(2018, 12, 20)
+
+
+def _rect(r) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def _settle(app) -> None:
+    for _ in range(6):
+        app.processEvents()
+
+
+def describe(name: str, widget, app) -> dict:
+    """Where ``widget`` lies, the available area, and each push button's visibility."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QPushButton
+
+    _settle(app)
+    area = widget.screen().availableGeometry()
+    frame = widget.frameGeometry()
+    buttons = []
+    for b in widget.findChildren(QPushButton):
+        if not b.isVisibleTo(widget) or b.window() is not widget:
+            continue
+        top_left = b.mapToGlobal(b.rect().topLeft())
+        glob = QRect(top_left, b.size())
+        shown = b.visibleRegion().boundingRect()
+        buttons.append({"text": b.text(), "default": b.isDefault(), "rect": _rect(glob),
+                        "on_screen": area.contains(glob),
+                        "unclipped": shown.width() >= b.width() and shown.height() >= b.height()})
+    return {"name": name, "frame": _rect(frame), "geometry": _rect(widget.geometry()), "area": _rect(area),
+            "inside": area.contains(frame), "dpr": widget.devicePixelRatioF(), "buttons": buttons}
+
+
+def run(seed: Path, shots: Path | None) -> list[dict]:
+    from report_helpers import build_seed_ledger, seed_contract
+
+    from tracker.ledger import Ledger
+    from ui.app import create_app
+    from ui.backup_dialog import BackupDialog
+    from ui.dialogs import ExtendDialog, SettingsDialog, TerminateDialog
+    from ui.main_window import MainWindow
+    from ui.paste_dialog import PasteDialog
+    from ui.report_dialog import ReportDialog
+    from ui.review_dialog import ReviewDialog
+    from ui.settings import Settings
+    from ui.units_dialog import UnitsDialog
+
+    app = create_app([])
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        ledger = Ledger.open(tmp / "ledger.sqlite3")
+        build_seed_ledger(ledger, seed)
+        settings = Settings.at(tmp / "settings.ini")
+        win = MainWindow(ledger, settings, today=AS_OF, as_of=AS_OF)
+        win.restore_layout()
+        win.show()
+        rows = ledger.status.rows(AS_OF)
+        win.cards.select_task(rows[0].id)
+        out.append(describe("main", win, app))
+        if shots:
+            win.grab().save(str(shots / "main.png"))
+        contract = seed_contract(seed)
+        dialogs = {
+            "review": lambda: ReviewDialog(Ledger.memory(), contract, source_name=seed.name, sha256=None,
+                                           today=AS_OF, user_name="", parent=win),
+            "report": lambda: ReportDialog(ledger, AS_OF, "", win),
+            "units": lambda: UnitsDialog(ledger, win),
+            "backup": lambda: BackupDialog(tmp / "ledger.sqlite3", win),
+            "extend": lambda: ExtendDialog(rows[0].title, AS_OF, win),
+            "terminate": lambda: TerminateDialog(rows[0].title, win),
+            "settings": lambda: SettingsDialog("", 30, 10, win),
+            "paste": lambda: PasteDialog(win),
+        }
+        for name, make in dialogs.items():
+            dlg = make()
+            dlg.show()
+            info = describe(name, dlg, app)
+            if name == "review":
+                info["tasks"] = dlg.tasks_model.rowCount()
+            out.append(info)
+            if shots:
+                dlg.grab().save(str(shots / f"{name}.png"))
+            dlg.reject()
+            dlg.deleteLater()
+            _settle(app)
+        win.close()
+        ledger.close()
+    return out
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    shots_dir = Path(args[args.index("--shots") + 1]) if "--shots" in args else None
+    print(json.dumps(run(Path(args[0]), shots_dir), ensure_ascii=False))

@@ -1,0 +1,52 @@
+"""Every top-level window and dialog fits the screen it opens on, buttons visible.
+
+Each size runs ``tests/screen_check.py`` in a child process on a simulated screen: the
+offscreen platform's screen of the given pixels, and ``QT_SCALE_FACTOR`` as a 150 %
+display setting gives (1920×1080 at 1.5 is 1280×720 logical pixels).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+WINDOWS = {"main", "review", "report", "units", "backup", "extend", "terminate", "settings", "paste"}
+
+
+def check_screen(tmp_path: Path, seed: Path, width: int, height: int, scale: float) -> list[dict]:
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "S", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale),
+               PYTHONPATH=os.pathsep.join([str(HERE.parent), os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.run([sys.executable, str(HERE / "screen_check.py"), str(seed)], env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("width,height,scale", [(1366, 768, 1.0), (1920, 1080, 1.5)])
+def test_every_window_fits_the_screen(tmp_path, seed_path, width, height, scale):
+    windows = check_screen(tmp_path, seed_path, width, height, scale)
+    assert {w["name"] for w in windows} == WINDOWS
+    logical = [round(width / scale), round(height / scale)]
+    for w in windows:
+        assert w["area"][2:] == logical, w
+        assert w["dpr"] == scale
+        assert w["inside"], f"{w['name']} at {w['frame']} is not within {w['area']}"
+        assert w["buttons"], w["name"]
+        for b in w["buttons"]:
+            assert b["on_screen"] and b["unclipped"], f"{w['name']}: button {b['text']} at {b['rect']}"
+    by_name = {w["name"]: w for w in windows}
+    assert by_name["review"]["tasks"] == 166
+    texts = {b["text"] for b in by_name["review"]["buttons"]}
+    assert {"保存到台账", "取消"} <= texts
+    # The large windows use the screen rather than a fixed size.
+    for name in ("main", "review"):
+        assert by_name[name]["geometry"][2] >= 0.85 * logical[0]
