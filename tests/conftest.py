@@ -18,6 +18,12 @@ SEED = SEED_DIR / "gazette-liaocheng-2018-09.txt"
 SEED_GOLD = SEED_DIR / "gazette-liaocheng-2018-09.gold.json"
 
 
+@pytest.fixture(autouse=True)
+def _own_report_settings(tmp_path, monkeypatch):
+    """Every test reads and writes its own 报表设置 file, never the user's."""
+    monkeypatch.setenv("TRACKER_CONFIG", str(tmp_path / "report-settings.ini"))
+
+
 @pytest.fixture
 def db_path(tmp_path):
     """Path of a fresh, not yet created ledger file."""

@@ -31,12 +31,16 @@ def nasty_ledger(ledger):
 @pytest.fixture
 def cjk(qapp):
     """Skip when no CJK font is installed (the app, made by pytest-qt, must exist first)."""
+    from tracker.report.fonts import find_cjk_fonts
     from ui.report_pdf import ReportRenderError, cjk_family
 
     try:
-        return cjk_family()
+        family = cjk_family()
     except ReportRenderError:
         pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
+    if find_cjk_fonts() is None:
+        pytest.skip("no CJK font file found (apt-get install fonts-noto-cjk)")
+    return family
 
 
 def test_html_escapes_document_text(nasty_ledger):
@@ -105,31 +109,44 @@ def test_xlsx_keeps_formula_like_text_as_text(ledger, tmp_path):
 
 # Qt's PDF text map names some shared glyphs by their radical code points (⽉ for 月,
 # ⻚ for 页); NFKC folds the Kangxi radicals, the supplement ones are listed.
+def _norm(text: str) -> str:
+    """Text without the layout's spaces and line breaks (characters are compared exactly)."""
+    import re
+
+    return re.sub(r"\s+", "", text)
+
+
+# Qt's PDF writer maps a CJK glyph back to the first code point the font gives it
+# (⼈ U+2F08 for 人): the Qt-rendered print path is compared after folding those.
 _RADICALS = str.maketrans({"⻚": "页", "⻓": "长", "⻔": "门", "⻛": "风", "⻢": "马", "⻋": "车", "⻅": "见"})
 
 
-def _norm(text: str) -> str:
-    """NFKC, radicals folded, no spaces or line breaks: how PDF text is compared."""
-    import re
+def _qt_norm(text: str) -> str:
     import unicodedata
 
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(_RADICALS))
+    return _norm(unicodedata.normalize("NFKC", text).translate(_RADICALS))
 
 
-def _pdf_text(path: Path) -> list[str]:
-    """Each page's text as a reader sees it, normalized."""
+def _pdf_text(path: Path, norm=_norm) -> list[str]:
+    """Each page's text as a reader sees it, normalized: poppler's pdftotext when installed
+    (it reads the core writer's embedded CID CMap, which pypdf does not), else pypdf."""
+    import shutil
+
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+        return [norm(page) for page in out.decode("utf-8").split("\f")[:-1]]
     from pypdf import PdfReader
 
-    return [_norm(p.extract_text()) for p in PdfReader(str(path)).pages]
+    return [norm(p.extract_text()) for p in PdfReader(str(path)).pages]
 
 
 def test_pdf_reads_back_headings_units_and_doc_numbers(seeded, tmp_path, cjk):
-    from ui.report_pdf import html_to_pdf
+    from tracker.report.pdf import weekly_pdf
 
     led, _, _ = seeded
     report = build_weekly(led, AS_OF, printed_by="督查室")
     out = tmp_path / "weekly.pdf"
-    pages = html_to_pdf(weekly_html(report), out)
+    pages = weekly_pdf(report, out)
     texts = _pdf_text(out)
     assert len(texts) == pages >= 2 and out.read_bytes().startswith(b"%PDF")
     joined = "".join(texts)
@@ -162,7 +179,7 @@ def test_pdf_pages_repeat_table_header_and_never_cut_rows(tmp_path, cjk):
     from ui.report_pdf import html_to_pdf
 
     n = html_to_pdf(html, out)
-    texts = _pdf_text(out)
+    texts = _pdf_text(out, _qt_norm)
     assert len(texts) == n >= 3
     for t in texts[1:]:
         assert t.startswith("序号任务说明列")
@@ -172,12 +189,12 @@ def test_pdf_pages_repeat_table_header_and_never_cut_rows(tmp_path, cjk):
 
 
 def test_notices_pdf_one_unit_per_page(seeded, tmp_path, cjk):
-    from ui.report_pdf import html_to_pdf
+    from tracker.report.pdf import notices_pdf
 
     led, _, _ = seeded
     notices = build_notices(led, AS_OF)
     out = tmp_path / "notices.pdf"
-    html_to_pdf(notices_html(notices), out)
+    notices_pdf(notices, out)
     texts = _pdf_text(out)
     starts = [t for t in texts if t.startswith("催办通知单")]
     assert len(starts) == len(notices)
@@ -236,19 +253,16 @@ def test_cli_report_errors_are_chinese(seeded, tmp_path):
     assert r.returncode == 2 and "参数错误" in r.stderr
 
 
-def test_cli_pdf_renderer_failure_maps_to_chinese_message(seeded, tmp_path, monkeypatch, capsys):
-    """The renderer process failing (here: it reports no CJK font) becomes exit code 7."""
-    from tracker.cli import commands_report, main
+def test_cli_pdf_without_cjk_font_is_a_chinese_error(seeded, tmp_path, monkeypatch, capsys):
+    """No CJK font on the computer: exit code 7 and a Chinese message, no file, no traceback."""
+    from tracker.cli import main
+    from tracker.report import pdf
 
     _, _, db = seeded
-
-    def failing_run(cmd, **kw):
-        assert cmd[1:3] == ["-m", "ui.report_pdf"] and kw["env"]["QT_QPA_PLATFORM"] == "offscreen"
-        return subprocess.CompletedProcess(cmd, 3, "", "未找到可显示中文的字体，无法生成报表。\n")
-
-    monkeypatch.setattr(commands_report.subprocess, "run", failing_run)
-    assert main(["--db", str(db), "report", "--week", "2018-W51", "--pdf", str(tmp_path / "a.pdf")]) == 7
-    assert "未找到可显示中文的字体" in capsys.readouterr().err
+    monkeypatch.setattr(pdf, "find_cjk_fonts", lambda: None)
+    out = tmp_path / "a.pdf"
+    assert main(["--db", str(db), "report", "--week", "2018-W51", "--pdf", str(out)]) == 7
+    assert "未找到可显示中文的字体" in capsys.readouterr().err and not out.exists()
 
 
 def test_xlsx_of_a_big_ledger_writes_each_task_once(seeded, tmp_path, monkeypatch):

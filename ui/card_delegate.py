@@ -179,7 +179,7 @@ class CardDelegate(QStyledItemDelegate):
             font = f.small_bold if m.role == "lead" else f.small
             fm = QFontMetrics(font) if font is f.small_bold else f.fm_small
             w = fm.horizontalAdvance(label)
-            more = f"等{len(marks) - i}个单位"
+            more = f"另{len(marks) - i}个单位"
             if x + w > end - (f.fm_small.horizontalAdvance(more) if i < len(marks) - 1 else 0):
                 p.setFont(f.small)
                 p.setPen(MUTED)

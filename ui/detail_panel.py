@@ -31,6 +31,16 @@ def _plain(text: str = "", wrap: bool = True, selectable: bool = True) -> QLabel
     return label
 
 
+def section_text(section: str | None, number: str | None) -> str:
+    """"九、…（第33项）": the chapter, then the task's item number within the document."""
+    section, number = (section or "").strip(), (number or "").strip()
+    if number.isdigit():
+        number = f"第{number}项"
+    if section and number:
+        return f"{section}（{number}）"
+    return section or number or "—"
+
+
 def _section(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
@@ -213,7 +223,7 @@ class DetailPanel(TaskActionsMixin, QFrame):
             self.status.setStyleSheet(f"color:{colour};")
         doc = "　".join(x for x in (t.doc_no, t.doc_title) if x) or "（未关联文件）"
         self.fields["source"].setText(doc)
-        self.fields["section"].setText(" ".join(x for x in (t.number, t.section) if x) or "—")
+        self.fields["section"].setText(section_text(t.section, t.number))
         written = t.deadline_text or "（文件未写明）"
         as_date = t.deadline or "无具体日期"
         if t.original_deadline and t.original_deadline != t.deadline:

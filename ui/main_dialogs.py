@@ -54,9 +54,22 @@ class DialogsMixin:
 
     @Slot()
     def print_report(self) -> None:
+        from tracker.report.identity import load_identity
         from ui.report_dialog import ReportDialog
+        from ui.report_settings import ReportSettingsDialog
 
+        # The office, contact and phone of the 落款 are asked once, at the first report.
+        if not self.settings.get(opts.REPORT_IDENTITY_ASKED) and not load_identity().is_set():
+            self.settings.set(opts.REPORT_IDENTITY_ASKED, True)
+            self.settings.sync()
+            ReportSettingsDialog(self, printed_by=self.settings.user_name()).exec()
         ReportDialog(self.ledger, self.as_of(), self.settings.user_name(), self).exec()
+
+    @Slot()
+    def edit_report_identity(self) -> None:
+        from ui.report_settings import ReportSettingsDialog
+
+        ReportSettingsDialog(self, printed_by=self.settings.user_name()).exec()
 
     @Slot()
     def export_ledger(self) -> None:

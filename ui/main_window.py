@@ -129,6 +129,7 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
         self.act_refresh = self._action("刷新", self.reload, QKeySequence(Qt.Key.Key_F5), "refresh", "刷新（F5）")
         self.act_units = self._action("单位目录…", self.show_units)
         self.act_settings = self._action("设置…", self.show_settings)
+        self.act_report_identity = self._action("报表设置…", self.edit_report_identity)
         self.act_about = self._action("关于督办台账", self.show_about)
         self.act_feedback_export = self._action("导出反馈表…", self.export_feedback,
                                                 tip="给责任单位导出反馈表（Excel），单位填写办理情况和完成日期后交回")
@@ -168,6 +169,7 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
         m.addAction(self.act_units)
         m.addAction(self.act_reminders)
         m.addAction(self.act_settings)
+        m.addAction(self.act_report_identity)
         m = bar.addMenu("帮助(&H)")
         m.addAction(self.act_about)
 

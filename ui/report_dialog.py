@@ -19,20 +19,29 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QFormLayout, QHB
 from tracker.errors import TrackerError
 from tracker.report import build_notice, build_notices, build_weekly, week_of
 from tracker.report.html import notices_html, weekly_html
+from tracker.report.identity import load_identity
 from tracker.report.model import default_as_of
-from tracker.report.monthly import build_monthly
+from tracker.report.monthly import MonthlyReport, build_monthly
+from tracker.report.pdf import monthly_pdf, notices_pdf, weekly_pdf
 from tracker.report.stats import period_of
 from tracker.report.stats_html import monthly_html
 from ui import settings as opts
 from ui.app import combo_box
 from ui.screen_fit import fit_window, restore_size, save_size
-from ui.report_pdf import ReportRenderError, html_to_pdf, page_layout, render_html
+from ui.report_pdf import ReportRenderError, page_layout, render_html
 
 KIND_WEEKLY, KIND_NOTICE, KIND_MONTHLY = "weekly", "notice", "monthly"
 
 
 def _to_date(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def _html_of(model) -> str:
+    """The HTML of a report model: notices, a monthly 通报 or a weekly report."""
+    if isinstance(model, list):
+        return notices_html(model)
+    return monthly_html(model) if isinstance(model, MonthlyReport) else weekly_html(model)
 
 
 class _WaitCursor:
@@ -92,9 +101,13 @@ class ReportDialog(QDialog):
         self.pdf_button = QPushButton("导出PDF")
         self.html_button = QPushButton("导出HTML")
         close = QPushButton("关闭")
+        self.identity_button = QPushButton("报表设置…")
+        self.identity_button.setToolTip("编制单位、打印人、联系人和电话（打印在报表和催办通知单的落款）")
+        self.identity_button.clicked.connect(self.edit_identity)
         for b in (self.preview_button, self.print_button, self.pdf_button, self.html_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.identity_button)
         buttons.addWidget(close)
         self.preview_button.setDefault(True)
 
@@ -145,37 +158,57 @@ class ReportDialog(QDialog):
             self.week_caption.setText("月份（选该月任一天）：" if monthly else "周次（选该周任一天）：")
         self.unit_box.setItemText(0, "全部逾期单位" if self.kind() == KIND_NOTICE else "全部单位")
 
-    def build_html(self) -> str:
-        """The chosen report as HTML (raises TrackerError for a bad choice)."""
+    @Slot()
+    def edit_identity(self) -> bool:
+        """报表设置…: edit the 落款 (saved for the app and the command line)."""
+        from ui.report_settings import ReportSettingsDialog
+
+        return bool(ReportSettingsDialog(self).exec())
+
+    def build_model(self):
+        """The chosen report: a WeeklyReport, or a list of ChasingNotice (raises TrackerError
+        for a bad choice). The 落款 comes from the 报表设置 (``tracker.report.identity``)."""
         week, as_of = self.week(), self.as_of()
         unit, document = self.unit_box.currentData(), self.doc_box.currentData()
-        common = dict(week=week, document=document, printed_by=self.user_name,
-                      printed_at=datetime.now().strftime("%Y-%m-%d %H:%M"))
+        identity = load_identity()
+        common = dict(week=week, document=document, printed_by=identity.printed_by or self.user_name,
+                      printed_at=datetime.now().strftime("%Y-%m-%d %H:%M"), identity=identity)
         self.ledger.tasks.extend_horizon(as_of)
         if self.kind() == KIND_NOTICE:
             notices = [build_notice(self.ledger, unit, as_of, **common)] if unit else \
                 build_notices(self.ledger, as_of, **common)
             self.summary.setText(f"催办通知单 {len(notices)} 份。" if notices else "没有逾期未完成的单位，无需催办。")
-            return notices_html(notices)
+            return notices
         if self.kind() == KIND_MONTHLY:
             del common["week"]
+            identity = common.pop("identity")
             monthly = build_monthly(self.ledger, self.month(), as_of, unit=unit, **common)
+            h = monthly.heading
+            h.organisation, h.contact, h.phone = identity.organisation, identity.contact, identity.phone
             self.summary.setText(f"{monthly.heading.period.label}：应办结节点 {monthly.stats.total.due} 个，"
                                  f"按期办结率 {monthly.item('on_time_rate').value}，逾期未完成 {len(monthly.overdue)} 项。")
-            return monthly_html(monthly)
+            return monthly
         report = build_weekly(self.ledger, as_of, unit=unit, **common)
         c = report.counts
         self.summary.setText(f"共 {c['total']} 项任务：逾期 {c['overdue']} 项，{report.window}天内到期 "
                              f"{c['due_soon']} 项，本周办结 {c['done_this_week']} 项。")
-        return weekly_html(report)
+        return report
 
-    def _html_or_warn(self) -> str | None:
+    def build_html(self) -> str:
+        """The chosen report as HTML (raises TrackerError for a bad choice)."""
+        return _html_of(self.build_model())
+
+    def _model_or_warn(self):
         try:
             with _WaitCursor():
-                return self.build_html()
+                return self.build_model()
         except TrackerError as exc:
             QMessageBox.warning(self, "打印周报", str(exc))
             return None
+
+    def _html_or_warn(self) -> str | None:
+        model = self._model_or_warn()
+        return None if model is None else _html_of(model)
 
     def _default_name(self, suffix: str) -> str:
         if self.kind() == KIND_MONTHLY:
@@ -236,13 +269,18 @@ class ReportDialog(QDialog):
     def export_pdf(self, path: str | None = None) -> bool:
         """导出PDF to ``path`` (asked for when None); True when written."""
         path = path or self._ask_path("导出PDF", ".pdf", "PDF 文件 (*.pdf)")
-        html = self._html_or_warn() if path else None
-        if html is None:
+        model = self._model_or_warn() if path else None
+        if model is None:
             return False
         try:
             with _WaitCursor():
-                pages = html_to_pdf(html, path, self._default_name(""))
-        except ReportRenderError as exc:
+                if isinstance(model, list):
+                    pages = notices_pdf(model, path)
+                elif isinstance(model, MonthlyReport):
+                    pages = monthly_pdf(model, path)
+                else:
+                    pages = weekly_pdf(model, path)
+        except TrackerError as exc:
             QMessageBox.critical(self, "导出PDF", str(exc))
             return False
         self.summary.setText(f"{self.summary.text()}\n已导出 PDF（{pages} 页）：{path}")

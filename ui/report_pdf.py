@@ -8,19 +8,20 @@ lines (Qt's own pagination splits a tall row between lines), repeating a table's
 honouring ``page-break-before``. Pages are painted band by band, each with its footer
 第N页 共M页.
 
-Run as ``python -m ui.report_pdf IN.html OUT.pdf``: the command line (``tracker
-report --pdf``) uses this in a subprocess so that the core never imports Qt.
+PDF files for the clerk (导出PDF, ``tracker report --pdf``) are written by the core
+(``tracker.report.pdf``), whose text layer is exact; Qt's PDF writer maps some CJK
+glyphs back to Kangxi radicals, so ``html_to_pdf`` here serves only to check the
+pagination that the printer and the preview get.
 """
 
 from __future__ import annotations
 
 import errno
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPageLayout,
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QPageLayout,
                            QPageSize, QPainter, QPagedPaintDevice, QPdfWriter, QTextDocument, QTextFormat,
                            QTextTable)
 
@@ -275,27 +276,3 @@ def _check_complete(pdf: Path) -> None:
         if b"%%EOF" not in fh.read():
             raise OSError(errno.ENOSPC, "PDF 未能完整写出，磁盘可能已满")
 
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m ui.report_pdf IN.html OUT.pdf``; Chinese messages and exit codes on failure."""
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 2:
-        print("用法：python -m ui.report_pdf 输入.html 输出.pdf", file=sys.stderr)
-        return 2
-    try:
-        html = Path(argv[0]).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"无法读取报表 HTML：{argv[0]}（{exc}）", file=sys.stderr)
-        return EXIT_INPUT
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - fonts need an app
-    try:
-        pages = html_to_pdf(html, argv[1])
-    except ReportRenderError as exc:
-        print(str(exc), file=sys.stderr)
-        return exc.exit_code
-    print(pages)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

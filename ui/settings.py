@@ -65,6 +65,7 @@ REPORT_GEOMETRY = Option("report/geometry", QByteArray, QByteArray(), "打印周
 UNITS_GEOMETRY = Option("units/geometry", QByteArray, QByteArray(), "单位目录对话框的位置和大小")
 UNITS_SPLITTER = Option("units/splitter", QByteArray, QByteArray(), "单位目录左右两栏宽度")
 BACKUP_GEOMETRY = Option("backup/geometry", QByteArray, QByteArray(), "备份与恢复对话框的位置和大小")
+REPORT_IDENTITY_ASKED = Option("report/identity_asked", bool, False, "是否已在首次打印时询问过报表落款")
 PASTE_GEOMETRY = Option("paste/geometry", QByteArray, QByteArray(), "粘贴文本对话框的位置和大小")
 
 

@@ -3,23 +3,24 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 from tracker.cli.common import now_iso, open_ledger, today, user_name
 from tracker.errors import OutputError
 from tracker.outfile import atomic_output, refuse_ledger_as_output
 
-PDF_TIMEOUT_S = 300
-
 
 class ReportOutputError(OutputError):
     """The report could not be written (no CJK font, unwritable file, renderer failed)."""
 
     exit_code = 7
+
+
+def _identity_options(p) -> None:
+    p.add_argument("--org", default=None, help="编制单位（发文机关），例如 市政府督查室（默认取报表设置）")
+    p.add_argument("--by", default=None, help="打印人（默认取报表设置，再默认登录名）")
+    p.add_argument("--contact", default=None, help="联系人（默认取报表设置）")
+    p.add_argument("--phone", default=None, help="联系电话（默认取报表设置）")
 
 
 def register(sub) -> None:
@@ -35,11 +36,15 @@ def register(sub) -> None:
     p.add_argument("--kind", choices=["weekly", "monthly", "notice"], default="weekly",
                    help="weekly=督办周报，monthly=月度通报，notice=催办通知单（不指定单位时为全部逾期单位）")
     p.add_argument("--window", type=parse_days, default=30, help="临期天数（默认 30）")
-    p.add_argument("--by", default=None, help="打印人（默认登录名）")
+    _identity_options(p)
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", type=Path, help="输出 PDF 文件")
     out.add_argument("--html", type=Path, help="输出 HTML 文件")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("report-settings", help="报表设置：编制单位、打印人、联系人、联系电话（报表和催办通知单的落款）")
+    _identity_options(p)
+    p.set_defaults(func=cmd_report_settings)
 
     p = sub.add_parser("export", help="导出台账（Excel）")
     p.add_argument("--xlsx", type=Path, required=True, help="输出 .xlsx 文件")
@@ -47,40 +52,56 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_export)
 
 
-def report_html(ledger, *, kind: str, week_spec: str | None, as_of, unit: str | None, document: str | None,
-                window: int, printed_by: str, printed_at: str) -> tuple[str, str]:
-    """(HTML, a one-line Chinese summary) of the requested report."""
+def build_report(ledger, *, kind: str, week_spec: str | None, as_of, unit: str | None, document: str | None,
+                 window: int, printed_by: str, printed_at: str, identity=None):
+    """(the report model — a WeeklyReport or a list of ChasingNotice —, a one-line Chinese summary)."""
     from tracker.report import build_notice, build_notices, build_weekly, parse_week, week_of
-    from tracker.report.html import notices_html, weekly_html
     from tracker.report.model import default_as_of
 
     if kind == "monthly":
-        return monthly_report_html(ledger, month_spec=week_spec, as_of=as_of, unit=unit, document=document,
-                                   printed_by=printed_by, printed_at=printed_at)
+        return monthly_report(ledger, month_spec=week_spec, as_of=as_of, unit=unit, document=document,
+                              printed_by=printed_by, printed_at=printed_at, identity=identity)
     week = parse_week(week_spec) if week_spec else None
     if as_of is None:
         as_of = default_as_of(week, today()) if week else today()
     week = week or week_of(as_of)
     if not ledger.read_only:
         ledger.tasks.extend_horizon(as_of)
-    common = dict(week=week, document=document, window=window, printed_by=printed_by, printed_at=printed_at)
+    common = dict(week=week, document=document, window=window, printed_by=printed_by, printed_at=printed_at,
+                  identity=identity)
     if kind == "notice":
         notices = ([build_notice(ledger, unit, as_of, **common)] if unit
                    else build_notices(ledger, as_of, **common))
-        return notices_html(notices), f"催办通知单 {len(notices)} 份（统计日期 {as_of.isoformat()}）"
+        return notices, f"催办通知单 {len(notices)} 份（统计日期 {as_of.isoformat()}）"
     report = build_weekly(ledger, as_of, unit=unit, **common)
     c = report.counts
-    return weekly_html(report), (f"{week.title} 督办周报：共 {c['total']} 项，逾期 {c['overdue']} 项，"
-                                 f"{window}天内到期 {c['due_soon']} 项（统计日期 {as_of.isoformat()}）")
+    return report, (f"{week.title} 督办周报：共 {c['total']} 项，逾期 {c['overdue']} 项，"
+                    f"{window}天内到期 {c['due_soon']} 项（统计日期 {as_of.isoformat()}）")
 
 
-def monthly_report_html(ledger, *, month_spec: str | None, as_of, unit: str | None, document: str | None,
-                        printed_by: str, printed_at: str) -> tuple[str, str]:
-    """(HTML, a one-line Chinese summary) of the monthly 通报 for ``month_spec`` (``2018-12``;
+def model_html(model) -> str:
+    """The HTML of a report model: notices, a monthly 通报 or a weekly report."""
+    from tracker.report.html import notices_html, weekly_html
+    from tracker.report.monthly import MonthlyReport
+    from tracker.report.stats_html import monthly_html
+
+    if isinstance(model, list):
+        return notices_html(model)
+    return monthly_html(model) if isinstance(model, MonthlyReport) else weekly_html(model)
+
+
+def report_html(ledger, **kwargs) -> tuple[str, str]:
+    """(HTML, a one-line Chinese summary) of the requested report (see ``build_report``)."""
+    model, summary = build_report(ledger, **kwargs)
+    return model_html(model), summary
+
+
+def monthly_report(ledger, *, month_spec: str | None, as_of, unit: str | None, document: str | None,
+                   printed_by: str, printed_at: str, identity=None):
+    """(MonthlyReport, a one-line Chinese summary) of the monthly 通报 for ``month_spec`` (``2018-12``;
     default: the month of the as-of date); the as-of date defaults to today within that month."""
     from tracker.report.monthly import build_monthly
     from tracker.report.stats import parse_month, period_of
-    from tracker.report.stats_html import monthly_html
 
     period = parse_month(month_spec) if month_spec else period_of("month", as_of or today())
     as_of = as_of or period.as_of_for(today())
@@ -88,8 +109,11 @@ def monthly_report_html(ledger, *, month_spec: str | None, as_of, unit: str | No
         ledger.tasks.extend_horizon(as_of)
     report = build_monthly(ledger, period, as_of, unit=unit, document=document, printed_by=printed_by,
                            printed_at=printed_at)
+    if identity is not None:
+        h = report.heading
+        h.organisation, h.contact, h.phone = identity.organisation, identity.contact, identity.phone
     t = report.stats.total
-    return monthly_html(report), (f"{period.label} 督办情况通报：应办结节点 {t.due} 个，按期办结 {t.on_time} 个，"
+    return report, (f"{period.label} 督办情况通报：应办结节点 {t.due} 个，按期办结 {t.on_time} 个，"
                                   f"按期办结率 {report.item('on_time_rate').value}，逾期未完成任务 "
                                   f"{len(report.overdue)} 项（统计日期 {as_of.isoformat()}）")
 
@@ -100,51 +124,50 @@ def write_text(path: Path, text: str) -> None:
         tmp.write_text(text, "utf-8")
 
 
-def html_file_to_pdf(html_path: Path, pdf_path: Path) -> None:
-    """Render an HTML report file to PDF with the Qt renderer in a child process.
+def report_identity(args):
+    """The stored 报表设置 with this command's --org/--by/--contact/--phone over them."""
+    from tracker.report.identity import load_identity
 
-    The core (``tracker/``) never imports Qt, yet laying rich text out on A4 pages needs
-    QTextDocument and QPdfWriter; running ``ui.report_pdf`` as its own process keeps Qt
-    out of this one, and the offscreen platform lets it run without a display.
-    """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "") if env.get("PYTHONPATH") else root
-    try:
-        proc = subprocess.run([sys.executable, "-m", "ui.report_pdf", str(html_path), str(pdf_path)],
-                              env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
-                              timeout=PDF_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        raise ReportOutputError("生成 PDF 超时，请缩小报表范围（按单位或文件）后重试。") from None
-    except OSError as exc:
-        raise ReportOutputError(f"无法启动 PDF 生成程序（{exc.strerror}）。") from None
-    if proc.returncode != 0:
-        detail = proc.stderr.strip().splitlines()
-        # The renderer prints a Chinese message as its last line; a crash prints a traceback.
-        message = detail[-1] if detail and not detail[-1].startswith(("Traceback", "  ")) else ""
-        if "Error" in message or not message:
-            message = "PDF 生成程序出错，未能生成 PDF。可先用 --html 输出网页格式。"
-        raise ReportOutputError(message)
+    return load_identity().merged(organisation=args.org, printed_by=args.by, contact=args.contact,
+                                  phone=args.phone)
 
 
 def cmd_report(args) -> int:
-    printed_by = user_name(args.by)
+    from tracker.report.pdf import monthly_pdf, notices_pdf, weekly_pdf
+
+    identity = report_identity(args)
+    printed_by = identity.printed_by or user_name(None)
     printed_at = now_iso().replace("T", " ")[:16]
     refuse_ledger_as_output(args.pdf or args.html, args.db)
     with open_ledger(args, writes=False) as ledger, ledger.scratch():   # a report never writes
         kind, spec = ("monthly", args.month) if args.month else (args.kind, args.week)
-        html, summary = report_html(ledger, kind=kind, week_spec=spec, as_of=args.as_of,
-                                    unit=args.unit, document=args.document, window=args.window,
-                                    printed_by=printed_by, printed_at=printed_at)
+        model, summary = build_report(ledger, kind=kind, week_spec=spec, as_of=args.as_of,
+                                      unit=args.unit, document=args.document, window=args.window,
+                                      printed_by=printed_by, printed_at=printed_at, identity=identity)
     if args.html:
-        write_text(args.html, html)
-        print(f"{summary}\n已写入 {args.html}")
-        return 0
-    with tempfile.TemporaryDirectory(prefix="duban-report-") as tmp:
-        html_path = Path(tmp) / "report.html"
-        write_text(html_path, html)
-        html_file_to_pdf(html_path, args.pdf)
-    print(f"{summary}\n已写入 {args.pdf}")
+        write_text(args.html, model_html(model))
+    elif isinstance(model, list):
+        notices_pdf(model, args.pdf)
+    elif kind == "monthly":
+        monthly_pdf(model, args.pdf)
+    else:
+        weekly_pdf(model, args.pdf)
+    print(f"{summary}\n已写入 {args.html or args.pdf}")
+    return 0
+
+
+def cmd_report_settings(args) -> int:
+    """Show or set the 报表设置 (office, printing person, contact, phone)."""
+    from tracker.report.identity import config_path, load_identity, save_identity
+
+    current = load_identity()
+    new = current.merged(organisation=args.org, printed_by=args.by, contact=args.contact, phone=args.phone)
+    if new != current:
+        save_identity(new)
+        print(f"已保存到 {config_path()}")
+    for label, value in (("编制单位", new.organisation), ("打印人", new.printed_by), ("联系人", new.contact),
+                         ("联系电话", new.phone)):
+        print(f"{label}：{value or '（未设置）'}")
     return 0
 
 

@@ -34,7 +34,8 @@ p.none {{ color: #555555; margin-left: 2em; }}
 p.body {{ font-size: 12pt; line-height: 150%; text-indent: 32px; margin-top: 6px; margin-bottom: 6px; }}
 p.to {{ font-size: 12pt; margin-top: 10px; margin-bottom: 0px; }}
 p.note {{ font-size: 9pt; color: #333333; }}
-p.sign {{ font-size: 12pt; text-align: right; margin-top: 18px; }}
+p.seal {{ font-size: 12pt; text-align: right; margin-top: 90px; margin-bottom: 0px; }}
+p.sign {{ font-size: 12pt; text-align: right; margin-top: 4px; margin-bottom: 60px; }}
 p.reply {{ font-size: 12pt; margin-top: 20px; }}
 table.grid {{ border-color: #000000; border-style: solid; }}
 table.grid th {{ font-family: {SANS}; font-weight: bold; background-color: #e8e8e8; text-align: center;
@@ -85,6 +86,11 @@ def _due(due, deadline_text) -> str:
     return out
 
 
+def _contact(contact: str, phone: str) -> str:
+    return "　　".join(x for x in (f"联系人：{_e(contact)}" if contact else "",
+                                  f"联系电话：{_e(phone)}" if phone else "") if x)
+
+
 def _units_text(names: list[str]) -> str:
     return "、".join(_e(n) for n in names) or "（未指定单位）"
 
@@ -98,10 +104,13 @@ def weekly_html(report: WeeklyReport) -> str:
         scope.append(f"责任单位：{_e(h.unit)}")
     if h.document:
         scope.append(f"文件：{_e(h.document)}")
-    meta = [f"统计日期：{cn_date(h.as_of)}", f"台账：{_e(h.ledger_name)}", *scope]
+    source = f"编制单位：{_e(h.organisation)}" if h.organisation else f"台账：{_e(h.ledger_name)}"
+    meta = [f"统计日期：{cn_date(h.as_of)}", source, *scope]
     parts.append(f'<p class="meta">{"　　".join(meta)}</p>')
     if h.printed_by or h.printed_at:
         parts.append(f'<p class="meta">打印人：{_e(h.printed_by) or "—"}　　打印时间：{_e(h.printed_at)}</p>')
+    if h.contact or h.phone:
+        parts.append(f'<p class="meta">{_contact(h.contact, h.phone)}</p>')
 
     parts.append("<h2>总体情况</h2>")
     parts.append(_table([(_e(i.label), "") for i in report.summary],
@@ -209,9 +218,14 @@ def notice_body(n: ChasingNotice, first: bool = True) -> str:
     if soon:
         parts.append(f"<h2>{'二' if over else '一'}、{n.window}天内到期事项（{len(soon)}项）</h2>")
         parts.append(_notice_table(soon, False))
-    parts.append('<p class="reply">反馈日期：______年____月____日　　　　签收人：____________</p>')
+    if n.contact or n.phone:
+        parts.append(f'<p class="to">{_contact(n.contact, n.phone)}</p>')
+    # The 落款: issuing office and date at the right, with room above them for the seal.
+    parts.append(f'<p class="seal">{_e(n.organisation) or "（发文单位）"}</p>')
     parts.append(f'<p class="sign">{cn_date(n.as_of)}</p>')
-    parts.append(f'<p class="meta">台账：{_e(n.ledger_name)}　　打印人：{_e(n.printed_by) or "—"}　　'
+    parts.append('<p class="reply">反馈日期：______年____月____日　　　　签收人：____________</p>')
+    source = "" if n.organisation else f"台账：{_e(n.ledger_name)}　　"
+    parts.append(f'<p class="meta">{source}打印人：{_e(n.printed_by) or "—"}　　'
                  f'打印时间：{_e(n.printed_at)}</p>')
     return "\n".join(parts)
 

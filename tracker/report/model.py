@@ -109,6 +109,9 @@ class Heading:
     printed_at: str
     unit: str | None = None
     document: str | None = None
+    organisation: str = ""   # the issuing office (报表设置), printed instead of the ledger's name
+    contact: str = ""
+    phone: str = ""
 
 
 @dataclass
@@ -235,14 +238,17 @@ def check_size(ledger, as_of: date, *, window: int = DUE_SOON_DAYS, unit_id: int
 
 def build_weekly(ledger, as_of: date, *, week: Week | None = None, unit: str | None = None,
                  document: str | None = None, window: int = DUE_SOON_DAYS, printed_by: str = "",
-                 printed_at: str = "") -> WeeklyReport:
+                 printed_at: str = "", identity=None) -> WeeklyReport:
     """The weekly report as of ``as_of`` for ``week`` (default: the week containing as_of),
     optionally limited to one unit's tasks or one document's. A report over ``MAX_PAGES``
-    pages is refused (ReportTooLargeError) before any task is read."""
+    pages is refused (ReportTooLargeError) before any task is read. ``identity`` (a
+    ``ReportIdentity``) gives the office, contact and phone printed in the heading."""
     week = week or week_of(as_of)
     uid, uname, did, dlabel = resolve_filters(ledger, unit, document)
     check_size(ledger, as_of, window=window, unit_id=uid, document_id=did)
     heading = Heading(TITLE, week, as_of, ledger.name(), printed_by, printed_at, uname, dlabel)
+    if identity is not None:
+        heading.organisation, heading.contact, heading.phone = identity.organisation, identity.contact, identity.phone
     rows = ledger.status.rows(as_of, window=window, unit=uid, document=did, completed_as_of=True)
     counts = dict.fromkeys(("overdue", "due_soon", "done", "terminated"), 0)
     for r in rows:

@@ -32,6 +32,9 @@ class MonthlyHeading:
     printed_at: str
     unit: str | None = None
     document: str | None = None
+    organisation: str = ""   # the issuing office (报表设置)
+    contact: str = ""
+    phone: str = ""
 
 
 @dataclass

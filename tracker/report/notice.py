@@ -43,6 +43,15 @@ class ChasingNotice:
     printed_at: str
     window: int
     items: list[NoticeItem] = field(default_factory=list)
+    organisation: str = ""   # the issuing office of the 落款
+    contact: str = ""
+    phone: str = ""
+
+    def sign(self, identity) -> "ChasingNotice":
+        """Take the 落款's office, contact and phone from ``identity`` (None: leave them)."""
+        if identity is not None:
+            self.organisation, self.contact, self.phone = identity.organisation, identity.contact, identity.phone
+        return self
 
     @property
     def overdue(self) -> list[NoticeItem]:
@@ -74,7 +83,7 @@ def _number(week: Week, seq: int) -> str:
 
 def build_notice(ledger, unit: str, as_of: date, *, week: Week | None = None, document: str | None = None,
                  window: int = DUE_SOON_DAYS, printed_by: str = "", printed_at: str = "",
-                 seq: int = 1) -> ChasingNotice:
+                 seq: int = 1, identity=None) -> ChasingNotice:
     """The notice for one unit (empty items when it has nothing overdue or due soon)."""
     week = week or week_of(as_of)
     uid, uname, did, _ = resolve_filters(ledger, unit, document)
@@ -84,11 +93,12 @@ def build_notice(ledger, unit: str, as_of: date, *, week: Week | None = None, do
     notice = found[0] if found else ChasingNotice(uname, "", as_of, week, reply_by(as_of, REPLY_DAYS),
                                                   ledger.name(), printed_by, printed_at, window)
     notice.number = _number(week, seq)
-    return notice
+    return notice.sign(identity)
 
 
 def build_notices(ledger, as_of: date, *, week: Week | None = None, document: str | None = None,
-                  window: int = DUE_SOON_DAYS, printed_by: str = "", printed_at: str = "") -> list[ChasingNotice]:
+                  window: int = DUE_SOON_DAYS, printed_by: str = "", printed_at: str = "",
+                  identity=None) -> list[ChasingNotice]:
     """One notice for every unit with at least one overdue duty, the most overdue first."""
     week = week or week_of(as_of)
     _, _, did, _ = resolve_filters(ledger, None, document)
@@ -96,4 +106,5 @@ def build_notices(ledger, as_of: date, *, week: Week | None = None, document: st
     late.sort(key=lambda n: (-len(n.overdue), n.overdue[0].days, n.unit))
     for seq, n in enumerate(late, 1):
         n.number = _number(week, seq)
+        n.sign(identity)
     return late

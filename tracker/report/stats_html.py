@@ -56,7 +56,8 @@ def monthly_html(report: MonthlyReport) -> str:
     """The monthly 通报 as a complete HTML page."""
     h = report.heading
     parts = [f"<h1>{_e(h.title)}</h1>", f'<p class="sub">{_e(h.period.label)}</p>']
-    meta = [f"统计日期：{cn_date(h.as_of)}", f"台账：{_e(h.ledger_name)}"]
+    source = f"编制单位：{_e(h.organisation)}" if h.organisation else f"台账：{_e(h.ledger_name)}"
+    meta = [f"统计日期：{cn_date(h.as_of)}", source]
     if h.unit:
         meta.append(f"责任单位：{_e(h.unit)}")
     if h.document:
