@@ -33,7 +33,7 @@ def _settle(app) -> None:
 def describe(name: str, widget, app) -> dict:
     """Where ``widget`` lies, the available area, and each push button's visibility."""
     from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QAbstractScrollArea, QDialogButtonBox, QPushButton
 
     _settle(app)
     area = widget.screen().availableGeometry()
@@ -45,7 +45,14 @@ def describe(name: str, widget, app) -> dict:
         top_left = b.mapToGlobal(b.rect().topLeft())
         glob = QRect(top_left, b.size())
         shown = b.visibleRegion().boundingRect()
+        # A button inside a scroll area (the detail panel) is reached by scrolling.
+        parent, scrollable, in_box = b.parentWidget(), False, False
+        while parent is not None and parent is not widget:
+            scrollable = scrollable or isinstance(parent, QAbstractScrollArea)
+            in_box = in_box or isinstance(parent, QDialogButtonBox)
+            parent = parent.parentWidget()
         buttons.append({"text": b.text(), "default": b.isDefault(), "rect": _rect(glob),
+                        "scrollable": scrollable, "button_box": in_box,
                         "on_screen": area.contains(glob),
                         "unclipped": shown.width() >= b.width() and shown.height() >= b.height()})
     return {"name": name, "frame": _rect(frame), "geometry": _rect(widget.geometry()), "area": _rect(area),
