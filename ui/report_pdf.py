@@ -275,4 +275,3 @@ def _check_complete(pdf: Path) -> None:
         fh.seek(max(0, pdf.stat().st_size - 1024))
         if b"%%EOF" not in fh.read():
             raise OSError(errno.ENOSPC, "PDF 未能完整写出，磁盘可能已满")
-
