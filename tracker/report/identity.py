@@ -12,7 +12,7 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from tracker.errors import TrackerError
+from tracker.errors import OutputError
 
 SECTION = "report"
 ENV = "TRACKER_CONFIG"
@@ -69,5 +69,5 @@ def save_identity(identity: ReportIdentity, path: Path | None = None) -> Path:
         with open(target, "w", encoding="utf-8") as fh:
             parser.write(fh)
     except OSError as exc:
-        raise TrackerError(f"无法保存报表设置：{target}（{exc.strerror}）") from None
+        raise OutputError(f"无法保存报表设置：{target}（{exc.strerror}）") from None
     return target

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.errors import TrackerError
+from tracker.errors import OutputError
 from tracker.ledger.tasks import ROLE_ZH
 from tracker.report.fonts import CjkFonts, find_cjk_fonts
 from tracker.report.model import WeeklyReport, cn_date, rate_light, rate_text
@@ -28,10 +28,8 @@ BLACK, GREY = (0, 0, 0), (80, 80, 80)
 SEAL_MM = 42   # room left above the 落款 for the office's seal
 
 
-class ReportPdfError(TrackerError):
+class ReportPdfError(OutputError):
     """The PDF could not be written (no CJK font, unwritable file); the message is Chinese."""
-
-    exit_code = 7
 
 
 NO_FONT = ("未找到可显示中文的字体，无法生成 PDF（否则中文会显示为方框）。请安装中文字体后重试，例如："
