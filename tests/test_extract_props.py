@@ -66,3 +66,10 @@ def test_deadline_parser_never_fails_and_reports_real_dates(text, issued):
     for start, end, found in find_deadlines(text, issued):
         assert 0 <= start < end <= len(text)
         assert _valid(found.date)
+
+
+def test_a_table_row_holding_only_a_reference_number_is_no_task():
+    """Found by the property above: a row cut after its 文号-like first cell gave a task
+    with an empty title."""
+    text = "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n|某政发〔2020〕7号"
+    assert all(t.title.strip() for t in extract_text(text).tasks)

@@ -3,7 +3,6 @@
 import json
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -66,16 +65,6 @@ def test_contract_shape(seed_result):
     json.dumps(full, ensure_ascii=False)
 
 
-def test_seed_speed(seed_result):
-    text = SEED.read_text(encoding="utf-8")
-    times = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        extract_text(text)
-        times.append(time.perf_counter() - t0)
-    assert sorted(times)[2] < 0.5  # generous for slow CI; the benchmark tracks 100 ms
-
-
 @pytest.mark.parametrize("text", ["", "   \n\n", "hello world\nthis is not a document", "\x00\x01\x02" * 100,
                                   "（（（（（" * 1000, "2018年" * 50])
 def test_odd_input_never_raises(text):
@@ -85,8 +74,9 @@ def test_odd_input_never_raises(text):
         assert r.problems
 
 
-def test_one_megabyte_line_of_junk_is_fast():
+def test_one_megabyte_line_of_junk_is_read():
+    """A backtracking pattern once took 17 s here; its time is measured by
+    bench/fuzz_extract.py, not asserted in a test."""
     junk = ("（责任单位：" + "市" * 500 + "、、,,;;（（））2018年底前每半年") * 1800
-    t0 = time.perf_counter()
-    extract_text(junk[:1_000_000])
-    assert time.perf_counter() - t0 < 1.0
+    result = extract_text(junk[:1_000_000])
+    assert all(t.title.strip() for t in result.tasks)

@@ -44,6 +44,8 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                     and (shared[n_name] > 1 or is_category(n_name)):
                 title = title_from_text(row.text, ref) or name
                 section = f"{section}／{name}" if section else name
+            if not (title and title.strip()):
+                continue   # a row holding only a number or reference says no duty
             tasks.append(ExtractedTask(
                 doc_no=doc.doc_no, title=title, text=row.text,
                 units=row.units, deadline=dl.date if dl else None,
