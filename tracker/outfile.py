@@ -8,7 +8,6 @@ never a truncated one, and the temporary file is removed.
 from __future__ import annotations
 
 import os
-import secrets
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,6 +36,8 @@ def atomic_output(target: str | Path):
     target = Path(target)
     if target.is_dir():
         raise OutputError(f"这是一个文件夹，不能作为输出文件：{target}")
+    import secrets  # (hashlib, random: not for every command that only imports this module)
+
     tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         # Created as any new file would be (mode 0666 less the umask), not mkstemp's 0600.
