@@ -53,14 +53,34 @@ def _contract(rng: random.Random, token: str) -> tuple[dict, int]:
     return {"documents": [doc], "tasks": tasks}, n
 
 
-def child(db: Path, seed: int) -> None:
-    """Import and tick forever, acknowledging each committed action on stdout."""
+def _views(db: Path) -> None:
+    """What the app's search index does beside its ledger: open a read-only view on
+    another thread, read every task's search text, close it; again and again."""
+    from tracker.ledger import Ledger
+
+    while True:
+        try:
+            view = Ledger.open(db, read_only=True)
+            try:
+                view.status.search_texts()
+            finally:
+                view.close()
+        except Exception:  # noqa: BLE001 - as the app's worker: a failed view is only logged
+            pass
+        time.sleep(0.01)
+
+
+def child(db: Path, seed: int, views: bool = False) -> None:
+    """Import and tick forever, acknowledging each committed action on stdout; with
+    ``views``, read-only views open and close beside it on a thread (the app's way)."""
     sys.path.insert(0, str(ROOT))
     from tracker.ledger import Ledger
     from tracker.ledger.importer import import_contract
 
     rng = random.Random(seed)
     ledger = Ledger.open(db)
+    if views:
+        threading.Thread(target=_views, args=(db,), daemon=True).start()
     out = sys.stdout
     out.write("ready\n")
     out.flush()
@@ -175,9 +195,30 @@ def _reader(stream, lines: list[str]) -> None:
         lines.append(line)
 
 
+def _visit(db: Path, seconds: float) -> None:
+    """Another program opening and closing the ledger for ``seconds`` (as the command
+    line does): the close of the last connection it believes it holds checkpoints and
+    deletes the -wal, which is safe only while the child's locks are intact."""
+    end = time.monotonic() + seconds
+    while True:
+        conn = sqlite3.connect(db, timeout=10)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.close()
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.01)
+
+
 def run(db: Path, kills: int, *, seed: int = 1, max_delay: float = 0.35,
-        progress=None) -> Stats:
-    """Start, kill and check ``kills`` children on ``db``; raises CrashCheckFailed."""
+        progress=None, views: bool = False) -> Stats:
+    """Start, kill and check ``kills`` children on ``db``; raises CrashCheckFailed.
+
+    ``views``: the child also opens and closes read-only views on a thread, and this
+    process opens and closes the file beside it until the kill."""
     rng = random.Random(seed)
     acked = Acked()
     stats = Stats()
@@ -186,7 +227,7 @@ def run(db: Path, kills: int, *, seed: int = 1, max_delay: float = 0.35,
     for k in range(kills):
         with open(err_path, "wb") as err:
             proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "child", str(db),
-                                     str(seed * 100_000 + k)],
+                                     str(seed * 100_000 + k)] + (["views"] if views else []),
                                     stdout=subprocess.PIPE, stderr=err, text=True, encoding="utf-8", env=env)
         lines: list[str] = []
         reader = threading.Thread(target=_reader, args=(proc.stdout, lines), daemon=True)
@@ -200,7 +241,11 @@ def run(db: Path, kills: int, *, seed: int = 1, max_delay: float = 0.35,
             deadline = time.monotonic() + 30
             while len(lines) < 2 and proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.005)
-            time.sleep(rng.uniform(0.0, max_delay))
+            delay = rng.uniform(0.0, max_delay)
+            if views:
+                _visit(db, delay)
+            else:
+                time.sleep(delay)
         if proc.poll() is not None:
             reader.join()
             raise CrashCheckFailed(f"child exited by itself ({proc.returncode}): "
@@ -222,5 +267,5 @@ def run(db: Path, kills: int, *, seed: int = 1, max_delay: float = 0.35,
     return stats
 
 
-if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "child":
-    child(Path(sys.argv[2]), int(sys.argv[3]))
+if __name__ == "__main__" and len(sys.argv) in (4, 5) and sys.argv[1] == "child":
+    child(Path(sys.argv[2]), int(sys.argv[3]), views=sys.argv[4:] == ["views"])

@@ -1,6 +1,10 @@
 """Kill a ledger-writing process 200 times with SIGKILL and check nothing acknowledged is lost.
 
-    .venv/bin/python bench/crash_loop.py [--kills 200] [--seed 1] [--keep DIR]
+    .venv/bin/python bench/crash_loop.py [--kills 200] [--seed 1] [--keep DIR] [--views]
+
+``--views``: the victim is a long-lived process with read-only views opening and
+closing beside it (as the app's search index), and another process opens and closes
+the file meanwhile (issue 9).
 
 Prints the kills survived and the actions checked (see ``bench/crash_harness.py``).
 """
@@ -22,6 +26,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kills", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--views", action="store_true", help="read-only views beside the victim, another process visiting")
     ap.add_argument("--keep", type=Path, default=None, help="folder for the ledger (default: a temporary one)")
     args = ap.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="crash-loop-"))
@@ -34,7 +39,7 @@ def main() -> int:
             print(f"  {stats.kills} kills, {stats.actions} acknowledged actions", flush=True)
 
     try:
-        stats = crash_harness.run(db, args.kills, seed=args.seed, progress=progress)
+        stats = crash_harness.run(db, args.kills, seed=args.seed, progress=progress, views=args.views)
     except crash_harness.CrashCheckFailed as exc:
         print(f"FAILED: {exc} (ledger kept in {folder})")
         return 1

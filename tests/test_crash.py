@@ -25,6 +25,15 @@ def test_kill_loop_loses_nothing_acknowledged(tmp_path):
     assert crash_harness.check(db, crash_harness.Acked()) > 0
 
 
+def test_kill_loop_with_read_only_views_beside_the_victim(tmp_path):
+    """Issue 9: the victim keeps read-only views opening and closing on a thread while
+    another process opens and closes the file; still nothing acknowledged is lost."""
+    db = tmp_path / "ledger.sqlite3"
+    stats = crash_harness.run(db, 10, seed=11, views=True)
+    assert stats.kills == 10
+    assert stats.actions >= stats.kills - stats.kills_before_ready
+
+
 def test_check_notices_a_lost_tick(tmp_path):
     """The checker is not vacuous: a missing acknowledged event or a half import fails it."""
     import random
