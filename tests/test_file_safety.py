@@ -180,14 +180,10 @@ def test_pdf_report_to_a_full_disk(mount_tmpfs, db_path, capsys):
     assert list(disk.iterdir()) == []   # no truncated PDF, no temporary part
 
 
-def test_pdf_renderer_refuses_an_incomplete_file(tmp_path, monkeypatch):
+def test_pdf_renderer_refuses_an_incomplete_file(qapp, tmp_path, monkeypatch):
     """Without a tiny disk: Qt's writer loses the end of the file; the check notices."""
-    pytest.importorskip("PySide6")
-    from PySide6.QtGui import QGuiApplication
-
     from ui import report_pdf
 
-    QGuiApplication.instance() or QGuiApplication([])
     truncate = report_pdf._check_complete
 
     def check_after_truncating(pdf):
@@ -255,3 +251,14 @@ def test_a_killed_backup_process_leaves_nothing_behind(db_path, tmp_path):
     proc.stdout.close()
     backup.list_backups(db_path)   # what the backup dialog and `backup --list` do
     assert list(folder.glob("*.part")) == []
+
+
+def test_backup_onto_the_ledger_itself_is_refused(db_path):
+    with Ledger.open(db_path) as led:
+        import_tasks(led, task("一"))
+        for target in (db_path, Path(f"{db_path}-wal")):
+            with pytest.raises(LedgerError, match="台账文件本身"):
+                backup.backup_now(led, target)
+            with pytest.raises(LedgerError, match="台账文件本身"):
+                backup.backup_file(db_path, target)
+        assert led.tasks.count() == 1

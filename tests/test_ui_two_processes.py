@@ -102,3 +102,23 @@ def test_window_and_command_line_keep_and_see_each_others_ticks(window, ledger, 
                        capture_output=True, text=True)
     assert r.stdout.split() == ["ok", str(len(WINDOW_TICKS) + len(CLI_TICKS))]
     assert ledger.db.execute("SELECT COUNT(*) FROM progress_events").fetchone()[0] == 6
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_the_ledger_file_dropped_for_import_is_refused_unread(window, ledger, db_path, qtbot, monkeypatch, suffix):
+    """Importing the ledger itself (or its -wal) would read it with open() in the app's
+    process and drop the app's locks: refused by name, before any read."""
+    import ui.import_flow
+
+    tid = window.ids["清理涉企收费"]
+    _window_tick(window, qtbot, tid, "市财政局")
+    read = []
+    monkeypatch.setattr(ui.import_flow, "_file_sha256", lambda p: read.append(p) or "0" * 64)
+    controller = window._controller()
+    with qtbot.waitSignal(controller.message_shown, timeout=10000) as blocker:
+        controller.import_files([Path(f"{db_path}{suffix}")])
+    assert "台账文件本身" in blocker.args[0] and read == []
+    controller.message_box.accept()
+    qtbot.waitUntil(lambda: not controller.busy())
+    r = cli(db_path, "history", str(tid))   # the window's work is safe in the file
+    assert _done_line(r.stdout, "市财政局"), r.stdout + r.stderr

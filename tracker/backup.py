@@ -150,7 +150,9 @@ def backup_now(ledger, to: Path | None = None, *, now: datetime | None = None) -
         stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
         to = backup_dir_for(ledger.path) / f"manual-{stamp}.sqlite3"
     to = Path(to)
-    if ledger.path is not None and to.exists() and to.resolve() == ledger.path.resolve():
+    from tracker.ledger import is_ledger_file
+
+    if is_ledger_file(to, ledger.path):
         raise LedgerError("备份文件不能是台账文件本身。")
     copy_database(ledger.db.conn, to)
     if ledger.path is not None:
@@ -166,6 +168,10 @@ def backup_file(ledger_path: Path, to: Path | None = None, *, now: datetime | No
     if to is None:
         stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
         to = backup_dir_for(ledger_path) / f"manual-{stamp}.sqlite3"
+    from tracker.ledger import is_ledger_file
+
+    if is_ledger_file(to, ledger_path):
+        raise LedgerError("备份文件不能是台账文件本身。")
     try:
         conn = _connect_ro(ledger_path)
     except sqlite3.Error:

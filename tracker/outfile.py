@@ -17,16 +17,10 @@ from tracker.errors import OutputError, UsageError
 def refuse_ledger_as_output(target: Path, ledger_path: Path | None) -> None:
     """UsageError when ``target`` is the ledger file (or its -wal/-shm): writing there would
     destroy it, and even opening it would drop the locks of this process's connection."""
-    if ledger_path is None:
-        return
-    target, ledger_path = Path(target), Path(ledger_path)
-    for name in (ledger_path, Path(f"{ledger_path}-wal"), Path(f"{ledger_path}-shm")):
-        try:
-            same = target.resolve() == name.resolve() or (target.exists() and os.path.samefile(target, name))
-        except OSError:
-            same = False
-        if same:
-            raise UsageError(f"输出文件不能是台账文件本身：{target}。请另选一个文件名。")
+    from tracker.ledger import is_ledger_file
+
+    if is_ledger_file(target, ledger_path):
+        raise UsageError(f"输出文件不能是台账文件本身：{target}。请另选一个文件名。")
 
 
 @contextmanager

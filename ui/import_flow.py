@@ -46,6 +46,7 @@ class _Job:
     source_name: str
     path: Path | None = None
     text: str | None = None
+    ledger_path: Path | None = None   # the open ledger: never read as a document
 
 
 class ExtractSignals(QObject):
@@ -72,6 +73,12 @@ class ExtractWorker(QRunnable):
             from tracker.extract import extract_path, extract_text
 
             if job.path is not None:
+                from tracker.errors import InputError
+                from tracker.ledger import is_ledger_file
+
+                if is_ledger_file(job.path, job.ledger_path):
+                    # Reading it would also drop this program's locks on the ledger.
+                    raise InputError(f"这是正在使用的台账文件本身，不是公文：{job.path.name}。请选择要导入的公文文件。")
                 sha = _file_sha256(job.path)
                 extraction = extract_path(job.path)
             else:
@@ -137,9 +144,10 @@ class ImportController(QObject):
     @Slot(list)
     def import_files(self, paths: list) -> None:
         """Import each file in turn (the next starts when the previous is finished)."""
+        ledger = self._get_ledger()
         for p in paths:
             p = Path(p)
-            self._enqueue(_Job(0, p.name, path=p))
+            self._enqueue(_Job(0, p.name, path=p, ledger_path=getattr(ledger, "path", None)))
 
     @Slot()
     def import_text(self) -> None:

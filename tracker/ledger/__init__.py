@@ -300,6 +300,25 @@ def _existing_file(path: Path) -> bool:
     return st.st_size > 0
 
 
+def is_ledger_file(path: str | Path, ledger_path: str | Path | None) -> bool:
+    """True when ``path`` names the ledger at ``ledger_path`` or its -wal/-shm/-journal.
+
+    Asked before a program reads a file it was handed (a document to import, an
+    attachment): reading the ledger itself would close a descriptor of it and drop
+    this process's locks. Uses ``stat`` only.
+    """
+    if ledger_path is None:
+        return False
+    path, ledger_path = Path(path), Path(ledger_path)
+    for name in (ledger_path, *(Path(f"{ledger_path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        try:
+            if path.resolve() == name.resolve() or (path.exists() and name.exists() and os.path.samefile(path, name)):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def _on_read_only_media(path: Path) -> bool:
     """True when neither the file nor its folder can be written (read-only media or mount)."""
     return not os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK)
