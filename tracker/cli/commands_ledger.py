@@ -101,7 +101,7 @@ _CHUNK = 2000  # rows written per write() call
 def cmd_list(args) -> int:
     """Streams the tasks from SQLite in display order (nothing held but a chunk of
     lines); each task's unit marks come in the same query."""
-    from tracker.ledger.status import BUCKETS, MARKS, bucket_title, days_text, light_of, marks_text, unpack_marks
+    from tracker.ledger.status import BUCKETS, MARKS, bucket_title, days_text, light_of, marks_text
 
     as_of = args.as_of or today()
     out = sys.stdout
@@ -119,6 +119,17 @@ def cmd_list(args) -> int:
         if args.format == "json":
             # Compact JSON, encoded a chunk of rows per call (the indenting encoder is slow).
             encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+            def units_json(packed: str | None) -> list[dict]:
+                # Straight from the stored marks (no UnitMark objects on the way).
+                if not packed or packed == "~":
+                    return []
+                out = []
+                for item in packed.split("\x1e"):
+                    role, uid = item[1:].split(":")
+                    out.append({"name": names.get(int(uid), ""), "role": role, "done": item[0] == "1"})
+                return out
+
             out.write(f'{{"as_of":"{as_of.isoformat()}","tasks":[')
             sep, chunk = "\n", []
             for r, packed in rows:
@@ -126,8 +137,7 @@ def cmd_list(args) -> int:
                               "doc_no": r.doc_no, "next_due": r.next_due, "deadline": r.deadline,
                               "deadline_text": r.deadline_text, "days": r.days, "light": light_of(r.bucket),
                               "cells_done": r.cells_done, "cells_total": r.cells_total,
-                              "units": [{"name": m.name, "role": m.role, "done": m.done}
-                                        for m in unpack_marks(packed, names)]})
+                              "units": units_json(packed)})
                 if len(chunk) == _CHUNK:
                     out.write(sep + encode(chunk)[1:-1])
                     sep, chunk = ",\n", []
