@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, QObject, QSize, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
@@ -20,6 +20,7 @@ from tracker.report.model import rate_light, rate_text
 from tracker.report.stats import Period, build_stats, period_of
 from ui import settings as opts
 from ui.bar_chart import BarChart, Series
+from ui.screen_fit import fit_window
 from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, UNIT_ID_ROLE,
                             StatsModel, StatsProxy)
 
@@ -313,4 +314,4 @@ class StatsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view)
-        self.resize(1200, 720)
+        fit_window(self, 0.85, QSize(1200, 720))   # never larger than a 1366×768 or 150 % screen
