@@ -73,3 +73,8 @@ def test_a_table_row_holding_only_a_reference_number_is_no_task():
     with an empty title."""
     text = "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n|某政发〔2020〕7号"
     assert all(t.title.strip() for t in extract_text(text).tasks)
+
+
+def test_a_numbered_heading_with_only_a_note_is_no_task():
+    """Found by the property above: '（一）' followed by a bare note gave an empty title."""
+    assert all(t.title.strip() for t in extract_text("（一）\n（责任单位：…）").tasks)

@@ -38,7 +38,8 @@ def extract_text(text: str, source_name: str | None = None) -> Extraction:
     problems = result.problems
     for block in split_documents(text, problems):
         doc = ExtractedDocument(block.doc_no, block.title, block.issuer, block.issued)
-        tasks = DocumentTasks(block, problems).run()
+        # A task with nothing to call it by (a bare number, a note alone) says no duty.
+        tasks = [t for t in DocumentTasks(block, problems).run() if t.title and t.title.strip()]
         if not tasks and not block.doc_no and not block.title:
             continue
         result.documents.append(doc)
