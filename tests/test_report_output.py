@@ -78,19 +78,19 @@ def test_xlsx_layout_dates_header_filter(seeded, tmp_path):
     ws = wb["全部任务"]
     assert tuple(c.value for c in ws[1]) == HEADERS
     assert ws.max_row == led.tasks.count() + 1
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:I{ws.max_row}"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:J{ws.max_row}"
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
-    assert all(r[6] in STATES for r in rows)
-    dated = [r for r in rows if r[5] is not None]
-    assert dated and all(isinstance(r[5], datetime) for r in dated)
+    assert all(r[7] in STATES for r in rows)
+    dated = [r for r in rows if r[6] is not None]
+    assert dated and all(isinstance(r[6], datetime) for r in dated)
     counts = led.status.counts(AS_OF)
-    states = [r[6] for r in rows]
+    states = [r[7] for r in rows]
     assert states.count("已办结") == counts["done"] and states.count("已终止") == counts["terminated"]
     assert states.count("已逾期") == counts["overdue"] and states.count("已延期") == 1
-    done = [r for r in rows if r[6] == "已办结"]
-    assert all(isinstance(r[7], datetime) for r in done)
-    assert any("延期" in (r[8] or "") for r in rows)
+    done = [r for r in rows if r[7] == "已办结"]
+    assert all(isinstance(r[8], datetime) for r in done)
+    assert any("延期" in (r[9] or "") for r in rows)
     per_doc = sum(wb[name].max_row - 1 for name in wb.sheetnames[1:])
     assert per_doc == len(rows)
     assert ws.column_dimensions["C"].width >= 40
@@ -281,3 +281,30 @@ def test_xlsx_of_a_big_ledger_writes_each_task_once(seeded, tmp_path, monkeypatc
             == [r for r in small["全部任务"].iter_rows(values_only=True)])
     with pytest.raises(TrackerError, match="无法写入"):
         xlsx.export_xlsx(led, tmp_path / "no" / "x.xlsx", AS_OF)
+
+
+def test_xlsx_print_setup_and_responsible_column(ledger, tmp_path):
+    """Landscape, fit to the page's width, the header row on every printed page; 责任单位
+    in its own column, not under 牵头单位."""
+    from openpyxl import load_workbook
+
+    from tracker.report.xlsx import HEADERS, export_xlsx
+
+    import_tasks(ledger, task("修订应急预案", "2018-12-31", units=(("市应急局", "responsible"),)),
+                 task("建设创新平台", "2019-06-30", units=(("市科技局", "lead"), ("市财政局", "support"))))
+    out = tmp_path / "台账.xlsx"
+    export_xlsx(ledger, out, AS_OF)
+    wb = load_workbook(out)
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows == "$1:$1"
+    ws = wb["全部任务"]
+    cols = {name: i for i, name in enumerate(HEADERS)}
+    rows = {r[cols["任务"]]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert [c.value for c in ws[1]] == list(HEADERS)
+    assert "应急" in rows["修订应急预案"][cols["责任单位"]]
+    assert not rows["修订应急预案"][cols["牵头单位"]]
+    assert rows["建设创新平台"][cols["牵头单位"]] == "市科技局"
+    assert rows["建设创新平台"][cols["配合单位"]] == "市财政局"

@@ -7,7 +7,7 @@ are ISO strings as stored; the as-of date and periods are parameters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tracker.ledger.tasks import NO_UNIT
@@ -276,6 +276,7 @@ class LedgerRow:
     cells_done: int
     last_done: str | None
     extensions: list[tuple[str | None, str, str]]  # (old, new, reason)
+    responsible: list[str] = field(default_factory=list)   # 责任单位 (``lead`` holds the 牵头单位 only)
 
 
 _NAMES = ("(SELECT group_concat(name, char(30)) FROM (SELECT u.name FROM assignments a JOIN units u ON u.id=a.unit_id "
@@ -284,10 +285,11 @@ _NAMES = ("(SELECT group_concat(name, char(30)) FROM (SELECT u.name FROM assignm
 _LEDGER_ROW = (
     "SELECT t.id, t.document_id, d.doc_no, d.title, t.seq, t.title, t.text, t.deadline, t.original_deadline, "
     "t.deadline_text, t.recurrence, t.next_due, t.state, t.state_reason, t.cells_total, t.cells_done, "
-    + _NAMES.format(role="a.role<>'support'") + ", " + _NAMES.format(role="a.role='support'") + ", "
+    + _NAMES.format(role="a.role='lead'") + ", " + _NAMES.format(role="a.role='support'") + ", "
     f"(SELECT MAX({_DONE_DAY}) FROM cells c WHERE c.task_id=t.id AND c.done=1), "
     "(SELECT group_concat(x, char(30)) FROM (SELECT COALESCE(e.old_deadline, '') || char(31) || e.new_deadline "
-    "|| char(31) || COALESCE(e.reason, '') AS x FROM extensions e WHERE e.task_id=t.id ORDER BY e.id)) "
+    "|| char(31) || COALESCE(e.reason, '') AS x FROM extensions e WHERE e.task_id=t.id ORDER BY e.id)), "
+    + _NAMES.format(role="a.role='responsible'") + " "
     "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
 )
 
@@ -298,7 +300,7 @@ def _ledger_row(r) -> LedgerRow:
         old, new, reason = item.split("\x1f")
         exts.append((old or None, new, reason))
     return LedgerRow(*r[:7], r[16].split("\x1e") if r[16] else [], r[17].split("\x1e") if r[17] else [],
-                     *r[7:16], r[18], exts)
+                     *r[7:16], r[18], exts, r[20].split("\x1e") if r[20] else [])
 
 
 def iter_ledger_rows(ledger, *, document_id: int | None = None):

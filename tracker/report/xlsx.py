@@ -2,7 +2,8 @@
 
 Sheet 全部任务 first, then one sheet per document (for ledgers up to 20,000 tasks and 100
 documents; a bigger one gets 全部任务 alone). Columns: 序号, 文号, 任务, 牵头单位,
-配合单位, 完成时限, 办理状态, 完成时间, 备注. Dates are real dates (Excel sorts and
+责任单位, 配合单位, 完成时限, 办理状态, 完成时间, 备注. Printed landscape, fit to the page's
+width, with the header row repeated on every page. Dates are real dates (Excel sorts and
 filters them), the header row is frozen and carries an auto filter.
 """
 
@@ -17,8 +18,8 @@ from tracker.errors import OutputError
 from tracker.outfile import atomic_output, refuse_ledger_as_output
 from tracker.ledger import reporting
 
-HEADERS = ("序号", "文号", "任务", "牵头单位", "配合单位", "完成时限", "办理状态", "完成时间", "备注")
-WIDTHS = (6, 22, 60, 26, 26, 12, 10, 12, 40)
+HEADERS = ("序号", "文号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限", "办理状态", "完成时间", "备注")
+WIDTHS = (6, 20, 56, 22, 22, 22, 12, 10, 12, 34)
 STATES = ("待办理", "推进中", "已办结", "已逾期", "已延期", "已终止")
 ALL_SHEET = "全部任务"
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -90,6 +91,16 @@ class _Sheet:
         for i, width in enumerate(WIDTHS, 1):
             ws.column_dimensions[get_column_letter(i)].width = width
         ws.freeze_panes = "A2"
+        # Printed as offices print a 台账: landscape A4, all columns on the page's width,
+        # the header row repeated at the top of every page.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"   # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.print_options.horizontalCentered = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
         header = []
         for text in HEADERS:
             cell = WriteOnlyCell(ws, value=text)
@@ -100,7 +111,7 @@ class _Sheet:
     def add(self, values: list) -> None:
         self.rows += 1
         values[0] = self.rows
-        for col in (1, 2, 3, 4, 8):
+        for col in (1, 2, 3, 4, 5, 9):
             v = values[col]
             # Formula-looking text from a document must stay text (no formula injection).
             if isinstance(v, str) and v.startswith(_FORMULA_START):
@@ -133,7 +144,8 @@ def _styles() -> dict:
 
 def _values(r: reporting.LedgerRow, as_of: date) -> list:
     # Dates as date values: openpyxl gives them the yyyy-mm-dd format.
-    return [0, r.doc_no or "", r.title, "、".join(r.lead), "、".join(r.support), _day(r.deadline),
+    return [0, r.doc_no or "", r.title, "、".join(r.lead), "、".join(r.responsible), "、".join(r.support),
+            _day(r.deadline),
             state_of(r, as_of), _day(r.last_done) if r.cells_total and r.cells_done >= r.cells_total else None,
             remark_of(r)]
 
