@@ -122,6 +122,7 @@ def test_export_xlsx_interactive(qtbot, small_ledger, tmp_path, monkeypatch):
     path = export_xlsx_interactive(None, small_ledger, AS_OF)
     assert path.endswith("台账.xlsx") and shown[-1][0] == "info" and "已导出 2 项任务" in shown[-1][1]
     ws = load_workbook(path)["全部任务"]
-    assert ws.max_row == 3 and ws["G2"].value == "已逾期"
+    state_col = [c.value for c in ws[1]].index("办理状态") + 1
+    assert ws.max_row == 3 and ws.cell(2, state_col).value == "已逾期"
     assert export_xlsx_interactive(None, small_ledger, AS_OF, str(tmp_path / "no" / "x.xlsx")) is None
     assert shown[-1][0] == "error" and "无法写入文件" in shown[-1][1]
