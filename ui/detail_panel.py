@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from tracker.ledger.status import bucket_title, days_text
 from ui.attachments_box import AttachmentsBox
 from ui.detail_actions import TaskActionsMixin
 from ui.matrix_model import CELL_ROLE, MatrixModel
+from ui.date_edit import DateEdit
 
 
 def _plain(text: str = "", wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -155,9 +156,7 @@ class DetailPanel(TaskActionsMixin, QFrame):
         lay.addWidget(self.matrix_view)
         entry = QHBoxLayout()
         entry.addWidget(QLabel("完成日期："))
-        self.done_date = QDateEdit()
-        self.done_date.setCalendarPopup(True)
-        self.done_date.setDisplayFormat("yyyy-MM-dd")
+        self.done_date = DateEdit()
         self.done_date.setToolTip("单位实际办结的日期，可早于今天（按期办结率按此日期计算），不能晚于今天")
         entry.addWidget(self.done_date)
         self.note = QLineEdit()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from tracker.ledger.status import days_text
+from ui.date_edit import DateEdit
 
 
 def _qdate(d: date) -> QDate:
@@ -37,9 +38,7 @@ class ExtendDialog(QDialog):
         head.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(head)
         form.addRow("原完成时限：", QLabel(current.isoformat() if current else "无"))
-        self.date_edit = QDateEdit(_qdate(current or date.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateEdit(_qdate(current or date.today()))
         form.addRow("新完成时限：", self.date_edit)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText("必填，例如：根据市政府常务会议决定调整")

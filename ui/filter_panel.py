@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QHeaderView, Q
                                QRadioButton, QTreeView, QVBoxLayout)
 
 from ui.app import combo_box
+from tracker.filters import KEYS
 from tracker.ledger.status import BUCKETS, bucket_title
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -163,11 +164,53 @@ class FilterPanel(QFrame):
             self.unit_chosen.emit(uid)
 
     def choose_unit(self, uid) -> None:
-        """Select a unit by id (None: all units)."""
+        """Select a unit by id (None: all units, even when 查找单位 hides 全部单位)."""
         if uid is None:
-            self.unit_view.setCurrentIndex(self.unit_proxy.index(0, 0))
+            every = self.unit_proxy.mapFromSource(self.units.index(0, 0))
+            if every.isValid():
+                self.unit_view.setCurrentIndex(every)
+            else:
+                self.unit_view.selectionModel().clearCurrentIndex()
+                self.unit_view.clearSelection()
+                self._unit_current_changed(every, every)
         else:
             self._select_unit(uid)
+
+    def unit_name(self) -> str | None:
+        """The chosen unit's name (我的单位 for the followed units), None for all units."""
+        if self._unit_id is None:
+            return None
+        matches = self.units.match(self.units.index(0, 0), UNIT_ID_ROLE, self._unit_id, 1,
+                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return matches[0].data() if matches else None
+
+    def document_name(self) -> str | None:
+        """The chosen document as listed, without its task count; None for all documents."""
+        if self.document.currentData() is None:
+            return None
+        return self.document.currentText().rsplit("（", 1)[0].strip()
+
+    def bucket_name(self) -> str | None:
+        return self.bucket.currentText() if self.bucket.currentData() is not None else None
+
+    def clear(self, key: str) -> None:
+        """Clear one filter (a key of ``tracker.filters.KEYS``); its signal follows."""
+        if key == "search":
+            self.search.clear()
+        elif key == "bucket":
+            self.bucket.setCurrentIndex(0)
+        elif key == "document":
+            self.document.setCurrentIndex(0)
+        elif key == "unit":
+            self.unit_search.clear()
+            self.choose_unit(None)
+        elif key == "lead_only":
+            self.role_all.setChecked(True)
+
+    def clear_all(self) -> None:
+        """Clear every filter."""
+        for key in KEYS:
+            self.clear(key)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -75,7 +75,7 @@ class SupervisionMixin:
 
     @Slot(object)
     def _task_added(self, changes) -> None:
-        if self.centre.currentWidget() is not self.cards:
+        if self.centre.currentWidget() is not self.card_area:
             self.reload()
         else:
             self.apply_changes(changes)

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from tracker.errors import TrackerError
@@ -23,19 +22,23 @@ from ui.card_model import TASK_ID_ROLE, CardModel
 from ui.card_proxy import CardProxy
 from ui.card_view import CardView
 from ui.detail_panel import DetailPanel
-from ui.filter_panel import MY_UNITS, FilterPanel
+from ui.filter_bar import CardArea
+from ui.filter_panel import FilterPanel
 from ui.screen_fit import fit_window, keep_on_screen
+from ui.main_actions import ActionsMixin
 from ui.main_dialogs import DialogsMixin
+from ui.main_filters import FiltersMixin
 from ui.main_supervision import SupervisionMixin
 from ui.reminders import ReminderService
-from ui.toolbar import MainToolbar, qdate
+from ui.status_bar import StatusBar
+from ui.toolbar import qdate
 from ui.welcome import WelcomePanel
 
 POLL_MS = 2000
 AFTER_PAINT_LIMIT_MS = 300   # the deferred parts run then even if no paint came
 
 
-class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
+class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMainWindow):
     """督办台账's main window over one open ledger."""
 
     def __init__(self, ledger: Ledger, settings: opts.Settings, today: date | None = None,
@@ -62,7 +65,8 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
         self.centre = QStackedWidget()
         self.centre.setObjectName("centre")
         self.welcome = self._make_welcome()
-        self.centre.addWidget(self.cards)
+        self.card_area = CardArea(self.cards)
+        self.centre.addWidget(self.card_area)
         self.centre.addWidget(self.welcome)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -77,6 +81,7 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.setStatusBar(StatusBar())
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.as_of_edit.setDate(qdate(as_of or self.today()))
@@ -100,88 +105,9 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
         panel.sample_requested.connect(self.load_sample)
         return panel
 
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            act.setIcon(icon(icon_name))
-        if tip:
-            act.setToolTip(tip)
-        act.triggered.connect(slot)
-        return act
-
-    def _build_actions(self) -> None:
-        self.act_import = self._action("导入文件…", self.import_files_dialog, QKeySequence.StandardKey.Open, "import",
-                                       "导入公文（Ctrl+O）")
-        self.act_paste = self._action("粘贴文本…", self.paste_text)
-        self.act_add_task = self._action("新增任务…", self.add_task, QKeySequence.StandardKey.New,
-                                         tip="手工新增一项任务：领导批示、会议议定事项、督办件（Ctrl+N）")
-        self.act_open = self._action("打开台账…", self.open_ledger_dialog)
-        self.act_backup = self._action("备份与恢复…", self.show_backups)
-        self.act_export = self._action("导出台账…", self.export_ledger)
-        self.act_print = self._action("打印周报…", self.print_report, QKeySequence.StandardKey.Print, "print",
-                                      "打印督办周报（Ctrl+P）")
-        self.act_quit = self._action("退出", self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = self._action("撤销勾选", self.undo_tick, QKeySequence.StandardKey.Undo, "undo",
-                                     "撤销我的上一次勾选（Ctrl+Z）")
-        self.act_find = self._action("查找", self.filters.focus_search, QKeySequence.StandardKey.Find)
-        self.act_refresh = self._action("刷新", self.reload, QKeySequence(Qt.Key.Key_F5), "refresh", "刷新（F5）")
-        self.act_units = self._action("单位目录…", self.show_units)
-        self.act_settings = self._action("设置…", self.show_settings)
-        self.act_report_identity = self._action("报表设置…", self.edit_report_identity)
-        self.act_about = self._action("关于督办台账", self.show_about)
-        self.act_feedback_export = self._action("导出反馈表…", self.export_feedback,
-                                                tip="给责任单位导出反馈表（Excel），单位填写办理情况和完成日期后交回")
-        self.act_feedback_import = self._action("导入反馈表…", self.import_feedback,
-                                                tip="读回单位填好的反馈表，核对后保存为办结记录")
-        self.act_reminders = self._action("提醒与我的单位…", self.show_reminder_settings)
-        self.act_stats = self._action("统计…", self.show_stats, QKeySequence("Ctrl+T"), tip="各单位按期办结率统计（Ctrl+T）")
-
-    def _build_toolbar(self) -> None:
-        bar = MainToolbar([self.act_import, self.act_print, self.act_stats, self.act_refresh, self.act_undo], self)
-        self.addToolBar(bar)
-        bar.bucket_requested.connect(self._show_bucket)
-        bar.today_requested.connect(lambda: self.as_of_edit.setDate(qdate(self.today())))
-        self.toolbar = bar
-        # The tests and the rest of the window address these directly.
-        self.as_of_edit, self.back_today = bar.as_of_edit, bar.back_today
-        self.badge_overdue, self.badge_soon = bar.badge_overdue, bar.badge_soon
-        self.not_today_action = bar.not_today_action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        m = bar.addMenu("文件(&F)")
-        for a in (self.act_import, self.act_paste, self.act_add_task, None, self.act_open, self.act_backup, self.act_export, None,
-                  self.act_print, None, self.act_quit):
-            m.addSeparator() if a is None else m.addAction(a)
-            if a is self.act_export:
-                sub = m.addMenu("反馈表")
-                sub.addAction(self.act_feedback_export)
-                sub.addAction(self.act_feedback_import)
-        m = bar.addMenu("编辑(&E)")
-        m.addAction(self.act_undo)
-        m.addAction(self.act_find)
-        m = bar.addMenu("查看(&V)")
-        m.addAction(self.act_refresh)
-        m.addAction(self.act_stats)
-        m = bar.addMenu("工具(&T)")
-        m.addAction(self.act_units)
-        m.addAction(self.act_reminders)
-        m.addAction(self.act_settings)
-        m.addAction(self.act_report_identity)
-        m = bar.addMenu("帮助(&H)")
-        m.addAction(self.act_about)
-
     def _connect(self) -> None:
         self.as_of_edit.dateChanged.connect(self._as_of_changed)
-        f = self.filters
-        f.search_changed.connect(self.proxy.set_search)
-        f.unit_chosen.connect(lambda _u: self._apply_unit_filter())
-        f.lead_only_changed.connect(lambda _b: self._apply_unit_filter())
-        f.document_chosen.connect(self.proxy.set_document)
-        f.bucket_chosen.connect(self.proxy.set_bucket)
-        self.proxy.filter_applied.connect(self._filter_applied)
+        self._connect_filters()
         self.cards.task_selected.connect(self.detail.show_task)
         self.cards.painted.connect(self._cards_painted)
         self.cards.delete_requested.connect(self.delete_pressed)
@@ -213,7 +139,7 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
             QTimer.singleShot(0, self._after_reload)
         else:
             QTimer.singleShot(AFTER_PAINT_LIMIT_MS, self._after_reload)
-        self.centre.setCurrentWidget(self.cards if self.model.task_count() else self.welcome)
+        self.centre.setCurrentWidget(self.card_area if self.model.task_count() else self.welcome)
         self.toolbar.set_is_today(as_of == self.today())
         name = self.ledger.name()
         self.setWindowTitle(f"督办台账 - {name}")
@@ -252,44 +178,6 @@ class MainWindow(SupervisionMixin, DialogsMixin, QMainWindow):
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:
         self.reload()
-
-    def _apply_unit_filter(self, refilter: bool = True) -> None:
-        uid, lead = self.filters.unit_id(), self.filters.lead_only()
-        if uid == MY_UNITS:   # the union of the followed units' tasks (a collective brings its members)
-            from tracker.report.stats import followed_unit_ids
-
-            ids = set()
-            for unit in followed_unit_ids(self.ledger, self.settings.my_units()):
-                ids |= self.ledger.status.task_ids_for_unit(unit, lead_only=lead)
-        else:
-            ids = None if uid is None else self.ledger.status.task_ids_for_unit(uid, lead_only=lead)
-        self.proxy.set_unit_tasks(ids, refilter=refilter)
-
-    @Slot()
-    def _filter_applied(self) -> None:
-        # A re-filter re-maps the rows: keep the shown task selected when it is still listed.
-        self._update_counts()
-        tid = self.detail.task_id()
-        if tid is not None and self.cards.currentIndex().data(TASK_ID_ROLE) != tid:
-            self.cards.quiet = True
-            try:
-                self.cards.select_task(tid)
-            finally:
-                self.cards.quiet = False
-
-    @Slot()
-    def _update_counts(self) -> None:
-        counts = self.model.counts()
-        self.toolbar.set_counts(counts["overdue"], counts["due_soon"])
-        total, shown = self.model.task_count(), self.proxy.visible_count()
-        if self.proxy.search_waiting():
-            self.count_label.setText(f"共 {total} 项任务，正在建立搜索索引…")
-        else:
-            self.count_label.setText(f"共 {total} 项任务" + (f"，筛选出 {shown} 项" if self.proxy.is_filtered() else ""))
-
-    def _show_bucket(self, bucket: str) -> None:
-        pos = self.filters.bucket.findData(bucket)
-        self.filters.bucket.setCurrentIndex(pos)
 
     @Slot(object)
     def apply_changes(self, changes) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from tracker.errors import TrackerError
@@ -29,6 +29,7 @@ from ui import settings as opts
 from ui.app import combo_box
 from ui.screen_fit import fit_window, restore_size, save_size
 from ui.report_pdf import ReportRenderError, page_layout, render_html
+from ui.date_edit import DateEdit
 
 KIND_WEEKLY, KIND_NOTICE, KIND_MONTHLY = "weekly", "notice", "monthly"
 
@@ -70,9 +71,7 @@ class ReportDialog(QDialog):
         self.kind_box.addItem("催办通知单", KIND_NOTICE)
         self.kind_box.addItem("月度通报", KIND_MONTHLY)
         form.addRow("报表类型：", self.kind_box)
-        self.week_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
-        self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat("yyyy-MM-dd")
+        self.week_edit = DateEdit(QDate(as_of.year, as_of.month, as_of.day))
         self.week_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.week_edit)

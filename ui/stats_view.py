@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QObject, QSize, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -20,6 +20,7 @@ from tracker.report.model import rate_light, rate_text
 from tracker.report.stats import Period, build_stats, period_of
 from ui import settings as opts
 from ui.bar_chart import BarChart, Series
+from ui.date_edit import DateEdit
 from ui.screen_fit import fit_window
 from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, UNIT_ID_ROLE,
                             StatsModel, StatsProxy)
@@ -106,10 +107,7 @@ class StatsView(QWidget):
         self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")
         self.prev_button.setToolTip("上一期")
         self.next_button.setToolTip("下一期")
-        self.start_edit, self.end_edit, self.as_of_edit = QDateEdit(), QDateEdit(), QDateEdit()
-        for e in (self.start_edit, self.end_edit, self.as_of_edit):
-            e.setCalendarPopup(True)
-            e.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit, self.end_edit, self.as_of_edit = DateEdit(), DateEdit(), DateEdit()
         self.period_label = QLabel()
         self.period_label.setObjectName("sectionTitle")
         self.mine_box = QCheckBox("只看我的单位")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QWidget)
 
 from tracker.errors import TrackerError
@@ -21,6 +21,7 @@ from tracker.extract.units_text import format_units, parse_units
 from tracker.ledger import now_iso
 from tracker.ledger.task_edit import SOURCE_KINDS
 from tracker.ledger.tasks import FINAL_LABEL
+from ui.date_edit import DateEdit
 
 
 def _qdate(d: date) -> QDate:
@@ -36,9 +37,7 @@ class _OptionalDate(QWidget):
 
     def __init__(self, value: str | None, none_text: str, default: date, parent=None):
         super().__init__(parent)
-        self.edit = QDateEdit(_qdate(date.fromisoformat(value) if value else default))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit = DateEdit(_qdate(date.fromisoformat(value) if value else default))
         self.none_box = QCheckBox(none_text)
         self.none_box.toggled.connect(lambda on: self.edit.setEnabled(not on))
         self.none_box.setChecked(not value)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+
+from ui.date_edit import DateEdit
 
 
 def qdate(d: date) -> QDate:
@@ -38,9 +40,7 @@ class MainToolbar(QToolBar):
             self.addAction(act)
         self.addSeparator()
         self.addWidget(QLabel(" 截至日期 "))
-        self.as_of_edit = QDateEdit()
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit = DateEdit()
         self.as_of_edit.setToolTip("所有分组、红黄灯和统计都按这一天计算")
         self.addWidget(self.as_of_edit)
         self.not_today = QLabel("（非今日）")

@@ -1,0 +1,83 @@
+"""The status bar never runs a message off its edge; a date is typed from the year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+
+from ledger_helpers import AS_OF
+from ui_helpers import build_ledger
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def window(qtbot, ledger, tmp_path):
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    build_ledger(ledger)
+    win = MainWindow(ledger, Settings.at(tmp_path / "settings.ini"), today=AS_OF, as_of=AS_OF)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.is_settled)
+    return win
+
+
+def test_long_import_message_is_elided_with_the_full_text_in_the_tooltip(window, qtbot):
+    from ui.status_bar import StatusBar
+
+    bar = window.statusBar()
+    assert isinstance(bar, StatusBar)
+    message = ("已导入《聊城市人民政府关于印发聊城市创新型城市建设推进方案的通知》等 3 个文件，新增任务 166 项，"
+               "其中 12 项没有完成时限、5 项没有责任单位，请在台账中逐项核对。\n另有 2 个单位名称与单位目录不一致。")
+    window.imported(type("Changes", (), {"message": message})())
+    shown = bar.currentMessage()
+    assert shown.endswith("…") and "\n" not in shown
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.room()
+    assert bar.room() + window.count_label.width() <= bar.width()
+    assert bar.toolTip() == bar.full_message() == message.replace("\n", "；")
+    # Wider: more of the message shows, still within the bar.
+    window.resize(1600, 700)
+    qtbot.waitUntil(lambda: len(bar.currentMessage()) > len(shown))
+    assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= bar.room()
+    bar.showMessage("已刷新。", 5000)
+    assert bar.currentMessage() == "已刷新。" and bar.toolTip() == ""
+
+
+def _click_day_part(qtbot, edit) -> None:
+    """Click near the right end of the field (the day), where a clerk's click lands."""
+    qtbot.mouseClick(edit.lineEdit() or edit, Qt.MouseButton.LeftButton,
+                     pos=QPoint(edit.lineEdit().width() - 6, edit.lineEdit().height() // 2))
+
+
+@pytest.mark.parametrize("typed", ["20190630", "2019-06-30", "2019/6/30", "2019.6.30"])
+def test_as_of_date_is_typed_without_selecting_the_year(window, qtbot, typed):
+    edit = window.as_of_edit
+    _click_day_part(qtbot, edit)
+    assert edit.hasFocus() and edit.currentSection() == edit.Section.DaySection
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.as_of() == date(2019, 6, 30))
+
+
+def test_extension_date_typed_in_the_dialog(qtbot):
+    from ui.dialogs import ExtendDialog
+
+    dlg = ExtendDialog("清理涉企收费", AS_OF)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    edit = dlg.date_edit
+    _click_day_part(qtbot, edit)
+    qtbot.keyClicks(edit, "2019-3-31")
+    assert edit.date() == QDate(2019, 3, 31)
+    # After the first date, the clerk can still fix one section: the day alone.
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, "15")
+    assert edit.date() == QDate(2019, 3, 15)
