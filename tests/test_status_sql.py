@@ -125,7 +125,11 @@ def plans(led, run):
 
 def test_main_queries_use_their_indexes(big):
     as_of = date(2018, 12, 20)
-    for sql, plan in plans(big, lambda: big.status.rows(as_of, due_within=30)):
+
+    def listed():   # the command line's list (its MARKS column: below)
+        return list(big.status.iter_raw(as_of, due_within=30, lean=True))
+
+    for sql, plan in plans(big, lambda: big.status.rows(as_of, due_within=30)) + plans(big, listed):
         assert any("idx_tasks_state_next_due" in p for p in plan), (sql, plan)
         assert not any(p.startswith("SCAN t") for p in plan), (sql, plan)
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (sql, plan)   # read in display order
@@ -144,3 +148,80 @@ def test_main_queries_use_their_indexes(big):
     # (the unit directory, a few hundred rows, is read whole for the names)
     assert not any(p.startswith("SCAN") and "subquery" not in p and p != "SCAN units" for p in marks), marks
     assert MARKS_SQL.count("SELECT") >= 4
+
+
+def old_list_output(led, as_of, fmt, **filters):
+    """The command line's list as it was written from TaskStatus and UnitMark objects
+    (the version before rows stayed plain tuples), for a byte-for-byte comparison."""
+    import csv
+    import io
+    import json
+
+    from tracker.ledger.status import bucket_title, days_text, light_of
+    from tracker.outfile import spreadsheet_text
+
+    rows = led.status.rows(as_of, **filters)
+    marks = led.status.unit_marks([r.id for r in rows])
+
+    def text(tid):
+        return "、".join(("✓" if m.done else "○") + m.name
+                        + ("(牵头)" if m.role == "lead" else "(配合)" if m.role == "support" else "")
+                        for m in marks.get(tid, [])) or "（未指定单位）"
+
+    title = {b: bucket_title(b) for b in BUCKETS}
+    if fmt == "json":
+        encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        items = [{"id": r.id, "bucket": r.bucket, "bucket_zh": title[r.bucket], "title": r.title, "doc_no": r.doc_no,
+                  "next_due": r.next_due, "deadline": r.deadline, "deadline_text": r.deadline_text, "days": r.days,
+                  "light": light_of(r.bucket), "cells_done": r.cells_done, "cells_total": r.cells_total,
+                  "units": [{"name": m.name, "role": m.role, "done": m.done} for m in marks.get(r.id, [])]}
+                 for r in rows]
+        chunks = [encode(items[i:i + 2000])[1:-1] for i in range(0, len(items), 2000)]
+        return f'{{"as_of":"{as_of.isoformat()}","tasks":[' + "".join(
+            ("\n" if i == 0 else ",\n") + c for i, c in enumerate(chunks)) + "\n]}\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["编号", "分组", "任务", "文号", "下一期限", "剩余天数", "完成时限", "责任单位", "进度"])
+        for r in rows:
+            w.writerow([spreadsheet_text(v) for v in (
+                r.id, title[r.bucket], r.title, r.doc_no or "", r.next_due or "", "" if r.days is None else r.days,
+                r.deadline_text or "", text(r.id), f"{r.cells_done}/{r.cells_total}")])
+        return buf.getvalue()
+    counts = led.status.counts(as_of, **filters)
+    out, current = [f"统计日期：{as_of.isoformat()}　共 {sum(counts.values())} 项任务\n"], None
+    for r in rows:
+        if r.bucket != current:
+            current = r.bucket
+            out.append(f"\n【{title[current]}】{counts[current]} 项\n")
+        out.append(f"  #{r.id:<6} {r.next_due or '—':<10} {days_text(r.days):<8} {r.title[:36]}"
+                   f"  〔{r.doc_no or '无文号'}〕  {text(r.id)}\n")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+@pytest.mark.parametrize("args, filters", [
+    ([], {}), (["--due-within", "30"], {"due_within": 30}), (["--bucket", "done"], {"bucket": "done"}),
+])
+def test_list_output_is_the_same_as_from_objects(big, capsys, fmt, args, filters):
+    from tracker.cli import main
+
+    as_of = date(2018, 12, 20)
+    capsys.readouterr()
+    assert main(["--db", str(big.path), "list", "--as-of", as_of.isoformat(), "--format", fmt, *args]) == 0
+    got = capsys.readouterr().out
+    assert len(got) > 2000   # tasks were listed
+    if fmt == "csv":   # the csv module ends lines with \r\n on both sides
+        got = got.replace("\r\n", "\n")
+    assert got == old_list_output(big, as_of, fmt, **filters).replace("\r\n", "\n")
+
+
+def test_list_of_one_unit_is_the_same_as_from_objects(big, capsys):
+    from tracker.cli import main
+
+    as_of = date(2018, 12, 20)
+    name = big.db.execute("SELECT u.name FROM assignments a JOIN units u ON u.id=a.unit_id "
+                          "GROUP BY a.unit_id ORDER BY COUNT(*) DESC").fetchone()[0]
+    capsys.readouterr()
+    assert main(["--db", str(big.path), "list", "--as-of", as_of.isoformat(), "--unit", name]) == 0
+    assert capsys.readouterr().out == old_list_output(big, as_of, "table", unit=name)

@@ -100,8 +100,9 @@ _CHUNK = 2000  # rows written per write() call
 
 def cmd_list(args) -> int:
     """Streams the tasks from SQLite in display order (nothing held but a chunk of
-    lines); each task's unit marks come in the same query."""
-    from tracker.ledger.status import BUCKETS, MARKS, bucket_title, days_text, light_of, marks_text
+    lines); each task's unit marks come in the same query. Rows stay plain tuples and
+    each unit mark's text is made once (a list of a million tasks has a few hundred)."""
+    from tracker.ledger.status import BUCKETS, MARKS, bucket_title, days_text, marks_texts
 
     as_of = args.as_of or today()
     out = sys.stdout
@@ -113,61 +114,80 @@ def cmd_list(args) -> int:
             print(f"提示：台账中没有单位“{args.unit}”。", file=sys.stderr)
         filters = dict(window=args.window, unit=args.unit, document=doc, bucket=args.bucket,
                        due_within=args.due_within)
-        rows = ledger.status.iter_rows(as_of, columns=MARKS, **filters)
+        # (row: the _SELECT columns — 0 id, 2 doc_no, 4 title, 5 deadline, 6 deadline_text,
+        # 8 next_due, 9 cells_total, 10 cells_done — then 12 the MARKS string)
+        rows = ledger.status.iter_raw(as_of, columns=MARKS, lean=True, **filters)
         names = ledger.units.names()
         titles = {b: bucket_title(b, args.window) for b in BUCKETS}
         if args.format == "json":
-            # Compact JSON, encoded a chunk of rows per call (the indenting encoder is slow).
-            encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-            def units_json(packed: str | None) -> list[dict]:
-                # Straight from the stored marks (no UnitMark objects on the way).
-                if not packed or packed == "~":
-                    return []
-                out = []
-                for item in packed.split("\x1e"):
-                    role, uid = item[1:].split(":")
-                    out.append({"name": names.get(int(uid), ""), "role": role, "done": item[0] == "1"})
-                return out
-
-            out.write(f'{{"as_of":"{as_of.isoformat()}","tasks":[')
-            sep, chunk = "\n", []
-            for r, packed in rows:
-                chunk.append({"id": r.id, "bucket": r.bucket, "bucket_zh": titles[r.bucket], "title": r.title,
-                              "doc_no": r.doc_no, "next_due": r.next_due, "deadline": r.deadline,
-                              "deadline_text": r.deadline_text, "days": r.days, "light": light_of(r.bucket),
-                              "cells_done": r.cells_done, "cells_total": r.cells_total,
-                              "units": units_json(packed)})
-                if len(chunk) == _CHUNK:
-                    out.write(sep + encode(chunk)[1:-1])
-                    sep, chunk = ",\n", []
-            if chunk:
-                out.write(sep + encode(chunk)[1:-1])
-            out.write("\n]}\n")
+            _list_json(out, rows, names, titles, as_of)
             return 0
+        marks_text = marks_texts(names)
         if args.format == "csv":
             w = csv.writer(out)
             w.writerow(["编号", "分组", "任务", "文号", "下一期限", "剩余天数", "完成时限", "责任单位", "进度"])
-            for r, packed in rows:
+            for r, b, days in rows:
                 w.writerow([spreadsheet_text(v) for v in (
-                    r.id, titles[r.bucket], r.title, r.doc_no or "", r.next_due or "",
-                    "" if r.days is None else r.days, r.deadline_text or "",
-                    marks_text(packed, names), f"{r.cells_done}/{r.cells_total}")])
+                    r[0], titles[b], r[4], r[2] or "", r[8] or "",
+                    "" if days is None else days, r[6] or "",
+                    marks_text(r[12]), f"{r[10]}/{r[9]}")])
             return 0
         counts = ledger.status.counts(as_of, **filters)
         out.write(f"统计日期：{as_of.isoformat()}　共 {sum(counts.values())} 项任务\n")
         current, lines = None, []
-        for r, packed in rows:
-            if r.bucket != current:
-                current = r.bucket
+        day_texts: dict[int | None, str] = {}
+        for r, b, days in rows:
+            if b != current:
+                current = b
                 lines.append(f"\n【{titles[current]}】{counts[current]} 项\n")
-            lines.append(f"  #{r.id:<6} {r.next_due or '—':<10} {days_text(r.days):<8} {r.title[:36]}"
-                         f"  〔{r.doc_no or '无文号'}〕  {marks_text(packed, names)}\n")
+            dt = day_texts.get(days)
+            if dt is None:
+                dt = day_texts[days] = f"{days_text(days):<8}"
+            lines.append(f"  #{r[0]:<6} {r[8] or '—':<10} {dt} {r[4][:36]}"
+                         f"  〔{r[2] or '无文号'}〕  {marks_text(r[12])}\n")
             if len(lines) >= _CHUNK:
                 out.write("".join(lines))
                 lines = []
         out.write("".join(lines))
     return 0
+
+
+def _list_json(out, rows, names: dict[int, str], titles: dict[str, str], as_of) -> None:
+    """The list as compact JSON, each task's object written straight from its row with
+    the standard library's string encoder (the same bytes as ``json`` with
+    ``ensure_ascii=False`` and compact separators, without a dict per task)."""
+    from json.encoder import encode_basestring as enc
+
+    from tracker.ledger.status import MarkPieces, light_of
+
+    def unit_json(item: str) -> str:
+        role, uid = item[1:].split(":")
+        return f'{{"name":{enc(names.get(int(uid), ""))},"role":{enc(role)},"done":{"true" if item[0] == "1" else "false"}}}'
+
+    units = MarkPieces(unit_json)
+    head = {b: f',"bucket":{enc(b)},"bucket_zh":{enc(t)},"title":' for b, t in titles.items()}
+    lights = {b: enc(light_of(b)) for b in titles}
+
+    def s(v) -> str:
+        return "null" if v is None else enc(v)
+
+    def n(v) -> str:
+        return "null" if v is None else str(v)
+
+    out.write(f'{{"as_of":"{as_of.isoformat()}","tasks":[')
+    sep, chunk = "\n", []
+    for r, b, days in rows:
+        packed = r[12]
+        marks = "" if not packed or packed == "~" else ",".join([units[i] for i in packed.split("\x1e")])
+        chunk.append(f'{{"id":{r[0]}{head[b]}{s(r[4])},"doc_no":{s(r[2])},"next_due":{s(r[8])},'
+                     f'"deadline":{s(r[5])},"deadline_text":{s(r[6])},"days":{n(days)},"light":{lights[b]},'
+                     f'"cells_done":{n(r[10])},"cells_total":{n(r[9])},"units":[{marks}]}}')
+        if len(chunk) == _CHUNK:
+            out.write(sep + ",".join(chunk))
+            sep, chunk = ",\n", []
+    if chunk:
+        out.write(sep + ",".join(chunk))
+    out.write("\n]}\n")
 
 
 def cmd_show(args) -> int:

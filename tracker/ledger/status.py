@@ -102,7 +102,12 @@ _SELECT = ("SELECT t.id, t.document_id, COALESCE(d.doc_no, t.source_ref, t.sourc
            "t.deadline, t.deadline_text, "
            "t.recurrence, t.next_due, t.cells_total, t.cells_done, t.state "
            "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id")
+# The columns of ``_SELECT``: the first fields of TaskStatus, in order.
+ROW_FIELDS = ("id", "document_id", "doc_no", "doc_title", "title", "deadline", "deadline_text", "recurrence",
+              "next_due", "cells_total", "cells_done", "state")
 _ORDER = " ORDER BY t.next_due IS NULL, t.next_due, t.id"
+_LEAN_SELECT = (_SELECT.replace("t.document_id, ", "NULL, ", 1).replace("d.title, ", "NULL, ", 1)
+                .replace("t.recurrence, ", "NULL, ", 1))
 _OPEN_DATED = ("overdue", "due_soon", "this_quarter", "this_year", "later")
 # A task is done when every cell is ticked; then it has no open cell, so no next due date.
 _DONE = "(t.cells_total>0 AND t.cells_done>=t.cells_total)"
@@ -225,6 +230,35 @@ def marks_text(packed: str | None, names: dict[int, str]) -> str:
                     for done, role, uid in _items(packed)) or "（未指定单位）"
 
 
+class MarkPieces(dict):
+    """The text of each unit mark (an item of a ``MARKS`` string), made once by ``make``
+    the first time it is met: a list of a million tasks has only a few hundred."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, item: str) -> str:
+        text = self[item] = self._make(item)
+        return text
+
+
+def marks_texts(names: dict[int, str]):
+    """``marks_text`` for many rows: a function of the ``MARKS`` string alone."""
+    def piece(item: str) -> str:
+        role, uid = item[1:].split(":")
+        return (("✓" if item[0] == "1" else "○") + names.get(int(uid), "")
+                + ("(牵头)" if role == "lead" else "(配合)" if role == "support" else ""))
+
+    pieces = MarkPieces(piece)
+
+    def text(packed: str | None) -> str:
+        if not packed or packed == "~":
+            return "（未指定单位）"
+        return "、".join([pieces[item] for item in packed.split("\x1e")])
+    return text
+
+
 class StatusPart:
     """Bucketed task lists and per-unit marks."""
 
@@ -260,6 +294,21 @@ class StatusPart:
         display order, each bucket through the index. ``columns``: extra SQL select
         expressions (over ``t``) appended to each row after the TaskStatus, which is
         then yielded as ``(status, extra values…)``."""
+        n = len(ROW_FIELDS)
+        for r, b, days in self.iter_raw(as_of, window=window, unit=unit, document=document, bucket=bucket,
+                                        lead_only=lead_only, search=search, due_within=due_within,
+                                        columns=columns):
+            status = TaskStatus(*r[:n], b, days)
+            yield (status, *r[n:]) if columns else status
+
+    def iter_raw(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
+                 document: int | None = None, bucket: str | None = None, lead_only: bool = False,
+                 search: str | None = None, due_within: int | None = None, columns: str = "",
+                 lean: bool = False):
+        """``iter_rows`` without the objects, for output of every task (the command
+        line's list): yields ``(row, bucket, days)`` with ``row`` the plain tuple of
+        ``ROW_FIELDS`` followed by the ``columns`` values. ``lean``: document_id,
+        doc_title and recurrence are left None (not read: less to decode and sort)."""
         got = self._filters(unit, document, lead_only, search)
         if got is None:
             return
@@ -268,17 +317,16 @@ class StatusPart:
         if due_within is not None:
             wanted &= set(_OPEN_DATED)
         of = _Classifier(as_of, window)
-        select = _SELECT if not columns else _SELECT.replace(" FROM tasks t", f", {columns} FROM tasks t")
-        n = 12
+        select = _LEAN_SELECT if lean else _SELECT
+        if columns:
+            select = select.replace(" FROM tasks t", f", {columns} FROM tasks t")
         if bucket is None and due_within is None:
             # Every task: one pass over the table in storage order, sorted by SQLite's
             # sorter (which spills to disk, so memory stays bounded) into display order;
             # reading a whole table through an index would seek once per row.
             sql = select + (" WHERE " + " AND ".join(where) if where else "") + _ALL_ORDER
             for r in self._ledger.db.execute(sql, params):
-                b, days = of(r)
-                status = TaskStatus(*r[:n], b, days)
-                yield (status, *r[n:]) if columns else status
+                yield (r, *of(r))
             return
         for buckets, cond, order in _SEGMENTS:
             if not wanted & set(buckets):
@@ -293,10 +341,8 @@ class StatusPart:
                     args.append(date.fromordinal(as_of.toordinal() + due_within).isoformat())
             for r in self._ledger.db.execute(sql + order, args):
                 b, days = of(r)
-                if b not in wanted:
-                    continue
-                status = TaskStatus(*r[:n], b, days)
-                yield (status, *r[n:]) if columns else status
+                if b in wanted:
+                    yield r, b, days
 
     def rows(self, as_of: date, *, window: int = DUE_SOON_DAYS, unit: str | int | None = None,
              document: int | None = None, bucket: str | None = None, lead_only: bool = False,
