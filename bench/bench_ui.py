@@ -1,13 +1,14 @@
-"""Benchmark of the main window over a ledger of 100,000 tasks (prints figures only).
+"""Benchmark of the main window over a generated ledger (prints figures only).
 
     python bench/bench_ui.py [--tasks 100000] [--db PATH] [--rebuild]
 
-The ledger is built once through the core importer (documents of 1,000 tasks each) and
-kept in the temp directory for later runs. Figures: time from start to the first
-painted window (through the event loop), time to apply a unit filter and a search text
-(until the view has repainted the result), average time to paint one card, peak memory.
-The search texts are built on a worker thread after the first paint; the figures say
-when they were ready and what a filter cost while the worker ran. Goals: ≤2 s, ≤100 ms, ≤1 ms, ≤500 MB.
+The ledger is generated once by ``bench/gen_ledger.py`` under /tmp (or built through the
+core importer at ``--db``) and kept for later runs. Figures: time from start to the
+first painted window (through the event loop), to the first search's result on screen,
+time to apply a unit filter and a search text (until the view has repainted the
+result), a reload (F5) and a change of the as-of date, average time to paint one card,
+peak memory. Goals (issues 14/15, at a million tasks): first paint ≤ 3 s, search ready
+≤ 5 s, reload and as-of change ≤ 2 s, unit filter ≤ 100 ms, card ≤ 1 ms, ≤ 1 GB.
 """
 
 from __future__ import annotations
@@ -153,22 +154,26 @@ def main(argv=None) -> int:
     settled = time.perf_counter()
     print(f"tasks in ledger:                {ledger.tasks.count():,}")
     print(f"start → first painted window:   {first_paint - START:.2f} s "
-          f"(script start → main {t_start - START:.2f} s)  goal ≤ 2 s")
+          f"(script start → main {t_start - START:.2f} s)  goal ≤ 3 s")
     print(f"  deferred unit list and horizon:  {settled - first_paint:.2f} s more")
     # Unit id 0 is the own cell of a task that names no unit: no unit to filter by.
     open_units = {u: n for u, n in win.ledger.status.open_by_unit().items() if u != NO_UNIT}
     busy_uid = max(open_units.items(), key=lambda kv: kv[1])[0]
+    # The search reads SQL: it is ready as soon as the window is; time the first one.
+    t = time.perf_counter()
+    win.proxy.set_search("营商环境")
+    _repaint(app, win.cards)
+    found = time.perf_counter()
+    print(f"start → first search result shown: {found - START:.2f} s "
+          f"(the search itself {(found - t) * 1000:.0f} ms, {win.proxy.visible_count():,} tasks)  goal ≤ 5 s")
+    win.proxy.set_search("")
+    _repaint(app, win.cards)
     t = time.perf_counter()
     win.filters.choose_unit(busy_uid)
     _repaint(app, win.cards)
-    busy_ms = (time.perf_counter() - t) * 1000
+    print(f"  first unit filter (builds the position index): {(time.perf_counter() - t) * 1000:.0f} ms")
     win.filters.choose_unit(None)
     _repaint(app, win.cards)
-    while win.model.search_index_pending():     # built on a worker thread meanwhile
-        time.sleep(0.002)
-        app.processEvents()
-    print(f"  search index ready (worker):     {time.perf_counter() - first_paint:.2f} s after the first paint; "
-          f"a unit filter meanwhile took {busy_ms:.0f} ms")
 
     counts = {u: n for u, n in ledger.status.open_by_unit().items() if u != NO_UNIT}
     names = ledger.units.names()
@@ -215,10 +220,17 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     win.reload()                  # F5, another as-of date, another process's change
     _repaint(app, win.cards)
-    print(f"reload (F5 / as-of date), cards repainted: {(time.perf_counter() - t) * 1000:.0f} ms")
-    while not win.is_settled() or win.model.search_index_pending():
-        time.sleep(0.002)
+    print(f"reload (F5), cards repainted: {(time.perf_counter() - t) * 1000:.0f} ms  goal ≤ 2 s")
+    while not win.is_settled():
         app.processEvents()
+    t = time.perf_counter()
+    win.as_of_edit.setDate(win.as_of_edit.date().addDays(45))
+    _repaint(app, win.cards)
+    print(f"as-of date changed (+45 days), cards repainted: {(time.perf_counter() - t) * 1000:.0f} ms  goal ≤ 2 s")
+    t = time.perf_counter()
+    while not win.is_settled():   # the deferred parts after it (unit list, recurring duties)
+        app.processEvents()
+    print(f"  then the deferred unit list and recurring duties: {(time.perf_counter() - t) * 1000:.0f} ms")
 
     view, proxy = win.cards, win.proxy
     rows = [r for r in range(min(proxy.rowCount(), 400)) if proxy.index(r, 0).data(KIND_ROLE) == "card"]
@@ -236,7 +248,7 @@ def main(argv=None) -> int:
     print(f"card paint: {per_card:.3f} ms per card over {len(rows)} cards  goal ≤ 1 ms")
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory (max RSS):          {peak:.0f} MB  goal ≤ 500 MB")
+    print(f"peak memory (max RSS):          {peak:.0f} MB  goal ≤ 1 GB")
     win.close()
     ledger.close()
     return 0

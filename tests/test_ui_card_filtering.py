@@ -1,5 +1,5 @@
-"""The card list's shown-rows model: resets only when the shown rows change, search texts
-built on a worker (a search typed meanwhile waits for them), folding, header rows."""
+"""The card list's shown-rows model: resets only when the shown rows change, search words
+read in SQL (following edits and reloads), folding, header rows."""
 
 from __future__ import annotations
 
@@ -80,39 +80,45 @@ def test_unfolding_shows_the_bucket_and_counts_follow_filters(shown):
     assert _task_ids(proxy) == [tid] and proxy.counts()["done"] == 1 and proxy.visible_count() == 1
 
 
-def test_search_waits_for_the_worker_then_filters(shown, qtbot):
+def test_search_is_read_in_sql_and_combines_with_the_other_filters(shown):
     ledger, ids, model, proxy = shown
-    model.build_search_index()                 # a file ledger: texts come from a worker
-    assert model.search_index_pending()
     proxy.set_search("收费")
-    # Meanwhile the other filters still apply and the proxy says the search waits.
-    assert proxy.search_waiting() and len(_task_ids(proxy)) == len(ids)
-    with qtbot.waitSignal(model.search_index_ready, timeout=10000):
-        pass
-    assert not proxy.search_waiting()
     assert _task_ids(proxy) == [ids["清理涉企收费"]]
+    proxy.set_search("收费 市财政局")                  # every word: title and a unit's name
+    assert _task_ids(proxy) == [ids["清理涉企收费"]]
+    proxy.set_unit_tasks(ledger.status.task_ids_for_unit("市科技局"))
+    assert _task_ids(proxy) == [] and proxy.visible_count() == 0
+    proxy.set_unit_tasks(None)
+    proxy.set_search("100%")                         # LIKE's wildcards are plain characters
+    assert _task_ids(proxy) == []
 
 
-def test_changes_while_the_worker_runs_reach_the_search_texts(shown):
+def test_an_edit_reaches_the_search(shown):
     ledger, ids, model, proxy = shown
     tid = ids["完善考核办法"]
-    model.build_search_index()
-    load = model._loads
-    read_before = ledger.status.search_texts()     # what the worker read before the edit
-    model.apply_changes(ledger.tasks.edit(tid, title="完善绩效考核办法", by="测试", now=NOW))
-    model._search_texts_built(load, read_before)   # the worker's result arrives after it
     proxy.set_search("绩效")
-    assert _task_ids(proxy) == [tid]
-
-
-def test_a_stale_worker_result_is_dropped(shown):
-    ledger, ids, model, proxy = shown
-    model.build_search_index()
-    stale = model._loads
-    model.reload(ledger, AS_OF, 30)            # a reload while the worker runs
-    model._search_texts_built(stale, {tid: "旧文本" for tid in ids.values()})
-    proxy.set_search("旧文本")
     assert _task_ids(proxy) == []
+    model.apply_changes(ledger.tasks.edit(tid, title="完善绩效考核办法", by="测试", now=NOW))
+    assert _task_ids(proxy) == [tid]
+    model.apply_changes(ledger.tasks.edit(tid, title="完善考核办法", by="测试", now=NOW))
+    assert _task_ids(proxy) == []
+
+
+def test_a_reload_reads_what_another_connection_wrote(shown):
+    from tracker.ledger import Ledger
+
+    ledger, ids, model, proxy = shown
+    tid = ids["完善考核办法"]
+    proxy.set_search("ＡＢＣ办法")
+    assert _task_ids(proxy) == []
+    other = Ledger.open(ledger.path)
+    try:
+        other.tasks.edit(tid, title="完善ＡＢＣ办法", by="测试", now=NOW)
+    finally:
+        other.close()
+    ledger.changed_elsewhere()
+    model.reload(ledger, AS_OF, 30)
+    assert _task_ids(proxy) == [tid]
 
 
 def test_after_moves_the_model_and_proxy_match_a_fresh_load(shown):
@@ -134,7 +140,8 @@ def test_after_moves_the_model_and_proxy_match_a_fresh_load(shown):
     fresh_proxy = CardProxy()
     fresh_proxy.setSourceModel(fresh)
     fresh_proxy.set_search("市")
-    assert model.columns() == fresh.columns() and model.hay_rows() == fresh.hay_rows()
+    assert model.card_order().ids == fresh.card_order().ids
+    assert model.card_order().bounds == fresh.card_order().bounds and model.header_rows() == fresh.header_rows()
     assert model.counts() == fresh.counts()
     for tid in ids.values():
         assert model.row_of(tid) == fresh.row_of(tid)

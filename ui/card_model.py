@@ -1,23 +1,29 @@
-"""The card list as one flat model: bucket header rows, each followed by its task rows.
+"""The card list as one flat model over the ledger: bucket header rows, each followed by
+its task rows, read on demand.
 
-Rows come from ``ledger.status.rows``; the per-unit marks of a card are loaded lazily
-(only for cards that get painted) in batches and cached; the search text of every task
-is built on a worker after the first paint (``build_search_index``), or at once on first
-use when no worker runs. After a tick only the tasks named in ``Changes`` are re-read.
+The model keeps only the task ids in display order (``tracker.ledger.card_order``: a
+compact array, 8 bytes a task, and each bucket's bounds); what a card shows is read a
+page at a time from SQLite when the view asks for it, and kept in a bounded cache. A
+change of the as-of date only moves the bucket bounds (the order does not depend on the
+date). After a tick only the tasks named in ``Changes`` are re-read: a card that keeps
+its place is repainted, one that moves is removed and inserted where the stored order
+puts it (a binary search with one indexed lookup per probe).
 
 No view shows this model directly: ``CardProxy`` shows the rows that pass the filters and
-reads them through ``row_data`` (plain Python, no index per row).
+reads them through ``row_data`` (no model index per row).
 """
 
 from __future__ import annotations
 
 import bisect
 import html
-from itertools import compress
+from array import array
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from tracker.ledger.card_order import DATED, CardOrder, insert_position, read_order, bucket_bounds, segment_of, \
+    sort_key
 from tracker.ledger.documents import short_title
 from tracker.ledger.status import BUCKETS, DUE_SOON_DAYS, TaskStatus, bucket_title
 
@@ -30,19 +36,18 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 6      # tasks in the bucket (headers)
 DOC_ROLE = Qt.ItemDataRole.UserRole + 7        # document short name (cards)
 COLLAPSED_ROLE = Qt.ItemDataRole.UserRole + 8  # header collapsed? (headers)
 
-MARK_BATCH = 200
+PAGE = 200            # cards read in one query when the view reaches an unread one
+CACHE_LIMIT = 20_000  # cards (and their unit marks) kept read; beyond, the cache starts again
 COLLAPSED_BY_DEFAULT = frozenset({"done", "terminated"})
-_ORDER = {b: i for i, b in enumerate(BUCKETS)}
 
 
-def _key(s: TaskStatus) -> tuple:
-    return (_ORDER[s.bucket], s.next_due or "9999", s.id)
+def _empty_order() -> CardOrder:
+    return CardOrder(array("q"), dict.fromkeys(BUCKETS, (0, 0)))
 
 
 class CardModel(QAbstractListModel):
-    """Header rows (a bucket key as ``str``) and card rows (``TaskStatus``) in one list."""
+    """Header rows (a bucket key) and card rows (a task id, its ``TaskStatus`` read on demand)."""
 
-    search_index_ready = Signal()    # the search texts arrived from the worker
     changes_applied = Signal()       # apply_changes has finished (after its row signals)
 
     def __init__(self, parent=None):
@@ -50,236 +55,227 @@ class CardModel(QAbstractListModel):
         self._ledger = None
         self._as_of = date.today()
         self._window = DUE_SOON_DAYS
-        self._items: list[str | TaskStatus] = [*BUCKETS]
-        self._row_of: dict[int, int] | None = None
-        self._counts = dict.fromkeys(BUCKETS, 0)
+        self._order = _empty_order()
+        self._heads: list[int] = list(range(len(BUCKETS)))   # header rows, in bucket order
+        self._pos: array | None = None        # task id → position in the order (built on use)
+        self._cache: dict[int, TaskStatus] = {}
         self._marks: dict[int, list] = {}
-        self._hay: dict[int, str] | None = None
         self._docs: dict[int, str] = {}
         self.collapsed = set(COLLAPSED_BY_DEFAULT)
         self.revision = 0            # bumped whenever rows are added, removed or reloaded
-        self._columns: tuple | None = None
-        self._hay_rows: list[str] | None = None
-        self._loads = 0                       # reloads so far: a worker's result must match
-        self._hay_job: int | None = None      # the load a running worker builds texts for
-        self._hay_dirty: set[int] = set()     # tasks changed while the worker ran
-        self._indexed_at = -1                 # the revision row_of may build its dict for
+        self.last_changed: set[int] = set()   # the tasks of the last apply_changes
         self.applying = False                 # inside apply_changes (its signals come in a row)
-        self._set_columns(list(range(len(BUCKETS))))
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, ledger, as_of: date, window: int = DUE_SOON_DAYS) -> None:
-        """Read every task as of ``as_of`` (marks and search texts are re-read lazily)."""
+        """Read every task id in display order as of ``as_of`` (cards are read when shown)."""
         self.beginResetModel()
         self._ledger, self._as_of, self._window = ledger, as_of, window
-        rows = ledger.status.rows(as_of, window=window) if ledger is not None else []
-        items: list[str | TaskStatus] = []
-        ids: list[int | None] = []
-        docs: list[int | None] = []
-        counts = dict.fromkeys(BUCKETS, 0)
-        heads: list[int] = []
-        start = 0
-        # rows are in bucket order: slice it into buckets, a header before each.
-        for bucket in BUCKETS:
-            end = start
-            while end < len(rows) and rows[end].bucket == bucket:
-                end += 1
-            part = rows[start:end]
-            heads.append(len(items))
-            items.append(bucket)
-            items.extend(part)
-            ids.append(None)
-            ids.extend([s.id for s in part])
-            docs.append(None)
-            docs.extend([s.document_id for s in part])
-            counts[bucket] = end - start
-            start = end
-        self._items, self._counts = items, counts
-        self._set_columns(heads, ids, docs)
-        self._row_of = None
-        self.revision += 1
-        self._indexed_at = self.revision
-        self._marks.clear()
-        self._loads += 1
-        self._hay = None
-        self._hay_job = None
-        self._hay_dirty.clear()
-        self._docs.clear()
+        self._order = read_order(ledger, as_of, window) if ledger is not None else _empty_order()
+        self._reset_derived()
         self.endResetModel()
 
-    def _set_columns(self, heads: list[int], ids: list | None = None, docs: list | None = None) -> None:
-        items = self._items
-        ranges = [(items[h], h, (heads[k + 1] if k + 1 < len(heads) else len(items)))
-                  for k, h in enumerate(heads)]
-        if ids is None:
-            ids = [None if type(x) is str else x.id for x in items]
-            docs = [None if type(x) is str else x.document_id for x in items]
-        self._columns = (ids, docs, ranges)
-        self._hay_rows = None
+    def set_as_of(self, as_of: date, window: int = DUE_SOON_DAYS) -> None:
+        """Another as-of date (or window) over the same tasks: only the bucket bounds move."""
+        if self._ledger is None:
+            self._as_of, self._window = as_of, window
+            return
+        self.beginResetModel()
+        self._as_of, self._window = as_of, window
+        bounds = self._order.bounds
+        dated_end = bounds[DATED[-1]][1]
+        bounds.update(bucket_bounds(self._ledger, self._order.ids, dated_end, as_of, window))
+        self._reset_derived()
+        self.endResetModel()
 
-    def _shift_columns(self, row: int, delta: int) -> None:
-        """Keep the plain columns in step with one row removed (-1) or inserted (+1)."""
+    def _reset_derived(self) -> None:
+        self._set_heads()
+        self._pos = None
+        self._cache.clear()
+        self._marks.clear()
+        self._docs.clear()
         self.revision += 1
-        self._row_of = None   # row_of() scans the ids until the next reload
-        ids, docs, ranges = self._columns
-        if delta < 0:
-            del ids[row], docs[row]
-            if self._hay_rows is not None:
-                del self._hay_rows[row]
-            self._columns = (ids, docs, [(b, h - (h > row), e - (e > row)) for b, h, e in ranges])
-        else:
-            s = self._items[row]
-            ids.insert(row, s.id)
-            docs.insert(row, s.document_id)
-            if self._hay_rows is not None:
-                self._hay_rows.insert(row, self._hay.get(s.id, "") if self._hay is not None else "")
-            self._columns = (ids, docs, [(b, h + (h >= row), e + (e >= row)) for b, h, e in ranges])
 
+    def _set_heads(self) -> None:
+        self._heads = [self._order.bounds[b][0] + k for k, b in enumerate(BUCKETS)]
+
+    # -- positions -----------------------------------------------------------------------
+    def card_order(self) -> CardOrder:
+        """The ids in display order and each bucket's bounds in them (for the proxy)."""
+        return self._order
+
+    def header_rows(self) -> list[int]:
+        """The row of each bucket's header, in bucket order."""
+        return self._heads
+
+    def positions(self, task_ids) -> list[int]:
+        """Positions in the order of these tasks (those listed), ascending."""
+        pos = self._positions()
+        n = len(pos)
+        got = [pos[i] for i in task_ids if 0 <= i < n]
+        got = [p for p in got if p >= 0]
+        got.sort()
+        return got
+
+    def _positions(self) -> array:
+        if self._pos is None:
+            ids = self._order.ids
+            pos = array("q", [-1]) * ((max(ids) + 1) if ids else 1)
+            for p, tid in enumerate(ids):
+                pos[tid] = p
+            self._pos = pos
+        return self._pos
+
+    def position_of(self, task_id: int) -> int | None:
+        if self._pos is not None:
+            return self._pos[task_id] if 0 <= task_id < len(self._pos) and self._pos[task_id] >= 0 else None
+        try:
+            return self._order.ids.index(task_id)   # a scan in C: no index rebuilt per tick
+        except ValueError:
+            return None
+
+    def _bucket_index(self, pos: int) -> int:
+        """The bucket of a position (the last bucket starting at or before it, non-empty)."""
+        for k, b in enumerate(BUCKETS):
+            start, end = self._order.bounds[b]
+            if start <= pos < end:
+                return k
+        raise IndexError(pos)
+
+    def row_of(self, task_id: int) -> int | None:
+        """The row of a task here (None when it is not in the ledger as of now)."""
+        pos = self.position_of(task_id)
+        return None if pos is None else pos + self._bucket_index(pos) + 1
+
+    # -- changes -------------------------------------------------------------------------
     def apply_changes(self, changes) -> None:
-        """Re-read only the tasks a change touched, moving cards whose bucket changed.
+        """Re-read only the tasks a change touched, moving cards whose place changed.
 
         Listeners get the row signals as they happen and ``changes_applied`` once at the
         end (the proxy re-filters then, once)."""
         if self._ledger is None or not changes.tasks:
             return
-        fresh = {s.id: s for s in self._ledger.status.rows_for(changes.tasks, self._as_of, window=self._window)}
-        for tid in changes.tasks:
+        tids = sorted(changes.tasks)
+        fresh = {s.id: s for s in self._ledger.status.rows_for(tids, self._as_of, window=self._window)}
+        for tid in tids:
+            self._cache.pop(tid, None)
             self._marks.pop(tid, None)
-        if self._hay is not None:
-            texts = self._ledger.status.search_texts(changes.tasks)
-            self._hay.update(texts)
-        elif self._hay_job is not None:
-            self._hay_dirty.update(changes.tasks)
+        where = {tid: p for tid in tids if (p := self.position_of(tid)) is not None}
+        taken = set(where.values())
+        stay, move = [], []
+        for tid in tids:
+            pos, s = where.get(tid), fresh.get(tid)
+            if pos is not None and s is not None and BUCKETS[self._bucket_index(pos)] == s.bucket \
+                    and self._in_place(pos, s, taken):
+                stay.append(tid)
+            elif pos is not None or s is not None:
+                move.append(tid)
+        self.last_changed = set(tids)
         self.applying = True
         try:
-            for tid in sorted(changes.tasks):
-                old_row = self.row_of(tid)
-                new = fresh.get(tid)
-                if old_row is not None and new is not None and _key(self._items[old_row]) == _key(new):
-                    self._items[old_row] = new
-                    self._update_hay_row(old_row, tid)
-                    idx = self.index(old_row)
-                    self.dataChanged.emit(idx, idx)
-                    continue
-                if old_row is not None:
-                    self._remove(old_row)
-                if new is not None:
-                    self._insert(new)
+            for tid in stay:
+                self._cache[tid] = fresh[tid]
+                idx = self.index(self.row_of(tid))
+                self.dataChanged.emit(idx, idx)
+            for pos in sorted((where[t] for t in move if t in where), reverse=True):
+                self._remove_at(pos)
+            # Every card left now is in order: each one inserted finds its place by search.
+            for tid in move:
+                if tid in fresh:
+                    self._insert(fresh[tid])
         finally:
             self.applying = False
         self.changes_applied.emit()
 
-    def _update_hay_row(self, row: int, tid: int) -> None:
-        if self._hay_rows is not None and self._hay is not None:
-            self._hay_rows[row] = self._hay.get(tid, "")
+    def _segment_range(self, segment: str) -> tuple[int, int]:
+        buckets = DATED if segment == "dated" else (segment,)
+        return self._order.bounds[buckets[0]][0], self._order.bounds[buckets[-1]][1]
 
-    def _bucket_range(self, bucket: str) -> tuple[int, int]:
-        return next((h, e) for b, h, e in self._columns[2] if b == bucket)
+    def _in_place(self, pos: int, s: TaskStatus, taken: set[int]) -> bool:
+        """Whether a changed task still sorts between its neighbours (none of them changed)."""
+        segment = segment_of(s.bucket)
+        lo, hi = self._segment_range(segment)
+        ids = self._order.ids
+        key = sort_key(self._ledger, segment, s.id)
+        if pos - 1 >= lo and (pos - 1 in taken or sort_key(self._ledger, segment, ids[pos - 1]) > key):
+            return False
+        if pos + 1 < hi and (pos + 1 in taken or sort_key(self._ledger, segment, ids[pos + 1]) < key):
+            return False
+        return True
 
-    def _remove(self, row: int) -> None:
-        item = self._items[row]
+    def _shift(self, k: int, delta: int) -> None:
+        bounds = self._order.bounds
+        start, end = bounds[BUCKETS[k]]
+        bounds[BUCKETS[k]] = (start, end + delta)
+        for b in BUCKETS[k + 1:]:
+            start, end = bounds[b]
+            bounds[b] = (start + delta, end + delta)
+        self._set_heads()
+        self._pos = None
+        self.revision += 1
+
+    def _remove_at(self, pos: int) -> None:
+        k = self._bucket_index(pos)
+        row = pos + k + 1
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
-        self._counts[item.bucket] -= 1
-        self._shift_columns(row, -1)
+        del self._order.ids[pos]
+        self._shift(k, -1)
         self.endRemoveRows()
-        self._header_changed(item.bucket)
+        self._header_changed(BUCKETS[k])
 
     def _insert(self, s: TaskStatus) -> None:
-        head, end = self._bucket_range(s.bucket)
-        row = bisect.bisect_left(self._items, _key(s), head + 1, end, key=_key)
+        k = BUCKETS.index(s.bucket)
+        lo, hi = self._segment_range(segment_of(s.bucket))
+        pos = insert_position(self._ledger, self._order.ids, lo, hi, segment_of(s.bucket), s.id)
+        start, end = self._order.bounds[s.bucket]
+        pos = min(max(pos, start), end)   # the order and the bucket bounds agree; never leave the bucket
+        row = pos + k + 1
         self.beginInsertRows(QModelIndex(), row, row)
-        self._items.insert(row, s)
-        self._counts[s.bucket] += 1
-        self._shift_columns(row, +1)
+        self._order.ids.insert(pos, s.id)
+        self._shift(k, +1)
+        self._cache[s.id] = s
         self.endInsertRows()
         self._header_changed(s.bucket)
 
     def _header_changed(self, bucket: str) -> None:
-        idx = self.index(self._bucket_range(bucket)[0])
+        idx = self.index(self._heads[BUCKETS.index(bucket)])
         self.dataChanged.emit(idx, idx)
-
-    # -- lazy parts ----------------------------------------------------------------------
-    def ensure_marks(self, task_ids) -> None:
-        """Load the unit marks of these tasks (those not cached) in one query."""
-        missing = [t for t in task_ids if t not in self._marks]
-        if not missing or self._ledger is None:
-            return
-        got = self._ledger.status.unit_marks(missing)
-        for tid in missing:
-            self._marks[tid] = got.get(tid, [])
-
-    def build_search_index(self) -> None:
-        """Start building the search texts on a worker thread (a file ledger), so that the
-        first search finds them ready; an in-memory ledger builds them at once."""
-        if self._hay is not None or self._hay_job is not None or self._ledger is None:
-            return
-        if self._ledger.path is None:
-            self.haystacks()
-            return
-        from ui.search_index import SearchIndexWorker
-
-        worker = SearchIndexWorker(self._ledger.path, self._loads)
-        worker.signals.built.connect(self._search_texts_built)
-        self._hay_job = self._loads
-        QThreadPool.globalInstance().start(worker)
-
-    @Slot(int, object)
-    def _search_texts_built(self, load: int, texts) -> None:
-        if load != self._hay_job or self._hay is not None:
-            return   # a reload since: a newer worker (or the GUI thread) builds them
-        if self._ledger is None or self._ledger.closed:
-            return   # the ledger was closed (window gone) while the worker ran
-        self._hay_job = None
-        if texts is None:
-            return   # the worker failed: haystacks() builds them when first needed
-        if self._hay_dirty:
-            texts.update(self._ledger.status.search_texts(self._hay_dirty))
-            self._hay_dirty.clear()
-        self._hay = texts
-        self._hay_rows = None
-        self.hay_rows()   # aligned with the rows now, not on the first keystroke
-        self.search_index_ready.emit()
-
-    def search_index_pending(self) -> bool:
-        """True while a worker builds the search texts (a search then waits for them)."""
-        return self._hay is None and self._hay_job is not None
-
-    def haystacks(self) -> dict[int, str]:
-        """Task id → search text (built now unless ready, then kept up to date)."""
-        if self._hay is None:
-            self._hay_job = None
-            self._hay_dirty.clear()
-            self._hay = self._ledger.status.search_texts() if self._ledger is not None else {}
-        return self._hay
-
-    def columns(self) -> tuple[list, list, list[tuple[str, int, int]]]:
-        """Per row: task id and document id (None on headers), and per bucket its header
-        row and the end of its cards; plain lists for the proxy's fast pass."""
-        return self._columns
-
-    def hay_rows(self) -> list[str]:
-        """The search text of every row (empty on headers), aligned with the rows."""
-        if self._hay_rows is None:
-            get = self.haystacks().get
-            rows = [get(i, "") for i in self.columns()[0]]
-            # Fresh copies laid out in row order: a search pass then reads memory in
-            # order, about three times faster than over the texts as the query made them.
-            joined = "\x00".join(rows)
-            if joined.count("\x00") == len(rows) - 1:
-                rows = joined.split("\x00")
-                ids = self.columns()[0]
-                # The dict keeps the copies too, so that the first texts can be freed.
-                self._hay.update(zip(compress(ids, ids), compress(rows, ids)))
-            self._hay_rows = rows
-        return self._hay_rows
 
     def toggle_collapsed(self, bucket: str) -> None:
         """Fold or unfold a bucket (the proxy hides a folded bucket's cards)."""
         self.collapsed ^= {bucket}
         self._header_changed(bucket)
 
+    # -- reading cards -------------------------------------------------------------------
+    def _status(self, pos: int) -> TaskStatus | None:
+        ids = self._order.ids
+        tid = ids[pos]
+        got = self._cache.get(tid)
+        if got is None:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
+            page = [t for t in ids[max(0, pos - PAGE // 4):pos + PAGE] if t not in self._cache]
+            for s in self._ledger.status.rows_for(page, self._as_of, window=self._window):
+                self._cache[s.id] = s
+            got = self._cache.get(tid)
+        return got
+
+    def ensure_marks(self, task_ids) -> None:
+        """Load the unit marks of these tasks (those not cached) in one query."""
+        missing = [t for t in task_ids if t not in self._marks]
+        if not missing or self._ledger is None:
+            return
+        if len(self._marks) > CACHE_LIMIT:
+            self._marks.clear()
+        got = self._ledger.status.unit_marks(missing)
+        for tid in missing:
+            self._marks[tid] = got.get(tid, [])
+
     # -- access --------------------------------------------------------------------------
+    @property
+    def ledger(self):
+        return self._ledger
+
     @property
     def as_of(self) -> date:
         return self._as_of
@@ -288,67 +284,52 @@ class CardModel(QAbstractListModel):
     def window(self) -> int:
         return self._window
 
-    def items(self) -> list:
-        """The rows as plain data (bucket keys and TaskStatus), for the proxy's fast pass."""
-        return self._items
-
     def counts(self) -> dict[str, int]:
-        return dict(self._counts)
-
-    def row_of(self, task_id: int) -> int | None:
-        """The row of a task here (None when it is not in the ledger as of now)."""
-        if self._row_of is None:
-            if self._loads and self.revision == self._indexed_at:
-                # After a reload: a dict, built on first use (the first paint needs none).
-                self._row_of = {i: r for r, i in enumerate(self._columns[0]) if i is not None}
-            else:
-                # After a card moved: a scan in C (about 1 ms for 100,000 rows) rather than
-                # a new dict after every tick.
-                try:
-                    return self._columns[0].index(task_id)
-                except ValueError:
-                    return None
-        return self._row_of.get(task_id)
+        return self._order.counts()
 
     def task_count(self) -> int:
-        return sum(self._counts.values())
+        return len(self._order.ids)
 
     # -- Qt model interface --------------------------------------------------------------
     # flags() is deliberately not overridden: the default (enabled, selectable, no
     # children) is answered in C++.
     def rowCount(self, parent=QModelIndex()) -> int:
-        return len(self._items) if not parent.isValid() else 0
+        return len(self._order.ids) + len(BUCKETS) if not parent.isValid() else 0
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         return self.row_data(index.row(), role)
 
     def row_data(self, row: int, role: int):
         """What ``data`` answers for ``row``, without a model index (for the proxy)."""
-        item = self._items[row]
-        if type(item) is str:
-            return self._header_data(item, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.title
+        k = bisect.bisect_right(self._heads, row) - 1
+        if row == self._heads[k]:
+            return self._header_data(BUCKETS[k], role)
+        pos = row - k - 1
         if role == KIND_ROLE:
             return "card"
+        if role == TASK_ID_ROLE:
+            return self._order.ids[pos]
+        if role == BUCKET_ROLE:
+            return BUCKETS[k]
+        if role not in (Qt.ItemDataRole.DisplayRole, TASK_ROLE, MARKS_ROLE, DOC_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._status(pos)
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
         if role == TASK_ROLE:
             return item
-        if role == BUCKET_ROLE:
-            return item.bucket
-        if role == TASK_ID_ROLE:
-            return item.id
         if role == MARKS_ROLE:
             if item.id not in self._marks:
-                self._prefetch_from(row)
+                self.ensure_marks(self._order.ids[pos:pos + PAGE])
             return self._marks.get(item.id)
         if role == DOC_ROLE:
             return self._doc_name(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # A tooltip with "<…>" is shown as rich text: escape the document's words.
-            return f"<p>{html.escape(item.title)}</p>"
-        return None
+        # A tooltip with "<…>" is shown as rich text: escape the document's words.
+        return f"<p>{html.escape(item.title)}</p>"
 
     def _header_data(self, bucket: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -358,7 +339,8 @@ class CardModel(QAbstractListModel):
         if role == BUCKET_ROLE:
             return bucket
         if role == COUNT_ROLE:
-            return self._counts[bucket]
+            start, end = self._order.bounds[bucket]
+            return end - start
         if role == COLLAPSED_ROLE:
             return bucket in self.collapsed
         return None
@@ -370,7 +352,3 @@ class CardModel(QAbstractListModel):
         if name is None:
             name = self._docs[s.document_id] = short_title(s.doc_title or "")
         return name
-
-    def _prefetch_from(self, row: int) -> None:
-        ids = [x.id for x in self._items[row:row + MARK_BATCH] if not isinstance(x, str)]
-        self.ensure_marks(ids)

@@ -123,16 +123,20 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         return date(d.year(), d.month(), d.day())
 
     @Slot()
-    def reload(self) -> None:
-        """Re-read everything as of the chosen date (F5, another process, a new ledger)."""
+    def reload(self, as_of_only: bool = False) -> None:
+        """Re-read everything as of the chosen date (F5, another process, a new ledger);
+        ``as_of_only``: only the date changed, the tasks' order is kept (cards are re-read)."""
         keep = self.detail.task_id()
         as_of, window = self.as_of(), self.settings.window()
         self._apply_unit_filter(refilter=False)   # the proxy filters once, when the model resets
-        self.model.reload(self.ledger, as_of, window)
+        if as_of_only and self.model.ledger is self.ledger:
+            self.model.set_as_of(as_of, window)
+        else:
+            self.model.reload(self.ledger, as_of, window)
         self._update_counts()
         self.detail.set_context(self.ledger, as_of, window)
         self.detail.set_today(self.today())
-        # Slower, less urgent parts (unit list, recurring duties, search texts) once the
+        # Slower, less urgent parts (unit list, recurring duties) once the
         # cards are on screen: a zero timer alone would run before the first paint.
         self._after_reload_pending = True
         if not self.model.task_count():
@@ -149,8 +153,7 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         self._refresh_stats()
 
     def is_settled(self) -> bool:
-        """True once the parts deferred after a reload (unit list, recurring duties, the
-        search texts' worker) have run."""
+        """True once the parts deferred after a reload (unit list, recurring duties) have run."""
         return not self._after_reload_pending
 
     @Slot()
@@ -168,7 +171,6 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         changes = self.ledger.tasks.extend_horizon(as_of)   # recurring duties up to as_of + 12 months
         if changes:
             self.apply_changes(changes)
-        self.model.build_search_index()   # on a worker: ready before the first search
 
     @Slot()
     def _populate_filters(self) -> None:
@@ -177,7 +179,7 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
 
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:
-        self.reload()
+        self.reload(as_of_only=True)
 
     @Slot(object)
     def apply_changes(self, changes) -> None:
