@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayo
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from tracker.ledger.status import days_text
+from tracker.unit_line import GAP as UNIT_GAP
+from tracker.unit_line import TAIL_GAP, fit_units
 
 from ui.card_model import BUCKET_ROLE, COLLAPSED_ROLE, COUNT_ROLE, DOC_ROLE, KIND_ROLE, MARKS_ROLE, TASK_ROLE
 
@@ -171,24 +173,28 @@ class CardDelegate(QStyledItemDelegate):
             p.setPen(FAINT)
             p.drawText(QRect(x, y, width, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "（未指定责任单位）")
             return
+        fonts = {False: (f.small, f.fm_small), True: (f.small_bold, QFontMetrics(f.small_bold))}
+        labels = [(("✓" if m.done else "○") + f" {m.name}" + (f"（{ROLE_TAG.get(m.role, '')}）" if m.role == "lead" else ""),
+                   m.role == "lead") for m in marks]
+        shown, tail = fit_units(labels, width, lambda t, b: fonts[b][1].horizontalAdvance(t),
+                                lambda t, b, room: fonts[b][1].elidedText(t, Qt.TextElideMode.ElideRight, room))
         end = x + width
-        for i, m in enumerate(marks):
-            sign = "✓" if m.done else "○"
-            tag = ROLE_TAG.get(m.role, "")
-            label = f"{sign} {m.name}" + (f"（{tag}）" if m.role == "lead" else "")
-            font = f.small_bold if m.role == "lead" else f.small
-            fm = QFontMetrics(font) if font is f.small_bold else f.fm_small
-            w = fm.horizontalAdvance(label)
-            more = f"另{len(marks) - i}个单位"
-            if x + w > end - (f.fm_small.horizontalAdvance(more) if i < len(marks) - 1 else 0):
-                p.setFont(f.small)
-                p.setPen(MUTED)
-                p.drawText(QRect(x, y, end - x, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
-                return
-            p.setFont(font)
-            p.setPen(DONE_INK if m.done else (INK if m.role == "lead" else OPEN_INK))
-            p.drawText(QRect(x, y, w + 2, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-            x += w + 14
+        for i, text in shown:
+            bold = labels[i][1]
+            w = fonts[bold][1].horizontalAdvance(text)
+            self._paint_mark(p, fonts[bold][0], marks[i], text, x, y, w, h)
+            x += w + UNIT_GAP
+        if tail:
+            x -= UNIT_GAP - TAIL_GAP if shown else 0
+            p.setFont(f.small)
+            p.setPen(MUTED)
+            p.drawText(QRect(x, y, max(0, end - x), h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tail)
+
+    @staticmethod
+    def _paint_mark(p: QPainter, font, m, label: str, x: int, y: int, w: int, h: int) -> None:
+        p.setFont(font)
+        p.setPen(DONE_INK if m.done else (INK if m.role == "lead" else OPEN_INK))
+        p.drawText(QRect(x, y, w + 2, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
     def _paint_due(self, p: QPainter, s, x: int, y: int, w: int, f) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -10,8 +10,8 @@ from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QListWidget, QMessageBox, QPushButton, QScrollArea,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from tracker.errors import TrackerError
 from tracker.ledger import now_iso
@@ -19,8 +19,9 @@ from tracker.ledger.status import bucket_title, days_text
 
 from ui.attachments_box import AttachmentsBox
 from ui.detail_actions import TaskActionsMixin
-from ui.matrix_model import CELL_ROLE, MatrixModel
 from ui.date_edit import DateEdit
+from ui.detail_widgets import MatrixView, TaskTextView
+from ui.matrix_model import CELL_ROLE, MatrixModel
 
 
 def _plain(text: str = "", wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -46,21 +47,6 @@ def _section(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
     return label
-
-
-class MatrixView(QTableView):
-    """The check matrix; Space on the focused cell ticks or unticks it."""
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and not event.modifiers():
-            idx = self.currentIndex()
-            if idx.isValid() and idx.flags() & Qt.ItemFlag.ItemIsEnabled:
-                state = idx.data(Qt.ItemDataRole.CheckStateRole)
-                new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
-                self.model().setData(idx, new.value, Qt.ItemDataRole.CheckStateRole)
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
 
 class DetailPanel(TaskActionsMixin, QFrame):
@@ -98,8 +84,9 @@ class DetailPanel(TaskActionsMixin, QFrame):
         self.title.setObjectName("taskTitle")
         lay.addWidget(self.title)
         self.status = _plain(selectable=False)
+        lay.addWidget(self.status)
         top = QHBoxLayout()
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
         self.edit_button = QPushButton("修改…")
         self.edit_button.setToolTip("修改标题、内容、责任单位、时限或节点（每项修改都记入办理记录）")
         self.edit_button.clicked.connect(self.edit_task)
@@ -129,9 +116,7 @@ class DetailPanel(TaskActionsMixin, QFrame):
         lay.addLayout(grid)
 
         lay.addWidget(_section("任务原文"))
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setMaximumHeight(110)
+        self.text = TaskTextView()
         lay.addWidget(self.text)
 
         self.ext_title = _section("延期记录")
@@ -248,18 +233,10 @@ class DetailPanel(TaskActionsMixin, QFrame):
         self.extend_button.setEnabled(active)
         self.terminate_button.setEnabled(active)
         self.edit_button.setEnabled(active)
-        self._fit_matrix()
+        self.matrix_view.fit_rows()
         self.attachments.show_task(self._ledger, t.id, active)
         self._fill_history()
         self.stack.setCurrentIndex(1)
-
-    def _fit_matrix(self) -> None:
-        # As tall as its rows (up to ten), so short matrices leave no empty grey area.
-        view = self.matrix_view
-        view.resizeRowsToContents()
-        rows = min(self.matrix.rowCount(), 10)
-        height = view.horizontalHeader().sizeHint().height() + sum(view.rowHeight(r) for r in range(rows))
-        view.setFixedHeight(height + 2 * view.frameWidth() + (0 if self.matrix.rowCount() <= 10 else 4))
 
     def _fill_history(self) -> None:
         self.history.clear()

@@ -20,6 +20,7 @@ def _tip(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_CHARS = 12   # a column header's milestone text is cut after this many characters
 
 
 class MatrixModel(QAbstractTableModel):
@@ -126,7 +127,11 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return _tip(f"{m.label}（{m.due or '无期限'}）")
             due = (m.due or "")[5:] if m.due else "无期限"
-            return m.label if m.label == m.due or m.label == due else f"{m.label}\n{due}"
+            if m.label == m.due or m.label == due:
+                return m.label
+            # A milestone's text can be a whole sentence: its column shows the start (full in the tip).
+            label = m.label if len(m.label) <= HEADER_CHARS else m.label[:HEADER_CHARS - 1] + "…"
+            return f"{label}\n{due}"
         if not 0 <= section < len(self._rows):
             return None
         r = self._rows[section]

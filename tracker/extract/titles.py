@@ -4,8 +4,11 @@ A title is cut from the task's own text (normalized positions, shown as the orig
 leading circumstances are skipped: a time phrase ("2018年，", "力争到2020年末，",
 "第一阶段：2018-2019年，", "9月底前"), an agent clause ("由区卫健委负责，") and a
 circumstance ("在人民法院依法登记立案后，"), since the card shows the deadline and the
-units beside the title. The title then runs to the end of its clause; a clause longer
-than ``SOFT_LIMIT`` is cut at ``HARD_LIMIT`` characters.
+units beside the title. The title then runs to the end of its clause, whole: a cut
+at a fixed count of characters falls in the middle of a word ("…组织落"), and the
+views elide a long title themselves. Only a clause longer than ``MAX_TITLE`` (a run-on
+sentence without a comma) is cut, at its last pause (、) before that length when it
+has one.
 
 Table rows whose task-name cell is a category ("新材料产业") or is shared by several
 sub-rows with their own goals take their title from the goal cell instead; the name
@@ -18,8 +21,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-HARD_LIMIT = 40
-SOFT_LIMIT = 48   # a whole clause up to this length reads better than a cut one
+HARD_LIMIT = 40   # a very short first clause is joined to the next up to this length
+MAX_TITLE = 120   # longer clauses are cut (at a pause when there is one)
 _SHORT = 6        # a clause this short ("同时") is joined to the next
 
 _STAGE_LABEL = re.compile(r"[^,;:。\n]{1,8}:")  # "第一阶段：" before a stage's years
@@ -60,8 +63,9 @@ def skip_lead(s: str, p: int, b: int, due: Iterable[tuple[int, int]] = ()) -> in
 
 def clause_end(s: str, p: int, b: int) -> int:
     """End of a title that starts at ``p``: its clause, a very short clause joined to
-    the next, a long one cut at ``HARD_LIMIT`` characters."""
-    limit = min(b, p + SOFT_LIMIT + 1)
+    the next; a clause longer than ``MAX_TITLE`` ends at its last pause (、) before
+    that length, else at that length."""
+    limit = min(b, p + MAX_TITLE + 1)
     m = _CLAUSE_STOP.search(s, p, limit)
     end = m.start() if m else limit
     if end - p < _SHORT and m and s[end] == ",":
@@ -69,8 +73,9 @@ def clause_end(s: str, p: int, b: int) -> int:
         end2 = nxt.start() if nxt else limit
         if end2 - p <= HARD_LIMIT:
             end = end2
-    if end - p > SOFT_LIMIT or (not m and end == limit and limit < b):
-        end = p + HARD_LIMIT
+    if end - p > MAX_TITLE or (not m and end == limit and limit < b):
+        pause = s.rfind("、", p + HARD_LIMIT, p + MAX_TITLE)
+        end = pause if pause > 0 else p + MAX_TITLE
     return min(end, b)
 
 
