@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tracker.ledger.status import MARKS, MarkPieces
 from tracker.ledger.tasks import NO_UNIT
 
 # The day a cell was done: the completion date the unit gave (``done_on``), which may be
@@ -279,28 +280,39 @@ class LedgerRow:
     responsible: list[str] = field(default_factory=list)   # 责任单位 (``lead`` holds the 牵头单位 only)
 
 
-_NAMES = ("(SELECT group_concat(name, char(30)) FROM (SELECT u.name FROM assignments a JOIN units u ON u.id=a.unit_id "
-          "WHERE a.task_id=t.id AND {role} ORDER BY CASE a.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 "
-          "ELSE 2 END, a.seq))")
 _LEDGER_ROW = (
     "SELECT t.id, t.document_id, d.doc_no, d.title, t.seq, t.title, t.text, t.deadline, t.original_deadline, "
     "t.deadline_text, t.recurrence, t.next_due, t.state, t.state_reason, t.cells_total, t.cells_done, "
-    + _NAMES.format(role="a.role='lead'") + ", " + _NAMES.format(role="a.role='support'") + ", "
+    f"{MARKS}, "
     f"(SELECT MAX({_DONE_DAY}) FROM cells c WHERE c.task_id=t.id AND c.done=1), "
     "(SELECT group_concat(x, char(30)) FROM (SELECT COALESCE(e.old_deadline, '') || char(31) || e.new_deadline "
-    "|| char(31) || COALESCE(e.reason, '') AS x FROM extensions e WHERE e.task_id=t.id ORDER BY e.id)), "
-    + _NAMES.format(role="a.role='responsible'") + " "
+    "|| char(31) || COALESCE(e.reason, '') AS x FROM extensions e WHERE e.task_id=t.id ORDER BY e.id)) "
     "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
 )
 
 
-def _ledger_row(r) -> LedgerRow:
-    exts = []
-    for item in r[19].split("\x1e") if r[19] else ():
-        old, new, reason = item.split("\x1f")
-        exts.append((old or None, new, reason))
-    return LedgerRow(*r[:7], r[16].split("\x1e") if r[16] else [], r[17].split("\x1e") if r[17] else [],
-                     *r[7:16], r[18], exts, r[20].split("\x1e") if r[20] else [])
+def _unit_roles(names: dict[int, str]):
+    """A function of a task's ``MARKS`` string: (牵头, 责任, 配合) unit names, each in the
+    document's order. The stored marks list the units in role order then the document's,
+    so no query per role is needed; each distinct mark is read once."""
+    def parse(item: str) -> tuple[str, str]:
+        role, uid = item[1:].split(":")
+        return role, names.get(int(uid), "")
+
+    pieces = MarkPieces(parse)
+
+    def roles(packed: str | None) -> tuple[list[str], list[str], list[str]]:
+        lead: list[str] = []
+        responsible: list[str] = []
+        support: list[str] = []
+        if packed and packed != "~":
+            by_role = {"lead": lead, "responsible": responsible, "support": support}
+            for item in packed.split("\x1e"):
+                role, name = pieces[item]
+                if role in by_role:
+                    by_role[role].append(name)
+        return lead, responsible, support
+    return roles
 
 
 def iter_ledger_rows(ledger, *, document_id: int | None = None):
@@ -308,6 +320,7 @@ def iter_ledger_rows(ledger, *, document_id: int | None = None):
     tasks in order through the (document_id, seq) index, units, last tick and extensions
     of each task in the same query; nothing is held but the current row."""
     db = ledger.db
+    roles = _unit_roles(ledger.units.names())
     if document_id is not None:
         groups = [document_id]
     else:
@@ -315,7 +328,13 @@ def iter_ledger_rows(ledger, *, document_id: int | None = None):
     for doc in groups:
         where = "t.document_id IS NULL" if doc is None else "t.document_id=?"
         for r in db.execute(_LEDGER_ROW + f"WHERE {where} ORDER BY t.seq, t.id", [] if doc is None else [doc]):
-            yield _ledger_row(r)
+            exts = []
+            if r[18]:
+                for item in r[18].split("\x1e"):
+                    old, new, reason = item.split("\x1f")
+                    exts.append((old or None, new, reason))
+            lead, responsible, support = roles(r[16])
+            yield LedgerRow(*r[:7], lead, support, *r[7:16], r[17], exts, responsible)
 
 
 def ledger_rows(ledger, *, document_id: int | None = None) -> list[LedgerRow]:
