@@ -166,13 +166,16 @@ def test_output_named_like_the_ledger_is_refused(capsys, db, flag):
 def test_export_to_a_full_disk_leaves_no_file(capsys, db, tmp_path, monkeypatch):
     import errno
 
-    from openpyxl.writer.excel import ExcelWriter
+    from tracker.report.xlsx_writer import Sheet
 
-    def full(self):
-        self._archive.writestr("xl/partial.xml", "x" * 1000)
-        raise OSError(errno.ENOSPC, "No space left on device")
+    real = Sheet.append
 
-    monkeypatch.setattr(ExcelWriter, "write_data", full)
+    def full(self, values, styles=()):   # the disk fills while rows are being written
+        real(self, values, styles)
+        if self.rows > 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Sheet, "append", full)
     target = tmp_path / "out" / "台账.xlsx"
     target.parent.mkdir()
     code, out, err = cli(capsys, db, "export", "--xlsx", str(target))
@@ -185,12 +188,12 @@ def test_export_to_a_full_disk_leaves_no_file(capsys, db, tmp_path, monkeypatch)
 
 
 def test_export_keeps_an_existing_file_when_the_write_fails(capsys, db, tmp_path, monkeypatch):
-    from openpyxl.writer.excel import ExcelWriter
+    from tracker.report.xlsx_writer import Workbook
 
     target = tmp_path / "台账.xlsx"
     assert cli(capsys, db, "export", "--xlsx", str(target))[0] == 0
     good = target.read_bytes()
-    monkeypatch.setattr(ExcelWriter, "write_data", lambda self: (_ for _ in ()).throw(OSError(28, "No space")))
+    monkeypatch.setattr(Workbook, "close", lambda self: (_ for _ in ()).throw(OSError(28, "No space")))
     assert cli(capsys, db, "export", "--xlsx", str(target))[0] == 7
     assert target.read_bytes() == good
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -225,3 +225,24 @@ def test_list_of_one_unit_is_the_same_as_from_objects(big, capsys):
     capsys.readouterr()
     assert main(["--db", str(big.path), "list", "--as-of", as_of.isoformat(), "--unit", name]) == 0
     assert capsys.readouterr().out == old_list_output(big, as_of, "table", unit=name)
+
+
+def test_ledger_rows_units_from_marks_match_a_query_per_role(big):
+    """The 台账 export's 牵头/责任/配合 columns, read from the stored marks, are those a
+    query per role gives (the way they were read before)."""
+    from tracker.ledger import reporting
+
+    def names(tid, role):
+        return [n for (n,) in big.db.execute(
+            "SELECT u.name FROM assignments a JOIN units u ON u.id=a.unit_id WHERE a.task_id=? AND a.role=? "
+            "ORDER BY a.seq", [tid, role])]
+
+    rows = reporting.ledger_rows(big)
+    assert len(rows) == 2500 and len({r.task_id for r in rows}) == 2500
+    for r in rows:
+        assert (r.lead, r.responsible, r.support) == (names(r.task_id, "lead"), names(r.task_id, "responsible"),
+                                                      names(r.task_id, "support")), r.task_id
+        assert r.last_done == big.db.execute(
+            "SELECT MAX(COALESCE(done_on, substr(done_at, 1, 10))) FROM cells WHERE task_id=? AND done=1",
+            [r.task_id]).fetchone()[0]
+    assert any(r.lead and r.support for r in rows) and any(not (r.lead or r.responsible or r.support) for r in rows)

@@ -75,75 +75,11 @@ def _sheet_title(name: str, used: set[str]) -> str:
 PER_DOCUMENT_MAX_TASKS = 20_000
 PER_DOCUMENT_MAX_SHEETS = 100
 EXCEL_MAX_ROWS = 1_048_576
-_FORMULA_START = ("=", "+", "-", "@")
-
-
-class _Sheet:
-    """A write-only sheet being filled: header, widths and frozen header row first (the
-    write-only mode needs them before the rows), the auto filter once the rows are in."""
-
-    def __init__(self, wb, title: str, styles: dict):
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.utils import get_column_letter
-
-        self.ws = ws = wb.create_sheet(title)
-        self._cell, self._styles, self.rows = WriteOnlyCell, styles, 0
-        for i, width in enumerate(WIDTHS, 1):
-            ws.column_dimensions[get_column_letter(i)].width = width
-        ws.freeze_panes = "A2"
-        # Printed as offices print a 台账: landscape A4, all columns on the page's width,
-        # the header row repeated at the top of every page.
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"   # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
-        ws.print_options.horizontalCentered = True
-        ws.page_margins.left = ws.page_margins.right = 0.4
-        header = []
-        for text in HEADERS:
-            cell = WriteOnlyCell(ws, value=text)
-            cell.font, cell.fill, cell.alignment, cell.border = styles["header"]
-            header.append(cell)
-        ws.append(header)
-
-    def add(self, values: list) -> None:
-        self.rows += 1
-        values[0] = self.rows
-        for col in (1, 2, 3, 4, 5, 9):
-            v = values[col]
-            # Formula-looking text from a document must stay text (no formula injection).
-            if isinstance(v, str) and v.startswith(_FORMULA_START):
-                cell = self._cell(self.ws, value=v)
-                cell.data_type = "s"
-                values[col] = cell
-        if isinstance(values[2], str):
-            cell = self._cell(self.ws, value=values[2])
-            cell.alignment = self._styles["wrap"]
-            values[2] = cell
-        else:
-            values[2].alignment = self._styles["wrap"]
-        self.ws.append(values)
-
-    def finish(self) -> None:
-        from openpyxl.utils import get_column_letter
-
-        self.ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{self.rows + 1}"
-
-
-def _styles() -> dict:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    thin = Side(style="thin", color="999999")
-    return {"header": (Font(bold=True), PatternFill("solid", fgColor="E8E8E8"),
-                       Alignment(horizontal="center", vertical="center"),
-                       Border(left=thin, right=thin, top=thin, bottom=thin)),
-            "wrap": Alignment(wrap_text=True, vertical="top")}
 
 
 def _values(r: reporting.LedgerRow, as_of: date) -> list:
-    # Dates as date values: openpyxl gives them the yyyy-mm-dd format.
+    # Dates as date values, shown yyyy-mm-dd. Text is stored as text (inline strings),
+    # so text from a document that looks like a formula (=HYPERLINK…) is never run.
     return [0, r.doc_no or "", r.title, "、".join(r.lead), "、".join(r.responsible), "、".join(r.support),
             _day(r.deadline),
             state_of(r, as_of), _day(r.last_done) if r.cells_total and r.cells_done >= r.cells_total else None,
@@ -153,10 +89,11 @@ def _values(r: reporting.LedgerRow, as_of: date) -> list:
 def export_xlsx(ledger, path: str | Path, as_of: date, *, now: datetime | None = None) -> int:
     """Write the 台账 to ``path``; returns the number of tasks. Chinese error if unwritable.
 
-    Streamed in openpyxl's write-only mode: tasks are read from the ledger and written
-    one at a time, so memory stays bounded at any ledger size.
+    Streamed: tasks are read from the ledger and written one at a time (``xlsx_writer``),
+    so memory stays bounded at any ledger size; only the per-document sheets of a small
+    ledger are held until the end.
     """
-    from openpyxl import Workbook
+    from tracker.report.xlsx_writer import HEADER, PLAIN, WRAP, Workbook
 
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -166,66 +103,39 @@ def export_xlsx(ledger, path: str | Path, as_of: date, *, now: datetime | None =
     tasks, documents = ledger.db.execute(
         "SELECT (SELECT COUNT(*) FROM tasks), (SELECT COUNT(DISTINCT document_id) FROM tasks)").fetchone()
     per_document = tasks <= PER_DOCUMENT_MAX_TASKS and documents <= PER_DOCUMENT_MAX_SHEETS
-    wb = Workbook(write_only=True)
-    styles = _styles()
-    sheets = [_Sheet(wb, ALL_SHEET, styles)]
-    used = {ALL_SHEET.lower()}
-    doc_sheet, current_doc, n = None, object(), 0
-    for r in reporting.iter_ledger_rows(ledger):
-        n += 1
-        values = _values(r, as_of)
-        if sheets[-1].rows >= EXCEL_MAX_ROWS - 1:  # Excel's limit: go on in another sheet
-            sheets.append(_Sheet(wb, _sheet_title(f"{ALL_SHEET}({len(sheets) + 1})", used), styles))
-        sheets[-1].add(list(values))
-        if per_document:
-            if r.document_id != current_doc:
-                if doc_sheet is not None:
-                    doc_sheet.finish()
-                current_doc = r.document_id
-                doc_sheet = _Sheet(wb, _sheet_title(r.doc_no or r.doc_title or "无文号", used), styles)
-            doc_sheet.add(values)
-    for sheet in sheets + ([doc_sheet] if doc_sheet is not None else []):
-        sheet.finish()
-    wb.properties.title = f"督办台账 {ledger.name()}"
-    if now is not None:
-        wb.properties.created = now
+    header_styles = (HEADER,) * len(HEADERS)
+    styles = (PLAIN, PLAIN, WRAP)   # the task's title wraps in its column
     refuse_ledger_as_output(Path(path), ledger.path)
+    n = 0
     try:
         with atomic_output(path) as tmp:
-            _save(wb, tmp)
+            wb = Workbook(tmp, title=f"督办台账 {ledger.name()}", created=now)
+            try:
+                def new_sheet(title: str, buffered: bool = False):
+                    sheet = wb.add_sheet(title, WIDTHS, buffered=buffered, big=not buffered and tasks > 500_000)
+                    sheet.append(HEADERS, header_styles)
+                    return sheet
+
+                used = {ALL_SHEET.lower()}
+                all_sheet, doc_sheet, current_doc, parts = new_sheet(ALL_SHEET), None, object(), 1
+                for r in reporting.iter_ledger_rows(ledger):
+                    n += 1
+                    values = _values(r, as_of)
+                    if all_sheet.rows >= EXCEL_MAX_ROWS:  # Excel's limit: go on in another sheet
+                        parts += 1
+                        all_sheet = new_sheet(_sheet_title(f"{ALL_SHEET}({parts})", used))
+                    values[0] = all_sheet.rows
+                    all_sheet.append(values, styles)
+                    if per_document:
+                        if r.document_id != current_doc:
+                            current_doc = r.document_id
+                            doc_sheet = new_sheet(_sheet_title(r.doc_no or r.doc_title or "无文号", used), True)
+                        values[0] = doc_sheet.rows
+                        doc_sheet.append(values, styles)
+                wb.close()
+            except BaseException:
+                wb.discard()   # the file is removed by atomic_output; nothing left half-open
+                raise
     except OutputError as exc:
         raise OutputError(f"{exc}如文件已在 Excel 中打开，请先关闭。") from None
     return n
-
-
-def _save(wb, path: Path) -> None:
-    """``wb.save(path)``, but a failed write (a full disk) leaves no half-open zip behind
-    whose clean-up at exit would print a traceback."""
-    from zipfile import ZIP_DEFLATED, ZipFile
-
-    from openpyxl.writer.excel import ExcelWriter
-
-    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
-    try:
-        ExcelWriter(wb, archive).save()
-    except BaseException:
-        fp, archive.fp = archive.fp, None   # no central directory can be written now
-        try:
-            fp.close()
-        except OSError:
-            pass
-        _discard_sheet_writers(wb)
-        raise
-
-
-def _discard_sheet_writers(wb) -> None:
-    """Finish the row writers of write-only sheets a failed save left open, here and
-    quietly, rather than at garbage collection, where each prints an error."""
-    for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        for gen in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
-            if gen is not None:
-                try:
-                    gen.close()
-                except Exception:  # noqa: BLE001 - the save failed already; this only tidies up
-                    pass
