@@ -8,8 +8,8 @@ touched:
 2. ``tracker import`` reads the seed gazette into a fresh ledger and ``tracker list``
    lists its tasks; the default ledger is made in the user's data directory, and the
    bundle folder is left unchanged;
-3. ``tracker report --pdf`` renders through the bundled Qt (the renderer runs as a child
-   ``tracker -m ui.report_pdf``);
+3. ``tracker report --pdf`` writes the PDF weekly report in the command line's own
+   process (the core's PDF writer, no Qt);
 4. the GUI ``duban-tracker --quit-after-start`` starts offscreen, paints its main window
    on a new ledger and on the seeded one, and exits 0 with no traceback;
 5. the bundle holds the shipped files, Qt's Chinese translations and only the Qt plugins
@@ -142,7 +142,7 @@ def check_cli(c: Checks, bundle: Path, work: Path) -> Path:
     pdf = work / "周报.pdf"
     proc = run([tracker, "--db", db, "report", "--pdf", pdf], env, timeout=300)
     ok = proc.returncode == 0 and pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-"
-    c.check(ok or "字体" in proc.stderr, "tracker report --pdf renders with the bundled Qt"
+    c.check(ok or "字体" in proc.stderr, "tracker report --pdf writes the PDF report (core writer, no Qt)"
             + ("" if ok else " (skipped: no CJK font on this machine)"), proc.stdout + proc.stderr)
     c.check(tree(bundle) == before, "the bundle folder is unchanged by running it",
             str(sorted(tree(bundle) ^ before)[:20]))
