@@ -59,13 +59,43 @@ def describe(name: str, widget, app) -> dict:
             "inside": area.contains(frame), "dpr": widget.devicePixelRatioF(), "buttons": buttons}
 
 
+def filled_feedback(ledger, folder: Path):
+    """The plan of a 反馈表 exported for the unit with most open cells and filled in:
+    every row done on the as-of date with a note."""
+    from openpyxl import load_workbook
+
+    from tracker import feedback
+    from tracker.feedback.export import units_with_open_cells
+    from tracker.feedback.sheet import FIRST_ROW, HEADERS
+
+    unit = max(units_with_open_cells(ledger), key=lambda u: len(ledger.status.task_ids_for_unit(u[0])))
+    path = folder / "反馈表.xlsx"
+    feedback.export_unit(ledger, unit[0], path, as_of=AS_OF, by="", now=f"{AS_OF.isoformat()}T09:00:00")
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    cols = {name: HEADERS.index(name) + 1 for name in ("办理情况", "完成日期", "是否办结")}
+    for row in range(FIRST_ROW, ws.max_row + 1):
+        ws.cell(row, cols["办理情况"], "已按要求完成，材料已报送。")
+        ws.cell(row, cols["完成日期"], AS_OF.isoformat())
+        ws.cell(row, cols["是否办结"], "是")
+    wb.save(path)
+    return feedback.plan(ledger, path, today=AS_OF)
+
+
 def run(seed: Path, shots: Path | None) -> list[dict]:
     from report_helpers import build_seed_ledger, seed_contract
+
+    from PySide6.QtCore import QDeadlineTimer, QThreadPool
 
     from tracker.ledger import Ledger
     from ui.app import create_app
     from ui.backup_dialog import BackupDialog
-    from ui.dialogs import ExtendDialog, SettingsDialog, TerminateDialog
+    from ui.dialogs import ExtendDialog, NoticeDialog, SettingsDialog, TerminateDialog
+    from ui.feedback_dialog import FeedbackExportDialog, FeedbackImportDialog
+    from ui.reminder_dialog import ReminderDialog
+    from ui.report_settings import ReportSettingsDialog
+    from ui.stats_view import StatsWindow
+    from ui.task_dialog import TaskDialog
     from ui.main_window import MainWindow
     from ui.paste_dialog import PasteDialog
     from ui.report_dialog import ReportDialog
@@ -99,10 +129,19 @@ def run(seed: Path, shots: Path | None) -> list[dict]:
             "terminate": lambda: TerminateDialog(rows[0].title, win),
             "settings": lambda: SettingsDialog("", 30, 10, win),
             "paste": lambda: PasteDialog(win),
+            "stats": lambda: StatsWindow(ledger, settings, AS_OF, win),
+            "task_edit": lambda: TaskDialog(ledger, "", ledger.tasks.get(rows[0].id), AS_OF, win),
+            "task_add": lambda: TaskDialog(ledger, "", None, AS_OF, win),
+            "feedback_export": lambda: FeedbackExportDialog(ledger, AS_OF, "", win),
+            "feedback_import": lambda: FeedbackImportDialog(ledger, filled_feedback(ledger, tmp), "", win),
+            "reminders": lambda: ReminderDialog([u.name for u in ledger.units.all()], settings, None, win),
+            "report_settings": lambda: ReportSettingsDialog(win, ""),
+            "notice": lambda: NoticeDialog(rows[:40], date(2018, 11, 1), win),
         }
         for name, make in dialogs.items():
             dlg = make()
             dlg.show()
+            QThreadPool.globalInstance().waitForDone(QDeadlineTimer(30_000))   # 统计's worker
             info = describe(name, dlg, app)
             if name == "review":
                 info["tasks"] = dlg.tasks_model.rowCount()

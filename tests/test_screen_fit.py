@@ -16,7 +16,11 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-WINDOWS = {"main", "review", "report", "units", "backup", "extend", "terminate", "settings", "paste"}
+WINDOWS = {"main", "review", "report", "units", "backup", "extend", "terminate", "settings", "paste", "stats",
+           "task_edit", "task_add", "feedback_export", "feedback_import", "reminders", "report_settings", "notice"}
+# Each dialog's button that Enter presses (the main window and 统计 have none).
+DEFAULTS = {"review": "保存到台账", "extend": "确定延期", "terminate": "终止任务", "task_edit": "保存", "task_add": "保存",
+            "settings": "保存", "paste": "识别任务", "reminders": "保存", "report_settings": "保存", "notice": "知道了"}
 
 
 def check_screen(tmp_path: Path, seed: Path, width: int, height: int, scale: float) -> list[dict]:
@@ -47,9 +51,16 @@ def test_every_window_fits_the_screen(tmp_path, seed_path, width, height, scale)
             assert (b["on_screen"] and b["unclipped"]) or b["scrollable"], \
                 f"{w['name']}: button {b['text']} at {b['rect']}"
     by_name = {w["name"]: w for w in windows}
+    for name, text in DEFAULTS.items():
+        shown = [b for b in by_name[name]["buttons"] if b["default"]]
+        assert [b["text"] for b in shown] == [text], (name, shown)
+        assert shown[0]["on_screen"] and shown[0]["unclipped"], (name, shown)
+    assert not any(b["default"] for b in by_name["stats"]["buttons"]), "Enter in 统计 must not turn the period"
+    assert by_name["feedback_import"]["buttons"] and any(b["text"].startswith("保存到台账") and b["default"]
+                                                         for b in by_name["feedback_import"]["buttons"])
     assert by_name["review"]["tasks"] == 166
     texts = {b["text"] for b in by_name["review"]["buttons"]}
     assert {"保存到台账", "取消"} <= texts
     # The large windows use the screen rather than a fixed size.
-    for name in ("main", "review"):
-        assert by_name[name]["geometry"][2] >= 0.85 * logical[0]
+    for name in ("main", "review", "stats"):
+        assert by_name[name]["geometry"][2] >= 0.8 * logical[0], name

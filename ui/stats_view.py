@@ -107,6 +107,8 @@ class StatsView(QWidget):
         self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")
         self.prev_button.setToolTip("上一期")
         self.next_button.setToolTip("下一期")
+        for b in (self.prev_button, self.next_button):
+            b.setAutoDefault(False)   # Enter in a date field must not turn the period
         self.start_edit, self.end_edit, self.as_of_edit = DateEdit(), DateEdit(), DateEdit()
         self.period_label = QLabel()
         self.period_label.setObjectName("sectionTitle")
@@ -135,8 +137,11 @@ class StatsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setDefaultSectionSize(78)
+        # The unit names whole ("各县…" names nobody); the figures share the rest.
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        head.setMinimumSectionSize(56)
         self.table.sortByColumn(COL_RATE, Qt.SortOrder.DescendingOrder)
         self.table.setToolTip("双击一个单位，在主窗口中列出它的任务")
         self.table.doubleClicked.connect(lambda idx: self.unit_activated.emit(idx.data(UNIT_ID_ROLE)))
@@ -165,7 +170,9 @@ class StatsView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.charts)
-        split.setSizes([560, 600])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([690, 470])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.period_label)

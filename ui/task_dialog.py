@@ -132,6 +132,9 @@ class TaskDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
+        for edit in (self.title_edit, self.units_edit, self.deadline_text_edit, self.milestones_edit,
+                     self.source_ref_edit, self.case_no_edit, self.leader_edit):
+            edit.setCursorPosition(0)   # a long title shows its start, not its end
         self._initial = self.fields() if t else {}
 
     @staticmethod
