@@ -99,6 +99,17 @@ def _repaint(app, view) -> None:
     app.processEvents()
 
 
+def _settle(app, win) -> float:
+    """Run the event loop until the window's deferred parts are done; the longest single
+    pass of the loop (how long the window could not answer the user)."""
+    stall = 0.0
+    while not win.is_settled():
+        t = time.perf_counter()
+        app.processEvents()
+        stall = max(stall, time.perf_counter() - t)
+    return stall
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tasks", type=int, default=100_000)
@@ -150,15 +161,9 @@ def main(argv=None) -> int:
     while not painted:
         app.processEvents()
     first_paint = time.perf_counter()
-    app.processEvents()           # then the deferred parts (unit list, recurring duties)
-    settled = time.perf_counter()
     print(f"tasks in ledger:                {ledger.tasks.count():,}")
     print(f"start → first painted window:   {first_paint - START:.2f} s "
           f"(script start → main {t_start - START:.2f} s)  goal ≤ 3 s")
-    print(f"  deferred unit list and horizon:  {settled - first_paint:.2f} s more")
-    # Unit id 0 is the own cell of a task that names no unit: no unit to filter by.
-    open_units = {u: n for u, n in win.ledger.status.open_by_unit().items() if u != NO_UNIT}
-    busy_uid = max(open_units.items(), key=lambda kv: kv[1])[0]
     # The search reads SQL: it is ready as soon as the window is; time the first one.
     t = time.perf_counter()
     win.proxy.set_search("营商环境")
@@ -166,6 +171,12 @@ def main(argv=None) -> int:
     found = time.perf_counter()
     print(f"start → first search result shown: {found - START:.2f} s "
           f"(the search itself {(found - t) * 1000:.0f} ms, {win.proxy.visible_count():,} tasks)  goal ≤ 5 s")
+    stall = _settle(app, win)
+    print(f"  deferred parts (recurring duties; unit counts on a worker) done {time.perf_counter() - first_paint:.2f} s "
+          f"after the first paint; the window was blocked at most {stall * 1000:.0f} ms at a time meanwhile")
+    # Unit id 0 is the own cell of a task that names no unit: no unit to filter by.
+    open_units = {u: n for u, n in win.ledger.status.open_by_unit().items() if u != NO_UNIT}
+    busy_uid = max(open_units.items(), key=lambda kv: kv[1])[0]
     win.proxy.set_search("")
     _repaint(app, win.cards)
     t = time.perf_counter()
@@ -221,16 +232,15 @@ def main(argv=None) -> int:
     win.reload()                  # F5, another as-of date, another process's change
     _repaint(app, win.cards)
     print(f"reload (F5), cards repainted: {(time.perf_counter() - t) * 1000:.0f} ms  goal ≤ 2 s")
-    while not win.is_settled():
-        app.processEvents()
+    _settle(app, win)
     t = time.perf_counter()
     win.as_of_edit.setDate(win.as_of_edit.date().addDays(45))
     _repaint(app, win.cards)
     print(f"as-of date changed (+45 days), cards repainted: {(time.perf_counter() - t) * 1000:.0f} ms  goal ≤ 2 s")
     t = time.perf_counter()
-    while not win.is_settled():   # the deferred parts after it (unit list, recurring duties)
-        app.processEvents()
-    print(f"  then the deferred unit list and recurring duties: {(time.perf_counter() - t) * 1000:.0f} ms")
+    stall = _settle(app, win)   # the deferred parts after it (recurring duties to the new horizon, unit counts)
+    print(f"  then the deferred parts: done {(time.perf_counter() - t) * 1000:.0f} ms later, "
+          f"the window blocked at most {stall * 1000:.0f} ms at a time")
 
     view, proxy = win.cards, win.proxy
     rows = [r for r in range(min(proxy.rowCount(), 400)) if proxy.index(r, 0).data(KIND_ROLE) == "card"]

@@ -69,3 +69,10 @@ def test_search_matches_what_the_search_texts_hold(ledger):
         assert search_task_ids(ledger, words) == wanted, words
     assert search_task_ids(ledger, ["市财政局"], [ids["乙"], ids["甲"]]) == {ids["乙"]}
     assert search_task_ids(ledger, []) == set()
+
+
+def test_a_units_tasks_are_read_from_an_index_alone(ledger):
+    _many(ledger)
+    plan = " ".join(r[3] for r in ledger.db.execute(
+        "EXPLAIN QUERY PLAN SELECT a.task_id FROM assignments a WHERE a.unit_id=?", [1]))
+    assert "COVERING INDEX idx_assignments_unit_task" in plan

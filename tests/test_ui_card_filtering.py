@@ -146,3 +146,21 @@ def test_after_moves_the_model_and_proxy_match_a_fresh_load(shown):
     for tid in ids.values():
         assert model.row_of(tid) == fresh.row_of(tid)
     assert _task_ids(proxy) == _task_ids(fresh_proxy) and proxy.counts() == fresh_proxy.counts()
+
+
+def test_many_changes_at_once_read_the_order_again(shown, monkeypatch):
+    import ui.card_model
+    from ui.card_model import CardModel
+
+    ledger, ids, model, proxy = shown
+    monkeypatch.setattr(ui.card_model, "BULK_CHANGES", 1)
+    resets = _resets(model)
+    proxy.set_search("市")
+    changes = ledger.progress.tick(ids["建设创新平台"], "市科技局", now=NOW)
+    changes.merge(ledger.progress.tick(ids["清理涉企收费"], "市财政局", now=NOW))
+    model.apply_changes(changes)
+    assert resets == ["reset"]
+    fresh = CardModel()
+    fresh.reload(ledger, AS_OF, 30)
+    assert model.card_order().ids == fresh.card_order().ids and model.counts() == fresh.counts()
+    assert ids["建设创新平台"] not in _task_ids(proxy)   # into the folded 已完成

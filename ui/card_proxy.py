@@ -202,7 +202,7 @@ class CardProxy(QStringListModel):
             if positions is None:
                 rows.extend(range(start + k + 1, end + k + 1))
             else:
-                rows.extend(p + k + 1 for p in positions[lo:hi])
+                rows.extend(map((k + 1).__add__, positions[lo:hi]))
         return rows, counts
 
     @Slot()

@@ -100,12 +100,15 @@ class FilterPanel(QFrame):
         self._unit_id = None
 
     # -- filling -------------------------------------------------------------------------
-    def populate(self, ledger, as_of, window: int, *, my_units: bool = False) -> None:
+    def populate(self, ledger, as_of, window: int, *, my_units: bool = False,
+                 open_counts: dict[int, int] | None = None) -> None:
         """Fill the unit tree (open-task counts as of ``as_of``) and the document list;
-        ``my_units`` adds the entry 我的单位 (the units chosen in 提醒与我的单位)."""
+        ``my_units`` adds the entry 我的单位 (the units chosen in 提醒与我的单位);
+        ``open_counts``: each unit's open tasks when already counted (on a worker)."""
         chosen = self._unit_id
         self.units.removeRows(0, self.units.rowCount())
-        open_counts = ledger.status.open_by_unit()
+        if open_counts is None:
+            open_counts = ledger.status.open_by_unit()
         self._append(None, "全部单位", None, "")
         if my_units:
             self._append(None, "我的单位", MY_UNITS, "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from tracker.errors import TrackerError
@@ -50,6 +50,9 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         self._importer = None
         self._stats_window = None
         self._after_reload_pending = False
+        self._counts_job = 0              # the latest count of units' open tasks asked for
+        self._counts_pending = False      # a worker counts them
+        self._unit_counts: dict[int, int] | None = None
         self.setWindowTitle("督办台账")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -89,7 +92,7 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         self.ledger.changed_elsewhere()   # what is in the file now is what we read next
         self.reload()
         self._populate_timer = QTimer(self, singleShot=True, interval=0)
-        self._populate_timer.timeout.connect(self._populate_filters)
+        self._populate_timer.timeout.connect(self._recount_units)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.poll_ledger)
         self._poll.start()
@@ -153,8 +156,9 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         self._refresh_stats()
 
     def is_settled(self) -> bool:
-        """True once the parts deferred after a reload (unit list, recurring duties) have run."""
-        return not self._after_reload_pending
+        """True once the parts deferred after a reload (recurring duties, the unit list's
+        counts from their worker) have run."""
+        return not self._after_reload_pending and not self._counts_pending
 
     @Slot()
     def _cards_painted(self) -> None:
@@ -167,15 +171,38 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
             return
         self._after_reload_pending = False
         as_of = self.as_of()
-        self.filters.populate(self.ledger, as_of, self.settings.window(), my_units=bool(self.settings.my_units()))
+        self._recount_units()
         changes = self.ledger.tasks.extend_horizon(as_of)   # recurring duties up to as_of + 12 months
         if changes:
             self.apply_changes(changes)
 
     @Slot()
+    def _recount_units(self) -> None:
+        """Count each unit's open tasks (on a worker for a ledger file), then fill the filters."""
+        self._counts_job += 1
+        if self.ledger.path is None:
+            self._unit_counts_ready(self._counts_job, self.ledger.status.open_by_unit())
+            return
+        from ui.unit_counts import UnitCountsWorker
+
+        worker = UnitCountsWorker(self.ledger.path, self._counts_job)
+        worker.signals.counted.connect(self._unit_counts_ready)
+        self._counts_pending = True
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(int, object)
+    def _unit_counts_ready(self, job: int, counts) -> None:
+        if job != self._counts_job or self.ledger.closed:
+            return   # a newer count runs, or the ledger was closed meanwhile
+        self._counts_pending = False
+        self._unit_counts = counts if counts is not None else self.ledger.status.open_by_unit()
+        self._populate_filters()
+
+    @Slot()
     def _populate_filters(self) -> None:
+        """Fill the filters with the units' last counts (counted again after changes)."""
         self.filters.populate(self.ledger, self.as_of(), self.settings.window(),
-                              my_units=bool(self.settings.my_units()))
+                              my_units=bool(self.settings.my_units()), open_counts=self._unit_counts)
 
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:
