@@ -282,3 +282,24 @@ def test_bad_file_dropped_on_the_window_shows_a_message_and_changes_nothing(wind
     assert controller.message_box is not None and controller.message_box.isVisible()
     controller.message_box.close()
     assert (ledger.tasks.count(), len(ledger.documents.all())) == before
+
+
+def test_another_ledger_is_checked_and_copied_off_the_gui_thread(window, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    import tracker.backup
+    from tracker.ledger import Ledger
+
+    seen = []
+    real = tracker.backup.on_start
+
+    def on_start(ledger, today):
+        seen.append(threading.current_thread() is threading.main_thread())
+        return real(ledger, today)
+
+    monkeypatch.setattr(tracker.backup, "on_start", on_start)
+    path = tmp_path / "other" / "second.sqlite3"
+    Ledger.open(path).close()
+    assert window.open_ledger(path)
+    qtbot.waitUntil(lambda: seen and (tracker.backup.backup_dir_for(path) / f"daily-{AS_OF:%Y%m%d}.sqlite3").exists())
+    assert seen == [False]

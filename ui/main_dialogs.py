@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from tracker.backup import backup_dir_for, on_start
+from tracker.backup import backup_dir_for
 from tracker.errors import LedgerError
 from tracker.ledger import Ledger
 
-from ui import dialogs
+from ui import daily_check, dialogs
 from ui import settings as opts
 from ui.app import apply_font
 
@@ -131,6 +131,11 @@ class DialogsMixin:
         if path:
             self.open_ledger(Path(path))
 
+    @Slot(object, str)
+    def _daily_check_finished(self, _copy, error: str) -> None:
+        if error:
+            self.statusBar().showMessage(error, 8000)
+
     def open_ledger(self, path: Path) -> bool:
         """Switch to another ledger file; on failure keep the current one and say why."""
         try:
@@ -142,10 +147,9 @@ class DialogsMixin:
             else:
                 QMessageBox.warning(self, "无法打开台账", str(exc))
             return False
-        try:
-            on_start(new, self.today())   # the day's copy of this ledger too
-        except LedgerError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+        # The day's whole-file check and copy of this ledger too, on a worker (they read
+        # the whole file: seconds at a million tasks).
+        daily_check.start(new.path, self.today(), self._daily_check_finished)
         old, self.ledger = self.ledger, new
         new.changed_elsewhere()
         self.settings.set(opts.LEDGER_PATH, str(path))
