@@ -118,6 +118,15 @@ def run(seed: Path, shots: Path | None) -> list[dict]:
         out.append(describe("main", win, app))
         if shots:
             win.grab().save(str(shots / "main.png"))
+            # The same with filters that leave nothing: the chips and the empty-list hint.
+            win.filters.choose_unit(ledger.units.find("市财政局"))
+            win.filters.role_lead.setChecked(True)
+            win.filters.search.setText("没有这个词")
+            win.proxy.set_search("没有这个词")
+            _settle(app)
+            win.grab().save(str(shots / "main_filtered.png"))
+            win.filters.clear_all()
+            _settle(app)
         contract = seed_contract(seed)
         dialogs = {
             "review": lambda: ReviewDialog(Ledger.memory(), contract, source_name=seed.name, sha256=None,

@@ -97,3 +97,25 @@ def test_bucket_and_document_filters_show_chips(window, qtbot):
     qtbot.mouseClick(bar.chips["bucket"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "bucket" not in bar.chips)
     assert f.bucket.currentData() is None and set(bar.chips) == {"document"}
+
+
+def test_many_chips_wrap_whole_and_visible_in_a_narrow_list(window, qtbot):
+    f, bar = window.filters, window.card_area.bar
+    window.splitter.setSizes([260, 360, 660])
+    f.choose_unit(window.ledger.units.find("市财政局"))
+    f.role_lead.setChecked(True)
+    f.bucket.setCurrentIndex(f.bucket.findData("later"))
+    f.document.setCurrentIndex(1)
+    f.search.setFocus()
+    type_text(f.search, "清理")
+    qtbot.waitUntil(lambda: len(bar.chips) == 5)
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in bar.chips.values()))
+    chips = list(bar.chips.values())
+    inside = bar.rect()
+    for i, chip in enumerate(chips):
+        box = chip.geometry().translated(chip.parentWidget().mapTo(bar, chip.parentWidget().rect().topLeft()))
+        assert inside.contains(box), (chip.text(), box, inside)
+        assert chip.width() == chip.sizeHint().width()   # whole, not squeezed
+        for other in chips[i + 1:]:
+            assert not chip.geometry().intersects(other.geometry()), (chip.text(), other.text())
+    assert len({c.y() for c in chips}) > 1   # wrapped onto a second line

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = {"1366x768": (1366, 768, 1.0), "1920x1080-150": (1920, 1080, 1.5)}
 # The windows the README shows (task_add, paste, settings and the like are checked too).
-KEEP = ("main", "review", "report", "units", "backup", "extend", "terminate", "stats", "task_edit",
+KEEP = ("main", "main_filtered", "review", "report", "units", "backup", "extend", "terminate", "stats", "task_edit",
         "feedback_import", "feedback_export")
 
 

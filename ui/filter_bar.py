@@ -9,10 +9,12 @@ which filter the clerk cleared.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget,
-                               QStyle, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from tracker.filters import ActiveFilter, empty_hint
+
+from ui.flow_layout import FlowLayout
 
 CHIP_STYLE = """
 QFrame#filterBar { background: #ffffff; border-bottom: 1px solid #dfe3ea; }
@@ -40,30 +42,15 @@ class FilterBar(QFrame):
         outer.setSpacing(6)
         title = QLabel("筛选：")
         title.setObjectName("sectionTitle")
-        outer.addWidget(title)
-        # The chips scroll sideways rather than widen the window.
+        outer.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
+        # The chips wrap onto further lines rather than widen the window or hide.
         self._holder = QWidget()
-        self._row = QHBoxLayout(self._holder)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(6)
-        self._row.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidget(self._holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        probe = QToolButton()
-        probe.setObjectName("filterChip")
-        probe.setText("单位 ✕")
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        scroll.setFixedHeight(probe.sizeHint().height() + bar + 4)
-        outer.addWidget(scroll, 1)
+        self._row = FlowLayout(self._holder)
+        outer.addWidget(self._holder, 1)
         self.clear_all = QPushButton("清除全部筛选")
         self.clear_all.setToolTip("显示全部任务")
         self.clear_all.clicked.connect(self.all_cleared)
-        outer.addWidget(self.clear_all)
+        outer.addWidget(self.clear_all, 0, Qt.AlignmentFlag.AlignTop)
         self.setStyleSheet(CHIP_STYLE)
         self.setVisible(False)
 
@@ -74,6 +61,7 @@ class FilterBar(QFrame):
         self._filters = list(filters)
         for chip in self.chips.values():
             self._row.removeWidget(chip)
+            chip.hide()   # gone now, not when the deletion runs
             chip.deleteLater()
         self.chips = {}
         for f in filters:
@@ -84,7 +72,7 @@ class FilterBar(QFrame):
             chip.setToolTip(f"{f.label}\n点击清除这个筛选条件")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _=False, key=f.key: self.filter_cleared.emit(key))
-            self._row.insertWidget(self._row.count() - 1, chip)
+            self._row.addWidget(chip)
             self.chips[f.key] = chip
         self.setVisible(bool(filters))
 

@@ -31,7 +31,7 @@ def run(args) -> int:
     print(f"共 {len(contract['documents'])} 个文件，{len(contract['tasks'])} 项任务")
     for i, t in enumerate(contract["tasks"], 1):
         units = "、".join(f"{u['name']}({_ROLE_ZH[u['role']]})" for u in t["units"]) or "（未指明单位）"
-        print(f"{i:>4}. {t['title'][:40]}  | {units} | {t['deadline_text'] or '无期限'}")
+        print(f"{i:>4}. {t['title']}  | {units} | {t['deadline_text'] or '无期限'}")
     return 0
 
 
