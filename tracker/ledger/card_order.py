@@ -169,46 +169,44 @@ def _any_form(columns, forms) -> tuple[str, list]:
     return " OR ".join(conds), params
 
 
-def _word_task_ids(db, word: str, limit: str, limit_params: list) -> set[int]:
+def _word_condition(db, word: str) -> tuple[str, list]:
+    """SQL over ``tasks t`` true when a task holds ``word``: its own texts, or its
+    document's 文号 or one of its units' names (those matched first in their small
+    tables, then taken by id)."""
     forms = _forms(word)
-    # One pass over the tasks for their own texts; the 文号 and the unit names are
-    # matched in their (small) tables, then their tasks found by index.
     cond, params = _any_form(("t.title", "t.text", "t.source_ref", "t.case_no"), forms)
-    out = {r for r, in db.execute(f"SELECT t.id FROM tasks t WHERE ({cond}){limit}", [*params, *limit_params])}
-    cond, params = _any_form(("doc_no",), forms)
-    for doc, in db.execute(f"SELECT id FROM documents WHERE {cond}", params).fetchall():
-        out.update(r for r, in db.execute(f"SELECT t.id FROM tasks t WHERE t.document_id=?{limit}",
-                                          [doc, *limit_params]))
-    cond, params = _any_form(("name",), forms)
-    for unit, in db.execute(f"SELECT id FROM units WHERE {cond}", params).fetchall():
-        out.update(r for r, in db.execute(
-            f"SELECT a.task_id FROM assignments a WHERE a.unit_id=?{limit.replace('t.id', 'a.task_id')}",
-            [unit, *limit_params]))
-    return out
+    parts = [cond]
+    doc_cond, doc_params = _any_form(("doc_no",), forms)
+    docs = [r for r, in db.execute(f"SELECT id FROM documents WHERE {doc_cond}", doc_params)]
+    if docs:
+        parts.append(f"t.document_id IN ({','.join('?' * len(docs))})")
+        params += docs
+    unit_cond, unit_params = _any_form(("name",), forms)
+    units = [r for r, in db.execute(f"SELECT id FROM units WHERE {unit_cond}", unit_params)]
+    if units:
+        parts.append(f"t.id IN (SELECT a.task_id FROM assignments a WHERE a.unit_id IN ({','.join('?' * len(units))}))")
+        params += units
+    return "(" + " OR ".join(parts) + ")", params
 
 
 def search_task_ids(ledger, words: list[str], task_ids=None) -> set[int]:
     """Ids of the tasks whose title, text, 文号 (or own source) or a unit's name holds
-    every word. Each word is looked for as typed and in its NFKC lower-case form (ASCII
-    letters in either case); ``task_ids`` limits the answer to those tasks."""
+    every word, in one pass over the tasks. Each word is looked for as typed, in its NFKC
+    lower-case form and with its ASCII written full width (ASCII letters in either
+    case); ``task_ids`` limits the answer to those tasks."""
     if not words:
         return set()
     db = ledger.db
-    if task_ids is not None:
-        ids, out = list(task_ids), set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            limit = f" AND t.id IN ({','.join('?' * len(chunk))})"
-            got = None
-            for word in words:
-                found = _word_task_ids(db, word, limit, chunk)
-                got = found if got is None else got & found
-            out |= got
-        return out
-    got = None
+    conds, params = [], []
     for word in words:
-        found = _word_task_ids(db, word, "", [])
-        got = found if got is None else got & found
-        if not got:
-            break
-    return got
+        cond, args = _word_condition(db, word)
+        conds.append(cond)
+        params += args
+    sql = "SELECT t.id FROM tasks t WHERE " + " AND ".join(conds)
+    if task_ids is None:
+        return {r for r, in db.execute(sql, params)}
+    ids, out = list(task_ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update(r for r, in db.execute(f"{sql} AND t.id IN ({','.join('?' * len(chunk))})", [*params, *chunk]))
+    return out
