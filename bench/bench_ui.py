@@ -99,6 +99,15 @@ def _repaint(app, view) -> None:
     app.processEvents()
 
 
+def _search(app, win, text: str) -> None:
+    """Apply search words and wait until their matches are shown (a large ledger's words
+    are matched on a worker)."""
+    win.proxy.set_search(text)
+    while win.proxy.search_waiting():
+        app.processEvents()
+    _repaint(app, win.cards)
+
+
 def _settle(app, win) -> float:
     """Run the event loop until the window's deferred parts are done; the longest single
     pass of the loop (how long the window could not answer the user)."""
@@ -166,8 +175,7 @@ def main(argv=None) -> int:
           f"(script start → main {t_start - START:.2f} s)  goal ≤ 3 s")
     # The search reads SQL: it is ready as soon as the window is; time the first one.
     t = time.perf_counter()
-    win.proxy.set_search("营商环境")
-    _repaint(app, win.cards)
+    _search(app, win, "营商环境")
     found = time.perf_counter()
     print(f"start → first search result shown: {found - START:.2f} s "
           f"(the search itself {(found - t) * 1000:.0f} ms, {win.proxy.visible_count():,} tasks)  goal ≤ 5 s")
@@ -177,8 +185,7 @@ def main(argv=None) -> int:
     # Unit id 0 is the own cell of a task that names no unit: no unit to filter by.
     open_units = {u: n for u, n in win.ledger.status.open_by_unit().items() if u != NO_UNIT}
     busy_uid = max(open_units.items(), key=lambda kv: kv[1])[0]
-    win.proxy.set_search("")
-    _repaint(app, win.cards)
+    _search(app, win, "")
     t = time.perf_counter()
     win.filters.choose_unit(busy_uid)
     _repaint(app, win.cards)
@@ -200,14 +207,12 @@ def main(argv=None) -> int:
     print(f"clearing the unit filter (back to all tasks): {(time.perf_counter() - t) * 1000:.0f} ms")
 
     t = time.perf_counter()
-    win.proxy.set_search("营商环境")
-    _repaint(app, win.cards)
+    _search(app, win, "营商环境")
     first_search = (time.perf_counter() - t) * 1000
     timings = []
     for text in ("营商环境 市财政局", "第4711项", "测政发〔2018〕7号", "收费", ""):
         t = time.perf_counter()
-        win.proxy.set_search(text)
-        _repaint(app, win.cards)
+        _search(app, win, text)
         timings.append((text or "（清空）", win.proxy.visible_count(), (time.perf_counter() - t) * 1000))
     print(f"search text: first {first_search:.0f} ms  goal ≤ 100 ms")
     for text, shown, ms in timings:
@@ -221,7 +226,7 @@ def main(argv=None) -> int:
         applied.clear()
         t = time.perf_counter()
         win.filters.search.setText(text)
-        while not applied:
+        while not applied or win.proxy.search_waiting():
             app.processEvents()
         _repaint(app, win.cards)
         ms = (time.perf_counter() - t) * 1000

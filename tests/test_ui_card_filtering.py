@@ -164,3 +164,29 @@ def test_many_changes_at_once_read_the_order_again(shown, monkeypatch):
     fresh.reload(ledger, AS_OF, 30)
     assert model.card_order().ids == fresh.card_order().ids and model.counts() == fresh.counts()
     assert ids["建设创新平台"] not in _task_ids(proxy)   # into the folded 已完成
+
+
+def test_a_large_ledgers_search_runs_on_a_worker(shown, qtbot, monkeypatch):
+    import ui.card_proxy
+
+    ledger, ids, model, proxy = shown
+    monkeypatch.setattr(ui.card_proxy, "SEARCH_ON_WORKER_TASKS", 0)
+    before = _task_ids(proxy)
+    with qtbot.waitSignal(proxy.filter_applied, timeout=10000):
+        proxy.set_search("收费")
+    # The rows shown stay while the worker matches the words.
+    assert proxy.search_waiting() and _task_ids(proxy) == before
+    qtbot.waitUntil(lambda: not proxy.search_waiting(), timeout=10000)
+    assert _task_ids(proxy) == [ids["清理涉企收费"]]
+    # Words typed again before the answer: only the last words' answer is shown.
+    proxy.set_search("创新")
+    proxy.set_search("考核")
+    qtbot.waitUntil(lambda: not proxy.search_waiting(), timeout=10000)
+    assert _task_ids(proxy) == [ids["完善考核办法"]]
+    # An edit reaches the matches without a worker (only the changed task is looked at).
+    proxy.set_search("绩效")
+    qtbot.waitUntil(lambda: not proxy.search_waiting(), timeout=10000)
+    assert _task_ids(proxy) == []
+    tid = ids["完善考核办法"]
+    model.apply_changes(ledger.tasks.edit(tid, title="完善绩效考核办法", by="测试", now=NOW))
+    assert _task_ids(proxy) == [tid] and not proxy.search_waiting()

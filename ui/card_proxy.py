@@ -22,12 +22,16 @@ from __future__ import annotations
 import bisect
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QThreadPool, Signal, Slot
 
 from tracker.ledger.card_order import document_task_ids, search_task_ids
 from tracker.ledger.status import BUCKETS
 
 from ui.card_model import COUNT_ROLE, TASK_ID_ROLE, CardModel
+
+# Above this many tasks (in a ledger file) the words are matched on a worker: the window
+# keeps answering meanwhile and shows the other filters' rows until the matches arrive.
+SEARCH_ON_WORKER_TASKS = 200_000
 
 
 def normalize_query(text: str) -> list[str]:
@@ -53,6 +57,8 @@ class CardProxy(QStringListModel):
         self._rows: list[int] = []               # the source rows shown, ascending
         self._heads: dict[str, int] = {}         # bucket → its header's row here
         self._counts = dict.fromkeys(BUCKETS, 0)
+        self._search_job = 0                     # the latest search asked of a worker
+        self._waiting = False                    # a worker matches the words
         self._pending_rows = False               # source rows moved during apply_changes
         self._pending_tasks: set[int] = set()    # tasks changed during apply_changes
 
@@ -112,8 +118,16 @@ class CardProxy(QStringListModel):
         words = normalize_query(text)
         if words != self._words or (text or "").split() != self._typed:
             self._words, self._typed = words, (text or "").split()
-            self._search_ids = None
+            self._drop_search()
+            if self._words and self._search_elsewhere():
+                # The rows shown stay until the matches arrive (then one re-filter).
+                self.filter_applied.emit()
+                return
             self.refilter()
+
+    def search_waiting(self) -> bool:
+        """True while a worker matches the words (the other filters apply meanwhile)."""
+        return self._waiting
 
     def is_filtered(self) -> bool:
         return bool(self._unit_ids is not None or self._document is not None or self._bucket or self._words)
@@ -136,7 +150,8 @@ class CardProxy(QStringListModel):
     @Slot()
     def _source_reset(self) -> None:
         # A reload: the document's tasks and the search's matches are read again.
-        self._doc_ids = self._search_ids = None
+        self._doc_ids = None
+        self._drop_search()
         self.refilter()
 
     def _show(self, rows: list[int], counts: dict[str, int]) -> None:
@@ -166,9 +181,10 @@ class CardProxy(QStringListModel):
                 self._doc_ids = document_task_ids(model.ledger, self._document) if model.ledger else set()
             sets.append(self._doc_ids)
         if self._words:
-            if self._search_ids is None:
+            if self._search_ids is None and not self._search_elsewhere():
                 self._search_ids = search_task_ids(model.ledger, self._typed) if model.ledger else set()
-            sets.append(self._search_ids)
+            if self._search_ids is not None:
+                sets.append(self._search_ids)
         if not sets:
             return None
         sets.sort(key=len)
@@ -204,6 +220,40 @@ class CardProxy(QStringListModel):
             else:
                 rows.extend(map((k + 1).__add__, positions[lo:hi]))
         return rows, counts
+
+    def _search_elsewhere(self) -> bool:
+        """Start (or keep) a worker matching the words for a large ledger file; False
+        when the words are matched here and now."""
+        ledger = self._source.ledger
+        if ledger is None or ledger.path is None or self._source.task_count() <= SEARCH_ON_WORKER_TASKS:
+            return False
+        if not self._waiting:
+            from ui.search_worker import SearchWorker
+
+            self._search_job += 1
+            self._waiting = True
+            worker = SearchWorker(ledger.path, self._typed, self._search_job)
+            worker.signals.found.connect(self._search_found)
+            QThreadPool.globalInstance().start(worker)
+        return True
+
+    @Slot(int, object)
+    def _search_found(self, job: int, ids) -> None:
+        if job != self._search_job:
+            return   # other words since, or a reload: a newer worker runs
+        self._waiting = False
+        ledger = self._source.ledger
+        if ledger is None or ledger.closed:
+            return
+        self._search_ids = ids if ids is not None else search_task_ids(ledger, self._typed)
+        self.refilter()
+
+    def _drop_search(self) -> None:
+        """The words' matches are out of date (new words, a reload): a running worker's
+        answer is ignored."""
+        self._search_ids = None
+        self._search_job += 1
+        self._waiting = False
 
     @Slot()
     def _source_rows_changed(self, *_args) -> None:

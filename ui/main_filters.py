@@ -62,9 +62,12 @@ class FiltersMixin:
         counts = self.model.counts()
         self.toolbar.set_counts(counts["overdue"], counts["due_soon"])
         total, shown = self.model.task_count(), self.proxy.visible_count()
-        # The search reads SQL at once: no list waits for an index (the bar's ``waiting``).
-        self.count_label.setText(f"共 {total} 项任务" + (f"，筛选出 {shown} 项" if self.proxy.is_filtered() else ""))
-        self.card_area.show_state(self.active_filters(), total, shown)
+        waiting = self.proxy.search_waiting()   # a large ledger's words are matched on a worker
+        if waiting:
+            self.count_label.setText(f"共 {total} 项任务，正在搜索…")
+        else:
+            self.count_label.setText(f"共 {total} 项任务" + (f"，筛选出 {shown} 项" if self.proxy.is_filtered() else ""))
+        self.card_area.show_state(self.active_filters(), total, shown, waiting)
         self.statusBar().refit()
 
     def _show_bucket(self, bucket: str) -> None:
