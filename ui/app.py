@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate
 
@@ -86,6 +86,7 @@ QStatusBar { background: #ffffff; border-top: 1px solid #dfe3ea; }
 # Qt's own catalogues, shipped with PySide6: standard buttons (确定/取消/是/否), the file
 # dialog, the print dialog and the print preview.
 QT_CATALOGUES = ("qtbase", "qt")
+WORKER_THREADS = 4   # at least this many pool threads (see create_app)
 LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 _TRANSLATORS: list[QTranslator] = []   # kept alive for the application's lifetime
 
@@ -115,4 +116,8 @@ def create_app(argv: list[str] | None = None, font_size: int = 10) -> QApplicati
     install_translations(app)
     apply_font(app, font_size)
     app.setStyleSheet(STYLE)
+    # Workers mostly wait on SQLite and the disk (the day's check and copy, unit counts, a
+    # search): with one thread per core, a search typed at start would wait behind them.
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(pool.maxThreadCount(), WORKER_THREADS))
     return app
