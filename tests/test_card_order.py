@@ -76,3 +76,15 @@ def test_a_units_tasks_are_read_from_an_index_alone(ledger):
     plan = " ".join(r[3] for r in ledger.db.execute(
         "EXPLAIN QUERY PLAN SELECT a.task_id FROM assignments a WHERE a.unit_id=?", [1]))
     assert "COVERING INDEX idx_assignments_unit_task" in plan
+
+
+def test_newly_due_by_index_matches_the_status_answer(ledger):
+    from tracker.ledger.card_order import newly_due
+
+    _many(ledger)
+    for since, as_of in ((date(2018, 12, 1), date(2018, 12, 20)), (date(2018, 12, 15), date(2018, 12, 20)),
+                         (date(2018, 12, 20), date(2018, 12, 20)), (date(2017, 1, 1), date(2019, 3, 1)),
+                         (date(2018, 12, 19), date(2019, 1, 6))):
+        for window in (0, 7, 30):
+            expected = ledger.status.newly_due(since, as_of, window=window)
+            assert newly_due(ledger, since, as_of, window) == expected, (since, as_of, window)

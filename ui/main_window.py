@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from tracker.errors import TrackerError
+from tracker.ledger.card_order import newly_due
 from tracker.ledger import Ledger, now_iso
 
 from ui import dialogs
@@ -273,7 +274,7 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         """Tasks newly overdue or due soon since the last start; shows them, records today."""
         since = self.settings.last_start()
         today = self.today()
-        rows = self.ledger.status.newly_due(since, today, window=self.settings.window()) if since else []
+        rows = newly_due(self.ledger, since, today, self.settings.window()) if since else []
         self.settings.set(opts.LAST_START_DATE, today.isoformat())
         self.settings.sync()
         if rows and show:

@@ -210,3 +210,21 @@ def search_task_ids(ledger, words: list[str], task_ids=None) -> set[int]:
         chunk = ids[start:start + 500]
         out.update(r for r, in db.execute(f"{sql} AND t.id IN ({','.join('?' * len(chunk))})", [*params, *chunk]))
     return out
+
+
+def newly_due(ledger, since: date, as_of: date, window: int = DUE_SOON_DAYS) -> list:
+    """``status.newly_due`` (tasks that became overdue, or entered the due-soon window,
+    after ``since``) read through the ``(state, next_due)`` index: only tasks whose next
+    due date lies where their bucket changed are read, not the whole ledger."""
+    if since >= as_of:
+        return []
+    day = date.fromordinal
+    soon = day(as_of.toordinal() + window)
+    # Due soon now and not due soon (nor overdue) as of ``since``: after since + window.
+    soon_from = max(day(since.toordinal() + window + 1), as_of)
+    sql = "SELECT id FROM tasks WHERE state='active' AND next_due>=? AND next_due<=? ORDER BY next_due, id"
+    db = ledger.db
+    ids = [r for r, in db.execute(sql, [since.isoformat(), day(as_of.toordinal() - 1).isoformat()])]
+    ids += [r for r, in db.execute(sql, [soon_from.isoformat(), soon.isoformat()])]
+    got = {s.id: s for s in ledger.status.rows_for(ids, as_of, window=window)}
+    return [got[i] for i in ids if i in got and got[i].bucket in ("overdue", "due_soon")]
