@@ -53,6 +53,8 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         self._after_reload_pending = False
         self._counts_job = 0              # the latest count of units' open tasks asked for
         self._counts_pending = False      # a worker counts them
+        self._count_again = False         # changes came while it counted: count once more
+        self._counts_of = None            # the ledger the running count reads
         self._unit_counts: dict[int, int] | None = None
         self.setWindowTitle("督办台账")
         self.setWindowIcon(icon("app"))
@@ -179,7 +181,11 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
 
     @Slot()
     def _recount_units(self) -> None:
-        """Count each unit's open tasks (on a worker for a ledger file), then fill the filters."""
+        """Count each unit's open tasks (on a worker for a ledger file), then fill the filters.
+        While a count runs, one more is started when it ends (quick ticks: one count)."""
+        if self._counts_pending:
+            self._count_again = True
+            return
         self._counts_job += 1
         if self.ledger.path is None:
             self._unit_counts_ready(self._counts_job, self.ledger.status.open_by_unit())
@@ -188,14 +194,20 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
 
         worker = UnitCountsWorker(self.ledger.path, self._counts_job)
         worker.signals.counted.connect(self._unit_counts_ready)
-        self._counts_pending = True
+        self._counts_pending, self._counts_of = True, self.ledger
         QThreadPool.globalInstance().start(worker)
 
     @Slot(int, object)
     def _unit_counts_ready(self, job: int, counts) -> None:
-        if job != self._counts_job or self.ledger.closed:
-            return   # a newer count runs, or the ledger was closed meanwhile
+        if job != self._counts_job:
+            return
         self._counts_pending = False
+        if self._count_again or (self.ledger.path is not None and self._counts_of is not self.ledger):
+            self._count_again = False   # changed (or another ledger) since the count began
+            self._recount_units()
+            return
+        if self.ledger.closed:
+            return
         self._unit_counts = counts if counts is not None else self.ledger.status.open_by_unit()
         self._populate_filters()
 

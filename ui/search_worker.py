@@ -47,5 +47,7 @@ class SearchWorker(QRunnable):
             ids = None
         try:
             self.signals.found.emit(self.job, ids)
+        except RuntimeError:
+            pass   # the app is closing: its signals object is gone, no one waits for the answer
         finally:
             _alive.discard(self)

@@ -46,5 +46,7 @@ class UnitCountsWorker(QRunnable):
             counts = None
         try:
             self.signals.counted.emit(self.job, counts)
+        except RuntimeError:
+            pass   # the app is closing: its signals object is gone, no one waits for the answer
         finally:
             _alive.discard(self)
