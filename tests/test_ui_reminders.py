@@ -158,3 +158,29 @@ def test_my_units_is_a_card_filter_too(qtbot, due_ledger, settings):
                 if p.index(r, 0).data(KIND_ROLE) == "card"}
 
     qtbot.waitUntil(lambda: shown() == {"报送年度总结", "建设创新平台"})
+
+
+def test_a_large_ledgers_reminders_are_read_on_a_worker(qtbot, due_ledger, settings, monkeypatch):
+    import threading
+
+    import tracker.report.reminders
+    import ui.reminders
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(ui.reminders, "BACKGROUND_TASKS", 0)
+    threads = []
+    real = tracker.report.reminders.due_reminders
+
+    def due_reminders(*args, **kw):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kw)
+
+    monkeypatch.setattr(ui.reminders, "due_reminders", due_reminders)
+    win = MainWindow(due_ledger, settings, today=AS_OF, as_of=AS_OF)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.reminders.reminded, timeout=10000) as sig:
+        assert win.start_reminders() == []          # the answer comes later
+    assert threads == [False] and len(sig.args[2]) == 2
+    assert win.statusBar().currentMessage().startswith("督办提醒：已逾期 1 项")

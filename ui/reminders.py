@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from tracker.report.reminders import due_reminders, next_run, parse_time, reminder_text
@@ -20,6 +20,9 @@ from ui import settings as opts
 from ui.app import icon
 
 MESSAGE_MS = 15_000
+# Above this many tasks (a ledger file) the reminders are read on a worker: at a million
+# tasks every unit's open milestones take seconds, which the window must not wait for.
+BACKGROUND_TASKS = 200_000
 # A timer further away than this is re-armed on firing: a laptop that slept may wake late.
 MAX_TIMER_MS = 6 * 3600 * 1000
 
@@ -39,6 +42,7 @@ class ReminderService(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self._timer_fired)
         self.next_at: datetime | None = None
+        self._job = 0   # the latest reminder asked of a worker
 
     # -- the tray ------------------------------------------------------------------------
     def tray_available(self) -> bool:
@@ -87,12 +91,37 @@ class ReminderService(QObject):
         self.schedule()
 
     def remind(self, *, even_if_empty: bool = False) -> list:
-        """Show the current reminders; nothing is shown when none is due unless ``even_if_empty``."""
+        """Show the current reminders; nothing is shown when none is due unless ``even_if_empty``.
+        A ledger file of over ``BACKGROUND_TASKS`` tasks is read on a worker: the reminder
+        is shown (and ``reminded`` emitted) when it is ready, and [] is returned now."""
         try:
+            ledger = self._ledger()
+            if ledger.path is not None and ledger.tasks.count() > BACKGROUND_TASKS:
+                self._remind_later(ledger.path, even_if_empty)
+                return []
             items = self.reminders()
         except Exception as exc:   # a locked or vanished ledger must not stop the daily timer
             self._show("督办提醒", f"无法读取台账：{exc}")
             return []
+        return self._remind_with(items, even_if_empty)
+
+    def _remind_later(self, path, even_if_empty: bool) -> None:
+        self._job += 1
+        worker = ReminderWorker(path, self._today(), self.settings.remind_days(),
+                                self.settings.my_units() or None, self._job, even_if_empty)
+        worker.signals.done.connect(self._reminders_ready)
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(int, object, str, bool)
+    def _reminders_ready(self, job: int, items, error: str, even_if_empty: bool) -> None:
+        if job != self._job:
+            return   # a newer reminder was asked for
+        if error:
+            self._show("督办提醒", f"无法读取台账：{error}")
+            return
+        self._remind_with(items, even_if_empty)
+
+    def _remind_with(self, items: list, even_if_empty: bool) -> list:
         if not items and not even_if_empty:
             return []
         title, body = reminder_text(items, self.settings.remind_days())
@@ -106,3 +135,42 @@ class ReminderService(QObject):
             tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         elif self._fallback is not None:
             self._fallback(title, body)
+
+
+class ReminderSignals(QObject):
+    """Delivered queued to the GUI thread."""
+
+    done = Signal(int, object, str, bool)   # job, reminders, error ('' when none), even_if_empty
+
+
+class ReminderWorker(QRunnable):
+    """``due_reminders`` over its own read-only connection to the ledger file at ``path``."""
+
+    def __init__(self, path, as_of: date, days: int, units, job: int, even_if_empty: bool):
+        super().__init__()
+        self.path, self.as_of, self.days, self.units = path, as_of, days, units
+        self.job, self.even_if_empty = job, even_if_empty
+        self.signals = ReminderSignals()
+        _alive.add(self)
+
+    def run(self) -> None:
+        from tracker.ledger import Ledger
+
+        items, error = [], ""
+        try:
+            ledger = Ledger.open(self.path, read_only=True)
+            try:
+                items = due_reminders(ledger, self.as_of, self.days, self.units)
+            finally:
+                ledger.close()
+        except Exception as exc:  # noqa: BLE001 - said to the user as the GUI thread would
+            error = str(exc) or type(exc).__name__
+        try:
+            self.signals.done.emit(self.job, items, error, self.even_if_empty)
+        except RuntimeError:
+            pass   # the app is closing: no one waits for the answer
+        finally:
+            _alive.discard(self)
+
+
+_alive: set = set()   # workers between start and their signal (their signals object too)
