@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -49,14 +48,15 @@ def timed(cmd: list[str], runs: int, *, cwd=ROOT, env=ENV, stdin=None) -> tuple[
     """(median wall s, median CPU s, peak max-RSS MB) of ``runs`` runs of ``cmd``."""
     walls, cpus, peak = [], [], 0.0
     for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       stdin=stdin)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                stdin=stdin)
+        # This process's own figures (RUSAGE_CHILDREN would give the largest of every child so far).
+        _pid, _status, usage = os.wait4(proc.pid, 0)
         walls.append(time.perf_counter() - t0)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        peak = max(peak, after.ru_maxrss / 1024)
+        proc.returncode = 0   # reaped above
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        peak = max(peak, usage.ru_maxrss / 1024)
     return statistics.median(walls), statistics.median(cpus), peak
 
 

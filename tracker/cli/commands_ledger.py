@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from pathlib import Path
 
@@ -62,6 +60,7 @@ def _store(args, ledger, contract: dict, source_name: str, sha: str | None) -> i
 
 def cmd_import_json(args) -> int:
     import hashlib
+    import json
 
     try:
         raw = args.file.read_bytes()
@@ -124,6 +123,8 @@ def cmd_list(args) -> int:
             return 0
         marks_text = marks_texts(names)
         if args.format == "csv":
+            import csv
+
             w = csv.writer(out)
             w.writerow(["编号", "分组", "任务", "文号", "下一期限", "剩余天数", "完成时限", "责任单位", "进度"])
             for r, b, days in rows:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -200,6 +199,8 @@ class UnitsPart:
         """Fill the directory from the shipped defaults; returns how many units were added."""
         if not path.exists():
             return 0
+        import json   # (only when a new ledger is filled: not for every command)
+
         data = json.loads(path.read_text("utf-8"))
         added = 0
         with self._ledger.transaction():
