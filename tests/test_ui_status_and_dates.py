@@ -81,3 +81,37 @@ def test_extension_date_typed_in_the_dialog(qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(edit, "15")
     assert edit.date() == QDate(2019, 3, 15)
+
+
+def test_two_digits_after_clicking_the_day_change_the_day_alone(qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    from ui.date_edit import DateEdit
+
+    box = QWidget()
+    other, edit = QLineEdit(), DateEdit(QDate(2019, 3, 31))
+    lay = QVBoxLayout(box)
+    lay.addWidget(other)
+    lay.addWidget(edit)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    _click_day_part(qtbot, edit)
+    assert edit.currentSection() == edit.Section.DaySection
+    qtbot.keyClicks(edit, "15")
+    qtbot.keyClick(edit, Qt.Key.Key_Enter)
+    assert edit.date() == QDate(2019, 3, 15)
+    # Leaving the field (a click elsewhere) does the same.
+    _click_day_part(qtbot, edit)
+    qtbot.keyClicks(edit, "7")
+    # (offscreen, the test window is not the active one: the focus change is sent as such)
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason))
+    assert edit.date() == QDate(2019, 3, 7)
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.MouseFocusReason))
+    # And a whole date still replaces everything.
+    _click_day_part(qtbot, edit)
+    qtbot.keyClicks(edit, "20200102")
+    qtbot.keyClick(edit, Qt.Key.Key_Enter)
+    assert edit.date() == QDate(2020, 1, 2)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, QSize, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
@@ -24,44 +24,7 @@ from ui.date_edit import DateEdit
 from ui.screen_fit import fit_window
 from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, UNIT_ID_ROLE,
                             StatsModel, StatsProxy)
-
-_alive: set = set()   # workers between start and their last signal
-
-
-class _StatsSignals(QObject):
-    """Signals of one worker (a QRunnable cannot emit); delivered queued to the GUI thread."""
-
-    computed = Signal(int, object)   # generation, StatsReport or the Chinese error text
-
-
-class StatsWorker(QRunnable):
-    """Computes a StatsReport over its own read-only connection to the ledger file, so a
-    ledger of 100,000 tasks never freezes the window; only the GUI thread touches models."""
-
-    def __init__(self, path, generation: int, period: Period, as_of: date, units):
-        super().__init__()
-        self.path, self.generation, self.period, self.as_of, self.units = path, generation, period, as_of, units
-        self.signals = _StatsSignals()
-        _alive.add(self)
-
-    def run(self) -> None:
-        from tracker.ledger import Ledger
-
-        try:
-            ledger = Ledger.open(self.path, read_only=True)
-            try:
-                result = build_stats(ledger, self.period, self.as_of, units=self.units)
-            finally:
-                ledger.close()
-        except TrackerError as exc:
-            result = str(exc)
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            result = f"统计失败：{exc}"
-        try:
-            self.signals.computed.emit(self.generation, result)
-        finally:
-            _alive.discard(self)
-
+from ui.stats_worker import StatsWorker
 
 KINDS = (("month", "月"), ("quarter", "季度"), ("year", "年"), ("custom", "自定义"))
 
