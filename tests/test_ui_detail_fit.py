@@ -81,3 +81,5 @@ def test_section_reads_chapter_then_item_number():
 
     assert section_text("九、强化行政应诉工作监督管理", "33") == "九、强化行政应诉工作监督管理（第33项）"
     assert section_text(None, "33") == "第33项" and section_text("", "") == "—"
+    assert section_text("二、重点任务", "(四)") == "二、重点任务（四）"
+    assert section_text("二、重点任务", "（四）") == "二、重点任务（四）"

@@ -36,6 +36,7 @@ def _plain(text: str = "", wrap: bool = True, selectable: bool = True) -> QLabel
 def section_text(section: str | None, number: str | None) -> str:
     """"九、…（第33项）": the chapter, then the task's item number within the document."""
     section, number = (section or "").strip(), (number or "").strip()
+    number = number.strip("()（）")   # "(四)" reads 二、重点任务（四）, not （(四)）
     if number.isdigit():
         number = f"第{number}项"
     if section and number:
