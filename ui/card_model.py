@@ -22,8 +22,8 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
-from tracker.ledger.card_order import DATED, CardOrder, insert_position, read_order, bucket_bounds, segment_of, \
-    sort_key
+from tracker.ledger.card_order import (DATED, CardOrder, bucket_bounds, insert_position, read_order, segment_of,
+                                      sort_key)
 from tracker.ledger.documents import short_title
 from tracker.ledger.status import BUCKETS, DUE_SOON_DAYS, TaskStatus, bucket_title
 

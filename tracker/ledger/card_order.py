@@ -24,7 +24,6 @@ from datetime import date
 from tracker.ledger.status import BUCKETS, DUE_SOON_DAYS
 
 DATED = ("overdue", "due_soon", "this_quarter", "this_year", "later")
-SEGMENTS = ("dated", "no_deadline", "done", "terminated")
 _DONE = "(cells_total>0 AND cells_done>=cells_total)"
 
 
