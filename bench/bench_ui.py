@@ -214,7 +214,7 @@ def main(argv=None) -> int:
         t = time.perf_counter()
         _search(app, win, text)
         timings.append((text or "（清空）", win.proxy.visible_count(), (time.perf_counter() - t) * 1000))
-    print(f"search text: first {first_search:.0f} ms  goal ≤ 100 ms")
+    print(f"search text: first {first_search:.0f} ms  goal ≤ 100 ms at 100k (none at 1M: on a worker there)")
     for text, shown, ms in timings:
         print(f"  “{text}” → {shown:,} tasks: {ms:.0f} ms")
     # Through the search box: the text is applied after a short typing pause.

@@ -149,11 +149,11 @@ def test_after_moves_the_model_and_proxy_match_a_fresh_load(shown):
 
 
 def test_many_changes_at_once_read_the_order_again(shown, monkeypatch):
-    import ui.card_model
+    import ui.card_moves
     from ui.card_model import CardModel
 
     ledger, ids, model, proxy = shown
-    monkeypatch.setattr(ui.card_model, "BULK_CHANGES", 1)
+    monkeypatch.setattr(ui.card_moves, "BULK_CHANGES", 1)
     resets = _resets(model)
     proxy.set_search("市")
     changes = ledger.progress.tick(ids["建设创新平台"], "市科技局", now=NOW)
@@ -167,10 +167,10 @@ def test_many_changes_at_once_read_the_order_again(shown, monkeypatch):
 
 
 def test_a_large_ledgers_search_runs_on_a_worker(shown, qtbot, monkeypatch):
-    import ui.card_proxy
+    import ui.card_search
 
     ledger, ids, model, proxy = shown
-    monkeypatch.setattr(ui.card_proxy, "SEARCH_ON_WORKER_TASKS", 0)
+    monkeypatch.setattr(ui.card_search, "SEARCH_ON_WORKER_TASKS", 0)
     before = _task_ids(proxy)
     with qtbot.waitSignal(proxy.filter_applied, timeout=10000):
         proxy.set_search("收费")

@@ -20,26 +20,18 @@ cards; empty buckets are hidden.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal, Slot
 
 from tracker.ledger.card_order import document_task_ids, search_task_ids
 from tracker.ledger.status import BUCKETS
 
 from ui.card_model import COUNT_ROLE, TASK_ID_ROLE, CardModel
-
-# Above this many tasks (in a ledger file) the words are matched on a worker: the window
-# keeps answering meanwhile and shows the other filters' rows until the matches arrive.
-SEARCH_ON_WORKER_TASKS = 200_000
+from ui.card_search import CardSearchMixin
 
 
-def normalize_query(text: str) -> list[str]:
-    """Search words: NFKC, lower case, split on spaces (every word must match)."""
-    return unicodedata.normalize("NFKC", text or "").lower().split()
 
-
-class CardProxy(QStringListModel):
+class CardProxy(CardSearchMixin, QStringListModel):
     """The visible cards. Set filters with the setters; ``counts`` are after filtering."""
 
     filter_applied = Signal()
@@ -113,21 +105,6 @@ class CardProxy(QStringListModel):
     def set_bucket(self, bucket: str | None) -> None:
         self._bucket = bucket
         self.refilter()
-
-    def set_search(self, text: str) -> None:
-        words = normalize_query(text)
-        if words != self._words or (text or "").split() != self._typed:
-            self._words, self._typed = words, (text or "").split()
-            self._drop_search()
-            if self._words and self._search_elsewhere():
-                # The rows shown stay until the matches arrive (then one re-filter).
-                self.filter_applied.emit()
-                return
-            self.refilter()
-
-    def search_waiting(self) -> bool:
-        """True while a worker matches the words (the other filters apply meanwhile)."""
-        return self._waiting
 
     def is_filtered(self) -> bool:
         return bool(self._unit_ids is not None or self._document is not None or self._bucket or self._words)
@@ -221,22 +198,6 @@ class CardProxy(QStringListModel):
                 rows.extend(map((k + 1).__add__, positions[lo:hi]))
         return rows, counts
 
-    def _search_elsewhere(self) -> bool:
-        """Start (or keep) a worker matching the words for a large ledger file; False
-        when the words are matched here and now."""
-        ledger = self._source.ledger
-        if ledger is None or ledger.path is None or self._source.task_count() <= SEARCH_ON_WORKER_TASKS:
-            return False
-        if not self._waiting:
-            from ui.search_worker import SearchWorker
-
-            self._search_job += 1
-            self._waiting = True
-            worker = SearchWorker(ledger.path, self._typed, self._search_job)
-            worker.signals.found.connect(self._search_found)
-            QThreadPool.globalInstance().start(worker)
-        return True
-
     @Slot(int, object)
     def _search_found(self, job: int, ids) -> None:
         if job != self._search_job:
@@ -247,13 +208,6 @@ class CardProxy(QStringListModel):
             return
         self._search_ids = ids if ids is not None else search_task_ids(ledger, self._typed)
         self.refilter()
-
-    def _drop_search(self) -> None:
-        """The words' matches are out of date (new words, a reload): a running worker's
-        answer is ignored."""
-        self._search_ids = None
-        self._search_job += 1
-        self._waiting = False
 
     @Slot()
     def _source_rows_changed(self, *_args) -> None:
