@@ -71,6 +71,16 @@ def test_collectives_of_administrative_levels_stay_one_unit():
     assert [units(t) for t in r.tasks[1:]] == [[("各地", "responsible")], [("各街道(镇)", "responsible")]], by_title
 
 
+def test_levels_listed_under_one_ge_stay_one_collective_with_county_level_cities_and_banners():
+    r = run("（一）培育创业园区。新建一批创业孵化基地。（牵头单位：县人社局，配合单位：县财政局，各区、县级市）\n\n"
+            "（二）引进技能人才。落实人才安居补贴。（牵头单位：县住建局，配合单位：各有关区、县级市）\n\n"
+            "（三）推广牧区保险。扩大牧业保险覆盖面。（各县、旗政府负责）\n")
+    assert [units(t) for t in r.tasks] == [
+        [("县人社局", "lead"), ("县财政局", "support"), ("各区、县级市", "support")],
+        [("县住建局", "lead"), ("各有关区、县级市", "support")],
+        [("各县、旗政府", "responsible")]]
+
+
 # -- tables split by a page break, steps before a note's deadline ------------------------
 
 TABLE = """附件

@@ -113,8 +113,9 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
 
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
 # 各 and one ending name one collective unit, not a unit per level.
-_LEVEL_HEAD = re.compile(r"各(?:[省市县区乡镇]|街道)$")
-_LEVEL_NEXT = re.compile(r"(?:[市县区乡镇]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
+# "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well.
+_LEVEL_HEAD = re.compile(r"各(?:有关|相关)?(?:县级市|[省市县区乡镇旗]|街道)$")
+_LEVEL_NEXT = re.compile(r"(?:县级市|[市县区乡镇旗]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
 
 
 def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -127,7 +128,7 @@ def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1 \
                     and _LEVEL_NEXT.match(s, spans[j][0], spans[j][1]):
                 j += 1
-                if s[spans[j - 1][1] - 1] not in "市县区镇乡道":
+                if s[spans[j - 1][1] - 1] not in "市县区镇乡道旗":
                     break  # the ending name closes the list
             if j > k + 1:
                 out.append((a, spans[j - 1][1]))
