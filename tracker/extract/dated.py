@@ -16,10 +16,11 @@ from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
+from tracker.extract.not_due import SCOPE_STATEMENT
 from tracker.extract.rules import rule
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
-_TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|于|确保|计划)$")
+_TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 _EVENT_BEFORE = re.compile(r"(截止|截至|数据|统计)[^,;。]{0,6}$")
 # The end of a stated period ("自2024年6月至12月在全区开展…"): the span of an
@@ -141,6 +142,8 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
             if "期" in text_norm[max(0, start - 30):start] \
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
                 continue
+            if dl.precision in ("year", "quarter") and SCOPE_STATEMENT.pattern.match(text_norm, start, start + 60):
+                continue  # the year a guiding statement covers ("2024年全市…总体要求是：")
             # The other tests read eight characters before the phrase and one after it:
             # dense text repeating a phrase in the same context decides it once.
             lo = start - 8 if start >= 8 else 0
