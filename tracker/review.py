@@ -81,6 +81,22 @@ def merge_rows(tasks: list[dict], i: int, j: int) -> list[dict]:
     return [merged if k == lo else t for k, t in enumerate(tasks) if k != hi]
 
 
+def rename_unit(tasks: list[dict], old: str, new: str) -> list[int]:
+    """Write unit ``old`` as ``new`` in every task (a task naming both keeps one, with the
+    stronger role); returns the rows changed."""
+    old, new = (old or "").strip(), (new or "").strip()
+    if not old or not new:
+        raise InputError("单位名称不能为空。")
+    rows = []
+    for i, t in enumerate(tasks):
+        units = t.get("units") or []
+        if any((u.get("name") or "").strip() == old for u in units):
+            renamed = [dict(u, name=new) if (u.get("name") or "").strip() == old else u for u in units]
+            t["units"] = unite_units(renamed, [])
+            rows.append(i)
+    return rows
+
+
 def rename_doc_no(contract: dict, old: str | None, new: str | None) -> None:
     """Change a document's 文号 in place, and the 文号 of the tasks that belong to it."""
     new = (new or "").strip() or None

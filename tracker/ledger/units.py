@@ -107,6 +107,17 @@ class UnitsPart:
         ids = [r[0] for r in self._db.execute("SELECT id FROM units ORDER BY name")]
         return [self.get(i) for i in ids]
 
+    def directory(self) -> tuple[list[tuple[int, str, str, list[str]]], list[tuple[int, int]]]:
+        """Every unit as (id, name, kind, aliases) and every (collective id, member id) pair,
+        in three queries (for matching many names against the whole directory at once)."""
+        aliases: dict[int, list[str]] = {}
+        for alias, uid in self._db.execute("SELECT alias, unit_id FROM unit_aliases ORDER BY alias"):
+            aliases.setdefault(uid, []).append(alias)
+        units = [(uid, name, kind, aliases.get(uid, []))
+                 for uid, name, kind in self._db.execute("SELECT id, name, kind FROM units ORDER BY id")]
+        members = [tuple(r) for r in self._db.execute("SELECT collective_id, member_id FROM unit_members")]
+        return units, members
+
     def names(self) -> dict[int, str]:
         """Id → canonical name for every unit."""
         return dict(self._db.execute("SELECT id, name FROM units"))
