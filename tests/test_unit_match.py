@@ -108,7 +108,7 @@ def test_reasons_name_the_rule():
     assert "办公室" in compare_names("市政府办", "市人民政府办公室").reason
     assert "繁体" in compare_names("區商務局", "区商务局").reason
     assert "简称" in compare_names("市食药局", "市食品药品监督管理局").reason
-    assert "省去“资源”" in compare_names("市国土局", "市国土资源局").reason
+    assert "省去了“资源”" in compare_names("市国土局", "市国土资源局").reason
 
 
 def test_name_parts():
@@ -162,7 +162,7 @@ def test_suggest_merges_known_then_pairs_within_the_import():
         ("市食药局", "市食品药品监管局", 1),
         ("东昌府区人民政府", "东昌府区政府", None),     # the more used spelling is kept
     ]
-    assert "本文件" in out[1].reason
+    assert out[1].reason == "同一文件中的两种写法，写法不同：“人民政府”与“政府”"
 
 
 def test_pairs_within_keep_the_fuller_name_on_a_tie_and_skip_ambiguity():
@@ -188,6 +188,9 @@ def test_near_duplicates_skip_members_of_one_collective():
     ], members=[(3, 4), (3, 5)])
     out = near_duplicates(idx, {2: 5, 1: 1})
     assert [(s.name, s.target, s.other_id, s.unit_id) for s in out] == [("市食品药品监管局", "市食药局", 1, 2)]
+    out = near_duplicates(idx, {2: 5})     # the unused one is the older: its name is kept
+    assert [(s.name, s.target) for s in out] == [("市食药局", "市食品药品监管局")]
+    assert near_duplicates(idx, {}, {pair_key("市食药局", "市食品药品监管局")}) == []
 
 
 def test_contract_unit_names_and_rename_unit():

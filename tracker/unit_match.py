@@ -110,7 +110,7 @@ class UnitIndex:
 
 
 def _with_alias(reason: str, spelling: str, canonical: str) -> str:
-    return reason if spelling == canonical else f"{reason}；“{spelling}”是“{canonical}”的别名"
+    return reason if spelling == canonical else f"{reason}（“{spelling}”是“{canonical}”的别名）"
 
 
 def contract_unit_names(contract: dict) -> dict[str, int]:
@@ -160,7 +160,7 @@ def _pairs_within(names: Mapping[str, int], dismissed: set[frozenset[str]]) -> l
             continue
         dropped.add(drop)
         kept.add(keep)
-        out.append(Suggestion(drop, keep, None, score, f"本文件中的另一种写法：{reason}"))
+        out.append(Suggestion(drop, keep, None, score, f"同一文件中的两种写法，{reason}"))
     return out
 
 
@@ -169,7 +169,8 @@ def near_duplicates(index: UnitIndex, task_counts: Mapping[int, int],
     """Units of one directory that look like one unit (for merging in the units dialog).
 
     Never two members of one collective (they were listed apart on purpose), nor a
-    collective and its member. The unit with more tasks (then the older one) is kept.
+    collective and its member. When both have tasks the one with more is kept, else the
+    older one (a directory entry keeps its standard name over a spelling met on import).
     """
     pairs: dict[tuple[int, int], Match] = {}
     groups = list(index._exact.values()) + list(index._buckets.values())
@@ -186,7 +187,8 @@ def near_duplicates(index: UnitIndex, task_counts: Mapping[int, int],
                     pairs[key] = m
     out, merged = [], set()
     for (ua, ub), m in sorted(pairs.items(), key=lambda p: (-p[1].score, p[0])):
-        keep, drop = sorted((ua, ub), key=lambda u: (-task_counts.get(u, 0), u))
+        both_used = task_counts.get(ua, 0) and task_counts.get(ub, 0)
+        keep, drop = sorted((ua, ub), key=lambda u: (-task_counts.get(u, 0) if both_used else 0, u))
         if drop in merged or keep in merged:
             continue
         merged.add(drop)

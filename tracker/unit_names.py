@@ -168,7 +168,7 @@ def compare_names(a: str, b: str) -> Match | None:
     if normalize_name(a) == normalize_name(b):
         return None
     if pa.key == pb.key:
-        return Match(EXACT, f"写法不同（{variant_reason(a, b)}）")
+        return Match(EXACT, f"写法不同：{variant_reason(a, b)}")
     if pa.collective or pb.collective or pa.level != pb.level or pa.head != pb.head:
         return None
     (short, ps), (full, pf) = sorted(((a, pa), (b, pb)), key=lambda x: len(x[1].body))
@@ -176,7 +176,7 @@ def compare_names(a: str, b: str) -> Match | None:
     if found is None:
         return None
     how, left_out = found
-    same = f"同为“{pf.level}…{pf.head}”" if pf.level or pf.head else ""
+    same = f"，同为“{pf.level}…{pf.head}”" if pf.level or pf.head else ""
     if how == "truncated":
-        return Match(TRUNCATED, f"“{short}”像是“{full}”省去“{left_out}”的简称（{same}）")
-    return Match(INTERLEAVED, f"“{short}”像是“{full}”的简称（“{ps.body}”各字依次出现在“{pf.body}”中，{same}）")
+        return Match(TRUNCATED, f"简称：“{short}”省去了“{left_out}”{same}")
+    return Match(INTERLEAVED, f"简称：“{ps.body}”各字依次出现在“{pf.body}”中{same}")

@@ -25,6 +25,7 @@ from tracker.ledger.importer import ImportResult, import_contract, plan_import
 from ui import settings as opts
 from ui.screen_fit import restore_size, restore_splitter, save_size
 from ui.review_models import ROW_ROLE, DocumentsModel, NotesModel, ReviewTasksModel
+from ui.unit_merge_box import ReviewMergeBox
 
 
 def describe_plan(result: ImportResult) -> str:
@@ -152,6 +153,8 @@ class ReviewDialog(QDialog):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(QLabel("请核对（点击可定位到任务）", self, objectName="sectionTitle"))
         sl.addWidget(self.notes_view, 3)
+        self.unit_merges = ReviewMergeBox(self._ledger, self.tasks_model, self)
+        sl.addWidget(self.unit_merges, 2)
         sl.addWidget(self.plan_label)
         sl.addWidget(self.plan_view, 2)
 
@@ -304,6 +307,10 @@ class ReviewDialog(QDialog):
                               QMessageBox.StandardButton.Ok, self)
             box.open()
             return
+        try:
+            result.changes.merge(self.unit_merges.store())
+        except TrackerError as exc:   # the tasks are stored; only the aliases are missing
+            result.changes.message += f"\n单位别名未能记下：{exc}"
         self.result = result
         self.saved.emit(result)
         self.accept()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.errors import TrackerError
-from tracker.review import merge_rows, rename_doc_no, review_notes, task_notes
+from tracker.review import merge_rows, rename_doc_no, rename_unit, review_notes, task_notes
 from tracker.extract.field_text import format_milestones, parse_date_input, parse_milestones
 from tracker.extract.units_text import format_units, parse_units
 from ui.table_model import ColumnsTableModel
@@ -213,6 +213,15 @@ class ReviewTasksModel(ColumnsTableModel):
         self.dataChanged.emit(self.index(lo, 0), self.index(lo, self.columnCount() - 1))
         self.tasks_edited.emit()
         return lo
+
+    def rename_unit(self, old: str, new: str) -> int:
+        """Write unit ``old`` as ``new`` in every task (core rule); returns how many tasks changed."""
+        rows = rename_unit(self.tasks(), old, new)
+        for r in rows:
+            self.dataChanged.emit(self.index(r, self.UNITS), self.index(r, self.UNITS))
+        if rows:
+            self.tasks_edited.emit()
+        return len(rows)
 
     def refresh_doc_nos(self) -> None:
         """Repaint the 文号 column after a document's 文号 was edited."""

@@ -52,6 +52,8 @@ LAST_START_DATE = Option("app/last_start_date", str, "", "上次启动日期，�
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray(), "主窗口位置和大小")
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray(), "工具栏和分栏状态")
 SPLITTER_STATE = Option("window/splitter", QByteArray, QByteArray(), "左中右三栏宽度")
+NOT_SAME_UNITS = Option("units/not_same", str, "",
+                        "单位合并建议中点过“不是”的名称对：每行一对，以制表符分隔，不再建议合并")
 MY_UNITS = Option("units/followed", str, "", "我的单位：关注的责任单位名称，每行一个（提醒和统计用）")
 REMIND_ENABLED = Option("reminder/enabled", bool, True, "是否在启动时和每天定时提醒到期事项")
 REMIND_TIME = Option("reminder/time", str, "09:00", "每天提醒的时间（时:分）")

@@ -19,6 +19,7 @@ from tracker.ledger.units import KIND_ZH, KINDS
 from ui import settings as opts
 from ui.app import combo_box
 from ui.screen_fit import restore_size, restore_splitter, save_size
+from ui.unit_merge_box import DuplicatesBox
 from ui.units_models import ID_ROLE, SEARCH_ROLE, MembersModel, UnitsModel
 
 
@@ -82,6 +83,9 @@ class UnitsDialog(QDialog):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.filter_edit)
         ll.addWidget(self.view, 1)
+        self.duplicates = DuplicatesBox(self._ledger, self)
+        self.duplicates.merge_requested.connect(self.merge_duplicate)
+        ll.addWidget(self.duplicates)
 
         self.name_edit = QLineEdit(self)
         self.rename_button = QPushButton("改名", self, clicked=self.rename_selected)
@@ -168,6 +172,7 @@ class UnitsDialog(QDialog):
         for u in units:
             self.merge_combo.addItem(u.name, u.id)
         self.merge_combo.setCurrentIndex(-1)
+        self.duplicates.refresh()
         row = self.model.row_of(select_id) if select_id is not None else -1
         self.select_row(row if row >= 0 else 0)
 
@@ -295,10 +300,14 @@ class UnitsDialog(QDialog):
             self.message.setText("不能把单位并入它自己。")
             return
         other = self._ledger.units.get(other_id)
-        if not self.confirm(f"把“{other.name}”并入“{unit.name}”？\n“{other.name}”将成为别名，"
-                            f"它的任务和勾选记录都归入“{unit.name}”。此操作不能撤销。"):
-            return
-        self._apply(lambda: self._ledger.units.add_alias(other.name, unit.name), unit.id)
+        if self.confirm(_merge_question(other.name, unit.name)):
+            self._apply(lambda: self._ledger.units.add_alias(other.name, unit.name), unit.id)
+
+    @Slot(object)
+    def merge_duplicate(self, s) -> None:
+        """合并 of a 可能重复的单位 pair: ``s.name`` becomes an alias of ``s.target`` (after asking)."""
+        if self.confirm(_merge_question(s.name, s.target)):
+            self._apply(lambda: self._ledger.units.add_alias(s.name, s.target), s.unit_id)
 
     @Slot()
     def save_members(self) -> None:
@@ -308,6 +317,11 @@ class UnitsDialog(QDialog):
             return
         names = self.members_model.checked_names()
         self._apply(lambda: self._ledger.units.set_members(unit.name, names), unit.id)
+
+
+def _merge_question(name: str, target: str) -> str:
+    return (f"把“{name}”并入“{target}”？\n“{name}”将成为别名，它的任务和勾选记录都归入“{target}”。"
+            "此操作不能撤销。")
 
 
 def _with_message(changes, message: str):
