@@ -142,3 +142,15 @@ def test_units_dialog_refused_and_dismissed(qtbot, split):
     _click(qtbot, box, "市食品药品监管局", 1)
     assert ("市食品药品监管局", "市食药局") not in _shown(box)
     assert split.units.find("市食品药品监管局") != split.units.find("市食药局")
+
+
+def test_review_name_written_back_is_not_stored_as_alias(qtbot, ledger):
+    dlg = _review(qtbot, ledger)
+    box = dlg.unit_merges
+    _click(qtbot, box, "市食药局", 0)
+    model = dlg.tasks_model
+    model.setData(model.index(4, model.UNITS), "市食药局(牵头)")     # used again, on purpose
+    with qtbot.waitSignal(dlg.saved):
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert ledger.units.find("市食药局") != ledger.units.find("市食品药品监管局")
+    assert ledger.units.task_counts()[ledger.units.find("市食品药品监管局")] == 2

@@ -44,6 +44,11 @@ SAME_UNIT = [
     ("市人防办", "市人民防空办公室", INTERLEAVED),
     ("市医保局", "市医疗保障局", INTERLEAVED),
     ("工信部", "工业和信息化部", INTERLEAVED),
+    ("市食安办", "市食品安全委员会办公室", INTERLEAVED),
+    ("县农机局", "县农业机械局", INTERLEAVED),
+    ("省发改委", "省发展和改革委员会", INTERLEAVED),
+    ("开发区管委会", "开发区管理委员会", EXACT),
+    ("市侨办", "市侨务办公室", TRUNCATED),
     ("市食药局", "市食药监局", TRUNCATED),                    # only generic words left off the end
     ("市国土局", "市国土资源局", TRUNCATED),
     ("市交通局", "市交通运输局", TRUNCATED),
@@ -83,6 +88,18 @@ DIFFERENT_UNITS = [
     ("市人民银行", "市银行"),
     ("市水利局", "市水务局"),
     ("市商务局", "市商业和粮食局"),
+    ("县教体局", "县教育局"),
+    ("市食安办", "市食安委"),
+    ("市检察院", "市法院"),
+    ("市政府", "市委"),
+    ("省教育厅", "市教育局"),
+    ("市委宣传部", "市委组织部"),
+    ("市纪委", "市委"),
+    ("高新区管委会", "开发区管委会"),
+    ("市公安局", "市公共资源交易中心"),
+    ("市税务局", "市地方税务局"),
+    ("市妇联", "市残联"),
+    ("市人大", "市人民政府"),
 ]
 
 
@@ -104,8 +121,12 @@ def test_different_unit_pairs(a, b):
 
 
 def test_reasons_name_the_rule():
-    assert "人民政府" in compare_names("东昌府区政府", "东昌府区人民政府").reason
-    assert "办公室" in compare_names("市政府办", "市人民政府办公室").reason
+    assert compare_names("东昌府区政府", "东昌府区人民政府").reason == "写法不同：“人民政府”与“政府”"
+    assert compare_names("市政府办", "市人民政府办公室").reason == "写法不同：“人民政府”与“政府”、“办公室”与“办”"
+    assert compare_names("市发展和改革委员会", "市发展改革委").reason == "写法不同：“委员会”与“委”、省去“和”字"
+    assert compare_names("开发区管委会", "开发区管理委员会").reason == "写法不同：“管理委员会”与“管委会”"
+    assert compare_names("各县(市、区)人民政府", "各县（市、区）政府").reason == "写法不同：全角/半角、“人民政府”与“政府”"
+    assert compare_names("市法院", "市人民法院").reason == "写法不同：省去“人民”"
     assert "繁体" in compare_names("區商務局", "区商务局").reason
     assert "简称" in compare_names("市食药局", "市食品药品监督管理局").reason
     assert "省去了“资源”" in compare_names("市国土局", "市国土资源局").reason

@@ -1,7 +1,7 @@
 """How two written unit names may stand for one unit: general rules of official unit names.
 
 A unit name is read as level + body + head: ``市`` + ``食品药品监管`` + ``局``,
-``东昌府区`` + ```` + ``政府``. Two names are one unit when, after the usual variant
+``东昌府区`` + (no body) + ``政府``. Two names are one unit when, after the usual variant
 spellings are folded (``compare_names`` says which), they are equal, or when one body is an
 abbreviation of the other under the same level and head. No place names, no lists of units:
 only the forms official documents use for any unit.
@@ -10,6 +10,7 @@ only the forms official documents use for any unit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ from tracker.normtext import norm
 # 监督管理/监管 (市场监管局) are the standard short forms of the same words.
 _REWRITES: tuple[tuple[str, re.Pattern, str], ...] = (
     ("“人民政府”与“政府”", re.compile(r"人民政府"), "政府"),
-    ("“人民”", re.compile(r"人民(?=法院|检察院|代表大会|武装部)"), ""),
+    ("省去“人民”", re.compile(r"人民(?=法院|检察院|代表大会|武装部)"), ""),
     ("“管理委员会”与“管委会”", re.compile(r"(?<=[区园港])(管理委员会|管委会)"), "管委"),
     ("“委员会”与“委”", re.compile(r"委员会"), "委"),
     ("“办公室”与“办”", re.compile(r"办公室"), "办"),
@@ -35,7 +36,7 @@ _REWRITES: tuple[tuple[str, re.Pattern, str], ...] = (
 # 和/与 join two functions (市文化和旅游局); written or left out alike
 # (市住房和城乡建设局 = 市住房城乡建设局), but never the first character (和平区).
 _AND = re.compile(r"(?<=[\u4e00-\u9fff])[和与](?=[\u4e00-\u9fff])")
-AND_LABEL = "“和”字"
+AND_LABEL = "省去“和”字"
 # The level: everything up to the first 省/市/州/县/区/旗/盟/镇/乡 near the start
 # (市, 县, 东昌府区, 高新区); the rest is compared only between names of one level.
 _LEVEL = re.compile(r"^[^省市州盟县区旗镇乡]{0,10}[省市州盟县区旗镇乡]")
@@ -48,7 +49,8 @@ GENERIC_TAILS = ("监督管理", "行政管理", "综合执法", "行政执法",
                  "运输", "资源", "服务", "事务", "保障", "工作", "技术", "发展", "监")
 # Bodies that name a parent organ: 市政府办, 市委办 are its own offices, not short forms.
 ORGANS = ("委", "政府", "府", "党", "人大", "政协")
-COLLECTIVE_MARKS = ("各", "有关", "相关", "成员单位", "各部门", "各单位")
+# A name starting with 各 or holding one of these stands for several units.
+COLLECTIVE_MARKS = ("有关", "相关", "成员单位", "各部门", "各单位")
 
 
 @dataclass(frozen=True)
@@ -63,40 +65,45 @@ class NameParts:
     collective: bool
 
 
-def fold_steps(name: str) -> list[tuple[str, str]]:
-    """The name after each folding step, as (label, text); the last text is the key."""
-    text = normalize_name(name)
-    steps = [("全角/半角、空格", text)]
-    text = norm(text)
-    steps.append(("繁体字、括号", text))
-    for label, pattern, repl in _REWRITES:
-        text = pattern.sub(repl, text)
-        steps.append((label, text))
-    steps.append((AND_LABEL, _AND.sub("", text)))
-    return steps
+def _fold(text: str, skip: int = -1) -> tuple[str, str]:
+    """(with 和 kept, key) of a ``norm``-ed name, every rewrite applied but number ``skip``
+    (``len(_REWRITES)`` skips leaving out 和)."""
+    for i, (_label, pattern, repl) in enumerate(_REWRITES):
+        if i != skip:
+            text = pattern.sub(repl, text)
+    return text, (text if skip == len(_REWRITES) else _AND.sub("", text))
 
 
 @lru_cache(maxsize=65536)
 def name_parts(name: str) -> NameParts:
     """Level, body, head and folded key of a unit name."""
-    steps = fold_steps(name)
-    kept_and, key = steps[-2][1], steps[-1][1]
+    kept_and, key = _fold(norm(name))
     m = _LEVEL.match(kept_and)
     level = m.group() if m else ""
     rest = kept_and[len(level):]
     head = next((h for h in HEADS if rest.endswith(h) and len(rest) >= len(h)), "")
     raw_body = rest[:len(rest) - len(head)]
-    collective = key.startswith("各") or any(mark in key for mark in COLLECTIVE_MARKS[1:])
+    collective = key.startswith("各") or any(mark in key for mark in COLLECTIVE_MARKS)
     return NameParts(key, level, _AND.sub("", raw_body), raw_body, head, collective)
 
 
 def variant_reason(a: str, b: str) -> str:
-    """Which folding steps tell ``a`` from ``b``, in Chinese (e.g. “人民政府”与“政府”): the steps
-    that changed one name and not the other."""
-    sa, sb = [("", a.strip())] + fold_steps(a), [("", b.strip())] + fold_steps(b)
-    labels = [sa[i][0] for i in range(1, len(sa))
-              if (sa[i - 1][1] != sa[i][1]) != (sb[i - 1][1] != sb[i][1])]
-    return "、".join(dict.fromkeys(labels)) or "写法"
+    """What tells ``a`` from ``b`` when they fold to one key, in Chinese: the character forms
+    (width, spaces, traditional characters) and each rewrite without which the keys differ
+    (e.g. “人民政府”与“政府”)."""
+    labels = []
+    wide = [unicodedata.normalize("NFKC", x) for x in (a.strip(), b.strip())]
+    if any(re.search(r"\s", x) for x in (a.strip(), b.strip())):
+        labels.append("空格")
+    if wide != [a.strip(), b.strip()]:
+        labels.append("全角/半角")
+    if [norm(x) for x in wide] != [re.sub(r"\s+", "", x) for x in wide]:
+        labels.append("繁体字或括号")
+    na, nb = norm(a), norm(b)
+    for i, label in enumerate([r[0] for r in _REWRITES] + [AND_LABEL]):
+        if _fold(na, i)[1] != _fold(nb, i)[1]:
+            labels.append(label)
+    return "、".join(labels) or "写法"
 
 
 def _subsequence(short: str, full: str) -> list[int] | None:

@@ -224,8 +224,11 @@ class ReviewMergeBox(UnitMergeBox):
         self.refresh()
 
     def store(self):
-        """After the import was saved: add the merged names as aliases (returns ``Changes``)."""
-        return store_merges(self._ledger, self.merges)
+        """After the import was saved: add the merged names as aliases (returns ``Changes``).
+        A merged name the tasks use again (written back by hand, or the merge undone) is not
+        made an alias: the clerk kept it as a unit of its own."""
+        used = contract_unit_names({"tasks": self._tasks_model.tasks()})
+        return store_merges(self._ledger, [(alias, target) for alias, target in self.merges if alias not in used])
 
 
 class DuplicatesBox(UnitMergeBox):
