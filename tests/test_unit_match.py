@@ -1,6 +1,8 @@
 """Near-duplicate unit names: the rules (tracker.unit_names) and the suggestions (tracker.unit_match)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.ledger_helpers import AS_OF, import_tasks, task
 from tracker.review import rename_unit
@@ -236,3 +238,18 @@ def test_store_merges_adds_aliases_and_merges_counts(ledger):
     assert "市食药局" in changes.message and "市无此局" not in changes.message
     assert ledger.units.find("市无此局") is None
     assert not store_merges(ledger, [("市食药局", "市食品药品监管局")])      # once only
+
+
+UNIT_CHARS = "市县区省各有关人民政府办公室委员会局厅管理监督和与食品药品发展改革教育体育(（、）) 區"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=UNIT_CHARS, max_size=14), st.text(alphabet=UNIT_CHARS, max_size=14))
+def test_compare_names_is_symmetric_and_total(a, b):
+    m1, m2 = compare_names(a, b), compare_names(b, a)
+    assert (m1 is None) == (m2 is None)
+    if m1 is not None:
+        assert m1.score == m2.score and m1.reason
+    idx = UnitIndex([(1, a or "市某局", "department", [])])
+    s = idx.suggest(b)
+    assert s is None or s.unit_id == 1
