@@ -13,12 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extract.problems import Problem
-from tracker.extract.lexicon import lexicon
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.units import parse_unit_list
 
 _COLUMNS = lexicon().table_columns
+# Each role's header words as one pattern, and all of them as one: most cells of a table
+# are no header, and one search rejects them.
+_COLUMN_PATTERNS = tuple((role, re.compile(alternation(words))) for role, words in _COLUMNS)
+_ANY_COLUMN = re.compile(alternation([w for _, words in _COLUMNS for w in words]))
 _SEP_ROW = re.compile(r"^\|?[\s:|\-]+\|?$")
 
 
@@ -53,10 +57,10 @@ def header_map(row: list[str]) -> dict[str, int] | None:
         if len(cell) > 24 and len("".join(cell.split())) > 24:
             continue
         n = norm(cell)
-        if len(n) > 12:
+        if len(n) > 12 or not _ANY_COLUMN.search(n):
             continue
-        for role, words in _COLUMNS:
-            if role not in found and any(w in n for w in words):
+        for role, pattern in _COLUMN_PATTERNS:
+            if role not in found and pattern.search(n):
                 found[role] = idx
                 break
     # A table with only a 重点任务 column uses it as the task name.
