@@ -63,6 +63,9 @@ _MAPPED = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_TABLE) if ch 
                      + "]|[\U00010000-\U0010FFFF]")
 _AND = re.compile(r"(?<=[\u3400-\u9fff”、）)]) and (?=[\u3400-\u9fff“（(])")
 _SPACE_RUNS = re.compile(r"[^ \t\r\f\v\u3000\xa0\u2000-\u200a\ufeff]+")
+# The characters ``norm`` drops (spaces, or folded to a space): text that differs only by
+# them has the same normalized form.
+NORM_SPACES = " \t\r\f\v\u3000\xa0\ufeff" + "".join(chr(c) for c in range(0x2000, 0x200B))
 
 
 def _sub_one(m: re.Match) -> str:

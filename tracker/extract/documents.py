@@ -37,6 +37,7 @@ class DocBlock:
     issuer: str | None
     issued: date | None
     lines: list[str] = field(default_factory=list)
+    nlines: list[str] | None = None  # the normalized form of each line, when known
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -60,10 +61,12 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     text = unwrap(text)
     meta, text = front_matter(text)
-    lines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
-    lines = [re.sub(r"^\s*#{1,6}\s+", "", ln) for ln in lines]
-    lines = _split_form_doc_no(lines)
-    nlines = [norm(ln) for ln in lines]
+    lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
+    for i, ln in enumerate(lines):
+        if _MD_HEADING.match(ln):
+            lines[i] = _MD_HEADING.sub("", ln)
+            nlines[i] = norm(lines[i])
+    lines, nlines = _split_form_doc_no(lines, nlines)
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
     if not starts:
         return [_single_document(lines, nlines, meta)]
@@ -85,29 +88,33 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     return docs
 
 
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")  # a Markdown heading's marks
 _FORM_TAIL = re.compile(r"\s{2,}(\S{2,24})\s*$")
 _FORM_LINE_MAX = 200  # form lines are short; never scan a long paragraph for this
 # "X〔2024〕27号      签发人：某某": the signer of an upward document beside its 文号.
 _SIGNER_TAIL = re.compile(r"^\s*(\S{4,30}号)\s+签\s*发\s*人\s*[:：]")
 
 
-def _split_form_doc_no(lines: list[str]) -> list[str]:
+def _split_form_doc_no(lines: list[str], nlines: list[str]) -> tuple[list[str], list[str]]:
     """A 文号 at the end of a form line ("等    级：特急        X明电〔2024〕11号" in a
     明传电报 box), or one followed by its 签发人, goes on a line of its own, so it opens
-    the document."""
-    out = []
-    for ln in lines:
+    the document. Returns the lines and their normalized forms."""
+    out, nout = [], []
+    for ln, n in zip(lines, nlines):
         signer = _SIGNER_TAIL.match(ln) if len(ln) <= _FORM_LINE_MAX else None
         if signer and DOC_NO.match(norm(signer.group(1))):
             out.append(signer.group(1))  # the signer is a person, not document text
+            nout.append(norm(signer.group(1)))
             continue
         m = _FORM_TAIL.search(ln) if "号" in ln and len(ln) <= _FORM_LINE_MAX else None
         head = ln[:m.start()] if m else ""
         if m and head.strip() and ("：" in head or ":" in head) and DOC_NO.match(norm(m.group(1))):
             out.extend([head.rstrip(), m.group(1)])
+            nout.extend([norm(head.rstrip()), norm(m.group(1))])
         else:
             out.append(ln)
-    return out
+            nout.append(n)
+    return out, nout
 
 
 def _masthead_start(nlines: list[str], doc_no_line: int, floor: int) -> int:
@@ -166,7 +173,7 @@ def _document(lines: list[str], nlines: list[str], masthead: str | None,
         title = _title_above(masthead_lines)
     issuer = title.split("关于", 1)[0] if "关于" in title and title.index("关于") > 0 else masthead
     issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
-    return DocBlock(doc_no, title, issuer or None, issued, lines[i:])
+    return DocBlock(doc_no, title, issuer or None, issued, lines[i:], nlines[i:])
 
 
 def nlines_join(parts: list[str]) -> str:
@@ -197,7 +204,7 @@ def _single_document(lines: list[str], nlines: list[str], meta: dict) -> DocBloc
             doc_no = m.group()
             break
     issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
-    doc = DocBlock(doc_no, re.sub(r"\s+", "", title), None, issued, lines[start:])
+    doc = DocBlock(doc_no, re.sub(r"\s+", "", title), None, issued, lines[start:], nlines[start:])
     if title and "关于" in doc.title and doc.title.index("关于") > 0:
         doc.issuer = doc.title.split("关于", 1)[0]
     _apply_meta(doc, meta)

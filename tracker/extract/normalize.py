@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from tracker.normtext import NText, fold, norm
+from tracker.normtext import NORM_SPACES, NText, fold, norm
 
-__all__ = ["NText", "fold", "norm", "display", "repair_and", "numbering", "NUMBERING"]
+__all__ = ["NText", "NORM_SPACES", "fold", "norm", "display", "repair_and", "numbering", "NUMBERING"]
 
 
 _LINEBREAKS = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")

@@ -42,7 +42,7 @@ def join_page_fragments(lines, nlines, starts, problems):
         return None
 
     open_downs = {d: section_of(d) for d in downs}
-    moves: dict[int, list[str]] = {}
+    moves: dict[int, tuple[list[str], list[str]]] = {}  # marker -> fragment lines, their norms
     removed: set[int] = set()
     for u in ups:
         end = _fragment_end(nlines, u, ups)
@@ -54,19 +54,24 @@ def join_page_fragments(lines, nlines, starts, problems):
             problems.append(Problem("page_fragment_unplaced", {"page": page, "head": norm(frag[0])[:20]}))
             continue
         del open_downs[target]
-        moves[target] = frag
+        moves[target] = (frag, [norm(frag[0])] + nlines[u + 1:end])
     for d in open_downs:
         problems.append(Problem("page_marker_unmatched", {"tail": nlines[d][-20:]}))
-    out = []
+    out, nout = [], []
     for i, ln in enumerate(lines):
         if i in removed:
             continue
         if i in moves or _DOWN.search(ln):
             ln = _DOWN.sub("", ln).rstrip()
+            nout.append(norm(ln))
+        else:
+            nout.append(nlines[i])
         out.append(ln)
         if i in moves:
-            out.extend(moves[i])
-    return out, [norm(ln) for ln in out]
+            frag, frag_norms = moves[i]
+            out.extend(frag)
+            nout.extend(frag_norms)
+    return out, nout
 
 
 def _fragment_end(nlines, u, ups) -> int:

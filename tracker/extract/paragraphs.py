@@ -8,7 +8,7 @@ import re
 
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.lexicon import alternation, lexicon
-from tracker.extract.normalize import norm, numbering
+from tracker.extract.normalize import NORM_SPACES, norm, numbering
 from tracker.extract.tables import _SEP_ROW, cells, header_map
 
 _TERMINAL = "。;!?:)”]》"
@@ -20,8 +20,9 @@ _TITLE_TAIL = re.compile(
 _LABEL_LINE = re.compile("^" + alternation(lexicon().labels) + "[:：]")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–~]{1,3}\d{1,4}[-—–~]{1,3}|第\d{1,4}页(?:/?共\d{1,4}页)?)$")
 
-def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
+def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[str, str]]:
     """Paragraphs of a body as (kind, original text), kind 'text' or 'table'.
+    ``nlines`` are the lines' normalized forms when the caller has them.
 
     A text paragraph is joined to the next line when the page layout broke it inside a
     sentence: it is long, does not end a sentence, and the next line opens no new item.
@@ -30,7 +31,9 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, list[str]]] = []
     head, length, last = "", 0, ""  # the open text paragraph: start, length, last char
-    for line in lines:
+    if nlines is not None and len(nlines) != len(lines):
+        nlines = None
+    for i, line in enumerate(lines):
         raw = line.rstrip()
         if not raw.strip():
             continue
@@ -41,7 +44,8 @@ def paragraphs(lines: list[str]) -> list[tuple[str, str]]:
                 out.append(("table", [raw.strip()]))
             head, length, last = "", 0, ""
             continue
-        n = norm(raw)
+        # The line's known form serves when only spaces that norm drops were stripped.
+        n = nlines[i] if nlines is not None and not line[len(raw):].strip(NORM_SPACES) else norm(raw)
         if not n or _PAGE_NUMBER.match(n):
             continue  # a page number between two pages of a table or a paragraph
         if out and out[-1][0] == "text" and _continues(head, length, last, n):
@@ -104,6 +108,7 @@ def drop_annex_forms(paras: list[tuple[str, str]]) -> list[tuple[str, str]]:
     blank forms (a "附件N" heading whose part holds a form to fill in: its title, its
     table and its notes restate, at most, duties of the body)."""
     out: list[tuple[str, str]] = []
+    heads: list[int] = []  # indices in ``out`` of the "附件N" headings
     in_list = False
     for kind, text in paras:
         n = norm(text) if kind == "text" else ""
@@ -113,8 +118,9 @@ def drop_annex_forms(paras: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if in_list and kind == "text" and numbering(n) and len(n) <= 60 and "。" not in n:
             continue
         in_list = False
+        if kind == "text" and _ANNEX_HEAD.match(n):
+            heads.append(len(out))
         out.append((kind, text))
-    heads = [i for i, (k, t) in enumerate(out) if k == "text" and _ANNEX_HEAD.match(norm(t))]
     drop: set[int] = set()
     for h, start in enumerate(heads):
         end = heads[h + 1] if h + 1 < len(heads) else len(out)

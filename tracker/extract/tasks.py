@@ -49,7 +49,8 @@ class DocumentTasks:
     def __init__(self, doc: DocBlock, problems: list[Problem]):
         self.doc = doc
         self.problems = problems
-        paras = drop_annex_forms(paragraphs(unflatten(doc.lines)))
+        lines = unflatten(doc.lines, doc.nlines)
+        paras = drop_annex_forms(paragraphs(lines, doc.nlines if lines is doc.lines else None))
         self.tables = [p for k, p in paras if k == "table"]
         texts = [p for k, p in paras if k == "text"]
         self.nt = NText("\n".join(texts))
