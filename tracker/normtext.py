@@ -91,7 +91,7 @@ def norm(text: str) -> str:
 class NText:
     """A text in its original form plus its normalized form, with a position map."""
 
-    __slots__ = ("orig", "norm", "_nstarts", "_ostarts")
+    __slots__ = ("orig", "norm", "_nstarts", "_ostarts", "_offset")
 
     def __init__(self, orig: str):
         self.orig = orig
@@ -106,11 +106,15 @@ class NText:
         self.norm = "".join(parts)
         self._nstarts = nstarts
         self._ostarts = ostarts
+        # A text with no space inside (a unit name, a table cell): one run, one offset.
+        self._offset = ostarts[0] if len(ostarts) == 1 else None
 
     def to_orig(self, i: int) -> int:
         """Original index of normalized index ``i`` (``len(norm)`` maps to the end)."""
         if i >= len(self.norm):
             return len(self.orig)
+        if self._offset is not None and i >= 0:
+            return self._offset + i
         k = bisect_right(self._nstarts, i) - 1
         return self._ostarts[k] + (i - self._nstarts[k])
 

@@ -101,7 +101,7 @@ def _split_form_doc_no(lines: list[str], nlines: list[str]) -> tuple[list[str], 
     the document. Returns the lines and their normalized forms."""
     out, nout = [], []
     for ln, n in zip(lines, nlines):
-        signer = _SIGNER_TAIL.match(ln) if len(ln) <= _FORM_LINE_MAX else None
+        signer = _SIGNER_TAIL.match(ln) if "签" in ln and len(ln) <= _FORM_LINE_MAX else None
         if signer and DOC_NO.match(norm(signer.group(1))):
             out.append(signer.group(1))  # the signer is a person, not document text
             nout.append(norm(signer.group(1)))

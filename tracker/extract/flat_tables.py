@@ -50,7 +50,7 @@ def _header_at(nlines: list[str], i: int) -> int:
 def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
     """``lines`` with each one-cell-per-line table rebuilt as pipe-table lines (``lines``
     itself when there is none). ``nlines``: their normalized forms, when known."""
-    if len(lines) < 8 or not any(ln.strip() in ("序号", "序 号") for ln in lines):
+    if len(lines) < 8 or not any("序" in ln and ln.strip() in ("序号", "序 号") for ln in lines):
         return lines  # every such table opens with its 序号 column
     if nlines is None or len(nlines) != len(lines):
         nlines = [norm(ln) for ln in lines]

@@ -34,7 +34,7 @@ def _width(line: str) -> int:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The page width in characters when many lines stop at it, else None."""
-    counts = Counter(_width(ln) for ln in lines if 12 <= _width(ln) <= _MAX_WIDTH and "|" not in ln)
+    counts = Counter(w for ln in lines if "|" not in ln and 12 <= (w := _width(ln)) <= _MAX_WIDTH)
     if not counts:
         return None
     nonempty = sum(1 for ln in lines if ln.strip())

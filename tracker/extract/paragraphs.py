@@ -103,15 +103,17 @@ def _blank_form(table: str) -> bool:
     return len(rows) == 1 or any(not any(c for c in r) for r in rows[1:])
 
 
-def drop_annex_forms(paras: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def drop_annex_forms(paras: list[tuple[str, str]], text_norms: list[str] | None = None) -> list[tuple[str, str]]:
     """Paragraphs without the list of annexes ("附件：1．…  2．…") and without annexed
     blank forms (a "附件N" heading whose part holds a form to fill in: its title, its
-    table and its notes restate, at most, duties of the body)."""
+    table and its notes restate, at most, duties of the body). ``text_norms``: the
+    normalized form of each text paragraph, in order, when the caller has them."""
     out: list[tuple[str, str]] = []
     heads: list[int] = []  # indices in ``out`` of the "附件N" headings
     in_list = False
+    known = iter(text_norms) if text_norms is not None else None
     for kind, text in paras:
-        n = norm(text) if kind == "text" else ""
+        n = "" if kind != "text" else norm(text) if known is None else next(known)
         if kind == "text" and _ANNEX_LIST.match(n) and len(n) <= 80 and "。" not in n:
             in_list = True
             continue

@@ -43,6 +43,21 @@ _REF_LINE = re.compile(r"[^\n:。]{0,10}(?:编号|编码|序号|件号):[^\n]*\n
 _CONTENT_LABEL = re.compile(r"(?:事项|工作|任务|主要|具体)?内容:")
 
 
+def _after_number(s: str, num: str) -> int:
+    """Where the text after item number ``num`` starts in ``s``: after its first
+    occurrence (and a 、.: behind it) when no ideograph comes before it, else at
+    ``len(num)`` (what ``^[^\u4e00-\u9fff]*?NUM[、.:]?`` would say, without compiling a
+    pattern per number)."""
+    i = s.find(num)
+    if i < 0 or _IDEOGRAPH.search(s, 0, i):
+        return len(num)
+    end = i + len(num)
+    return end + 1 if s[end:end + 1] in ("、", ".", ":") else end
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
+
 class DocumentTasks:
     """Finds the tasks of one document; ``run()`` returns them."""
 
@@ -50,10 +65,16 @@ class DocumentTasks:
         self.doc = doc
         self.problems = problems
         lines = unflatten(doc.lines, doc.nlines)
-        paras = drop_annex_forms(paragraphs(lines, doc.nlines if lines is doc.lines else None))
-        self.tables = [p for k, p in paras if k == "table"]
+        paras = paragraphs(lines, doc.nlines if lines is doc.lines else None)
+        # The text paragraphs are normalized once, together: the annex check reads each
+        # one's slice, and when it drops no text the same NText is the body's.
         texts = [p for k, p in paras if k == "text"]
-        self.nt = NText("\n".join(texts))
+        nt = NText("\n".join(texts))
+        norms = nt.norm.split("\n") if texts else []
+        paras = drop_annex_forms(paras, norms if len(norms) == len(texts) else None)
+        self.tables = [p for k, p in paras if k == "table"]
+        kept = [p for k, p in paras if k == "text"]
+        self.nt = nt if len(kept) == len(texts) else NText("\n".join(kept))
         self.para_spans = []
         start = 0
         for piece in self.nt.norm.split("\n"):
@@ -114,8 +135,7 @@ class DocumentTasks:
         num = numbering(s)
         off = 0
         if num:
-            m = re.match(r"^[^\u4e00-\u9fff]*?" + re.escape(num) + r"[、.:]?", s)
-            off = m.end() if m else len(num)
+            off = _after_number(s, num)
         p = a + off
         # A 督办-style item opens with its reference ("督办件编号：…") and labels its
         # content ("事项内容："): the title is the content, not the number.

@@ -92,8 +92,18 @@ def looks_like_unit(name_norm: str) -> bool:
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 
 
+_NOT_SEPARATOR_RUNS = re.compile("[^" + re.escape(_SEPARATORS) + "]+")
+_BRACKET_CHARS = re.compile(r"[()\[\]]")
+
+
 def _top_level_splits(s: str) -> list[tuple[int, int]]:
     """Spans of ``s`` between separators that are not inside brackets."""
+    if _BRACKET_CHARS.search(s) is None:
+        # No bracket (most lists): the runs between separators, found by one pattern.
+        spans = [m.span() for m in _NOT_SEPARATOR_RUNS.finditer(s)]
+        if "各" in s and len(spans) > 1:
+            spans = _join_level_lists(s, spans)
+        return spans
     spans, depth, start = [], 0, 0
     for i, ch in enumerate(s):
         if ch in "([":
@@ -174,6 +184,8 @@ def _trim(s: str, c: int, d: int) -> tuple[int, int]:
     """``s[c:d]`` without 等 at either end nor a bracket left open by a cut note
     ("(县政府办公室"); brackets inside a name (各县(市、区)政府) stay."""
     while c < d:
+        if s[c] not in "等([" and s[d - 1] not in "等)]":
+            break  # nothing to take off either end (most names)
         piece = s[c:d]
         unbalanced = piece.count("(") + piece.count("[") != piece.count(")") + piece.count("]")
         if s[c] == "等" or (unbalanced and s[c] in "(["):
