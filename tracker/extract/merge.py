@@ -8,6 +8,8 @@ one lie in three-character runs of the other; sharing one phrase is not enough.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
 
@@ -57,13 +59,24 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     run), and rows or passages that are alike in every compared field are compared once.
     """
     names = names or [t.title for t in table]
+    unit_norms: dict[str, str] = {}  # the same units recur on many rows and passages
+
+    def units_key(task: ExtractedTask) -> tuple[str, ...]:
+        out = []
+        for u in task.units:
+            n = unit_norms.get(u.name)
+            if n is None:
+                n = unit_norms[u.name] = norm(u.name)
+            out.append(n)
+        return tuple(out)
+
     row_groups: dict[tuple, _Row] = {}
     row_of: list[_Row] = []
     for ti, (t, name) in enumerate(zip(table, names)):
         # A row with only a task cell (序号|工作任务|责任单位|完成时限) has its words in its name.
         n_name = norm(name)
         text = norm(t.text) or n_name
-        key = (n_name, text, t.deadline, t.recurrence, tuple(norm(u.name) for u in t.units))
+        key = (n_name, text, t.deadline, t.recurrence, units_key(t))
         row = row_groups.get(key)
         if row is None:
             row = row_groups[key] = _Row(n_name, text, t)
@@ -75,22 +88,19 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
             index.setdefault(g, []).append(row)
     body_groups: dict[tuple, list[int]] = {}
     for bi, b in enumerate(body):
-        key = (norm(b.title), norm(b.text), b.deadline, b.recurrence,
-               tuple(norm(u.name) for u in b.units))
+        key = (norm(b.title), norm(b.text), b.deadline, b.recurrence, units_key(b))
         body_groups.setdefault(key, []).append(bi)
     scores = []
     for (btitle, btext, *_rest), members in body_groups.items():
         b = body[members[0]]
         bt_grams, bx_grams = _grams(btitle), _grams(btext)
-        seen: set[int] = set()
-        for g in bt_grams | bx_grams:
-            for row in index.get(g, ()):
-                if id(row) in seen:
-                    continue
-                seen.add(id(row))
-                score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b)
-                if score is not None:
-                    scores.extend((score, -ti, bi, ti) for ti in row.members for bi in members)
+        # The rows sharing a run with the passage, each once (the order does not matter:
+        # the scores are sorted on a total order below).
+        candidates = set(chain.from_iterable(map(index.__getitem__, (bt_grams | bx_grams) & index.keys())))
+        for row in candidates:
+            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b)
+            if score is not None:
+                scores.extend((score, -ti, bi, ti) for ti in row.members for bi in members)
     scores.sort(reverse=True)
     used_b, used_t = set(), set()
     for _score, _nti, bi, ti in scores:

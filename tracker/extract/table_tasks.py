@@ -28,10 +28,12 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
     tasks, names = [], []
     for block in tables:
         rows = parse_table(block.split("\n"), problems)
-        shared = Counter(norm(row.title) for row in rows if row.title)
-        for row in rows:
+        title_norms = [norm(row.title) for row in rows]
+        shared = Counter(n for row, n in zip(rows, title_norms) if row.title)
+        for row, n_name in zip(rows, title_norms):
+            n_text = norm(row.text)
             dl = parse_deadline(row.deadline_norm, ref) if row.deadline_norm else None
-            hits = find_due(norm(row.text), ref)
+            hits = find_due(n_text, ref)
             _, _, _, ms = schedule(hits)
             if row.deadline_norm and re.search(r"[,;、]", row.deadline_norm):
                 # "N年6月底前完成方案，12月底前建成": steps in the deadline cell.
@@ -39,8 +41,7 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                 ms = cell_ms or ms
             name, section = row.title, row.section
             title = name or title_from_text(row.text, ref)
-            n_name = norm(name)
-            if name and row.text and norm(row.text) != n_name \
+            if name and row.text and n_text != n_name \
                     and (shared[n_name] > 1 or is_category(n_name)):
                 title = title_from_text(row.text, ref) or name
                 section = f"{section}／{name}" if section else name

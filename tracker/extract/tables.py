@@ -174,15 +174,21 @@ def _join_rows(values, unit_cells, more_values, more_units, body: str = "text"):
     return values, units
 
 
+_WS = re.compile(r"\s+")
+_AFTER_FULL_STOP = re.compile(r"(?<=。)\s+")
+_LIST_SEP = re.compile(r"[、,，]")
+_INNER_WS = re.compile(r"(?<=\S)\s+(?=\S)")
+
+
 def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
     texts = [values["text"]]
     groups = [unit_cells]
     # Two sub-rows merged into one line: goal sentences and unit lists both doubled.
     unit_key = next((r for r in ("responsible", "lead") if unit_cells.get(r)), None)
     if unit_key:
-        lists = [p for p in re.split(r"\s+", unit_cells[unit_key].strip()) if p]
-        parts = [p for p in re.split(r"(?<=。)\s+", values["text"].strip()) if p]
-        if len(lists) > 1 and len(lists) == len(parts) and all(re.search(r"[、,，]", x) for x in lists):
+        lists = [p for p in _WS.split(unit_cells[unit_key].strip()) if p]
+        parts = [p for p in _AFTER_FULL_STOP.split(values["text"].strip()) if p] if len(lists) > 1 else []
+        if len(lists) > 1 and len(lists) == len(parts) and all(_LIST_SEP.search(x) for x in lists):
             texts = parts
             groups = [{**unit_cells, unit_key: lst} for lst in lists]
     out = []
@@ -193,7 +199,7 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
             raw = ucells.get(role, "")
             if not raw:
                 continue
-            nt = NText(re.sub(r"(?<=\S)\s+(?=\S)", "、", raw.strip()))
+            nt = NText(_INNER_WS.sub("、", raw.strip()))
             for u in parse_unit_list(nt, 0, len(nt.norm), role, problems):
                 key = norm(u.name).replace("人民政府", "政府")
                 if key not in seen:

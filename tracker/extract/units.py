@@ -155,6 +155,8 @@ _BARE_ORGAN = re.compile(r"^(?:人民政府|政府|党委|党组|管委会|纪�
 
 def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split ``s[a:b]`` on 和/及/与 where both halves are units."""
+    if _CONJ.search(s, a, b) is None:
+        return [(a, b)]
     piece = s[a:b]
     for m in _CONJ.finditer(piece):
         left, right = piece[: m.start()], piece[m.end():]
@@ -247,20 +249,21 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
                 name_n = sub[c:d]
                 if not name_n:
                     continue
-                cut = _GENERIC_AFTER_DENG.search(name_n)
+                cut = _GENERIC_AFTER_DENG.search(name_n) if "等" in name_n else None
                 if cut and cut.start() > 0:
                     d = c + cut.start()
                     name_n = sub[c:d]
-                for tail in _NAME_TAILS:
-                    if name_n.endswith(tail) and len(name_n) > len(tail) + 1:
-                        d -= len(tail)
-                        name_n = name_n[:-len(tail)]
+                if name_n.endswith(_NAME_TAILS):
+                    for tail in _NAME_TAILS:
+                        if name_n.endswith(tail) and len(name_n) > len(tail) + 1:
+                            d -= len(tail)
+                            name_n = name_n[:-len(tail)]
                 if len(name_n) < 2 or name_n in _NOT_NAMES:
                     continue
                 name = nt.orig_slice(g_start + c, g_start + c + len(name_n)).strip()
                 if " " in name or "\n" in name or "\t" in name:
                     name = _WS_RUN.sub("", name) if not _LATIN_SPACE.search(name) else name
-                if _DOUBLED.match(name_n):
+                if name_n[0] == name_n[1] and _DOUBLED.match(name_n):
                     if problems is not None:
                         problems.append(Problem("unit_doubled", {"name": name, "kept": name[1:]}))
                     name, name_n = name[1:], name_n[1:]
