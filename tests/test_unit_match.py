@@ -214,6 +214,9 @@ def test_near_duplicates_skip_members_of_one_collective():
     out = near_duplicates(idx, {2: 5})     # the unused one is the older: its name is kept
     assert [(s.name, s.target) for s in out] == [("市食药局", "市食品药品监管局")]
     assert near_duplicates(idx, {}, {pair_key("市食药局", "市食品药品监管局")}) == []
+    ambiguous = UnitIndex([(1, "市科委", "department", []), (2, "市科学技术委", "department", []),
+                           (3, "市科学普及委", "department", [])])
+    assert near_duplicates(ambiguous, {1: 3}) == []
 
 
 def test_contract_unit_names_and_rename_unit():

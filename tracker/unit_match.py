@@ -169,7 +169,7 @@ def near_duplicates(index: UnitIndex, task_counts: Mapping[int, int],
     """Units of one directory that look like one unit (for merging in the units dialog).
 
     Never two members of one collective (they were listed apart on purpose), nor a
-    collective and its member. When both have tasks the one with more is kept, else the
+    collective and its member, nor a unit two others fit equally. When both have tasks the one with more is kept, else the
     older one (a directory entry keeps its standard name over a spelling met on import).
     """
     pairs: dict[tuple[int, int], Match] = {}
@@ -185,12 +185,16 @@ def near_duplicates(index: UnitIndex, task_counts: Mapping[int, int],
                 key = (min(ua, ub), max(ua, ub))
                 if m is not None and (key not in pairs or m.score > pairs[key].score):
                     pairs[key] = m
+    tops: dict[int, list[int]] = defaultdict(list)    # unit -> scores of its pairs
+    for (ua, ub), m in pairs.items():
+        tops[ua].append(m.score)
+        tops[ub].append(m.score)
     out, merged = [], set()
     for (ua, ub), m in sorted(pairs.items(), key=lambda p: (-p[1].score, p[0])):
         both_used = task_counts.get(ua, 0) and task_counts.get(ub, 0)
         keep, drop = sorted((ua, ub), key=lambda u: (-task_counts.get(u, 0) if both_used else 0, u))
-        if drop in merged or keep in merged:
-            continue
+        if drop in merged or keep in merged or any(tops[u].count(max(tops[u])) > 1 for u in (ua, ub)):
+            continue   # already merged, or two units fit it equally: the clerk decides
         merged.add(drop)
         out.append(Suggestion(index.names[drop], index.names[keep], keep, m.score, m.reason, other_id=drop))
     return out
