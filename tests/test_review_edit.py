@@ -91,11 +91,12 @@ def test_review_notes():
                    _t("无期限", None, [("市科技局", "lead")]),
                    _t("说不清", None, [("市科技局", "lead")], deadline_text="适时")]}
     notes = review_notes(c)
-    assert notes[0] == (None, "未识别的单位：市某某局")
-    assert [n[0] for n in notes[1:]] == [1, 2, 3]
-    assert "未找到责任单位" in notes[1][1]
-    assert "未找到完成时限" in notes[2][1]
-    assert "适时" in notes[3][1]
+    assert (notes[0].row, notes[0].text) == (None, "未识别的单位：市某某局")
+    assert [n.row for n in notes[1:]] == [1, 2, 3]
+    assert [n.code for n in notes[1:]] == ["task_without_unit", "task_without_deadline", "task_without_deadline"]
+    assert "未找到责任单位" in notes[1].text
+    assert "未找到完成时限" in notes[2].text
+    assert "适时" in notes[3].text
     assert task_notes(c["tasks"][0]) == []
 
 

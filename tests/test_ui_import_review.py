@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from tracker.extract import extract_text
 from tracker.ledger import Ledger
 from tracker.sample import render_sample
-from ui.review_dialog import ReviewDialog, render_review_dialog_png
-from ui.review_models import ROW_ROLE, DocumentsModel, NotesModel, ReviewTasksModel
+from ui.review_dialog import ReviewDialog
+from ui.review_shot import render_review_dialog_png
+from ui.review_models import DocumentsModel, ReviewTasksModel
+from ui.review_notes import ROW_ROLE, NotesModel
 from ui.welcome import WelcomePanel
 
 AS_OF = date(2018, 12, 20)
@@ -32,7 +34,7 @@ def dialog(qtbot):
     qtbot.addWidget(dlg)
     dlg.show()
     yield dlg
-    dlg.reject()
+    dlg.discard()
     led.close()
 
 

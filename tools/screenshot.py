@@ -75,7 +75,7 @@ def main_window(out: Path, ledger, today: date, settings_dir: Path) -> Path:
 def review_dialog(out: Path, ledger, today: date, settings_dir: Path) -> Path:
     """The import review dialog over the shipped sample document."""
     from ui.app import create_app
-    from ui.review_dialog import render_review_dialog_png
+    from ui.review_shot import render_review_dialog_png
 
     create_app([])
     target = out / "review_dialog.png"

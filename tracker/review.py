@@ -6,6 +6,11 @@ review dialog and any script share one rule and the rules are tested without Qt.
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
 from tracker.errors import InputError
 from tracker.extract.problems import PER_TASK, problem_code, problem_message
 from tracker.extract.units_text import ROLE_RANK
@@ -100,38 +105,118 @@ def rename_unit(tasks: list[dict], old: str, new: str) -> list[int]:
 def rename_doc_no(contract: dict, old: str | None, new: str | None) -> None:
     """Change a document's 文号 in place, and the 文号 of the tasks that belong to it."""
     new = (new or "").strip() or None
-    for d in contract.get("documents") or []:
-        if (d.get("doc_no") or None) == old:
-            d["doc_no"] = new
-    for t in contract.get("tasks") or []:
-        if (t.get("doc_no") or None) == old:
-            t["doc_no"] = new
+    doc_rows, task_rows = doc_no_holders(contract, old)
+    for r in doc_rows:
+        contract["documents"][r]["doc_no"] = new
+    for r in task_rows:
+        contract["tasks"][r]["doc_no"] = new
+
+
+def doc_no_holders(contract: dict, doc_no: str | None) -> tuple[list[int], list[int]]:
+    """The rows of the documents and of the tasks whose 文号 is ``doc_no``."""
+    def rows(items):
+        return [i for i, x in enumerate(items or []) if (x.get("doc_no") or None) == doc_no]
+    return rows(contract.get("documents")), rows(contract.get("tasks"))
 
 
 def task_notes(task: dict) -> list[str]:
     """What a clerk should look at in one task before saving (in Chinese, empty if nothing)."""
+    return [text for _code, text in task_notes_coded(task)]
+
+
+def task_notes_coded(task: dict) -> list[tuple[str, str]]:
+    """``task_notes`` with each note's problem code."""
     notes = []
     if not task.get("units"):
-        notes.append("未找到责任单位")
+        notes.append(("task_without_unit", "未找到责任单位"))
     if not task.get("deadline") and not task.get("recurrence"):
-        notes.append("未找到完成时限" if not task.get("deadline_text")
-                     else f"完成时限为“{task['deadline_text']}”，没有具体日期")
+        notes.append(("task_without_deadline", "未找到完成时限" if not task.get("deadline_text")
+                      else f"完成时限为“{task['deadline_text']}”，没有具体日期"))
     return notes
 
 
-def review_notes(contract: dict) -> list[tuple[int | None, str]]:
+@dataclass(frozen=True)
+class ReviewNote:
+    """One thing to check before saving, identified without its row number.
+
+    ``row`` is the task row it is about (None for a note about the whole input); ``code``
+    is the problem code (``task_without_unit``/``task_without_deadline`` for the per-row
+    notes); ``subject`` hashes what the note is about (the task's source text, which title
+    edits leave alone, or the message of a document-wide problem). ``key`` (document,
+    code, subject) is how a note marked 已核对 is found again in a later review.
+    """
+
+    row: int | None
+    text: str
+    code: str
+    doc_no: str | None
+    subject: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """(文号 or "", code, subject): the note's identity across reviews."""
+        return (self.doc_no or "", self.code, self.subject)
+
+
+def subject_hash(text: str | None) -> str:
+    """A short, stable hash of a text, blind to width forms and whitespace."""
+    norm = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:20]
+
+
+def review_notes(contract: dict) -> list[ReviewNote]:
     """Everything to check before saving: the extractor's problems (row None) and, per task
     row, missing units or deadlines (the extractor's notes saying the same are left out)."""
     # The extractor's notes about one task's missing unit or deadline are restated per
     # row below (and stay current as rows are edited), so they are left out here.
-    out: list[tuple[int | None, str]] = [(None, problem_message(p)) for p in contract.get("problems") or []
-                                         if problem_code(p) not in PER_TASK]
+    out: list[ReviewNote] = []
+    for p in contract.get("problems") or []:
+        code = problem_code(p)
+        if code in PER_TASK:
+            continue
+        message = problem_message(p)
+        out.append(ReviewNote(None, message, code or "note", _problem_doc_no(contract, p), subject_hash(message)))
     for i, t in enumerate(contract.get("tasks") or []):
-        for note in task_notes(t):
-            out.append((i, f"第{i + 1}项“{_short(t.get('title'))}”：{note}"))
+        subject = subject_hash(t.get("text") or t.get("title"))
+        for code, note in task_notes_coded(t):
+            out.append(ReviewNote(i, f"第{i + 1}项“{_short(t.get('title'))}”：{note}", code,
+                                  t.get("doc_no") or None, subject))
     return out
+
+
+def _problem_doc_no(contract: dict, problem) -> str | None:
+    """The 文号 of the document a problem names (by 文号 or title), or of the only document."""
+    docs = contract.get("documents") or []
+    named = (problem.get("args") or {}).get("doc") if isinstance(problem, dict) else None
+    for d in docs:
+        if named and named in (d.get("doc_no"), d.get("title")):
+            return d.get("doc_no") or None
+    return (docs[0].get("doc_no") or None) if len(docs) == 1 else None
 
 
 def _short(text: str | None, width: int = 18) -> str:
     text = (text or "").strip()
     return text if len(text) <= width else text[:width] + "…"
+
+
+def describe_plan(result) -> str:
+    """What saving would change for documents already in the ledger, in Chinese lines
+    (``result``: the ``ImportResult`` of ``plan_import``)."""
+    lines = []
+    for d in result.documents:
+        if d.existing_id is None:
+            continue
+        name = d.doc_no or d.title
+        if not (d.added or d.removed or d.moved):
+            lines.append(f"{name} 已在台账中，任务没有变化（{len(d.unchanged)} 项）。")
+            continue
+        lines.append(f"{name} 已在台账中，本次为重新印发：")
+        if d.added:
+            lines.append(f"  新增 {len(d.added)} 项：" + "；".join(_short(t.get("title"), 20) for t in d.added))
+        if d.removed:
+            lines.append(f"  新文件中已无 {len(d.removed)} 项（保存后将终止）：" +
+                         "；".join(_short(title, 20) for _, title in d.removed))
+        for _tid, title, old, new in d.moved:
+            lines.append(f"  调整时限：{_short(title, 20)}：{old or '无'} → {new or '无'}")
+        lines.append(f"  未变 {len(d.unchanged)} 项（已有进度保留）。")
+    return "\n".join(lines)

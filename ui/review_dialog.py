@@ -3,56 +3,33 @@
 Documents and tasks are editable tables over one copy of the extract contract; the
 side list names what to check (the extractor's problems, tasks with no unit or no
 deadline), and for a 文号 already in the ledger a panel shows what a save would change.
-"保存到台账" stores everything in one transaction (``import_contract``); "取消" stores nothing.
+"保存到台账" stores everything in one transaction (``import_contract``); "取消" stores nothing
+of the import, and asks first when there are edits. Edits are undone with Ctrl+Z
+(``ui.review_undo``); notes marked 已核对 are remembered in the ledger (``ui.review_notes``).
 """
 
 from __future__ import annotations
 
 import copy
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListView, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from tracker.errors import TrackerError
 from tracker.ledger import now_iso
 from tracker.ledger.importer import ImportResult, import_contract, plan_import
+from tracker.review import describe_plan
 from ui import settings as opts
 from ui.screen_fit import restore_size, restore_splitter, save_size
-from ui.review_models import ROW_ROLE, DocumentsModel, NotesModel, ReviewTasksModel
+from ui.review_models import DocumentsModel, ReviewTasksModel
+from ui.review_notes import NotesModel, NotesPanel
+from ui.review_undo import UndoBar, ask_discard
 from ui.unit_merge_box import ReviewMergeBox
-
-
-def describe_plan(result: ImportResult) -> str:
-    """What saving would change for documents already in the ledger, in Chinese lines."""
-    lines = []
-    for d in result.documents:
-        if d.existing_id is None:
-            continue
-        name = d.doc_no or d.title
-        if not (d.added or d.removed or d.moved):
-            lines.append(f"{name} 已在台账中，任务没有变化（{len(d.unchanged)} 项）。")
-            continue
-        lines.append(f"{name} 已在台账中，本次为重新印发：")
-        if d.added:
-            lines.append(f"  新增 {len(d.added)} 项：" + "；".join(_short(t.get("title")) for t in d.added))
-        if d.removed:
-            lines.append(f"  新文件中已无 {len(d.removed)} 项（保存后将终止）：" +
-                         "；".join(_short(title) for _, title in d.removed))
-        for _tid, title, old, new in d.moved:
-            lines.append(f"  调整时限：{_short(title)}：{old or '无'} → {new or '无'}")
-        lines.append(f"  未变 {len(d.unchanged)} 项（已有进度保留）。")
-    return "\n".join(lines)
-
-
-def _short(text: str | None, width: int = 20) -> str:
-    text = (text or "").strip()
-    return text if len(text) <= width else text[:width] + "…"
 
 
 class ReviewDialog(QDialog):
@@ -74,8 +51,9 @@ class ReviewDialog(QDialog):
         self._today, self._user_name = today, user_name
         self.result: ImportResult | None = None
 
-        self.documents_model = DocumentsModel(self._contract, parent=self)
-        self.tasks_model = ReviewTasksModel(self._contract, parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.documents_model = DocumentsModel(self._contract, parent=self, undo_stack=self.undo_stack)
+        self.tasks_model = ReviewTasksModel(self._contract, parent=self, undo_stack=self.undo_stack)
         self.notes_model = NotesModel(self._contract, parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.tasks_model)
@@ -85,7 +63,9 @@ class ReviewDialog(QDialog):
         self._replan = QTimer(self, singleShot=True, interval=250)
         self._replan.timeout.connect(self._update_plan)
         self.tasks_model.tasks_edited.connect(self._on_tasks_edited)
-        self.tasks_model.rowsRemoved.connect(self._update_counts)
+        self.notes_panel.mark_failed.connect(self._show_refusal)
+        self.notes_panel.remember_in(ledger, sha256, user_name)
+        self.notes_model.dataChanged.connect(self._update_counts)
         self.documents_model.doc_no_renamed.connect(self._on_doc_no_renamed)
         self.documents_model.dataChanged.connect(lambda *_: self._replan.start())
         self.tasks_model.edit_refused.connect(self._show_refusal)
@@ -139,20 +119,16 @@ class ReviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Delete, self.tasks_view, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
-        self.notes_view = QListView(self)
-        self.notes_view.setModel(self.notes_model)
-        self.notes_view.setWordWrap(True)
-        self.notes_view.setSpacing(3)
-        self.notes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.notes_view.clicked.connect(self._go_to_note)
+        self.notes_panel = NotesPanel(self.notes_model, self)
+        self.notes_panel.note_activated.connect(self._go_to_note)
+        self.notes_view = self.notes_panel.view
         self.plan_view = QPlainTextEdit(self, readOnly=True)
         self.plan_label = QLabel("与台账中已有的同文号文件相比", self, objectName="sectionTitle")
 
         side = QWidget(self)
         sl = QVBoxLayout(side)
         sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(QLabel("请核对（点击可定位到任务）", self, objectName="sectionTitle"))
-        sl.addWidget(self.notes_view, 3)
+        sl.addWidget(self.notes_panel, 3)
         self.unit_merges = ReviewMergeBox(self._ledger, self.tasks_model, self)
         sl.addWidget(self.unit_merges, 2)
         sl.addWidget(self.plan_label)
@@ -184,6 +160,7 @@ class ReviewDialog(QDialog):
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #c5221f;")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_bar = UndoBar(self.undo_stack, self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("保存到台账", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("取消", QDialogButtonBox.ButtonRole.RejectRole)
@@ -195,6 +172,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_bar)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -246,22 +224,25 @@ class ReviewDialog(QDialog):
         self._replan.start()
 
     @Slot(object, object)
-    def _on_doc_no_renamed(self, _old, _new) -> None:
+    def _on_doc_no_renamed(self, old, new) -> None:
         self.tasks_model.refresh_doc_nos()
+        self.notes_model.rename_doc_no(old, new)
         self._update_plan()
 
     @Slot()
     def _update_counts(self) -> None:
         n_docs, n_tasks = self.documents_model.rowCount(), self.tasks_model.rowCount()
-        checks = self.notes_model.rowCount()
+        notes, checked = self.notes_model.counts()
         text = f"找到 {n_docs} 份文件、{n_tasks} 项任务。请核对后保存到台账"
-        self.summary.setText(text + (f"；有 {checks} 处需要留意（见右侧）。" if checks else "。"))
+        self.summary.setText(text + (f"；需留意 {notes} 处，已核对 {checked} 处（见右侧）。" if notes else "。"))
         self.save_button.setEnabled(n_tasks > 0)
         self._update_buttons()
 
     @Slot()
     def _update_plan(self) -> None:
         """Compare with the ledger: which 文号 it holds and what a save would change there."""
+        if getattr(self._ledger, "closed", False):   # the window went on without this dialog
+            return
         try:
             plan = plan_import(self._ledger, self._contract, source_name=self._source_name)
         except TrackerError as exc:
@@ -274,15 +255,32 @@ class ReviewDialog(QDialog):
         self.plan_view.setVisible(bool(text))
         self.plan_label.setVisible(bool(text))
 
-    @Slot()
-    def _go_to_note(self, index) -> None:
-        row = index.data(ROW_ROLE)
-        if row is None or row < 0:
+    @Slot(object)
+    def _go_to_note(self, note) -> None:
+        """Select the task a note is about (the row as edited: notes are recomputed after
+        every edit, undo and removal), on the cell the note names."""
+        if note.row is None or not 0 <= note.row < self.tasks_model.rowCount():
             return
         self.filter_edit.clear()
-        proxy_index = self.proxy.mapFromSource(self.tasks_model.index(row, 0))
+        column = {"task_without_unit": ReviewTasksModel.UNITS,
+                  "task_without_deadline": ReviewTasksModel.DEADLINE}.get(note.code, 0)
+        proxy_index = self.proxy.mapFromSource(self.tasks_model.index(note.row, column))
         self.tasks_view.selectRow(proxy_index.row())
+        self.tasks_view.setCurrentIndex(proxy_index)
         self.tasks_view.scrollTo(proxy_index)
+
+    # -- closing -------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button: with edits, ask before dropping them."""
+        if self.undo_stack.isClean():
+            self.discard()
+            return
+        self.discard_box = ask_discard(self, self.discard)
+
+    @Slot()
+    def discard(self) -> None:
+        """Close without saving and without asking."""
+        super().reject()
 
     def done(self, code: int) -> None:
         """Closing (saved or cancelled) stops the pending comparison with the ledger."""
@@ -301,7 +299,7 @@ class ReviewDialog(QDialog):
         try:
             result = import_contract(self._ledger, self._contract, source_name=self._source_name,
                                      sha256=self._sha256, as_of=self._today, now=now_iso(),
-                                     by=self._user_name)
+                                     by=self._user_name, review_checks=self.notes_model.checked_notes())
         except TrackerError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, "未能保存", f"{exc}\n台账未作任何改动。",
                               QMessageBox.StandardButton.Ok, self)
@@ -314,28 +312,3 @@ class ReviewDialog(QDialog):
         self.result = result
         self.saved.emit(result)
         self.accept()
-
-
-def render_review_dialog_png(path: str | Path, today: date | None = None, size=(1440, 900)) -> Path:
-    """Render the review dialog for the sample document offscreen to a PNG at ``path``.
-
-    Needs a QApplication. Used by ``tools/screenshot.py`` for the second screenshot.
-    """
-    from tracker.extract import extract_text
-    from tracker.ledger import Ledger
-    from tracker.sample import SAMPLE_NAME, render_sample
-
-    today = today or date.today()
-    ledger = Ledger.memory()
-    contract = extract_text(render_sample(today), source_name=SAMPLE_NAME).to_contract(full=True)
-    dialog = ReviewDialog(ledger, contract, source_name=SAMPLE_NAME, sha256=None, today=today,
-                          user_name="")
-    dialog.resize(*size)
-    dialog.show()
-    dialog.tasks_view.selectRow(1)
-    path = Path(path)
-    dialog.grab().save(str(path))
-    dialog.reject()
-    dialog.deleteLater()
-    ledger.close()
-    return path

@@ -3,22 +3,24 @@
 The contract (``Extraction.to_contract(full=True)``, a deep copy owned by the dialog) is
 the only state: the models show and edit its ``documents`` and ``tasks`` lists. Reading
 and writing cell text (units with roles, dates, milestones) and merging rows are core
-functions (``tracker.extract.units_text``, ``field_text``, ``edit``).
+functions (``tracker.extract.units_text``, ``field_text``, ``tracker.review``). Every edit
+goes through an undo command (``ui.review_undo``) on the model's ``undo_stack`` when it
+has one; the commands call the row operations ``put_row``, ``take_rows``, ``insert_rows``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from tracker.errors import TrackerError
-from tracker.review import merge_rows, rename_doc_no, rename_unit, review_notes, task_notes
+from tracker.review import doc_no_holders, merge_rows, rename_unit, task_notes
 from tracker.extract.field_text import format_milestones, parse_date_input, parse_milestones
 from tracker.extract.units_text import format_units, parse_units
+from ui.review_undo import DocNoRenamed, RowEdited, RowsEdited, RowsMerged, RowsRemoved, apply
 from ui.table_model import ColumnsTableModel
 
 MISSING = QBrush(QColor("#fff4d6"))
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentsModel(ColumnsTableModel):
@@ -29,8 +31,9 @@ class DocumentsModel(ColumnsTableModel):
     doc_no_renamed = Signal(object, object)
     edit_refused = Signal(str)
 
-    def __init__(self, contract: dict, known: set[str] | None = None, parent=None):
+    def __init__(self, contract: dict, known: set[str] | None = None, parent=None, undo_stack=None):
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self._contract = contract
         self._known = known or set()
 
@@ -68,10 +71,11 @@ class DocumentsModel(ColumnsTableModel):
             return MISSING
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 - Qt's name
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() > 2:
             return False
-        d, col, text = self._docs()[index.row()], index.column(), str(value or "").strip()
+        row, col, text = index.row(), index.column(), str(value or "").strip()
+        d = self._docs()[row]
         if col == 0:
             old = d.get("doc_no") or None
             new = text or None
@@ -80,24 +84,40 @@ class DocumentsModel(ColumnsTableModel):
             if new and any(o is not d and o.get("doc_no") == new for o in self._docs()):
                 self.edit_refused.emit(f"文号“{new}”与另一份文件重复。")
                 return False
-            rename_doc_no(self._contract, old, new)
-            self.dataChanged.emit(index, self.index(index.row(), 3))
-            self.doc_no_renamed.emit(old, new)
+            apply(self, DocNoRenamed(self, *doc_no_holders(self._contract, old), old, new))
             return True
+        edited = dict(d)
         if col == 1:
             if not text:
                 self.edit_refused.emit("文件标题不能为空。")
                 return False
-            d["title"] = text
+            edited["title"] = text
         else:
             try:
                 issued = parse_date_input(text)
             except TrackerError as exc:
                 self.edit_refused.emit(str(exc))
                 return False
-            d["issued"] = issued.isoformat() if issued else None
-        self.dataChanged.emit(index, index)
+            edited["issued"] = issued.isoformat() if issued else None
+        if edited == d:
+            return False
+        apply(self, RowEdited(self, row, d, edited, f"修改第{row + 1}份文件的{self.COLUMNS[col]}"))
         return True
+
+    def put_row(self, row: int, doc: dict) -> None:
+        """Replace document ``row`` (undo commands)."""
+        self._docs()[row] = doc
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_doc_nos(self, doc_rows: list[int], task_rows: list[int], old: str | None, new: str | None) -> None:
+        """Give the documents and tasks at these rows the 文号 ``new`` (undo commands)."""
+        tasks = self._contract.setdefault("tasks", [])
+        for r in doc_rows:
+            self._docs()[r]["doc_no"] = new
+            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
+        for r in task_rows:
+            tasks[r]["doc_no"] = new
+        self.doc_no_renamed.emit(old, new)
 
 
 class ReviewTasksModel(ColumnsTableModel):
@@ -108,8 +128,9 @@ class ReviewTasksModel(ColumnsTableModel):
     tasks_edited = Signal()
     edit_refused = Signal(str)
 
-    def __init__(self, contract: dict, parent=None):
+    def __init__(self, contract: dict, parent=None, undo_stack=None):
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self._contract = contract
 
     def tasks(self) -> list[dict]:
@@ -163,10 +184,12 @@ class ReviewTasksModel(ColumnsTableModel):
                 return MISSING
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 - Qt's name
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == self.DOC_NO:
             return False
-        t, col, text = self.tasks()[index.row()], index.column(), str(value or "").strip()
+        row, col, text = index.row(), index.column(), str(value or "").strip()
+        old = self.tasks()[row]
+        t = dict(old)
         try:
             if col == self.TITLE:
                 if not text:
@@ -188,39 +211,60 @@ class ReviewTasksModel(ColumnsTableModel):
         except (TrackerError, _Refused) as exc:
             self.edit_refused.emit(str(exc))
             return False
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
-        self.tasks_edited.emit()
+        if t == old:
+            return False
+        apply(self, RowEdited(self, row, old, t, f"修改第{row + 1}行{self.COLUMNS[col]}"))
         return True
 
-    def remove_rows(self, rows: list[int]) -> int:
-        """Drop the given rows from the import; returns how many were removed."""
-        rows = sorted({r for r in rows if 0 <= r < len(self.tasks())}, reverse=True)
-        for r in rows:
+    def put_row(self, row: int, task: dict) -> None:
+        """Replace task ``row`` (undo commands)."""
+        self.put_rows([(row, task)])
+
+    def put_rows(self, rows: list[tuple[int, dict]]) -> None:
+        """Replace the tasks at these rows, announcing the edit once (undo commands)."""
+        for row, task in rows:
+            self.tasks()[row] = task
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.tasks_edited.emit()
+
+    def take_rows(self, rows: list[int]) -> None:
+        """Drop the tasks at ``rows`` (undo commands)."""
+        for r in sorted(set(rows), reverse=True):
             self.beginRemoveRows(QModelIndex(), r, r)
             del self.tasks()[r]
             self.endRemoveRows()
+        self.tasks_edited.emit()
+
+    def insert_rows(self, rows: list[tuple[int, dict]]) -> None:
+        """Put tasks back at their rows, given in ascending order (undo commands)."""
+        for r, task in rows:
+            self.beginInsertRows(QModelIndex(), r, r)
+            self.tasks().insert(r, task)
+            self.endInsertRows()
+        self.tasks_edited.emit()
+
+    def remove_rows(self, rows: list[int]) -> int:
+        """Drop the given rows from the import; returns how many were removed."""
+        rows = sorted({r for r in rows if 0 <= r < len(self.tasks())})
         if rows:
-            self.tasks_edited.emit()
+            apply(self, RowsRemoved(self, [(r, self.tasks()[r]) for r in rows]))
         return len(rows)
 
     def merge(self, i: int, j: int) -> int:
         """Merge rows ``i`` and ``j`` (core rule); returns the merged row. Raises TrackerError."""
-        merged = merge_rows(self.tasks(), i, j)
         lo, hi = sorted((i, j))
-        self.beginRemoveRows(QModelIndex(), hi, hi)
-        self._contract["tasks"] = merged
-        self.endRemoveRows()
-        self.dataChanged.emit(self.index(lo, 0), self.index(lo, self.columnCount() - 1))
-        self.tasks_edited.emit()
+        merged = merge_rows(self.tasks(), i, j)[lo]
+        apply(self, RowsMerged(self, lo, hi, self.tasks()[lo], self.tasks()[hi], merged))
         return lo
 
     def rename_unit(self, old: str, new: str) -> int:
-        """Write unit ``old`` as ``new`` in every task (core rule); returns how many tasks changed."""
-        rows = rename_unit(self.tasks(), old, new)
-        for r in rows:
-            self.dataChanged.emit(self.index(r, self.UNITS), self.index(r, self.UNITS))
+        """Write unit ``old`` as ``new`` in every task (core rule, one undo step); returns
+        how many tasks changed."""
+        copies = [dict(t) for t in self.tasks()]
+        rows = rename_unit(copies, old, new)
         if rows:
-            self.tasks_edited.emit()
+            apply(self, RowsEdited(self, [(r, self.tasks()[r], copies[r]) for r in rows],
+                                   f"单位“{old}”改为“{new}”"))
         return len(rows)
 
     def refresh_doc_nos(self) -> None:
@@ -231,34 +275,3 @@ class ReviewTasksModel(ColumnsTableModel):
 
 class _Refused(Exception):
     pass
-
-
-class NotesModel(QAbstractListModel):
-    """What to check before saving: the extractor's problems, then tasks lacking a unit or a
-    deadline (kept current as the tasks are edited). ``ROW_ROLE`` gives a note's task row."""
-
-    def __init__(self, contract: dict, parent=None):
-        super().__init__(parent)
-        self._contract = contract
-        self._notes: list[tuple[int | None, str]] = review_notes(contract)
-
-    def refresh(self) -> None:
-        """Recompute the notes from the contract as edited."""
-        self.beginResetModel()
-        self._notes = review_notes(self._contract)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._notes)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._notes):
-            return None
-        row, text = self._notes[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return text
-        if role == ROW_ROLE:
-            return -1 if row is None else row
-        if role == Qt.ItemDataRole.ForegroundRole and row is None:
-            return QBrush(QColor("#5f6368"))
-        return None

@@ -2,7 +2,7 @@
 
 ``Ledger`` is the one front object over the file, with a part per concern
 (``.documents``, ``.units``, ``.tasks``, ``.progress``, ``.status``, ``.history``,
-``.attachments``), in the manner of a collection object over a database. Tests give it a
+``.attachments``, ``.review_checks``), in the manner of a collection object over a database. Tests give it a
 fresh temporary file.
 
 The one rule for the file: touch the ledger, its ``-wal`` and its ``-shm`` ONLY through
@@ -52,6 +52,7 @@ _PARTS = {
     "status": ("tracker.ledger.status", "StatusPart"),
     "history": ("tracker.ledger.history", "HistoryPart"),
     "attachments": ("tracker.ledger.attachments", "AttachmentsPart"),
+    "review_checks": ("tracker.ledger.review_checks", "ReviewChecksPart"),
 }
 
 

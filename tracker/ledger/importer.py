@@ -162,9 +162,11 @@ def _stamp(now: str) -> datetime:
 
 
 def import_contract(ledger, contract: dict, *, source_name: str | None = None, sha256: str | None = None,
-                    as_of: date, now: str, by: str = "") -> ImportResult:
+                    as_of: date, now: str, by: str = "", review_checks=()) -> ImportResult:
     """Store ``contract`` in one transaction; returns what changed. The day's first import
-    into a non-empty ledger takes a backup copy first.
+    into a non-empty ledger takes a backup copy first. ``review_checks`` are the review
+    notes (``tracker.review.ReviewNote``) the clerk marked 已核对, remembered in the same
+    transaction (``tracker/ledger/review_checks.py``).
 
     The plan (duplicate check, re-issue diff) is made again inside the write
     transaction: two programs importing one file at once then store it once.
@@ -206,5 +208,7 @@ def import_contract(ledger, contract: dict, *, source_name: str | None = None, s
                 if new:
                     result.changes.merge(ledger.tasks.extend(tid, date.fromisoformat(new), MOVED_REASON,
                                                              by=by, now=now))
+        if review_checks:
+            ledger.review_checks.mark(review_checks, True, sha256=sha256, at=now, by=by)
     result.changes.message = result.summary()
     return result

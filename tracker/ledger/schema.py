@@ -204,6 +204,19 @@ def m008_unit_tasks_index(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_assignments_unit_id")
 
 
+@_migration
+def m009_review_checks(db: Database) -> None:
+    """Review notes the clerk marked 已核对 (``tracker/ledger/review_checks.py``), found again
+    by the imported file's SHA-256 or by the document's 文号, the note's code and subject."""
+    db["review_checks"].create(
+        {"sha256": str, "doc_no": str, "code": str, "subject": str, "checked_at": str, "checked_by": str},
+        pk=("sha256", "doc_no", "code", "subject"),
+        not_null={"sha256", "doc_no", "code", "subject"},
+        defaults={"sha256": "", "doc_no": ""},
+    )
+    db["review_checks"].create_index(["doc_no"])
+
+
 def _applied(db) -> set[str]:
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [MIGRATIONS_TABLE]).fetchone():
         return set()
