@@ -177,3 +177,28 @@ def test_a_report_too_big_to_print_is_refused_with_its_size_and_the_filters(seed
     assert err.value.exit_code == 7
     monkeypatch.setattr(model, "MAX_PAGES", pages)
     assert model.build_weekly(led, AS_OF).counts["overdue"] == counts["overdue"]
+
+
+def test_notices_and_the_monthly_report_too_big_to_print_are_refused_alike(seeded, monkeypatch):
+    """Chasing notices and the monthly 通报 have the weekly report's size guard (exit 7, the
+    filters named, before any item is read): at a million tasks they ran to 25,000 pages."""
+    from tracker.report import model
+    from tracker.report.monthly import build_monthly
+    from tracker.report.notice import check_notices_size
+    from tracker.report.stats import Period
+
+    led = seeded[0] if isinstance(seeded, tuple) else seeded
+    notices = build_notices(led, AS_OF)
+    pages = check_notices_size(led, AS_OF, 30, None, None, late_only=True)
+    assert pages >= len(notices) >= 1
+    monkeypatch.setattr(model, "MAX_PAGES", pages - 1)
+    with pytest.raises(model.ReportTooLargeError, match=r"催办通知单约 \d+ 页（\d+ 个单位.*--unit.*--document") as err:
+        build_notices(led, AS_OF)
+    assert err.value.exit_code == 7
+    one = notices[0].unit
+    assert build_notice(led, one, AS_OF).items  # one unit's notice is under the limit
+    monkeypatch.setattr(model, "MAX_PAGES", 1)
+    with pytest.raises(model.ReportTooLargeError, match=r"月度通报约 \d+ 页（逾期未完成 \d+ 项）.*--unit"):
+        build_monthly(led, Period.month(2018, 12), AS_OF)
+    monkeypatch.setattr(model, "MAX_PAGES", pages)
+    assert [n.unit for n in build_notices(led, AS_OF)] == [n.unit for n in notices]

@@ -131,16 +131,11 @@ def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = N
     """Open cells of active tasks due by ``as_of + window`` (overdue included), one per
     (unit, task) at its earliest due date; for 催办 notices and reminders, so a cell done (even
     after ``as_of``) is not open. Sorted by unit, then due."""
-    scope, params = _scope(None, document_id)
+    where, args = _open_cells(as_of, window, unit_id, document_id)
     sql = (
         "SELECT c.unit_id, u.name, c.task_id, t.title, d.doc_no, d.title, MIN(c.due), t.deadline_text "
         "FROM cells c JOIN tasks t ON t.id=c.task_id JOIN units u ON u.id=c.unit_id "
-        "LEFT JOIN documents d ON d.id=t.document_id "
-        f"WHERE t.state='active' AND c.done=0 AND c.due IS NOT NULL AND c.due<=? AND c.unit_id<>?{scope}")
-    args = [_soon(as_of, window), NO_UNIT, *params]
-    if unit_id is not None:
-        sql += " AND c.unit_id=?"
-        args.append(unit_id)
+        f"LEFT JOIN documents d ON d.id=t.document_id WHERE {where}")
     rows = ledger.db.execute(sql + " GROUP BY c.unit_id, c.task_id", args).fetchall()
     roles = _roles(ledger, {r[2] for r in rows})
     labels = dict(((t, due), lab) for t, due, lab in ledger.db.execute(
@@ -151,6 +146,27 @@ def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = N
            for uid, name, tid, title, doc_no, doc_title, due, dtext in rows]
     out.sort(key=lambda i: (i.unit, i.due, i.task_id))
     return out
+
+
+def _open_cells(as_of: date, window: int, unit_id: int | None, document_id: int | None) -> tuple[str, list]:
+    """SQL condition and parameters: open cells ``c`` of active tasks ``t`` due by ``as_of + window``."""
+    scope, params = _scope(None, document_id)
+    where = f"t.state='active' AND c.done=0 AND c.due IS NOT NULL AND c.due<=? AND c.unit_id<>?{scope}"
+    args = [_soon(as_of, window), NO_UNIT, *params]
+    if unit_id is not None:
+        where += " AND c.unit_id=?"
+        args.append(unit_id)
+    return where, args
+
+
+def open_item_counts(ledger, as_of: date, window: int = 30, *, unit_id: int | None = None,
+                     document_id: int | None = None) -> dict[int, tuple[int, bool]]:
+    """Unit → (its number of ``open_items``, whether one is overdue), counted in SQL alone (no
+    item is read), so that notices too many to print are refused at any ledger size."""
+    where, args = _open_cells(as_of, window, unit_id, document_id)
+    return {uid: (n, bool(late)) for uid, n, late in ledger.db.execute(
+        f"SELECT c.unit_id, COUNT(DISTINCT c.task_id), MIN(c.due)<? FROM cells c JOIN tasks t ON t.id=c.task_id "
+        f"WHERE {where} GROUP BY c.unit_id", [as_of.isoformat(), *args])}
 
 
 def _roles(ledger, task_ids: set[int]) -> dict[tuple[int, int], str]:

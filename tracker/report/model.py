@@ -226,14 +226,19 @@ def check_size(ledger, as_of: date, *, window: int = DUE_SOON_DAYS, unit_id: int
                document_id: int | None = None, max_pages: int | None = None) -> int:
     """The page estimate; ReportTooLargeError (exit 7) with a Chinese message naming the
     size and the filters to narrow it when it is over ``max_pages``."""
-    max_pages = MAX_PAGES if max_pages is None else max_pages
     pages, counts = estimate_pages(ledger, as_of, window=window, unit_id=unit_id, document_id=document_id)
+    refuse_pages(pages, "周报", f"已逾期 {counts['overdue']:,} 项、{window}天内到期 {counts['due_soon']:,} 项", max_pages)
+    return pages
+
+
+def refuse_pages(pages: int, what: str, detail: str, max_pages: int | None = None) -> None:
+    """ReportTooLargeError (exit 7) naming the size of ``what`` and the filters to narrow it
+    when ``pages`` is over ``max_pages`` (default ``MAX_PAGES``)."""
+    max_pages = MAX_PAGES if max_pages is None else max_pages
     if pages > max_pages:
         raise ReportTooLargeError(
-            f"周报约 {pages:,} 页（已逾期 {counts['overdue']:,} 项、{window}天内到期 {counts['due_soon']:,} 项），"
-            f"超过 {max_pages} 页，无法生成。请按单位或文件缩小范围后重试"
+            f"{what}约 {pages:,} 页（{detail}），超过 {max_pages} 页，无法生成。请按单位或文件缩小范围后重试"
             "（命令行：--unit 单位名称 或 --document 文号；程序中：在“打印周报”中选择单位或文件）。")
-    return pages
 
 
 def build_weekly(ledger, as_of: date, *, week: Week | None = None, unit: str | None = None,

@@ -14,7 +14,8 @@ from datetime import date
 
 from tracker.ledger import reporting
 from tracker.ledger.status import DUE_SOON_DAYS
-from tracker.report.model import DueRow, SummaryItem, _due_rows, rate_light, rate_text, resolve_filters
+from tracker.report.model import (ROWS_PER_PAGE, DueRow, SummaryItem, _due_rows, rate_light, rate_text,
+                                   refuse_pages, resolve_filters)
 from tracker.report.stats import Period, StatsReport, build_stats
 
 TITLE = "重点任务督办情况通报"
@@ -59,6 +60,10 @@ def build_monthly(ledger, period: Period, as_of: date | None = None, *, unit: st
     optionally limited to one unit or one document."""
     as_of = as_of or period.end
     uid, uname, did, dlabel = resolve_filters(ledger, unit, document)
+    # The overdue list is the long part: a 通报 too long to print is refused before it is read.
+    overdue_count = ledger.status.counts(as_of, DUE_SOON_DAYS, unit=uid, document=did)["overdue"]
+    units = ledger.db.execute("SELECT COUNT(*) FROM units").fetchone()[0]
+    refuse_pages(-(-(overdue_count + units) // ROWS_PER_PAGE) + 2, "月度通报", f"逾期未完成 {overdue_count:,} 项")
     heading = MonthlyHeading(TITLE, period, as_of, ledger.name(), printed_by, printed_at, uname, dlabel)
     stats = build_stats(ledger, period, as_of, units=[uname] if uname else None, document_id=did)
     t = stats.total

@@ -12,7 +12,7 @@ from datetime import date
 from tracker.errors import NotFoundError
 from tracker.ledger import reporting
 from tracker.ledger.status import DUE_SOON_DAYS
-from tracker.report.model import Week, resolve_filters, reply_by, week_of
+from tracker.report.model import ROWS_PER_PAGE, Week, refuse_pages, resolve_filters, reply_by, week_of
 
 TITLE = "催办通知单"
 REPLY_DAYS = 5  # days a unit is given to reply in writing
@@ -77,6 +77,18 @@ def _notices(ledger, as_of: date, window: int, unit_id: int | None, document_id:
     return list(by_unit.values())
 
 
+def check_notices_size(ledger, as_of: date, window: int, unit_id: int | None, document_id: int | None,
+                       late_only: bool) -> int:
+    """The pages the notices would take (each unit's notice starting a page), estimated from
+    counts in SQL before any item is read; ReportTooLargeError (exit 7) over ``MAX_PAGES``.
+    ``late_only``: only units with an overdue duty get a notice."""
+    counts = reporting.open_item_counts(ledger, as_of, window, unit_id=unit_id, document_id=document_id)
+    sizes = [n for n, late in counts.values() if late or not late_only]
+    pages = sum(max(1, -(-n // ROWS_PER_PAGE)) for n in sizes)
+    refuse_pages(pages, TITLE, f"{len(sizes):,} 个单位，逾期或 {window} 天内到期的事项 {sum(sizes):,} 项")
+    return pages
+
+
 def _number(week: Week, seq: int) -> str:
     return f"{week.year}年第{week.number}周-{seq:03d}"
 
@@ -89,6 +101,7 @@ def build_notice(ledger, unit: str, as_of: date, *, week: Week | None = None, do
     uid, uname, did, _ = resolve_filters(ledger, unit, document)
     if uid is None:
         raise NotFoundError("请指定催办的单位。")
+    check_notices_size(ledger, as_of, window, uid, did, late_only=False)
     found = _notices(ledger, as_of, window, uid, did, week, printed_by, printed_at)
     notice = found[0] if found else ChasingNotice(uname, "", as_of, week, reply_by(as_of, REPLY_DAYS),
                                                   ledger.name(), printed_by, printed_at, window)
@@ -102,6 +115,7 @@ def build_notices(ledger, as_of: date, *, week: Week | None = None, document: st
     """One notice for every unit with at least one overdue duty, the most overdue first."""
     week = week or week_of(as_of)
     _, _, did, _ = resolve_filters(ledger, None, document)
+    check_notices_size(ledger, as_of, window, None, did, late_only=True)
     late = [n for n in _notices(ledger, as_of, window, None, did, week, printed_by, printed_at) if n.overdue]
     late.sort(key=lambda n: (-len(n.overdue), n.overdue[0].days, n.unit))
     for seq, n in enumerate(late, 1):
