@@ -448,3 +448,21 @@ def test_units_that_share_a_duty_with_fen_bie_are_each_responsible():
             "一、市农业农村局、市水利局分别负责各县区的排查工作，2026年5月底前完成。\n2026年2月1日\n")
     (task,) = extract_text(text).tasks
     assert [u.name for u in task.units] == ["市农业农村局", "市水利局"]
+
+
+# -- a period counted from a start stated once, an item heading before its dated sentence --
+
+def test_lengths_count_from_the_start_the_document_states_once():
+    r = run("一、总体目标\n1.目标。2027年起3年内，建成一批人才驿站。\n\n二、重点项目\n"
+            "2.技能人才项目。3年内评选资助100名技能人才。（牵头单位：乙县人社局）\n\n"
+            "3.创业资助项目。自资助之日起2年内完成项目验收。（牵头单位：乙县科技局）\n")
+    by_number = {t.text[:2]: t for t in r.tasks}
+    goal, skills, startup = by_number["1."], by_number["2."], by_number["3."]
+    assert goal.text.startswith("1.目标。") and goal.deadline.isoformat() == "2029-12-31"
+    assert skills.deadline.isoformat() == "2029-12-31"
+    assert startup.deadline is None  # counted from an event, not from the stated start
+
+
+def test_without_a_stated_start_a_length_stays_relative():
+    r = run("1.技能人才项目。3年内评选资助100名技能人才。（牵头单位：乙县人社局）\n")
+    assert r.tasks[0].deadline is None and r.tasks[0].deadline_text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.units import unit_list_text
 
@@ -67,3 +68,21 @@ def split_mixed(para: str, ms: int, me: int, hits: list):
             pieces[-1][1] = cut
             start = cut
     return [tuple(p) for p in pieces if p[1] > p[0]]
+
+
+_NODE = re.compile(r"\(([^()]{2,24})\)。?$")
+
+
+def time_node(text_norm: str, a: int, b: int, ref, show) -> list[Hit]:
+    """A time node closing an item heading ``text_norm[a:b]``: "（一）建立工作机制（2021年8月）。"
+    (hits relative to ``a``; ``show(start, end)`` gives original text).
+
+    Read leniently (a node already past at issue is still a step of the plan).
+    """
+    m = _NODE.search(text_norm, a, b)
+    if not m:
+        return []
+    dl = parse_deadline(m.group(1), ref)
+    if dl is None or dl.date is None:
+        return []
+    return [Hit(m.start(1) - a, m.end(1) - a, dl, show(m.start(1), m.end(1)))]

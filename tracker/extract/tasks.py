@@ -30,9 +30,9 @@ from tracker.extract.not_due import PREAMBLE, TITLE_PERIOD
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
 from tracker.extract.problems import Problem
-from tracker.extract.sentences import split_mixed, split_subjects, steps_before
-from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
-from tracker.extract.subjects import Subjects
+from tracker.extract.sentences import split_mixed, split_subjects, steps_before, time_node
+from tracker.extract.periods import counted, period_start
+from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, Subjects
 from tracker.extract.table_tasks import keep_restating_paragraphs, table_tasks
 from tracker.extract.titles import obligation_span
 
@@ -87,6 +87,7 @@ class DocumentTasks:
         self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
         # Year-less dates are read against the issue date, else the year the text names.
         self.ref = doc.issued or reference_date(self.nt.norm)
+        self.period_start = period_start(self.nt.norm)  # "2012年起5年内": later "N年内" count from it
 
     # -- helpers ---------------------------------------------------------------------
     def show(self, a: int, b: int) -> str:
@@ -199,7 +200,7 @@ class DocumentTasks:
         text = self.nt.norm[a:b]
         if "." in text:
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return find_due(text, self.ref, self._shower(a))
+        return counted(find_due(text, self.ref, self._shower(a)), self.period_start)
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)
@@ -244,7 +245,7 @@ class DocumentTasks:
                         prev_single = False  # covered by a note, or junk / a layout accident
                         continue
                     if ms == 0 and not hits and num:
-                        hits = self._time_node(a, b)
+                        hits = time_node(s, a, b, self.ref, self.show)
                     if not hits:
                         prev_single = False
                         continue
@@ -266,13 +267,16 @@ class DocumentTasks:
                     tasks.append(ExtractedTask(
                         doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
                         section=self._section(pa), number=num, kind="annotated"))
+            # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
+            head = _TITLE_SENTENCE.match(s, pa, pb) if num and groups else None
             for a, b, all_hits in groups:
                 deadline, dtext, rec, ms_ = schedule(all_hits)
                 text_b = pb if num and a == pa else b  # a dated item heading: the whole item
+                text_a = pa if head and a == head.end() else a
                 title, _ = self._title(a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=title, text=self.show(a, text_b),
+                    doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
                     units=self.subjects.of_dated(pa, a, b, all_hits),
                     deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
@@ -291,19 +295,6 @@ class DocumentTasks:
         if not mine:
             return True
         return mine == self.subjects.names(group[0], a, pa + group[2][0].start)
-
-    def _time_node(self, a: int, b: int) -> list[Hit]:
-        """A time node closing an item heading: "（一）建立工作机制（2021年8月）。".
-
-        Read leniently (a node already past at issue is still a step of the plan).
-        """
-        m = re.search(r"\(([^()]{2,24})\)。?$", self.nt.norm[a:b])
-        if not m:
-            return []
-        dl = parse_deadline(m.group(1), self.ref)
-        if dl is None or dl.date is None:
-            return []
-        return [Hit(m.start(1), m.end(1), dl, self.show(a + m.start(1), a + m.end(1)))]
 
     def run(self) -> list[ExtractedTask]:
         """All tasks of the document, body passages merged into table rows they restate."""

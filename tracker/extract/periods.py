@@ -1,0 +1,56 @@
+"""A period counted from a start the document states once.
+
+An 意见 or 方案 may fix its span in its goals ("2012年起5年内，…", "从2025年起，用3年时间…")
+and then give its items the bare length ("5年内引进…", "3年内建成…"). Those lengths count
+from the stated start: "N年内" is due at the end of the start year plus N - 1. A length
+relative to an event ("自收到之日起5年内", "取得资格后3年内") stays relative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from tracker.cn_numerals import cn_to_int
+from tracker.extract.dated import Hit
+from tracker.extract.normalize import norm
+from tracker.extract.rules import rule
+
+_N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
+
+PERIOD_START = rule(
+    "period_start",
+    rf"(?:从|自)?(?P<y>(?:19|20)\d{{2}})年(?:起|开始)(?:,|,?用)?(?P<n>{_N})年(?:时间|内|之内)",
+    "start",
+    [("2027年起5年内，重点引进和培养高层次人才", ["2027年起5年内"]),
+     ("从2027年起，用三年时间，基本建成", ["从2027年起,用三年时间"]),
+     ("2027年起施行", []), ("自2027年起，每年12月底前报送", [])],
+    value=lambda m: (int(m.group("y")), m.group("n")),
+    doc="A start year with the length of the period it opens.",
+)
+# The bare length in an item, or the statement itself ("2027年起5年内", read from its own year).
+_LENGTH = re.compile(rf"^(?:(?P<y>(?:19|20)\d{{2}})年)?起?(?P<n>{_N})年(?:内|以内|之内)$")
+
+
+def period_start(text_norm: str) -> int | None:
+    """The start year a document states for its period, or None."""
+    m = PERIOD_START.pattern.search(text_norm)
+    return int(m.group("y")) if m else None
+
+
+def counted(hits: list[Hit], start_year: int | None) -> list[Hit]:
+    """``hits`` with each bare "N年内" counted from ``start_year`` (unchanged when None)."""
+    if start_year is None:
+        return hits
+    out = []
+    for h in hits:
+        dl = h.deadline
+        m = _LENGTH.match(norm(dl.text)) if dl.date is None and dl.precision == "relative" else None
+        n = cn_to_int(m.group("n")) if m else None
+        if n:
+            year = int(m.group("y")) if m.group("y") else start_year
+            dl = replace(dl, date=date(year + n - 1, 12, 31), precision="year")
+            h = Hit(h.start, h.end, dl, h._clause, h._src, h._display)
+        out.append(h)
+    return out
