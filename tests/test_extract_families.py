@@ -466,3 +466,30 @@ def test_lengths_count_from_the_start_the_document_states_once():
 def test_without_a_stated_start_a_length_stays_relative():
     r = run("1.技能人才项目。3年内评选资助100名技能人才。（牵头单位：乙县人社局）\n")
     assert r.tasks[0].deadline is None and r.tasks[0].deadline_text
+
+
+# -- a campaign period stated once, dates listed after one marker ---------------------------
+
+def test_a_campaign_period_binds_the_undated_duties_and_is_no_task_itself():
+    r = run("一、检查整改时间\n2027年4月6日-4月12日\n二、分组情况\n"
+            "(一)第一检查组;\n责任单位:乙县应急局、乙县消防大队\n检查范围:加油站、液化气站。\n"
+            "(二)第二检查组;\n责任单位:乙县住建局\n检查范围:在建工地。\n")
+    assert [(t.deadline.isoformat(), t.deadline_text) for t in r.tasks] == [
+        ("2027-04-12", "2027年4月6日-4月12日")] * 2
+    assert [units(t) for t in r.tasks] == [[("乙县应急局", "responsible"), ("乙县消防大队", "responsible")],
+                                           [("乙县住建局", "responsible")]]
+
+
+def test_a_report_time_heading_is_no_campaign_period():
+    r = run("一、报表报送时间\n2027年4月6日-4月12日\n二、工作要求\n"
+            "1.清理台账。责任单位:乙县统计局\n")
+    assert [t.deadline for t in r.tasks if "清理台账" in t.text] == [None]
+
+
+def test_dates_listed_after_one_marker_are_all_steps():
+    r = run("（一）开展义务清扫。各机关要于3月17日和4月17日组织干部职工参与义务清扫。\n\n"
+            "（二）报送自查情况。各单位要分别于6月27日、9月30日、2028年1月5日前报送自查情况。\n")
+    first, second = r.tasks
+    assert first.deadline.isoformat() == "2027-04-17" and [m.due.isoformat() for m in first.milestones] == [
+        "2027-03-17", "2027-04-17"]
+    assert second.deadline.isoformat() == "2028-01-05" and len(second.milestones) == 3

@@ -342,7 +342,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     before = norm[max(0, core_start - 2):core_start]
     if not g("pre") and before.endswith(_BAD_BEFORE):
         return False
-    marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE)
+    marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) \
+        or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末"))  # "于1月17日和2月17日"
     if g("ye") == "度" and not marker:
         return False  # 2018年度考核: a period named, not a due date
     if not res.has_year and not joined:

@@ -1,0 +1,42 @@
+"""The period of a campaign, stated once, binds the campaign's undated duties.
+
+A notice launching a campaign (专项行动, 大检查, 大扫除) gives its period under a heading of
+its own ("一、检查整改时间" / "2021年3月7日-3月10日", "一、活动时间" / "活动时间：2月1日-2月17日，
+其中…") and then hands out duties with no date of their own: each is due when the period
+ends. A report schedule's "报送时间" is no campaign period (its rows carry their own dates).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.deadlines import parse_deadline
+from tracker.extract.normalize import NText, display
+from tracker.extract.rules import rule
+
+CAMPAIGN_PERIOD = rule(
+    "campaign_period",
+    r"(?:^|\n)(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?[^\n,;。:]{0,6}?"
+    r"(?:活动|检查|整改|整治|督查|督导|排查|管控|行动|清理|清查|攻坚)(?:整改|整治)?(?:时间|时限|期限)"
+    r"(?::|\n)(?:[^\n,;。:]{0,8}(?:时间|时限|期限):)?(?P<period>[^\n,;。:]{4,40})",
+    "period",
+    [("一、检查整改时间\n2027年3月7日-3月10日\n二、检查范围", ["一、检查整改时间\n2027年3月7日-3月10日"]),
+     ("一、活动时间\n活动时间：2月1日-2月17日，其中2月1日为集中清扫日。", ["一、活动时间\n活动时间:2月1日-2月17日"]),
+     ("（一）整治时间：2027年5月-7月。", ["(一)整治时间:2027年5月-7月"]),
+     ("一、报表报送时间\n表号", [])],
+)
+
+
+def campaign_period(nt: NText, ref: date | None) -> tuple[date, str, str] | None:
+    """(due date, phrase as written, the normalized line stating it) of the campaign period
+    the text states, or None."""
+    m = CAMPAIGN_PERIOD.pattern.search(nt.norm)
+    if m is None:
+        return None
+    dl = parse_deadline(m.group("period"), ref)
+    if dl is None or dl.date is None or dl.recurrence:
+        return None
+    shown = display(nt.orig_slice(m.start("period"), m.end("period"))).strip()
+    line_start = nt.norm.rfind("\n", 0, m.start("period")) + 1
+    line_end = nt.norm.find("\n", m.end())
+    return dl.date, shown, nt.norm[line_start:line_end if line_end >= 0 else len(nt.norm)]
