@@ -493,3 +493,34 @@ def test_dates_listed_after_one_marker_are_all_steps():
     assert first.deadline.isoformat() == "2027-04-17" and [m.due.isoformat() for m in first.milestones] == [
         "2027-03-17", "2027-04-17"]
     assert second.deadline.isoformat() == "2028-01-05" and len(second.milestones) == 3
+
+
+def test_flattened_cells_may_keep_their_closing_pipe():
+    r = run("附件\n2027年重点工作目标任务分解表\n序号 |\n目标与任务 |\n分管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+            "12 |\n新增托位数300个以上，公办园在园幼儿占比达到六成。\n王 某 |\n乙县教育局 |\n乙县各有关单位 |\n"
+            "13 |\n完成乡镇卫生院改扩建4所。\n赵 某 |\n乙县卫健委 |\n各乡镇 |\n")
+    tasks = [t for t in r.tasks if t.kind == "table"]
+    assert [units(t) for t in tasks] == [[("乙县教育局", "lead"), ("乙县各有关单位", "responsible")],
+                                         [("乙县卫健委", "lead"), ("各乡镇", "responsible")]]
+
+
+def test_a_flattened_schedule_with_numbered_first_cells_and_no_number_column():
+    r = run("一、年报\n报表名称\n表号\n上报日期\n1、调查单位基本情况\n101-1表\n2月28号以前\n"
+            "2、 从业人员及工资总额\n102-1表\n1月26日前\n二、定报\n")
+    tasks = [t for t in r.tasks if t.kind == "table"]
+    assert [(t.title, t.deadline.isoformat()) for t in tasks] == [
+        ("1、调查单位基本情况", "2027-02-28"), ("2、 从业人员及工资总额", "2027-01-26")]
+
+
+def test_a_pipe_table_written_without_its_opening_pipe():
+    r = run("序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+            "1 | 新建城北学校，增加义务教育学位3000个。 | 钱某 | 乙县教体局 | 已开工。 |\n"
+            "2 | 完成县医院门诊楼主体工程。 | 孙某 | 乙县卫健委 | |\n")
+    tasks = [t for t in r.tasks if t.kind == "table"]
+    assert [units(t) for t in tasks] == [[("乙县教体局", "responsible")], [("乙县卫健委", "responsible")]]
+
+
+def test_a_signature_that_lost_its_year_character_still_dates_the_document():
+    text = HEAD.replace("2027年2月6日", "20271月6日")
+    r = extract_text(text + "（一）清理台账。各镇要于3月底前完成。\n")
+    assert r.documents[0].issued.isoformat() == "2027-01-06"

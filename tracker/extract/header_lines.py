@@ -9,8 +9,9 @@ from tracker.cn_numerals import cn_to_int
 
 DOC_NO = re.compile(r"^[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号$")
 DOC_NO_ANY = re.compile(r"[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号")
+# A page may lose the 年 of a signature ("20181月2日"): four digits still name the year.
 _DATE_LINE = re.compile(
-    r"^(\d{4}|[〇○零Oo一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"^(\d{4}(?=年?\d)|[〇○零Oo一二三四五六七八九]{4}(?=年))年?(\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})日$"
 )
 
