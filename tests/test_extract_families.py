@@ -524,3 +524,30 @@ def test_a_signature_that_lost_its_year_character_still_dates_the_document():
     text = HEAD.replace("2027年2月6日", "20271月6日")
     r = extract_text(text + "（一）清理台账。各镇要于3月底前完成。\n")
     assert r.documents[0].issued.isoformat() == "2027-01-06"
+
+
+# -- several dated duties in one sentence, quarterly days, the year of a headerless page ---
+
+def test_clauses_with_their_own_subject_or_condition_and_date_are_tasks_of_their_own():
+    r = run("（一）办理建议提案。会办单位应在5月底前向主办单位函告会办意见，主办单位应在6月底前将答复意见送达代表。\n\n"
+            "（二）整改污水设施。对管网不配套的，2027年8月底以前必须制订具体方案；对挤占污水处理费的，"
+            "2027年10月底前必须纠正；各乡镇要于7月底前提交专项检查报告。\n\n"
+            "（三）推进项目建设。到2027年6月底，完成主体工程；到2027年底，全面建成投用。\n")
+    got = [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks]
+    assert got[:2] == [("2027-05-31", ["会办单位"]), ("2027-06-30", ["主办单位"])]
+    assert [d for d, _ in got[2:5]] == ["2027-08-31", "2027-10-31", "2027-07-31"]
+    assert got[4][1] == ["各乡镇"]
+    assert len(r.tasks) == 6 and len(r.tasks[5].milestones) == 2  # parallel targets stay milestones
+
+
+def test_a_day_in_the_first_or_last_month_of_each_quarter_from_a_stated_quarter():
+    r = run("三、从2027年第二季度起，各牵头单位要在每个季度第1个月的20日前报送进展。\n\n"
+            "四、各责任单位要在每季度最后一个月的30日前报送本季度进展情况。\n")
+    first, last = r.tasks
+    assert (first.deadline.isoformat(), first.recurrence) == ("2027-04-20", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=20")
+    assert (last.deadline.isoformat(), last.recurrence) == ("2027-03-30", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=30")
+
+
+def test_a_page_with_no_header_reads_year_less_dates_in_the_year_its_dated_duties_name():
+    r = extract_text("各地区、各有关部门要于9月底前提交专项检查报告。\n\n对管网不配套的，2026年8月底以前必须制订具体方案。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2026-09-30", "2026-08-31"]

@@ -60,8 +60,8 @@ _YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中|初|度)"
 
 # The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
 # "每季度首月10日前", "每半年结束后次月15日前". Tried before the bare 末/底 ending.
-_AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第一个月)"
-                 r"|后)")
+_AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第[一1]个月)的?"
+                 r"|(?P<last>最后一个月|最后1个月|末月)的?|后)")
 
 _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
@@ -217,13 +217,15 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
         return None
     # A day after each half-year or quarter ("每季度首月10日前") is a fixed set of
     # months in the year: spelled the way annotators write it, independent of DTSTART.
+    # "每季度最后一个月的30日前": the day in the period's own last month.
+    last = g("last") is not None
     if unit == "半":
         if k:
-            return f"FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY={k}", unit
+            return f"FREQ=YEARLY;BYMONTH={'6,12' if last else '1,7'};BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", unit
     if unit == "季":
         if k:
-            return f"FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY={k}", unit
+            return f"FREQ=YEARLY;BYMONTH={'3,6,9,12' if last else '1,4,7,10'};BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", unit
     if unit == "月":
         if k and n == 1:
@@ -242,7 +244,7 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
     # yearly
     mon, day = 12, 31
     if k:
-        mon, day = 1, k  # 每年结束后次月10日前 / 每年首月10日前: January
+        mon, day = (12 if last else 1), k  # 每年结束后次月10日前 / 每年首月10日前: January
     elif g("rh"):
         mon, day = (6, 30) if g("rh") == "上" else (12, 31)
     elif g("rq"):

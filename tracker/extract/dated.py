@@ -16,7 +16,7 @@ from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
-from tracker.extract.not_due import SCOPE_STATEMENT
+from tracker.extract.not_due import NAMED_YEAR, SCOPE_STATEMENT
 from tracker.extract.rules import rule
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -44,14 +44,18 @@ _CLAUSE_BACK = 300
 
 # The start of a recurring duty ("从2022年3月起，每月25日前报送…", "自2023年7月开始，每季度…"):
 # its first due date is the first one on or after the start, not after the issue date.
+_QUARTER_MONTH = {"一": 1, "1": 1, "二": 4, "2": 4, "三": 7, "3": 7, "四": 10, "4": 10}
 RECURRENCE_START = rule(
     "recurrence_start",
-    r"(?:从|自)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:起|开始)",
+    r"(?:从|自)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|第?(?P<q>[一二三四1-4])季度)"
+    r"(?:起|开始)",
     "start",
     [("从2026年3月起，每月10日前报送进展", ["从2026年3月起"]),
      ("自2027年7月1日开始，每季度末通报", ["自2027年7月1日开始"]),
+     ("从2027年第二季度起，各单位要在每个季度第1个月的20日前报送", ["从2027年第二季度起"]),
      ("2026年3月起施行", [])],
-    value=lambda m: (int(m.group("y")), int(m.group("m")), int(m.group("d") or 1)),
+    value=lambda m: (int(m.group("y")), int(m.group("m")) if m.group("m") else _QUARTER_MONTH[m.group("q")],
+                     int(m.group("d") or 1)),
 )
 _START_BACK = 40
 
@@ -142,8 +146,9 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
             if "期" in text_norm[max(0, start - 30):start] \
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
                 continue
-            if dl.precision in ("year", "quarter") and SCOPE_STATEMENT.pattern.match(text_norm, start, start + 60):
-                continue  # the year a guiding statement covers ("2024年全市…总体要求是：")
+            if dl.precision in ("year", "quarter") and (SCOPE_STATEMENT.pattern.match(text_norm, start, start + 60)
+                                                        or NAMED_YEAR.pattern.match(text_norm, start, end + 6)):
+                continue  # the year a guiding statement covers ("2024年全市…总体要求是："), or a document's
             # The other tests read eight characters before the phrase and one after it:
             # dense text repeating a phrase in the same context decides it once.
             lo = start - 8 if start >= 8 else 0
@@ -270,30 +275,3 @@ def schedule(hits: list[Hit]):
                 seen.add(h.deadline.date)
                 milestones.append(ExtractedMilestone(h.deadline.date, h.clause))
     return last.deadline.date, last.deadline.text, None, milestones
-
-
-# A year the text names as its own present ("2005年环保专项行动", "做好2021年春节期间…"),
-# not a target (到2025年底), a start (2003年以来) or part of a number.
-STATED_YEAR = rule(
-    "stated_year",
-    r"((?:19|20)\d{2})(?<![\d\[.]\d{4})年(?:(?=\d{1,2}月\d{1,2}日)|(?!\d|以来|以前|之前|前|底|末|内|起|至|到|-))",
-    "year",
-    [("开展2009年农村环境整治专项行动", ["2009年"]),
-     ("活动时间:2011年3月1日至3月20日", ["2011年"]),
-     ("自2003年以来，到2010年底前全部完成", []),
-     ("〔2012〕5号文件要求2012年全面推开", ["2012年"])],
-    value=lambda m: int(m.group(1)),
-)
-
-
-def reference_date(text_norm: str) -> date | None:
-    """The date year-less deadlines of a document with no issue date are read against:
-    1 January of the year its text names most often as its own (the latest of equals),
-    or None when it names none."""
-    counts: dict[int, int] = {}
-    for span in STATED_YEAR.spans(text_norm):
-        counts[span.value] = counts.get(span.value, 0) + 1
-    if not counts:
-        return None
-    year = max(counts, key=lambda y: (counts[y], y))
-    return date(year, 1, 1)

@@ -4,7 +4,8 @@ A document opens by saying why and on what it is written ("为贯彻…，现将
 制定本方案") and announces its guiding statements and expected targets under the year they
 cover ("2024年全市教育工作的总体要求是：…", "一、2023年全区经济社会发展的主要预期目标"). The
 years in them are the document's scope; the duties come after. A title's period standing on a
-line of its own ("（2024—2026年）") is part of the title.
+line of its own ("（2024—2026年）") is part of the title, and a year before a document's name
+("2023年市《政府工作报告》") names that document.
 """
 
 from __future__ import annotations
@@ -50,4 +51,14 @@ TITLE_PERIOD = rule(
     "scope",
     [("（2027—2029年）", ["(2027—2029年)"]), ("(2027-2029)", ["(2027-2029)"]),
      ("（2027年底前完成）", [])],
+)
+
+# A year naming a document or an event of that year: "2023年市《政府工作报告》", "2024年县《…》".
+NAMED_YEAR = rule(
+    "named_year",
+    r"(?:19|20)\d{2}年(?:度)?[省市县区镇乡]?(?:政府)?[《<]",
+    "scope",
+    [("确保2027年市《政府工作报告》中提出的各项工作任务有力推进", ["2027年市《"]),
+     ("关于印发2027年县《政府工作报告》确定的重点工作", ["2027年县《"]),
+     ("确保2027年底前完成《规划》编制", [])],
 )

@@ -1,4 +1,8 @@
-"""A period counted from a start the document states once.
+"""The document's own time: the year it names as its present, and a period counted from a
+start it states once.
+
+A document with no issue date reads its year-less dates against the year its text names as
+its own (rule stated_year).
 
 An 意见 or 方案 may fix its span in its goals ("2012年起5年内，…", "从2025年起，用3年时间…")
 and then give its items the bare length ("5年内引进…", "3年内建成…"). Those lengths count
@@ -54,3 +58,39 @@ def counted(hits: list[Hit], start_year: int | None) -> list[Hit]:
             h = Hit(h.start, h.end, dl, h._clause, h._src, h._display)
         out.append(h)
     return out
+
+
+# A year the text names as its own present ("2005年环保专项行动", "做好2021年春节期间…"),
+# not a target (到2025年底), a start (2003年以来) or part of a number.
+STATED_YEAR = rule(
+    "stated_year",
+    r"((?:19|20)\d{2})(?<![\d\[.]\d{4})年(?:(?=\d{1,2}月\d{1,2}日)|(?!\d|以来|以前|之前|前|底|末|内|起|至|到|-))",
+    "year",
+    [("开展2009年农村环境整治专项行动", ["2009年"]),
+     ("活动时间:2011年3月1日至3月20日", ["2011年"]),
+     ("自2003年以来，到2010年底前全部完成", []),
+     ("〔2012〕5号文件要求2012年全面推开", ["2012年"])],
+    value=lambda m: int(m.group(1)),
+)
+
+
+# A full date written with its year ("2005年8月底以前"), not a target (到2025年6月底).
+_DATED_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年\d{1,2}月")
+
+
+def reference_date(text_norm: str) -> date | None:
+    """The date year-less deadlines of a document with no issue date are read against:
+    1 January of the year its text names most often as its own (the latest of equals),
+    else of the year its dated duties most often name ("2005年8月底以前…；9月底前…"),
+    or None when it names none."""
+    counts: dict[int, int] = {}
+    for span in STATED_YEAR.spans(text_norm):
+        counts[span.value] = counts.get(span.value, 0) + 1
+    if not counts:
+        for m in _DATED_YEAR.finditer(text_norm):
+            y = int(m.group(1))
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], y))
+    return date(year, 1, 1)

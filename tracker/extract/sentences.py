@@ -26,25 +26,30 @@ def steps_before(hits: list[Hit], dl, note_text: str):
 
 # A clause that hands a duty to other units ("，X牵头，Y配合，…", "，由X负责…").
 _ROLE_OPEN = re.compile(r"(?:由)?([^,;。]{2,40}?)(?:牵头|负责)(?!单位|部门|人|同志)")
+# A clause whose own subject is bound to its own time ("，主办单位应在6月底前…", "；各地区要于…").
+_SUBJECT_OPEN = re.compile(r"([^,;。]{2,30}?)(?:要|应当|应|须|必须)(?:在|于)")
+# After a semicolon, a condition opening a duty of its own ("；对…的，2005年10月底前必须纠正").
+_CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的,")
+_CUT = re.compile(r"[,;]")
 
 
 def split_subjects(para: str, ms: int, me: int, hits: list):
     """Pieces of a sentence whose later clause gives a new dated duty to other units:
-    "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…" holds two tasks. The cut is the
-    comma before the role clause, and only where dates lie on both sides of it."""
+    "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在
+    6月底前…" and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
+    cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
     if len(hits) < 2:
         return [(ms, me, hits)]
     pieces, start, k = [], ms, 0
     for i in range(len(hits) - 1):
         lo, hi = hits[i].end, hits[i + 1].start
-        c = para.find(",", lo, hi)
-        while c >= 0:
-            m = _ROLE_OPEN.match(para, c + 1, hi)
-            if m and unit_list_text(m.group(1)):
+        for c in _CUT.finditer(para, lo, hi):
+            c = c.start()
+            m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi)
+            if (m and unit_list_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break
-            c = para.find(",", c + 1, hi)
     pieces.append((start, me, hits[k:]))
     return pieces
 

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.campaign import campaign_period
-from tracker.extract.dated import Hit, find_due, reference_date, schedule
+from tracker.extract.dated import Hit, find_due, schedule
 from tracker.extract.documents import DocBlock
 from tracker.extract.flat_tables import unflatten
 from tracker.extract.header_lines import parse_date_line
@@ -32,7 +32,7 @@ from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
 from tracker.extract.problems import Problem
 from tracker.extract.sentences import split_mixed, split_subjects, steps_before, time_node
-from tracker.extract.periods import counted, period_start
+from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, Subjects
 from tracker.extract.table_tasks import keep_restating_paragraphs, table_tasks
 from tracker.extract.titles import obligation_span
@@ -257,7 +257,7 @@ class DocumentTasks:
                         groups[-1][2].extend(hits)
                     else:
                         groups.append([a, b, list(hits)])
-                    prev_single = single
+                    prev_single = single and len(pieces) == 1  # split pieces are duties of their own
             if not groups and num and not (covered and self._is_covered(pa, pb)):
                 labelled = self.subjects.label(pa)
                 if labelled:
