@@ -551,3 +551,22 @@ def test_a_day_in_the_first_or_last_month_of_each_quarter_from_a_stated_quarter(
 def test_a_page_with_no_header_reads_year_less_dates_in_the_year_its_dated_duties_name():
     r = extract_text("各地区、各有关部门要于9月底前提交专项检查报告。\n\n对管网不配套的，2026年8月底以前必须制订具体方案。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2026-09-30", "2026-08-31"]
+
+
+# -- a cover notice above the plan's title, two repeated duties, remarks after a unit --------
+
+def test_the_cover_notice_above_a_plans_title_keeps_its_duties():
+    text = ("政策解读:乙县安全生产三年行动方案(2027—2029年)\n各乡镇，县级有关部门，乙县经济开发区管委会:\n"
+            "现将《乙县安全生产三年行动方案(2027—2029年)》印发你们，请认真抓好贯彻落实。各乡镇、乙县经济开发区"
+            "和县安委会有关成员单位(详见任务分工)要制定本地工作方案，于2027年3月15日前报县安办备案。"
+            "三年行动过程中，每季度报送一次工作进展情况，每半年报送一次阶段性工作总结。\n"
+            "乙县安全生产委员会\n2027年3月7日\n乙县安全生产三年行动方案\n(2027—2029年)\n"
+            "为夯实安全生产基础，结合实际，制定本方案。\n")
+    r = extract_text(text)
+    assert r.documents[0].title == "乙县安全生产三年行动方案"
+    plan, quarterly, half_yearly = r.tasks
+    assert [(u.name, u.role) for u in plan.units] == [
+        ("各乡镇", "responsible"), ("乙县经济开发区", "responsible"), ("县安委会有关成员单位", "responsible")]
+    assert plan.deadline.isoformat() == "2027-03-15"
+    assert quarterly.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
+    assert half_yearly.recurrence == "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"

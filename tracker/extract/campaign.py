@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from tracker.deadlines import parse_deadline
-from tracker.extract.normalize import NText, display
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import NText, display, norm
 from tracker.extract.rules import rule
 
 CAMPAIGN_PERIOD = rule(
@@ -40,3 +41,17 @@ def campaign_period(nt: NText, ref: date | None) -> tuple[date, str, str] | None
     line_start = nt.norm.rfind("\n", 0, m.start("period")) + 1
     line_end = nt.norm.find("\n", m.end())
     return dl.date, shown, nt.norm[line_start:line_end if line_end >= 0 else len(nt.norm)]
+
+
+def bind_period(nt: NText, ref: date | None, annotated: list[ExtractedTask],
+                implicit: list[ExtractedTask]) -> list[ExtractedTask]:
+    """Give the undated tasks the campaign period the text states; the implicit tasks
+    without the one that is the period's own line ("2021年3月7日-3月10日")."""
+    period = campaign_period(nt, ref)
+    if period is None:
+        return implicit
+    implicit = [t for t in implicit if norm(t.text) != period[2]]
+    for t in annotated + implicit:
+        if t.deadline is None and not t.deadline_text:
+            t.deadline, t.deadline_text = period[0], period[1]
+    return implicit

@@ -204,7 +204,13 @@ def _single_document(lines: list[str], nlines: list[str], meta: dict) -> DocBloc
             doc_no = m.group()
             break
     issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
-    doc = DocBlock(doc_no, re.sub(r"\s+", "", title), None, issued, lines[start:], nlines[start:])
+    body, nbody = lines[start:], nlines[start:]
+    first = next((i for i, n in enumerate(nlines[:max(0, start - 1)]) if n.endswith(("。", ":"))), None)
+    if first is not None and any(n.endswith("。") for n in nlines[first:start - 1]):
+        # A cover notice above the plan's own title (its addressees, "现将《…》印发你们…。
+        # X要于…前报…"): its sentences are the document's text too.
+        body, nbody = lines[first:start - 1] + body, nlines[first:start - 1] + nbody
+    doc = DocBlock(doc_no, re.sub(r"\s+", "", title), None, issued, body, nbody)
     if title and "关于" in doc.title and doc.title.index("关于") > 0:
         doc.issuer = doc.title.split("关于", 1)[0]
     _apply_meta(doc, meta)

@@ -57,12 +57,19 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
 def split_mixed(para: str, ms: int, me: int, hits: list):
     """The sentence ``para[ms:me]`` as (start, end, hits) pieces: split at ；/; when it
     holds both a recurring and a one-off time phrase ("要于3月底前制定…；要于每月10日前
-    报送…"): two duties, never milestones of one."""
-    if len(hits) < 2 or not any(h.deadline.recurrence for h in hits) \
-            or all(h.deadline.recurrence for h in hits):
+    报送…"), and at a comma too between two different recurring ones ("每季度报送一次进展，
+    每半年报送一次总结"): two duties, never milestones of one."""
+    recurring = {h.deadline.recurrence for h in hits if h.deadline.recurrence}
+    if len(hits) < 2 or not recurring:
         return [(ms, me, hits)]
+    if all(h.deadline.recurrence for h in hits):
+        if len(recurring) < 2:
+            return [(ms, me, hits)]
+        cuts = ",;"
+    else:
+        cuts = ";"
     pieces, start, k = [], ms, 0
-    for cut in [i + 1 for i in range(ms, me) if para[i] == ";"] + [me]:
+    for cut in [i + 1 for i in range(ms, me) if para[i] in cuts] + [me]:
         j = k
         while j < len(hits) and hits[j].end <= cut:
             j += 1

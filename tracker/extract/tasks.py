@@ -19,14 +19,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from tracker.deadlines import parse_deadline
-from tracker.extract.campaign import campaign_period
+from tracker.extract.campaign import bind_period
 from tracker.extract.dated import Hit, find_due, schedule
 from tracker.extract.documents import DocBlock
 from tracker.extract.flat_tables import unflatten
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.merge import merge_into_table
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NText, display, norm, numbering
+from tracker.extract.normalize import NText, display, numbering
 from tracker.extract.not_due import PREAMBLE, TITLE_PERIOD
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
@@ -302,12 +302,7 @@ class DocumentTasks:
         notes = find_notes(self.nt, self.problems)
         annotated = self.annotated(notes)
         implicit = self.implicit()
-        period = campaign_period(self.nt, self.ref)
-        if period:  # "一、检查整改时间\n2021年3月7日-3月10日": the period binds undated duties
-            implicit = [t for t in implicit if norm(t.text) != period[2]]
-            for t in annotated + implicit:
-                if t.deadline is None and not t.deadline_text:
-                    t.deadline, t.deadline_text = period[0], period[1]
+        implicit = bind_period(self.nt, self.ref, annotated, implicit)
         body = list(enumerate(annotated + implicit))
         body.sort(key=lambda item: self.order.get(item[0], 0))
         ordered = [t for _, t in body]
