@@ -152,6 +152,18 @@ def test_changing_as_of_moves_buckets(window, ledger, qtbot):
     assert window.as_of() == AS_OF and tid in _cards(window)["later"]
 
 
+def test_detail_of_the_selected_task_follows_the_as_of_date(window, qtbot):
+    tid = window.ids["清理涉企收费"]   # due 2019-03-31
+    window.cards.select_task(tid)
+    qtbot.waitUntil(lambda: window.detail.task_id() == tid)
+    assert "还剩101天" in window.detail.status.text()
+    window.as_of_edit.setDate(QDate(2019, 3, 10))
+    assert window.detail.task_id() == tid
+    assert "30天内到期" in window.detail.status.text() and "还剩21天" in window.detail.status.text()
+    window.as_of_edit.setDate(QDate(2019, 4, 2))
+    assert "已逾期" in window.detail.status.text() and "逾期2天" in window.detail.status.text()
+
+
 def _type(widget, text):
     """Type text key by key (QTest.keyClicks only knows ASCII)."""
     from PySide6.QtGui import QKeyEvent

@@ -156,6 +156,10 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         self.statusBar().showMessage(f"台账：{self.ledger.path or name}")
         if not self.cards.select_task(keep):
             self.detail.show_task(None)
+        elif as_of_only:
+            # The card stays current, so no selection signal re-reads it: its days, bucket
+            # and overdue cells must follow the new date.
+            self.detail.refresh()
         self._refresh_stats()
 
     def is_settled(self) -> bool:
