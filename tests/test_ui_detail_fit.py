@@ -83,3 +83,20 @@ def test_section_reads_chapter_then_item_number():
     assert section_text(None, "33") == "第33项" and section_text("", "") == "—"
     assert section_text("二、重点任务", "(四)") == "二、重点任务（四）"
     assert section_text("二、重点任务", "（四）") == "二、重点任务（四）"
+
+
+def test_milestone_columns_name_the_year(ledger, qtmodeltester):
+    """Two milestones on 12-31 of different years: each column says which year."""
+    from PySide6.QtCore import Qt
+
+    from ui.matrix_model import MatrixModel
+
+    import_tasks(ledger, task("专利倍增", deadline="2022-12-31", units=(("市科技局", "lead"),), text="专利倍增。",
+                              milestones=[{"due": "2019-12-31", "text": "每万人拥有有效发明专利达到2.5件"},
+                                          {"due": "2022-12-31", "text": "2022-12-31"}]))
+    tid = ledger.status.rows(AS_OF)[0].id
+    model = MatrixModel()
+    model.set_matrix(ledger.tasks.get(tid).milestones, ledger.progress.matrix(tid), AS_OF.isoformat())
+    qtmodeltester.check(model)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0].splitlines()[1] == "2019-12-31" and headers[1] == "2022-12-31"

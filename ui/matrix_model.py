@@ -126,9 +126,11 @@ class MatrixModel(QAbstractTableModel):
             m = self._milestones[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return _tip(f"{m.label}（{m.due or '无期限'}）")
-            due = (m.due or "")[5:] if m.due else "无期限"
-            if m.label == m.due or m.label == due:
-                return m.label
+            # The whole date: milestones of one task often share a day of the year
+            # (12-31 of 2019 and of 2022), and a column must say which one it is.
+            due = m.due or "无期限"
+            if m.label in (m.due, (m.due or "")[5:]):
+                return due
             # A milestone's text can be a whole sentence: its column shows the start (full in the tip).
             label = m.label if len(m.label) <= HEADER_CHARS else m.label[:HEADER_CHARS - 1] + "…"
             return f"{label}\n{due}"
