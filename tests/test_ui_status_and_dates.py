@@ -40,7 +40,16 @@ def test_long_import_message_is_elided_with_the_full_text_in_the_tooltip(window,
     assert shown.endswith("…") and "\n" not in shown
     assert bar.fontMetrics().horizontalAdvance(shown) <= bar.room()
     assert bar.room() + window.count_label.width() <= bar.width()
-    assert bar.toolTip() == bar.full_message() == message.replace("\n", "；")
+    # Lines joined by "；" in place of the first line's closing "。".
+    assert bar.toolTip() == bar.full_message() == message.replace("。\n", "；")
+    # The task count widens after the message is shown (an import adds tasks): the
+    # message is elided again to the room left of it, its "…" not under the count.
+    before = bar.currentMessage()
+    window.count_label.setText("共 1,234,567 项任务，筛选出 1,234,567 项，另有已终止任务若干")
+    qtbot.waitUntil(lambda: bar.currentMessage() != before)
+    assert bar.currentMessage().endswith("…")
+    qtbot.waitUntil(lambda: bar.room() + window.count_label.width() <= bar.width())
+    assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= bar.room()
     # Wider: more of the message shows, still within the bar.
     window.resize(1600, 700)
     qtbot.waitUntil(lambda: len(bar.currentMessage()) > len(shown))

@@ -8,16 +8,19 @@ when the window is resized, and the full text is the bar's tool tip while it sho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, Slot
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Slot
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 GAP = 24   # px between the message and the permanent widgets (the size grip, margins)
 
 
 def one_line(text: str) -> str:
-    """A message's lines joined into one ("；" between them)."""
+    """A message's lines joined into one: "；" between them, in place of each line's own
+    closing "。" (not "。；"), and the last line's ending kept."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    return "；".join(line.rstrip("；;") for line in lines)
+    if not lines:
+        return ""
+    return "；".join(line.rstrip("。；;") for line in lines[:-1]) + ("；" if len(lines) > 1 else "") + lines[-1]
 
 
 class StatusBar(QStatusBar):
@@ -33,7 +36,15 @@ class StatusBar(QStatusBar):
 
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
         self._permanent.append(widget)
+        # The task count grows after an import's message is shown: elide again then, or
+        # the message's end (and its "…") runs under the count.
+        widget.installEventFilter(self)
         super().addPermanentWidget(widget, stretch)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide) and watched in self._permanent:
+            self.refit()
+        return super().eventFilter(watched, event)
 
     def full_message(self) -> str:
         """The message shown, unelided ("" when none)."""
