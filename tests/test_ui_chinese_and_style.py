@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from ui.app import combo_box, create_app
@@ -19,6 +21,55 @@ def test_standard_buttons_read_chinese(qtbot):
     qtbot.addWidget(msg)
     assert msg.button(QMessageBox.StandardButton.Yes).text().startswith("是")
     assert msg.button(QMessageBox.StandardButton.No).text().startswith("否")
+
+
+def _english(widget) -> set[str]:
+    """Texts of ``widget`` and its children (labels, buttons, group boxes, drop-down items,
+    header sections, actions) holding an English word."""
+    import re
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QHeaderView, QLabel, QWidget
+
+    words = re.compile(r"[A-Za-z]{3,}")
+    texts = set()
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.add(w.text())
+        if isinstance(w, QGroupBox):
+            texts.add(w.title())
+        if isinstance(w, QComboBox):
+            texts |= {w.itemText(i) for i in range(w.count())}
+        if isinstance(w, QHeaderView) and w.model() is not None:
+            texts |= {str(w.model().headerData(i, w.orientation())) for i in range(w.count())}
+        texts.add(w.toolTip())
+    texts |= {a.text() for a in widget.findChildren(QAction)}
+    # A file filter's pattern, a path and the paper names (JIS B5, 10 x 11 in; Qt's Chinese
+    # names keep the English one in brackets) are not words to translate.
+    return {t for t in texts if not re.search("[\u4e00-\u9fff]", t)
+            and words.search(re.sub(r"\(\*[^)]*\)|/\S*|PDF|JIS|ANSI|\bin\b", "", t))}
+
+
+@pytest.mark.qt_log_ignore("QPageSetupDialog: Cannot be used on non-native printers")   # its widgets are built
+def test_file_print_and_page_dialogs_read_chinese(qtbot, tmp_path):
+    """Qt's Chinese catalogues lack a few strings Qt 6 shows ("&Look in:", "Files of
+    &type:", the type "Folder"): the app supplies them."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog, QFileIconProvider
+
+    create_app([])
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "导入公文", str(tmp_path), "公文 (*.txt *.docx *.pdf);;所有文件 (*)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        qtbot.addWidget(dialog)
+        assert not _english(dialog), _english(dialog)
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"
+    printer = QPrinter()
+    for dialog in (QPrintDialog(printer), QPrintPreviewDialog(printer), QPageSetupDialog(printer)):
+        qtbot.addWidget(dialog)
+        assert not _english(dialog), _english(dialog)
 
 
 def _dark_pixels(image, rect) -> int:

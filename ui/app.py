@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate
 
 from tracker.resources import resource_path
+from ui.qt_chinese import install_translations
 
 ICONS = resource_path("icons")
 
@@ -83,28 +84,7 @@ QStatusBar { background: #ffffff; border-top: 1px solid #dfe3ea; }
 """
 
 
-# Qt's own catalogues, shipped with PySide6: standard buttons (确定/取消/是/否), the file
-# dialog, the print dialog and the print preview.
-QT_CATALOGUES = ("qtbase", "qt")
 WORKER_THREADS = 4   # at least this many pool threads (see create_app)
-LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-_TRANSLATORS: list[QTranslator] = []   # kept alive for the application's lifetime
-
-
-def install_translations(app: QApplication, locale: QLocale = LOCALE) -> list[QTranslator]:
-    """Load Qt's Chinese translations into ``app``; returns the translators installed
-    (none when the catalogues are missing: Qt then stays English, nothing fails)."""
-    QLocale.setDefault(locale)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if _TRANSLATORS:
-        return _TRANSLATORS
-    installed = _TRANSLATORS
-    for name in QT_CATALOGUES:
-        tr = QTranslator(app)
-        if tr.load(locale, name, "_", folder):
-            app.installTranslator(tr)
-            installed.append(tr)
-    return installed
 
 
 def create_app(argv: list[str] | None = None, font_size: int = 10) -> QApplication:
