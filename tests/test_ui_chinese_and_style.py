@@ -82,17 +82,12 @@ def _dark_pixels(image, rect) -> int:
     return n
 
 
-def test_combo_highlighted_item_is_readable(qtbot):
-    create_app([])
-    combo = combo_box()
-    combo.addItems(["全部单位", "市科技局市科技局", "市财政局"])
-    qtbot.addWidget(combo)
-    combo.show()
+def _assert_highlight_readable(qtbot, combo, row: int = 1) -> None:
     combo.showPopup()
     view = combo.view()
     qtbot.waitUntil(view.isVisible)
     qtbot.waitUntil(lambda: view.viewport().width() > 50)
-    index = view.model().index(1, 0)
+    index = view.model().index(row, 0)
     view.setCurrentIndex(index)
     view.selectionModel().select(index, view.selectionModel().SelectionFlag.ClearAndSelect)
     image = view.viewport().grab().toImage()
@@ -100,6 +95,53 @@ def test_combo_highlighted_item_is_readable(qtbot):
     # The highlighted row has a coloured background, and its text is drawn dark on it.
     tinted = sum(1 for y in range(rect.top(), rect.bottom()) for x in range(rect.left(), rect.right())
                  if image.pixelColor(x, y).lightness() < 250)
-    assert tinted > rect.width() * rect.height() // 2
-    assert _dark_pixels(image, rect) > 20
+    assert tinted > rect.width() * rect.height() // 2, combo.itemText(row)
+    assert _dark_pixels(image, rect) > 20, combo.itemText(row)
     combo.hidePopup()
+
+
+def test_combo_highlighted_item_is_readable(qtbot):
+    create_app([])
+    combo = combo_box()
+    combo.addItems(["全部单位", "市科技局市科技局", "市财政局"])
+    qtbot.addWidget(combo)
+    combo.show()
+    _assert_highlight_readable(qtbot, combo)
+
+
+def test_every_drop_down_of_the_app_highlights_readably(qtbot, ledger, tmp_path):
+    """Each window's drop-downs (filters, 打印周报, 单位目录, 统计, 新增任务, 导出反馈表) are
+    made by ``combo_box``: its delegate follows the style sheet's highlight."""
+    from PySide6.QtCore import QDeadlineTimer, QThreadPool
+    from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+    from ledger_helpers import AS_OF
+    from ui.feedback_dialog import FeedbackExportDialog
+    from ui.main_window import MainWindow
+    from ui.report_dialog import ReportDialog
+    from ui.settings import Settings
+    from ui.stats_view import StatsWindow
+    from ui.task_dialog import TaskDialog
+    from ui.units_dialog import UnitsDialog
+    from ui_helpers import build_ledger
+
+    create_app([])
+    build_ledger(ledger)
+    settings = Settings.at(tmp_path / "settings.ini")
+    win = MainWindow(ledger, settings, today=AS_OF, as_of=AS_OF)
+    qtbot.addWidget(win)
+    windows = [win, ReportDialog(ledger, AS_OF, "", win), UnitsDialog(ledger, win),
+               StatsWindow(ledger, settings, AS_OF, win), TaskDialog(ledger, "", None, AS_OF, win),
+               FeedbackExportDialog(ledger, AS_OF, "", win)]
+    QThreadPool.globalInstance().waitForDone(QDeadlineTimer(30_000))   # 统计's worker
+    combos = [c for w in windows for c in w.findChildren(QComboBox)]
+    assert len(combos) >= 9
+    for combo in combos:
+        assert type(combo.view().itemDelegate()) is QStyledItemDelegate, combo.parent()
+    for w in windows[1:]:
+        w.show()
+        qtbot.waitExposed(w)
+        for combo in w.findChildren(QComboBox):
+            if combo.count() > 1 and combo.isEnabled():
+                _assert_highlight_readable(qtbot, combo)
+        w.close()

@@ -13,13 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel,
                                QMessageBox, QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
 from tracker import feedback
 from tracker.errors import TrackerError
 from tracker.feedback.export import units_with_open_cells
 from tracker.ledger import now_iso
+from ui.app import combo_box
 from ui.table_model import ColumnsTableModel
 
 KIND_DONE, KIND_NOTE, KIND_REFUSED, KIND_SKIPPED = "done", "note", "refused", "skipped"
@@ -156,7 +157,7 @@ class FeedbackExportDialog(QDialog):
         super().__init__(parent)
         self.ledger, self.as_of, self.user_name = ledger, as_of, user_name
         self.setWindowTitle("导出反馈表")
-        self.unit_box = QComboBox()
+        self.unit_box = combo_box()
         self.unit_box.addItem("全部有未办结事项的单位（每个单位一个文件）", None)
         for uid, name in units_with_open_cells(ledger):
             self.unit_box.addItem(name, uid)

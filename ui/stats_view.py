@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -19,6 +19,7 @@ from tracker.errors import TrackerError
 from tracker.report.model import rate_light, rate_text
 from tracker.report.stats import Period, build_stats, period_of
 from ui import settings as opts
+from ui.app import combo_box
 from ui.bar_chart import BarChart, Series
 from ui.date_edit import DateEdit
 from ui.screen_fit import fit_window
@@ -64,7 +65,7 @@ class StatsView(QWidget):
         self.proxy = StatsProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.kind_box = QComboBox()
+        self.kind_box = combo_box()
         for key, label in KINDS:
             self.kind_box.addItem(label, key)
         self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")

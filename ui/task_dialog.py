@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QWidget)
 
 from tracker.errors import TrackerError
@@ -21,6 +21,7 @@ from tracker.extract.units_text import format_units, parse_units
 from tracker.ledger import now_iso
 from tracker.ledger.task_edit import SOURCE_KINDS
 from tracker.ledger.tasks import FINAL_LABEL
+from ui.app import combo_box
 from ui.date_edit import DateEdit
 
 
@@ -91,7 +92,7 @@ class TaskDialog(QDialog):
             self.milestones_edit.setToolTip("周期性任务的节点由周期规则生成，修改完成时限即可。")
         form.addRow("阶段节点：", self.milestones_edit)
 
-        self.source_box = QComboBox()
+        self.source_box = combo_box()
         imported = bool(t and t.origin != "manual" and t.document_id)
         if imported:
             self.source_box.addItem(f"文件：{t.doc_no or t.doc_title or ''}"[:50], None)
