@@ -141,6 +141,14 @@ def test_reminders_for_followed_units(story):
     assert "市财政局：丁（逾期5天）" in body and "市科技局：戊（31天后到期）" in body
 
 
+def test_reminder_of_a_long_title_ends_at_a_pause_with_a_mark():
+    from tracker.report.reminders import Reminder, reminder_text
+
+    title = "推动新型防水材料、高端陶瓷研磨材料、橡胶助剂、水泥助磨剂、超高分子量聚乙烯等新型材料的研发升级"
+    _t, body = reminder_text([Reminder("市科技局", 1, title, None, "2018-12-25", "完成", 5)], 30)
+    assert body == "市科技局：推动新型防水材料、高端陶瓷研磨材料、橡胶助剂…（5天后到期）"
+
+
 def test_reminder_schedule():
     from tracker.report.reminders import next_run, parse_time
 

@@ -21,6 +21,7 @@ from tracker.extract.units_text import format_units, parse_units
 from tracker.ledger import now_iso
 from tracker.ledger.task_edit import SOURCE_KINDS
 from tracker.ledger.tasks import FINAL_LABEL
+from tracker.short_text import shorten
 from ui.app import combo_box
 from ui.date_edit import DateEdit
 
@@ -95,7 +96,7 @@ class TaskDialog(QDialog):
         self.source_box = combo_box()
         imported = bool(t and t.origin != "manual" and t.document_id)
         if imported:
-            self.source_box.addItem(f"文件：{t.doc_no or t.doc_title or ''}"[:50], None)
+            self.source_box.addItem("文件：" + shorten(t.doc_no or t.doc_title, 46), None)
             self.source_box.setEnabled(False)
         else:
             for kind in SOURCE_KINDS:

@@ -10,6 +10,7 @@ from tracker.errors import InputError
 from tracker.feedback import sheet
 from tracker.feedback.export import ledger_id
 from tracker.ledger.changes import Changes
+from tracker.short_text import shorten
 
 
 @dataclass
@@ -57,7 +58,7 @@ class FeedbackPlan:
                      f"未改动 {len(self.skipped)} 行。")
         for c in self.changes:
             what = f"办结，完成日期 {c.done_on}" if c.action == "done" else "办理情况"
-            lines.append(f"  第{c.row}行　#{c.task_id} {c.title[:24]} · {c.milestone}：{what}"
+            lines.append(f"  第{c.row}行　#{c.task_id} {shorten(c.title, 24)} · {c.milestone}：{what}"
                          + (f"；{c.note}" if c.note else ""))
         for row, reason in self.refused:
             lines.append(f"  第{row}行　拒收：{reason}")

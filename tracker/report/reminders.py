@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from tracker.ledger import reporting
 from tracker.report.stats import followed_unit_ids
+from tracker.short_text import shorten
 
 DEFAULT_DAYS = 7
 _MAX_LINES = 6
@@ -60,7 +61,7 @@ def reminder_text(reminders: list[Reminder], days: int) -> tuple[str, str]:
     lines = []
     for r in reminders[:_MAX_LINES]:
         when = f"逾期{-r.days}天" if r.days < 0 else "今天到期" if r.days == 0 else f"{r.days}天后到期"
-        lines.append(f"{r.unit}：{r.title[:24]}（{when}）")
+        lines.append(f"{r.unit}：{shorten(r.title, 24)}（{when}）")
     if len(reminders) > _MAX_LINES:
         lines.append(f"……另有 {len(reminders) - _MAX_LINES} 项")
     return title, "\n".join(lines)
