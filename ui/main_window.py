@@ -25,7 +25,7 @@ from ui.card_view import CardView
 from ui.detail_panel import DetailPanel
 from ui.filter_bar import CardArea
 from ui.filter_panel import FilterPanel
-from ui.screen_fit import fit_window, keep_on_screen
+from ui.screen_fit import fit_window, restore_geometry
 from ui.main_actions import ActionsMixin
 from ui.main_dialogs import DialogsMixin
 from ui.main_filters import FiltersMixin
@@ -308,9 +308,7 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
             self.import_paths(paths)
 
     def restore_layout(self) -> None:
-        geo = self.settings.get(opts.WINDOW_GEOMETRY)
-        if not geo.isEmpty() and self.restoreGeometry(geo):
-            keep_on_screen(self)   # saved on a larger screen or at a smaller scale
+        restore_geometry(self, self.settings.get(opts.WINDOW_GEOMETRY))
         split = self.settings.get(opts.SPLITTER_STATE)
         if not split.isEmpty():
             self.splitter.restoreState(split)

@@ -8,7 +8,7 @@ screen got smaller (a laptop undocked, a larger scale factor).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -67,12 +67,35 @@ def centre_on(widget: QWidget) -> None:
     keep_on_screen(widget)
 
 
+class _OnScreenOnceShown(QObject):
+    """Pulls a window onto the screen again once it is shown: before that its frame (title
+    bar, borders) is unknown, so a geometry restored to the very edge of the screen would
+    leave the frame off it."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
+            self.deleteLater()
+        return False
+
+
+def restore_geometry(widget: QWidget, saved: QByteArray | None) -> bool:
+    """Restore ``widget``'s saved geometry, kept on the screen now and once shown; False
+    when there is none (or it cannot be read)."""
+    if saved is None or saved.isEmpty() or not widget.restoreGeometry(saved):
+        return False
+    keep_on_screen(widget)   # saved on a larger screen or at a smaller scale
+    if not widget.isVisible():
+        widget.installEventFilter(_OnScreenOnceShown(widget))
+    return True
+
+
 def fit_window(widget: QWidget, share: float, preferred: QSize | None = None,
                saved: QByteArray | None = None) -> None:
     """Size ``widget`` from the screen: the saved geometry when there is one (kept on the
     screen), else ``share`` of the available area (at most ``preferred``), centred."""
-    if saved is not None and not saved.isEmpty() and widget.restoreGeometry(saved):
-        keep_on_screen(widget)
+    if restore_geometry(widget, saved):
         return
     widget.resize(fitted_size(widget, share, preferred))
     centre_on(widget)

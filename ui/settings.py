@@ -60,7 +60,6 @@ REMIND_TIME = Option("reminder/time", str, "09:00", "每天提醒的时间（时
 REMIND_DAYS = Option("reminder/days", int, 7, "提醒多少天内到期的节点")
 STATS_PERIOD = Option("stats/period", str, "month", "统计视图的期间：month、quarter、year 或 custom")
 STATS_MINE = Option("stats/my_units_only", bool, False, "统计视图只看我的单位")
-DETAIL_SPLITTER = Option("window/detail_splitter", QByteArray, QByteArray(), "右栏原文与勾选矩阵的高度")
 REVIEW_GEOMETRY = Option("review/geometry", QByteArray, QByteArray(), "核对导入内容对话框的位置和大小")
 REVIEW_SPLITTER = Option("review/splitter", QByteArray, QByteArray(), "核对对话框任务表与右侧提示的宽度")
 REPORT_GEOMETRY = Option("report/geometry", QByteArray, QByteArray(), "打印周报对话框的位置和大小")
@@ -69,6 +68,8 @@ UNITS_SPLITTER = Option("units/splitter", QByteArray, QByteArray(), "单位目�
 BACKUP_GEOMETRY = Option("backup/geometry", QByteArray, QByteArray(), "备份与恢复对话框的位置和大小")
 REPORT_IDENTITY_ASKED = Option("report/identity_asked", bool, False, "是否已在首次打印时询问过报表落款")
 PASTE_GEOMETRY = Option("paste/geometry", QByteArray, QByteArray(), "粘贴文本对话框的位置和大小")
+STATS_GEOMETRY = Option("stats/geometry", QByteArray, QByteArray(), "统计窗口的位置和大小")
+STATS_SPLITTER = Option("stats/splitter", QByteArray, QByteArray(), "统计窗口表格与图表的宽度")
 
 
 def settings_of(widget) -> "Settings | None":

@@ -22,7 +22,7 @@ from ui import settings as opts
 from ui.app import combo_box
 from ui.bar_chart import BarChart, Series
 from ui.date_edit import DateEdit
-from ui.screen_fit import fit_window
+from ui.screen_fit import restore_size, restore_splitter, save_size
 from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, UNIT_ID_ROLE,
                             StatsModel, StatsProxy)
 from ui.stats_worker import StatsWorker
@@ -131,7 +131,7 @@ class StatsView(QWidget):
             scroll.setWidget(chart)
             self.charts.addTab(scroll, title)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.charts)
         split.setStretchFactor(0, 3)
@@ -283,4 +283,11 @@ class StatsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view)
-        fit_window(self, 0.85, QSize(1200, 720))   # never larger than a 1366×768 or 150 % screen
+        # Never larger than a 1366×768 or 150 % screen; the clerk's own size and split kept.
+        restore_size(self, 0.85, QSize(1200, 720), opts.STATS_GEOMETRY)
+        restore_splitter(self, self.view.splitter, opts.STATS_SPLITTER)
+
+    def done(self, code: int) -> None:
+        """Closing remembers the size and the table/chart split the clerk chose."""
+        save_size(self, opts.STATS_GEOMETRY, {opts.STATS_SPLITTER: self.view.splitter})
+        super().done(code)
