@@ -126,3 +126,51 @@ def test_export_xlsx_interactive(qtbot, small_ledger, tmp_path, monkeypatch):
     assert ws.max_row == 3 and ws.cell(2, state_col).value == "已逾期"
     assert export_xlsx_interactive(None, small_ledger, AS_OF, str(tmp_path / "no" / "x.xlsx")) is None
     assert shown[-1][0] == "error" and "无法写入文件" in shown[-1][1]
+
+
+def test_report_identity_is_asked_once_at_the_first_report(qtbot, small_ledger, tmp_path, monkeypatch):
+    """The office, printing person, contact and phone are asked at the first 打印周报 (even
+    when the clerk cancels, not again), kept for the app and the command line, and printed."""
+    from tracker.report.identity import load_identity
+    from ui.main_window import MainWindow
+    from ui.report_dialog import ReportDialog
+    from ui.report_settings import ReportSettingsDialog
+    from ui.settings import USER_NAME, Settings
+
+    asked, reports = [], []
+
+    def answer(dlg):
+        asked.append(dlg.printed_by.text())
+        if len(asked) == 1:   # the first time the clerk just closes it
+            return 0
+        dlg.organisation.setText("市政府督查室")
+        dlg.contact.setText("李娜")
+        dlg.phone.setText("0635-8241234")
+        dlg.accept()
+        return 1
+
+    def report(dlg):
+        reports.append(dlg.build_html())
+        return 0
+
+    monkeypatch.setattr(ReportSettingsDialog, "exec", answer)
+    monkeypatch.setattr(ReportDialog, "exec", report)
+    settings = Settings.at(tmp_path / "settings.ini")
+    settings.set(USER_NAME, "王晓明")
+    win = MainWindow(small_ledger, settings, today=AS_OF, as_of=AS_OF)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(win.is_settled)
+    win.print_report()
+    assert asked == ["王晓明"] and len(reports) == 1 and not load_identity().is_set()
+    win.print_report()
+    assert len(asked) == 1 and len(reports) == 2   # asked once only
+    win.edit_report_identity()                     # 报表设置… changes it at any time
+    assert load_identity().organisation == "市政府督查室" and load_identity().phone == "0635-8241234"
+    win.print_report()
+    assert len(asked) == 2 and "市政府督查室" in reports[-1] and "0635-8241234" in reports[-1]
+    # Another start of the app does not ask again either.
+    other = MainWindow(small_ledger, Settings.at(tmp_path / "settings.ini"), today=AS_OF, as_of=AS_OF)
+    qtbot.addWidget(other)
+    qtbot.waitUntil(other.is_settled)
+    other.print_report()
+    assert len(asked) == 2 and len(reports) == 4
