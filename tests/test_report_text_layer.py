@@ -118,3 +118,24 @@ def test_cli_pdf_uses_settings_and_no_qt(seed_ledger, fonts, tmp_path, monkeypat
     flat = _flat(pdftotext(out))
     assert "市政府督查室" in flat and "打印人：赵敏" in flat and "联系电话：0635-8241234" in flat
     assert not RADICALS.findall(flat)
+
+
+def test_notice_signature_keeps_its_contact_and_text_of_the_notice_on_its_page(seed_ledger, fonts, tmp_path):
+    """The 落款 (office, date, room for the seal) never stands alone on a page: the contact
+    line and at least the last table row are on its page (the seed's notices run onto a
+    second or third page)."""
+    from tracker.report import build_notices
+    from tracker.report.identity import ReportIdentity
+    from tracker.report.pdf import notices_pdf
+
+    notices = build_notices(seed_ledger, AS_OF, printed_by="王晓明", printed_at="2018-12-20 10:00",
+                            identity=ReportIdentity(**IDENTITY))
+    out = tmp_path / "催办.pdf"
+    pages = notices_pdf(notices, out, fonts=fonts)
+    texts = [_flat(p) for p in pdftotext(out).split("\f")[:pages]]
+    signed = [t for t in texts if "2018年12月20日" in t and "市政府督查室" in t]
+    assert len(signed) == len(notices) and pages > len(notices)
+    for page in signed:
+        assert "联系人：李娜" in page and "联系电话：0635-8241234" in page
+        assert page.index("联系人") < page.index("市政府督查室") < page.index("签收人")
+        assert "序号" in page or "根据重点任务督办台账" in page, page[:80]

@@ -91,10 +91,11 @@ class _Writer:
             self.pdf.add_page()
         self.text(text, size=13, bold=True, before=3, after=2)
 
-    def table(self, columns: list[tuple[str, float]], rows: list[list]) -> None:
+    def table(self, columns: list[tuple[str, float]], rows: list[list], keep_last_with: float = 0.0) -> None:
         """A ruled table; ``columns`` are (label, relative width); a cell is text or
         (text, colour name, align). The header row repeats on every page the table runs
-        onto; a row is never cut across pages.
+        onto; a row is never cut across pages; the last row goes onto a new page unless
+        ``keep_last_with`` mm (what follows, e.g. a 落款) fit below it.
 
         Drawn here rather than by fpdf2's ``table``: that one breaks every cell's lines
         by measuring the text again for each character added (about 1 ms a cell, 9 s for
@@ -112,9 +113,9 @@ class _Writer:
             if not self._fits(widths, cells, self._row_height(widths, head, bold=True)[0]):
                 pdf.add_page()
         self._table_row(widths, head, header=True)
-        for values in rows:
+        for n, values in enumerate(rows, 1):
             cells = [value if isinstance(value, tuple) else (value, None, None) for value in values]
-            if not self._fits(widths, cells):
+            if not self._fits(widths, cells, below=keep_last_with if n == len(rows) else 0.0):
                 pdf.add_page()
                 self._table_row(widths, head, header=True)
             self._table_row(widths, cells)
@@ -148,12 +149,12 @@ class _Writer:
         lines = [self._lines(text, w - 2 * CELL_PAD_MM, bold) for w, (text, _c, _a) in zip(widths, cells)]
         return max(len(x) for x in lines) * TABLE_LINE_MM + 2 * CELL_PAD_MM, lines
 
-    def _fits(self, widths, cells, above: float = 0.0) -> bool:
-        """Whether a row (after ``above`` mm more) fits on this page; a row taller than a
-        page is set at a page's top anyway."""
+    def _fits(self, widths, cells, above: float = 0.0, below: float = 0.0) -> bool:
+        """Whether a row (after ``above`` mm more, with ``below`` mm after it) fits on this
+        page; a row taller than a page is set at a page's top anyway."""
         height, _ = self._row_height(widths, cells)
         pdf = self.pdf
-        return pdf.get_y() + above + height <= pdf.page_break_trigger or pdf.get_y() <= pdf.t_margin + 1
+        return pdf.get_y() + above + height + below <= pdf.page_break_trigger or pdf.get_y() <= pdf.t_margin + 1
 
     def _table_row(self, widths, cells, header: bool = False) -> None:
         pdf = self.pdf
@@ -402,25 +403,27 @@ def _notice_page(w: _Writer, n: ChasingNotice) -> None:
     else:
         body = f"截至{cn_date(n.as_of)}，你单位没有逾期或{n.window}天内到期的督办事项。"
     w.text("　　" + body, size=12, after=3)
+    contact = "　　".join(x for x in (f"联系人：{n.contact}" if n.contact else "",
+                                      f"联系电话：{n.phone}" if n.phone else "") if x)
+    # The contact line and the 落款 stay together, and never stand alone on a page: the
+    # last table row comes along with them (a 落款 page carries text of the notice).
+    needed = SEAL_MM + 40 + (9 if contact else 0)
     cols = [("序号", 6), ("任务", 36), ("来源文件", 24), ("完成时限", 13), ("", 11), ("职责", 10)]
     if over:
         w.heading(f"一、逾期未完成事项（{len(over)}项）")
         c = list(cols)
         c[4] = ("逾期天数", 11)
-        w.table(c, _notice_rows(over, True))
+        w.table(c, _notice_rows(over, True), keep_last_with=0.0 if soon else needed)
     if soon:
         w.heading(f"{'二' if over else '一'}、{n.window}天内到期事项（{len(soon)}项）")
         c = list(cols)
         c[4] = ("剩余天数", 11)
-        w.table(c, _notice_rows(soon, False))
-    contact = "　　".join(x for x in (f"联系人：{n.contact}" if n.contact else "",
-                                      f"联系电话：{n.phone}" if n.phone else "") if x)
+        w.table(c, _notice_rows(soon, False), keep_last_with=needed)
+    if pdf.will_page_break(needed):
+        pdf.add_page()
     if contact:
         w.text(contact, size=12, before=2, after=1)
     # The 落款 (issuing office and date, right-aligned) with room for the seal above it.
-    needed = SEAL_MM + 40
-    if pdf.will_page_break(needed):
-        pdf.add_page()
     pdf.ln(SEAL_MM * 0.5)
     w.text(n.organisation or "（发文单位）", size=12, align="R", after=1)
     w.text(cn_date(n.as_of), size=12, align="R", after=SEAL_MM * 0.4)
