@@ -132,3 +132,24 @@ def test_many_void_qt_calls_do_not_exhaust_none():
     for _ in range(2000):
         obj.setObjectName("x")
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_card_document_line_keeps_the_doc_number_whole(qapp):
+    """A narrow card shortens the document's title, not its 文号 (聊政办发〔2018〕26号 was
+    cut to 聊政…)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.app import create_app
+    from ui.card_delegate import doc_line
+
+    create_app([])
+    fm = QFontMetrics(qapp.font())
+    doc, no = "加强和改进行政应诉工作的实施意见", "聊政办发〔2018〕26号"
+    full = f"《{doc}》  {no}"
+    assert doc_line(doc, no, fm.horizontalAdvance(full) + 4, fm) == full
+    for width in (fm.horizontalAdvance(full) * 2 // 3, fm.horizontalAdvance(no) + fm.horizontalAdvance("《……》  ")):
+        shown = doc_line(doc, no, width, fm)
+        assert shown.endswith(f"…》  {no}") and fm.horizontalAdvance(shown) <= width, shown
+    narrow = doc_line(doc, no, fm.horizontalAdvance(no) // 2, fm)
+    assert narrow.startswith("聊政") and narrow.endswith("…")
+    assert doc_line("", no, 400, fm) == no and doc_line("", "", 400, fm) == "（未关联文件）"

@@ -27,6 +27,19 @@ ROLE_TAG = {"lead": "牵头", "support": "配合"}
 MARGIN_X, MARGIN_Y, PAD, RIGHT_W, EDGE = 10, 4, 10, 128, 5
 
 
+def doc_line(doc: str, doc_no: str, width: int, fm: QFontMetrics) -> str:
+    """"《short title》  文号" in ``width`` px: the title is shortened first, so the 文号 (how
+    a clerk names a document) stays whole while there is room for it."""
+    if not (doc and doc_no):
+        line = f"《{doc}》" if doc else doc_no or "（未关联文件）"
+        return fm.elidedText(line, Qt.TextElideMode.ElideRight, width)
+    tail = f"  {doc_no}"
+    room = width - fm.horizontalAdvance(tail) - fm.horizontalAdvance("《》")
+    if room < fm.horizontalAdvance("……"):
+        return fm.elidedText(doc_no, Qt.TextElideMode.ElideRight, width)
+    return f"《{fm.elidedText(doc, Qt.TextElideMode.ElideRight, room)}》{tail}"
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints header rows and card rows of ``CardModel`` (through any proxy)."""
 
@@ -134,12 +147,10 @@ class CardDelegate(QStyledItemDelegate):
         y += 2 * lh + 4
         # Document short name and 文号.
         sh = f.fm_small.lineSpacing()
-        doc = index.data(DOC_ROLE) or ""
-        doc_line = "  ".join(x for x in (f"《{doc}》" if doc else "", s.doc_no or "") if x) or "（未关联文件）"
         p.setFont(f.small)
         p.setPen(MUTED)
         p.drawText(QRect(left, y, text_w, sh), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f.fm_small.elidedText(doc_line, Qt.TextElideMode.ElideRight, text_w))
+                   doc_line(index.data(DOC_ROLE) or "", s.doc_no or "", text_w, f.fm_small))
         y += sh + 6
         self._paint_units(p, index.data(MARKS_ROLE), left, y, text_w, sh, f)
         self._paint_due(p, s, right_col, int(card.top()) + PAD, RIGHT_W, f)
