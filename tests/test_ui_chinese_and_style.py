@@ -130,6 +130,7 @@ def test_every_drop_down_of_the_app_highlights_readably(qtbot, ledger, tmp_path)
     settings = Settings.at(tmp_path / "settings.ini")
     win = MainWindow(ledger, settings, today=AS_OF, as_of=AS_OF)
     qtbot.addWidget(win)
+    qtbot.waitUntil(win.is_settled)   # its deferred reading done before the ledger closes
     windows = [win, ReportDialog(ledger, AS_OF, "", win), UnitsDialog(ledger, win),
                StatsWindow(ledger, settings, AS_OF, win), TaskDialog(ledger, "", None, AS_OF, win),
                FeedbackExportDialog(ledger, AS_OF, "", win)]
