@@ -75,9 +75,16 @@ class _OnScreenOnceShown(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
-            self.deleteLater()
+            # A bound method of this child of the window, not a closure holding the
+            # window's wrapper (a pending functor would keep it alive past its deletion).
+            QTimer.singleShot(0, self, self._pull)
         return False
+
+    def _pull(self) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget) and window.isVisible():
+            keep_on_screen(window)
+        self.deleteLater()
 
 
 def restore_geometry(widget: QWidget, saved: QByteArray | None) -> bool:
