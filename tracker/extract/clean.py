@@ -74,6 +74,8 @@ FURNITURE_LINE = [
     PORTAL_FOOTER,
 ]
 
+# Every gloss holds a Latin letter or a toned vowel: a line without one has none.
+_GLOSS_LETTER = re.compile(f"[a-zü{_TONED}]")
 _FURNITURE_MAX = 160  # furniture lines are short; a paragraph is never dropped
 # Every furniture pattern in one: a line none of them matches (nearly every line) is
 # rejected by one search instead of one per rule; a match is confirmed by the rules.
@@ -82,7 +84,7 @@ _ANY_FURNITURE = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in FURNITU
 
 def cut_glosses(text: str) -> str:
     """``text`` without the pinyin glosses after its characters."""
-    if "(" not in text and "（" not in text:
+    if ("(" not in text and "（" not in text) or not _GLOSS_LETTER.search(text):
         return text
     spans = PINYIN_GLOSS.spans(text)
     if not spans:

@@ -8,6 +8,7 @@ one lie in three-character runs of the other; sharing one phrase is not enough.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import chain
 
 from tracker.extract.model import ExtractedTask
@@ -94,11 +95,11 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     for (btitle, btext, *_rest), members in body_groups.items():
         b = body[members[0]]
         bt_grams, bx_grams = _grams(btitle), _grams(btext)
-        # The rows sharing a run with the passage, each once (the order does not matter:
-        # the scores are sorted on a total order below).
-        candidates = set(chain.from_iterable(map(index.__getitem__, (bt_grams | bx_grams) & index.keys())))
-        for row in candidates:
-            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b)
+        # The rows sharing a run with the passage, with how many they share (the order does
+        # not matter: the scores are sorted on a total order below).
+        shared = Counter(chain.from_iterable(map(index.__getitem__, (bt_grams | bx_grams) & index.keys())))
+        for row, count in shared.items():
+            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, count)
             if score is not None:
                 scores.extend((score, -ti, bi, ti) for ti in row.members for bi in members)
     scores.sort(reverse=True)
@@ -124,17 +125,20 @@ class _Row:
 
 
 def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams: set[str],
-                b: ExtractedTask) -> float | None:
+                b: ExtractedTask, shared: int) -> float | None:
     """How well passage ``b`` restates ``row`` (title likeness plus text coverage), or
-    None when it does not."""
+    None when it does not. ``shared``: the runs the row shares with the passage's title and
+    text together, a bound on each overlap below, so an overlap that cannot reach
+    :func:`_may_cover`'s fifth is not computed."""
     name, name_grams = row.name, row.name_grams
     title_sim = 0.0
     if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
         short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
             else (btitle, name_grams, bt_grams)
-        if _may_cover(own, grams):
+        if shared >= 0.2 * len(own) and _may_cover(own, grams):
             title_sim = coverage(short, grams)
-    contain = coverage(row.text, bx_grams) if _may_cover(row.text_grams, bx_grams) else 0.0
+    contain = coverage(row.text, bx_grams) \
+        if shared >= 0.2 * len(row.text_grams) and _may_cover(row.text_grams, bx_grams) else 0.0
     if (title_sim < _TITLE_COVER and contain < _TEXT_COVER
             and _names_row(name, name_grams, btext, bx_grams, row.task, b)):
         title_sim = _TITLE_COVER

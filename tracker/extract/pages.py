@@ -19,8 +19,9 @@ _TOC = re.compile(r"^目录$")
 
 def join_page_fragments(lines, nlines, starts, problems):
     """Move every （上接第M页） fragment behind the （下转第N页） marker it continues."""
-    ups = [i for i, ln in enumerate(lines) if _UP.match(ln)]
-    downs = [i for i, ln in enumerate(lines) if _DOWN.search(ln)]
+    # (Each marker holds 接 or 转: lines without them are not matched at all.)
+    ups = [i for i, ln in enumerate(lines) if "接" in ln and _UP.match(ln)]
+    downs = [i for i, ln in enumerate(lines) if "转" in ln and _DOWN.search(ln)]
     if not ups and not downs:
         return lines, nlines
     first = starts[0]
@@ -61,7 +62,7 @@ def join_page_fragments(lines, nlines, starts, problems):
     for i, ln in enumerate(lines):
         if i in removed:
             continue
-        if i in moves or _DOWN.search(ln):
+        if i in moves or ("转" in ln and _DOWN.search(ln)):
             ln = _DOWN.sub("", ln).rstrip()
             nout.append(norm(ln))
         else:

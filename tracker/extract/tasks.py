@@ -57,6 +57,7 @@ def _after_number(s: str, num: str) -> int:
 
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+_TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
 class DocumentTasks:
@@ -111,7 +112,7 @@ class DocumentTasks:
             head = s[a:min(b, a + 60)]
             if numbering(head):
                 self.numbered_starts.append(a)
-                if re.match(r"[一二三四五六七八九十百]+、", head):
+                if _TOP_LEVEL_NUMBER.match(head):
                     first = head.split("。", 1)[0]
                     if len(first) <= 40:
                         current = self.show(a, a + len(first))
