@@ -203,3 +203,29 @@ def test_unit_merge_is_one_undo_step_and_an_undone_merge_stores_no_alias(qtbot, 
     with qtbot.waitSignal(dlg.saved):
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert ledger.units.find("市食药局") != ledger.units.find("市食品药品监管局")
+
+
+def test_enter_in_the_lists_never_saves(qtbot, dialog, ledger):
+    """Enter edits a cell, jumps from a note, leaves the filter; only 保存到台账 saves."""
+    view = dialog.tasks_view
+    view.setCurrentIndex(dialog.proxy.index(0, dialog.tasks_model.TITLE))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == dialog.original["tasks"][0]["title"]
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    dialog.documents_view.setCurrentIndex(dialog.documents_model.index(0, 1))
+    dialog.documents_view.setFocus()
+    qtbot.keyClick(dialog.documents_view, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert isinstance(QApplication.focusWidget(), QLineEdit)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    dialog.filter_edit.setFocus()
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is view
+    notes = dialog.notes_view
+    notes.setCurrentIndex(notes.model().index(0, 0))
+    notes.setFocus()
+    qtbot.keyClick(notes, Qt.Key.Key_Return)
+    assert dialog.isVisible() and ledger.tasks.count() == 0
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -16,8 +16,8 @@ from datetime import date
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from tracker.errors import TrackerError
@@ -28,6 +28,7 @@ from ui import settings as opts
 from ui.screen_fit import restore_size, restore_splitter, save_size
 from ui.review_models import DocumentsModel, ReviewTasksModel
 from ui.review_notes import NotesModel, NotesPanel
+from ui.review_tables import EnterKey, documents_table, tasks_table
 from ui.review_undo import UndoBar, ask_discard
 from ui.unit_merge_box import ReviewMergeBox
 
@@ -81,19 +82,11 @@ class ReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.documents_view = QTableView(self)
-        self.documents_view.setModel(self.documents_model)
-        self.documents_view.verticalHeader().hide()
-        self.documents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        hdr = self.documents_view.horizontalHeader()
-        hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 2, 3):
-            hdr.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        rows = max(1, min(4, self.documents_model.rowCount()))
-        self.documents_view.setMaximumHeight(hdr.sizeHint().height() + 30 * rows + 6)
+        self.documents_view = documents_table(self.documents_model, self)
 
         self.filter_edit = QLineEdit(self, placeholderText="筛选任务（标题、单位、时限）", clearButtonEnabled=True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        EnterKey(self.filter_edit).pressed.connect(self._focus_tasks)
         self.remove_button = QPushButton("删除所选任务", self)
         self.remove_button.setToolTip("从本次导入中去掉所选的行（Delete）")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -101,20 +94,7 @@ class ReviewDialog(QDialog):
         self.merge_button.setToolTip("把选中的两行合并为一项任务：正文合并，单位合并，取较早的完成时限")
         self.merge_button.clicked.connect(self.merge_selected)
 
-        self.tasks_view = QTableView(self)
-        self.tasks_view.setModel(self.proxy)
-        self.tasks_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tasks_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tasks_view.setWordWrap(False)
-        self.tasks_view.setAlternatingRowColors(True)
-        self.tasks_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                        | QAbstractItemView.EditTrigger.EditKeyPressed
-                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        th = self.tasks_view.horizontalHeader()
-        for col, width in zip(range(7), (300, 250, 92, 130, 150, 130, 150)):
-            self.tasks_view.setColumnWidth(col, width)
-        th.setStretchLastSection(True)
-        self.tasks_view.verticalHeader().setDefaultSectionSize(26)
+        self.tasks_view = tasks_table(self.proxy, self)
         self.tasks_view.selectionModel().selectionChanged.connect(self._update_buttons)
         QShortcut(QKeySequence.StandardKey.Delete, self.tasks_view, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -212,6 +192,10 @@ class ReviewDialog(QDialog):
         n = len(self.selected_rows())
         self.remove_button.setEnabled(n > 0)
         self.merge_button.setEnabled(n == 2)
+
+    @Slot()
+    def _focus_tasks(self) -> None:
+        self.tasks_view.setFocus()
 
     @Slot(str)
     def _show_refusal(self, text: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel,
 from tracker.errors import TrackerError
 from tracker.ledger import now_iso
 from tracker.review import ReviewNote, review_notes
+from ui.review_tables import EnterKey
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,6 +158,7 @@ class NotesPanel(QWidget):
         self.view.setToolTip("点击或按回车定位到任务；勾选或按空格标记为已核对")
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
+        EnterKey(self.view).pressed.connect(self._on_enter)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_menu)
         self.mark_action = QAction("标记为已核对", self, shortcut=QKeySequence("Ctrl+K"))
@@ -214,6 +216,10 @@ class NotesPanel(QWidget):
         total, checked = self.model.counts()
         self.counts_label.setText(f"需留意 {total} 处，已核对 {checked} 处" if total else "没有需要留意的地方")
         self.hide_checked.setEnabled(total > 0)
+
+    @Slot()
+    def _on_enter(self) -> None:
+        self._on_activated(self.view.currentIndex())
 
     @Slot(QModelIndex)
     def _on_activated(self, index) -> None:
