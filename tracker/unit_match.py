@@ -169,8 +169,9 @@ def near_duplicates(index: UnitIndex, task_counts: Mapping[int, int],
     """Units of one directory that look like one unit (for merging in the units dialog).
 
     Never two members of one collective (they were listed apart on purpose), nor a
-    collective and its member, nor a unit two others fit equally. When both have tasks the one with more is kept, else the
-    older one (a directory entry keeps its standard name over a spelling met on import).
+    collective and its member, nor a unit two others fit equally. When both have tasks
+    the one with more is kept, else the older one (a directory entry keeps its standard
+    name over a spelling met on import).
     """
     pairs: dict[tuple[int, int], Match] = {}
     groups = list(index._exact.values()) + list(index._buckets.values())
