@@ -154,3 +154,16 @@ def test_review_name_written_back_is_not_stored_as_alias(qtbot, ledger):
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert ledger.units.find("市食药局") != ledger.units.find("市食品药品监管局")
     assert ledger.units.task_counts()[ledger.units.find("市食品药品监管局")] == 2
+
+
+def test_review_merge_is_one_undo_step(qtbot, ledger):
+    dlg = _review(qtbot, ledger)
+    box = dlg.unit_merges
+    _click(qtbot, box, "市食药局", 0)
+    assert dlg.undo_bar.undo_button.text() == "撤销：单位“市食药局”改为“市食品药品监管局”"
+    qtbot.mouseClick(dlg.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert "市食药局" in dlg.tasks_model.index(0, dlg.tasks_model.UNITS).data()
+    assert ("市食药局", "市食品药品监管局") in _shown(box)        # suggested again
+    with qtbot.waitSignal(dlg.saved):
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert ledger.units.find("市食药局") != ledger.units.find("市食品药品监管局")   # undone: no alias
