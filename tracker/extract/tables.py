@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.extract.problems import Problem
 from tracker.extract.lexicon import alternation, lexicon
@@ -180,6 +181,12 @@ _LIST_SEP = re.compile(r"[、,，]")
 _INNER_WS = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
+@lru_cache(maxsize=4096)
+def _unit_key(name: str) -> str:
+    """What makes two unit names of a row one unit (the same units recur row after row)."""
+    return norm(name).replace("人民政府", "政府")
+
+
 def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
     texts = [values["text"]]
     groups = [unit_cells]
@@ -201,7 +208,7 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
                 continue
             nt = NText(_INNER_WS.sub("、", raw.strip()))
             for u in parse_unit_list(nt, 0, len(nt.norm), role, problems):
-                key = norm(u.name).replace("人民政府", "政府")
+                key = _unit_key(u.name)
                 if key not in seen:
                     seen.add(key)
                     units.append(u)
