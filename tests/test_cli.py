@@ -71,6 +71,18 @@ def test_due_within_and_units(loaded):
     assert "甲县政府" in run(loaded, "units").stdout
 
 
+def test_units_similar_lists_near_duplicates(loaded):
+    run(loaded, "units", "--members", "各级行政机关", "市食药局,甲区发改局,甲区发展和改革局,乙区发改局")
+    run(loaded, "units", "--members", "有关部门", "乙区发展和改革局")
+    r = run(loaded, "units", "--similar")
+    assert r.returncode == 0
+    assert "市食药局 → 市食品药品监管局：简称" in r.stdout
+    assert "乙区发展和改革局 → 乙区发改局" in r.stdout     # neither has tasks: the older name is kept
+    assert "甲区发改局" not in r.stdout          # two members of one collective: listed apart on purpose
+    run(loaded, "units", "--add-alias", "市食药局", "市食品药品监管局")
+    assert "市食药局 →" not in run(loaded, "units", "--similar").stdout
+
+
 def test_errors_are_chinese_with_exit_codes(loaded, tmp_path):
     r = run(loaded, "show", "9999")
     assert r.returncode == 5 and "没有这项任务" in r.stderr and "Traceback" not in r.stderr

@@ -35,6 +35,7 @@ def register(sub) -> None:
     p = sub.add_parser("units", help="单位目录：列出、设置别名、设置统称的成员")
     p.add_argument("--add-alias", nargs=2, metavar=("NAME", "CANONICAL"))
     p.add_argument("--members", nargs=2, metavar=("COLLECTIVE", "M1,M2,…"))
+    p.add_argument("--similar", action="store_true", help="列出可能重复的单位（同一单位的不同写法或简称）")
     p.set_defaults(func=cmd_units)
 
 
@@ -78,6 +79,14 @@ def cmd_units(args) -> int:
         if args.members:
             members = [m.strip() for m in args.members[1].replace("，", ",").replace("、", ",").split(",") if m.strip()]
             print(ledger.units.set_members(args.members[0], members).message)
+            return 0
+        if args.similar:
+            from tracker.unit_match import UnitIndex, near_duplicates
+
+            pairs = near_duplicates(UnitIndex.of_ledger(ledger), ledger.units.task_counts())
+            for s in pairs:
+                print(f"{s.name} → {s.target}：{s.reason}")
+            print(f"可能重复的单位 {len(pairs)} 对" + ("；合并：units --add-alias 前者 后者" if pairs else "。"))
             return 0
         names = ledger.units.names()
         for u in ledger.units.all():
