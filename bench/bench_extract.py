@@ -73,7 +73,7 @@ def main() -> None:
               f"({len(result.tasks)} tasks; CPU per copy {cpu / base / copies:.2f}x that of x1)")
     per_task64 = None
     for copies in (1, 4, 16):
-        med, best, cpu, result = _timed(extract_text, long_document(text, copies), 7 if copies < 16 else 5)
+        med, best, cpu, result = _timed(extract_text, long_document(text, copies), 9)
         n = len(result.tasks)
         per_task, cpu_task = med / n, cpu / n
         per_task64 = per_task64 or (per_task, cpu_task)
