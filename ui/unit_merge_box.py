@@ -68,35 +68,42 @@ class SuggestionDelegate(QStyledItemDelegate):
     dismiss_clicked = Signal(int)
     LABELS = ("合并", "不是")
 
+    @staticmethod
+    def row_height(fm: QFontMetrics) -> int:
+        """A row: the names on one line, then the reason beside the buttons."""
+        return fm.height() + 4 + (fm.height() + 10) + 10
+
     def button_rects(self, rect: QRect) -> tuple[QRect, QRect]:
-        """Where the 合并 and 不是 buttons of a row drawn in ``rect`` are."""
+        """Where the 合并 and 不是 buttons of a row drawn in ``rect`` are (bottom right, so the
+        names above have the whole width even in a narrow side panel)."""
         fm = QFontMetrics(QApplication.font())
         w = max(fm.horizontalAdvance(t) for t in self.LABELS) + 2 * fm.height()
         h = fm.height() + 10
-        top = rect.top() + (rect.height() - h) // 2
+        top = rect.bottom() - 4 - h
         dismiss = QRect(rect.right() - 4 - w, top, w, h)
         merge = QRect(dismiss.left() - 6 - w, top, w, h)
         return merge, dismiss
 
     def sizeHint(self, option, index):
         fm = option.fontMetrics
-        return QSize(fm.horizontalAdvance("市食品药品监督管理局") * 2, 2 * fm.height() + 14)
+        return QSize(fm.horizontalAdvance("市食品药品监督管理局") * 2, self.row_height(fm))
 
     def paint(self, painter, option, index):
         style = option.widget.style() if option.widget else QApplication.style()
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.AlternateBase))
         merge, dismiss = self.button_rects(option.rect)
-        text_rect = option.rect.adjusted(6, 4, 0, -4)
-        text_rect.setRight(merge.left() - 8)
         fm = option.fontMetrics
+        names = option.rect.adjusted(6, 4, -4, 0)
+        names.setHeight(fm.height())
+        reason = QRect(names.left(), merge.top(), merge.left() - 8 - names.left(), merge.height())
         painter.save()
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        line = fm.elidedText(index.data() or "", Qt.TextElideMode.ElideMiddle, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
+        line = fm.elidedText(index.data() or "", Qt.TextElideMode.ElideMiddle, names.width())
+        painter.drawText(names, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        reason = fm.elidedText(index.data(REASON_ROLE) or "", Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, reason)
+        why = fm.elidedText(index.data(REASON_ROLE) or "", Qt.TextElideMode.ElideRight, reason.width())
+        painter.drawText(reason, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, why)
         painter.restore()
         for rect, label in zip((merge, dismiss), self.LABELS):
             button = QStyleOptionButton()
@@ -133,7 +140,7 @@ class UnitMergeBox(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        row = 2 * self.view.fontMetrics().height() + 14     # the delegate's row height
+        row = SuggestionDelegate.row_height(self.view.fontMetrics())
         self.view.setMinimumHeight(row + 2 * self.view.frameWidth())
         self.view.setMaximumHeight(4 * row + 2 * self.view.frameWidth())
         self.title = QLabel(title, self, objectName="sectionTitle", wordWrap=True)
