@@ -90,3 +90,13 @@ def test_refused_ticks_use_the_documented_exit_code(seed_db):
     assert r.returncode == 2 and "--unit" in r.stderr
     r = run(seed_db, "extend", str(tid), "--to", "2020-01-01", "--reason", " ")
     assert r.returncode == 2 and "理由" in r.stderr
+
+
+def test_show_shortens_a_long_edited_text_at_a_pause(seed_db):
+    tid = _task_of(seed_db, "市财政局")
+    text = "完善财政科技投入机制、优化财政科研项目管理、落实科研经费使用自主权、开展绩效评价并公开结果"
+    r = run(seed_db, "edit", str(tid), "--text", text, "--by", "李四")
+    assert r.returncode == 0, r.stderr
+    assert text in run(seed_db, "history", str(tid)).stdout   # the history keeps it whole
+    line = next(x for x in run(seed_db, "show", str(tid)).stdout.splitlines() if "人工修改正文" in x)
+    assert "→ 完善财政科技投入机制、优化财政科研项目管理、落实科研经费使用自主权…（李四 " in line

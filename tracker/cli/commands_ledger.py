@@ -8,6 +8,7 @@ from pathlib import Path
 from tracker.cli.common import now_iso, open_ledger, task_id, today, user_name
 from tracker.errors import InputError
 from tracker.outfile import spreadsheet_text
+from tracker.short_text import shorten
 
 
 def register(sub) -> None:
@@ -234,8 +235,7 @@ def cmd_show(args) -> int:
 
 
 def _short(value: str | None, n: int = 40) -> str:
-    value = value or "（空）"
-    return value if len(value) <= n else value[:n] + "…"
+    return shorten(value, n) or "（空）"
 
 
 def cmd_history(args) -> int:
