@@ -27,7 +27,9 @@ _SQUARE = re.compile(r"\[[^\[\]\n]{4,400}?\]")
 _LABEL = re.compile("(" + alternation(lexicon().labels)[3:-1] + ")[:：]")
 # A label that opens an unbracketed note after the last sentence of an item:
 # "…。责任单位：X、Y；完成时限：N年N月N日。"
-_INLINE_LABEL = re.compile(r"(?<=[。!?])[ ]*(?=" + _LABEL.pattern + ")")
+# (The stop is matched, not looked behind for: the scan then skips to each stop instead of
+# trying a lookbehind at every character; only the match's end is used.)
+_INLINE_LABEL = re.compile(r"[。!?][ ]*(?=" + _LABEL.pattern + ")")
 _LABEL_ROLE = {k: v for k, v in lexicon().unit_labels.items() if v != "responsible"}
 # Words around a deadline phrase that make a note segment a time limit and nothing else:
 # "2022年6月底前完成", "于2021年9月30日前", "须在9月底前办结", "长期坚持".
