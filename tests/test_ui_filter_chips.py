@@ -119,3 +119,13 @@ def test_many_chips_wrap_whole_and_visible_in_a_narrow_list(window, qtbot):
         for other in chips[i + 1:]:
             assert not chip.geometry().intersects(other.geometry()), (chip.text(), other.text())
     assert len({c.y() for c in chips}) > 1   # wrapped onto a second line
+
+
+def test_search_hint_fits_the_filter_column(window):
+    """At the default column width the search field's hint is whole (it was cut to
+    "…文号（Ctrl+…"); the shortcut is in its tool tip."""
+    search = window.filters.search
+    hint = search.placeholderText()
+    room = search.width() - 2 * search.style().pixelMetric(search.style().PixelMetric.PM_DefaultFrameWidth) - 16
+    assert search.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)
+    assert "Ctrl+F" in search.toolTip()

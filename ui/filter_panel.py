@@ -41,7 +41,9 @@ class FilterPanel(QFrame):
         lay.setSpacing(6)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索标题、正文、单位、文号（Ctrl+F）")
+        # The hint fits the narrow column (with "（Ctrl+F）" it ended "文号（Ctrl+…"); the key is in the tip.
+        self.search.setPlaceholderText("搜索标题、正文、单位、文号")
+        self.search.setToolTip("按标题、正文、责任单位和文号即时筛选（Ctrl+F）")
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
