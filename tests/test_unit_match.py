@@ -50,6 +50,8 @@ SAME_UNIT = [
     ("县农机局", "县农业机械局", INTERLEAVED),
     ("省发改委", "省发展和改革委员会", INTERLEAVED),
     ("开发区管委会", "开发区管理委员会", EXACT),
+    ("市组织部", "市委组织部", EXACT),                        # a party committee's department
+    ("东昌府区统战部", "东昌府区委统战部", EXACT),
     ("市侨办", "市侨务办公室", TRUNCATED),
     ("市食药局", "市食药监局", TRUNCATED),                    # only generic words left off the end
     ("市国土局", "市国土资源局", TRUNCATED),
@@ -102,6 +104,9 @@ DIFFERENT_UNITS = [
     ("市税务局", "市地方税务局"),
     ("市妇联", "市残联"),
     ("市人大", "市人民政府"),
+    ("市委组织部", "市委宣传部"),
+    ("市委政法委", "市政法委员会办公室"),
+    ("团市委", "市委"),
 ]
 
 
@@ -129,6 +134,7 @@ def test_reasons_name_the_rule():
     assert compare_names("开发区管委会", "开发区管理委员会").reason == "写法不同：“管理委员会”与“管委会”"
     assert compare_names("各县(市、区)人民政府", "各县（市、区）政府").reason == "写法不同：全角/半角、“人民政府”与“政府”"
     assert compare_names("市法院", "市人民法院").reason == "写法不同：省去“人民”"
+    assert compare_names("市组织部", "市委组织部").reason == "写法不同：省去党委的“委”"
     assert "繁体" in compare_names("區商務局", "区商务局").reason
     assert "简称" in compare_names("市食药局", "市食品药品监督管理局").reason
     assert "省去了“资源”" in compare_names("市国土局", "市国土资源局").reason

@@ -22,7 +22,8 @@ from tracker.normtext import norm
 # procuratorates, congresses and armed-forces departments (市人民法院 = 市法院), never
 # elsewhere (人民银行, 人民医院 are names of their own). 委员会/委, 办公室/办,
 # 联合会/联 (市残联), 协会/协 (市科协), a zone's 管理委员会/管委会/管委 (开发区管委会),
-# 监督管理/监管 (市场监管局) are the standard short forms of the same words.
+# 监督管理/监管 (市场监管局) are the standard short forms of the same words. A party
+# committee's department is written with or without its 委 (市委组织部 = 市组织部).
 _REWRITES: tuple[tuple[str, re.Pattern, str], ...] = (
     ("“人民政府”与“政府”", re.compile(r"人民政府"), "政府"),
     ("省去“人民”", re.compile(r"人民(?=法院|检察院|代表大会|武装部)"), ""),
@@ -32,6 +33,7 @@ _REWRITES: tuple[tuple[str, re.Pattern, str], ...] = (
     ("“联合会”与“联”", re.compile(r"联合会$"), "联"),
     ("“协会”与“协”", re.compile(r"协会$"), "协"),
     ("“监督管理”与“监管”", re.compile(r"监督管理"), "监管"),
+    ("省去党委的“委”", re.compile(r"^([^委]{0,10}[省市州县区旗])委(?=[^委部]{2,4}部$)"), r"\1"),
 )
 # 和/与 join two functions (市文化和旅游局); written or left out alike
 # (市住房和城乡建设局 = 市住房城乡建设局), but never the first character (和平区).
