@@ -3,9 +3,10 @@
 The suggestions come from the core (``tracker.unit_match``); this module only shows them.
 ``ReviewMergeBox`` sits in the import review dialog: 合并 rewrites the name in the
 review's tasks (``ReviewTasksModel.rename_unit``, one undo step) and, when the import is
-saved, makes it an alias in the directory (``store``; not if the merge was undone). ``DuplicatesBox`` sits in the units dialog and
-asks its dialog to merge two units of the ledger. 不是 dismisses a pair; the dismissal is
-remembered in the settings (when the dialog belongs to the main window).
+saved, makes it an alias in the directory (``store``; not if the merge was undone).
+``DuplicatesBox`` sits in the units dialog and asks its dialog to merge two units of the
+ledger. 不是 dismisses a pair; the dismissal is remembered in the settings (when the
+dialog belongs to the main window).
 """
 
 from __future__ import annotations
