@@ -131,3 +131,10 @@ def test_search_hint_fits_the_filter_column(window, qtbot):
     room = search.width() - 2 * search.style().pixelMetric(search.style().PixelMetric.PM_DefaultFrameWidth) - 16
     assert search.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)
     assert "Ctrl+F" in search.toolTip()
+    # Likewise the 办理情况 hint beside the 完成日期 in the detail panel.
+    window.cards.select_task(window.ids["清理涉企收费"])
+    window.splitter.setSizes([250, 600, 430])
+    note = window.detail.note
+    qtbot.waitUntil(lambda: note.isVisible() and window.detail.width() <= 432)
+    assert note.fontMetrics().horizontalAdvance(note.placeholderText()) <= note.width() - 16
+    assert "随下一次勾选一起记录" in note.toolTip()

@@ -146,7 +146,9 @@ class DetailPanel(TaskActionsMixin, QFrame):
         self.done_date.setToolTip("单位实际办结的日期，可早于今天（按期办结率按此日期计算），不能晚于今天")
         entry.addWidget(self.done_date)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("办理情况（可选，随下一次勾选一起记录）")
+        # A short hint that fits beside the date on a 1366×768 screen; the rest in the tip.
+        self.note.setPlaceholderText("办理情况（可选）")
+        self.note.setToolTip("办理情况（可选），随下一次勾选一起记录")
         self.note.setClearButtonEnabled(True)
         entry.addWidget(self.note, 1)
         lay.addLayout(entry)
