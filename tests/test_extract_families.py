@@ -570,3 +570,12 @@ def test_the_cover_notice_above_a_plans_title_keeps_its_duties():
     assert plan.deadline.isoformat() == "2027-03-15"
     assert quarterly.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"
     assert half_yearly.recurrence == "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"
+
+
+def test_label_lines_with_people_between_are_one_note():
+    r = run("1.新增优质学位1.2万个。\n主管领导:王某\n责任单位:乙县教育局\n主要责任人:赵某\n"
+            "进度安排:6月底前基本完成基建任务;12月底前全部落实。\n"
+            "2.新建改扩建中小学校8所。\n主管领导:王某\n责任单位:乙县教育局\n主要责任人:赵某\n"
+            "进度安排:12月底前全部开工。\n")
+    assert [(t.title, [u.name for u in t.units], t.deadline.isoformat()) for t in r.tasks] == [
+        ("新增优质学位1.2万个", ["乙县教育局"], "2027-12-31"), ("新建改扩建中小学校8所", ["乙县教育局"], "2027-12-31")]
