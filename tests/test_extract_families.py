@@ -579,3 +579,20 @@ def test_label_lines_with_people_between_are_one_note():
             "进度安排:12月底前全部开工。\n")
     assert [(t.title, [u.name for u in t.units], t.deadline.isoformat()) for t in r.tasks] == [
         ("新增优质学位1.2万个", ["乙县教育局"], "2027-12-31"), ("新建改扩建中小学校8所", ["乙县教育局"], "2027-12-31")]
+
+
+# -- subjects with an adverbial or after 要求, Chinese years written with digit zeros ---------
+
+def test_a_subject_keeps_its_duty_across_an_adverbial_and_after_yao_qiu():
+    r = run("3、各督查组在督查结束后应于4月8日前写出本组的督查工作总结。\n\n"
+            "（三）督查要求。要求各责任单位分别于6月27日、9月30日前报送自查情况。\n")
+    assert [([u.name for u in t.units], t.deadline.isoformat()) for t in r.tasks] == [
+        (["各督查组"], "2027-04-08"), (["各责任单位"], "2027-09-30")]
+
+
+def test_a_signature_year_with_digit_zeros_and_the_first_quarters_of_a_year():
+    text = HEAD.replace("2027年2月6日", "二00九年三月二十五日")
+    r = extract_text(text + "一、报送内容\n2008—2009年度前三季度各级机关的水、电消耗数量。\n"
+                            "二、各填报单位于11月10日前报送统计表。\n")
+    assert r.documents[0].issued.isoformat() == "2009-03-25"
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2009-11-10"]

@@ -338,6 +338,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     if window.rfind("《") > window.rfind("》"):
         return False
     after = norm[end:end + 3]
+    if g("bef") == "前" and _FIRST_QUARTERS.match(after):
+        return False  # "2009年度前三季度": the first quarters of a year, a period of data
     if after.startswith(_BAD_AFTER) and not (norm.endswith("前", start, end) and after.startswith(_ISSUE_VERBS)):
         return False  # "2018年9月印发的…" names a past act; "9月底前印发/修订" is a due date
     core_start = start + len(g("pre") or "")
@@ -362,6 +364,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     return True
 
 
+_FIRST_QUARTERS = re.compile(r"[一二三1-3]季度")
 _CLAUSE_END = re.compile(r"[，。；：,;:！？!?（）()|、\s]")
 _TRIGGER = re.compile(r"收到|接到|接获|受理|自|从")
 

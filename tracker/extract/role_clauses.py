@@ -12,7 +12,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
-AGENT = re.compile(r"(?:由|请|责成|明确由)(?=[^,;。]{2})")
+AGENT = re.compile(r"(?:由|请|责成|明确由|要求)(?=[^,;。]{2})")
 # Working verbs that follow a subject opening a sentence with no modal ("X组织…", "X对…进行…").
 WORK_VERB = re.compile(
     r"组织|开展|按照|依照|根据|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"

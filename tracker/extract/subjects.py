@@ -34,7 +34,9 @@ MAX_SENTENCE = 3000
 # "X、Y分别负责…": 分别 belongs to the verb, not to the last name.
 _MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
-_TIME_FILLER = re.compile(r"(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
+_TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
+# An adverbial between a subject and its modal verb ("各督查组在督查结束后应于…").
+_ADVERBIAL = re.compile(r"(?:在|于|经)[^,;。]{1,16}(?:后|时|期间)$")
 _CLAUSE = re.compile(r"[^,;。]*")
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
@@ -230,13 +232,18 @@ class Subjects(RoleClauses):
         s = self.nt.norm
         m = _MODAL.search(text, skip)
         if m and m.start() - skip >= 2:
-            np = text[skip:m.start()]
+            end = m.start()
+            np = text[skip:end]
+            adv = _ADVERBIAL.search(np) if "后" in np or "时" in np or "期间" in np else None
+            if adv and adv.start() >= 2 and not (unit_list_text(np) or looks_like_unit(np)):
+                end = skip + adv.start()
+                np = text[skip:end]
             if unit_list_text(np) or looks_like_unit(np):
-                found = self._partners(text, skip, m.start(), c_start)
+                found = self._partners(text, skip, end, c_start)
                 if found is not None:
                     return found
                 role = "lead" if m.group(1) == "牵头" else "responsible"  # "X牵头编制…"
-                return self._units(c_start + skip, c_start + m.start(), role), c_start + len(text)
+                return self._units(c_start + skip, c_start + end, role), c_start + len(text)
         for d in due_starts:
             if c_start + skip < d <= c_start + len(text):
                 if s[d] in "到至":
