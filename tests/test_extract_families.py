@@ -596,3 +596,13 @@ def test_a_signature_year_with_digit_zeros_and_the_first_quarters_of_a_year():
                             "二、各填报单位于11月10日前报送统计表。\n")
     assert r.documents[0].issued.isoformat() == "2009-03-25"
     assert [t.deadline.isoformat() for t in r.tasks] == ["2009-11-10"]
+
+
+def test_a_stage_heading_with_its_date_binds_the_whole_stage_paragraph():
+    r = run("动员部署阶段(2027年3月中旬):召开联席会议第一次会议。各地各部门研究制定实施方案，"
+            "把实施方案和联络员名单上报联席会议办公室。\n\n"
+            "上报审核阶段(2027年4月):召开审核会议。各镇于2027年4月10日前填妥附件表格。各地汇总审核后上报。\n")
+    first, second, third = r.tasks
+    assert first.deadline.isoformat() == "2027-03-20" and "联络员名单上报" in first.text
+    assert second.deadline.isoformat() == "2027-04-30" and "填妥附件表格" not in second.text
+    assert third.deadline.isoformat() == "2027-04-10" and [u.name for u in third.units] == ["各镇"]

@@ -41,6 +41,7 @@ _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
 _REF_LINE = re.compile(r"[^\n:。]{0,10}(?:编号|编码|序号|件号):[^\n]*\n")
+_STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
 _CONTENT_LABEL = re.compile(r"(?:事项|工作|任务|主要|具体)?内容:")
 
 
@@ -271,9 +272,12 @@ class DocumentTasks:
                         section=self._section(pa), number=num, kind="annotated"))
             # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
             head = _TITLE_SENTENCE.match(s, pa, pb) if num and groups else None
-            for a, b, all_hits in groups:
+            stage = num is None and _STAGE_HEAD.match(s, pa, pb) is not None
+            for g, (a, b, all_hits) in enumerate(groups):
                 deadline, dtext, rec, ms_ = schedule(all_hits)
-                text_b = pb if num and a == pa else b  # a dated item heading: the whole item
+                # A dated item heading or stage heading ("动员部署阶段（2007年3月中旬）：…"): the
+                # whole item, up to the next dated duty of its own.
+                text_b = (groups[g + 1][0] if g + 1 < len(groups) else pb) if (num or stage) and a == pa else b
                 text_a = pa if head and a == head.end() else a
                 title, _ = self._title(a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
