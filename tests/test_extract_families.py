@@ -606,3 +606,14 @@ def test_a_stage_heading_with_its_date_binds_the_whole_stage_paragraph():
     assert first.deadline.isoformat() == "2027-03-20" and "联络员名单上报" in first.text
     assert second.deadline.isoformat() == "2027-04-30" and "填妥附件表格" not in second.text
     assert third.deadline.isoformat() == "2027-04-10" and [u.name for u in third.units] == ["各镇"]
+
+
+def test_a_page_with_no_year_reads_dates_in_the_year_of_the_document_it_implements():
+    r = extract_text("为落实《某市人民政府关于促进投资的若干措施》(某政发〔2026〕13号)，特制定如下措施。\n"
+                     "一、精简审批手续。5月底前完成事项清理。(区政务服务局牵头，区发改局配合)\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2026-05-31"]
+
+
+def test_a_day_that_lost_its_ri_and_a_duty_on_data():
+    r = run("三、报送时间\n能耗数据于11月10前必须报送县节能办。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-11-10"]

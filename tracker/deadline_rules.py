@@ -26,8 +26,9 @@ _NUM = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
 # a deadline ("三年内" is relative, "每年" recurring, "近年" / "全年" vague).
 _BARE_LB = r"(?<![\d〇○零一二三四五六七八九十两几多每近往历同上去前半周全该本今当明次元第])"
 
+# A day may lose its 日 before 前 ("11月10前"): the clerk reads 11月10日前.
 _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})月份?"
-               rf"(?:(?P<d>{_DAY})[日号]|(?P<me>底|末)|(?P<xun>上旬|中旬|下旬|初|中))?")
+               rf"(?:(?P<d>{_DAY})(?:[日号]|(?=以?前))|(?P<me>底|末)|(?P<xun>上旬|中旬|下旬|初|中))?")
 _COMMON_BODY = (rf"{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
                 r"|第?(?P<q>[一二三四1-4])季度(?:末|底)?"

@@ -76,13 +76,15 @@ STATED_YEAR = rule(
 
 # A full date written with its year ("2005年8月底以前"), not a target (到2025年6月底).
 _DATED_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年\d{1,2}月")
+# The year of a document it cites by number ("根据…(昆政发〔2016〕13号)"): the last resort.
+_CITED_YEAR = re.compile(r"\[((?:19|20)\d{2})\]\d{1,5}号")
 
 
 def reference_date(text_norm: str) -> date | None:
     """The date year-less deadlines of a document with no issue date are read against:
     1 January of the year its text names most often as its own (the latest of equals),
     else of the year its dated duties most often name ("2005年8月底以前…；9月底前…"),
-    or None when it names none."""
+    else of the latest document it cites by number, or None."""
     counts: dict[int, int] = {}
     for span in STATED_YEAR.spans(text_norm):
         counts[span.value] = counts.get(span.value, 0) + 1
@@ -91,6 +93,7 @@ def reference_date(text_norm: str) -> date | None:
             y = int(m.group(1))
             counts[y] = counts.get(y, 0) + 1
     if not counts:
-        return None
+        years = [int(y) for y in _CITED_YEAR.findall(text_norm)]
+        return date(max(years), 1, 1) if years else None
     year = max(counts, key=lambda y: (counts[y], y))
     return date(year, 1, 1)
