@@ -617,3 +617,13 @@ def test_a_page_with_no_year_reads_dates_in_the_year_of_the_document_it_implemen
 def test_a_day_that_lost_its_ri_and_a_duty_on_data():
     r = run("三、报送时间\n能耗数据于11月10前必须报送县节能办。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-11-10"]
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_subject_of_the_sentence_before():
+    r = run("一、各乡镇、县安委会有关成员单位(详见任务分工)要制定工作方案，于2027年3月15日前报县安办备案。"
+            "行动过程中，每季度报送一次工作进展情况。\n\n"
+            "二、县安委会将适时督查。对整改不力的，2027年10月底前必须约谈。\n\n"
+            "三、各镇要加强宣传。未达标的单位，要于2027年5月22日前整改。\n")
+    got = [[u.name for u in t.units] for t in r.tasks]
+    assert got[:2] == [["各乡镇", "县安委会有关成员单位"]] * 2
+    assert got[2:] == [[], []]  # a condition, and a sentence with a subject of its own, carry nothing

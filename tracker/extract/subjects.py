@@ -35,6 +35,8 @@ MAX_SENTENCE = 3000
 _MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
+# A sentence opening with its subject and a modal verb ("X、Y（详见…）要认真研究制定…").
+_SUBJECT_MODAL = re.compile(r"([^,;。:]{2,60}?)(?:要|应当|应|须|必须)")
 # An adverbial between a subject and its modal verb ("各督查组在督查结束后应于…").
 _ADVERBIAL = re.compile(r"(?:在|于|经)[^,;。]{1,16}(?:后|时|期间)$")
 _CLAUSE = re.compile(r"[^,;。]*")
@@ -90,12 +92,29 @@ class Subjects(RoleClauses):
         first, first_end, units = self.item(pa)
         if first_end > first and not (first == a and first_end + 1 >= b) and units:
             return list(units)
+        units = self._carried(pa, a)
+        if units:
+            return units
         # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
         if clause and _LEAD_LIST.match(clause):
             for end in range(len(clause), 1, -1):
                 if unit_list_text(clause[:end]):
                     return self._units(after, after + end)
         return self._unit_headings.units_over(pa)
+
+    def _carried(self, pa: int, a: int) -> list[ExtractedUnit]:
+        """The subject of the sentence before the one at ``a`` in its paragraph, when that
+        sentence gives it a duty of its own ("X要…，于…前报…。每季度报送一次…"): a
+        sentence with no subject goes on with it. A condition ("对…的，…") does not."""
+        s = self.nt.norm
+        cur = s.rfind("。", pa, a) + 1 if a > pa else pa
+        if cur <= pa + 1 or s.startswith("对", cur) or _MODAL_OWN.search(s[cur:cur + 30].split("。", 1)[0]):
+            return []  # a condition, or a sentence with a subject of its own ("…的单位，要…")
+        prev = max(pa, s.rfind("。", pa, cur - 1) + 1)
+        m = _SUBJECT_MODAL.match(s, prev, cur)
+        if m is None or not unit_list_text(m.group(1)):
+            return []
+        return self._units(prev, prev + len(m.group(1)))
 
     def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
         """The subject opening ``clause`` (at ``at`` in the text) right after a time

@@ -275,9 +275,11 @@ class DocumentTasks:
             stage = num is None and _STAGE_HEAD.match(s, pa, pb) is not None
             for g, (a, b, all_hits) in enumerate(groups):
                 deadline, dtext, rec, ms_ = schedule(all_hits)
-                # A dated item heading or stage heading ("动员部署阶段（2007年3月中旬）：…"): the
-                # whole item, up to the next dated duty of its own.
-                text_b = (groups[g + 1][0] if g + 1 < len(groups) else pb) if (num or stage) and a == pa else b
+                # A dated item heading: the whole item; a stage heading ("动员部署阶段（2007年3月
+                # 中旬）：…"): the stage, up to the next dated duty of its own.
+                text_b = pb if num and a == pa else b
+                if stage and a == pa:
+                    text_b = groups[g + 1][0] if g + 1 < len(groups) else pb
                 text_a = pa if head and a == head.end() else a
                 title, _ = self._title(a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
