@@ -627,3 +627,11 @@ def test_a_sentence_with_no_subject_goes_on_with_the_subject_of_the_sentence_bef
     got = [[u.name for u in t.units] for t in r.tasks]
     assert got[:2] == [["各乡镇", "县安委会有关成员单位"]] * 2
     assert got[2:] == [[], []]  # a condition, and a sentence with a subject of its own, carry nothing
+
+
+def test_a_note_whose_time_is_this_year_ongoing_and_an_item_numbered_with_a_full_stop():
+    r = extract_text("总体要求和主要预期目标\n\n1。全面做好2027年政府工作，实现规划圆满收官。(市政府各部门分别负责,年内持续推进)\n")
+    (task,) = r.tasks
+    assert task.text.startswith("1。全面做好") and task.number == "1。"
+    assert [(u.name, u.role) for u in task.units] == [("市政府各部门", "responsible")]
+    assert (task.deadline.isoformat(), task.deadline_text) == ("2027-12-31", "年内持续推进")
