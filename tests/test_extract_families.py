@@ -635,3 +635,13 @@ def test_a_note_whose_time_is_this_year_ongoing_and_an_item_numbered_with_a_full
     assert task.text.startswith("1。全面做好") and task.number == "1。"
     assert [(u.name, u.role) for u in task.units] == [("市政府各部门", "responsible")]
     assert (task.deadline.isoformat(), task.deadline_text) == ("2027-12-31", "年内持续推进")
+
+
+def test_first_listed_unit_leads_when_the_document_says_so_once():
+    r = run("（一）支持企业发展。减轻企业负担。\n责任单位:乙县经信局、乙县财政局、乙县税务局(列第一位者为工作牵头单位或汇总单位，下同)\n\n"
+            "（二）稳定就业。新增城镇就业3000人。\n责任单位:乙县人社局、乙县财政局\n\n"
+            "（三）扩大投资。\n牵头单位:乙县发改局；配合单位:乙县财政局\n")
+    assert [units(t) for t in r.tasks] == [
+        [("乙县经信局", "lead"), ("乙县财政局", "responsible"), ("乙县税务局", "responsible")],
+        [("乙县人社局", "lead"), ("乙县财政局", "responsible")],
+        [("乙县发改局", "lead"), ("乙县财政局", "support")]]

@@ -3,9 +3,13 @@ name (and nothing in an example that expects nothing)."""
 
 import pytest
 
+import tracker.extract.campaign  # noqa: F401
 import tracker.extract.clean  # noqa: F401 - registers its rules
+import tracker.extract.conventions  # noqa: F401
 import tracker.extract.dated  # noqa: F401
 import tracker.extract.flat_tables  # noqa: F401
+import tracker.extract.not_due  # noqa: F401
+import tracker.extract.periods  # noqa: F401
 import tracker.extract.unit_headings  # noqa: F401
 from tracker.extract.normalize import norm
 from tracker.extract.rules import RULES, Example, Rule, run

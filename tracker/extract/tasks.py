@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.campaign import bind_period
+from tracker.extract.conventions import first_listed_leads
 from tracker.extract.dated import Hit, find_due, schedule
 from tracker.extract.documents import DocBlock
 from tracker.extract.flat_tables import unflatten
@@ -317,4 +318,5 @@ class DocumentTasks:
         if table:
             ordered = merge_into_table(table, ordered, names)
             keep_restating_paragraphs(self.nt, table, names)
+        first_listed_leads(self.nt.norm, ordered + table)  # "（列第一位者为牵头单位，下同）"
         return ordered + table

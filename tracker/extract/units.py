@@ -66,8 +66,8 @@ _NAME_TAILS = lexicon().name_tails
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
-# A remark after a name ("市安委会有关成员单位（详见任务分工）"): no part of it.
-_REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)")
+# A remark after a name ("市安委会有关成员单位（详见任务分工）", "（列第一位者为牵头单位，下同）"): no part of it.
+_REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)")
 _CONJ = re.compile(r"[和及与]")
 _WS_RUN = re.compile(r"\s+")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
@@ -243,7 +243,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     seen: set[str] = set()
     for g_start, g_end, role in groups:
         sub = s[g_start:g_end]
-        if "见" in sub:  # a remark reads as separators, so offsets into the text stay right
+        if "见" in sub or "位" in sub:  # a remark reads as separators: offsets stay right
             sub = _REMARK.sub(lambda r: " " * len(r.group()), sub)
         for a, b in _top_level_splits(sub):
             for c, d in _split_conjunction(sub, a, b):
@@ -282,7 +282,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
 @lru_cache(maxsize=4096)
 def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
-    body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm else text_norm))
+    body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm else text_norm))
     pieces = []
     for a, b in _top_level_splits(body):
         for c, d in _split_conjunction(body, a, b):
