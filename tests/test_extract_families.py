@@ -645,3 +645,10 @@ def test_first_listed_unit_leads_when_the_document_says_so_once():
         [("乙县经信局", "lead"), ("乙县财政局", "responsible"), ("乙县税务局", "responsible")],
         [("乙县人社局", "lead"), ("乙县财政局", "responsible")],
         [("乙县发改局", "lead"), ("乙县财政局", "support")]]
+
+
+def test_levels_sharing_an_organ_after_another_unit_stay_one_collective():
+    r = run("（二）自查摸底阶段(7月3日至7月15日)。各行署、市、县政府对辖区内重点污染问题进行深入检查。\n")
+    assert units(r.tasks[0]) == [("各行署", "responsible"), ("市、县政府", "responsible")]
+    r = run("（一）清理台账。市发改委、市财政局要于2027年5月底前完成。\n")
+    assert units(r.tasks[0]) == [("市发改委", "responsible"), ("市财政局", "responsible")]

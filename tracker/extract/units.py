@@ -101,7 +101,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
     if _BRACKET_CHARS.search(s) is None:
         # No bracket (most lists): the runs between separators, found by one pattern.
         spans = [m.span() for m in _NOT_SEPARATOR_RUNS.finditer(s)]
-        if "各" in s and len(spans) > 1:
+        if len(spans) > 1 and ("各" in s or "政府" in s):
             spans = _join_level_lists(s, spans)
         return spans
     spans, depth, start = [], 0, 0
@@ -116,15 +116,16 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
             start = i + 1
     if len(s) > start:
         spans.append((start, len(s)))
-    if "各" in s and len(spans) > 1:
+    if len(spans) > 1 and ("各" in s or "政府" in s):
         spans = _join_level_lists(s, spans)
     return spans
 
 
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
 # 各 and one ending name one collective unit, not a unit per level.
-# "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well.
-_LEVEL_HEAD = re.compile(r"各(?:有关|相关)?(?:县级市|[省市县区乡镇旗]|街道)$")
+# "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
+# without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关)?)?(?:县级市|[省市县区乡镇旗]|街道)$")
 _LEVEL_NEXT = re.compile(r"(?:县级市|[市县区乡镇旗]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
 
 
@@ -140,7 +141,7 @@ def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 j += 1
                 if s[spans[j - 1][1] - 1] not in "市县区镇乡道旗":
                     break  # the ending name closes the list
-            if j > k + 1:
+            if j > k + 1 and (s[a] == "各" or s[spans[j - 1][1] - 1] not in "市县区镇乡道旗"):
                 out.append((a, spans[j - 1][1]))
                 k = j
                 continue
