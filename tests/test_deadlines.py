@@ -430,3 +430,14 @@ def test_a_recurrence_stated_from_a_later_month_is_first_due_then():
 
     hits = find_due("从2026年6月起,每月20日前报送进展", date(2026, 4, 1))
     assert hits[0].deadline.date == date(2026, 6, 20)
+
+
+def test_report_schedule_cells_due_after_each_period_with_an_exempt_period():
+    issued = date(2027, 1, 2)
+    monthly = parse_deadline("月后18日前(1月免报)", issued)
+    assert monthly.recurrence == "FREQ=YEARLY;BYMONTH=1,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=18"
+    assert monthly.date == date(2027, 1, 18)
+    assert parse_deadline("月后3日前", issued).recurrence == "FREQ=MONTHLY;BYMONTHDAY=3"
+    quarterly = parse_deadline("季后7日前、第四季度免报", issued)
+    assert quarterly.recurrence == "FREQ=YEARLY;BYMONTH=4,7,10;BYMONTHDAY=7"
+    assert quarterly.date == date(2027, 4, 7)

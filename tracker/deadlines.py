@@ -41,7 +41,8 @@ from tracker.deadline_rules import (
     range_head,
     resolve,
 )
-from tracker.recurrence import describe_recurrence, occurrences
+from tracker.cn_numerals import cn_to_int
+from tracker.recurrence import describe_recurrence, first_after, occurrences
 
 __all__ = [
     "Deadline",
@@ -75,6 +76,7 @@ _ONGOING = re.compile(r"长期|持续|常态化|长效|久久为功")
 # the issue year, like 年内. Only a whole value: "全年新增…" in running text is a figure.
 _WHOLE_YEAR = re.compile(r"^(?:全年|本年度|年度内)(?:持续|推进|完成|实施|开展|落实)?$")
 _WS = re.compile(r"\s+")
+_AFTER_EACH = ("月后", "季后", "季度后", "半年后")
 _DIGIT_YEAR = re.compile(r"\d{4}(?!\d)")
 
 
@@ -212,6 +214,9 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
         return None
     text = phrase.strip()
     norm, _, _ = _compress(text)
+    if norm.startswith(_AFTER_EACH):
+        # A report schedule's cell "月后18日前", "季后7日前": the day after each period.
+        norm = "每" + norm
     found = [res for _, _, res in _collect(norm, issued, strict=False)]
     if not found:
         if _WHOLE_YEAR.match(norm):
@@ -221,13 +226,34 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
         return None
     for res in found:
         if res.kind == "rec":
-            return _make(res, text)
+            dl = _make(res, text)
+            return _exempt(dl, norm, issued) if "免报" in norm else dl
     dated = [r for r in found if r.kind == "date"]
     if dated:
         known = [r for r in dated if r.date is not None]
         best = max(known, key=lambda r: r.date) if known else dated[-1]
         return _make(best, text)
     return _make(found[0], text)
+
+
+_EXEMPT_MONTH = re.compile(r"(1[0-2]|[1-9])月份?免报")
+_EXEMPT_QUARTER = re.compile(r"第?([一二三四1-4])季度免报")
+
+
+def _exempt(dl: Deadline, norm: str, issued: date | None) -> Deadline:
+    """A recurring report with a period exempt ("月后18日前(1月免报)": January's report,
+    due in February, is not made; "季后7日前、第四季度免报"): the exempt due month leaves
+    the rule, which becomes a set of months in the year."""
+    rule, month, quarter = dl.recurrence, _EXEMPT_MONTH.search(norm), _EXEMPT_QUARTER.search(norm)
+    if month and rule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
+        skip, months = int(month.group(1)) % 12 + 1, range(1, 13)
+    elif quarter and rule.startswith("FREQ=YEARLY;BYMONTH=1,4,7,10;"):
+        skip, months = (3 * cn_to_int(quarter.group(1))) % 12 + 1, (1, 4, 7, 10)
+    else:
+        return dl
+    day = rule.rsplit("BYMONTHDAY=", 1)[1]
+    new = f"FREQ=YEARLY;BYMONTH={','.join(str(m) for m in months if m != skip)};BYMONTHDAY={day}"
+    return Deadline(first_after(new, issued) if issued else None, dl.precision, new, dl.text)
 
 
 def find_deadlines(text: str, issued: date | None) -> list[tuple[int, int, Deadline]]:
