@@ -652,3 +652,9 @@ def test_levels_sharing_an_organ_after_another_unit_stay_one_collective():
     assert units(r.tasks[0]) == [("各行署", "responsible"), ("市、县政府", "responsible")]
     r = run("（一）清理台账。市发改委、市财政局要于2027年5月底前完成。\n")
     assert units(r.tasks[0]) == [("市发改委", "responsible"), ("市财政局", "responsible")]
+
+
+def test_a_year_heading_a_report_of_its_work_is_no_due_date():
+    r = run("2026年，全县各级公共机构认真落实节能工作部署，扎实推进各项任务，取得了积极进展。\n\n"
+            "2027年，各乡镇要全面完成节能改造任务。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-31"]

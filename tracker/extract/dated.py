@@ -41,6 +41,8 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
 # 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
 _PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
+# A year heading a report of the year's work ("2017年，全市各级公共机构…，取得了积极进展。").
+_PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
 _CLAUSE_BACK = 300
 
 # The start of a recurring duty ("从2022年3月起，每月25日前报送…", "自2023年7月开始，每季度…"):
@@ -160,7 +162,9 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
                 if len(_KEPT) >= 8192:
                     _KEPT.clear()
                 _KEPT[key] = ok
-            if not ok or _past_act(text_norm, end):
+            if not ok or _past_act(text_norm, end) or (
+                    dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end)
+                    and _PAST_YEAR.match(text_norm, end)):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return hits
