@@ -658,3 +658,12 @@ def test_a_year_heading_a_report_of_its_work_is_no_due_date():
     r = run("2026年，全县各级公共机构认真落实节能工作部署，扎实推进各项任务，取得了积极进展。\n\n"
             "2027年，各乡镇要全面完成节能改造任务。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-31"]
+
+
+def test_a_page_with_no_issue_date_keeps_a_recurring_duty_undated_and_a_reported_month_is_past():
+    r = extract_text("二、督查方式:1.自查。各牵头单位、责任单位遵照职责分工,按季度对相关工作的完成情况进行逐项自查。\n\n"
+                     "三、2027年5月上旬,县政府督查室对建议提案见面情况进行了专项督查。各承办单位要于2027年6月底前全部办结。\n")
+    quarterly, closing = r.tasks
+    assert quarterly.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" and quarterly.deadline is None
+    assert [u.name for u in quarterly.units] == ["各牵头单位", "责任单位"]
+    assert closing.deadline.isoformat() == "2027-06-30" and not closing.milestones

@@ -35,13 +35,14 @@ _VALIDITY_BEFORE = re.compile(r"(?:有效期|有效期限|试行期|执行期限
 # "每半年通报一次", "每月，报市政府"); the time phrase may stand alone in its clause.
 _REPEAT_ACT = re.compile(
     r",?[^,;。]{0,25}?(一次|报(?![酬价名销废考])|汇总|调度|召开|开展|组织|督查|督导|检查|核查|巡查|排查|"
-    r"考核|评估|评议|分析|研判|会商|通报|公布|公示|发布|更新|梳理|总结|提交|听取|部署)")
+    r"考核|评估|评议|分析|研判|会商|通报|公布|公示|发布|更新|梳理|总结|提交|听取|部署|自查|自评)")
 _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
 # A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
 # 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
 _PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
-# A year heading a report of the year's work ("2017年，全市各级公共机构…，取得了积极进展。").
+# A time heading a report of what was done then ("2017年，全市各级公共机构…，取得了积极进展。",
+# "2019年5月上旬，X对…进行了专项督查。").
 _PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
 _CLAUSE_BACK = 300
 
@@ -127,10 +128,12 @@ def clause_span(text_norm: str, start: int, end: int) -> tuple[int, int]:
     return c_start, (m.start() if m else min(len(text_norm), end + _CLAUSE_BACK))
 
 
-def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
+def find_due(text_norm: str, issued: date | None, display=None, dated_issue: bool = True) -> list[Hit]:
     """Due-date phrases in a normalized sentence or passage, context-filtered.
 
     ``display(start, end)`` maps a normalized span to original text for milestone texts.
+    ``dated_issue``: False when ``issued`` is only the year the text names (no issue date):
+    a recurring duty's first occurrence then cannot be told unless its start is stated.
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued):
@@ -145,6 +148,8 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
                 or "开始" in text_norm[max(0, start - _START_BACK):start] else None
             if begins:
                 dl = parse_deadline(dl.text, begins) or dl
+            elif not dated_issue and dl.date is not None:
+                dl = Deadline(None, dl.precision, dl.recurrence, dl.text)
         else:
             if "期" in text_norm[max(0, start - 30):start] \
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
@@ -163,7 +168,7 @@ def find_due(text_norm: str, issued: date | None, display=None) -> list[Hit]:
                     _KEPT.clear()
                 _KEPT[key] = ok
             if not ok or _past_act(text_norm, end) or (
-                    dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end)
+                    text_norm[end:end + 1] == "," and not text_norm.endswith("前", start, end)
                     and _PAST_YEAR.match(text_norm, end)):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))

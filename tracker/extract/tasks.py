@@ -204,7 +204,7 @@ class DocumentTasks:
         text = self.nt.norm[a:b]
         if "." in text:
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return counted(find_due(text, self.ref, self._shower(a)), self.period_start)
+        return counted(find_due(text, self.ref, self._shower(a), self.doc.issued is not None), self.period_start)
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)
