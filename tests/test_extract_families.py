@@ -667,3 +667,12 @@ def test_a_page_with_no_issue_date_keeps_a_recurring_duty_undated_and_a_reported
     assert quarterly.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" and quarterly.deadline is None
     assert [u.name for u in quarterly.units] == ["各牵头单位", "责任单位"]
     assert closing.deadline.isoformat() == "2027-06-30" and not closing.milestones
+
+
+def test_raw_markup_left_in_a_page_is_no_text():
+    r = extract_text('<p class="ql-block"><span style="font-size: 18px;">一、清理河道。各镇要于2027年5月底前完成清理。'
+                     '</span></p><p class="ql-block"><span>二、修复护岸。县水务局要于2027年6月底前完成修复。</span></p>'
+                     '<p style="text-align:right;">乙县人民政府&nbsp;办公室</p>\n')
+    assert [(t.text, t.deadline.isoformat()) for t in r.tasks] == [
+        ("一、清理河道。各镇要于2027年5月底前完成清理。", "2027-05-31"),
+        ("二、修复护岸。县水务局要于2027年6月底前完成修复。", "2027-06-30")]

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+import html
+import re
+
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule, run
 
@@ -123,3 +126,16 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         out.append(cut)
         norms.append(n if cut is ln else norm(cut))
     return out, norms
+
+
+# Raw markup left in a page's text ("…通知如下:</span></p><p class="ql-block"><span>一、管控时限"):
+# a block's end is a line break, other tags are no text, entities read as their characters.
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|tr|h[1-6]|table)\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,400}>")
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without HTML markup, when it holds any (block ends become line breaks)."""
+    if "</" not in text and "<br" not in text and "<BR" not in text:
+        return text
+    return html.unescape(_TAG.sub("", _BLOCK_END.sub("\n", text)))

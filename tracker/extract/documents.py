@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.extract.clean import clean_lines
+from tracker.extract.clean import clean_lines, strip_markup
 from tracker.extract.header_lines import DOC_NO, DOC_NO_ANY, parse_date_line
 from tracker.extract.layout import unwrap
 from tracker.extract.lexicon import alternation, lexicon
@@ -58,7 +58,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     """The documents held in ``text``, each with its body joined across page breaks."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_markup(text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text)
     meta, text = front_matter(text)
     lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
@@ -194,7 +194,8 @@ def _single_document(lines: list[str], nlines: list[str], meta: dict) -> DocBloc
     """A text with no 文号 line: one document, header fields from metadata if any."""
     title, start = "", 0
     for i, n in enumerate(nlines[:40]):
-        if n and ("关于" in n or _TITLE_END.search(n)) and len(n) <= 60 and not n.endswith("。"):
+        if n and ("关于" in n or _TITLE_END.search(n)) and len(n) <= 60 and not n.endswith("。") \
+                and not numbering(n):  # "二、实施六大人才行动计划" is a heading, not the title
             title, start = lines[i].strip(), i + 1
             break
     doc_no = None
