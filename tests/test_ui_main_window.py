@@ -313,5 +313,5 @@ def test_another_ledger_is_checked_and_copied_off_the_gui_thread(window, tmp_pat
     path = tmp_path / "other" / "second.sqlite3"
     Ledger.open(path).close()
     assert window.open_ledger(path)
-    qtbot.waitUntil(lambda: seen and (tracker.backup.backup_dir_for(path) / f"daily-{AS_OF:%Y%m%d}.sqlite3").exists())
+    qtbot.waitUntil(lambda: bool(seen) and (tracker.backup.backup_dir_for(path) / f"daily-{AS_OF:%Y%m%d}.sqlite3").exists())
     assert seen == [False]
