@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QThreadPool
+from ui import workers
 
 # Above this many tasks (in a ledger file) the words are matched on a worker: the window
 # keeps answering meanwhile and shows the other filters' rows until the matches arrive.
@@ -50,8 +50,7 @@ class CardSearchMixin:
             self._search_job += 1
             self._waiting = True
             worker = SearchWorker(ledger.path, self._typed, self._search_job)
-            worker.signals.found.connect(self._search_found)
-            QThreadPool.globalInstance().start(worker)
+            workers.start(worker, self._search_found)
         return True
 
     def _drop_search(self) -> None:

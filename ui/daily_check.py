@@ -10,27 +10,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
-
-_alive: set = set()  # workers between start and their last signal
+from ui import workers
 
 
-class DailyCheckSignals(QObject):
-    """Delivered queued to the GUI thread."""
-
-    finished = Signal(object, str)   # the new copy's path (or None), an error message ('' when none)
-
-
-class DailyCheckWorker(QRunnable):
-    """Checks the ledger at ``path`` whole and takes the day's copy (``backup.on_start``)."""
+class DailyCheckWorker(workers.Worker):
+    """Checks the ledger at ``path`` whole and takes the day's copy (``backup.on_start``);
+    its result is (the new copy's path or None, an error message or '')."""
 
     def __init__(self, path: Path, today: date):
         super().__init__()
         self.path, self.today = Path(path), today
-        self.signals = DailyCheckSignals()
-        _alive.add(self)
 
-    def run(self) -> None:
+    def work(self) -> tuple:
         from tracker.backup import on_start
         from tracker.errors import TrackerError
         from tracker.ledger import Ledger
@@ -44,10 +35,7 @@ class DailyCheckWorker(QRunnable):
                 ledger.close()
         except TrackerError as exc:
             error = str(exc)
-        try:
-            self.signals.finished.emit(copy, error)
-        finally:
-            _alive.discard(self)
+        return copy, error
 
 
 def start(path: Path | None, today: date, on_finished) -> DailyCheckWorker | None:
@@ -55,9 +43,6 @@ def start(path: Path | None, today: date, on_finished) -> DailyCheckWorker | Non
     ``on_finished(copy, error)`` is called in the GUI thread. None for an in-memory ledger."""
     if path is None:
         return None
-    from PySide6.QtCore import QThreadPool
-
     worker = DailyCheckWorker(path, today)
-    worker.signals.finished.connect(on_finished)
-    QThreadPool.globalInstance().start(worker)
+    workers.start(worker, on_finished)
     return worker

@@ -18,11 +18,12 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import TrackerError
 from tracker.extract.problems import problem_message
+from ui import workers
 from ui.paste_dialog import PasteDialog
 from ui.review_dialog import ReviewDialog
 
@@ -49,25 +50,18 @@ class _Job:
     ledger_path: Path | None = None   # the open ledger: never read as a document
 
 
-class ExtractSignals(QObject):
-    """Signals of one worker (a QRunnable cannot emit itself); delivered queued to the GUI."""
-
-    extracted = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class ExtractWorker(QRunnable):
-    """Reads and extracts one input off the GUI thread."""
+class ExtractWorker(workers.Worker):
+    """Reads and extracts one input off the GUI thread; its result is (job id, True and
+    the ExtractOutcome, or False and the Chinese reason it failed)."""
 
     def __init__(self, job: _Job):
         super().__init__()
         self.job = job
-        self.signals = ExtractSignals()
         # Set from the GUI thread on 取消: the extractor cannot be interrupted, but the
         # steps after it (building the contract) are skipped and nothing is handed back.
         self.cancelled = threading.Event()
 
-    def run(self) -> None:
+    def work(self) -> tuple:
         job = self.job
         try:
             from tracker.extract import extract_path, extract_text
@@ -85,17 +79,15 @@ class ExtractWorker(QRunnable):
                 sha = hashlib.sha256(job.text.encode("utf-8")).hexdigest()
                 extraction = extract_text(job.text, source_name=job.source_name)
             if self.cancelled.is_set():
-                self.signals.failed.emit(job.id, "已取消。")
-                return
+                return job.id, False, "已取消。"
             extraction.source_name = extraction.source_name or job.source_name
             outcome = ExtractOutcome(job.source_name, sha, extraction.to_contract(full=True), extraction)
         except TrackerError as exc:
-            self.signals.failed.emit(job.id, str(exc))
+            return job.id, False, str(exc)
         except Exception as exc:  # noqa: BLE001 - the clerk gets a message, never a traceback
             log.exception("extraction failed for %s", job.source_name)
-            self.signals.failed.emit(job.id, f"识别时出错（{type(exc).__name__}：{exc}）。")
-        else:
-            self.signals.extracted.emit(job.id, outcome)
+            return job.id, False, f"识别时出错（{type(exc).__name__}：{exc}）。"
+        return job.id, True, outcome
 
 
 def _file_sha256(path: Path) -> str:
@@ -193,10 +185,7 @@ class ImportController(QObject):
             return
         job = self._current = self._queue.popleft()
         worker = ExtractWorker(job)
-        worker.setAutoDelete(False)  # kept in _workers until its signal arrives
-        worker.signals.extracted.connect(self._on_extracted)
-        worker.signals.failed.connect(self._on_failed)
-        self._workers[job.id] = worker
+        self._workers[job.id] = worker   # until its result arrives (取消 sets its flag)
         progress = QProgressDialog(f"正在识别“{job.source_name}”中的任务，请稍候…", "取消", 0, 0, self._parent)
         progress.setWindowTitle("导入")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -206,7 +195,7 @@ class ImportController(QObject):
         progress.canceled.connect(self._on_cancel)
         progress.setValue(0)
         self.progress = progress
-        self.pool.start(worker)
+        workers.start(worker, self._on_result, self.pool)
 
     def _finish(self) -> None:
         self._current = None
@@ -233,7 +222,13 @@ class ImportController(QObject):
         job = self._current
         return job if job is not None and job.id == job_id else None
 
-    @Slot(int, str)
+    @Slot(int, bool, object)
+    def _on_result(self, job_id: int, ok: bool, payload) -> None:
+        if ok:
+            self._on_extracted(job_id, payload)
+        else:
+            self._on_failed(job_id, payload)
+
     def _on_failed(self, job_id: int, text: str) -> None:
         job = self._take(job_id)
         if job is None:
@@ -242,7 +237,6 @@ class ImportController(QObject):
         self._message(QMessageBox.Icon.Warning, "无法导入",
                       f"无法导入“{job.source_name}”：\n{text}\n\n台账未作任何改动。")
 
-    @Slot(int, object)
     def _on_extracted(self, job_id: int, outcome: ExtractOutcome) -> None:
         job = self._take(job_id)
         if job is None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from tracker.errors import TrackerError
 from tracker.ledger.card_order import newly_due
 from tracker.ledger import Ledger, now_iso
 
-from ui import dialogs
+from ui import dialogs, workers
 from ui import settings as opts
 from ui.app import icon
 from ui.card_model import TASK_ID_ROLE, CardModel
@@ -197,9 +197,8 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         from ui.unit_counts import UnitCountsWorker
 
         worker = UnitCountsWorker(self.ledger.path, self._counts_job)
-        worker.signals.counted.connect(self._unit_counts_ready)
         self._counts_pending, self._counts_of = True, self.ledger
-        QThreadPool.globalInstance().start(worker)
+        workers.start(worker, self._unit_counts_ready)
 
     @Slot(int, object)
     def _unit_counts_ready(self, job: int, counts) -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from tracker.report.reminders import due_reminders, next_run, parse_time, reminder_text
 from ui import settings as opts
+from ui import workers
 from ui.app import icon
 
 MESSAGE_MS = 15_000
@@ -109,8 +110,7 @@ class ReminderService(QObject):
         self._job += 1
         worker = ReminderWorker(path, self._today(), self.settings.remind_days(),
                                 self.settings.my_units() or None, self._job, even_if_empty)
-        worker.signals.done.connect(self._reminders_ready)
-        QThreadPool.globalInstance().start(worker)
+        workers.start(worker, self._reminders_ready)
 
     @Slot(int, object, str, bool)
     def _reminders_ready(self, job: int, items, error: str, even_if_empty: bool) -> None:
@@ -137,23 +137,16 @@ class ReminderService(QObject):
             self._fallback(title, body)
 
 
-class ReminderSignals(QObject):
-    """Delivered queued to the GUI thread."""
-
-    done = Signal(int, object, str, bool)   # job, reminders, error ('' when none), even_if_empty
-
-
-class ReminderWorker(QRunnable):
-    """``due_reminders`` over its own read-only connection to the ledger file at ``path``."""
+class ReminderWorker(workers.Worker):
+    """``due_reminders`` over its own read-only connection to the ledger file at ``path``;
+    its result is (job, reminders, error or '', even_if_empty)."""
 
     def __init__(self, path, as_of: date, days: int, units, job: int, even_if_empty: bool):
         super().__init__()
         self.path, self.as_of, self.days, self.units = path, as_of, days, units
         self.job, self.even_if_empty = job, even_if_empty
-        self.signals = ReminderSignals()
-        _alive.add(self)
 
-    def run(self) -> None:
+    def work(self) -> tuple:
         from tracker.ledger import Ledger
 
         items, error = [], ""
@@ -165,12 +158,4 @@ class ReminderWorker(QRunnable):
                 ledger.close()
         except Exception as exc:  # noqa: BLE001 - said to the user as the GUI thread would
             error = str(exc) or type(exc).__name__
-        try:
-            self.signals.done.emit(self.job, items, error, self.even_if_empty)
-        except RuntimeError:
-            pass   # the app is closing: no one waits for the answer
-        finally:
-            _alive.discard(self)
-
-
-_alive: set = set()   # workers between start and their signal (their signals object too)
+        return self.job, items, error, self.even_if_empty

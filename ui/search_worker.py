@@ -11,28 +11,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from ui import workers
 
 log = logging.getLogger(__name__)
-_alive: set = set()   # workers between start and their signal (their signals object too)
 
 
-class SearchSignals(QObject):
-    """Signals of one worker (a QRunnable cannot emit); delivered queued to the GUI thread."""
-
-    found = Signal(int, object)     # job number, set of task ids or None on failure
-
-
-class SearchWorker(QRunnable):
-    """The ids of the tasks holding every word, read from the ledger file at ``path``."""
+class SearchWorker(workers.Worker):
+    """The ids of the tasks holding every word, read from the ledger file at ``path``; its
+    result is (job number, set of task ids or None on failure)."""
 
     def __init__(self, path: Path, words: list[str], job: int):
         super().__init__()
         self.path, self.words, self.job = Path(path), list(words), job
-        self.signals = SearchSignals()
-        _alive.add(self)
 
-    def run(self) -> None:
+    def work(self) -> tuple:
         from tracker.ledger import Ledger
         from tracker.ledger.card_order import search_task_ids
 
@@ -45,9 +37,4 @@ class SearchWorker(QRunnable):
         except Exception:  # noqa: BLE001 - the GUI thread then searches itself
             log.exception("searching %s failed", self.path)
             ids = None
-        try:
-            self.signals.found.emit(self.job, ids)
-        except RuntimeError:
-            pass   # the app is closing: its signals object is gone, no one waits for the answer
-        finally:
-            _alive.discard(self)
+        return self.job, ids

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
@@ -19,6 +19,7 @@ from tracker.errors import TrackerError
 from tracker.report.model import rate_light, rate_text
 from tracker.report.stats import Period, build_stats, period_of
 from ui import settings as opts
+from ui import workers
 from ui.app import combo_box
 from ui.bar_chart import BarChart, Series
 from ui.date_edit import DateEdit
@@ -243,8 +244,7 @@ class StatsView(QWidget):
         self._pending = True
         self.summary.setText("正在统计…")
         worker = StatsWorker(self.ledger.path, self._generation, period, self.as_of(), units)
-        worker.signals.computed.connect(self._computed)
-        QThreadPool.globalInstance().start(worker)
+        workers.start(worker, self._computed)
 
     def is_ready(self) -> bool:
         """True when the figures shown are those of the current choices."""

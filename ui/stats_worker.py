@@ -5,31 +5,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, QRunnable, Signal
-
 from tracker.errors import TrackerError
 from tracker.report.stats import Period, build_stats
-
-_alive: set = set()   # workers between start and their last signal
-
-
-class _StatsSignals(QObject):
-    """Signals of one worker (a QRunnable cannot emit); delivered queued to the GUI thread."""
-
-    computed = Signal(int, object)   # generation, StatsReport or the Chinese error text
+from ui import workers
 
 
-class StatsWorker(QRunnable):
+class StatsWorker(workers.Worker):
     """Computes a StatsReport over its own read-only connection to the ledger file, so a
-    ledger of 100,000 tasks never freezes the window; only the GUI thread touches models."""
+    ledger of 100,000 tasks never freezes the window; only the GUI thread touches models.
+    Its result is (generation, StatsReport or the Chinese error text)."""
 
     def __init__(self, path, generation: int, period: Period, as_of: date, units):
         super().__init__()
         self.path, self.generation, self.period, self.as_of, self.units = path, generation, period, as_of, units
-        self.signals = _StatsSignals()
-        _alive.add(self)
 
-    def run(self) -> None:
+    def work(self) -> tuple:
         from tracker.ledger import Ledger
 
         try:
@@ -42,7 +32,4 @@ class StatsWorker(QRunnable):
             result = str(exc)
         except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
             result = f"统计失败：{exc}"
-        try:
-            self.signals.computed.emit(self.generation, result)
-        finally:
-            _alive.discard(self)
+        return self.generation, result

@@ -10,29 +10,21 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from ui import workers
 
 log = logging.getLogger(__name__)
-_alive: set = set()   # workers between start and their signal (their signals object too)
 
 
-class UnitCountsSignals(QObject):
-    """Signals of one worker (a QRunnable cannot emit); delivered queued to the GUI thread."""
-
-    counted = Signal(int, object)     # job number, {unit id: open tasks} or None on failure
-
-
-class UnitCountsWorker(QRunnable):
-    """Reads ``status.open_by_unit`` from the ledger file at ``path``."""
+class UnitCountsWorker(workers.Worker):
+    """Reads ``status.open_by_unit`` from the ledger file at ``path``; its result is
+    (job number, {unit id: open tasks} or None on failure)."""
 
     def __init__(self, path: Path, job: int):
         super().__init__()
         self.path = Path(path)
         self.job = job
-        self.signals = UnitCountsSignals()
-        _alive.add(self)
 
-    def run(self) -> None:
+    def work(self) -> tuple:
         from tracker.ledger import Ledger
 
         try:
@@ -44,9 +36,4 @@ class UnitCountsWorker(QRunnable):
         except Exception:  # noqa: BLE001 - the GUI thread then counts itself
             log.exception("counting the units' open tasks failed for %s", self.path)
             counts = None
-        try:
-            self.signals.counted.emit(self.job, counts)
-        except RuntimeError:
-            pass   # the app is closing: its signals object is gone, no one waits for the answer
-        finally:
-            _alive.discard(self)
+        return self.job, counts
