@@ -49,12 +49,14 @@ def pool():
 def test_results_reach_live_receivers_and_none_reach_closed_ones(qtbot, pool):
     gate = threading.Event()
     got = {i: [] for i in range(60)}
+    plain = []   # a plain callable (not a QObject's slot) gets every result
     receivers = {i: Receiver(got[i]) for i in range(60)}
     try:
         for i, receiver in receivers.items():
             for n in range(4):
                 workers.start(Square(gate, n), receiver.squared, pool if n % 2 else None)
-        assert workers.waiting() >= 240
+                workers.start(Square(gate, n), lambda n, square: plain.append(square), pool)
+        assert workers.waiting() >= 480
         for i in range(0, 60, 2):   # half the receivers are closed and deleted while their workers run
             receivers[i].close()
             shiboken6.delete(receivers[i])
@@ -64,6 +66,7 @@ def test_results_reach_live_receivers_and_none_reach_closed_ones(qtbot, pool):
     for i in range(60):
         expected = [] if i % 2 == 0 else [(n, n * n, True) for n in range(4)]
         assert sorted(got[i]) == expected
+    assert sorted(plain) == sorted([n * n for n in range(4)] * 60)
 
 
 def test_receivers_deleted_while_results_arrive(qtbot, pool):
