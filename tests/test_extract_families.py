@@ -676,3 +676,9 @@ def test_raw_markup_left_in_a_page_is_no_text():
     assert [(t.text, t.deadline.isoformat()) for t in r.tasks] == [
         ("一、清理河道。各镇要于2027年5月底前完成清理。", "2027-05-31"),
         ("二、修复护岸。县水务局要于2027年6月底前完成修复。", "2027-06-30")]
+
+
+def test_a_stages_duties_belong_to_the_subject_named_after_its_heading():
+    r = run("动员部署阶段(2027年3月中旬):召开联席会议第一次会议。各地各部门学习相关文件，研究制定实施方案。\n\n"
+            "自查自纠阶段(2027年3月下旬):召开政策培训会。各乡镇通过发放登记表等方法，全面收集情况。\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各地各部门"], ["各乡镇"]]

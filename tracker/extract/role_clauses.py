@@ -15,7 +15,7 @@ from tracker.extract.units import parse_unit_list, unit_list_text
 AGENT = re.compile(r"(?:由|请|责成|明确由|要求)(?=[^,;。]{2})")
 # Working verbs that follow a subject opening a sentence with no modal ("X组织…", "X对…进行…").
 WORK_VERB = re.compile(
-    r"组织|开展|按照|依照|遵照|根据|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
+    r"组织|开展|按照|依照|遵照|根据|学习|通过|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
     r"推进|推动|实施|牵头|协调|研究|编制|制订|对照|对|向")
 # The verb after a 各… subject that follows a time phrase ("N月底前，各镇报送…").
 LEAD_VERB = re.compile(WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")

@@ -35,6 +35,8 @@ MAX_SENTENCE = 3000
 _MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
+# A stage's heading with its time: "动员部署阶段（2007年3月中旬）：".
+STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
 # A sentence opening with its subject and a modal verb ("X、Y（详见…）要认真研究制定…").
 _SUBJECT_MODAL = re.compile(r"([^,;。:]{2,60}?)(?:要|应当|应|须|必须)")
 # An adverbial between a subject and its modal verb ("各督查组在督查结束后应于…").
@@ -92,7 +94,7 @@ class Subjects(RoleClauses):
         first, first_end, units = self.item(pa)
         if first_end > first and not (first == a and first_end + 1 >= b) and units:
             return list(units)
-        units = self._carried(pa, a)
+        units = self._carried(pa, a) or (self._stage(pa) if a == pa else [])
         if units:
             return units
         # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
@@ -115,6 +117,18 @@ class Subjects(RoleClauses):
         if m is None or not unit_list_text(m.group(1)):
             return []
         return self._units(prev, prev + len(m.group(1)))
+
+    def _stage(self, pa: int) -> list[ExtractedUnit]:
+        """The subject of a stage's duties, named after its heading ("动员部署阶段（…）：召开…。各地各部门学习…")."""
+        s, end = self.nt.norm, self.para_ends.get(pa, len(self.nt.norm))
+        if not STAGE_HEAD.match(s, pa, end):
+            return []
+        stops = [i for i in range(pa, min(end, pa + 600)) if s[i] == "。"][:4] + [end]
+        for a, b in zip(stops, stops[1:]):
+            units = self.sentence(a + 1, b, b) if b > a + 1 else []
+            if units:
+                return units
+        return []
 
     def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
         """The subject opening ``clause`` (at ``at`` in the text) right after a time

@@ -34,7 +34,7 @@ from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_li
 from tracker.extract.problems import Problem
 from tracker.extract.sentences import split_mixed, split_subjects, steps_before, time_node
 from tracker.extract.periods import counted, period_start, reference_date
-from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, Subjects
+from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD, Subjects
 from tracker.extract.table_tasks import keep_restating_paragraphs, table_tasks
 from tracker.extract.titles import obligation_span
 
@@ -42,7 +42,6 @@ _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
 _REF_LINE = re.compile(r"[^\n:。]{0,10}(?:编号|编码|序号|件号):[^\n]*\n")
-_STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
 _CONTENT_LABEL = re.compile(r"(?:事项|工作|任务|主要|具体)?内容:")
 
 
@@ -273,7 +272,7 @@ class DocumentTasks:
                         section=self._section(pa), number=num, kind="annotated"))
             # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
             head = _TITLE_SENTENCE.match(s, pa, pb) if num and groups else None
-            stage = num is None and _STAGE_HEAD.match(s, pa, pb) is not None
+            stage = num is None and STAGE_HEAD.match(s, pa, pb) is not None
             for g, (a, b, all_hits) in enumerate(groups):
                 deadline, dtext, rec, ms_ = schedule(all_hits)
                 # A dated item heading: the whole item; a stage heading ("动员部署阶段（2007年3月
