@@ -40,6 +40,16 @@ def ledger(db_path):
     led.close()
 
 
+@pytest.fixture(scope="module")
+def seed_contract():
+    """The seed gazette as the extractor reads it (full contract), once per test module."""
+    if not SEED.exists():
+        pytest.skip("shared seed gazette not present")
+    from tracker.extract import extract_text
+
+    return extract_text(SEED.read_text("utf-8"), source_name=SEED.name).to_contract(full=True)
+
+
 @pytest.fixture
 def seed_path():
     if not SEED.exists():

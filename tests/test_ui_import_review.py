@@ -17,15 +17,6 @@ from ui.welcome import WelcomePanel
 AS_OF = date(2018, 12, 20)
 
 
-@pytest.fixture(scope="module")
-def seed_contract():
-    from tests.conftest import SEED
-
-    if not SEED.exists():
-        pytest.skip("shared seed gazette not present")
-    return extract_text(SEED.read_text("utf-8"), source_name=SEED.name).to_contract(full=True)
-
-
 @pytest.fixture
 def dialog(qtbot):
     led = Ledger.memory()

@@ -6,29 +6,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from tracker.extract import extract_text
-from tracker.ledger import Ledger
 from ui.review_dialog import ReviewDialog
 from ui.review_notes import NOTE_ROLE, NotesModel
 
 AS_OF = date(2018, 12, 20)
 SHA = "5" * 64
-
-
-@pytest.fixture(scope="module")
-def seed_contract():
-    from tests.conftest import SEED
-
-    if not SEED.exists():
-        pytest.skip("shared seed gazette not present")
-    return extract_text(SEED.read_text("utf-8"), source_name=SEED.name).to_contract(full=True)
-
-
-@pytest.fixture
-def ledger(tmp_path):
-    led = Ledger.open(tmp_path / "ledger.sqlite3")
-    yield led
-    led.close()
 
 
 @pytest.fixture

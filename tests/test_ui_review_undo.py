@@ -9,19 +9,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tracker.extract import extract_text
-from tracker.ledger import Ledger
 from tracker.sample import render_sample
 from ui.review_dialog import ReviewDialog
 from ui_helpers import type_text
 
 AS_OF = date(2018, 12, 20)
-
-
-@pytest.fixture
-def ledger(tmp_path):
-    led = Ledger.open(tmp_path / "ledger.sqlite3")
-    yield led
-    led.close()
 
 
 @pytest.fixture
