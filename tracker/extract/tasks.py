@@ -36,28 +36,11 @@ from tracker.extract.sentences import split_mixed, split_subjects, steps_before,
 from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD, Subjects
 from tracker.extract.table_tasks import keep_restating_paragraphs, table_tasks
-from tracker.extract.titles import obligation_span
+from tracker.extract.titles import ITEM_HEADING, passage_title
 
 _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
-_TITLE_SENTENCE = re.compile(r"[^。;\n]{1,40}?[。;]")
-_REF_LINE = re.compile(r"[^\n:。]{0,10}(?:编号|编码|序号|件号):[^\n]*\n")
-_CONTENT_LABEL = re.compile(r"(?:事项|工作|任务|主要|具体)?内容:")
 
-
-def _after_number(s: str, num: str) -> int:
-    """Where the text after item number ``num`` starts in ``s``: after its first
-    occurrence (and a 、.: behind it) when no ideograph comes before it, else at
-    ``len(num)`` (what ``^[^\u4e00-\u9fff]*?NUM[、.:]?`` would say, without compiling a
-    pattern per number)."""
-    i = s.find(num)
-    if i < 0 or _IDEOGRAPH.search(s, 0, i):
-        return len(num)
-    end = i + len(num)
-    return end + 1 if s[end:end + 1] in ("、", ".", ":") else end
-
-
-_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
@@ -130,31 +113,6 @@ class DocumentTasks:
             k -= 1
         return False
 
-    def _title(self, a: int, b: int, due: list[tuple[int, int]] = ()) -> tuple[str, str | None]:
-        """(title, item number) of the passage ``norm[a:b]``; ``due`` are the absolute
-        spans of its due phrases, so a leading time phrase is left out of the title."""
-        while a < b and self.nt.norm[a] == "\n":
-            a += 1
-        s = self.nt.norm[a:min(b, a + 80)]
-        num = numbering(s)
-        off = 0
-        if num:
-            off = _after_number(s, num)
-        p = a + off
-        # A 督办-style item opens with its reference ("督办件编号：…") and labels its
-        # content ("事项内容："): the title is the content, not the number.
-        ref = _REF_LINE.match(self.nt.norm, p, b)
-        if ref:
-            p = ref.end()
-            label = _CONTENT_LABEL.match(self.nt.norm, p, b)
-            p = label.end() if label else p
-        start, end = obligation_span(self.nt.norm, p, b, due)
-        if num and start == p:
-            m = _TITLE_SENTENCE.match(self.nt.norm, start, min(b, start + 80))
-            if m:  # an item heading: "（一）加强组织领导。"
-                return self.show(start, m.end() - 1), num
-        return self.show(start, end), num
-
     # -- annotated passages ----------------------------------------------------------
     def annotated(self, notes: list[Note]) -> list[ExtractedTask]:
         tasks = []
@@ -176,7 +134,7 @@ class DocumentTasks:
             self.covered.append((start, note.end))
             self.covered_starts.append(start)
             hits = self._due(scan, note.start)
-            title, num = self._title(start, note.start, [(scan + h.start, scan + h.end) for h in hits])
+            title, num = passage_title(self.nt, start, note.start, [(scan + h.start, scan + h.end) for h in hits])
             text = self.show(start, note.start)
             if note.deadline_text:
                 dl = parse_deadline(note.deadline_text, self.ref)
@@ -265,13 +223,13 @@ class DocumentTasks:
                 if labelled:
                     # "9. X、Y：开展…，每学期不少于2次": a label assigns the item, so it is a
                     # duty even without a date (the label reads like a 责任单位 note).
-                    title, _ = self._title(pa, pb)
+                    title, _ = passage_title(self.nt, pa, pb)
                     self.order[len(self.order)] = pa
                     tasks.append(ExtractedTask(
                         doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
                         section=self._section(pa), number=num, kind="annotated"))
             # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
-            head = _TITLE_SENTENCE.match(s, pa, pb) if num and groups else None
+            head = ITEM_HEADING.match(s, pa, pb) if num and groups else None
             stage = num is None and STAGE_HEAD.match(s, pa, pb) is not None
             for g, (a, b, all_hits) in enumerate(groups):
                 deadline, dtext, rec, ms_ = schedule(all_hits)
@@ -281,7 +239,7 @@ class DocumentTasks:
                 if stage and a == pa:
                     text_b = groups[g + 1][0] if g + 1 < len(groups) else pb
                 text_a = pa if head and a == head.end() else a
-                title, _ = self._title(a, b, [(pa + h.start, pa + h.end) for h in all_hits])
+                title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),

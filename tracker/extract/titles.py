@@ -10,6 +10,10 @@ views elide a long title themselves. Only a clause longer than ``MAX_TITLE`` (a 
 sentence without a comma) is cut, at its last pause (、) before that length when it
 has one.
 
+A body passage's title (:func:`passage_title`) leaves out the item number before it
+and a 督办-style reference line with its content label; a numbered item that opens with
+a short heading sentence ("（一）加强组织领导。") takes that heading.
+
 Table rows whose task-name cell is a category ("新材料产业") or is shared by several
 sub-rows with their own goals take their title from the goal cell instead; the name
 stays as context (see :func:`row_title`).
@@ -21,6 +25,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from tracker.extract.normalize import NText, display, numbering
+
 HARD_LIMIT = 40   # a very short first clause is joined to the next up to this length
 MAX_TITLE = 120   # longer clauses are cut (at a pause when there is one)
 _SHORT = 6        # a clause this short ("同时") is joined to the next
@@ -30,6 +36,11 @@ _LEAD_FILLER = re.compile(r"(?:力争|争取|确保|计划|预计|务必|要|应
 _AGENT_CLAUSE = re.compile(r"(?:由|请)[^,;:。\n]{2,30}(?:负责|牵头)[,:]")
 _CIRCUMSTANCE = re.compile(r"在[^,;:。\n]{2,30}(?:后|之后|以后|时|期间|前提下|情况下|基础上)[,:]")
 _CLAUSE_STOP = re.compile(r"[,;。\n]")
+# A short first sentence: an item's heading ("（一）加强组织领导。").
+ITEM_HEADING = re.compile(r"[^。;\n]{1,40}?[。;]")
+_REF_LINE = re.compile(r"[^\n:。]{0,10}(?:编号|编码|序号|件号):[^\n]*\n")
+_CONTENT_LABEL = re.compile(r"(?:事项|工作|任务|主要|具体)?内容:")
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 # Category names in a task table ("新材料产业", "高端装备制造业"): a field, not a duty.
 _CATEGORY_END = re.compile(r"(?:产业|行业|领域|制造业|板块|产业链|集群|业态)$")
 _DUTY_VERB = re.compile(
@@ -91,6 +102,45 @@ def obligation_span(s: str, p: int, b: int, due: Iterable[tuple[int, int]] = ())
     return q, end
 
 
+def _after_number(s: str, num: str) -> int:
+    """Where the text after item number ``num`` starts in ``s``: after its first
+    occurrence (and a 、.: behind it) when no ideograph comes before it, else at
+    ``len(num)`` (what ``^[^\u4e00-\u9fff]*?NUM[、.:]?`` would say, without compiling a
+    pattern per number)."""
+    i = s.find(num)
+    if i < 0 or _IDEOGRAPH.search(s, 0, i):
+        return len(num)
+    end = i + len(num)
+    return end + 1 if s[end:end + 1] in ("、", ".", ":") else end
+
+
+def passage_title(nt: NText, a: int, b: int,
+                  due: Iterable[tuple[int, int]] = ()) -> tuple[str, str | None]:
+    """(title, item number) of the body passage ``nt.norm[a:b]``; ``due`` are the
+    absolute spans of its due phrases, so a leading time phrase is left out of the title."""
+    while a < b and nt.norm[a] == "\n":
+        a += 1
+    s = nt.norm[a:min(b, a + 80)]
+    num = numbering(s)
+    off = 0
+    if num:
+        off = _after_number(s, num)
+    p = a + off
+    # A 督办-style item opens with its reference ("督办件编号：…") and labels its
+    # content ("事项内容："): the title is the content, not the number.
+    ref = _REF_LINE.match(nt.norm, p, b)
+    if ref:
+        p = ref.end()
+        label = _CONTENT_LABEL.match(nt.norm, p, b)
+        p = label.end() if label else p
+    start, end = obligation_span(nt.norm, p, b, due)
+    if num and start == p:
+        m = ITEM_HEADING.match(nt.norm, start, min(b, start + 80))
+        if m:  # an item heading: "（一）加强组织领导。"
+            return display(nt.orig_slice(start, m.end() - 1)), num
+    return display(nt.orig_slice(start, end)), num
+
+
 def is_category(name_norm: str) -> bool:
     """A task-table name that names a field ("新能源汽车产业") rather than a duty."""
     return bool(_CATEGORY_END.search(name_norm)) and not _DUTY_VERB.search(name_norm)
@@ -99,7 +149,6 @@ def is_category(name_norm: str) -> bool:
 def title_from_text(text: str, issued: date | None) -> str:
     """A title cut from a table cell's original ``text`` (its goal sentence)."""
     from tracker.extract.dated import find_due
-    from tracker.extract.normalize import NText, display
 
     nt = NText(text)
     s = nt.norm
