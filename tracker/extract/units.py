@@ -1,4 +1,5 @@
-"""Unit names: what looks like an office, how lists of them split, which role each has.
+"""Unit lists: how they split into names and which role each unit has (whether one
+string reads as a name at all: ``unit_names.looks_like_unit``).
 
 Works on normalized text (see ``normalize``) but returns names as the document writes
 them: callers pass an ``NText`` and get original spellings back.
@@ -20,36 +21,8 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
+from tracker.extract.unit_names import looks_like_unit
 
-UNIT_SUFFIXES = lexicon().office_suffixes
-# Collectives named by the administrative level they stand for.
-_COLLECTIVE = re.compile(
-    r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
-    r"(?:[省市县区乡镇]\([^()]*\)|(?:乡镇|街道|[县区乡镇市])\([^()]*\)[^、,;]{0,6}"
-    r"|[市县](?:、[市县区乡镇])+(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?)$"
-    r"|^各地(?:方|市|区)?$"
-)
-_COLLECTIVE_PLACE = re.compile(
-    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|街道|村|社区|园区|开发区)"
-    r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）
-# Words that make a string a clause rather than a name ("市属开发区至少引进…").
-_CLAUSE_WORDS = re.compile(
-    r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
-    r"确保|支持|鼓励|积极|认真|切实|负责人|同志")
-# A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
-# not a name; a verb followed by nothing but an office suffix (组织部, 推进办) is a name.
-_VERB_LEAD = re.compile(
-    r"^(?:建设|推进|推动|组织|制定|开展|完善|建立|健全|加快|加大|实施|落实|打造|构建|搭建|"
-    r"培育|提升|提高|加强|做好|编制|整合|研究|出台|完成|实现|强化|深化|优化|规范|创建|"
-    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建)")
-# What may follow a leading verb in a name: 组织部, 推进办, 建设银行 (组织企业 is a duty).
-_OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部门", "单位", "银行", "集团", "公司"])
-# Meetings and fairs end in 会 like associations do ("招聘会", "推进会" are events).
-_EVENT = re.compile(
-    r"(?:招聘|博览|交易|洽谈|座谈|推进|现场|培训|交流|运动|发布|调度|推介|听证|论证|评审|展销|"
-    r"表彰|动员|部署|总结|观摩|对接|联席|例|年|峰|展)会$")
-# Words ending in 部 that are no office: quantifiers and places (全部, 内部, 局部, 干部).
-_NOT_OFFICE_BU = re.compile(r"(?:全|内|外|局|干|大|底|顶|头)部$")
 # "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
 _ROLE_WORDS = re.compile(
     r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
@@ -71,25 +44,6 @@ _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,
 _CONJ = re.compile(r"[和及与]")
 _WS_RUN = re.compile(r"\s+")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
-
-
-@lru_cache(maxsize=4096)
-def looks_like_unit(name_norm: str) -> bool:
-    """True when a normalized string reads as the name of an office or a collective."""
-    if not 2 <= len(name_norm) <= 30:
-        return False
-    if re.search(r"[。:;,，!?“”《》]", name_norm) or _CLAUSE_WORDS.search(name_norm):
-        return False
-    if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
-        return True
-    if not name_norm.endswith(UNIT_SUFFIXES):
-        return False
-    if name_norm.endswith("会") and _EVENT.search(name_norm):
-        return False
-    if name_norm.endswith("部") and _NOT_OFFICE_BU.search(name_norm):
-        return False  # "问题全部", "企业内部": a quantifier or a place, not an office
-    verb = _VERB_LEAD.match(name_norm)
-    return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 
 
 _NOT_SEPARATOR_RUNS = re.compile("[^" + re.escape(_SEPARATORS) + "]+")
