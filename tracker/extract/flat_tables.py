@@ -1,14 +1,16 @@
 """Tables flattened to one cell per line, as text copied from a web page or a PDF gives
-them: the header cells (序号 / 重点工作 / 分管领导 / 牵头单位 / 配合单位 / 备注) each on a
-line of its own (a cell may keep its closing pipe: "序号 |"), then each row the same way,
-opened by its number. A table with no 序号 column opens each row with a numbered first
-cell instead (报表名称 / 表号 / 上报日期, then "1、调查单位基本情况" / "101-1表" / "2月28号以前").
-Such a run of lines is rebuilt as a pipe table, so the table stage reads it like any
-other; so is a pipe table written without its outer pipe ("序号 | 具体工作任务 | 责任单位 |").
+them: the header cells (序号 / 重点工作 / 牵头单位 / 完成时限 / 备注) each on a line of
+its own (a cell may keep its closing pipe: "序号 |", a lone "|" may stand between cells,
+"||" may close a row), then each row's cells the same way. Such a run of lines is
+rebuilt as a pipe table with one header word per column role, so the table stage reads
+it like any other; so is a pipe table written without its outer pipe ("序号 | 具体工作任务
+| 责任单位 |").
 
-A row is rebuilt only when its cells can be placed without guessing: as many cells as
-columns, or one fewer when the last column is a remark (备注, 完成情况) left empty.
-Anything else is left as text.
+The header is read by :func:`tracker.extract.table_model.read_header`, the rows by
+:func:`tracker.extract.flat_rows.assemble`. A rebuilt row keeps every cell: a unit cell
+written one unit per line becomes one list, "同上" repeats the cell above, a remark cell
+holding only a date is the row's deadline when no column gives one, and in a table with
+no text column (a report schedule: 表名 / 表号 / 报送日期) the row's text is all its cells.
 """
 
 from __future__ import annotations
@@ -18,110 +20,143 @@ import re
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
-
-# Columns that hold a remark or a report: often left empty, never a duty.
-_REMARKS = ("备注", "完成情况", "进展情况", "备考")
-_EXTRA = ("分管领导", "责任领导", "牵头领导", "市政府分管领导", "县政府分管领导", "区政府分管领导",
-          "分管市领导", "分管县领导", "分管区领导", "项目", "序号", "表号", *_REMARKS)
+from tracker.extract.flat_rows import assemble
+from tracker.extract.table_model import UNIT_ROLES, Column, cell_kind, read_header, tokens_of
 
 HEADER_CELL = rule(
     "flat_header_cell",
-    "^(?:" + alternation([w for _, words in lexicon().table_columns for w in words] + list(_EXTRA))
-    + ")$",
+    "^(?:" + alternation([w for _, words in lexicon().table_columns for w in words]) + ")",
     "column",
-    [("牵头单位", ["牵头单位"]), ("序号", ["序号"]), ("备注", ["备注"]),
-     ("牵头单位:市发改委", []), ("重点工作推进情况的通报", [])],
+    [("牵头单位", ["牵头单位"]), ("序号", ["序号"]), ("备注", ["备注"]), ("责任", []),
+     ("重点工作推进情况的通报", ["重点工作"])],
 )
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.、]?$")
-# The first cell of a row that carries its number ("1、调查单位基本情况"), in a table with no 序号.
-_NUMBERED_CELL = re.compile(r"^\d{1,3}[.、](?!\d)\S")
-_MIN_COLUMNS = 3
-# Header cells that open a table: its number column, or its task-name column.
-_OPENERS = frozenset(["序号", *dict(lexicon().table_columns)["title"]])
-_OPENER_FIRST = frozenset(w[0] for w in _OPENERS)
+_CELL_MAX = 16
+_SCAN = 4000  # lines read for one table at most
 # A pipe table row written without its opening pipe: "序号 | 具体工作任务 | 责任单位 |".
 _OPEN_PIPE_ROW = re.compile(r"^\s*[^|\s][^|]*(?:\|[^|]*){2,}\|\s*$")
+# The header word each role is written back with (each is a column word of its role).
+_CANON = (("number", "序号"), ("section", "任务类别"), ("title", "任务名称"), ("text", "工作内容"),
+          ("lead", "牵头单位"), ("support", "配合单位"), ("responsible", "责任单位"),
+          ("deadline", "完成时限"), ("period", "报告期别"))
+_DITTO = re.compile(r"^(?:同上|同左|〃|\")$")
 
 
-def _cell(line: str) -> str:
-    """A flattened cell's text: the line without a closing pipe ("80 |" -> "80")."""
-    return line.strip().rstrip("|").strip()
-
-
-def _header_at(nlines: list[str], i: int) -> int:
-    """Number of header cells in the run of non-empty lines starting at ``i``."""
-    n, j = 0, i
-    while j < len(nlines):
-        if not nlines[j]:
-            j += 1
-            continue
-        if not HEADER_CELL.spans(nlines[j]):
-            break
-        n += 1
-        j += 1
-    return n
+def _open_pipe(lines: list[str]) -> list[str]:
+    """Pipe rows written without their opening pipe get it (rows of two cells or more)."""
+    if not any("|" in ln and _OPEN_PIPE_ROW.match(ln) for ln in lines):
+        return lines
+    out = []
+    for ln in lines:
+        if "|" in ln and _OPEN_PIPE_ROW.match(ln) and sum(1 for c in ln.split("|") if c.strip()) >= 2:
+            ln = "| " + ln.strip()
+        out.append(ln)
+    return out
 
 
 def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
     """``lines`` with each one-cell-per-line table rebuilt as pipe-table lines (``lines``
     itself when there is none). ``nlines``: their normalized forms, when known."""
-    if any("|" in ln and _OPEN_PIPE_ROW.match(ln) for ln in lines):
-        lines = [("| " + ln.strip()) if "|" in ln and _OPEN_PIPE_ROW.match(ln) else ln for ln in lines]
-        nlines = None
-    if len(lines) < 8:
+    opened = _open_pipe(lines)
+    if opened is not lines:
+        lines, nlines = opened, None
+    if len(lines) < 6:
         return lines
     if nlines is None or len(nlines) != len(lines):
         nlines = [norm(ln) for ln in lines]
-    if not any(n[:1] in _OPENER_FIRST and n.rstrip("|") in _OPENERS for n in nlines):
-        return lines  # every such table opens with its 序号 or its task-name column
-    nlines = [n.rstrip("|") for n in nlines]  # "80 |": a cell closed by its pipe
+    starts = [i for i, n in enumerate(nlines)
+              if n and len(n) <= _CELL_MAX + 2 and not n.startswith("|") and HEADER_CELL.pattern.search(n)]
+    if not starts:
+        return lines
     out: list[str] = []
     i = 0
-    while i < len(lines):
-        numbered = nlines[i] != "序号"  # rows open with a numbered first cell, not a 序号 cell
-        cols = _header_at(nlines, i) if nlines[i] in _OPENERS or not numbered else 0
-        if cols < _MIN_COLUMNS:
-            out.append(lines[i])
-            i += 1
+    for s in starts:
+        if s < i:
             continue
-        header, after = _take(lines, nlines, i, cols)
-        opens = _NUMBERED_CELL if numbered else _ROW_NUMBER
-        k = after
-        while k < len(nlines) and not nlines[k]:
-            k += 1
-        if numbered and not (k < len(nlines) and opens.match(nlines[k])):
-            out.append(lines[i])
-            i += 1
+        table = _table_at(lines, nlines, s)
+        if table is None:
             continue
+        rebuilt, after = table
+        out.extend(lines[i:s])
+        out.extend(rebuilt)
         i = after
-        out.append("| " + " | ".join(header) + " |")
-        remark_last = norm(header[-1]) in _REMARKS
-        while i < len(lines):
-            while i < len(lines) and not nlines[i]:
-                i += 1
-            if i >= len(lines) or not opens.match(nlines[i]):
-                break
-            # The row's cells: up to the next row number, and never more than the columns
-            # (the text after the last row is no cell).
-            cells, j = [_cell(lines[i])], i + 1
-            while j < len(lines) and len(cells) < cols and not opens.match(nlines[j]):
-                if nlines[j]:
-                    cells.append(_cell(lines[j]))
-                j += 1
-            if len(cells) == cols - 1 and remark_last:
-                cells.append("")
-            if len(cells) != cols:
-                break  # cells that cannot be placed: leave the rest as text
-            out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
-            i = j
+    if not out:
+        return lines
+    out.extend(lines[i:])
     return out
 
 
-def _take(lines: list[str], nlines: list[str], i: int, count: int) -> tuple[list[str], int]:
-    """The next ``count`` non-empty lines from ``i`` (stripped), and the index after them."""
-    cells = []
-    while len(cells) < count:
-        if nlines[i]:
-            cells.append(_cell(lines[i]))
-        i += 1
-    return cells, i
+def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
+    """The pipe lines of a flattened table whose header starts at line ``s``, and the
+    line after the table; None when no table starts there."""
+    toks = tokens_of(lines, nlines, s, min(len(lines), s + _SCAN))
+    head = read_header(toks, 0)
+    if head is None:
+        return None
+    cols, h = head
+    body = toks[h:]
+    # The table ends where another header starts (a second table, a repeated header).
+    stop = next((k for k in range(len(body)) if not body[k].end and len(body[k].norm) <= _CELL_MAX
+                 and HEADER_CELL.pattern.search(body[k].norm) and read_header(body, k)), len(body))
+    rows, used = assemble(cols, body[:stop])
+    if not any("section" not in r for r in rows):
+        return None
+    after = body[used - 1].line + 1 if used else toks[h - 1].line + 1
+    return _emit(cols, rows), after
+
+
+def _emit(cols: list[Column], rows: list[dict]) -> list[str]:
+    """The pipe-table lines of ``rows`` under a header of one canonical word per role."""
+    roles = {c.role for c in cols}
+    if _named_rows(cols, rows):
+        roles |= {"title", "text"}
+    dated_other = "deadline" not in roles
+    whole_row = "text" not in roles and "other" in roles
+    out_roles = [r for r, _ in _CANON if r in roles or r in ("number", "section")
+                 or (r == "text" and whole_row) or (r == "deadline" and dated_other)]
+    lines = ["| " + " | ".join(dict(_CANON)[r] for r in out_roles) + " |"]
+    named = _named_rows(cols, rows)
+    section = ""
+    above: dict[int, str] = {}
+    for row in rows:
+        if "section" in row:
+            section = row["section"]
+            continue
+        cells: dict[int, str] = {}
+        for j, texts in row.items():
+            glue = "、" if cols[j].role in UNIT_ROLES else ("" if cols[j].role in ("title", "text", "section") else " ")
+            value = glue.join(t.strip() for t in texts)
+            cells[j] = above.get(j, value) if _DITTO.match(norm(value)) else value
+        above = {**above, **cells}
+        by_role: dict[str, str] = {}
+        for j in sorted(cells):
+            role = cols[j].role
+            if named and role in ("section", "title"):
+                # Each row names its work in the first name column; the second one is
+                # more of its text (重点工作 / 攻坚目标 / 工作任务安排).
+                role = "title" if role == "section" else "text"
+                if role == "text" and by_role.get("text"):
+                    by_role["text"] += "；" + cells[j]
+                    continue
+            if role == "section":
+                section = cells[j]
+            elif role in dict(_CANON) and role not in by_role:
+                by_role[role] = cells[j]
+        if dated_other:
+            by_role["deadline"] = next((cells[j] for j in sorted(cells) if cols[j].role == "other"
+                                        and cell_kind(norm(cells[j])) == "date"), "")
+        if whole_row:
+            by_role["text"] = " ".join(cells[j] for j in sorted(cells) if cols[j].role != "number")
+        by_role["number"] = by_role.get("number", "").rstrip(".、")
+        by_role["section"] = section
+        lines.append("| " + " | ".join(by_role.get(r, "").replace("|", "/") for r in out_roles) + " |")
+    return lines
+
+
+def _named_rows(cols: list[Column], rows: list[dict]) -> bool:
+    """Does the group column (重点工作 before 主要任务) hold a name on most rows of its
+    own, rather than on heading rows above them?"""
+    group = [j for j, c in enumerate(cols) if c.role == "section"]
+    if not group or not any(c.role == "title" for c in cols):
+        return False
+    data = [r for r in rows if "section" not in r]
+    return sum(1 for r in data if group[0] in r) * 2 > len(data)

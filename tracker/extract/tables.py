@@ -10,13 +10,14 @@ above. A row whose goal cell and unit cell both hold two lists separated by a sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tracker.extract.problems import Problem
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
+from tracker.extract.table_model import due_norm
 from tracker.extract.units import parse_unit_list
 
 _COLUMNS = lexicon().table_columns
@@ -91,7 +92,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         if cols is None:
             continue
         get = lambda role: row[cols[role]] if role in cols and cols[role] < len(row) else ""  # noqa: E731
-        values = {r: get(r) for r in ("section", "number", "title", "text", "deadline")}
+        values = {r: get(r) for r in ("section", "number", "title", "text", "deadline", "period")}
         unit_cells = {r: get(r) for r in ("lead", "support", "responsible")}
         if not any(values.values()) and not any(unit_cells.values()):
             continue
@@ -175,6 +176,7 @@ def _join_rows(values, unit_cells, more_values, more_units, body: str = "text"):
     return values, units
 
 
+_LEAD_MARKS = ("★", "☆")
 _WS = re.compile(r"\s+")
 _AFTER_FULL_STOP = re.compile(r"(?<=。)\s+")
 _LIST_SEP = re.compile(r"[、,，]")
@@ -208,6 +210,9 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
                 continue
             nt = NText(_INNER_WS.sub("、", raw.strip()))
             for u in parse_unit_list(nt, 0, len(nt.norm), role, problems):
+                if u.name[:1] in _LEAD_MARKS:
+                    # "★区发改委、统计局": a starred unit leads (the table's note says so).
+                    u = replace(u, name=u.name[1:].strip(), role="lead")
                 key = _unit_key(u.name)
                 if key not in seen:
                     seen.add(key)
@@ -219,7 +224,7 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
             title=repair_and(values["title"].strip()),
             text=repair_and(text.strip()),
             units=units,
-            deadline_norm=norm(dl) or None,
+            deadline_norm=due_norm(norm(dl), norm(values.get("period", ""))) or None,
             deadline_display=dl or None,
         ))
     return out

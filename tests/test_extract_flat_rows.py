@@ -1,0 +1,115 @@
+"""Tables flattened one cell per line: header by column words, rows assembled by what
+their cells look like (invented tables of the shapes met in real documents)."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+from tracker.extract.flat_rows import assemble
+from tracker.extract.table_model import cell_kind, due_norm, read_header, tokens_of
+from tracker.extract.normalize import norm
+
+HEAD = "某县人民政府办公室关于印发2021年惠民实事的通知\n2021年3月2日\n\n"
+
+
+def _tokens(text):
+    lines = text.split("\n")
+    return tokens_of(lines, [norm(ln) for ln in lines], 0, len(lines))
+
+
+def _cells(text):
+    return "\n\n".join(text.split("|"))
+
+
+def test_header_joins_names_cut_in_two_and_reads_roles():
+    toks = _tokens("序号\n项目名称\n建设内容\n总投资\n（万元）\n资金\n来源\n责任\n单位\n1")
+    cols, end = read_header(toks, 0)
+    assert [c.role for c in cols] == ["number", "title", "text", "other", "other", "responsible"]
+    assert cols[3].name == "总投资(万元)" and cols[5].name == "责任单位"
+    assert toks[end].norm == "1"
+
+
+def test_unknown_column_after_number_is_the_task_name():
+    cols, _ = read_header(_tokens("序号\n惠民实事\n责任单位\n完成时限"), 0)
+    assert [c.role for c in cols] == ["number", "title", "responsible", "deadline"]
+
+
+def test_no_header_in_running_text():
+    assert read_header(_tokens("责任单位要加强领导。\n各乡镇\n12月底前"), 0) is None
+    assert read_header(_tokens("序号\n1\n2"), 0) is None
+
+
+def test_cell_kinds():
+    assert cell_kind("12月底前") == "date"
+    assert cell_kind("6月底前开工") == "date"
+    assert cell_kind("2022.03-2022.11") == "date"
+    assert cell_kind("第三季度企业用工情况调查表") != "date"
+    assert cell_kind("县交通局") == "unit"
+    assert cell_kind("同上") == "ditto"
+    assert cell_kind("季报") == "period"
+    assert cell_kind("7") == "no"
+
+
+def test_rows_with_units_one_per_line_and_a_row_without_number():
+    text = _cells("序号|惠民实事|责任单位|完成时限|1|新建城东公园。|县住建局|县林业局|10月底前|"
+                  "2|改造乡村公路30公里。|县交通局|6月底前开工|硬化村组道路20公里。|11月底前|"
+                  "3|建成县老年活动中心。|县民政局|12月底前")
+    result = extract_text(HEAD + "为办好民生实事，现将任务分解如下。\n\n" + text)
+    got = [(t.title, [u.name for u in t.units], t.deadline) for t in result.tasks]
+    assert got == [
+        ("新建城东公园。", ["县住建局", "县林业局"], date(2021, 10, 31)),
+        ("改造乡村公路30公里。", ["县交通局"], date(2021, 6, 30)),
+        ("硬化村组道路20公里。", ["县交通局"], date(2021, 11, 30)),
+        ("建成县老年活动中心。", ["县民政局"], date(2021, 12, 31)),
+    ]
+
+
+def test_report_schedule_with_ditto_cells_sections_and_yearly_days():
+    text = ("表号 |\n表 名 |\n报告期别 |\n报送单位 |\n报送日期 |\n"
+            "(一)年度报表 | ||||\n"
+            "畜禽存栏情况 |\n年 报 |\n各乡镇统计站 |\n年后1月15日前 | |\n"
+            "农机拥有情况 |\n年 报 |\n同 上 |\n当年12月20日前 | |\n"
+            "(二)季度报表 | ||||\n"
+            "农产品价格 |\n季 报 |\n同 上 |\n季后5日前 | |\n")
+    result = extract_text("某县统计报表目录\n\n" + text)
+    got = [(t.title, [u.name for u in t.units], t.recurrence, t.section) for t in result.tasks]
+    assert got == [
+        ("畜禽存栏情况", ["各乡镇统计站"], "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15", "(一)年度报表"),
+        ("农机拥有情况", ["各乡镇统计站"], "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20", "(一)年度报表"),
+        ("农产品价格", ["各乡镇统计站"], "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=5", "(二)季度报表"),
+    ]
+
+
+def test_pipes_on_lines_of_their_own_a_missing_cell_and_a_starred_lead():
+    text = ("序号\n|\n类别\n|\n目标任务\n|\n分管领导\n|\n责任单位\n|\n"
+            "1\n|\n发展目标\n|\n1.粮食产量稳定在50万吨以上。\n|\n某 某\n|\n★县农业局、统计局\n|\n||\n"
+            "2.新增就业5000人。\n|\n★县人社局、县财政局\n|\n|||\n")
+    result = extract_text(HEAD + text)
+    got = [(t.text, [(u.name, u.role) for u in t.units]) for t in result.tasks]
+    assert got == [
+        ("1.粮食产量稳定在50万吨以上。", [("县农业局", "lead"), ("统计局", "responsible")]),
+        ("2.新增就业5000人。", [("县人社局", "lead"), ("县财政局", "responsible")]),
+    ]
+
+
+def test_period_cell_gives_its_end_and_whole_row_is_the_text():
+    assert due_norm("2022.03-2022.11") == "2022年11月底前"
+    assert due_norm("年后2月10日前") == "每年2月10日前"
+    assert due_norm("当年11月30日前", "年报") == "每年11月30日前"
+    assert due_norm("当年11月30日前", "季报") == "当年11月30日前"
+    text = _cells("报表名称|表号|上报日期|1、工业产值|B101表|1月20日前|2、工业产值(规下)|B102表|1月25日前")
+    result = extract_text(HEAD + text)
+    assert [norm(t.text) for t in result.tasks] == ["1、工业产值B101表1月20日前", "2、工业产值(规下)B102表1月25日前"]
+
+
+def test_the_table_ends_where_its_rows_stop_fitting():
+    text = _cells("序号|惠民实事|责任单位|完成时限|1|新建城东公园。|县住建局|10月底前")
+    after = "\n\n各责任单位要高度重视，确保按期完成，年底前将完成情况报县政府办公室。"
+    result = extract_text(HEAD + text + after)
+    assert sorted(t.kind for t in result.tasks) == ["implicit", "table"]
+
+
+def test_assemble_leaves_a_heading_with_no_rows_to_what_follows():
+    toks = _tokens(_cells("1、工业产值|B101表|1月20日前|二、月度报表"))
+    cols, _ = read_header(_tokens("报表名称\n表号\n上报日期"), 0)
+    rows, used = assemble(cols, toks)
+    assert len(rows) == 1 and used == 3

@@ -1,0 +1,145 @@
+"""Rows of a flattened table, assembled from its cells by what each cell looks like.
+
+A row's cells come in the header's column order, but a cell may be empty (and then is
+missing), a unit cell may list its units one per line, a name may run over two lines,
+and a row may go on without a number of its own (a second duty of the item above:
+"开工建设老年大学" / "12月底前" under item 5). The assembly is one dynamic programme
+over the cells: each run of cells goes to a column whose role fits what the cells look
+like (a date to the deadline, units to a unit column, a number to 序号 ...), skipped
+columns cost a little, and a row may end early. The table ends where no further row
+fits better than leaving the text alone.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.table_model import UNIT_ROLES, Column, Token, cell_kind, is_section_cell
+
+_NO = None
+# How well a cell of each kind fits a column of each role (missing: it may not go there).
+_FIT = {
+    "number": {"no": 3.0},
+    "section": {"numbered": 1.5, "short": 1.0, "sentence": 0.5, "unit": -1.0, "code": -1.0},
+    "title": {"numbered": 2.0, "sentence": 1.5, "short": 1.5, "unit": -0.5, "code": -0.5, "period": -1.0},
+    "text": {"numbered": 2.0, "sentence": 2.0, "short": 1.0, "unit": -0.5, "code": -0.5, "period": -1.0},
+    "unit": {"unit": 2.0, "ditto": 1.5, "short": 0.0, "sentence": -1.5},
+    "leader": {"short": 1.0, "unit": -0.5, "ditto": 0.5},
+    "deadline": {"date": 3.0, "ditto": 1.5, "short": -1.0, "sentence": -1.0},
+    "period": {"period": 1.5, "ditto": 1.0, "short": 0.0},
+    "other": {"amount": 1.0, "code": 1.0, "short": 0.5, "ditto": 0.5, "period": 0.5, "date": 0.0,
+              "sentence": 0.0, "unit": -0.5},
+}
+_MAX_CELLS = {"unit": 8, "section": 3, "title": 3, "text": 3, "leader": 2, "other": 2, "period": 1,
+              "deadline": 1, "number": 1}
+_SKIP = {"number": 1.0, "section": 0.2, "title": 0.6, "text": 0.6, "lead": 0.5, "support": 0.2,
+         "responsible": 0.7, "leader": 0.2, "deadline": 0.7, "period": 0.3, "other": 0.2}
+_ROW = 0.5        # each row costs a little, so that one row is not cut in two
+_JUNK = 2.0       # a cell no column takes (a page number, "续表")
+_SECTION = 0.5    # a heading row between rows
+_MAX_SKIP = 4     # columns skipped at once
+
+
+def _kind_role(role: str) -> str:
+    return "unit" if role in UNIT_ROLES else role
+
+
+def _group_fit(role: str, kinds: list[str]) -> float | None:
+    table = _FIT[_kind_role(role)]
+    first = table.get(kinds[0], _NO)
+    if first is None:
+        return None
+    score = first
+    for kind in kinds[1:]:
+        fit = table.get(kind, _NO)
+        if fit is None or kind in ("date", "no", "ditto"):
+            return None
+        # Further lines of a unit cell are units too; of any other cell, a broken line.
+        score += fit if role in UNIT_ROLES else min(fit, 1.0) - 1.0
+    return score
+
+
+def assemble(cols: list[Column], toks: list[Token]) -> tuple[list[dict], int]:
+    """Rows read from ``toks`` (each a dict: column index -> its cells' texts, and
+    "section" for a heading row), and how many tokens the table takes."""
+    m, n = len(toks), len(cols)
+    kinds = [cell_kind(t.norm) if not t.end else "end" for t in toks]
+    neg = float("-inf")
+    # State (j, f): column j is the last one filled in the open row (-1: between rows),
+    # f: the row has a cell other than its name and text (a row of nothing but a name,
+    # "二、定报", is a heading). best[i][state]: best score with i tokens read; back:
+    # the action and the state it came from.
+    width = 2 * (n + 1)
+    best = [[neg] * width for _ in range(m + 1)]
+    back: list[list[tuple | None]] = [[None] * width for _ in range(m + 1)]
+    best[0][0] = 0.0
+    skip_after = [sum(_SKIP[c.role] for c in cols[j + 1:]) for j in range(n)]
+    duty = [c.role not in ("section", "title", "text") for c in cols]
+
+    def push(i, j, f, score, how):
+        k = 2 * (j + 1) + f
+        if score > best[i][k]:
+            best[i][k] = score
+            back[i][k] = how
+
+    for i in range(m + 1):
+        for state in range(width - 1, -1, -1):  # a row closes (j >= 0 -> -1) before -1 is read
+            s = best[i][state]
+            if s == neg:
+                continue
+            j, f = state // 2 - 1, state % 2
+            if j >= 0 and f:
+                push(i, -1, 0, s - skip_after[j] - _ROW, ("close", i, j, f))
+            if i == m:
+                continue
+            if toks[i].end:
+                if j == -1:
+                    push(i + 1, -1, 0, s, ("mark", i, -1, 0))
+                continue
+            if j == -1:
+                if is_section_cell(toks[i].norm) and (i + 1 == m or toks[i + 1].end or kinds[i + 1] == "no"):
+                    push(i + 1, -1, 0, s + _SECTION, ("section", i, -1, 0))
+                push(i + 1, -1, 0, s - _JUNK, ("junk", i, -1, 0))
+            skipped = 0.0
+            for j2 in range(j + 1, min(n, j + 2 + _MAX_SKIP)):
+                role = cols[j2].role
+                cap = _MAX_CELLS[_kind_role(role)]
+                for k in range(1, cap + 1):
+                    if i + k > m or toks[i + k - 1].end:
+                        break
+                    fit = _group_fit(role, kinds[i:i + k])
+                    if fit is None:
+                        break
+                    push(i + k, j2, f or duty[j2], s - skipped + fit, ("cell", i, j, f, j2))
+                skipped += _SKIP[role]
+    end = max(range(m + 1), key=lambda i: (best[i][0], -i))
+    return _trace(back, toks, end)
+
+
+def _trace(back, toks: list[Token], end: int) -> tuple[list[dict], int]:
+    """The rows along the best path to (``end``, between rows), and the number of
+    tokens up to the last row's end (a heading or junk after it is left as text)."""
+    actions = []
+    i, state = end, 0
+    while back[i][state] is not None:
+        how = back[i][state]
+        actions.append((how, i))
+        i, state = how[1], 2 * (how[2] + 1) + how[3]
+    actions.reverse()
+    rows: list[dict] = []
+    row: dict | None = None
+    used, kept = 0, 0
+    for how, i2 in actions:
+        kind = how[0]
+        if kind == "cell":
+            if row is None:
+                row = {}
+                rows.append(row)
+            row[how[4]] = [t.text for t in toks[how[1]:i2]]
+            used, kept = i2, len(rows)
+        elif kind == "mark" and used == how[1]:
+            used += 1
+        elif kind == "close":
+            row = None
+        elif kind == "section":
+            rows.append({"section": toks[how[1]].text})
+    # A heading with no rows under it belongs to what follows.
+    return rows[:kept], used

@@ -1,0 +1,221 @@
+"""A table's model: its cells as tokens, its header's columns and their roles, and what
+each cell looks like (a row number, a date, a list of units, a sentence ...).
+
+Text copied from a web page or a PDF gives a table one cell per line, sometimes with a
+lone ``|`` between cells and ``||`` at a row's end; a header cell may be cut in two
+("责任" / "单位", "总投资" / "（万元）"). The header is read by its column words (the
+lexicon's ``columns``): each column gets a role (number, title, text, lead, responsible,
+deadline, period, other ...); a short cell of no known word right after the number is
+the task's name. :mod:`tracker.extract.flat_rows` then assembles the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.deadlines import parse_deadline
+from tracker.extract.lexicon import lexicon
+from tracker.extract.normalize import norm, numbering
+from tracker.extract.units import unit_list_text
+
+_ROLES = tuple((role, tuple(sorted(words, key=len, reverse=True))) for role, words in lexicon().table_columns)
+_WORDS = tuple(sorted({w for _, ws in _ROLES for w in ws}, key=len, reverse=True))
+UNIT_ROLES = ("lead", "support", "responsible")
+TASK_ROLES = ("title", "text", "section")
+_HEADER_MAX = 16  # a header cell is a short name
+
+
+@dataclass
+class Token:
+    """One cell of a flattened table (``end``: a row-end mark such as ``||``)."""
+
+    text: str
+    norm: str
+    line: int
+    end: bool = False
+
+
+@dataclass
+class Column:
+    """A header column: its role and its name as written."""
+
+    role: str
+    name: str
+
+
+def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int) -> list[Token]:
+    """The cells of ``lines[start:stop]``: one per non-empty line, a lone ``|`` dropped,
+    ``||`` (or a cell followed by two pipes, "X | |") a row end."""
+    out: list[Token] = []
+    for i in range(start, stop):
+        raw = lines[i].strip()
+        if not raw:
+            continue
+        parts = raw.split("|")
+        texts = [p.strip() for p in parts if p.strip()]
+        if len(texts) > 1:
+            break  # a real pipe row: no flattened cell
+        if texts:
+            out.append(Token(texts[0], nlines[i].replace("|", "") if nlines[i] else norm(texts[0]), i))
+        after = raw[raw.index(texts[0]) + len(texts[0]):] if texts else raw
+        if after.count("|") >= 2:
+            out.append(Token("", "", i, end=True))
+    return out
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in _WORDS if w in s}
+
+
+def _role(s: str) -> str | None:
+    for role, words in _ROLES:
+        if any(w in s for w in words):
+            return role
+    return None
+
+
+_MEASURE = re.compile(r"^[(\[][^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
+_PLAIN = re.compile(r"^[\u4e00-\u9fff\d()]{2,8}$")
+
+
+def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
+    """The columns of a header starting at ``toks[i]`` and the index after it, or None.
+
+    A header has three columns at least, its first a known column word, two known roles,
+    a task column (title, text) and a duty column (units or a deadline)."""
+    if i >= len(toks) or toks[i].end or not _short(toks[i].norm) or _role(toks[i].norm) is None:
+        return None
+    names: list[str] = []
+    j = i
+    while j < len(toks) and not toks[j].end:
+        s = toks[j].norm
+        nxt = toks[j + 1].norm if j + 1 < len(toks) and not toks[j + 1].end else ""
+        if names and _MEASURE.match(s):
+            names[-1] += s
+            j += 1
+            continue
+        if nxt and len(s + nxt) <= _HEADER_MAX and _words(s + nxt) - _words(s) - _words(nxt) \
+                and not (_words(s) and _words(nxt)):
+            names.append(s + nxt)  # a name cut in two: "责任" / "单位"
+            j += 2
+            continue
+        if _short(s) and _role(s):
+            names.append(s)
+        elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names:
+            names.append(s)  # a column of no known word ("民生实事")
+        else:
+            break
+        j += 1
+    if j < len(toks) and toks[j].end:
+        j += 1
+    cols = _columns(names)
+    known = {c.role for c in cols if c.role != "unknown"}
+    has_task = bool(known & set(TASK_ROLES)) or any(c.role == "unknown" for c in cols)
+    has_duty = bool(known & {*UNIT_ROLES, "deadline"})
+    if len(cols) < 3 or len(known) < 2 or not has_task or not has_duty:
+        return None
+    cols = [Column("title" if c.role == "unknown" and k == _name_slot(cols) else
+                   "other" if c.role == "unknown" else c.role, c.name) for k, c in enumerate(cols)]
+    return cols, j
+
+
+def _short(s: str) -> bool:
+    return 0 < len(s) <= _HEADER_MAX and not re.search(r"[,。;:，]", s)
+
+
+def _columns(names: list[str]) -> list[Column]:
+    cols = [Column(_role(n) or "unknown", n) for n in names]
+    # Two name columns: the first names the group (重点工作 / 主要任务 / 工作措施).
+    titles = [k for k, c in enumerate(cols) if c.role == "title"]
+    if len(titles) > 1:
+        cols[titles[0]].role = "section"
+    for role in ("text", "deadline", "number"):
+        seen = [k for k, c in enumerate(cols) if c.role == role]
+        for k in seen[1:]:
+            cols[k].role = "other"
+    return cols
+
+
+def _name_slot(cols: list[Column]) -> int:
+    """Where an unknown column is the task's name: right after the number, when no
+    column is named as a task."""
+    if any(c.role in ("title", "text") for c in cols):
+        return -1
+    k = next((k for k, c in enumerate(cols) if c.role == "unknown"), -1)
+    return k if k == 0 or (k > 0 and cols[k - 1].role in ("number", "section", "other")) else -1
+
+
+# -- what a cell looks like ---------------------------------------------------------
+_ROW_NO = re.compile(r"^\d{1,3}[.、]?$")
+_AMOUNT = re.compile(r"^[\d.,，%‰万亿元个项户套座公里米吨人次-]+$")
+_CODE = re.compile(r"^[A-Za-z]*\d[\w-]*表?$|^[A-Za-z]{1,4}\d*$")
+_DITTO = re.compile(r"^(?:同上|同左|〃|\")$")
+_PERIOD_RANGE = re.compile(r"^((?:19|20)\d{2})[.\-/年](\d{1,2})月?[-—–~至到]{1,2}((?:19|20)\d{2})[.\-/年](\d{1,2})月?$")
+_REPORT_PERIOD = re.compile(r"^(?:年|季|月|半年|旬|周|快)报$")
+_CN_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+
+
+@lru_cache(maxsize=8192)
+def cell_kind(s: str) -> str:
+    """What the normalized cell ``s`` looks like: 'no' (a row number), 'ditto', 'date',
+    'amount', 'code', 'unit', 'period', 'numbered', 'sentence' or 'short'."""
+    if _ROW_NO.match(s):
+        return "no"
+    if _DITTO.match(s):
+        return "ditto"
+    if _REPORT_PERIOD.match(s):
+        return "period"
+    if _PERIOD_RANGE.match(s) or (len(s) <= 40 and not re.search(r"[。;]", s) and _dated(s)):
+        return "date"
+    if _AMOUNT.match(s):
+        return "amount"
+    if _CODE.match(s):
+        return "code"
+    if numbering(s):
+        return "numbered"
+    if unit_list_text(s.lstrip("★☆▲*")):
+        return "unit"
+    if len(s) > 20 or re.search(r"[,，。;；]", s):
+        return "sentence"
+    return "short"
+
+
+_TIME_CHARS = re.compile(r"[\d年月日号季度前底内后以之止至到上中下旬半个每第一二三四五六七八九十免报:.,，、()\-—~]")
+
+
+def _dated(s: str) -> bool:
+    """A date cell: a time phrase and a few words at most ("5月底前动工", "9月投入使用"),
+    not a name that opens with a time ("第一季度农村住户收支登记帐")."""
+    return len(_TIME_CHARS.sub("", s)) <= 6 and parse_deadline(s, None) is not None
+
+
+def period_end(s: str) -> str | None:
+    """The end of a period cell ("2023.01-2023.12" -> "2023年12月底前"), else None."""
+    m = _PERIOD_RANGE.match(s)
+    return f"{m.group(3)}年{int(m.group(4))}月底前" if m else None
+
+
+def is_section_cell(s: str) -> bool:
+    """A heading row's only cell: "(一)综合年报表", "一、经济发展目标"."""
+    return bool(_CN_SECTION.match(s)) and len(s) <= 40 and not re.search(r"[。;]", s)
+
+
+_EACH_YEAR_AFTER = re.compile(r"^(?:年后|次年)(?=\d{1,2}月)")
+_THIS_YEAR = re.compile(r"^(?:当年|本年)?(?=\d{1,2}月\d{1,2}[日号])")
+
+
+def due_norm(cell: str, period: str = "") -> str:
+    """The deadline phrase a normalized date cell stands for, ready to parse.
+
+    A period cell gives its end ("2023.01-2023.12" -> the end of 2023-12); a report due
+    "年后1月10日前" is due every year; a 年报's day "当年12月31日前" recurs each year."""
+    end = period_end(cell)
+    if end:
+        return end
+    if _EACH_YEAR_AFTER.match(cell):
+        return "每年" + cell[2:]
+    if period == "年报" and _THIS_YEAR.match(cell) and "每" not in cell:
+        return "每年" + _THIS_YEAR.sub("", cell)
+    return cell
