@@ -21,12 +21,14 @@ _COLLECTIVE = re.compile(
     r"|^各地(?:方|市|区)?$"
 )
 _COLLECTIVE_PLACE = re.compile(
-    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|街道|村|社区|园区|开发区)"
-    r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）
+    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|街道|村|社区|园区|开发区|校)"
+    r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）, 各校, 各高校
+# A name with its other name (often the office that does the work) in brackets after it.
+_ALIAS = re.compile(r"^([^()]{2,}?)\(([^()]{2,12})\)$")
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
-    r"确保|支持|鼓励|积极|认真|切实|负责人|同志")
+    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
 # not a name; a verb followed by nothing but an office suffix (组织部, 推进办) is a name.
 _VERB_LEAD = re.compile(
@@ -51,6 +53,9 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
         return True
+    alias = _ALIAS.match(name_norm) if name_norm.endswith(")") else None
+    if alias:  # "各省级商务主管部门（茧丝办）": the office and, in brackets, its other name
+        return looks_like_unit(alias.group(1)) and looks_like_unit(alias.group(2))
     if not name_norm.endswith(UNIT_SUFFIXES):
         return False
     if name_norm.endswith("会") and _EVENT.search(name_norm):

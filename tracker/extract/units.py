@@ -104,8 +104,9 @@ def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-# An organ named without its place ("政府" in "各级党委和政府"): no unit of its own.
-_BARE_ORGAN = re.compile(r"^(?:人民政府|政府|党委|党组|管委会|纪委|人大|政协)$")
+# An organ named without its place ("政府" in "各级党委和政府") or a bare kind of body
+# ("单位" in "各有关部门和单位"): it shares the left half's qualifier, no unit of its own.
+_BARE_ORGAN = re.compile(r"^(?:人民政府|政府|党委|党组|管委会|纪委|人大|政协|单位|部门|机构|机关|企业)$")
 
 
 def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -121,6 +122,22 @@ def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
             rest = _split_conjunction(s, a + m.end(), b)
             return [(a, a + m.start())] + rest
     return [(a, b)]
+
+
+def _name_spans(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The names in the list piece ``s[a:b]``: split on 和/及/与, trimmed, a generic tail after 等 cut off ("X、Y等有关部门": X, Y) unless it is a
+    collective of its own ("X、Y等市直各部门": 市直各部门 too)."""
+    out = []
+    for c, d in _split_conjunction(s, a, b):
+        c, d = _trim(s, c, d)
+        cut = _GENERIC_AFTER_DENG.search(s, c, d) if "等" in s[c:d] else None
+        if cut and cut.start() > c:
+            out.append((c, cut.start()))
+            if "各" in s[cut.start():d] and looks_like_unit(s[cut.start() + 1:d]):
+                out.append((cut.start() + 1, d))
+            continue
+        out.append((c, d))
+    return out
 
 
 def _last_separator(s: str, a: int, b: int) -> int:
@@ -141,11 +158,11 @@ def _trim(s: str, c: int, d: int) -> tuple[int, int]:
     """``s[c:d]`` without 等 at either end nor a bracket left open by a cut note
     ("(县政府办公室"); brackets inside a name (各县(市、区)政府) stay."""
     while c < d:
-        if s[c] not in "等([" and s[d - 1] not in "等)]":
+        if s[c] not in "等()[]" and s[d - 1] not in "等)]":
             break  # nothing to take off either end (most names)
         piece = s[c:d]
         unbalanced = piece.count("(") + piece.count("[") != piece.count(")") + piece.count("]")
-        if s[c] == "等" or (unbalanced and s[c] in "(["):
+        if s[c] in "等)]" or (unbalanced and s[c] in "(["):  # no name opens with a closing bracket
             c += 1
         elif s[d - 1] == "等" or (unbalanced and s[d - 1] in ")]"):
             d -= 1
@@ -201,15 +218,10 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
         if "见" in sub or "位" in sub:  # a remark reads as separators: offsets stay right
             sub = _REMARK.sub(lambda r: " " * len(r.group()), sub)
         for a, b in _top_level_splits(sub):
-            for c, d in _split_conjunction(sub, a, b):
-                c, d = _trim(sub, c, d)
+            for c, d in _name_spans(sub, a, b):
                 name_n = sub[c:d]
                 if not name_n:
                     continue
-                cut = _GENERIC_AFTER_DENG.search(name_n) if "等" in name_n else None
-                if cut and cut.start() > 0:
-                    d = c + cut.start()
-                    name_n = sub[c:d]
                 if name_n.endswith(_NAME_TAILS):
                     for tail in _NAME_TAILS:
                         if name_n.endswith(tail) and len(name_n) > len(tail) + 1:
@@ -238,14 +250,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
 def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
     body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm else text_norm))
-    pieces = []
-    for a, b in _top_level_splits(body):
-        for c, d in _split_conjunction(body, a, b):
-            piece = body[c:d]
-            cut = _GENERIC_AFTER_DENG.search(piece)
-            if cut and cut.start() > 0:
-                piece = piece[: cut.start()]
-            pieces.append(piece)
+    pieces = [body[c:d] for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
     return bool(pieces) and all(looks_like_unit(p) for p in pieces)
 
 
