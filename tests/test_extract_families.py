@@ -626,7 +626,8 @@ def test_a_sentence_with_no_subject_goes_on_with_the_subject_of_the_sentence_bef
             "三、各镇要加强宣传。未达标的单位，要于2027年5月22日前整改。\n")
     got = [[u.name for u in t.units] for t in r.tasks]
     assert got[:2] == [["各乡镇", "县安委会有关成员单位"]] * 2
-    assert got[2:] == [[], []]  # a condition, and a sentence with a subject of its own, carry nothing
+    # A condition carries nothing; a subject defined by a condition is its own (not 各镇).
+    assert got[2:] == [[], ["未达标的单位"]]
 
 
 def test_a_note_whose_time_is_this_year_ongoing_and_an_item_numbered_with_a_full_stop():

@@ -27,21 +27,23 @@ from tracker.extract.role_clauses import PARTNERS as _PARTNERS
 from tracker.extract.role_clauses import SUBJECT_CLAUSE as _SUBJECT_CLAUSE
 from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB
 from tracker.extract.role_clauses import RoleClauses
+from tracker.extract.subject_carry import STAGE_HEAD, CarriedSubjects
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
+__all__ = ["MAX_SENTENCE", "STAGE_HEAD", "Subjects"]
+
 MAX_SENTENCE = 3000
 # "X、Y分别负责…": 分别 belongs to the verb, not to the last name.
-_MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|必须|负责|牵头(?!单位|部门))")
+_MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|需(?!求)|必须|负责|牵头(?!单位|部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
-# A stage's heading with its time: "动员部署阶段（2007年3月中旬）：".
-STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
-# A sentence opening with its subject and a modal verb ("X、Y（详见…）要认真研究制定…").
-_SUBJECT_MODAL = re.compile(r"([^,;。:]{2,60}?)(?:要|应当|应|须|必须)")
 # An adverbial between a subject and its modal verb ("各督查组在督查结束后应于…").
 _ADVERBIAL = re.compile(r"(?:在|于|经)[^,;。]{1,16}(?:后|时|期间)$")
 _CLAUSE = re.compile(r"[^,;。]*")
+# What may follow the subject opening a sentence: a working verb, or a time, place or
+# manner adverbial ("各地以县为单位，…", "各填报单位在认真统计的基础上…", "X于11月底前…").
+_FIRST_VERB = re.compile(_WORK_VERB.pattern + r"|于|在|以")
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
@@ -53,7 +55,7 @@ _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 _PREPOSITIONS = set("向对把将与给为从在按以经")
 
 
-class Subjects(RoleClauses):
+class Subjects(CarriedSubjects, RoleClauses):
     """Finds subjects in the normalized text of one document body."""
 
     def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[Problem]):
@@ -103,32 +105,6 @@ class Subjects(RoleClauses):
                 if unit_list_text(clause[:end]):
                     return self._units(after, after + end)
         return self._unit_headings.units_over(pa)
-
-    def _carried(self, pa: int, a: int) -> list[ExtractedUnit]:
-        """The subject of the sentence before the one at ``a`` in its paragraph, when that
-        sentence gives it a duty of its own ("X要…，于…前报…。每季度报送一次…"): a
-        sentence with no subject goes on with it. A condition ("对…的，…") does not."""
-        s = self.nt.norm
-        cur = s.rfind("。", pa, a) + 1 if a > pa else pa
-        if cur <= pa + 1 or s.startswith("对", cur) or _MODAL_OWN.search(s[cur:cur + 30].split("。", 1)[0]):
-            return []  # a condition, or a sentence with a subject of its own ("…的单位，要…")
-        prev = max(pa, s.rfind("。", pa, cur - 1) + 1)
-        m = _SUBJECT_MODAL.match(s, prev, cur)
-        if m is None or not unit_list_text(m.group(1)):
-            return []
-        return self._units(prev, prev + len(m.group(1)))
-
-    def _stage(self, pa: int) -> list[ExtractedUnit]:
-        """The subject of a stage's duties, named after its heading ("动员部署阶段（…）：召开…。各地各部门学习…")."""
-        s, end = self.nt.norm, self.para_ends.get(pa, len(self.nt.norm))
-        if not STAGE_HEAD.match(s, pa, end):
-            return []
-        stops = [i for i in range(pa, min(end, pa + 600)) if s[i] == "。"][:4] + [end]
-        for a, b in zip(stops, stops[1:]):
-            units = self.sentence(a + 1, b, b) if b > a + 1 else []
-            if units:
-                return units
-        return []
 
     def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
         """The subject opening ``clause`` (at ``at`` in the text) right after a time
@@ -221,6 +197,10 @@ class Subjects(RoleClauses):
             if roles:
                 break
             found = self._clause_subject(text, skip, c_start, due_starts, first_clause)
+            if found is None and ("请" in text or "要求" in text or "责成" in text):
+                found = self._requested(text, skip - (lead.end() - lead.start() if lead else 0), c_start)
+            if found is None and first_clause and "的" in text:
+                found = self._conditioned(text, skip, c_start)
             if found is None and copula is not None and _MODAL.match(text, skip):
                 # "X是…的责任主体，要于…": X, named in the clause before, is the subject.
                 found = self._units(copula[0], copula[1]), c_start + len(text)
@@ -286,10 +266,12 @@ class Subjects(RoleClauses):
                     return self._units(c_start + skip, c_start + skip + len(np)), c_start + len(text)
                 return None
         if first:
-            for v in _WORK_VERB.finditer(text, skip + 2, skip + 32):
+            for v in _FIRST_VERB.finditer(text, skip + 2, skip + 32):
                 np = text[skip:v.start()]
                 if _NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1]):
                     continue  # "区委组织部研究…": the verb is part of the name
+                if len(v.group()) == 1 and "的" in np:
+                    continue  # "基础类的乡镇以…为目标": a description, no subject
                 if unit_list_text(np):
                     found = self._partners(text, skip, v.start(), c_start)
                     if found is not None:

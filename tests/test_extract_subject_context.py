@@ -1,0 +1,91 @@
+"""Who a duty binds when no responsibility note says it: requests (请X…), subjects carried
+from an earlier sentence, units defined by a condition; and collective unit names."""
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.normalize import NText
+from tracker.extract.subject_carry import request_end
+from tracker.extract.unit_names import looks_like_unit
+from tracker.extract.units import parse_unit_list
+
+HEAD = ("丙教发〔2025〕3号\n\n丙市教育局关于报送年度工作总结的通知\n\n各学校：\n\n"
+        "现将有关事项通知如下。\n\n丙市教育局\n2025年3月1日\n\n")
+
+
+def units_of(body):
+    r = extract_text(HEAD + body)
+    assert len(r.tasks) == 1, [t.title for t in r.tasks]
+    return [(u.name, u.role) for u in r.tasks[0].units]
+
+
+def names(text):
+    nt = NText(text)
+    return [u.name for u in parse_unit_list(nt, 0, len(nt.norm))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A request names its subject after 请, whatever verb or adverb follows.
+    ("请各街道接通知后立即部署，于4月10日前完成自查。", [("各街道", "responsible")]),
+    ("请各县、各部门“一把手”亲自过问，于4月10日前报送方案。",
+     [("各县", "responsible"), ("各部门", "responsible")]),
+    ("季度报表请各单位于4月10日前在系统中完成填报。", [("各单位", "responsible")]),
+    ("请各地区林业主管部门（林改办）务必于4月10日前报送进展。",
+     [("各地区林业主管部门（林改办）", "responsible")]),
+])
+def test_request_names_the_subject(body, expected):
+    assert units_of(body) == expected
+
+
+def test_request_without_units_names_none():
+    assert request_end("请认真贯彻执行", 1) is None
+    assert request_end("请各学校结合实际执行", 1) == 4
+
+
+def test_subject_carried_from_an_earlier_sentence_of_the_paragraph():
+    body = ("二、报送年度报告\n各县、各院校要认真总结本年度工作，提出意见建议。报告须经分管领导签字。"
+            "请于4月10日前将报告报送至市教育局。\n")
+    assert units_of(body) == [("各县", "responsible"), ("各院校", "responsible")]
+
+
+def test_a_subject_defined_by_a_condition_is_not_replaced_by_the_carried_one():
+    body = "各镇要于4月10日前完成排查，5月10日前完成复查。排查进度靠后的单位，要于6月10日前说明原因。\n"
+    r = extract_text(HEAD + body)
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各镇"], ["排查进度靠后的单位"]]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("尚未建立台账的村（社区）原则上到4月底要完成建档。", [("尚未建立台账的村（社区）", "responsible")]),
+    ("考核排名靠后的单位，要于4月10日前提交整改报告。", [("考核排名靠后的单位", "responsible")]),
+    ("已列入第一批试点的各县，要于4月10日前报送实施方案。", [("各县", "responsible")]),
+])
+def test_units_defined_by_a_condition(body, expected):
+    assert units_of(body) == expected
+
+
+def test_subject_before_an_adverbial_of_time_place_or_manner():
+    assert units_of("各乡镇以村为单位开展排查，该项工作于4月底前完成。\n") == [("各乡镇", "responsible")]
+    assert units_of("各单位在自查的基础上填写报表。报表于4月10日前报送。\n") == [("各单位", "responsible")]
+
+
+def test_a_description_before_an_adverbial_is_no_subject():
+    assert units_of("示范类的乡镇以完成提升为目标，于4月底前完成验收。\n") == []
+
+
+@pytest.mark.parametrize("name", ["各校", "各高校", "各院校", "各中小学校", "各地区林业主管部门(林改办)"])
+def test_collective_and_aliased_names(name):
+    assert looks_like_unit(name)
+
+
+def test_a_word_in_brackets_is_no_alias():
+    assert not looks_like_unit("市场(超市)")
+
+
+def test_list_names():
+    # 单位 after 和 shares the qualifier of 各有关部门: one collective.
+    assert names("各有关部门和单位") == ["各有关部门和单位"]
+    # 等 closes the list; a collective after it is a unit of its own, a generic word is not.
+    assert names("市教育局、市团委等市直各部门") == ["市教育局", "市团委", "市直各部门"]
+    assert names("市教育局、市团委等有关部门") == ["市教育局", "市团委"]
+    # A closing bracket left over from a stage heading opens no name.
+    assert names(")各县(市、区)领导小组") == ["各县(市、区)领导小组"]

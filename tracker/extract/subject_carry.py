@@ -1,0 +1,133 @@
+"""Subjects a duty takes from its context when its own words name none.
+
+- A request names its subject after 请/要求/责成: "请各乡镇接此通知后…，于…前完成…",
+  "请各地、各部门“一把手”亲自抓…", "年度报表请各单位于…前填报" (the topic first).
+- A sentence with no subject goes on with the subject of an earlier sentence of its
+  paragraph ("各校要认真总结…。总结须经…签字。请于…前报送…"); a condition ("对…的，…",
+  "…的，要…") opens a duty of someone else's and takes nothing.
+- A stage's duties belong to the subject named in a sentence after its heading
+  ("动员部署阶段（…）：召开…。各地各部门学习…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.model import ExtractedUnit
+from tracker.extract.rules import rule
+from tracker.extract.normalize import display
+from tracker.extract.unit_names import looks_like_unit
+from tracker.extract.units import unit_list_text
+
+# A stage's heading with its time: "动员部署阶段（2007年3月中旬）：".
+STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
+# What may open the predicate after a requested subject: a modal verb, a time or manner
+# adverbial, a preposition or a working verb, or a quoted word about the subject ("“一把手”").
+_PREDICATE = (r"务必|必须|应当|要|应|须|需|于|在|自|从|每|按|依|根据|结合|对照|将|把|对|向|以|与|"
+              r"认真|切实|高度|抓紧|尽快|及时|立即|迅速|进一步|积极|严格|按时|如实|务求|接|收到|"
+              r"组织|开展|做好|做到|加强|加大|加快|落实|完成|制定|填报|报送|上报|提交|"
+              r"继续|全面|深入|广泛|主动|统筹|督促|指导|安排|“|,|;|。|$")
+_PREDICATE_RE = re.compile(_PREDICATE)
+
+REQUEST_SUBJECT = rule(
+    "request_subject",
+    r"(?:请|要求|责成)(?P<units>[^,;。:“]{2,40}?)(?=" + _PREDICATE + ")",
+    "subject",
+    [("请各乡镇接此通知后高度重视，于3月3日前完成整治。", ["请各乡镇"]),
+     ("请各地、各部门“一把手”亲自抓，于1月23日前报送。", ["请各地、各部门"]),
+     ("年度报表请各单位于1月11日前在系统中完成填报。", ["请各单位"]),
+     ("请各县教育局务必于每月15日前报送进展情况。", ["请各县教育局"]),
+     ("请认真贯彻执行。", []), ("请于3月8日前报送年度报告。", [])],
+    value=lambda m: m.span("units"),
+    when=lambda m: unit_list_text(m.group("units")),
+    doc="The units a request is addressed to (请X…) are the subject of the duties it asks for.",
+)
+
+_REQUEST_WORD = re.compile(r"请|责成|^要求")
+# Units defined by a condition: "<condition>的<units>" ending the clause or followed by an
+# adverbial and then a modal verb (checked by _MODAL_IN / _MODAL_NEXT).
+_CONDITIONED = re.compile(r"[^,;。]{2,40}?的(?P<head>[^,;。的]{2,14}?)(?=$|原则上|必须|务必|均|都|也|到|于|在|要|应|须|需)")
+_MODAL_WORD = r"(?:要|应当|应|须|必须|需(?!求))"
+_MODAL_IN = re.compile(r"[^,;。]{0,16}?" + _MODAL_WORD)
+_MODAL_NEXT = re.compile(r",(?:原则上|必须|务必|均|都|也)?" + _MODAL_WORD)
+_LEVELS = frozenset("省市县区乡镇村")  # "…的村（社区）": one level names the units
+_BRACKETED = re.compile(r"\([^()]*\)$")
+# A sentence opening with a condition gives its duty to whoever the condition names.
+_CONDITION_OPENS = re.compile(r"对于|对|如果|如|凡")
+_CONDITION_SUBJECT = re.compile(r"的,(?:要|应|须|必须|应当)")
+
+
+def request_end(text: str, skip: int) -> int | None:
+    """End of the units requested in ``text`` after ``skip`` ("请X…": X), or None: the
+    first place where a predicate may open and the words before it are units."""
+    for m in _PREDICATE_RE.finditer(text, skip + 2, skip + 42):
+        if unit_list_text(text[skip:m.start()]):
+            return m.start()
+    return None
+
+
+class CarriedSubjects:
+    """Subjects from context; mixed into ``Subjects`` (uses its ``sentence``, ``nt``,
+    ``para_ends`` and ``_units``)."""
+
+    def _requested(self, text: str, start: int, c_start: int):
+        """(units, end of clause) of a request in the clause ``text`` (at ``c_start`` in the
+        text) from ``start`` on: "请X…", or after a topic "年度报表请各单位于…"; else None."""
+        for m in _REQUEST_WORD.finditer(text, start):
+            end = request_end(text, m.end())
+            if end is not None:
+                return self._units(c_start + m.end(), c_start + end), c_start + len(text)
+        return None
+
+    def _conditioned(self, text: str, skip: int, c_start: int):
+        """(units, end of clause) when the clause ``text`` opens with units defined by a
+        condition and a modal verb follows, in this clause or right after a comma:
+        "还没有…的乡镇（场）原则上到年底要…", "…未达到…的单位，要…" (the whole phrase
+        names them); "已确定为…的各市，要…" (各市: the collective itself); else None."""
+        m = _CONDITIONED.match(text, skip)
+        if m is None or _CONDITION_OPENS.match(text, skip):
+            return None
+        s, end = self.nt.norm, c_start + len(text)
+        if m.end() == len(text):  # the modal opens the next clause
+            if not _MODAL_NEXT.match(s, end):
+                return None
+        elif not _MODAL_IN.match(text, m.end()):
+            return None
+        head = m.group("head")
+        bare = _BRACKETED.sub("", head)
+        if not (looks_like_unit(bare) or bare in _LEVELS):
+            return None
+        a = c_start + (m.start("head") if head.startswith("各") else skip)
+        b = c_start + m.end("head")
+        name = display(self.nt.orig_slice(a, b))
+        return [ExtractedUnit(name, "responsible")], end
+
+    def _carried(self, pa: int, a: int) -> list[ExtractedUnit]:
+        """The subject of the nearest earlier sentence of the paragraph that names one,
+        for the sentence at ``a`` that names none ("X要…。…。请于…前报送…"); not for a
+        sentence opening with a condition ("对…的，…", "…的，要…")."""
+        s = self.nt.norm
+        cur = s.rfind("。", pa, a) + 1 if a > pa else pa
+        if cur <= pa + 1 or _CONDITION_OPENS.match(s, cur) \
+                or _CONDITION_SUBJECT.search(s[cur:cur + 40].split("。", 1)[0]):
+            return []
+        end = cur - 1
+        for _ in range(4):  # a duty's own sentences are few; further back is another duty
+            prev = max(pa, s.rfind("。", pa, end) + 1)
+            units = self.sentence(prev, end, end) if end > prev else []
+            if units or prev <= pa:
+                return units
+            end = prev - 1
+        return []
+
+    def _stage(self, pa: int) -> list[ExtractedUnit]:
+        """The subject of a stage's duties, named after its heading ("动员部署阶段（…）：召开…。各地各部门学习…")."""
+        s, end = self.nt.norm, self.para_ends.get(pa, len(self.nt.norm))
+        if not STAGE_HEAD.match(s, pa, end):
+            return []
+        stops = [i for i in range(pa, min(end, pa + 600)) if s[i] == "。"][:4] + [end]
+        for a, b in zip(stops, stops[1:]):
+            units = self.sentence(a + 1, b, b) if b > a + 1 else []
+            if units:
+                return units
+        return []
