@@ -9,7 +9,8 @@ from ledger_helpers import NOW, import_tasks, task
 from report_helpers import AS_OF
 from tracker.errors import NotFoundError, TrackerError
 from tracker.report import build_notice, build_notices, build_weekly, parse_week, week_of
-from tracker.report.model import default_as_of, rate_light
+from tracker.report.model import rate_light
+from tracker.report.weeks import default_as_of
 
 
 @pytest.fixture(scope="module")

@@ -230,14 +230,14 @@ def test_list_of_one_unit_is_the_same_as_from_objects(big, capsys):
 def test_ledger_rows_units_from_marks_match_a_query_per_role(big):
     """The 台账 export's 牵头/责任/配合 columns, read from the stored marks, are those a
     query per role gives (the way they were read before)."""
-    from tracker.ledger import reporting
+    from tracker.ledger import export_rows
 
     def names(tid, role):
         return [n for (n,) in big.db.execute(
             "SELECT u.name FROM assignments a JOIN units u ON u.id=a.unit_id WHERE a.task_id=? AND a.role=? "
             "ORDER BY a.seq", [tid, role])]
 
-    rows = reporting.ledger_rows(big)
+    rows = export_rows.ledger_rows(big)
     assert len(rows) == 2500 and len({r.task_id for r in rows}) == 2500
     for r in rows:
         assert (r.lead, r.responsible, r.support) == (names(r.task_id, "lead"), names(r.task_id, "responsible"),

@@ -6,7 +6,7 @@ import pytest
 
 from ledger_helpers import AS_OF, NOW, import_tasks, task
 from tracker.errors import NotFoundError, ValueRefusedError
-from tracker.ledger import reporting
+from tracker.ledger import activity, export_rows, reporting
 from tracker.ledger.tasks import ConflictError
 
 LATER = "2018-12-10T10:00:00"
@@ -149,11 +149,11 @@ def test_reports_count_the_completion_date_given(ledger):
     # entered on 12-10 (late), finished on 11-28 (on time)
     ledger.progress.tick(tid, "市科技局", by="甲", now=LATER, done_on="2018-11-28")
     assert reporting.on_time(ledger, AS_OF).rate == 1.0
-    done = reporting.done_between(ledger, date(2018, 11, 26), date(2018, 12, 2))
+    done = activity.done_between(ledger, date(2018, 11, 26), date(2018, 12, 2))
     assert [c.done_day for c in done] == ["2018-11-28"] and done[0].on_time
-    assert reporting.done_between(ledger, date(2018, 12, 10), date(2018, 12, 16)) == []
-    assert reporting.completed_tasks_between(ledger, date(2018, 11, 26), date(2018, 12, 2)) == {tid}
-    assert reporting.ledger_rows(ledger)[0].last_done == "2018-11-28"
+    assert activity.done_between(ledger, date(2018, 12, 10), date(2018, 12, 16)) == []
+    assert activity.completed_tasks_between(ledger, date(2018, 11, 26), date(2018, 12, 2)) == {tid}
+    assert export_rows.ledger_rows(ledger)[0].last_done == "2018-11-28"
 
 
 def test_tick_on_recurring_task_takes_the_occurrence_due_as_of_the_date(ledger):

@@ -20,7 +20,7 @@ from tracker.errors import TrackerError
 from tracker.report import build_notice, build_notices, build_weekly, week_of
 from tracker.report.html import notices_html, weekly_html
 from tracker.report.identity import load_identity
-from tracker.report.model import default_as_of
+from tracker.report.weeks import default_as_of
 from tracker.report.monthly import MonthlyReport, build_monthly
 from tracker.report.pdf import monthly_pdf, notices_pdf, weekly_pdf
 from tracker.report.stats import period_of

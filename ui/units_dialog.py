@@ -2,24 +2,20 @@
 
 Every change goes through ``ledger.units`` (add_alias merges two spellings into one
 unit, remove_alias, rename, set_members) and is announced with ``units_changed``
-carrying the tracker ``Changes`` so that the window refreshes the cards it touched.
+carrying the tracker ``Changes`` so that the window refreshes the cards it touched. The
+widgets are laid out in :mod:`ui.units_layout`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, QStringListModel, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListView, QMessageBox, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tracker.errors import TrackerError
-from tracker.ledger.units import KIND_ZH, KINDS
+from tracker.ledger.units import KIND_ZH
 from ui import settings as opts
-from ui.app import combo_box
 from ui.screen_fit import restore_size, restore_splitter, save_size
-from ui.unit_merge_box import DuplicatesBox
+from ui.units_layout import build_units_dialog
 from ui.units_models import ID_ROLE, SEARCH_ROLE, MembersModel, UnitsModel
 
 
@@ -52,7 +48,7 @@ class UnitsDialog(QDialog):
         self.members_proxy = QSortFilterProxyModel(self)
         self.members_proxy.setSourceModel(self.members_model)
         self.members_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._build()
+        build_units_dialog(self)
         self.reload()
         restore_size(self, 0.8, QSize(1040, 720), opts.UNITS_GEOMETRY)
         restore_splitter(self, self.splitter, opts.UNITS_SPLITTER)
@@ -61,105 +57,6 @@ class UnitsDialog(QDialog):
         """Closing remembers the size and the split the clerk chose."""
         save_size(self, opts.UNITS_GEOMETRY, {opts.UNITS_SPLITTER: self.splitter})
         super().done(code)
-
-    # -- layout --------------------------------------------------------------------
-    def _build(self) -> None:
-        self.filter_edit = QLineEdit(self, placeholderText="查找单位名称或别名", clearButtonEnabled=True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        hdr = self.view.horizontalHeader()
-        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        hdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.filter_edit)
-        ll.addWidget(self.view, 1)
-        self.duplicates = DuplicatesBox(self._ledger, self)
-        self.duplicates.merge_requested.connect(self.merge_duplicate)
-        ll.addWidget(self.duplicates)
-
-        self.name_edit = QLineEdit(self)
-        self.rename_button = QPushButton("改名", self, clicked=self.rename_selected)
-        self.kind_combo = combo_box(self)
-        for kind in KINDS:
-            self.kind_combo.addItem(KIND_ZH[kind], kind)
-        self.kind_combo.activated.connect(lambda _i: self.set_kind(self.kind_combo.currentData()))
-        self.aliases_view = QListView(self)
-        self.aliases_view.setModel(self.aliases_model)
-        self.aliases_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.aliases_view.setMaximumHeight(110)
-        self.alias_edit = QLineEdit(self, placeholderText="另一种写法，如 市发改委")
-        self.add_alias_button = QPushButton("添加别名", self, clicked=self.add_alias)
-        self.remove_alias_button = QPushButton("删除所选别名", self, clicked=self.remove_alias)
-        self.merge_combo = combo_box(self)
-        self.merge_combo.setEditable(True)
-        self.merge_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.merge_combo.lineEdit().setPlaceholderText("选择另一个写法的单位")
-        self.merge_button = QPushButton("并入本单位", self, clicked=self.merge_into_selected)
-
-        details = QGroupBox("所选单位", self)
-        grid = QGridLayout(details)
-        grid.addWidget(QLabel("名称"), 0, 0)
-        grid.addWidget(self.name_edit, 0, 1)
-        grid.addWidget(self.rename_button, 0, 2)
-        grid.addWidget(QLabel("类别"), 1, 0)
-        grid.addWidget(self.kind_combo, 1, 1, 1, 2)
-        grid.addWidget(QLabel("别名"), 2, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.aliases_view, 2, 1, 1, 2)
-        grid.addWidget(self.alias_edit, 3, 1)
-        grid.addWidget(self.add_alias_button, 3, 2)
-        grid.addWidget(self.remove_alias_button, 4, 2)
-        grid.addWidget(QLabel("合并"), 5, 0)
-        grid.addWidget(self.merge_combo, 5, 1)
-        grid.addWidget(self.merge_button, 5, 2)
-        hint = QLabel("合并后，另一写法成为本单位的别名，它的任务和勾选记录都归入本单位。", self)
-        hint.setWordWrap(True)
-        hint.setObjectName("sectionTitle")
-        grid.addWidget(hint, 6, 1, 1, 2)
-
-        self.members_box = QGroupBox("成员单位（勾选后各成员分别勾选办结）", self)
-        self.members_filter = QLineEdit(self, placeholderText="查找", clearButtonEnabled=True)
-        self.members_filter.textChanged.connect(self.members_proxy.setFilterFixedString)
-        self.members_view = QListView(self)
-        self.members_view.setModel(self.members_proxy)
-        self.members_view.setMinimumHeight(160)
-        self.save_members_button = QPushButton("保存成员", self, clicked=self.save_members)
-        ml = QVBoxLayout(self.members_box)
-        ml.addWidget(self.members_filter)
-        ml.addWidget(self.members_view, 1)
-        ml.addWidget(self.save_members_button, 0, Qt.AlignmentFlag.AlignRight)
-
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(details)
-        rl.addWidget(self.members_box, 1)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 440])
-        self.splitter = splitter
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton("关闭", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(buttons)
-        layout.addLayout(bottom)
 
     # -- reading -------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:

@@ -56,7 +56,7 @@ def build_report(ledger, *, kind: str, week_spec: str | None, as_of, unit: str |
                  window: int, printed_by: str, printed_at: str, identity=None):
     """(the report model — a WeeklyReport or a list of ChasingNotice —, a one-line Chinese summary)."""
     from tracker.report import build_notice, build_notices, build_weekly, parse_week, week_of
-    from tracker.report.model import default_as_of
+    from tracker.report.weeks import default_as_of
 
     if kind == "monthly":
         return monthly_report(ledger, month_spec=week_spec, as_of=as_of, unit=unit, document=document,

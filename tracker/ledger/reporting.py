@@ -1,33 +1,34 @@
-"""Aggregates for the supervision reports and the 台账 export.
+"""Aggregates for the supervision reports: on-time rates, each unit's progress, open items.
 
 Each function takes the ledger and answers one question in one or two grouped queries,
 so that a report over 10,000 tasks never loops over tasks issuing SQL per task. Dates
-are ISO strings as stored; the as-of date and periods are parameters.
+are ISO strings as stored; the as-of date and periods are parameters. What was done or
+changed within a period is in :mod:`tracker.ledger.activity`, the 台账 export's rows in
+:mod:`tracker.ledger.export_rows`; both share the SQL pieces defined here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.ledger.status import MARKS, MarkPieces
 from tracker.ledger.tasks import NO_UNIT
 
 # The day a cell was done: the completion date the unit gave (``done_on``), which may be
 # earlier than when the tick was entered (``done_at``, an ISO time).
-_DONE_DAY = "COALESCE(c.done_on, substr(c.done_at, 1, 10))"
+DONE_DAY = "COALESCE(c.done_on, substr(c.done_at, 1, 10))"
 
 
 def _done_by(as_of: date) -> str:
     """SQL: the cell ``c`` was done on or before ``as_of`` (later completions count as open)."""
-    return f"(c.done=1 AND {_DONE_DAY}<='{as_of.isoformat()}')"
+    return f"(c.done=1 AND {DONE_DAY}<='{as_of.isoformat()}')"
 
 
 def _soon(as_of: date, window: int) -> str:
     return (as_of + timedelta(days=window)).isoformat()
 
 
-def _scope(unit_id: int | None, document_id: int | None, alias: str = "t") -> tuple[str, list]:
+def task_scope(unit_id: int | None, document_id: int | None, alias: str = "t") -> tuple[str, list]:
     """SQL conditions limiting tasks to a unit's (directly or via a collective) or a document's."""
     where, params = [], []
     if unit_id is not None:
@@ -60,8 +61,8 @@ def on_time(ledger, as_of: date, *, unit_id: int | None = None, document_id: int
     A cell counts as on time when it is done and was ticked on or before its due date;
     with ``unit_id`` only that unit's own cells count (a unit report's own record).
     """
-    scope, params = _scope(None, document_id)
-    sql = (f"SELECT COUNT(*), COALESCE(SUM(c.done=1 AND {_DONE_DAY}<=c.due), 0) FROM cells c "
+    scope, params = task_scope(None, document_id)
+    sql = (f"SELECT COUNT(*), COALESCE(SUM(c.done=1 AND {DONE_DAY}<=c.due), 0) FROM cells c "
            f"JOIN tasks t ON t.id=c.task_id WHERE t.state='active' AND c.due IS NOT NULL AND c.due<=?{scope}")
     args = [as_of.isoformat(), *params]
     if unit_id is not None:
@@ -88,7 +89,7 @@ class UnitProgress:
 def unit_progress(ledger, as_of: date, window: int = 30, *, unit_id: int | None = None,
                   document_id: int | None = None) -> list[UnitProgress]:
     """Per cell-owning unit, its record over active tasks; most overdue first, then by name."""
-    scope, params = _scope(None, document_id)
+    scope, params = task_scope(None, document_id)
     today, soon = as_of.isoformat(), _soon(as_of, window)
     done = _done_by(as_of)
     sql = (
@@ -96,7 +97,7 @@ def unit_progress(ledger, as_of: date, window: int = 30, *, unit_id: int | None 
         f"COUNT(DISTINCT CASE WHEN NOT {done} AND c.due<? THEN c.task_id END), "
         f"COUNT(DISTINCT CASE WHEN NOT {done} AND c.due>=? AND c.due<=? THEN c.task_id END), "
         "SUM(c.due IS NOT NULL AND c.due<=?), "
-        f"SUM(c.due IS NOT NULL AND c.due<=? AND c.done=1 AND {_DONE_DAY}<=c.due) "
+        f"SUM(c.due IS NOT NULL AND c.due<=? AND c.done=1 AND {DONE_DAY}<=c.due) "
         "FROM cells c JOIN tasks t ON t.id=c.task_id JOIN units u ON u.id=c.unit_id "
         f"WHERE t.state='active' AND c.unit_id<>?{scope}")
     args = [today, today, soon, today, today, NO_UNIT, *params]
@@ -150,7 +151,7 @@ def open_items(ledger, as_of: date, window: int = 30, *, unit_id: int | None = N
 
 def _open_cells(as_of: date, window: int, unit_id: int | None, document_id: int | None) -> tuple[str, list]:
     """SQL condition and parameters: open cells ``c`` of active tasks ``t`` due by ``as_of + window``."""
-    scope, params = _scope(None, document_id)
+    scope, params = task_scope(None, document_id)
     where = f"t.state='active' AND c.done=0 AND c.due IS NOT NULL AND c.due<=? AND c.unit_id<>?{scope}"
     args = [_soon(as_of, window), NO_UNIT, *params]
     if unit_id is not None:
@@ -180,179 +181,3 @@ def _roles(ledger, task_ids: set[int]) -> dict[tuple[int, int], str]:
         if tid in task_ids:
             out.setdefault((tid, member or uid), role)
     return out
-
-
-@dataclass(slots=True)
-class DoneCell:
-    """A cell ticked done within a period (and still done)."""
-
-    task_id: int
-    title: str
-    doc_no: str | None
-    unit: str
-    label: str
-    is_final: bool
-    due: str | None
-    done_at: str  # when the tick was entered
-    done_by: str | None
-    done_on: str = ""  # the completion date given
-
-    @property
-    def done_day(self) -> str:
-        """The completion date (ISO day) the reports count."""
-        return self.done_on or self.done_at[:10]
-
-    @property
-    def on_time(self) -> bool | None:
-        """True when done on or before the due date; None for a cell without one."""
-        return None if not self.due else self.done_day <= self.due
-
-
-def done_between(ledger, start: date, end: date, *, unit_id: int | None = None,
-                 document_id: int | None = None) -> list[DoneCell]:
-    """Cells of active tasks ticked from ``start`` to ``end`` (both days included), oldest first."""
-    scope, params = _scope(None, document_id)
-    sql = ("SELECT c.task_id, t.title, d.doc_no, COALESCE(u.name, '（未指定单位）'), m.label, m.is_final, c.due, "
-           f"c.done_at, c.done_by, {_DONE_DAY} FROM cells c JOIN tasks t ON t.id=c.task_id "
-           "JOIN milestones m ON m.id=c.milestone_id LEFT JOIN units u ON u.id=c.unit_id "
-           "LEFT JOIN documents d ON d.id=t.document_id "
-           f"WHERE c.done=1 AND t.state='active' AND {_DONE_DAY}>=? AND {_DONE_DAY}<=?{scope}")
-    args = [start.isoformat(), end.isoformat(), *params]
-    if unit_id is not None:
-        sql += " AND c.unit_id=?"
-        args.append(unit_id)
-    return [DoneCell(t, ti, dn, u, lab, bool(f), due, at, by, on)
-            for t, ti, dn, u, lab, f, due, at, by, on
-            in ledger.db.execute(sql + f" ORDER BY {_DONE_DAY}, c.done_at, c.task_id", args)]
-
-
-def completed_tasks_between(ledger, start: date, end: date, *, unit_id: int | None = None,
-                            document_id: int | None = None) -> set[int]:
-    """Tasks now fully done whose last cell was ticked from ``start`` to ``end``."""
-    scope, params = _scope(unit_id, document_id)
-    sql = (f"SELECT c.task_id FROM cells c JOIN tasks t ON t.id=c.task_id WHERE t.state='active'{scope} "
-           f"GROUP BY c.task_id HAVING MIN(c.done)=1 AND MAX({_DONE_DAY}) BETWEEN ? AND ?")
-    return {r[0] for r in ledger.db.execute(sql, [*params, start.isoformat(), end.isoformat()])}
-
-
-@dataclass(slots=True)
-class StateChange:
-    """An extension (延期) or a termination (终止) made within a period."""
-
-    kind: str  # "extension" | "termination"
-    task_id: int
-    title: str
-    doc_no: str | None
-    old_deadline: str | None
-    new_deadline: str | None
-    reason: str
-    by: str | None
-    at: str
-
-
-def changes_between(ledger, start: date, end: date, *, unit_id: int | None = None,
-                    document_id: int | None = None) -> list[StateChange]:
-    """Extensions and terminations recorded from ``start`` to ``end`` (days included), oldest first."""
-    scope, params = _scope(unit_id, document_id)
-    lo, hi = start.isoformat(), end.isoformat()
-    db = ledger.db
-    out = [StateChange("extension", *r) for r in db.execute(
-        "SELECT t.id, t.title, d.doc_no, e.old_deadline, e.new_deadline, e.reason, e.by, e.at "
-        "FROM extensions e JOIN tasks t ON t.id=e.task_id LEFT JOIN documents d ON d.id=t.document_id "
-        f"WHERE substr(e.at, 1, 10) BETWEEN ? AND ?{scope}", [lo, hi, *params])]
-    out += [StateChange("termination", *r) for r in db.execute(
-        "SELECT t.id, t.title, d.doc_no, t.deadline, NULL, COALESCE(t.state_reason, ''), t.state_changed_by, "
-        "t.state_changed_at FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
-        f"WHERE t.state='terminated' AND substr(t.state_changed_at, 1, 10) BETWEEN ? AND ?{scope}",
-        [lo, hi, *params])]
-    out.sort(key=lambda c: (c.at, c.task_id))
-    return out
-
-
-@dataclass(slots=True)
-class LedgerRow:
-    """One task as a line of the clerk's 台账."""
-
-    task_id: int
-    document_id: int | None
-    doc_no: str | None
-    doc_title: str | None
-    seq: int
-    title: str
-    text: str
-    lead: list[str]
-    support: list[str]
-    deadline: str | None
-    original_deadline: str | None
-    deadline_text: str | None
-    recurrence: str | None
-    next_due: str | None
-    state: str
-    state_reason: str | None
-    cells_total: int
-    cells_done: int
-    last_done: str | None
-    extensions: list[tuple[str | None, str, str]]  # (old, new, reason)
-    responsible: list[str] = field(default_factory=list)   # 责任单位 (``lead`` holds the 牵头单位 only)
-
-
-_LEDGER_ROW = (
-    "SELECT t.id, t.document_id, d.doc_no, d.title, t.seq, t.title, t.text, t.deadline, t.original_deadline, "
-    "t.deadline_text, t.recurrence, t.next_due, t.state, t.state_reason, t.cells_total, t.cells_done, "
-    f"{MARKS}, "
-    f"(SELECT MAX({_DONE_DAY}) FROM cells c WHERE c.task_id=t.id AND c.done=1), "
-    "(SELECT group_concat(x, char(30)) FROM (SELECT COALESCE(e.old_deadline, '') || char(31) || e.new_deadline "
-    "|| char(31) || COALESCE(e.reason, '') AS x FROM extensions e WHERE e.task_id=t.id ORDER BY e.id)) "
-    "FROM tasks t LEFT JOIN documents d ON d.id=t.document_id "
-)
-
-
-def _unit_roles(names: dict[int, str]):
-    """A function of a task's ``MARKS`` string: (牵头, 责任, 配合) unit names, each in the
-    document's order. The stored marks list the units in role order then the document's,
-    so no query per role is needed; each distinct mark is read once."""
-    def parse(item: str) -> tuple[str, str]:
-        role, uid = item[1:].split(":")
-        return role, names.get(int(uid), "")
-
-    pieces = MarkPieces(parse)
-
-    def roles(packed: str | None) -> tuple[list[str], list[str], list[str]]:
-        lead: list[str] = []
-        responsible: list[str] = []
-        support: list[str] = []
-        if packed and packed != "~":
-            by_role = {"lead": lead, "responsible": responsible, "support": support}
-            for item in packed.split("\x1e"):
-                role, name = pieces[item]
-                if role in by_role:
-                    by_role[role].append(name)
-        return lead, responsible, support
-    return roles
-
-
-def iter_ledger_rows(ledger, *, document_id: int | None = None):
-    """``ledger_rows`` streamed: document by document (by issue date), each document's
-    tasks in order through the (document_id, seq) index, units, last tick and extensions
-    of each task in the same query; nothing is held but the current row."""
-    db = ledger.db
-    roles = _unit_roles(ledger.units.names())
-    if document_id is not None:
-        groups = [document_id]
-    else:
-        groups = [None] + [r[0] for r in db.execute("SELECT id FROM documents ORDER BY issued, id")]
-    for doc in groups:
-        where = "t.document_id IS NULL" if doc is None else "t.document_id=?"
-        for r in db.execute(_LEDGER_ROW + f"WHERE {where} ORDER BY t.seq, t.id", [] if doc is None else [doc]):
-            exts = []
-            if r[18]:
-                for item in r[18].split("\x1e"):
-                    old, new, reason = item.split("\x1f")
-                    exts.append((old or None, new, reason))
-            lead, responsible, support = roles(r[16])
-            yield LedgerRow(*r[:7], lead, support, *r[7:16], r[17], exts, responsible)
-
-
-def ledger_rows(ledger, *, document_id: int | None = None) -> list[LedgerRow]:
-    """Every task with its units split into 牵头/责任 and 配合, in document order."""
-    return list(iter_ledger_rows(ledger, document_id=document_id))

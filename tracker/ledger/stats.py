@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.ledger.reporting import _DONE_DAY
+from tracker.ledger.reporting import DONE_DAY
 from tracker.ledger.tasks import NO_UNIT
 
 
@@ -46,12 +46,12 @@ def unit_stats(ledger, start: date, end: date, as_of: date, *, unit_ids: set[int
     due_end = min(end, as_of).isoformat()
     over_end = min(end, as_of - timedelta(days=1)).isoformat()
     today = as_of.isoformat()
-    done = f"(c.done=1 AND {_DONE_DAY}<=:today)"
+    done = f"(c.done=1 AND {DONE_DAY}<=:today)"
     sql = (
         "SELECT c.unit_id, u.name, "
         "SUM(c.due<=:due_end), "
-        f"SUM(c.due<=:due_end AND {done} AND {_DONE_DAY}<=c.due), "
-        f"SUM(c.due<=:due_end AND {done} AND {_DONE_DAY}>c.due), "
+        f"SUM(c.due<=:due_end AND {done} AND {DONE_DAY}<=c.due), "
+        f"SUM(c.due<=:due_end AND {done} AND {DONE_DAY}>c.due), "
         f"COUNT(DISTINCT CASE WHEN c.due<=:over_end AND NOT {done} THEN c.task_id END), "
         f"SUM(c.due<=:over_end AND NOT {done}), "
         f"COUNT(DISTINCT CASE WHEN c.due>:over_end AND NOT {done} THEN c.task_id END), "

@@ -12,7 +12,8 @@ from __future__ import annotations
 from html import escape
 
 from tracker.ledger.tasks import ROLE_ZH
-from tracker.report.model import WeeklyReport, cn_date, rate_light, rate_text
+from tracker.report.model import WeeklyReport, rate_light, rate_text
+from tracker.report.weeks import cn_date
 from tracker.report.notice import ChasingNotice
 
 LIGHT_COLOURS = {"red": "#c00000", "yellow": "#d89000", "green": "#2e7d32", "grey": "#808080"}

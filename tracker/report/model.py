@@ -3,87 +3,23 @@
 Everything is as of a date passed in; the week is the ISO week containing it unless
 given. Task-level figures come from ``ledger.status`` (so they agree with ``tracker
 list``), cell-level ones (ticks, on-time rate, the unit ranking) from
-``tracker.ledger.reporting``.
+``tracker.ledger.reporting`` and ``tracker.ledger.activity``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from tracker.errors import NotFoundError, OutputError, UsageError
-from tracker.ledger import reporting
+from tracker.errors import NotFoundError, OutputError
+from tracker.ledger import activity, reporting
 from tracker.ledger.status import DUE_SOON_DAYS, TaskStatus
 from tracker.report.stats import Period, StatsReport, build_stats
+from tracker.report.weeks import Week, week_of
 
 TITLE = "重点任务督办周报"
 # On-time rate lights: at least GOOD is green, at least FAIR yellow, below that red.
 RATE_GOOD, RATE_FAIR = 0.9, 0.7
-
-_WEEK = re.compile(r"^\s*(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})\s*$")
-
-
-@dataclass(frozen=True)
-class Week:
-    """An ISO week: Monday to Sunday."""
-
-    year: int
-    number: int
-
-    @property
-    def monday(self) -> date:
-        return date.fromisocalendar(self.year, self.number, 1)
-
-    @property
-    def sunday(self) -> date:
-        return date.fromisocalendar(self.year, self.number, 7)
-
-    @property
-    def spec(self) -> str:
-        """The week as ``2018-W51``."""
-        return f"{self.year}-W{self.number:02d}"
-
-    @property
-    def title(self) -> str:
-        """``2018年第51周（12月17日—12月23日）``; a week running into a new year names it."""
-        mon, sun = self.monday, self.sunday
-        end = f"{sun.month}月{sun.day}日" if sun.year == mon.year else f"{sun.year}年{sun.month}月{sun.day}日"
-        return f"{self.year}年第{self.number}周（{mon.month}月{mon.day}日—{end}）"
-
-    def contains(self, d: date) -> bool:
-        return self.monday <= d <= self.sunday
-
-
-def week_of(d: date) -> Week:
-    """The ISO week containing ``d``."""
-    iso = d.isocalendar()
-    return Week(iso[0], iso[1])
-
-
-def parse_week(text: str) -> Week:
-    """``2018-W51`` (also ``2018W51``, ``2018-w51``) → Week; a Chinese error otherwise."""
-    m = _WEEK.match(text or "")
-    if m and not 1900 <= int(m.group(1)) <= 2999:
-        # A year of recurring duties is added to a date in the week: keep far from date's limits.
-        raise UsageError(f"周次超出支持的范围（1900—2999 年）：{text}")
-    if m:
-        try:
-            week = Week(int(m.group(1)), int(m.group(2)))
-            week.monday  # noqa: B018 - validates the week number for that year
-            return week
-        except ValueError:
-            pass
-    raise UsageError(f"周次格式应为 年-W周，例如 2018-W51：{text}")
-
-
-def cn_date(iso: str | date | None) -> str:
-    """``2018年12月31日`` for an ISO date (empty for None)."""
-    if not iso:
-        return ""
-    d = iso if isinstance(iso, date) else date.fromisoformat(str(iso)[:10])
-    return f"{d.year}年{d.month}月{d.day}日"
-
 
 def rate_text(rate: float | None) -> str:
     """``85.7%``, or ``—`` when nothing was due yet."""
@@ -165,9 +101,9 @@ class WeeklyReport:
     summary: list[SummaryItem]
     overdue: list[DueRow]
     due_soon: list[DueRow]
-    completed: list[reporting.DoneCell]
+    completed: list[activity.DoneCell]
     units: list[UnitRow]
-    changes: list[reporting.StateChange]
+    changes: list[activity.StateChange]
     counts: dict[str, int] = field(default_factory=dict)
     stats: StatsReport | None = None  # the year up to the as-of date
 
@@ -267,12 +203,12 @@ def build_weekly(ledger, as_of: date, *, week: Week | None = None, unit: str | N
     marks = ledger.status.unit_marks([r.id for r in overdue + soon])
 
     period_end = min(week.sunday, max(as_of, week.monday))
-    completed = reporting.done_between(ledger, week.monday, period_end, unit_id=uid, document_id=did)
-    done_week = reporting.completed_tasks_between(ledger, week.monday, period_end, unit_id=uid, document_id=did)
+    completed = activity.done_between(ledger, week.monday, period_end, unit_id=uid, document_id=did)
+    done_week = activity.completed_tasks_between(ledger, week.monday, period_end, unit_id=uid, document_id=did)
     rate = reporting.on_time(ledger, as_of, unit_id=uid, document_id=did)
     units = [UnitRow(u.name, u.tasks, u.cells, u.cells_done, u.overdue, u.due_soon, u.on_time.rate)
              for u in reporting.unit_progress(ledger, as_of, window, unit_id=uid, document_id=did)]
-    changes = reporting.changes_between(ledger, week.monday, week.sunday, unit_id=uid, document_id=did)
+    changes = activity.changes_between(ledger, week.monday, week.sunday, unit_id=uid, document_id=did)
 
     summary = [
         SummaryItem("total", "任务总数", str(total), None,
@@ -291,14 +227,3 @@ def build_weekly(ledger, as_of: date, *, week: Week | None = None, unit: str | N
     stats = build_stats(ledger, Period.year(as_of.year), as_of, units=[uname] if uname else None, document_id=did)
     return WeeklyReport(heading, window, summary, _due_rows(overdue, marks, "red"),
                         _due_rows(soon, marks, "yellow"), completed, units, changes, counts, stats)
-
-
-def default_as_of(week: Week, today: date) -> date:
-    """The as-of date for a report on ``week`` printed ``today``: today while the week
-    runs, its Sunday once it is over, its Monday if it has not begun."""
-    return min(max(today, week.monday), week.sunday)
-
-
-def reply_by(as_of: date, days: int) -> date:
-    """The date a chased unit is asked to reply by."""
-    return as_of + timedelta(days=days)

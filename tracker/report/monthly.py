@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.ledger import reporting
+from tracker.ledger import activity
 from tracker.ledger.status import DUE_SOON_DAYS
 from tracker.report.model import (ROWS_PER_PAGE, DueRow, SummaryItem, _due_rows, rate_light, rate_text,
                                    refuse_pages, resolve_filters)
@@ -46,8 +46,8 @@ class MonthlyReport:
     summary: list[SummaryItem]
     stats: StatsReport
     overdue: list[DueRow]
-    completed: list[reporting.DoneCell]
-    changes: list[reporting.StateChange]
+    completed: list[activity.DoneCell]
+    changes: list[activity.StateChange]
 
     def item(self, key: str) -> SummaryItem:
         """The summary item named ``key``."""
@@ -80,7 +80,7 @@ def build_monthly(ledger, period: Period, as_of: date | None = None, *, unit: st
     overdue = sorted((r for r in rows if r.bucket == "overdue"), key=lambda r: (r.days, r.id))
     marks = ledger.status.unit_marks([r.id for r in overdue])
     end = min(period.end, as_of)
-    completed = reporting.done_between(ledger, period.start, end, unit_id=uid, document_id=did) \
+    completed = activity.done_between(ledger, period.start, end, unit_id=uid, document_id=did) \
         if end >= period.start else []
-    changes = reporting.changes_between(ledger, period.start, period.end, unit_id=uid, document_id=did)
+    changes = activity.changes_between(ledger, period.start, period.end, unit_id=uid, document_id=did)
     return MonthlyReport(heading, summary, stats, _due_rows(overdue, marks, "red"), completed, changes)

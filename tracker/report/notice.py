@@ -12,7 +12,8 @@ from datetime import date
 from tracker.errors import NotFoundError
 from tracker.ledger import reporting
 from tracker.ledger.status import DUE_SOON_DAYS
-from tracker.report.model import ROWS_PER_PAGE, Week, refuse_pages, resolve_filters, reply_by, week_of
+from tracker.report.model import ROWS_PER_PAGE, refuse_pages, resolve_filters
+from tracker.report.weeks import Week, reply_by, week_of
 
 TITLE = "催办通知单"
 REPLY_DAYS = 5  # days a unit is given to reply in writing

@@ -15,7 +15,8 @@ from pathlib import Path
 from tracker.errors import OutputError
 from tracker.ledger.tasks import ROLE_ZH
 from tracker.report.fonts import CjkFonts, find_cjk_fonts
-from tracker.report.model import WeeklyReport, cn_date, rate_light, rate_text
+from tracker.report.model import WeeklyReport, rate_light, rate_text
+from tracker.report.weeks import cn_date
 from tracker.report.notice import ChasingNotice
 
 MARGIN_MM = (20, 18, 20)   # left, top, right

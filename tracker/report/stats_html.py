@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from tracker.report.html import _due_table, _e, _page, _table, light
 from tracker.report.html import LIGHT_COLOURS, _doc
-from tracker.report.model import cn_date, rate_light, rate_text
+from tracker.report.model import rate_light, rate_text
+from tracker.report.weeks import cn_date
 from tracker.report.monthly import MonthlyReport
 from tracker.report.stats import StatsReport
 

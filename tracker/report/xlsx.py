@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tracker.errors import OutputError
 from tracker.outfile import atomic_output, refuse_ledger_as_output
-from tracker.ledger import reporting
+from tracker.ledger import export_rows
 
 HEADERS = ("序号", "文号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限", "办理状态", "完成时间", "备注")
 WIDTHS = (6, 20, 56, 22, 22, 22, 12, 10, 12, 34)
@@ -25,7 +25,7 @@ ALL_SHEET = "全部任务"
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
-def state_of(row: reporting.LedgerRow, as_of: date) -> str:
+def state_of(row: export_rows.LedgerRow, as_of: date) -> str:
     """办理状态 as of a date: 已终止 > 已办结 > 已逾期 > 已延期 > 推进中 > 待办理."""
     if row.state == "terminated":
         return "已终止"
@@ -38,7 +38,7 @@ def state_of(row: reporting.LedgerRow, as_of: date) -> str:
     return "推进中" if row.cells_done else "待办理"
 
 
-def remark_of(row: reporting.LedgerRow) -> str:
+def remark_of(row: export_rows.LedgerRow) -> str:
     """备注: the deadline as written, recurrences, extensions and termination reasons."""
     from tracker.deadlines import describe_recurrence
 
@@ -77,7 +77,7 @@ PER_DOCUMENT_MAX_SHEETS = 100
 EXCEL_MAX_ROWS = 1_048_576
 
 
-def _values(r: reporting.LedgerRow, as_of: date) -> list:
+def _values(r: export_rows.LedgerRow, as_of: date) -> list:
     # Dates as date values, shown yyyy-mm-dd. Text is stored as text (inline strings),
     # so text from a document that looks like a formula (=HYPERLINK…) is never run.
     return [0, r.doc_no or "", r.title, "、".join(r.lead), "、".join(r.responsible), "、".join(r.support),
@@ -118,7 +118,7 @@ def export_xlsx(ledger, path: str | Path, as_of: date, *, now: datetime | None =
 
                 used = {ALL_SHEET.lower()}
                 all_sheet, doc_sheet, current_doc, parts = new_sheet(ALL_SHEET), None, object(), 1
-                for r in reporting.iter_ledger_rows(ledger):
+                for r in export_rows.iter_ledger_rows(ledger):
                     n += 1
                     values = _values(r, as_of)
                     if all_sheet.rows >= EXCEL_MAX_ROWS:  # Excel's limit: go on in another sheet
