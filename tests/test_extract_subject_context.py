@@ -89,3 +89,29 @@ def test_list_names():
     assert names("市教育局、市团委等有关部门") == ["市教育局", "市团委"]
     # A closing bracket left over from a stage heading opens no name.
     assert names(")各县(市、区)领导小组") == ["各县(市、区)领导小组"]
+
+
+def test_a_later_clause_of_the_sentence_keeps_its_subject():
+    body = "五、各县要于每月5日前报送进度；2025年12月底前，报送年度总结。\n"
+    r = extract_text(HEAD + body)
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各县"], ["各县"]]
+
+
+def test_a_semicolon_gives_the_dated_part_its_own_subject():
+    body = "甲局要主动与乙局沟通；乙局应积极配合，于4月10日前函告甲局。\n"
+    assert units_of(body) == [("乙局", "responsible")]
+
+
+def test_the_owner_of_the_papers_reports_them():
+    assert units_of("各县、各部门的季度报表于4月10日前报市统计局。\n") == [
+        ("各县", "responsible"), ("各部门", "responsible")]
+    assert units_of("各镇的每季度报表在下季度第一个月的10日前报县统计局。\n") == [("各镇", "responsible")]
+
+
+def test_subjects_repeating_the_verb_are_all_subjects():
+    body = "三、市直各单位填报《甲表》，各镇人民政府填报《乙表》，于4月10日前报送市统计局。\n"
+    assert units_of(body) == [("市直各单位", "responsible"), ("各镇人民政府", "responsible")]
+
+
+def test_a_reporting_verb_opens_no_name():
+    assert not looks_like_unit("报送市政府")

@@ -43,6 +43,7 @@ REQUEST_SUBJECT = rule(
     doc="The units a request is addressed to (请X…) are the subject of the duties it asks for.",
 )
 
+_CLAUSE_RE = re.compile(r"[^,;:。]+")
 _REQUEST_WORD = re.compile(r"请|责成|^要求")
 # Units defined by a condition: "<condition>的<units>" ending the clause or followed by an
 # adverbial and then a modal verb (checked by _MODAL_IN / _MODAL_NEXT).
@@ -52,6 +53,24 @@ _MODAL_IN = re.compile(r"[^,;。]{0,16}?" + _MODAL_WORD)
 _MODAL_NEXT = re.compile(r",(?:原则上|必须|务必|均|都|也)?" + _MODAL_WORD)
 _LEVELS = frozenset("省市县区乡镇村")  # "…的村（社区）": one level names the units
 _BRACKETED = re.compile(r"\([^()]*\)$")
+# Besides working verbs, what may follow a subject opening a sentence: a time, place or
+# manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…")
+# or a reporting verb ("X填报《…》").
+FIRST_VERBS = r"|于|在|以|将|填报|填写|报送|上报|提交"
+_WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
+# What a unit hands in: "X的季度报表在…前报…" makes X the subject.
+_POSSESSED = re.compile(r"(?P<owner>.{2,40}?)的[^的]{0,8}?(?:报表|报告|材料|总结|方案|数据|信息|情况|资料|名单|清单|计划)$")
+
+
+def possessor(np: str) -> int | None:
+    """Length of the units owning the papers named by ``np`` ("各县、各部门的每季度报表"),
+    or None."""
+    if np.endswith("的") and unit_list_text(np[:-1]):
+        return len(np) - 1  # "X的每季度报表": the time phrase stands inside the possessed noun
+    m = _POSSESSED.match(np) if "的" in np else None
+    return len(m.group("owner")) if m and unit_list_text(m.group("owner")) else None
+
+
 # A sentence opening with a condition gives its duty to whoever the condition names.
 _CONDITION_OPENS = re.compile(r"对于|对|如果|如|凡")
 _CONDITION_SUBJECT = re.compile(r"的,(?:要|应|须|必须|应当)")
@@ -102,14 +121,35 @@ class CarriedSubjects:
         name = display(self.nt.orig_slice(a, b))
         return [ExtractedUnit(name, "responsible")], end
 
+    def _parallel(self, text: str, skip: int, c_start: int, due: int, found) -> list[ExtractedUnit]:
+        """Units of the clauses after the first that repeat its verb for other subjects,
+        before the date ("X填报《甲表》，Y填报《乙表》，于…前报送": X and Y)."""
+        s = self.nt.norm
+        verbs = [v.group() for v in _WORKING.finditer(text, skip + 2, skip + 34)
+                 if unit_list_text(text[skip:v.start()])]
+        if not verbs:
+            return []
+        out, names = [], {u.name for u in found}
+        for clause in _CLAUSE_RE.finditer(s, c_start + len(text) + 1, due):
+            k = clause.group().find(verbs[0], 2, 34)
+            if k < 0 or not unit_list_text(clause.group()[:k]):
+                break
+            out += [u for u in self._units(clause.start(), clause.start() + k) if u.name not in names]
+        return out
+
     def _carried(self, pa: int, a: int) -> list[ExtractedUnit]:
         """The subject of the nearest earlier sentence of the paragraph that names one,
         for the sentence at ``a`` that names none ("X要…。…。请于…前报送…"); not for a
         sentence opening with a condition ("对…的，…", "…的，要…")."""
         s = self.nt.norm
-        cur = s.rfind("。", pa, a) + 1 if a > pa else pa
-        if cur <= pa + 1 or _CONDITION_OPENS.match(s, cur) \
-                or _CONDITION_SUBJECT.search(s[cur:cur + 40].split("。", 1)[0]):
+        cur = max(pa, s.rfind("。", pa, a) + 1)
+        if _CONDITION_OPENS.match(s, cur) or _CONDITION_SUBJECT.search(s[cur:cur + 40].split("。", 1)[0]):
+            return []
+        if a > cur + 1:  # "各地要于…前…；2010年2月底前，报送…": the sentence's own subject
+            units = self.sentence(cur, a, a)
+            if units or cur <= pa + 1:
+                return units
+        elif cur <= pa + 1:
             return []
         end = cur - 1
         for _ in range(4):  # a duty's own sentences are few; further back is another duty

@@ -27,7 +27,7 @@ from tracker.extract.role_clauses import PARTNERS as _PARTNERS
 from tracker.extract.role_clauses import SUBJECT_CLAUSE as _SUBJECT_CLAUSE
 from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB
 from tracker.extract.role_clauses import RoleClauses
-from tracker.extract.subject_carry import STAGE_HEAD, CarriedSubjects
+from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects, possessor
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
@@ -43,7 +43,7 @@ _ADVERBIAL = re.compile(r"(?:在|于|经)[^,;。]{1,16}(?:后|时|期间)$")
 _CLAUSE = re.compile(r"[^,;。]*")
 # What may follow the subject opening a sentence: a working verb, or a time, place or
 # manner adverbial ("各地以县为单位，…", "各填报单位在认真统计的基础上…", "X于11月底前…").
-_FIRST_VERB = re.compile(_WORK_VERB.pattern + r"|于|在|以")
+_FIRST_VERB = re.compile(_WORK_VERB.pattern + FIRST_VERBS)
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
@@ -209,6 +209,8 @@ class Subjects(CarriedSubjects, RoleClauses):
                 later = self._later_subject(text, skip, end, due_starts)
                 if later:
                     return later
+                if first_clause and due_starts:
+                    units = units + self._parallel(text, skip, c_start, min(due_starts), units)
                 # "X要于…完成…，Y负责做好…": after a subject with its own modal verb and
                 # the date, an undated "Y负责…" clause is a duty of Y's, not a role in X's.
                 own = _MODAL_OWN.search(text, skip, skip + 32)
@@ -229,11 +231,17 @@ class Subjects(CarriedSubjects, RoleClauses):
 
     def _later_subject(self, text: str, skip: int, end: int, due_starts) -> list[ExtractedUnit]:
         """"X负责A，Y要B，于<date>前…": X's standing duty is undated, so the dated duty is
-        that of Y, the subject with its own modal verb in a later clause before the date."""
-        if not due_starts or end >= min(due_starts) or _MODAL_OWN.search(text, skip, skip + 32) \
-                or "负责" not in text[skip:skip + 32]:
+        that of Y, the subject with its own modal verb in a later clause before the date;
+        likewise "X要A；Y应B，于<date>前…" (a semicolon closes X's part)."""
+        if not due_starts or end >= min(due_starts):
             return []
         s = self.nt.norm
+        # "X要…；Y应…，于<date>前…": the date's own part of the sentence names its subject.
+        semi = s.rfind(";", end, min(due_starts))
+        if semi >= 0:
+            end = semi + 1
+        elif _MODAL_OWN.search(text, skip, skip + 32) or "负责" not in text[skip:skip + 32]:
+            return []
         for clause in _SUBJECT_CLAUSE.finditer(s, end, min(due_starts)):
             m = _MODAL_OWN.search(clause.group(), 2, 32)
             if m and unit_list_text(clause.group()[:m.start()]):
@@ -264,6 +272,9 @@ class Subjects(CarriedSubjects, RoleClauses):
                 np = _TIME_FILLER.sub("", text[skip:d - c_start])
                 if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np)):
                     return self._units(c_start + skip, c_start + skip + len(np)), c_start + len(text)
+                owner = possessor(np)  # "X的季度报表在…前报送": X reports
+                if owner:
+                    return self._units(c_start + skip, c_start + skip + owner), c_start + len(text)
                 return None
         if first:
             for v in _FIRST_VERB.finditer(text, skip + 2, skip + 32):

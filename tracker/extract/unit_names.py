@@ -34,7 +34,7 @@ _CLAUSE_WORDS = re.compile(
 _VERB_LEAD = re.compile(
     r"^(?:建设|推进|推动|组织|制定|开展|完善|建立|健全|加快|加大|实施|落实|打造|构建|搭建|"
     r"培育|提升|提高|加强|做好|编制|整合|研究|出台|完成|实现|强化|深化|优化|规范|创建|"
-    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建)")
+    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建|报送|上报|提交|报请|呈报|抄送|反馈)")
 # What may follow a leading verb in a name: 组织部, 推进办, 建设银行 (组织企业 is a duty).
 _OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部门", "单位", "银行", "集团", "公司"])
 # Meetings and fairs end in 会 like associations do ("招聘会", "推进会" are events).
