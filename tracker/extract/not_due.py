@@ -10,6 +10,8 @@ line of its own ("（2024—2026年）") is part of the title, and a year before
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.rules import rule
 
 # The purpose sentence opening a document: it names its grounds and announces what follows.
@@ -62,3 +64,91 @@ NAMED_YEAR = rule(
      ("关于印发2027年县《政府工作报告》确定的重点工作", ["2027年县《"]),
      ("确保2027年底前完成《规划》编制", [])],
 )
+
+# A dated act already done by the issuer or a higher office, told as the ground of the
+# document: a meeting that approved it ("经2027年2月18日区政府第38次常务会议研究同意",
+# "已经2027年7月30日区政府常务会议审议通过") or a document issued that day ("民政部于
+# 2027年10月24日下发《…》"). Read at the end of the date; a date ending in 前 is a due date.
+PAST_EVENT = rule(
+    "past_event",
+    r"(?<=日)[^,;。]{0,30}?(?:会议|常务会|常委会|党组会)[^,;。]{0,8}?(?:研究|审议|讨论)?(?:通过|同意|审定)"
+    r"|(?<=[日月])(?:下发|转发|印发|发布|出台)了?(?=[《<])",
+    "not_due",
+    [("经2027年2月18日区政府第38次常务会议研究同意，现将《分解》印发给你们", ["区政府第38次常务会议研究同意"]),
+     ("《要点》已经2027年7月30日区政府第144次常务会议审议通过", ["区政府第144次常务会议审议通过"]),
+     ("民政部于2027年10月24日下发《关于开展核查的通知》", ["下发"]),
+     ("各单位于2027年3月底前召开会议研究，提出意见", []),
+     ("于2027年6月30日前印发实施方案", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
+)
+
+# A sentence that states the document's guiding thought ("全面贯彻落实…精神，…", "深入践行…
+# 讲话精神，以…为…"): its time phrases are quoted nodes or the plan's horizon, no duty.
+GUIDING = rule(
+    "guiding",
+    r"(?:以[^,;。]{2,40}?为(?:指导|引领),)?(?:全面|深入|认真|坚决|进一步)?"
+    r"(?:贯彻落实|学习贯彻|贯彻|践行)[^,;。]{2,60}?(?:精神|思想),",
+    "scope",
+    [("全面贯彻落实党的代表大会精神，坚持稳中求进，到2027年实现翻一番。", ["全面贯彻落实党的代表大会精神,"]),
+     ("深入践行总书记考察讲话精神，按照“11月前全面完成”的要求，严格落实责任。", ["深入践行总书记考察讲话精神,"]),
+     ("以新时代中国特色社会主义思想为指导，深入贯彻全会精神，加快发展。",
+      ["以新时代中国特色社会主义思想为指导,深入贯彻全会精神,"]),
+     ("各乡镇要认真贯彻通知要求，于6月底前完成排查。", [])],
+    doc="Matched at the start of a sentence; the sentence holds no duty of its own "
+        "(see not_a_duty: a modal with a time 要于/须在 keeps it).",
+)
+
+# Reported speech of a news item ("市委绩效办相关负责人表示，…我市将继续…"): what an official
+# said, told by the page, not a duty the document sets.
+REPORTED = rule(
+    "reported",
+    r"[^,;。]{0,30}?(?:负责人|发言人|新闻发言人)[^,;。]{0,4}?(?:表示|介绍|称)[,:]",
+    "scope",
+    [("市教育局相关负责人表示，我市将于9月底前完成改造。", ["市教育局相关负责人表示,"]),
+     ("据市发改委主要负责人介绍：全年项目进展顺利", ["据市发改委主要负责人介绍:"]),
+     ("各单位主要负责人要于3月底前签字确认。", [])],
+)
+
+_MODAL_TIME = re.compile(r"(?:要|须|务必|必须|应当|应)(?:在|于)")
+
+
+def not_a_duty(para: str, start: int, end: int) -> bool:
+    """Is the sentence ``para[start:end]`` a preamble, a guiding statement or reported
+    speech, whose time phrases set no due date?"""
+    if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end):
+        return True
+    return GUIDING.pattern.match(para, start, end) is not None \
+        and _MODAL_TIME.search(para, start, end) is None
+
+
+# A date that stamps the page rather than sets a due date: after a date label (发文日期,
+# 发布时间) or right after the issuer's name in a signature run into the text ("…领导小组
+# 2027年9月3日 某某实施方案"), a day written with its year and no due word after it.
+DATE_STAMP = rule(
+    "date_stamp",
+    r"(?:(?:日期|时间):?|(?:政府|办公室|办公厅|委员会|小组|指挥部|[局厅委]))"
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![前止以之内起,;。:\d])",
+    "not_due",
+    [("发布机构发文日期2027年05月10日文号", ["日期2027年05月10日"]),
+     ("中共某县委某某领导小组2027年9月3日某某实施方案", ["小组2027年9月3日"]),
+     ("县农业局2027年9月3日前完成", []),
+     ("各乡镇政府2027年9月3日,完成验收", [])],
+    doc="Checked at a day date's own span (group d).",
+)
+
+# A paragraph that is nothing but a date, perhaps after a list bullet: the signature
+# date or a page's posting date ("•2027年01月23日", "二〇二七年七月").
+DATE_ONLY = rule(
+    "date_only",
+    r"^[•·]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$",
+    "scope",
+    [("•2027年01月23日", ["•2027年01月23日"]), ("二〇二七年七月", ["二〇二七年七月"]),
+     ("2027年7月底前", [])],
+)
+
+
+def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
+    """Is the day date at ``text_norm[start:end]`` a label's or a signature's date?"""
+    m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
+    return m is not None and m.start("d") == start and m.end("d") == end

@@ -28,7 +28,7 @@ from tracker.extract.header_lines import parse_date_line
 from tracker.extract.merge import merge_into_table
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, numbering
-from tracker.extract.not_due import PREAMBLE, TITLE_PERIOD
+from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
 from tracker.extract.problems import Problem
@@ -173,7 +173,8 @@ class DocumentTasks:
         for pa, pb in self.para_spans:
             para = s[pa:pb]
             if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
-                    or is_title_line(para) or TITLE_PERIOD.pattern.match(para):
+                    or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
+                    or DATE_ONLY.pattern.match(para):
                 continue
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:
@@ -197,7 +198,7 @@ class DocumentTasks:
                 j = k
                 while j < n_hits and para_hits[j].end <= me:
                     j += 1
-                hits = para_hits[k:j] if k == j or not PREAMBLE.pattern.match(para, ms, me) else []
+                hits = para_hits[k:j] if k == j or not not_a_duty(para, ms, me) else []
                 k = j
                 pieces = [p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)]
                 for ms, me, hits in pieces:
