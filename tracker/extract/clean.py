@@ -77,6 +77,15 @@ FURNITURE_LINE = [
     PORTAL_FOOTER,
 ]
 
+# The page's reading tools run into the last line of the text ("二〇〇八年七月扫一扫在手机打开
+#当前页用户登录…"): the line keeps what stands before them.
+TRAILING_TOOLS = rule(
+    "trailing_tools", r"(?<=\S)\s*扫一扫\s*在手机(?:上)?\s*打开当前页.*$", "cut",
+    [("二〇二七年七月扫一扫在手机打开当前页用户登录", ["扫一扫在手机打开当前页用户登录"]),
+     ("扫一扫在手机打开当前页", []), ("扫一扫二维码报名", [])],
+    on="original",
+)
+
 # Every gloss holds a Latin letter or a toned vowel: a line without one has none.
 _GLOSS_LETTER = re.compile(f"[a-zü{_TONED}]")
 _FURNITURE_PATTERNS = [r.pattern for r in FURNITURE_LINE]
@@ -123,6 +132,9 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         if is_furniture(ln, n):
             continue
         cut = cut_glosses(ln)
+        if "扫一扫" in cut:
+            tools = TRAILING_TOOLS.pattern.search(cut)
+            cut = cut[:tools.start()] if tools else cut
         out.append(cut)
         norms.append(n if cut is ln else norm(cut))
     return out, norms

@@ -16,7 +16,7 @@ from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
-from tracker.extract.not_due import NAMED_YEAR, PAST_EVENT, SCOPE_STATEMENT, is_date_stamp
+from tracker.extract.not_due import NAMED_YEAR, PAST_EVENT, SCOPE_STATEMENT, SPAN_STATEMENT, is_date_stamp
 from tracker.extract.rules import rule
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -168,7 +168,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                     _KEPT.clear()
                 _KEPT[key] = ok
             if not text_norm.endswith("前", start, end) and (
-                    PAST_EVENT.pattern.match(text_norm, end)
+                    PAST_EVENT.pattern.match(text_norm, end) or SPAN_STATEMENT.pattern.match(text_norm, end)
                     or (dl.precision == "day" and is_date_stamp(text_norm, start, end))):
                 continue  # an approving meeting, a document issued, a signature's date
             if not ok or _past_act(text_norm, end) or (

@@ -82,6 +82,19 @@ PAST_EVENT = rule(
     doc="Applied with match() right after a date that does not end in 前.",
 )
 
+# A time named as the subject of a statement about it ("今年5—12月是我市争创文明城市的时间",
+# "2027年是规划实施的收官之年"): it names a period, no duty is due then.
+SPAN_STATEMENT = rule(
+    "span_statement",
+    r"(?<=[年月])(?:是|为)[^,;。]{0,30}?(?:的时间|时期|阶段|期间|之年|关键年|攻坚年|收官年|开局年)",
+    "not_due",
+    [("今年5—12月是我市争创文明城市的时间，各部门应行动起来", ["是我市争创文明城市的时间"]),
+     ("2027年是规划实施的收官之年", ["是规划实施的收官之年"]),
+     ("2027年6月底前为集中整治阶段", []),
+     ("各地要于5月底为企业办结手续", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
+)
+
 # A sentence that states the document's guiding thought ("全面贯彻落实…精神，…", "深入践行…
 # 讲话精神，以…为…"): its time phrases are quoted nodes or the plan's horizon, no duty.
 GUIDING = rule(

@@ -258,6 +258,8 @@ class DocumentTasks:
         last = group[2][-1]
         if hit.deadline.recurrence or last.deadline.recurrence:
             return False
+        if pa + hit.start == a and hit.deadline.text.endswith("月"):
+            return False  # a schedule's next stage ("11月，…完成自验。12月，…组织验收"), no step
         mine = self.subjects.names(a, b, pa + hit.start)
         if not mine:
             return True

@@ -1,0 +1,65 @@
+"""Sentences with a date that set no duty (the grounds of a notice, its guiding thought,
+reported speech, a signature's or a page's date) and the month headings of a schedule,
+each on a minimal text invented for the test.
+"""
+
+from tracker.extract import extract_text
+
+HEAD = ("丙政办发〔2027〕3号\n\n丙县人民政府办公室关于做好若干工作的通知\n\n各镇人民政府：\n\n")
+SIGN = "\n\n丙县人民政府办公室\n2027年2月6日\n"
+
+
+def run(body: str):
+    return extract_text(HEAD + body + SIGN)
+
+
+def titles(r):
+    return [t.title for t in r.tasks]
+
+
+def test_the_meeting_that_approved_the_notice_is_no_task():
+    r = run("《丙县2027年第二季度工作要点》已经2027年2月3日县政府第12次常务会议审议通过，"
+            "现印发给你们，请认真贯彻落实。\n\n各镇要于2027年3月底前报送落实方案。")
+    assert len(r.tasks) == 1, titles(r)
+    assert r.tasks[0].deadline.isoformat() == "2027-03-31"
+
+
+def test_a_document_issued_by_a_higher_office_on_a_date_is_no_task():
+    r = run("为落实上级部署，省民政厅于2027年1月20日下发《关于开展地名核查的通知》，要求全面核查。"
+            "\n\n请各镇于2027年2月28日前报县民政局。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-28"], titles(r)
+
+
+def test_a_guiding_statement_and_reported_speech_set_no_duty():
+    r = run("一、工作目标\n\n深入贯彻全会精神，按照“10月前全面完成、12月查漏补缺”的要求，严格落实责任。\n\n"
+            "县发改局相关负责人表示，全县将于年底前完成全部项目。\n\n"
+            "二、工作要求\n\n各镇要在2027年3月15日前完成点位汇总。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-15"], titles(r)
+
+
+def test_a_guiding_opening_with_a_dated_duty_of_its_own_keeps_it():
+    r = run("认真贯彻会议精神，各镇要于2027年4月30日前完成排查整改。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-04-30"], titles(r)
+
+
+def test_a_signature_run_into_the_text_and_a_bulleted_posting_date_are_no_tasks():
+    r = run("  • 2027年01月23日\n\n丙县某某工作领导小组 2027年1月20日 丙县某某专项行动实施方案\n\n"
+            "各镇要于2027年5月底前完成自查。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-05-31"], titles(r)
+
+
+def test_month_headings_of_a_schedule_are_stages_dated_by_the_signature_year():
+    text = ("丁局工作方案\n\n今年5—12月是全市创建工作的时间，各部门应行动起来。我局方案如下：\n\n"
+            "7月，成立创建工作领导小组，召开动员会。\n\n"
+            "8—9月，重点搞好机关内部环境整治。\n\n"
+            "10月，局机关完成自查。11月，市创建办组织验收，提出意见。\n\n"
+            "丁局\n二〇二七年七月扫一扫在手机打开当前页用户登录\n")
+    r = extract_text(text)
+    got = [(t.deadline.isoformat() if t.deadline else None) for t in r.tasks]
+    assert got == ["2027-07-31", "2027-09-30", "2027-10-31", "2027-11-30"], titles(r)
+    assert not any("扫一扫" in t.text for t in r.tasks)
+
+
+def test_a_month_in_running_text_is_still_no_due_date():
+    r = run("各镇要结合7月汛期特点，于2027年6月20日前完成隐患排查。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-20"], titles(r)
