@@ -145,6 +145,9 @@ CASES = [
     ("每年结束后次月10日前", "2019-01-10", "day", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=10"),
     ("每月28日前", "2018-09-28", "day", "FREQ=MONTHLY;BYMONTHDAY=28"),
     ("每月5日前", "2018-10-05", "day", "FREQ=MONTHLY;BYMONTHDAY=5"),
+    # two days a month: one rule, due on the first of them to come
+    ("每月15日和30日前", "2018-09-30", "day", "FREQ=MONTHLY;BYMONTHDAY=15,30"),
+    ("每月1日、16日前", "2018-10-01", "day", "FREQ=MONTHLY;BYMONTHDAY=1,16"),
     ("每月底前", "2018-09-30", "month", "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("每月", "2018-09-30", "month", "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ("每周五", "2018-09-21", "day", "FREQ=WEEKLY;BYDAY=FR"),
@@ -343,6 +346,7 @@ def test_occurrences():
     ("FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10", "每季度首月10日前"),
     ("FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=15", "每半年首月15日前"),
     ("FREQ=MONTHLY;BYMONTHDAY=28", "每月28日前"),
+    ("FREQ=MONTHLY;BYMONTHDAY=15,30", "每月15日、30日前"),
     ("FREQ=MONTHLY;BYMONTHDAY=-1", "每月月底前"),
     ("FREQ=WEEKLY;BYDAY=FR", "每周五前"),
     ("FREQ=DAILY", "每天"),

@@ -69,7 +69,7 @@ _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
           r"|(?P<rh>上|下)半年"
           r"|第?(?P<rq>[一二三四1-4])季度(?:末|底)?"
-          rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号]|[年月]?(?P<rme>底|末)"
+          rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号](?:[和、及与](?P<rd2>{_DAY})[日号])?|[年月]?(?P<rme>底|末)"
           r"|(?P<rx>上旬|中旬|下旬))"
           rf"|(?P<rm2>{_MON})月"
           r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?")
@@ -233,8 +233,10 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
             return f"FREQ=MONTHLY;BYMONTHDAY={k}", unit  # 每月结束后5日内: the 5th of the next
         if n > 1:
             return f"FREQ=MONTHLY;INTERVAL={n};BYMONTHDAY=-1", unit
-        d = _num(g("rd"))
+        d, d2 = _num(g("rd")), _num(g("rd2"))
         if d and 1 <= d <= 31:
+            if d2 and d < d2 <= 31:  # "每月15日和30日前": two days a month
+                return f"FREQ=MONTHLY;BYMONTHDAY={d},{d2}", unit
             return f"FREQ=MONTHLY;BYMONTHDAY={d}", unit
         if g("rx") in ("上旬", "中旬"):
             return f"FREQ=MONTHLY;BYMONTHDAY={_XUN_DAY[g('rx')]}", unit

@@ -126,7 +126,7 @@ def describe_recurrence(rrule: str) -> str:
                 return head
             if day_i == -1:
                 return f"{head}月底前" if n == 1 else head
-            return f"{head}{day_i}日前"
+            return f"{head}{'日、'.join(day.split(','))}日前"  # 每月15日、30日前
         if freq == "WEEKLY":
             head = "每周" if n == 1 else f"每{n}周"
             wd = _WEEKDAY_CN.get(p.get("BYDAY", "")[:2])
