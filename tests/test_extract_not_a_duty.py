@@ -63,3 +63,12 @@ def test_month_headings_of_a_schedule_are_stages_dated_by_the_signature_year():
 def test_a_month_in_running_text_is_still_no_due_date():
     r = run("各镇要结合7月汛期特点，于2027年6月20日前完成隐患排查。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-20"], titles(r)
+
+
+def test_a_stage_heading_alone_gives_its_duties_due_at_the_stage_end():
+    r = run("（一）排查阶段（2027年3月—2027年5月）\n\n各镇、各有关部门要对本辖区隐患进行全面排查，建立台账。\n\n"
+            "（二）整改阶段（2027年6月—2027年9月）\n\n各镇要逐项整改到位，并于2027年9月20日前将整改情况报县应急局。\n\n"
+            "三、工作要求\n\n加强领导。")
+    got = [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("2027-05-31", ["各镇", "各有关部门"]), ("2027-09-20", ["各镇"])], titles(r)
+    assert "建立台账" in r.tasks[0].text

@@ -32,6 +32,7 @@ from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
 from tracker.extract.problems import Problem
+from tracker.extract.stage_heads import stage_body
 from tracker.extract.sentences import split_mixed, split_subjects, steps_before, time_node
 from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD, Subjects
@@ -170,7 +171,7 @@ class DocumentTasks:
     def implicit(self) -> list[ExtractedTask]:
         s = self.nt.norm
         tasks = []
-        for pa, pb in self.para_spans:
+        for i, (pa, pb) in enumerate(self.para_spans):
             para = s[pa:pb]
             if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
                     or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
@@ -229,6 +230,9 @@ class DocumentTasks:
                     tasks.append(ExtractedTask(
                         doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
                         section=self._section(pa), number=num, kind="annotated"))
+            body = stage_body(s, self.para_spans, i) if num and groups else None
+            if body and self._due(*body):
+                continue  # a stage heading over dated duties: they are the tasks
             # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
             head = ITEM_HEADING.match(s, pa, pb) if num and groups else None
             stage = num is None and STAGE_HEAD.match(s, pa, pb) is not None
@@ -236,7 +240,7 @@ class DocumentTasks:
                 deadline, dtext, rec, ms_ = schedule(all_hits)
                 # A dated item heading: the whole item; a stage heading ("动员部署阶段（2007年3月
                 # 中旬）：…"): the stage, up to the next dated duty of its own.
-                text_b = pb if num and a == pa else b
+                text_b = (body[1] if body else pb) if num and a == pa else b
                 if stage and a == pa:
                     text_b = groups[g + 1][0] if g + 1 < len(groups) else pb
                 text_a = pa if head and a == head.end() else a
@@ -244,7 +248,8 @@ class DocumentTasks:
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
-                    units=self.subjects.of_dated(pa, a, b, all_hits),
+                    units=self.subjects.of_dated(pa, a, b, all_hits) if not body
+                    else self.subjects.sentence(body[0], body[1], body[1]),
                     deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return tasks
