@@ -445,3 +445,11 @@ def test_report_schedule_cells_due_after_each_period_with_an_exempt_period():
     quarterly = parse_deadline("季后7日前、第四季度免报", issued)
     assert quarterly.recurrence == "FREQ=YEARLY;BYMONTH=4,7,10;BYMONTHDAY=7"
     assert quarterly.date == date(2027, 4, 7)
+
+
+def test_a_year_that_lost_its_nian_before_a_month_still_names_both():
+    from tracker.deadlines import find_deadlines
+
+    found = find_deadlines("务必于202711月底前全部竣工", date(2027, 8, 1))
+    assert [(d.date, d.text) for _, _, d in found] == [(date(2027, 11, 30), "202711月底前")]
+    assert find_deadlines("电话202755", date(2027, 8, 1)) == []

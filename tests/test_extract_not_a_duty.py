@@ -72,3 +72,11 @@ def test_a_stage_heading_alone_gives_its_duties_due_at_the_stage_end():
     got = [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks]
     assert got == [("2027-05-31", ["各镇", "各有关部门"]), ("2027-09-20", ["各镇"])], titles(r)
     assert "建立台账" in r.tasks[0].text
+
+
+def test_a_year_run_into_its_month_and_two_topics_with_their_own_dates():
+    r = run("（一）把握时间节点。原计划中的40户改造务必于202711月底前全部竣工。"
+            "新增的8户改造务必于2027年9月10日前动工，202712月底前全部竣工。")
+    got = [t.deadline.isoformat() for t in r.tasks]
+    assert got == ["2027-11-30", "2027-12-31"], titles(r)
+    assert [m.due.isoformat() for m in r.tasks[1].milestones] == ["2027-09-10", "2027-12-31"]

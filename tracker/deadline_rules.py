@@ -56,7 +56,10 @@ def festival_date(name: str, year: int) -> date | None:
 
 _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           rf"(?P<Y>(?:(?<![\d.])(?P<y>{_Y4})|(?P<yc>[〇○零O一二三四五六七八九]{{4}})"
-          r"|(?P<yr>今|本|当|明|次))年)")
+          r"|(?P<yr>今|本|当|明|次))年"
+          # A page may lose the 年 between the year and a month ("202711月底前"): four digits
+          # and a month still name both.
+          rf"|(?<![\d.])(?P<yg>{_Y4})(?=(?:1[0-2]|[1-9])月))")
 _YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中|初|度)"
 
 # The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
@@ -181,8 +184,8 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
     g = m.group
     year: int | None = None
     has_year = False
-    if g("y"):
-        year, has_year = int(g("y")), True
+    if g("y") or g("yg"):
+        year, has_year = int(g("y") or g("yg")), True
     elif g("yc"):
         year, has_year = cn_to_int(g("yc")), True
         if year is None or not 1900 <= year <= 2100:

@@ -42,6 +42,8 @@ from tracker.extract.titles import ITEM_HEADING, passage_title
 _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 
+# A sentence naming its own topic before a modal and its time ("X改造务必于…", "Y工作要在…").
+_TOPIC_DUE = re.compile(r"[^,;。]{4,40}?(?:务必|必须|要|应当|须)(?:于|在)")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
@@ -265,6 +267,8 @@ class DocumentTasks:
             return False
         if pa + hit.start == a and hit.deadline.text.endswith("月"):
             return False  # a schedule's next stage ("11月，…完成自验。12月，…组织验收"), no step
+        if _TOPIC_DUE.match(self.nt.norm, a, b) and _TOPIC_DUE.match(self.nt.norm, group[0], a):
+            return False  # "A…务必于N月底前竣工。B…务必于N月N日前动工": two topics, two duties
         mine = self.subjects.names(a, b, pa + hit.start)
         if not mine:
             return True
