@@ -115,3 +115,26 @@ def test_subjects_repeating_the_verb_are_all_subjects():
 
 def test_a_reporting_verb_opens_no_name():
     assert not looks_like_unit("报送市政府")
+
+
+def test_the_second_person_of_a_request_is_the_addressees():
+    text = ("丙教发〔2025〕4号\n\n丙市教育局关于下达改造任务的通知\n\n各镇人民政府，市直各学校：\n\n"
+            "现将改造任务下达给你们。请你们精心组织，确保在4月底前完成改造。\n\n丙市教育局\n2025年3月1日\n")
+    r = extract_text(text)
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各镇人民政府", "市直各学校"]]
+
+
+def test_a_request_introducing_numbered_items_gives_them_its_subject():
+    body = ("请各校按以下要求做好统计。\n1.统计时间：上一学年。\n"
+            "2.填好登记表，并于4月10日前发送至指定邮箱。\n")
+    assert units_of(body) == [("各校", "responsible")]
+
+
+def test_a_subject_acting_after_an_event_then_a_modal():
+    body = "1.承办单位收到交办件后，要逐件登记，于4月10日前办结。\n"
+    assert units_of(body) == [("承办单位", "responsible")]
+
+
+def test_project_owners_are_units():
+    assert units_of("三、各县政府及重点项目业主确定一名联络员。联络员名单于4月10日前报送市发改委。\n") == [
+        ("各县政府", "responsible"), ("重点项目业主", "responsible")]

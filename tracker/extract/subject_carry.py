@@ -7,15 +7,21 @@
   "…的，要…") opens a duty of someone else's and takes nothing.
 - A stage's duties belong to the subject named in a sentence after its heading
   ("动员部署阶段（…）：召开…。各地各部门学习…").
+- "请你们…" binds the addressees (the line "各乡镇人民政府：" under the title); a request
+  introducing numbered items ("请各校按以下要求…。1.… 2.…") gives them its subject.
+- Subjects of their own that are no plain name: units defined by a condition ("…的单位，
+  要…"), the owner of papers due ("X的季度报表在…前报…"), parallel subjects ("X填报甲，
+  Y填报乙，于…前…").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
-from tracker.extract.normalize import display
+from tracker.extract.normalize import display, numbering
 from tracker.extract.unit_names import looks_like_unit
 from tracker.extract.units import unit_list_text
 
@@ -44,6 +50,10 @@ REQUEST_SUBJECT = rule(
 )
 
 _CLAUSE_RE = re.compile(r"[^,;:。]+")
+# The second person of a request: the addressees ("请你们…", "请你单位…").
+_YOU = re.compile(r"你们|你单位|你部门|你[局委办厅处县区市镇乡]")
+# A paragraph that introduces a list of items: "…按以下要求…。", "…通知如下：".
+_INTRODUCES = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[。:]$")
 _REQUEST_WORD = re.compile(r"请|责成|^要求")
 # Units defined by a condition: "<condition>的<units>" ending the clause or followed by an
 # adverbial and then a modal verb (checked by _MODAL_IN / _MODAL_NEXT).
@@ -56,7 +66,7 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # Besides working verbs, what may follow a subject opening a sentence: a time, place or
 # manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…")
 # or a reporting verb ("X填报《…》").
-FIRST_VERBS = r"|于|在|以|将|填报|填写|报送|上报|提交"
+FIRST_VERBS = r"|于|在|以|将|确定|填报|填写|报送|上报|提交"
 _WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
 # What a unit hands in: "X的季度报表在…前报…" makes X the subject.
 _POSSESSED = re.compile(r"(?P<owner>.{2,40}?)的[^的]{0,8}?(?:报表|报告|材料|总结|方案|数据|信息|情况|资料|名单|清单|计划)$")
@@ -93,6 +103,10 @@ class CarriedSubjects:
         """(units, end of clause) of a request in the clause ``text`` (at ``c_start`` in the
         text) from ``start`` on: "请X…", or after a topic "年度报表请各单位于…"; else None."""
         for m in _REQUEST_WORD.finditer(text, start):
+            if _YOU.match(text, m.end()):  # "请你们…": the notice's addressees
+                found = self._addressees()
+                if found:
+                    return found, c_start + len(text)
             end = request_end(text, m.end())
             if end is not None:
                 return self._units(c_start + m.end(), c_start + end), c_start + len(text)
@@ -120,6 +134,34 @@ class CarriedSubjects:
         b = c_start + m.end("head")
         name = display(self.nt.orig_slice(a, b))
         return [ExtractedUnit(name, "responsible")], end
+
+    def _addressees(self) -> list[ExtractedUnit]:
+        """The units of the addressee line ("各乡镇人民政府，县直各部门：") among the first
+        paragraphs of the body, or []."""
+        s = self.nt.norm
+        for pa in sorted(self.para_ends)[:6]:
+            end = self.para_ends[pa]
+            if 2 < end - pa <= 120 and s[end - 1] == ":" and unit_list_text(s[pa:end - 1]):
+                return self._units(pa, end - 1)
+        return []
+
+    def _introduced(self, pa: int) -> list[ExtractedUnit]:
+        """The subject of a request that introduces the numbered items the paragraph at
+        ``pa`` belongs to ("请各校按以下要求做好统计。1.… 2.…"), or []."""
+        s = self.nt.norm
+        if not numbering(s[pa:pa + 12]):
+            return []
+        starts = sorted(self.para_ends)
+        k = bisect_left(starts, pa) - 1
+        while k >= 0 and numbering(s[starts[k]:starts[k] + 12]):
+            k -= 1
+        if k < 0:
+            return []
+        a, b = starts[k], self.para_ends[starts[k]]
+        if not _INTRODUCES.search(s, a, b):
+            return []
+        found = self._requested(s[a:b], 0, a)
+        return found[0] if found else []
 
     def _parallel(self, text: str, skip: int, c_start: int, due: int, found) -> list[ExtractedUnit]:
         """Units of the clauses after the first that repeat its verb for other subjects,

@@ -27,7 +27,7 @@ from tracker.extract.role_clauses import PARTNERS as _PARTNERS
 from tracker.extract.role_clauses import SUBJECT_CLAUSE as _SUBJECT_CLAUSE
 from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB
 from tracker.extract.role_clauses import RoleClauses
-from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects, possessor
+from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects, possessor, request_end
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
@@ -96,7 +96,7 @@ class Subjects(CarriedSubjects, RoleClauses):
         first, first_end, units = self.item(pa)
         if first_end > first and not (first == a and first_end + 1 >= b) and units:
             return list(units)
-        units = self._carried(pa, a) or (self._stage(pa) if a == pa else [])
+        units = self._carried(pa, a) or (self._stage(pa) if a == pa else []) or self._introduced(pa)
         if units:
             return units
         # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").
@@ -223,6 +223,9 @@ class Subjects(CarriedSubjects, RoleClauses):
                 np = text[skip:cm.start()] if cm else ""
                 if np and (unit_list_text(np) or looks_like_unit(np)):
                     copula = (c_start + skip, c_start + cm.start())
+                elif text.endswith(("后", "时")):  # "X收到通知后，要…": X acts
+                    e = request_end(text, skip)
+                    copula = (c_start + skip, c_start + e) if e else None
             first_clause = False
         units = []
         for ra, rb in roles:
