@@ -80,3 +80,13 @@ def test_a_year_run_into_its_month_and_two_topics_with_their_own_dates():
     got = [t.deadline.isoformat() for t in r.tasks]
     assert got == ["2027-11-30", "2027-12-31"], titles(r)
     assert [m.due.isoformat() for m in r.tasks[1].milestones] == ["2027-09-10", "2027-12-31"]
+
+
+def test_inline_stages_with_bracketed_months_and_a_dated_duty_of_their_own():
+    r = run("四、时间安排（一）部署阶段（5月）各镇结合实际，制定具体方案。（二）整治阶段（6月-8月）各镇开展集中整治，"
+            "并分别于6月底和7月底报送阶段报告。（三）总结阶段（11月）各镇进行总结，于10月30日前将总结报送县工作组。"
+            "县工作组将对各镇进行考核。")
+    got = [(t.deadline.isoformat(), t.text[-8:]) for t in r.tasks]
+    assert [d for d, _ in got] == ["2027-05-31", "2027-08-31", "2027-07-31", "2027-11-30", "2027-10-30"], got
+    assert [m.due.isoformat() for m in r.tasks[2].milestones] == ["2027-06-30", "2027-07-31"]
+    assert "考核" in r.tasks[3].text

@@ -308,6 +308,8 @@ _BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
 # A verb of completion right after a year-less "上半年" / "9月" makes it a due date.
 _DONE_AFTER = ("完成", "实现", "建成", "启动", "出台", "制定", "建立", "达到", "基本", "全面")
 _SENTENCE_START = "。;:\n!?"
+# A stage's period in brackets after its name ("动员部署阶段(5月)", "第二步(8月-11月)").
+_STAGE_OPEN = re.compile(r"(?:阶段|步|时间)\($")
 _MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
 # A year-less month opening a range ("5月至10月", "5月—10月"): a stage, due at its end.
 _RANGE_HEAD = re.compile(rf"(?<![\d年])(?:{_MON})月{_DASH}$")
@@ -365,7 +367,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         head = range_head(norm, core_start)
         # A schedule's time heading: a month or a span of months opening its sentence
         # before a comma ("7月，成立领导小组…", "8—9月，重点搞好…"): the stage is due then.
-        schedule = after[:1] == "," and not g("d") and (head == 0 or norm[head - 1] in _SENTENCE_START)
+        schedule = (after[:1] == "," and not g("d") and (head == 0 or norm[head - 1] in _SENTENCE_START)) \
+            or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None)
         if not (marker or written or done or schedule or head < core_start):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day

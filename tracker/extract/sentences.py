@@ -31,27 +31,45 @@ _SUBJECT_OPEN = re.compile(r"([^,;。]{2,30}?)(?:要|应当|应|须|必须)(?:�
 # After a semicolon, a condition opening a duty of its own ("；对…的，2005年10月底前必须纠正").
 _CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的,")
 _CUT = re.compile(r"[,;]")
+# A stage's period in brackets after its name ("总结阶段(11月)"), and a later clause of the
+# stage opening with a date of its own ("，并分别于6月底和7月底报送…", "，于10月30日前将…").
+_STAGE_PERIOD = re.compile(r"(?:阶段|步|时间)\($")
+_DATED_OPEN = re.compile(r"(?:并|同时)?(?:分别)?(?:于|在)")
 
 
 def split_subjects(para: str, ms: int, me: int, hits: list):
     """Pieces of a sentence whose later clause gives a new dated duty to other units:
     "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在
-    6月底前…" and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
+    6月底前…", a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
+    将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
     cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
     if len(hits) < 2:
         return [(ms, me, hits)]
     pieces, start, k = [], ms, 0
+    staged = is_stage_period(para, hits[0].start, hits[0].end)
     for i in range(len(hits) - 1):
         lo, hi = hits[i].end, hits[i + 1].start
         for c in _CUT.finditer(para, lo, hi):
             c = c.start()
             m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi)
-            if (m and unit_list_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)):
+            if (m and unit_list_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
+                    or (i == 0 and staged and _dated_open(para, c + 1, hi)):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break
     pieces.append((start, me, hits[k:]))
     return pieces
+
+
+def is_stage_period(text: str, start: int, end: int) -> bool:
+    """Is the time phrase at ``text[start:end]`` a stage's period in brackets after its
+    name ("动员部署阶段(5月)")?"""
+    return text[end:end + 1] == ")" and _STAGE_PERIOD.search(text, max(0, start - 3), start) is not None
+
+
+def _dated_open(para: str, a: int, hi: int) -> bool:
+    m = _DATED_OPEN.match(para, a, hi)
+    return m is not None and m.end() == hi
 
 
 def split_mixed(para: str, ms: int, me: int, hits: list):

@@ -33,7 +33,7 @@ from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
 from tracker.extract.problems import Problem
 from tracker.extract.stage_heads import stage_body
-from tracker.extract.sentences import split_mixed, split_subjects, steps_before, time_node
+from tracker.extract.sentences import is_stage_period, split_mixed, split_subjects, steps_before, time_node
 from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD, Subjects
 from tracker.extract.table_tasks import keep_restating_paragraphs, table_tasks
@@ -245,6 +245,10 @@ class DocumentTasks:
                 text_b = (body[1] if body else pb) if num and a == pa else b
                 if stage and a == pa:
                     text_b = groups[g + 1][0] if g + 1 < len(groups) else pb
+                elif not body and is_stage_period(s, pa + all_hits[0].start, pa + all_hits[0].end):
+                    # "(四)总结阶段(11月)…": the stage's undated duties, up to the next stage.
+                    text_b = next((x[0] for x in groups[g + 1:] if is_stage_period(
+                        s, pa + x[2][0].start, pa + x[2][0].end)), pb)
                 text_a = pa if head and a == head.end() else a
                 title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
@@ -265,8 +269,9 @@ class DocumentTasks:
         last = group[2][-1]
         if hit.deadline.recurrence or last.deadline.recurrence:
             return False
-        if pa + hit.start == a and hit.deadline.text.endswith("月"):
-            return False  # a schedule's next stage ("11月，…完成自验。12月，…组织验收"), no step
+        if (pa + hit.start == a and hit.deadline.text.endswith("月")) \
+                or is_stage_period(self.nt.norm, pa + hit.start, pa + hit.end):
+            return False  # a schedule's next stage ("11月，…完成自验。12月，…", "(二)X阶段(5月-8月)")
         if _TOPIC_DUE.match(self.nt.norm, a, b) and _TOPIC_DUE.match(self.nt.norm, group[0], a):
             return False  # "A…务必于N月底前竣工。B…务必于N月N日前动工": two topics, two duties
         mine = self.subjects.names(a, b, pa + hit.start)
