@@ -113,3 +113,22 @@ def test_assemble_leaves_a_heading_with_no_rows_to_what_follows():
     cols, _ = read_header(_tokens("报表名称\n表号\n上报日期"), 0)
     rows, used = assemble(cols, toks)
     assert len(rows) == 1 and used == 3
+
+
+def test_row_restating_a_numbered_item_keeps_the_items_heading():
+    body = ("一、工作要点\n1.做好数据开放。对本局产生的公共数据按目录逐项开放，方便群众查询使用。\n"
+            "2.规范档案管理。对历年文书档案进行清理归档。\n二、任务分解\n")
+    table = ("重点任务 | 工作内容 | 负责科室 |\n"
+             "数据开放 | 对本局产生的公共数据按目录逐项开放，方便群众查询使用。 | 信息科 |\n")
+    result = extract_text(HEAD + body + table)
+    rows = [t for t in result.tasks if t.kind == "table"]
+    assert len(rows) == 1 and rows[0].text.startswith("做好数据开放。")
+    assert [u.name for u in rows[0].units] == ["信息科"]
+
+
+def test_pipe_row_cut_by_the_end_of_the_page_is_still_a_row():
+    table = ("序号 | 具体工作任务 | 责任单位 | 落实情况 |\n"
+             "1 | 新建城东公园。 | 县住建局 | 已完成 |\n"
+             "2 | 改造乡村公路30公里。 | 县交通局 县财政局 | 已完成路基")
+    result = extract_text(HEAD + table)
+    assert [[u.name for u in t.units] for t in result.tasks] == [["县住建局"], ["县交通局", "县财政局"]]

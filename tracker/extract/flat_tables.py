@@ -46,9 +46,17 @@ def _open_pipe(lines: list[str]) -> list[str]:
     if not any("|" in ln and _OPEN_PIPE_ROW.match(ln) for ln in lines):
         return lines
     out = []
+    in_table = False
     for ln in lines:
-        if "|" in ln and _OPEN_PIPE_ROW.match(ln) and sum(1 for c in ln.split("|") if c.strip()) >= 2:
+        if not ln.strip():
+            out.append(ln)
+            continue
+        cells = sum(1 for c in ln.split("|") if c.strip())
+        # A row cut by the end of the page keeps no closing pipe: the table above says it is one.
+        row = cells >= 2 and ("|" in ln and _OPEN_PIPE_ROW.match(ln) or in_table and ln.count("|") >= 2)
+        if row and not ln.lstrip().startswith("|"):
             ln = "| " + ln.strip()
+        in_table = bool(row)
         out.append(ln)
     return out
 

@@ -10,7 +10,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.dated import find_due, schedule
 from tracker.extract.documents import DocBlock
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NText, display, norm
+from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.problems import Problem
 from tracker.extract.tables import parse_table
 from tracker.extract.titles import is_category, title_from_text
@@ -78,3 +78,31 @@ def keep_restating_paragraphs(nt: NText, table: list[ExtractedTask], names: list
                 t.text = f"{t.text}\n{body}" if t.text else body
                 break
             i = s.find(n, i + 1)
+
+
+_PROBE = 14  # characters of a row's text looked for in the body
+
+
+def keep_item_headings(nt: NText, table: list[ExtractedTask]) -> None:
+    """A row whose text is the body of a numbered item ("2.注重回应关切。对群众普遍关注的
+    …" and the row "回应关切 | 对群众普遍关注的…") keeps that item's heading: the row's
+    name is a short tag, the heading says the duty as the body states it."""
+    s = nt.norm
+    for t in table:
+        n = norm(t.text)
+        if len(n) < _PROBE or "\n" in t.text:
+            continue
+        i = s.find(n[:_PROBE])
+        if i <= 0 or s.find(n[:_PROBE], i + 1) != -1:
+            continue  # no such item, or the text is found twice
+        line = s.rfind("\n", 0, i) + 1
+        num = numbering(s[line:i])
+        head_end = s.find("。", line, i)
+        if not num or head_end == -1 or s[head_end + 1:i].strip() or head_end - line > 50:
+            continue  # the text must follow the item's heading sentence right away
+        a = line + len(num)
+        while a < head_end and s[a] in "、.. ":
+            a += 1
+        heading = display(nt.orig_slice(a, head_end))
+        if heading and norm(heading) not in norm(t.title) + n:
+            t.text = f"{heading}。\n{t.text}"

@@ -36,7 +36,7 @@ from tracker.extract.stage_heads import stage_body
 from tracker.extract.sentences import is_stage_period, split_mixed, split_subjects, steps_before, time_node
 from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD, Subjects
-from tracker.extract.table_tasks import keep_restating_paragraphs, table_tasks
+from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
 from tracker.extract.titles import ITEM_HEADING, passage_title
 
 _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
@@ -292,5 +292,6 @@ class DocumentTasks:
         if table:
             ordered = merge_into_table(table, ordered, names)
             keep_restating_paragraphs(self.nt, table, names)
+            keep_item_headings(self.nt, table)
         first_listed_leads(self.nt.norm, ordered + table)  # "（列第一位者为牵头单位，下同）"
         return ordered + table
