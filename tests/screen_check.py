@@ -94,7 +94,7 @@ def run(seed: Path, shots: Path | None) -> list[dict]:
     from ui.feedback_dialog import FeedbackExportDialog, FeedbackImportDialog
     from ui.reminder_dialog import ReminderDialog
     from ui.report_settings import ReportSettingsDialog
-    from ui.stats_view import StatsWindow
+    from ui.stats_window import StatsWindow
     from ui.task_dialog import TaskDialog
     from ui.main_window import MainWindow
     from ui.paste_dialog import PasteDialog

@@ -120,7 +120,7 @@ def test_every_drop_down_of_the_app_highlights_readably(qtbot, ledger, tmp_path)
     from ui.main_window import MainWindow
     from ui.report_dialog import ReportDialog
     from ui.settings import Settings
-    from ui.stats_view import StatsWindow
+    from ui.stats_window import StatsWindow
     from ui.task_dialog import TaskDialog
     from ui.units_dialog import UnitsDialog
     from ui_helpers import build_ledger

@@ -69,7 +69,7 @@ def test_a_size_saved_on_a_larger_screen_is_pulled_back_onto_this_one(qtbot, led
 
 def test_dialogs_remember_their_size_and_split(qtbot, ledger, settings):
     from ui.report_dialog import ReportDialog
-    from ui.stats_view import StatsWindow
+    from ui.stats_window import StatsWindow
     from ui.units_dialog import UnitsDialog
 
     build_ledger(ledger)

@@ -138,10 +138,11 @@ def test_my_units_filter_is_remembered(qtbot, stats_ledger, settings):
     assert again.mine_box.isChecked() and [r[0] for r in _table(again)] == ["市科技局"]
 
 
-def test_reachable_from_the_main_window(qtbot, stats_ledger, settings):
+def _open_from_main_window(qtbot, ledger, settings, today):
+    """A main window on ``ledger`` showing ``AS_OF`` on ``today``, and its 统计 window opened."""
     from ui.main_window import MainWindow
 
-    win = MainWindow(stats_ledger, settings, today=AS_OF, as_of=AS_OF)
+    win = MainWindow(ledger, settings, today=today, as_of=AS_OF)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -149,6 +150,11 @@ def test_reachable_from_the_main_window(qtbot, stats_ledger, settings):
     stats = win._stats_window
     qtbot.waitExposed(stats)
     qtbot.waitUntil(stats.view.is_ready)
+    return win, stats
+
+
+def test_reachable_from_the_main_window(qtbot, stats_ledger, settings):
+    win, stats = _open_from_main_window(qtbot, stats_ledger, settings, AS_OF)
     assert stats.view.proxy.rowCount() == 3
     # A tick in the main window shows in the open statistics.
     ids = {t.title: t.id for t in stats_ledger.status.rows(AS_OF)}
@@ -192,3 +198,29 @@ def test_report_dialog_monthly_report(qtbot, stats_ledger, tmp_path):
     assert "重点任务督办情况通报" in html and "各单位按期办结情况" in html
     assert "应办结节点 6 个，按期办结率 33.3%，逾期未完成 2 项" in dlg.summary.text()
     assert dlg._default_name(".pdf") == "督办通报_2018-12.pdf"
+
+
+def test_opens_at_the_main_windows_as_of_date_and_follows_it(qtbot, stats_ledger, settings):
+    """统计 looks from the date the main window shows (its toolbar says every figure is
+    computed as of it), never the machine's date: it opens there and moves with it."""
+    today = date(2019, 1, 8)
+    win, stats = _open_from_main_window(qtbot, stats_ledger, settings, today)
+    view = stats.view
+    assert view.as_of() == AS_OF and view.period_label.text() == "2018年12月（截至 2018-12-20）"
+    # 回到今天 in the main window: the month of that day, as of that day.
+    with qtbot.waitSignal(view.refreshed):
+        qtbot.mouseClick(win.back_today, Qt.MouseButton.LeftButton)
+    assert view.as_of() == today and view.period_label.text() == "2019年1月（截至 2019-01-08）"
+    # A date typed into the main window's as-of field.
+    win.as_of_edit.setFocus()
+    qtbot.keyClicks(win.as_of_edit, "20181115")
+    qtbot.keyClick(win.as_of_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.is_ready() and view.period_label.text() == "2018年11月（截至 2018-11-15）")
+    assert view.report.as_of == date(2018, 11, 15)
+    # Closed, the window does not compute; reopened, it shows the date the main window shows now.
+    stats.close()
+    qtbot.mouseClick(win.back_today, Qt.MouseButton.LeftButton)
+    assert view.as_of() == date(2018, 11, 15)
+    win.act_stats.trigger()
+    assert win._stats_window is stats
+    qtbot.waitUntil(lambda: view.is_ready() and view.period_label.text() == "2019年1月（截至 2019-01-08）")

@@ -14,16 +14,26 @@ class SupervisionMixin:
 
     @Slot()
     def show_stats(self):
-        """查看 > 统计: the statistics window (one, raised again when already open)."""
-        from ui.stats_view import StatsWindow
+        """查看 > 统计: the statistics window (one, raised again when already open), as of
+        the date the main window shows, and following it while open."""
+        from ui.stats_window import StatsWindow
 
         if self._stats_window is None:
-            self._stats_window = StatsWindow(self.ledger, self.settings, self.today(), self)
+            self._stats_window = StatsWindow(self.ledger, self.settings, self.as_of(), self)
             self._stats_window.view.unit_activated.connect(self._show_unit_tasks)
+            self.as_of_edit.dateChanged.connect(self._stats_follow_as_of)
+        else:
+            self._stats_window.view.follow_as_of(self.as_of())
         self._stats_window.show()
         self._stats_window.raise_()
         self._stats_window.activateWindow()
         return self._stats_window
+
+    @Slot()
+    def _stats_follow_as_of(self) -> None:
+        """The as-of date changed: an open statistics window follows (a hidden one on reopening)."""
+        if self._stats_window.isVisible():
+            self._stats_window.view.follow_as_of(self.as_of())
 
     @Slot(int)
     def _show_unit_tasks(self, unit_id: int) -> None:

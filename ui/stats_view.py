@@ -2,16 +2,17 @@
 period and as-of date, as a sortable table and two painted bar charts.
 
 The figures come from ``tracker.report.stats.build_stats`` (one grouped query); the
-table sorts through a proxy and the charts draw the proxy's rows, so both agree.
+table sorts through a proxy and the charts draw the proxy's rows, so both agree. The
+window around the view is :class:`ui.stats_window.StatsWindow`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -23,7 +24,6 @@ from ui import workers
 from ui.app import combo_box
 from ui.bar_chart import BarChart, Series
 from ui.date_edit import DateEdit
-from ui.screen_fit import restore_size, restore_splitter, save_size
 from ui.stats_model import (COL_NAME, COL_OPEN, COL_OVERDUE, COL_RATE, LIGHT_COLOURS, SORT_ROLE, UNIT_ID_ROLE,
                             StatsModel, StatsProxy)
 from ui.stats_worker import StatsWorker
@@ -56,9 +56,10 @@ class StatsView(QWidget):
     refreshed = Signal(object)  # the StatsReport shown
     unit_activated = Signal(int)  # a unit's row double-clicked: show its tasks
 
-    def __init__(self, ledger, settings: opts.Settings, today: date, parent=None):
+    def __init__(self, ledger, settings: opts.Settings, as_of: date, parent=None):
         super().__init__(parent)
-        self.ledger, self.settings, self.today = ledger, settings, today
+        # The main window's as-of date: the period shown is seen as of it while it runs.
+        self.ledger, self.settings, self.main_as_of = ledger, settings, as_of
         self.report = None
         self._generation = 0
         self._pending = False
@@ -148,7 +149,7 @@ class StatsView(QWidget):
         self._updating = True
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self.mine_box.setChecked(settings.get(opts.STATS_MINE))
-        self._set_period(period_of(self.kind() if self.kind() != "custom" else "month", today))
+        self._set_period(period_of(self.kind() if self.kind() != "custom" else "month", as_of))
         self._updating = False
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
@@ -176,12 +177,26 @@ class StatsView(QWidget):
         return pydate(self.as_of_edit.date())
 
     def _set_period(self, period: Period) -> None:
-        """Show ``period`` and move the as-of date into it (today while it runs)."""
+        """Show ``period`` and move the as-of date into it (the main window's while it runs)."""
         was, self._updating = self._updating, True
         self.start_edit.setDate(qdate(period.start))
         self.end_edit.setDate(qdate(period.end))
-        self.as_of_edit.setDate(qdate(period.as_of_for(self.today)))
+        self.as_of_edit.setDate(qdate(period.as_of_for(self.main_as_of)))
         self._updating = was
+
+    @Slot(object)
+    def follow_as_of(self, as_of: date) -> None:
+        """The main window's as-of date moved to ``as_of``: show the month, quarter or year
+        containing it as of that day (a custom range is kept, its as-of date moved into it).
+        The same date again changes nothing, so a period the clerk turned to stays."""
+        if as_of == self.main_as_of:
+            return
+        self.main_as_of = as_of
+        try:
+            self._set_period(period_of(self.kind(), as_of) if self.kind() != "custom" else self.period())
+        except TrackerError:
+            pass   # a custom range ending before it starts: refresh says so
+        self.refresh()
 
     def _sync_enabled(self) -> None:
         custom = self.kind() == "custom"
@@ -271,23 +286,3 @@ class StatsView(QWidget):
             f"逾期未办结 {t.overdue_cells} 个；按期办结率 {rate_text(t.rate)}。点击表头可排序，图表随之排列。")
         self.refreshed.emit(self.report)
 
-
-class StatsWindow(QDialog):
-    """统计 as a window of its own beside the main window."""
-
-    def __init__(self, ledger, settings: opts.Settings, today: date, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("统计")
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.view = StatsView(ledger, settings, today, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.view)
-        # Never larger than a 1366×768 or 150 % screen; the clerk's own size and split kept.
-        restore_size(self, 0.85, QSize(1200, 720), opts.STATS_GEOMETRY)
-        restore_splitter(self, self.view.splitter, opts.STATS_SPLITTER)
-
-    def done(self, code: int) -> None:
-        """Closing remembers the size and the table/chart split the clerk chose."""
-        save_size(self, opts.STATS_GEOMETRY, {opts.STATS_SPLITTER: self.view.splitter})
-        super().done(code)
