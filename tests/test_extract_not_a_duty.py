@@ -90,3 +90,9 @@ def test_inline_stages_with_bracketed_months_and_a_dated_duty_of_their_own():
     assert [d for d, _ in got] == ["2027-05-31", "2027-08-31", "2027-07-31", "2027-11-30", "2027-10-30"], got
     assert [m.due.isoformat() for m in r.tasks[2].milestones] == ["2027-06-30", "2027-07-31"]
     assert "考核" in r.tasks[3].text
+
+
+def test_a_unit_relaying_what_it_received_has_a_dated_duty_of_its_own():
+    r = run("各填报单位于3月10日前将数据报县统计站，县统计站整理汇总后于3月20日前报市统计局。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-10", "2027-03-20"], titles(r)
+    assert not r.tasks[0].milestones

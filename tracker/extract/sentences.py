@@ -33,6 +33,9 @@ _CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的,")
 _CUT = re.compile(r"[,;]")
 # A stage's period in brackets after its name ("总结阶段(11月)"), and a later clause of the
 # stage opening with a date of its own ("，并分别于6月底和7月底报送…", "，于10月30日前将…").
+# A unit passing on what it received, with a date of its own ("…前报州节能办，州节能办汇总后于
+# 1月底前报省协会", "…，市统计局审核汇总并于…前上报").
+_RELAY_OPEN = re.compile(r"([^,;。]{2,20}?)(?:整理|审核|收集|统计)?汇总[^,;。]{0,12}?(?:后|并)")
 _STAGE_PERIOD = re.compile(r"(?:阶段|步|时间)\($")
 _DATED_OPEN = re.compile(r"(?:并|同时)?(?:分别)?(?:于|在)")
 
@@ -40,7 +43,7 @@ _DATED_OPEN = re.compile(r"(?:并|同时)?(?:分别)?(?:于|在)")
 def split_subjects(para: str, ms: int, me: int, hits: list):
     """Pieces of a sentence whose later clause gives a new dated duty to other units:
     "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在
-    6月底前…", a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
+    6月底前…", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
     将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
     cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
     if len(hits) < 2:
@@ -51,7 +54,8 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
         lo, hi = hits[i].end, hits[i + 1].start
         for c in _CUT.finditer(para, lo, hi):
             c = c.start()
-            m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi)
+            m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi) \
+                or _RELAY_OPEN.match(para, c + 1, hi)
             if (m and unit_list_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)):
                 pieces.append((start, c + 1, hits[k:i + 1]))
