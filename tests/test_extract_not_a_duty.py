@@ -96,3 +96,9 @@ def test_a_unit_relaying_what_it_received_has_a_dated_duty_of_its_own():
     r = run("各填报单位于3月10日前将数据报县统计站，县统计站整理汇总后于3月20日前报市统计局。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-10", "2027-03-20"], titles(r)
     assert not r.tasks[0].milestones
+
+
+def test_besides_opens_a_one_off_duty_after_a_recurring_one():
+    r = run("请于每季度末五日内上报县机关事务局，另外，去年第四季度的统计报表，务必于2027年4月23日前上报。")
+    got = [(t.deadline_text, t.recurrence is not None) for t in r.tasks]
+    assert got == [("每季度末五日内", True), ("2027年4月23日前", False)], got

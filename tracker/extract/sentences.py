@@ -31,6 +31,7 @@ _SUBJECT_OPEN = re.compile(r"([^,;。]{2,30}?)(?:要|应当|应|须|必须)(?:�
 # After a semicolon, a condition opening a duty of its own ("；对…的，2005年10月底前必须纠正").
 _CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的,")
 _CUT = re.compile(r"[,;]")
+_BESIDES = ("另外", "此外")
 # A stage's period in brackets after its name ("总结阶段(11月)"), and a later clause of the
 # stage opening with a date of its own ("，并分别于6月底和7月底报送…", "，于10月30日前将…").
 # A unit passing on what it received, with a date of its own ("…前报州节能办，州节能办汇总后于
@@ -79,8 +80,9 @@ def _dated_open(para: str, a: int, hi: int) -> bool:
 def split_mixed(para: str, ms: int, me: int, hits: list):
     """The sentence ``para[ms:me]`` as (start, end, hits) pieces: split at ；/; when it
     holds both a recurring and a one-off time phrase ("要于3月底前制定…；要于每月10日前
-    报送…"), and at a comma too between two different recurring ones ("每季度报送一次进展，
-    每半年报送一次总结"): two duties, never milestones of one."""
+    报送…") or at a comma opening 另外/此外, and at a comma too between two different
+    recurring ones ("每季度报送一次进展，每半年报送一次总结"): two duties, never milestones
+    of one."""
     recurring = {h.deadline.recurrence for h in hits if h.deadline.recurrence}
     if len(hits) < 2 or not recurring:
         return [(ms, me, hits)]
@@ -91,7 +93,9 @@ def split_mixed(para: str, ms: int, me: int, hits: list):
     else:
         cuts = ";"
     pieces, start, k = [], ms, 0
-    for cut in [i + 1 for i in range(ms, me) if para[i] in cuts] + [me]:
+    # "…，请于每季度末五日内上报…，另外，…务必于4月23日前上报": 另外/此外 opens another duty.
+    for cut in [i + 1 for i in range(ms, me) if para[i] in cuts
+                or (para[i] == "," and para.startswith(_BESIDES, i + 1))] + [me]:
         j = k
         while j < len(hits) and hits[j].end <= cut:
             j += 1
