@@ -102,3 +102,12 @@ def test_besides_opens_a_one_off_duty_after_a_recurring_one():
     r = run("请于每季度末五日内上报县机关事务局，另外，去年第四季度的统计报表，务必于2027年4月23日前上报。")
     got = [(t.deadline_text, t.recurrence is not None) for t in r.tasks]
     assert got == [("每季度末五日内", True), ("2027年4月23日前", False)], got
+
+
+def test_a_dated_duty_after_a_note_in_the_same_sentence_run_is_found():
+    r = run("一、督办事项 1.推进道路硬化。(责任单位:县交通局) 2.整治河道。(责任单位:县水利局)"
+            "二、几点要求 1.各有关部门要于2027年7月17日下班前将落实情况报县政府督查室。")
+    dated = [t for t in r.tasks if t.deadline]
+    assert [t.deadline.isoformat() for t in dated] == ["2027-07-17"], titles(r)
+    assert "责任单位" not in dated[0].text
+    assert len(r.tasks) == 3

@@ -105,16 +105,17 @@ class DocumentTasks:
                         current = self.show(a, a + len(first))
             self.sections.append(current)
 
-    def _is_covered(self, a: int, b: int) -> bool:
+    def _is_covered(self, a: int, b: int) -> int:
+        """The end of a noted passage overlapping ``norm[a:b]`` (0: none)."""
         k = bisect_right(self.covered_starts, b) - 1
         while k >= 0:
             ca, cb = self.covered[k]
             if cb <= a:
-                return False
+                return 0
             if ca < b and a < cb:
-                return True
+                return cb
             k -= 1
-        return False
+        return 0
 
     # -- annotated passages ----------------------------------------------------------
     def annotated(self, notes: list[Note]) -> list[ExtractedTask]:
@@ -206,7 +207,10 @@ class DocumentTasks:
                 pieces = [p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)]
                 for ms, me, hits in pieces:
                     a, b = pa + ms, pa + me
-                    if (covered and self._is_covered(a, b)) or me - ms > _MAX_SENTENCE:
+                    cover = covered and self._is_covered(a, b)
+                    if cover and hits and cover <= pa + hits[0].start:
+                        a, ms, cover = cover, cover - pa, 0  # "…(责任单位:X)二、1.Y于N月N日前…"
+                    if cover or me - ms > _MAX_SENTENCE:
                         prev_single = False  # covered by a note, or junk / a layout accident
                         continue
                     if ms == 0 and not hits and num:
