@@ -72,6 +72,20 @@ def is_stage_period(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == ")" and _STAGE_PERIOD.search(text, max(0, start - 3), start) is not None
 
 
+# A sentence naming its own topic before a modal and its time ("X改造务必于…", "Y工作要在…").
+_TOPIC_DUE = re.compile(r"[^,;。]{4,40}?(?:务必|必须|要|应当|须)(?:于|在)")
+
+
+def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: int, h_text: str) -> bool:
+    """Does the dated sentence ``text[a:b]`` (its date at ``h_start:h_end``) open a duty of
+    its own rather than a step of the sentence at ``prev``: a schedule's next stage
+    ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)"), or a second topic with its
+    own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工")?"""
+    if (h_start == a and h_text.endswith("月")) or is_stage_period(text, h_start, h_end):
+        return True
+    return bool(_TOPIC_DUE.match(text, a, b) and _TOPIC_DUE.match(text, prev, a))
+
+
 def _dated_open(para: str, a: int, hi: int) -> bool:
     m = _DATED_OPEN.match(para, a, hi)
     return m is not None and m.end() == hi

@@ -33,7 +33,7 @@ from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
 from tracker.extract.problems import Problem
 from tracker.extract.stage_heads import stage_body
-from tracker.extract.sentences import is_stage_period, split_mixed, split_subjects, steps_before, time_node
+from tracker.extract.sentences import is_stage_period, opens_new_duty, split_mixed, split_subjects, steps_before, time_node
 from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD, Subjects
 from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
@@ -42,8 +42,6 @@ from tracker.extract.titles import ITEM_HEADING, passage_title
 _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 
-# A sentence naming its own topic before a modal and its time ("X改造务必于…", "Y工作要在…").
-_TOPIC_DUE = re.compile(r"[^,;。]{4,40}?(?:务必|必须|要|应当|须)(?:于|在)")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
@@ -273,11 +271,8 @@ class DocumentTasks:
         last = group[2][-1]
         if hit.deadline.recurrence or last.deadline.recurrence:
             return False
-        if (pa + hit.start == a and hit.deadline.text.endswith("月")) \
-                or is_stage_period(self.nt.norm, pa + hit.start, pa + hit.end):
-            return False  # a schedule's next stage ("11月，…完成自验。12月，…", "(二)X阶段(5月-8月)")
-        if _TOPIC_DUE.match(self.nt.norm, a, b) and _TOPIC_DUE.match(self.nt.norm, group[0], a):
-            return False  # "A…务必于N月底前竣工。B…务必于N月N日前动工": two topics, two duties
+        if opens_new_duty(self.nt.norm, group[0], a, b, pa + hit.start, pa + hit.end, hit.deadline.text):
+            return False
         mine = self.subjects.names(a, b, pa + hit.start)
         if not mine:
             return True
