@@ -132,3 +132,11 @@ def test_pipe_row_cut_by_the_end_of_the_page_is_still_a_row():
              "2 | 改造乡村公路30公里。 | 县交通局 县财政局 | 已完成路基")
     result = extract_text(HEAD + table)
     assert [[u.name for u in t.units] for t in result.tasks] == [["县住建局"], ["县交通局", "县财政局"]]
+
+
+def test_bare_header_words_and_the_longest_column_word():
+    cols, _ = read_header(_tokens("序号\n任务\n单位\n完成\n时间\n1"), 0)
+    assert [c.role for c in cols] == ["number", "title", "responsible", "deadline"]
+    cols, _ = read_header(_tokens("序号\n指标名称\n计量单位\n目标值\n责任单位\n1"), 0)
+    assert [c.role for c in cols] == ["number", "title", "other", "other", "responsible"]
+    assert read_header(_tokens("序号\n各单位\n时间安排"), 0) is None

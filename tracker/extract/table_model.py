@@ -69,11 +69,30 @@ def _words(s: str) -> set[str]:
     return {w for w in _WORDS if w in s}
 
 
+@lru_cache(maxsize=4096)
+def column_roles(s: str) -> tuple[str, ...]:
+    """The roles whose column words the normalized header cell ``s`` holds, the role of
+    the longest word first ("计量单位" is a measure, not a unit column; "牵头单位" leads)."""
+    hits = []
+    for order, (role, words) in enumerate(_ROLES):
+        w = next((w for w in words if w in s), None)
+        if w:
+            hits.append((-len(w), order, role))
+    return tuple(role for _, _, role in sorted(hits))
+
+
+_BARE = tuple((role, words) for role, words in lexicon().bare_columns)
+_BARE_CELL = re.compile(r"^(?:\d{4}年度?|[\u4e00-\u9fff]{1,2})?(" + "|".join(w for _, ws in _BARE for w in ws) + ")$")
+
+
 def _role(s: str) -> str | None:
-    for role, words in _ROLES:
-        if any(w in s for w in words):
-            return role
-    return None
+    """The role of a flattened header's cell: by its column words, else a bare word as
+    a whole short cell ("单位", "完成 / 时间" joined, "2024年目标")."""
+    roles = column_roles(s)
+    if roles:
+        return roles[0]
+    m = _BARE_CELL.match(s) if len(s) <= 8 and not s.startswith(("各", "有关", "相关")) else None
+    return next((role for role, words in _BARE if m.group(1) in words), None) if m else None
 
 
 _MEASURE = re.compile(r"^[(\[][^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
@@ -103,7 +122,7 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
             continue
         if _short(s) and _role(s):
             names.append(s)
-        elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names:
+        elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names and not unit_list_text(s):
             names.append(s)  # a column of no known word ("民生实事")
         else:
             break

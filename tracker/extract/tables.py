@@ -17,13 +17,12 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
-from tracker.extract.table_model import due_norm
+from tracker.extract.table_model import column_roles, due_norm
 from tracker.extract.units import parse_unit_list
 
 _COLUMNS = lexicon().table_columns
-# Each role's header words as one pattern, and all of them as one: most cells of a table
-# are no header, and one search rejects them.
-_COLUMN_PATTERNS = tuple((role, re.compile(alternation(words))) for role, words in _COLUMNS)
+# All header words as one pattern: most cells of a table are no header, and one search
+# rejects them.
 _ANY_COLUMN = re.compile(alternation([w for _, words in _COLUMNS for w in words]))
 _SEP_ROW = re.compile(r"^\|?[\s:|\-]+\|?$")
 
@@ -61,10 +60,9 @@ def header_map(row: list[str]) -> dict[str, int] | None:
         n = norm(cell)
         if len(n) > 12 or not _ANY_COLUMN.search(n):
             continue
-        for role, pattern in _COLUMN_PATTERNS:
-            if role not in found and pattern.search(n):
-                found[role] = idx
-                break
+        role = next((r for r in column_roles(n) if r not in found), None)
+        if role and role != "other":
+            found[role] = idx
     # A table with only a 重点任务 column uses it as the task name.
     if "title" not in found and "section" in found:
         found["title"] = found.pop("section")

@@ -27,6 +27,7 @@ class Lexicon:
     plan_kinds: tuple[str, ...]
     office_suffixes: tuple[str, ...]
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
+    bare_columns: tuple[tuple[str, tuple[str, ...]], ...]
     not_names: frozenset[str]
     name_tails: tuple[str, ...]
 
@@ -45,7 +46,8 @@ def lexicon() -> Lexicon:
     """The lexicon, read from its data files on first use."""
     labels, roles = _load("labels.json"), _load("roles.json")
     titles, offices = _load("titles.json"), _load("offices.json")
-    columns = _load("columns.json")["columns"]
+    column_data = _load("columns.json")
+    columns = column_data["columns"]
     role_of = {w: role for role in ("lead", "support") for w in roles[role]}
     return Lexicon(
         unit_labels=dict(labels["units"]),
@@ -57,6 +59,7 @@ def lexicon() -> Lexicon:
         # Longest first, so that 管委会 is found before 会.
         office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
         table_columns=tuple((role, tuple(words)) for role, words in columns),
+        bare_columns=tuple((role, tuple(words)) for role, words in column_data["bare"]),
         not_names=frozenset(offices["not_names"]),
         name_tails=tuple(offices["name_tails"]),
     )
