@@ -140,3 +140,12 @@ def test_bare_header_words_and_the_longest_column_word():
     cols, _ = read_header(_tokens("序号\n指标名称\n计量单位\n目标值\n责任单位\n1"), 0)
     assert [c.role for c in cols] == ["number", "title", "other", "other", "responsible"]
     assert read_header(_tokens("序号\n各单位\n时间安排"), 0) is None
+
+
+def test_pipe_row_with_a_cell_fewer_than_its_header_puts_cells_where_they_fit():
+    table = ("| 序号 | 工作任务 | 分管领导 | 责任单位 | 完成时限 |\n"
+             "| 1 | 新建城东公园。 | 某某 | 县住建局 | 10月底前 |\n"
+             "| 2 | 改造乡村公路30公里。 | 县交通局 | 11月底前 |\n")
+    result = extract_text(HEAD + table)
+    got = [([u.name for u in t.units], t.deadline) for t in result.tasks]
+    assert got == [(["县住建局"], date(2021, 10, 31)), (["县交通局"], date(2021, 11, 30))]

@@ -143,3 +143,22 @@ def _trace(back, toks: list[Token], end: int) -> tuple[list[dict], int]:
             rows.append({"section": toks[how[1]].text})
     # A heading with no rows under it belongs to what follows.
     return rows[:kept], used
+
+
+def realign(header: list[str], row: list[str]) -> list[str] | None:
+    """A pipe row with fewer or more cells than its header (a merged cell left out, a
+    cell split in two), its cells put under the columns they fit; None when they do not
+    fit as one row."""
+    from tracker.extract.normalize import norm
+    from tracker.extract.table_model import columns_of
+
+    cols = columns_of([norm(h) for h in header])
+    texts = [c for c in row if c.strip()]
+    if len(texts) < 2:
+        return None
+    toks = [Token(t, norm(t), 0) for t in texts] + [Token("", "", 0, end=True)]
+    rows, used = assemble(cols, toks)
+    if len(rows) != 1 or used < len(texts) or "section" in rows[0]:
+        return None
+    glue = {j: ("、" if cols[j].role in UNIT_ROLES else "") for j in rows[0]}
+    return [glue[j].join(rows[0][j]) if j in rows[0] else "" for j in range(len(cols))]

@@ -144,6 +144,15 @@ def _short(s: str) -> bool:
     return 0 < len(s) <= _HEADER_MAX and not re.search(r"[,。;:，]", s)
 
 
+def columns_of(names: list[str]) -> list[Column]:
+    """The columns of a header whose normalized cells are ``names`` (one per cell; a
+    cell of no known word is 'other', or the task's name right after the number)."""
+    cols = _columns(names)
+    slot = _name_slot(cols)
+    return [Column("title" if c.role == "unknown" and k == slot else
+                   "other" if c.role == "unknown" else c.role, c.name) for k, c in enumerate(cols)]
+
+
 def _columns(names: list[str]) -> list[Column]:
     cols = [Column(_role(n) or "unknown", n) for n in names]
     # Two name columns: the first names the group (重点工作 / 主要任务 / 工作措施).

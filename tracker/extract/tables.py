@@ -17,6 +17,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
+from tracker.extract.flat_rows import realign
 from tracker.extract.table_model import column_roles, due_norm
 from tracker.extract.units import parse_unit_list
 
@@ -75,6 +76,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
     """Tasks of one pipe table (its lines, headers included). Empty for other tables."""
     rows: list[TableRow] = []
     cols: dict[str, int] | None = None
+    header: list[str] = []
     prev: dict[str, str] = {}
     last = (None, None, 0)  # values and unit cells of the row above, and its task count
     after_break = False
@@ -85,10 +87,13 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         hm = header_map(row)
         if hm:
             after_break = cols is not None  # a header repeated on a new page
-            cols = hm
+            cols, header = hm, row
             continue
         if cols is None:
             continue
+        if len(row) != len(header):
+            # A merged cell left out, or one more cell: cells go where they fit.
+            row = realign(header, row) or row
         get = lambda role: row[cols[role]] if role in cols and cols[role] < len(row) else ""  # noqa: E731
         values = {r: get(r) for r in ("section", "number", "title", "text", "deadline", "period")}
         unit_cells = {r: get(r) for r in ("lead", "support", "responsible")}
