@@ -30,6 +30,8 @@ def units_of(text):
     ("（责任单位：市编办牵头，市政务服务中心管理办，各县（市、区）政府负责；完成时限：2018年12月底前）",
      [("市编办", "lead"), ("市政务服务中心管理办", "responsible"), ("各县（市、区）政府", "responsible")]),
     ("（市食安委各成员单位分别实施）", [("市食安委各成员单位", "responsible")]),
+    # a semicolon typed for the colon
+    ("（责任单位；市商务局、各乡镇场）", [("市商务局", "responsible"), ("各乡镇场", "responsible")]),
 ])
 def test_note_forms(note, expected):
     got, task = units_of("（一）加强监管。开展专项检查，规范经营行为。" + note)

@@ -24,7 +24,8 @@ from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 # A bracket with at most one level of nested brackets inside (各县（市、区）政府).
 _BRACKET = re.compile(r"\((?:[^()\n]|\([^()\n]{0,20}\)|\n){2,400}?\)")
 _SQUARE = re.compile(r"\[[^\[\]\n]{4,400}?\]")
-_LABEL = re.compile("(" + alternation(lexicon().labels)[3:-1] + ")[:：]")
+# A semicolon typed for the colon counts when nothing else follows ("（责任单位；X、Y）").
+_LABEL = re.compile("(" + alternation(lexicon().labels)[3:-1] + ")(?:[:：]|;(?=[^:;]{2,}$))")
 # A label that opens an unbracketed note after the last sentence of an item:
 # "…。责任单位：X、Y；完成时限：N年N月N日。"
 # (The stop is matched, not looked behind for: the scan then skips to each stop instead of
