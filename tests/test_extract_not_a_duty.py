@@ -111,3 +111,11 @@ def test_a_dated_duty_after_a_note_in_the_same_sentence_run_is_found():
     assert [t.deadline.isoformat() for t in dated] == ["2027-07-17"], titles(r)
     assert "责任单位" not in dated[0].text
     assert len(r.tasks) == 3
+
+
+def test_a_recurring_duty_whose_first_occurrence_is_stated_in_brackets():
+    text = ("关于报送村道建设进度的通知\n\n请各乡镇人民政府于每月28日(本次报送于5月29日)之前将2027年村道建设进度表"
+            "报送至县交通局。\n")
+    r = extract_text(text)
+    [t] = r.tasks
+    assert t.recurrence and t.deadline.isoformat() == "2027-05-29"

@@ -62,6 +62,8 @@ RECURRENCE_START = rule(
                      int(m.group("d") or 1)),
 )
 _START_BACK = 40
+# The first occurrence stated in brackets after a recurring time ("每月28日(本次报送于5月29日)").
+_FIRST_TIME = re.compile(r"\((?:本次|首次|第一次|本月|本期)[^()]{0,8}?((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[^()]{0,4}\)")
 
 
 def _recurrence_start(text_norm: str, start: int) -> date | None:
@@ -146,8 +148,12 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 continue
             begins = _recurrence_start(text_norm, start) if "起" in text_norm[max(0, start - _START_BACK):start] \
                 or "开始" in text_norm[max(0, start - _START_BACK):start] else None
+            first = _FIRST_TIME.match(text_norm, end) if text_norm[end:end + 1] == "(" else None
+            first = first and parse_deadline(first.group(1), issued)
             if begins:
                 dl = parse_deadline(dl.text, begins) or dl
+            elif first and first.date:  # "每月28日(本次报送于5月29日)之前": the first one is stated
+                dl = Deadline(first.date, dl.precision, dl.recurrence, dl.text)
             elif not dated_issue and dl.date is not None:
                 dl = Deadline(None, dl.precision, dl.recurrence, dl.text)
         else:
