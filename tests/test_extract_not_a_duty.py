@@ -119,3 +119,12 @@ def test_a_recurring_duty_whose_first_occurrence_is_stated_in_brackets():
     r = extract_text(text)
     [t] = r.tasks
     assert t.recurrence and t.deadline.isoformat() == "2027-05-29"
+
+
+def test_a_plans_first_year_is_its_present_not_the_end_of_its_span():
+    text = ("戊市新型基础设施建设三年行动方案(2027—2029年)\n\n一、主要目标\n\n"
+            "2027年，全市新建基站600个以上。到2029年，全市累计建成基站3000个。\n")
+    r = extract_text(text)
+    [t] = r.tasks
+    assert t.deadline.isoformat() == "2029-12-31"
+    assert [m.due.isoformat() for m in t.milestones] == ["2027-12-31", "2029-12-31"]
