@@ -138,3 +138,18 @@ def test_a_subject_acting_after_an_event_then_a_modal():
 def test_project_owners_are_units():
     assert units_of("三、各县政府及重点项目业主确定一名联络员。联络员名单于4月10日前报送市发改委。\n") == [
         ("各县政府", "responsible"), ("重点项目业主", "responsible")]
+
+
+def test_kinds_of_office_after_one_ge_are_one_collective():
+    assert names("各镇人民政府，县人民政府各委、局、办") == ["各镇人民政府", "县人民政府各委、局、办"]
+
+
+def test_a_pronoun_is_no_name():
+    assert not looks_like_unit("你单位")
+    assert not looks_like_unit("本单位")
+
+
+def test_a_subject_that_acts_first_then_meets_the_date():
+    body = "各县的项目清单于4月10日前报送市发改委，市发改委汇总后于4月20日前报省发改委。\n"
+    r = extract_text(HEAD + body)
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各县"], ["市发改委"]]

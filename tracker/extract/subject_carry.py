@@ -32,7 +32,8 @@ STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
 _PREDICATE = (r"务必|必须|应当|要|应|须|需|于|在|自|从|每|按|依|根据|结合|对照|将|把|对|向|以|与|"
               r"认真|切实|高度|抓紧|尽快|及时|立即|迅速|进一步|积极|严格|按时|如实|务求|接|收到|"
               r"组织|开展|做好|做到|加强|加大|加快|落实|完成|制定|填报|报送|上报|提交|"
-              r"继续|全面|深入|广泛|主动|统筹|督促|指导|安排|“|,|;|。|$")
+              r"继续|全面|深入|广泛|主动|统筹|督促|指导|安排|汇总|整理|审核|核实|收集|统计|召开|接到|"
+              r"“|,|;|。|$")
 _PREDICATE_RE = re.compile(_PREDICATE)
 
 REQUEST_SUBJECT = rule(
@@ -79,6 +80,17 @@ def possessor(np: str) -> int | None:
         return len(np) - 1  # "X的每季度报表": the time phrase stands inside the possessed noun
     m = _POSSESSED.match(np) if "的" in np else None
     return len(m.group("owner")) if m and unit_list_text(m.group("owner")) else None
+
+
+_AFTER_EVENT = re.compile(r"(?:后|之后|以后)(?:于是|于|在)?$")
+
+
+def acting_before(np: str) -> int | None:
+    """Length of the units that do something first and then the dated duty: "州节能办
+    汇总后于…前报…" (np is the text before the date), or None."""
+    if not _AFTER_EVENT.search(np):
+        return None
+    return request_end(np, 0)
 
 
 # A sentence opening with a condition gives its duty to whoever the condition names.

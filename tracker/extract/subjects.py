@@ -27,7 +27,8 @@ from tracker.extract.role_clauses import PARTNERS as _PARTNERS
 from tracker.extract.role_clauses import SUBJECT_CLAUSE as _SUBJECT_CLAUSE
 from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB
 from tracker.extract.role_clauses import RoleClauses
-from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects, possessor, request_end
+from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
+                                          request_end)
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
@@ -275,7 +276,7 @@ class Subjects(CarriedSubjects, RoleClauses):
                 np = _TIME_FILLER.sub("", text[skip:d - c_start])
                 if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np)):
                     return self._units(c_start + skip, c_start + skip + len(np)), c_start + len(text)
-                owner = possessor(np)  # "X的季度报表在…前报送": X reports
+                owner = possessor(np) or acting_before(np)  # "X的季度报表在…前报", "X汇总后于…前报"
                 if owner:
                     return self._units(c_start + skip, c_start + skip + owner), c_start + len(text)
                 return None

@@ -28,7 +28,7 @@ _ALIAS = re.compile(r"^([^()]{2,}?)\(([^()]{2,12})\)$")
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
-    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请")
+    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请|你|本单位|本部门")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
 # not a name; a verb followed by nothing but an office suffix (组织部, 推进办) is a name.
 _VERB_LEAD = re.compile(

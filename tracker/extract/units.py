@@ -83,11 +83,24 @@ _LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关)?)?(?:县级市|[省市县区�
 _LEVEL_NEXT = re.compile(r"(?:县级市|[市县区乡镇旗]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
 
 
+# "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
+_KIND_HEAD = re.compile(r".各[委局办厅室处科所站]$")
+_KIND_NEXT = frozenset("委局办厅室处科所站")
+
+
 def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):
         a, b = spans[k]
+        if _KIND_HEAD.search(s, a, b):
+            j = k + 1
+            while j < len(spans) and s[spans[j][0] - 1] == "、" and s[spans[j][0]:spans[j][1]] in _KIND_NEXT:
+                j += 1
+            if j > k + 1:
+                out.append((a, spans[j - 1][1]))
+                k = j
+                continue
         if _LEVEL_HEAD.match(s, a, b):
             j = k + 1
             while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1 \
