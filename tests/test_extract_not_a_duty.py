@@ -128,3 +128,9 @@ def test_a_plans_first_year_is_its_present_not_the_end_of_its_span():
     [t] = r.tasks
     assert t.deadline.isoformat() == "2029-12-31"
     assert [m.due.isoformat() for m in t.milestones] == ["2027-12-31", "2029-12-31"]
+
+
+def test_a_deadline_moved_by_its_own_name_is_a_due_date_and_a_cut_off_is_not():
+    r = run("为减轻填报压力，现将执行报告报送截止时间延长至2027年2月28日。统计数据截止2026年12月31日。\n\n"
+            "2027年1月5日?")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-28"], titles(r)

@@ -149,14 +149,16 @@ DATE_STAMP = rule(
     doc="Checked at a day date's own span (group d).",
 )
 
-# A paragraph that is nothing but a date, perhaps after a list bullet: the signature
-# date or a page's posting date ("•2027年01月23日", "二〇二七年七月").
+# A paragraph that is nothing but a date, perhaps after a list bullet or before a
+# character the page lost (?): the signature date or a page's posting date
+# ("•2027年01月23日", "二〇二七年七月").
 DATE_ONLY = rule(
     "date_only",
     r"^[•·]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$",
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?\??$",
     "scope",
     [("•2027年01月23日", ["•2027年01月23日"]), ("二〇二七年七月", ["二〇二七年七月"]),
+     ("2027年1月5日?", ["2027年1月5日?"]),
      ("2027年7月底前", [])],
 )
 
