@@ -453,3 +453,12 @@ def test_a_year_that_lost_its_nian_before_a_month_still_names_both():
     found = find_deadlines("务必于202711月底前全部竣工", date(2027, 8, 1))
     assert [(d.date, d.text) for _, _, d in found] == [(date(2027, 11, 30), "202711月底前")]
     assert find_deadlines("电话202755", date(2027, 8, 1)) == []
+
+
+def test_chubu_after_a_year_is_preliminarily_not_early_in_the_year():
+    from tracker.deadlines import find_deadlines
+
+    [(_s, _e, d)] = find_deadlines("2027年初步建成300个示范集团", date(2026, 9, 1))
+    assert (d.date, d.text) == (date(2027, 12, 31), "2027年")
+    [(_s, _e, d)] = find_deadlines("2027年初完成", date(2026, 9, 1))
+    assert d.date == date(2027, 1, 31)
