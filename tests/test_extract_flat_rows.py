@@ -149,3 +149,21 @@ def test_pipe_row_with_a_cell_fewer_than_its_header_puts_cells_where_they_fit():
     result = extract_text(HEAD + table)
     got = [([u.name for u in t.units], t.deadline) for t in result.tasks]
     assert got == [(["县住建局"], date(2021, 10, 31)), (["县交通局"], date(2021, 11, 30))]
+
+
+def test_cells_run_together_with_spaces_and_units_one_per_line():
+    text = ("序号 目标任务 责任单位 推进情况\n一、主要预期目标\n"
+            "1 粮食产量稳定在50万吨以上。 县农业农村委 已完成夏粮收购。\n"
+            "2 新增城镇就业5000人。 县人力社保局\n县财政局\n新增就业3100人。\n")
+    result = extract_text(HEAD + text)
+    got = [(t.text, [u.name for u in t.units]) for t in result.tasks]
+    assert got == [("粮食产量稳定在50万吨以上。", ["县农业农村委"]),
+                   ("新增城镇就业5000人。", ["县人力社保局", "县财政局"])]
+
+
+def test_a_unit_column_that_names_its_head_keeps_the_unit_only():
+    table = ("大类 | 序号 | 工作任务 | 分管领导 | 牵头单位及主要负责人 | 进展情况 |\n"
+             "一、民生保障 | 1 | 提高低保标准。 | 某某 | 县民政局 张某某 | 已完成。 |\n"
+             "2 | 提高孤儿养育标准。 | 某某 | 县民政局 张某某 | 已完成。 |\n")
+    result = extract_text(HEAD + table)
+    assert [[(u.name, u.role) for u in t.units] for t in result.tasks] == [[("县民政局", "lead")]] * 2

@@ -57,9 +57,10 @@ def _group_fit(role: str, kinds: list[str]) -> float | None:
     return score
 
 
-def assemble(cols: list[Column], toks: list[Token]) -> tuple[list[dict], int]:
+def assemble(cols: list[Column], toks: list[Token], whole: bool = False) -> tuple[list[dict], int]:
     """Rows read from ``toks`` (each a dict: column index -> its cells' texts, and
-    "section" for a heading row), and how many tokens the table takes."""
+    "section" for a heading row), and how many tokens the table takes (``whole``: all
+    of them, or no row at all)."""
     m, n = len(toks), len(cols)
     kinds = [cell_kind(t.norm) if not t.end else "end" for t in toks]
     neg = float("-inf")
@@ -110,7 +111,9 @@ def assemble(cols: list[Column], toks: list[Token]) -> tuple[list[dict], int]:
                         break
                     push(i + k, j2, f or duty[j2], s - skipped + fit, ("cell", i, j, f, j2))
                 skipped += _SKIP[role]
-    end = max(range(m + 1), key=lambda i: (best[i][0], -i))
+    if whole and best[m][0] == neg:
+        return [], 0
+    end = m if whole else max(range(m + 1), key=lambda i: (best[i][0], -i))
     return _trace(back, toks, end)
 
 
@@ -157,7 +160,7 @@ def realign(header: list[str], row: list[str]) -> list[str] | None:
     if len(texts) < 2:
         return None
     toks = [Token(t, norm(t), 0) for t in texts] + [Token("", "", 0, end=True)]
-    rows, used = assemble(cols, toks)
+    rows, used = assemble(cols, toks, whole=True)
     if len(rows) != 1 or used < len(texts) or "section" in rows[0]:
         return None
     glue = {j: ("、" if cols[j].role in UNIT_ROLES else "") for j in rows[0]}

@@ -21,7 +21,8 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
-from tracker.extract.table_model import UNIT_ROLES, Column, cell_kind, read_header, tokens_of
+from tracker.extract.table_model import (UNIT_ROLES, Column, cell_kind, drop_persons, names_persons, read_header,
+                                          tokens_of)
 
 HEADER_CELL = rule(
     "flat_header_cell",
@@ -72,7 +73,8 @@ def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
     if nlines is None or len(nlines) != len(lines):
         nlines = [norm(ln) for ln in lines]
     starts = [i for i, n in enumerate(nlines)
-              if n and len(n) <= _CELL_MAX + 2 and not n.startswith("|") and HEADER_CELL.pattern.search(n)]
+              if n and (len(n) <= _CELL_MAX + 2 or len(n) <= 60 and lines[i].count(" ") >= 2)
+              and not n.startswith("|") and HEADER_CELL.pattern.search(n)]
     if not starts:
         return lines
     out: list[str] = []
@@ -98,6 +100,10 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     line after the table; None when no table starts there."""
     toks = tokens_of(lines, nlines, s, min(len(lines), s + _SCAN))
     head = read_header(toks, 0)
+    if head is None and len(lines[s].split()) >= 3:
+        # "序号 目标任务 责任单位 推进情况": the cells of each line run together with spaces.
+        toks = tokens_of(lines, nlines, s, min(len(lines), s + _SCAN), spaced=True)
+        head = read_header(toks, 0)
     if head is None:
         return None
     cols, h = head
@@ -133,6 +139,8 @@ def _emit(cols: list[Column], rows: list[dict]) -> list[str]:
         for j, texts in row.items():
             glue = "、" if cols[j].role in UNIT_ROLES else ("" if cols[j].role in ("title", "text", "section") else " ")
             value = glue.join(t.strip() for t in texts)
+            if cols[j].role in UNIT_ROLES and names_persons(cols[j].name):
+                value = drop_persons(value)
             cells[j] = above.get(j, value) if _DITTO.match(norm(value)) else value
         above = {**above, **cells}
         by_role: dict[str, str] = {}

@@ -19,6 +19,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.lexicon import lexicon
 from tracker.extract.normalize import norm, numbering
 from tracker.extract.units import unit_list_text
+from tracker.extract.unit_names import looks_like_unit
 
 _ROLES = tuple((role, tuple(sorted(words, key=len, reverse=True))) for role, words in lexicon().table_columns)
 _WORDS = tuple(sorted({w for _, ws in _ROLES for w in ws}, key=len, reverse=True))
@@ -45,9 +46,11 @@ class Column:
     name: str
 
 
-def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int) -> list[Token]:
+def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int,
+              spaced: bool = False) -> list[Token]:
     """The cells of ``lines[start:stop]``: one per non-empty line, a lone ``|`` dropped,
-    ``||`` (or a cell followed by two pipes, "X | |") a row end."""
+    ``||`` (or a cell followed by two pipes, "X | |") a row end. ``spaced``: the table
+    runs its cells together on a line with spaces between them ("1 目标 区财政局")."""
     out: list[Token] = []
     for i in range(start, stop):
         raw = lines[i].strip()
@@ -57,7 +60,9 @@ def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int) -> lis
         texts = [p.strip() for p in parts if p.strip()]
         if len(texts) > 1:
             break  # a real pipe row: no flattened cell
-        if texts:
+        if texts and spaced:
+            out.extend(Token(t, norm(t), i) for t in texts[0].split())
+        elif texts:
             out.append(Token(texts[0], nlines[i].replace("|", "") if nlines[i] else norm(texts[0]), i))
         after = raw[raw.index(texts[0]) + len(texts[0]):] if texts else raw
         if after.count("|") >= 2:
@@ -247,3 +252,20 @@ def due_norm(cell: str, period: str = "") -> str:
     if period == "年报" and _THIS_YEAR.match(cell) and "每" not in cell:
         return "每年" + _THIS_YEAR.sub("", cell)
     return cell
+
+
+_PERSON_HEAD = re.compile(r"负责人|责任人|联系人")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def names_persons(header_norm: str) -> bool:
+    """Does a unit column's header name people too ("牵头单位及主要负责人")?"""
+    return _PERSON_HEAD.search(header_norm) is not None
+
+
+def drop_persons(cell: str) -> str:
+    """A unit cell of a column that also names people, without the people: the names
+    (two to four characters, no office) beside the units ("市民政局 某某某")."""
+    pieces = [p for p in re.split(r"[\s、,，;；]+", cell.strip()) if p]
+    kept = [p for p in pieces if not (_PERSON.match(p) and not looks_like_unit(p))]
+    return "、".join(kept) if kept else cell

@@ -18,7 +18,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import realign
-from tracker.extract.table_model import column_roles, due_norm
+from tracker.extract.table_model import column_roles, drop_persons, due_norm, names_persons
 from tracker.extract.units import parse_unit_list
 
 _COLUMNS = lexicon().table_columns
@@ -97,6 +97,9 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         get = lambda role: row[cols[role]] if role in cols and cols[role] < len(row) else ""  # noqa: E731
         values = {r: get(r) for r in ("section", "number", "title", "text", "deadline", "period")}
         unit_cells = {r: get(r) for r in ("lead", "support", "responsible")}
+        for r in ("lead", "support", "responsible"):
+            if r in cols and unit_cells[r] and cols[r] < len(header) and names_persons(norm(header[cols[r]])):
+                unit_cells[r] = drop_persons(unit_cells[r])  # "牵头单位及负责人": "市民政局 某某"
         if not any(values.values()) and not any(unit_cells.values()):
             continue
         if _is_section_row(values, unit_cells):
