@@ -134,3 +134,16 @@ def test_a_deadline_moved_by_its_own_name_is_a_due_date_and_a_cut_off_is_not():
     r = run("为减轻填报压力，现将执行报告报送截止时间延长至2027年2月28日。统计数据截止2026年12月31日。\n\n"
             "2027年1月5日?")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-28"], titles(r)
+
+
+def test_an_items_time_note_after_its_full_stop_and_a_cut_off_opening_a_report():
+    r = run("一、教育\n\n保障随迁子女在公办学校就读。扩大农村专项招生计划。(年内持续推进)\n\n"
+            "截至2027年1月底，全县完成改造1200户，已整改11宗。\n\n"
+            "1-6月，2项指标符合预期。")
+    [t] = r.tasks
+    assert t.deadline.isoformat() == "2027-12-31" and "随迁子女" in t.text and "专项招生" in t.text
+
+
+def test_a_year_to_date_span_is_no_stage_but_a_later_span_is():
+    r = run("1-6月，全县完成投资12亿元。\n\n7—8月，各镇完成自查整改。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-08-31"], titles(r)

@@ -367,7 +367,9 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         head = range_head(norm, core_start)
         # A schedule's time heading: a month or a span of months opening its sentence
         # before a comma ("7月，成立领导小组…", "8—9月，重点搞好…"): the stage is due then.
-        schedule = (after[:1] == "," and not g("d") and (head == 0 or norm[head - 1] in _SENTENCE_START)) \
+        # "1-6月，2项指标符合预期": a span from January is the year's data to date, no stage.
+        schedule = (after[:1] == "," and not g("d") and (head == 0 or norm[head - 1] in _SENTENCE_START)
+                    and g("m0") not in ("1", "01", "一")) \
             or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None)
         if not (marker or written or done or schedule or head < core_start):
             return False

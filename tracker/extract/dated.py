@@ -202,7 +202,8 @@ def _past_act(text_norm: str, end: int) -> bool:
 def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
     """Is the non-recurring phrase at ``text_norm[start:end]`` a due date in context?"""
     after = text_norm[end:end + 1]
-    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start):
+    # "截至2019年12月底": the phrase may open with the 至 of 截至.
+    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start + (text_norm[start] == "至")):
         return False
     if _PERIOD_BEFORE.search(text_norm, max(0, start - 14), start + (text_norm[start] in "至到")):
         return False

@@ -204,6 +204,8 @@ class DocumentTasks:
                 k = j
                 pieces = [p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)]
                 for ms, me, hits in pieces:
+                    if hits and para[ms] == "(" and para.endswith(")", ms, me):  # "…。(年内持续推进)":
+                        ms = groups[-1][1] - pa if groups else 0  # the item's own time note
                     a, b = pa + ms, pa + me
                     cover = covered and self._is_covered(a, b)
                     if cover and hits and cover <= pa + hits[0].start:
