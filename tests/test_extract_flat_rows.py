@@ -167,3 +167,16 @@ def test_a_unit_column_that_names_its_head_keeps_the_unit_only():
              "2 | 提高孤儿养育标准。 | 某某 | 县民政局 张某某 | 已完成。 |\n")
     result = extract_text(HEAD + table)
     assert [[(u.name, u.role) for u in t.units] for t in result.tasks] == [[("县民政局", "lead")]] * 2
+
+
+def test_heading_rows_inside_a_pipe_table_written_without_opening_pipes():
+    table = ("序号 | 目标与任务 | 牵头单位 | 责任单位 |\n"
+             "一、主要目标 | |||\n"
+             "(1) | 粮食产量稳定在50万吨以上。 | 县农业农村局 | 各乡镇政府 |\n"
+             "二、重点工作 | |||\n"
+             "1 | 提振消费。 | ||\n"
+             "(2) | 发放消费券2000万元。 | 县商务局 | 县财政局 |\n")
+    result = extract_text(HEAD + table)
+    got = [(t.text, t.section, [(u.name, u.role) for u in t.units]) for t in result.tasks]
+    assert got == [("粮食产量稳定在50万吨以上。", "一、主要目标", [("县农业农村局", "lead"), ("各乡镇政府", "responsible")]),
+                   ("发放消费券2000万元。", "提振消费。", [("县商务局", "lead"), ("县财政局", "responsible")])]

@@ -54,7 +54,8 @@ def _open_pipe(lines: list[str]) -> list[str]:
             continue
         cells = sum(1 for c in ln.split("|") if c.strip())
         # A row cut by the end of the page keeps no closing pipe: the table above says it is one.
-        row = cells >= 2 and ("|" in ln and _OPEN_PIPE_ROW.match(ln) or in_table and ln.count("|") >= 2)
+        # Inside a pipe table, a heading row keeps one cell ("一、主要预期目标 | |||").
+        row = (cells >= 2 and "|" in ln and _OPEN_PIPE_ROW.match(ln)) or (in_table and cells and ln.count("|") >= 2)
         if row and not ln.lstrip().startswith("|"):
             ln = "| " + ln.strip()
         in_table = bool(row)

@@ -18,7 +18,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import realign
-from tracker.extract.table_model import column_roles, drop_persons, due_norm, names_persons
+from tracker.extract.table_model import column_roles, drop_persons, due_norm, is_section_cell, names_persons
 from tracker.extract.units import parse_unit_list
 
 _COLUMNS = lexicon().table_columns
@@ -80,6 +80,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
     prev: dict[str, str] = {}
     last = (None, None, 0)  # values and unit cells of the row above, and its task count
     after_break = False
+    last_no = ""  # the number of the last task row
     for line in lines:
         if _SEP_ROW.match(line.strip()):
             continue
@@ -102,9 +103,9 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
                 unit_cells[r] = drop_persons(unit_cells[r])  # "牵头单位及负责人": "市民政局 某某"
         if not any(values.values()) and not any(unit_cells.values()):
             continue
-        if _is_section_row(values, unit_cells):
+        if _is_section_row(values, unit_cells, last_no):
             # "| 一 | 摸底排查 |  |  |": a heading for the rows below, not a task.
-            prev = {"section": values["title"] or values["text"] or values["section"]}
+            prev = {"section": values["title"] or values["text"] or values["section"] or values["number"]}
             last = (None, None, 0)
             continue
         was_break, after_break = after_break, False
@@ -136,6 +137,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         new = _row_tasks(values, unit_cells, problems)
         rows.extend(new)
         last = (values, unit_cells, len(new))
+        last_no = values["number"] or last_no
     return rows
 
 
@@ -143,12 +145,23 @@ _OPEN_END = ("、", ",", "，", ";", "；")
 _SECTION_NO = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
 
 
-def _is_section_row(values, unit_cells) -> bool:
-    """A heading row: a Chinese-numeral number and a short name, nothing else."""
-    if not _SECTION_NO.match(values["number"].strip()) or values["deadline"] or any(unit_cells.values()):
+def _is_section_row(values, unit_cells, last_no: str = "") -> bool:
+    """A heading row: a short name and nothing else, numbered with a Chinese numeral or
+    in another style than the task rows ("1 | 大力提振消费。" among rows "(7)", "(8)")."""
+    number = values["number"].strip()
+    if values["deadline"] or any(unit_cells.values()):
         return False
     name = values["title"] or values["text"] or values["section"]
-    return 0 < len(norm(name)) <= 20 and not re.search(r"[，。；,;]", name)
+    if not name and is_section_cell(norm(number)):
+        return True  # "| 一、主要目标 | | |": the heading fills the first cell
+    if _SECTION_NO.match(number):
+        return 0 < len(norm(name)) <= 20 and not re.search(r"[，。；,;]", name)
+    other_style = number and last_no and _number_style(number) != _number_style(last_no)
+    return bool(other_style) and 0 < len(norm(name)) <= 20 and not re.search(r"[，；,;]|。.", name)
+
+
+def _number_style(number: str) -> str:
+    return "bracket" if number[:1] in "(（" else "digit" if number[:1].isdigit() else "other"
 
 
 def _continues_row(values, unit_cells, last, after_break: bool, body: str = "text") -> bool:
