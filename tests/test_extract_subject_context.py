@@ -153,3 +153,8 @@ def test_a_subject_that_acts_first_then_meets_the_date():
     body = "各县的项目清单于4月10日前报送市发改委，市发改委汇总后于4月20日前报省发改委。\n"
     r = extract_text(HEAD + body)
     assert [[u.name for u in t.units] for t in r.tasks] == [["各县"], ["市发改委"]]
+
+
+def test_a_stage_name_and_time_before_the_subject():
+    body = "（三）检查阶段（5月-6月） 市农业局组成若干检查组，分别对各县开展检查。\n"
+    assert units_of(body) == [("市农业局", "responsible")]

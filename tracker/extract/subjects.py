@@ -42,6 +42,8 @@ _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|必须|�
 # An adverbial between a subject and its modal verb ("各督查组在督查结束后应于…").
 _ADVERBIAL = re.compile(r"(?:在|于|经)[^,;。]{1,16}(?:后|时|期间)$")
 _CLAUSE = re.compile(r"[^,;。]*")
+# A stage's name and time opening its paragraph with no colon: "督查阶段（8月-11月） X…".
+_STAGE_LEAD = re.compile(r"[^,;。:()]{2,20}阶段\([^()]{0,12}[\d月日][^()]{0,12}\)")
 # What may follow the subject opening a sentence: a working verb, or a time, place or
 # manner adverbial ("各地以县为单位，…", "各填报单位在认真统计的基础上…", "X于11月底前…").
 _FIRST_VERB = re.compile(_WORK_VERB.pattern + FIRST_VERBS)
@@ -188,6 +190,8 @@ class Subjects(CarriedSubjects, RoleClauses):
             text = clause.group()
             num = NUMBERING.match(text)
             skip = num.end() if num else 0
+            stage = _STAGE_LEAD.match(text, skip) if "阶段" in text else None
+            skip = stage.end() if stage else skip  # "(三)督查阶段(8月-11月) X组成…"
             lead = _AGENT.match(text, skip)
             if lead:
                 skip = lead.end()
