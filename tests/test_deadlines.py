@@ -462,3 +462,12 @@ def test_chubu_after_a_year_is_preliminarily_not_early_in_the_year():
     assert (d.date, d.text) == (date(2027, 12, 31), "2027年")
     [(_s, _e, d)] = find_deadlines("2027年初完成", date(2026, 9, 1))
     assert d.date == date(2027, 1, 31)
+
+
+def test_zhongyang_after_a_year_is_no_mid_year():
+    from tracker.deadlines import find_deadlines
+
+    found = find_deadlines("2027年中央财政补助资金共计1508万元", date(2026, 9, 1))
+    assert all(d.text != "2027年中" for _, _, d in found)
+    [(_s, _e, d)] = find_deadlines("2027年中完成", date(2026, 9, 1))
+    assert d.date == date(2027, 6, 30)

@@ -147,3 +147,8 @@ def test_an_items_time_note_after_its_full_stop_and_a_cut_off_opening_a_report()
 def test_a_year_to_date_span_is_no_stage_but_a_later_span_is():
     r = run("1-6月，全县完成投资12亿元。\n\n7—8月，各镇完成自查整改。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-08-31"], titles(r)
+
+
+def test_a_date_that_is_the_object_of_a_completed_act_is_no_due_date():
+    r = run("各单位认领任务，明确了年内完成的44项任务分工。\n\n各镇要于2027年6月底前完成自查。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)

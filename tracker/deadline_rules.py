@@ -60,7 +60,7 @@ _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           # A page may lose the 年 between the year and a month ("202711月底前"): four digits
           # and a month still name both.
           rf"|(?<![\d.])(?P<yg>{_Y4})(?=(?:1[0-2]|[1-9])月))")
-_YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中|初(?!步)|度)"  # 初步 is "preliminarily", not 年初
+_YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中(?!央|心|国|华|共)|初(?!步)|度)"  # 初步, 中央: words, not 年初, 年中
 
 # The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
 # "每季度首月10日前", "每半年结束后次月15日前". Tried before the bare 末/底 ending.

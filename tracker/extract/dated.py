@@ -16,7 +16,8 @@ from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
-from tracker.extract.not_due import NAMED_YEAR, PAST_EVENT, SCOPE_STATEMENT, SPAN_STATEMENT, is_date_stamp
+from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, SCOPE_STATEMENT, SPAN_STATEMENT,
+                                     is_date_stamp)
 from tracker.extract.rules import rule
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -42,6 +43,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 # A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
 # 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
 _PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
+_PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^,;。了]{0,10}$")
 # A time heading a report of what was done then ("2017年，全市各级公共机构…，取得了积极进展。",
 # "2019年5月上旬，X对…进行了专项督查。").
 _PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
@@ -77,19 +79,6 @@ def _recurrence_start(text_norm: str, start: int) -> date | None:
         return date(*spans[-1].value)
     except ValueError:
         return None  # not a calendar date (2月30日)
-
-
-# A length of time that is a target value ("审批时间压缩至90个工作日以内", "办理时限缩短到
-# 5个工作日内"), not a time limit for the duty.
-DURATION_TARGET = rule(
-    "duration_target",
-    r"(?:压缩|缩短|压减|缩减|减少|降低|降|控制|减)(?:至|到|在|为)\d+(?:\.\d+)?个?(?:工作日|自然日|日|天|小时|个月|周)"
-    r"(?:以内|之内|内)?",
-    "not_due",
-    [("全流程审批时间压缩至60个工作日以内", ["压缩至60个工作日以内"]),
-     ("办结时间缩短到3个工作日内，年底前完成", ["缩短到3个工作日内"]),
-     ("收到申请后5个工作日内办结", [])],
-)
 
 
 class Hit:
@@ -178,7 +167,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                     PAST_EVENT.pattern.match(text_norm, end) or SPAN_STATEMENT.pattern.match(text_norm, end)
                     or (dl.precision == "day" and is_date_stamp(text_norm, start, end))):
                 continue  # an approving meeting, a document issued, a signature's date
-            if not ok or _past_act(text_norm, end) or (
+            if not ok or _past_act(text_norm, start, end) or (
                     text_norm[end:end + 1] == "," and not text_norm.endswith("前", start, end)
                     and _PAST_YEAR.match(text_norm, end)):
                 continue
@@ -189,10 +178,10 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
 _KEPT: dict = {}
 
 
-def _past_act(text_norm: str, end: int) -> bool:
+def _past_act(text_norm: str, start: int, end: int) -> bool:
     """Does the clause after a date (or the next one, when the date stands alone before a
-    comma) report a completed act?"""
-    if _PAST_ACT.match(text_norm, end, end + 32):
+    comma) report a completed act, or is the date the object of one ("明确了年内完成的…")?"""
+    if _PAST_ACT.match(text_norm, end, end + 32) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start):
         return True
     if text_norm[end:end + 1] == ",":
         return _PAST_ACT.match(text_norm, end + 1, end + 33) is not None

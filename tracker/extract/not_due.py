@@ -167,3 +167,16 @@ def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
     """Is the day date at ``text_norm[start:end]`` a label's or a signature's date?"""
     m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
     return m is not None and m.start("d") == start and m.end("d") == end
+
+
+# A length of time that is a target value ("审批时间压缩至90个工作日以内", "办理时限缩短到
+# 5个工作日内"), not a time limit for the duty.
+DURATION_TARGET = rule(
+    "duration_target",
+    r"(?:压缩|缩短|压减|缩减|减少|降低|降|控制|减)(?:至|到|在|为)\d+(?:\.\d+)?个?(?:工作日|自然日|日|天|小时|个月|周)"
+    r"(?:以内|之内|内)?",
+    "not_due",
+    [("全流程审批时间压缩至60个工作日以内", ["压缩至60个工作日以内"]),
+     ("办结时间缩短到3个工作日内，年底前完成", ["缩短到3个工作日内"]),
+     ("收到申请后5个工作日内办结", [])],
+)
