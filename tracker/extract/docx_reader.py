@@ -3,24 +3,34 @@ cells repeated so every row keeps its columns)."""
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from pathlib import Path
 
 from tracker.errors import InputError
 
 
+# What python-docx raises on a damaged file besides its own and lxml's errors, each seen on
+# mutated .docx files (tests/test_readers_fuzz.py): a missing part or relationship, a bad
+# content type or value, a broken zip entry (RuntimeError: an entry flagged as encrypted, a
+# compression it lacks), an element of the wrong kind; OSError for the file.
+_BROKEN_DOCX = (LookupError, ValueError, TypeError, AttributeError, RuntimeError,
+                EOFError, zipfile.BadZipFile, zlib.error, OSError)
+
+
 def read_docx(path: Path) -> str:
     """Paragraphs and tables of a .docx in body order; tables become pipe tables."""
-    try:
-        import docx
-        from docx.oxml.ns import qn
+    import docx
+    from docx.opc.exceptions import OpcError
+    from docx.oxml.ns import qn
+    from lxml.etree import LxmlError
 
-        document = docx.Document(str(path))
-        lines: list[str] = []
-        _walk_body(document.element.body, lines, qn)
-    except InputError:
-        raise
-    except Exception:  # noqa: BLE001 - python-docx/lxml raise many kinds on bad files
+    try:
+        body = docx.Document(str(path)).element.body
+    except (OpcError, LxmlError, *_BROKEN_DOCX):
         raise InputError(f"Word文档已损坏或不完整，无法读取：{path.name}。请用Word打开后重新保存。") from None
+    lines: list[str] = []
+    _walk_body(body, lines, qn)
     text = "\n".join(lines).strip("\n")
     if not text.strip():
         raise InputError(f"Word文档里没有文字：{path.name}")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tracker.errors import InputError
 from tracker.extract.docx_reader import read_docx
+from tracker.extract.pdf_reader import read_pdf
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -90,7 +91,7 @@ def read_path(path: Path) -> str:
     if head.startswith(b"PK\x03\x04") or suffix == ".docx":
         return _read_zip(path, suffix, head.startswith(b"PK\x03\x04"))
     if head.startswith(b"%PDF") or suffix == ".pdf":
-        return _read_pdf(path)
+        return read_pdf(path)
     if suffix in _IMAGE_SUFFIXES:
         raise _unsupported(f"图片文件（{suffix}）", _OCR_HINT)
     try:
@@ -200,10 +201,9 @@ def _decode(data: bytes) -> str | None:
             return text
     try:
         from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:2_000_000]).best()
-    except Exception:  # noqa: BLE001 - a detector failure means "unknown encoding"
+    except ImportError:   # no detector in this installation: the encoding stays unknown
         return None
+    best = from_bytes(data[:2_000_000]).best()
     if best is None or best.encoding is None:
         return None
     return data.decode(best.encoding, errors="replace")
@@ -235,40 +235,3 @@ def _looks_binary(text: str) -> bool:
         if cat in ("Cc", "Cn", "Co", "Cs") or ch == "\ufffd":
             bad += 1
     return bad > max(8, len(sample) // 50)
-
-
-# --- PDF ------------------------------------------------------------------------------
-
-_SCANNED = "该PDF没有文字层（可能是扫描件），请先进行文字识别（OCR）或复制文本后粘贴导入。"
-
-
-def _read_pdf(path: Path) -> str:
-    """Text layer of a PDF, page by page."""
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(str(path), strict=False)
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - missing crypto backend or bad key
-                ok = 0
-            if not ok:
-                raise InputError(f"PDF文件已加密，请先解除密码保护后再导入：{path.name}")
-        pages = list(reader.pages)
-    except InputError:
-        raise
-    except Exception:  # noqa: BLE001 - pypdf raises many kinds on broken files
-        raise InputError(f"PDF文件已损坏或不完整，无法读取：{path.name}") from None
-    texts: list[str] = []
-    for page in pages:
-        try:
-            texts.append(page.extract_text() or "")
-        except Exception:  # noqa: BLE001 - one bad page should not lose the others
-            texts.append("")
-    text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n")
-    visible = sum(1 for ch in text if not ch.isspace())
-    # A scan can carry a few characters (a page number, a stamp); demand real text.
-    if visible < max(20, 10 * len(pages)):
-        raise InputError(_SCANNED)
-    return text
