@@ -158,3 +158,12 @@ def test_a_subject_that_acts_first_then_meets_the_date():
 def test_a_stage_name_and_time_before_the_subject():
     body = "（三）检查阶段（5月-6月） 市农业局组成若干检查组，分别对各县开展检查。\n"
     assert units_of(body) == [("市农业局", "responsible")]
+
+
+def test_a_level_without_its_organ_shares_the_organ_after_ji():
+    assert names("各县（市）及相关区政府、市文化局") == ["各县（市）及相关区政府", "市文化局"]
+    assert names("各乡镇和县直部门") == ["各乡镇", "县直部门"]
+
+
+def test_a_description_before_a_working_verb_is_no_subject():
+    assert units_of("坚持统一的中小学编制标准，于4月底前完成核定。\n") == []

@@ -289,8 +289,8 @@ class Subjects(CarriedSubjects, RoleClauses):
                 np = text[skip:v.start()]
                 if _NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1]):
                     continue  # "区委组织部研究…": the verb is part of the name
-                if len(v.group()) == 1 and "的" in np:
-                    continue  # "基础类的乡镇以…为目标": a description, no subject
+                if "的" in np and not np.startswith("各"):
+                    continue  # "基础类的乡镇以…为目标", "坚持…的中小学编制标准": a description
                 if unit_list_text(np):
                     found = self._partners(text, skip, v.start(), c_start)
                     if found is not None:

@@ -122,6 +122,11 @@ def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 _BARE_ORGAN = re.compile(r"^(?:人民政府|政府|党委|党组|管委会|纪委|人大|政协|单位|部门|机构|机关|企业)$")
 
 
+# A level named without its organ, before a half that ends in one ("各县（市）及相关区政府").
+_BARE_LEVEL = re.compile(r"^各(?:有关|相关)?[省市县区乡镇](?:\([^()]*\))?$")
+_ORGAN_END = re.compile(r"(?:人民政府|政府|党委)$")
+
+
 def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split ``s[a:b]`` on 和/及/与 where both halves are units."""
     if _CONJ.search(s, a, b) is None:
@@ -129,8 +134,8 @@ def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
     piece = s[a:b]
     for m in _CONJ.finditer(piece):
         left, right = piece[: m.start()], piece[m.end():]
-        if _BARE_ORGAN.match(right):
-            continue  # "各市州党委和政府": the organ shares the place of the left half
+        if _BARE_ORGAN.match(right) or (_BARE_LEVEL.match(left) and _ORGAN_END.search(right)):
+            continue  # "各市州党委和政府", "各县（市）及相关区政府": one organ for both halves
         if looks_like_unit(left) and (looks_like_unit(right) or _split_conjunction(right, 0, len(right)) != [(0, len(right))]):
             rest = _split_conjunction(s, a + m.end(), b)
             return [(a, a + m.start())] + rest
