@@ -139,6 +139,9 @@ CASES = [
     ("每季度末次月10日前", "2018-10-10", "quarter", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
     ("每季度结束后次月15日前", "2018-10-15", "quarter", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"),
     ("每季度首月10日前", "2018-10-10", "quarter", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
+    ("每季度报表在下季度第一个月的15日前", "2018-10-15", "quarter", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"),
+    # the quarter ends that remain in the year, named in brackets
+    ("每季度末（分别在9月和12月底）", "2018-09-30", "quarter", "FREQ=YEARLY;BYMONTH=9,12;BYMONTHDAY=-1"),
     ("每季度末后5个工作日内", "2018-10-05", "quarter", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=5"),
     ("每半年结束后次月15日前", "2019-01-15", "half", "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=15"),
     ("每月结束后5日内", "2018-10-05", "day", "FREQ=MONTHLY;BYMONTHDAY=5"),

@@ -65,6 +65,8 @@ _YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中(?!央|心|国|华|共)|初(?!步)|
 # The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
 # "每季度首月10日前", "每半年结束后次月15日前". Tried before the bare 末/底 ending.
 _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第[一1]个月)的?"
+                 # "每季度报表在下季度第一个月的15日前": the report named between
+                 r"|[^,;。\d]{0,6}?(?:在|于)(?:下|次|下一)季度(?:首月|第[一1]个月)的?"
                  r"|(?P<last>最后一个月|最后1个月|末月)的?|后)")
 
 _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
@@ -75,7 +77,9 @@ _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}
           rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号](?:[和、及与](?P<rd2>{_DAY})[日号])?|[年月]?(?P<rme>底|末)"
           r"|(?P<rx>上旬|中旬|下旬))"
           rf"|(?P<rm2>{_MON})月"
-          r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?")
+          r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?"
+          # "每季度末(分别在6月、9月和12月底)": the quarter ends that remain, named.
+          r"(?:\((?:分别)?(?:在|于|为)?(?P<rml>(?:1[0-2]|[1-9])月(?:[、和及](?:1[0-2]|[1-9])月)+)(?:底|末)?\))?")
 
 # Farming and flood seasons named as deadlines ("麦收前", "夏播结束前", "汛期前"): their
 # start varies by year and place and the document does not fix it, so the phrase is kept
@@ -228,6 +232,9 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
             return f"FREQ=YEARLY;BYMONTH={'6,12' if last else '1,7'};BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", unit
     if unit == "季":
+        if g("rml") and g("rme"):  # the named quarter ends, each at its month's end
+            months = sorted({int(x) for x in re.findall(r"\d+", g("rml"))})
+            return f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY=-1", unit
         if k:
             return f"FREQ=YEARLY;BYMONTH={'3,6,9,12' if last else '1,4,7,10'};BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", unit
