@@ -256,10 +256,10 @@ def test_cli_report_errors_are_chinese(seeded, tmp_path):
 def test_cli_pdf_without_cjk_font_is_a_chinese_error(seeded, tmp_path, monkeypatch, capsys):
     """No CJK font on the computer: exit code 7 and a Chinese message, no file, no traceback."""
     from tracker.cli import main
-    from tracker.report import pdf
+    from tracker.report import pdf_writer
 
     _, _, db = seeded
-    monkeypatch.setattr(pdf, "find_cjk_fonts", lambda: None)
+    monkeypatch.setattr(pdf_writer, "find_cjk_fonts", lambda: None)
     out = tmp_path / "a.pdf"
     assert main(["--db", str(db), "report", "--week", "2018-W51", "--pdf", str(out)]) == 7
     assert "未找到可显示中文的字体" in capsys.readouterr().err and not out.exists()
