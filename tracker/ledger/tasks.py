@@ -6,11 +6,11 @@ summary (next open due date, cells done/total) always agree with the events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tracker.errors import NotFoundError, TrackerError, ValueRefusedError
 from tracker.ledger.changes import Changes
+from tracker.ledger.task_records import Assignment, Milestone, Task
 
 NO_UNIT = 0  # the one cell row of a task that names no unit
 HORIZON_MONTHS = 12
@@ -31,54 +31,6 @@ class ConflictError(TrackerError):
     """The task was changed by someone else since it was read."""
 
     exit_code = 6
-
-
-@dataclass
-class Milestone:
-    id: int
-    seq: int
-    due: str | None
-    label: str
-    is_final: bool
-
-
-@dataclass
-class Assignment:
-    unit_id: int
-    name: str
-    role: str
-    members: list[tuple[int, str]] = field(default_factory=list)
-
-
-@dataclass
-class Task:
-    """A task with everything the detail view shows."""
-
-    id: int
-    document_id: int | None
-    doc_no: str | None
-    doc_title: str | None
-    section: str | None
-    number: str | None
-    title: str
-    text: str
-    kind: str | None
-    deadline: str | None
-    original_deadline: str | None
-    deadline_text: str | None
-    recurrence: str | None
-    state: str
-    state_reason: str | None
-    version: int
-    assignments: list[Assignment]
-    milestones: list[Milestone]
-    extensions: list[dict]
-    origin: str | None = None  # "manual" for a task added by hand, None when imported
-    source_kind: str | None = None  # 文件 / 领导批示 / 会议 / 督办件 / 其他 (tasks added by hand)
-    source_date: str | None = None
-    source_ref: str | None = None  # the 文号 written for a task added by hand
-    case_no: str | None = None  # 督办件编号
-    leader: str | None = None  # 牵头领导
 
 
 class TasksPart:
