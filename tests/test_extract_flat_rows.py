@@ -180,3 +180,10 @@ def test_heading_rows_inside_a_pipe_table_written_without_opening_pipes():
     got = [(t.text, t.section, [(u.name, u.role) for u in t.units]) for t in result.tasks]
     assert got == [("粮食产量稳定在50万吨以上。", "一、主要目标", [("县农业农村局", "lead"), ("各乡镇政府", "responsible")]),
                    ("发放消费券2000万元。", "提振消费。", [("县商务局", "lead"), ("县财政局", "responsible")])]
+
+
+def test_rows_numbered_in_brackets():
+    text = _cells("序号|工作任务|责任单位|完成时限|(1)|新建城东公园。|县住建局|10月底前|"
+                  "(2)|改造乡村公路30公里。|县交通局|11月底前")
+    result = extract_text(HEAD + text)
+    assert [(t.number, t.deadline) for t in result.tasks] == [("(1)", date(2021, 10, 31)), ("(2)", date(2021, 11, 30))]

@@ -100,7 +100,7 @@ def _role(s: str) -> str | None:
     return next((role for role, words in _BARE if m.group(1) in words), None) if m else None
 
 
-_MEASURE = re.compile(r"^[(\[][^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
+_MEASURE = re.compile(r"^[(\[](?!\d+[)\]])[^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
 _PLAIN = re.compile(r"^[\u4e00-\u9fff\d()]{2,8}$")
 
 
@@ -181,7 +181,7 @@ def _name_slot(cols: list[Column]) -> int:
 
 
 # -- what a cell looks like ---------------------------------------------------------
-_ROW_NO = re.compile(r"^\d{1,3}[.、]?$")
+_ROW_NO = re.compile(r"^(?:\d{1,3}[.、]?|\(\d{1,3}\))$")
 _AMOUNT = re.compile(r"^[\d.,，%‰万亿元个项户套座公里米吨人次-]+$")
 _CODE = re.compile(r"^[A-Za-z]*\d[\w-]*表?$|^[A-Za-z]{1,4}\d*$")
 _DITTO = re.compile(r"^(?:同上|同左|〃|\")$")
