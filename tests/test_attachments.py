@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ledger_helpers import import_tasks, task
-from tracker import backup
+from tracker import backup, backup_restore
 from tracker.errors import InputError, LedgerError, NotFoundError
 from tracker.ledger import Ledger
 from tracker.ledger.attachments import files_dir, safe_name
@@ -78,7 +78,7 @@ def test_backup_and_restore_carry_attachments(ledger, tid, tmp_path, db_path):
     assert (saved.parent / "attachments" / a.sha256).read_bytes() == src.read_bytes()
     ledger.close()
     a.path.unlink()
-    backup.restore(db_path, saved)
+    backup_restore.restore(db_path, saved)
     assert a.path.read_bytes() == src.read_bytes()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ledger_helpers import NOW, import_tasks, task
-from tracker import backup
+from tracker import backup, backup_restore
 from tracker.errors import LedgerError
 from tracker.ledger import Ledger, schema
 
@@ -132,10 +132,10 @@ def test_restore_writes_into_the_live_file_and_keeps_a_copy(ledger, db_path):
     tid = ledger.tasks.ids()[0]
     ledger.progress.tick(tid, now=NOW)
     ledger.changed_elsewhere()
-    pre = backup.restore(db_path, saved)
+    pre = backup_restore.restore(db_path, saved)
     assert ledger.changed_elsewhere()  # the open app notices the restore
     assert ledger.tasks.count() == 2 and ledger.db.execute("SELECT COUNT(*) FROM progress_events").fetchone()[0] == 0
-    assert pre.name.startswith("restore-") and backup.check_ledger_file(pre) == 3
+    assert pre.name.startswith("restore-") and backup_restore.check_ledger_file(pre) == 3
     ledger.progress.tick(tid, now=NOW)  # still usable
     with Ledger.open(db_path) as again:
         assert again.tasks.count() == 2
@@ -164,7 +164,7 @@ def test_restore_refuses_bad_backups_and_leaves_ledger_untouched(ledger, db_path
              (tmp_path / "missing.sqlite3", "找不到"), (db_path, "台账文件本身")]
     for path, message in cases:
         with pytest.raises(LedgerError, match=message):
-            backup.restore(db_path, path)
+            backup_restore.restore(db_path, path)
     assert digest(db_path) == before
     assert not list((db_path.parent / "backups").glob("restore-*"))  # refused before copying anything
     assert ledger.tasks.count() == 1
@@ -179,7 +179,7 @@ def test_restore_over_a_damaged_ledger_replaces_the_file(tmp_path):
     Path(f"{db}-wal").write_bytes(os.urandom(1000))
     with pytest.raises(LedgerError):
         Ledger.open(db)
-    pre = backup.restore(db, good)
+    pre = backup_restore.restore(db, good)
     assert pre.exists() and pre.read_bytes()[:16] == b"SQLite format 3\x00"  # byte copy of the damaged file
     assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
     with Ledger.open(db) as led:
@@ -224,7 +224,7 @@ def test_backup_file_by_path(tmp_path):
         import_tasks(led, task("一"), task("二"))
         copy = backup.backup_file(db, now=datetime(2018, 10, 5, 8, 0))  # while the ledger is open
     assert copy.name == "manual-20181005-080000-000000.sqlite3"
-    assert backup.check_ledger_file(copy) == 2
+    assert backup_restore.check_ledger_file(copy) == 2
     (tmp_path / "bad.sqlite3").write_bytes(b"x" * 100)
     with pytest.raises(LedgerError):
         backup.backup_file(tmp_path / "bad.sqlite3")

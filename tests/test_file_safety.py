@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ledger_helpers import NOW, import_tasks, task
-from tracker import backup
+from tracker import backup, backup_restore
 from tracker.errors import LedgerError
 from tracker.ledger import Ledger, schema
 
@@ -72,7 +72,7 @@ def test_restore_refuses_while_another_program_holds_a_write(db_path, tmp_path, 
     try:
         assert holder.stdout.readline().strip() == "holding"
         with pytest.raises(LedgerError, match="台账正被占用"):
-            backup.restore(db_path, good)
+            backup_restore.restore(db_path, good)
         holder.stdin.write("go\n")
         holder.stdin.flush()
         assert holder.stdout.readline().strip() == "committed"   # its tick is acknowledged
@@ -90,7 +90,7 @@ def test_restore_reaches_a_program_that_keeps_the_ledger_open(db_path, tmp_path)
     import_tasks(app, task("一"))
     good = backup.backup_now(app, tmp_path / "good.sqlite3")
     import_tasks(app, task("二"), doc_no="测发〔2018〕9号")
-    backup.restore(db_path, good)
+    backup_restore.restore(db_path, good)
     assert app.tasks.count() == 1   # written into the live file: the app sees it
     app.progress.tick(app.tasks.ids()[0], now=NOW)
     app.close()
@@ -160,7 +160,7 @@ def test_a_folder_is_named_as_such(tmp_path):
     with pytest.raises(LedgerError, match="文件夹"):
         Ledger.open(tmp_path, read_only=True)
     with pytest.raises(LedgerError, match="文件夹"):
-        backup.check_ledger_file(tmp_path)
+        backup_restore.check_ledger_file(tmp_path)
 
 
 # -- full disks ----------------------------------------------------------------------

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from tracker import backup
+from tracker import backup, backup_restore
 from tracker.errors import TrackerError
 
 from ui import settings as opts
@@ -202,7 +202,7 @@ class BackupDialog(QDialog):
                                    "当前台账会先另存一份（恢复前），之后仍可从这里找回。", "恢复"):
             return
         try:
-            saved = backup.restore(self.ledger_path, info.path)
+            saved = backup_restore.restore(self.ledger_path, info.path)
         except TrackerError as exc:
             self._say(str(exc), error=True)
             return

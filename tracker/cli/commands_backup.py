@@ -39,7 +39,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from tracker.backup import check_ledger_file, restore
+    from tracker.backup_restore import check_ledger_file, restore
 
     tasks = check_ledger_file(args.file)
     saved = restore(args.db, args.file)
