@@ -32,6 +32,11 @@ def units_of(text):
     ("（市食安委各成员单位分别实施）", [("市食安委各成员单位", "responsible")]),
     # a semicolon typed for the colon
     ("（责任单位；市商务局、各乡镇场）", [("市商务局", "responsible"), ("各乡镇场", "responsible")]),
+    # a department that guides a pilot answers for it: responsible
+    ("（省生态环境厅、省财政厅指导）", [("省生态环境厅", "responsible"), ("省财政厅", "responsible")]),
+    ("（省商务厅指导，省供销社参与）", [("省商务厅", "responsible"), ("省供销社", "support")]),
+    # 指导 inside a name stays in it
+    ("（市就业指导中心负责）", [("市就业指导中心", "responsible")]),
 ])
 def test_note_forms(note, expected):
     got, task = units_of("（一）加强监管。开展专项检查，规范经营行为。" + note)

@@ -28,7 +28,9 @@ _ROLE_WORDS = re.compile(
     r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
     r"具体负责|负责|牵头|主办|配合|协办|参与|参加|协助|会同"
     # "（X牵头，Y落实）": 落实 closing a clause names who carries the duty out.
-    r"|落实(?=$|[,;)]))(?!单位|部门)"
+    r"|落实(?=$|[,;)])"
+    # "（X指导，Y负责落实）": the department that guides a pilot answers for it too.
+    r"|指导(?=$|[,;)]))(?!单位|部门)"
 )
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
