@@ -103,6 +103,13 @@ CASES = [
     ("2019年一季度末", "2019-03-31", "quarter", None),
     ("2019年2季度", "2019-06-30", "quarter", None),
     ("一季度", "2018-03-31", "quarter", None),
+    # the day of the month after a quarter; an exempt quarter names no date
+    ("三季度季后10日", "2018-10-10", "day", None),
+    ("2019年第四季度结束后15日", "2020-01-15", "day", None),
+    ("一季度季后7日、二季度季后6日、三季度季后10日12:00(四季度免报)", "2018-10-10", "day", None),
+    # the end of a five-year plan
+    ("“十三五”末", "2020-12-31", "year", None),
+    ("到十四五期末", "2025-12-31", "year", None),
     # stages and ranges
     ("2018-2019年", "2019-12-31", "year", None),
     ("2020-2022年", "2022-12-31", "year", None),

@@ -31,7 +31,8 @@ _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})月份?"
                rf"(?:(?P<d>{_DAY})(?:[日号]|(?=以?前))|(?P<me>底|末)|(?P<xun>上旬|中旬|下旬|初|中))?")
 _COMMON_BODY = (rf"{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
-                r"|第?(?P<q>[一二三四1-4])季度(?:末|底)?"
+                # "三季度季后10日": the day of the month after that quarter (a report schedule).
+                rf"|第?(?P<q>[一二三四1-4])季度(?:(?:季后|结束后)(?P<qk>{_DAY})[日号天]|末|底)?"
                 r"|(?P<heat>(?:采暖|供暖|取暖)(?:季|期))(?:开始)?"
                 r"|(?P<fest>春节|元旦|国庆节?)(?=之?前)")
 
@@ -84,6 +85,9 @@ _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}
 # Farming and flood seasons named as deadlines ("麦收前", "夏播结束前", "汛期前"): their
 # start varies by year and place and the document does not fix it, so the phrase is kept
 # with no date, like a duty relative to an event.
+# The end of a five-year plan ("“十三五”末", "十四五期末"): the Nth plan ends in 1955 + 5N.
+_PLAN_END = r"(?P<plan>十[一二三四五六七八九]五)[\"“”']?(?:时期|期)?末"
+
 _FARM_SEASON = (r"(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期)"
                 r"(?:结束|开始|到来)?(?=之?前)")
 
@@ -106,6 +110,7 @@ MASTER = re.compile(
     rf"(?P<rec>{_RECUR})"
     rf"|(?P<rel>{_RELATIVE})"
     rf"|(?P<agri>{_FARM_SEASON})"
+    rf"|{_PLAN_END}"
     rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]))"
     rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内)))?"
     r")"
@@ -170,6 +175,11 @@ def _point(m: re.Match, y: int) -> tuple[date, str] | None:
         q = _num(g("q"))
         if not q or not 1 <= q <= 4:
             return None
+        if g("qk"):
+            k = _num(g("qk"))
+            if not k or not 1 <= k <= 31:
+                return None
+            return _day(y + q // 4, 3 * q % 12 + 1, k), "day"
         return _month_end(y, 3 * q), "quarter"
     if g("heat"):
         return date(y, 11, 15), "season"
@@ -300,6 +310,9 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         return Resolved("rec", first, precision, rrule, first.year if first else None)
     if m.group("rel") or m.group("agri"):
         return Resolved("rel", None, "relative")
+    if m.group("plan"):
+        year = 1955 + 5 * cn_to_int(m.group("plan")[:-1])
+        return Resolved("date", date(year, 12, 31), "year", None, year, True)
     if not m.group("Y") and not any(m.group("m", "half", "q", "heat", "fest", "ye2")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)

@@ -217,7 +217,9 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
     if norm.startswith(_AFTER_EACH):
         # A report schedule's cell "月后18日前", "季后7日前": the day after each period.
         norm = "每" + norm
-    found = [res for _, _, res in _collect(norm, issued, strict=False)]
+    # "(四季度免报)": the exempt period names no due date of its own.
+    found = [res for _, end, res in _collect(norm, issued, strict=False)
+             if not norm.startswith("免报", end)]
     if not found:
         if _WHOLE_YEAR.match(norm):
             return Deadline(date(issued.year, 12, 31) if issued else None, "year", None, text)
