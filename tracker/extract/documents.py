@@ -214,8 +214,31 @@ def _single_document(lines: list[str], nlines: list[str], meta: dict) -> DocBloc
     doc = DocBlock(doc_no, re.sub(r"\s+", "", title), None, issued, body, nbody)
     if title and "关于" in doc.title and doc.title.index("关于") > 0:
         doc.issuer = doc.title.split("关于", 1)[0]
-    _apply_meta(doc, meta)
+    box = _box_fields(lines[:_BOX_LINES], nlines[:_BOX_LINES])
+    if "|" in doc.title and "标题" in box:
+        doc.title = box["标题"]  # the title was read off the box row itself
+    _apply_meta(doc, {**box, **meta})
     return doc
+
+
+_BOX_LINES = 12
+_BOX_KEYS = {"文号": "文号", "发文字号": "文号", "成文日期": "成文日期", "名称": "标题", "标题": "标题"}
+
+
+def _box_fields(lines: list[str], nlines: list[str]) -> dict[str, str]:
+    """A portal's information box written as a pipe table ("文号: | X〔2024〕4号 | 成文日期: |
+    2024-02-04 |"): its 文号, 成文日期 and title, the values as the page writes them. The keys
+    are read in normalized text, so a traditional-character box (文號, 名稱) is read too."""
+    out: dict[str, str] = {}
+    for ln, n in zip(lines, nlines):
+        cells, ncells = ln.split("|"), n.split("|")
+        if len(ncells) < 3 or len(cells) != len(ncells):
+            continue
+        for k in range(len(ncells) - 1):
+            key = _BOX_KEYS.get(ncells[k].strip().rstrip(":"))
+            if key and ncells[k].strip().endswith(":") and cells[k + 1].strip():
+                out.setdefault(key, re.sub(r"\s+", "", cells[k + 1]))
+    return out
 
 
 def _apply_meta(doc: DocBlock, meta: dict) -> None:

@@ -80,6 +80,9 @@ STATED_YEAR = rule(
 _DATED_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年\d{1,2}月")
 # The year of a signature line that names no day ("二〇〇八年七月"): the document's own year.
 _SIGNED_YEAR = re.compile(r"^(\d{4}|[〇○零O0一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$", re.M)
+# A page field's ISO date ("截止:2019-06-18", a consultation's closing day): a year of the
+# page's own time when its text names none (a portal's posting time is removed as furniture).
+_FIELD_DATE = re.compile(r"^[^\s:|]{1,8}:\|?((?:19|20)\d{2})-\d{1,2}-\d{1,2}\|?$", re.M)
 # The year of a document it cites by number ("根据…(昆政发〔2016〕13号)"): the last resort.
 _CITED_YEAR = re.compile(r"\[((?:19|20)\d{2})\]\d{1,5}号")
 
@@ -88,7 +91,8 @@ def reference_date(text_norm: str) -> date | None:
     """The date year-less deadlines of a document with no issue date are read against:
     1 January of the year its text names most often as its own (the latest of equals),
     else of the year its dated duties most often name ("2005年8月底以前…；9月底前…"),
-    else of its signature line ("二〇〇八年七月"), else of the latest document it cites by number, or None."""
+    else of its signature line ("二〇〇八年七月"), else of a page field's date ("截止:2019-06-18"),
+    else of the latest document it cites by number, or None."""
     counts: dict[int, int] = {}
     for span in STATED_YEAR.spans(text_norm):
         counts[span.value] = counts.get(span.value, 0) + 1
@@ -101,6 +105,9 @@ def reference_date(text_norm: str) -> date | None:
         y = signed and (int(signed[-1]) if signed[-1].isdigit() else cn_to_int(signed[-1].replace("0", "〇")))
         if y and 1900 <= y <= 2100:
             return date(y, 1, 1)
+        fields = _FIELD_DATE.findall(text_norm)
+        if fields:
+            return date(int(fields[0]), 1, 1)
         years = [int(y) for y in _CITED_YEAR.findall(text_norm)]
         return date(max(years), 1, 1) if years else None
     year = max(counts, key=lambda y: (counts[y], y))

@@ -1,0 +1,33 @@
+"""The year year-less deadlines are read against when a document has no issue date."""
+
+from datetime import date
+
+from tracker.extract.normalize import norm
+from tracker.extract.periods import reference_date
+
+
+def test_stated_year_wins_over_a_field_date():
+    text = "截止:2026-06-18\n做好2027年防汛工作，请于6月18日前反馈。"
+    assert reference_date(norm(text)) == date(2027, 1, 1)
+
+
+def test_page_field_date_names_the_year_when_the_text_names_none():
+    text = "征集状态:\n截止:2026-06-18\n请各单位于6月18日(星期二)上午下班前反馈修改意见。"
+    assert reference_date(norm(text)) == date(2026, 1, 1)
+
+
+def test_a_date_inside_a_sentence_is_no_field():
+    text = "各单位已于2026-06-18完成自查，请于7月底前报送。"
+    assert reference_date(norm(text)) is None
+
+
+def test_portal_box_in_a_pipe_table_gives_number_and_issue_date():
+    from tracker.extract import extract_text
+
+    text = ("索引號: | 000/2027-00001 | 公開方式: | 主動公開 |\n"
+            "文號: | 某政辦函〔2027〕4號 | 成文日期: | 2027-02-04 |\n"
+            "各區人民政府:\n"
+            "一、抓好任務分解。各區要在2月28日前完成點位數據彙總。\n")
+    doc = extract_text(text).documents[0]
+    assert doc.doc_no == "某政辦函〔2027〕4號"
+    assert doc.issued == date(2027, 2, 4)
