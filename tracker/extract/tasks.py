@@ -27,13 +27,14 @@ from tracker.extract.flat_tables import unflatten
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.merge import merge_into_table
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NText, display, numbering
+from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
 from tracker.extract.notes import Note, find_notes
 from tracker.extract.paragraphs import TITLE_WORD, drop_annex_forms, is_title_line, paragraphs
 from tracker.extract.problems import Problem
 from tracker.extract.stage_heads import stage_body
 from tracker.extract.sentences import is_stage_period, opens_new_duty, split_mixed, split_subjects, steps_before, time_node
+from tracker.extract.year_list import bind_year
 from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD, Subjects
 from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
@@ -295,4 +296,5 @@ class DocumentTasks:
             keep_restating_paragraphs(self.nt, table, names)
             keep_item_headings(self.nt, table)
         first_listed_leads(self.nt.norm, ordered + table)  # "（列第一位者为牵头单位，下同）"
+        bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table)  # "2027年度十件民生实事"
         return ordered + table

@@ -1,0 +1,31 @@
+"""A list of one year's items: undated items are due at that year's end."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+from tracker.extract.year_list import list_year
+
+
+def test_a_year_list_title_names_the_year():
+    assert list_year("某州2027年度十件民生实事1-3月推进情况\n1.新建公园3个。") == (2027, "2027年度")
+    assert list_year("某镇2027年度重点工作计划二季度执行情况") == (2027, "2027年度")
+
+
+def test_a_year_named_without_calling_the_list_the_years_is_no_year_list():
+    assert list_year("关于印发2027年度学习计划的通知") is None
+    assert list_year("2026年度考核反馈问题整改实施方案") is None
+    assert list_year("2027年区政府工作报告目标任务上半年推进情况汇总表") is None
+
+
+def test_a_whole_year_target_column_under_a_dated_title():
+    head = "2027年区政府重点民生实事项目推进情况(1-11月)\n序号|\n主要任务|\n全年目标任务|\n牵头单位|"
+    assert list_year(head) == (2027, "全年")
+    assert list_year("夺取全年目标任务全面胜利\n2027年") is None  # running text, not a column
+
+
+def test_undated_items_of_a_year_list_are_due_at_its_end_and_dated_ones_keep_their_date():
+    text = ("某州2027年度十件民生实事推进情况\n"
+            "1.新建城市公园3个。(责任单位:州住房城乡建设局)\n"
+            "2.新建幼儿园5所，6月底前完成选址。(责任单位:州教育局)\n")
+    tasks = extract_text(text).tasks
+    assert [t.deadline for t in tasks] == [date(2027, 12, 31), date(2027, 6, 30)]

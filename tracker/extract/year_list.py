@@ -1,0 +1,66 @@
+"""A list of one year's items binds the items that state no date to the end of that year.
+
+A 年度 list (2023年度十件民生实事, 2024年度重点工作计划, a progress table whose header
+names the 全年目标任务 column) hands out the year's targets: an item with no date of its
+own is due when the year ends. Lists that name a year without calling themselves the
+year's (a 分工方案 of 2022年预期目标, a 工作报告's targets) keep their undated rows undated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.model import ExtractedTask
+from tracker.extract.rules import rule
+
+_HEAD_CHARS = 400  # the title and header lines: where a list names what it is
+
+YEAR_LIST = rule(
+    "year_list",
+    r"(?P<y>(?:19|20)\d{2})年度[^\n,;。:]{0,12}?(?:十件|[一二三四五六七八九十\d]{1,3}[件项])?"
+    r"(?:民生实事|惠民实事|实事|重点工作|重点项目|目标任务)",
+    "period",
+    [("某州2027年度十件民生实事1-3月推进情况", ["2027年度十件民生实事"]),
+     ("某镇2027年度重点工作计划二季度执行情况", ["2027年度重点工作"]),
+     ("关于印发2027年度学习计划的通知", []),
+     ("2026年度考核反馈问题整改实施方案", [])],
+    value=lambda m: int(m.group("y")),
+    doc="A title naming its items as one year's list.",
+)
+# A table header cell naming the column of the year's targets ("| 全年目标任务 |"), under a
+# title that names the year ("2027年区政府重点民生实事项目推进情况").
+_YEAR_COLUMN = re.compile(r"(?:^|\|)全年目标(?:任务)?(?:\||$)", re.M)
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def list_year(text_norm: str) -> tuple[int, str] | None:
+    """(year, phrase) when the text's head names it a list of one year's items, else None."""
+    head = text_norm[:_HEAD_CHARS]
+    spans = YEAR_LIST.spans(head)
+    if spans:
+        return spans[0].value, f"{spans[0].value}年度"
+    if _YEAR_COLUMN.search(head):
+        first = next((ln for ln in head.split("\n") if ln.strip()), "")
+        m = _TITLE_YEAR.search(first)
+        if m:
+            return int(m.group(1)), "全年"
+    return None
+
+
+def bind_year(title_norm: str, lines_norm: list[str], tasks: list[ExtractedTask]) -> None:
+    """Give each task that states no date, recurrence or time phrase the end of the year of
+    the list the document's title and first lines (tables included) name."""
+    head, size = [title_norm], len(title_norm)
+    for ln in lines_norm:
+        if size >= _HEAD_CHARS:
+            break
+        head.append(ln)
+        size += len(ln) + 1
+    found = list_year("\n".join(head))
+    if found is None:
+        return
+    year, phrase = found
+    for t in tasks:
+        if t.deadline is None and not t.deadline_text and not t.recurrence:
+            t.deadline, t.deadline_text = date(year, 12, 31), phrase
