@@ -107,6 +107,10 @@ CASES = [
     ("三季度季后10日", "2018-10-10", "day", None),
     ("2019年第四季度结束后15日", "2020-01-15", "day", None),
     ("一季度季后7日、二季度季后6日、三季度季后10日12:00(四季度免报)", "2018-10-10", "day", None),
+    # a recurrence whose brackets list its months
+    ("每季度末(分别在6月、9月和12月底)", "2018-09-30", "quarter", "FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1"),
+    ("每半年(即6月、12月底前)", "2018-12-31", "half", "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),
+    ("每月10日(1月、2月合并)", "2018-10-10", "day", "FREQ=MONTHLY;BYMONTHDAY=10"),
     # the end of a five-year plan
     ("“十三五”末", "2020-12-31", "year", None),
     ("到十四五期末", "2025-12-31", "year", None),
@@ -348,6 +352,7 @@ def test_occurrences():
 @pytest.mark.parametrize("rrule,words", [
     (YEARLY_1231, "每年12月31日前"),
     ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", "每年2月底前"),
+    ("FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1", "每年6月、9月、12月底前"),
     ("FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=31", "每2年12月31日前"),
     (HALF, "每半年"),
     (QUARTER, "每季度"),

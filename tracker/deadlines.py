@@ -140,8 +140,8 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
     any_title = "《" in norm
     for m in MASTER.finditer(norm):
         start, end = m.span()
-        if start == end:
-            continue
+        if start == end or (out and start < out[-1][1]):
+            continue  # empty, or inside a recurrence's month list taken below
         # A range: "2018年9月-12月", "2018年9月至2019年6月" is one phrase ending at
         # its second part, which borrows the first part's year.
         joined = bool(out) and start - out[-1][1] <= 2 and out[-1][2].kind == "date" \
@@ -188,8 +188,28 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
         if res.kind == "rel" and strict:
             # The event phrase before "之日起N日内" never reaches back into the previous hit.
             start = max(extend_relative_start(norm, start), out[-1][1] if out else 0)
+        if res.kind == "rec" and norm.startswith("(", end):
+            res, end = _listed_months(norm, end, res, issued)
         out.append((start, end, res))
     return out
+
+
+# "每季度末(分别在6月、9月和12月底)", "每半年(即6月、12月底前)": the brackets name the months
+# the recurring duty falls in.
+_MONTH_LIST = re.compile(r"\((?:分别|即)?(?:在|于|为)?((?:1[0-2]|[1-9])月(?:[、,和及与](?:1[0-2]|[1-9])月)+)(底|末)?(?:以?前)?\)")
+
+
+def _listed_months(norm: str, end: int, res: Resolved, issued: date | None) -> tuple[Resolved, int]:
+    """A recurrence whose bracket lists its months: a yearly rule on those months, the
+    bracket part of the phrase. Unchanged when no list follows."""
+    m = _MONTH_LIST.match(norm, end)
+    if m is None:
+        return res, end
+    months = sorted({int(x) for x in re.findall(r"\d+", m.group(1))})
+    day = "-1" if m.group(2) or "BYMONTHDAY" not in res.rrule else res.rrule.rsplit("BYMONTHDAY=", 1)[1]
+    rule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY={day}"
+    first = first_after(rule, issued) if issued else None
+    return Resolved("rec", first, res.precision, rule, first.year if first else None), m.end()
 
 
 def _joined(norm: str, prev_end: int, start: int, m: re.Match) -> bool:

@@ -107,7 +107,7 @@ def describe_recurrence(rrule: str) -> str:
             if n == 1 and months in ([1, 4, 7, 10], [1, 7]) and day_i not in (None, -1):
                 return f"{'每季度' if len(months) == 4 else '每半年'}首月{day_i}日前"
             if p.get("BYMONTH"):
-                mon = int(p["BYMONTH"].split(",")[0])
+                mon = "月、".join(str(m) for m in months)  # 每年6月、9月、12月底前
                 if day_i is None or day_i == -1:
                     return f"{head}{mon}月底前"
                 return f"{head}{mon}月{day_i}日前"
