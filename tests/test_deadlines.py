@@ -107,6 +107,9 @@ CASES = [
     ("三季度季后10日", "2018-10-10", "day", None),
     ("2019年第四季度结束后15日", "2020-01-15", "day", None),
     ("一季度季后7日、二季度季后6日、三季度季后10日12:00(四季度免报)", "2018-10-10", "day", None),
+    # what is due, then its day in the next period
+    ("每季度报表在下季度第一个月的15日前", "2018-10-15", "quarter", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"),
+    ("每月统计数据于次月5日前", "2018-10-05", "day", "FREQ=MONTHLY;BYMONTHDAY=5"),
     # a recurrence whose brackets list its months
     ("每季度末(分别在6月、9月和12月底)", "2018-09-30", "quarter", "FREQ=YEARLY;BYMONTH=6,9,12;BYMONTHDAY=-1"),
     ("每半年(即6月、12月底前)", "2018-12-31", "half", "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"),

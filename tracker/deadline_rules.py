@@ -73,6 +73,10 @@ _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|�
 _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
+          # What is due, then the day in the next period: "每季度报表在下季度第一个月的15日前",
+          # "每月数据于次月5日前".
+          rf"|[^,;。()每]{{1,6}}?(?:在|于)(?:下个?|次)(?:季度?|月|半年度?)的?(?:第[一1]个月|首月)?的?"
+          rf"(?P<rnx>{_DAY})(?:个工作日|日|号)"
           r"|(?P<rh>上|下)半年"
           r"|第?(?P<rq>[一二三四1-4])季度(?:末|底)?"
           rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号](?:[和、及与](?P<rd2>{_DAY})[日号])?|[年月]?(?P<rme>底|末)"
@@ -230,7 +234,7 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
     unit = g("eu")[0]
     n = _num(g("en")) or 1
     interval = f"INTERVAL={n};" if n > 1 else ""
-    k = _num(g("rk"))
+    k = _num(g("rk") or g("rnx"))
     if k is not None and not 1 <= k <= 31:
         return None
     # A day after each half-year or quarter ("每季度首月10日前") is a fixed set of
@@ -302,7 +306,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         rrule, unit = rec
         first = first_after(rrule, issued) if issued else None
         precision = {"半": "half", "季": "quarter"}.get(unit, "day")
-        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2", "rk"))
+        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2", "rk", "rnx"))
         if unit == "年" and not tail:
             precision = "year"
         elif unit in "年月" and (m.group("rme") or "BYMONTHDAY=-1" in rrule):
@@ -356,7 +360,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
             return False  # 每人每半年: an allowance, not a duty
         if unit in "半季":
             return True
-        tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
+        tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rnx", "rw"))
         if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
             return True  # "逐月报送", "按月上报": a report due every period
         return tail or bool(g("bef"))

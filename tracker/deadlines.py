@@ -42,7 +42,7 @@ from tracker.deadline_rules import (
     resolve,
 )
 from tracker.cn_numerals import cn_to_int
-from tracker.recurrence import describe_recurrence, first_after, occurrences
+from tracker.recurrence import describe_recurrence, first_after, listed_months, occurrences
 
 __all__ = [
     "Deadline",
@@ -194,22 +194,15 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
     return out
 
 
-# "每季度末(分别在6月、9月和12月底)", "每半年(即6月、12月底前)": the brackets name the months
-# the recurring duty falls in.
-_MONTH_LIST = re.compile(r"\((?:分别|即)?(?:在|于|为)?((?:1[0-2]|[1-9])月(?:[、,和及与](?:1[0-2]|[1-9])月)+)(底|末)?(?:以?前)?\)")
-
-
 def _listed_months(norm: str, end: int, res: Resolved, issued: date | None) -> tuple[Resolved, int]:
-    """A recurrence whose bracket lists its months: a yearly rule on those months, the
-    bracket part of the phrase. Unchanged when no list follows."""
-    m = _MONTH_LIST.match(norm, end)
-    if m is None:
+    """A recurrence whose bracket lists its months ("每季度末(分别在6月、9月和12月底)"): a
+    yearly rule on those months, the bracket part of the phrase. Unchanged when none follows."""
+    found = listed_months(norm, end, res.rrule)
+    if found is None:
         return res, end
-    months = sorted({int(x) for x in re.findall(r"\d+", m.group(1))})
-    day = "-1" if m.group(2) or "BYMONTHDAY" not in res.rrule else res.rrule.rsplit("BYMONTHDAY=", 1)[1]
-    rule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY={day}"
+    rule, end = found
     first = first_after(rule, issued) if issued else None
-    return Resolved("rec", first, res.precision, rule, first.year if first else None), m.end()
+    return Resolved("rec", first, res.precision, rule, first.year if first else None), end
 
 
 def _joined(norm: str, prev_end: int, start: int, m: re.Match) -> bool:
