@@ -31,3 +31,20 @@ def test_portal_box_in_a_pipe_table_gives_number_and_issue_date():
     doc = extract_text(text).documents[0]
     assert doc.doc_no == "某政辦函〔2027〕4號"
     assert doc.issued == date(2027, 2, 4)
+
+
+def test_a_pages_posting_year_dates_year_less_duties_when_nothing_else_does():
+    from tracker.extract import extract_text
+
+    text = ("某县专项整治工作取得阶段性成效\n发布时间:2026-03-06 17:09\n浏览次数:114\n"
+            "按照要求，各乡镇要在3月19日前全面完成整改任务。\n")
+    tasks = extract_text(text).tasks
+    assert [t.deadline for t in tasks] == [date(2026, 3, 19)]
+
+
+def test_a_crawl_date_is_no_posting_time():
+    from tracker.extract.documents import split_documents
+
+    text = "今天是:2027年12月06日\n时间:2026-03-06\n各乡镇要在3月19日前完成整改。\n"
+    assert split_documents(text, [])[0].page_year == date(2026, 1, 1)
+    assert split_documents("今天是:2027-12-06\n各乡镇要在3月19日前完成整改。\n", [])[0].page_year is None

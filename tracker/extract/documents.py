@@ -38,6 +38,9 @@ class DocBlock:
     issued: date | None
     lines: list[str] = field(default_factory=list)
     nlines: list[str] | None = None  # the normalized form of each line, when known
+    # 1 January of the year the page was posted (its 发布时间, a news byline), when the
+    # page says: never the issue date, only the last year year-less dates can take.
+    page_year: date | None = None
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -61,6 +64,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     text = strip_markup(text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text)
     meta, text = front_matter(text)
+    posted = _POSTED.search(text)
     lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
     for i, ln in enumerate(lines):
         if _MD_HEADING.match(ln):
@@ -69,7 +73,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     lines, nlines = _split_form_doc_no(lines, nlines)
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
     if not starts:
-        return [_single_document(lines, nlines, meta)]
+        return _posted_in([_single_document(lines, nlines, meta)], posted)
 
     lines, nlines = join_page_fragments(lines, nlines, starts, problems)
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
@@ -85,6 +89,20 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
         docs.append(_document(lines[s:end], nlines[s:end], _masthead(nlines, s), above))
     if len(docs) == 1 and meta:
         _apply_meta(docs[0], meta)
+    return _posted_in(docs, posted)
+
+
+# A page's posting time ("发布时间:2019-03-06 17:09", a byline "来源:X 作者:Y 2017-05-18 22:16:28"),
+# removed from the text as page furniture; a crawl date ("今天是:…") is no posting time.
+_POSTED = re.compile(r"^\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]\s*|来源[:：][^\n]{0,40}?)"
+                     r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}|\s*$)", re.M)
+
+
+def _posted_in(docs: list[DocBlock], posted: re.Match | None) -> list[DocBlock]:
+    """``docs`` with the year the page was posted, when it says."""
+    if posted:
+        for d in docs:
+            d.page_year = date(int(posted.group(1)), 1, 1)
     return docs
 
 

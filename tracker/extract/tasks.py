@@ -74,7 +74,7 @@ class DocumentTasks:
         self.order: dict[int, int] = {}  # creation index -> position, for body order
         self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
         # Year-less dates are read against the issue date, else the year the text names.
-        self.ref = doc.issued or reference_date(self.nt.norm)
+        self.ref = doc.issued or reference_date(self.nt.norm) or doc.page_year
         self.period_start = period_start(self.nt.norm)  # "2012年起5年内": later "N年内" count from it
 
     # -- helpers ---------------------------------------------------------------------
