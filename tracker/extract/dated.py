@@ -16,7 +16,7 @@ from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
-from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, SCOPE_STATEMENT, SPAN_STATEMENT,
+from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT,
                                      is_date_stamp)
 from tracker.extract.rules import rule
 
@@ -151,7 +151,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
                 continue
             if dl.precision in ("year", "quarter") and (SCOPE_STATEMENT.pattern.match(text_norm, start, start + 60)
-                                                        or NAMED_YEAR.pattern.match(text_norm, start, end + 6)):
+                                                        or NAMED_YEAR.pattern.match(text_norm, start, end + 6)
+                                                        or PLAN_SPAN.pattern.match(text_norm, start, end + 10)):
                 continue  # the year a guiding statement covers ("2024年全市…总体要求是："), or a document's
             # The other tests read eight characters before the phrase and one after it:
             # dense text repeating a phrase in the same context decides it once.

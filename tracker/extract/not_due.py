@@ -65,6 +65,18 @@ NAMED_YEAR = rule(
      ("确保2027年底前完成《规划》编制", [])],
 )
 
+# A span of years naming a plan ("制定完成2027年至2030年项目建设计划", "编制2026-2030年发展规划"):
+# the plan's name, not the time the duty is due.
+PLAN_SPAN = rule(
+    "plan_span",
+    r"(?:19|20)\d{2}年?[-—至到~](?:19|20)\d{2}年"
+    r"(?:(?!完成|建成|编制|制定|出台|印发|实现|推进|开展|启动)[^\d,;。、()]){0,6}?(?:规划|计划|方案)",
+    "scope",
+    [("各市制定完成2027年至2030年项目建设计划", ["2027年至2030年项目建设计划"]),
+     ("编制2026-2030年发展规划", ["2026-2030年发展规划"]),
+     ("2027年至2028年完成规划编制", []), ("2027-2028年,每年修订计划", [])],
+)
+
 # A dated act already done by the issuer or a higher office, told as the ground of the
 # document: a meeting that approved it ("经2027年2月18日区政府第38次常务会议研究同意",
 # "已经2027年7月30日区政府常务会议审议通过") or a document issued that day ("民政部于
