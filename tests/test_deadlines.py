@@ -90,6 +90,8 @@ CASES = [
     ("二〇二〇年", "2020-12-31", "year", None),
     ("2019年中", "2019-06-30", "half", None),
     ("2019年初", "2019-01-31", "month", None),
+    ("2019年年内", "2019-12-31", "year", None),
+    ("2019年年中", "2019-06-30", "half", None),
     # halves and quarters
     ("2019年上半年", "2019-06-30", "half", None),
     ("2019年下半年", "2019-12-31", "half", None),
@@ -107,6 +109,8 @@ CASES = [
     ("三季度季后10日", "2018-10-10", "day", None),
     ("2019年第四季度结束后15日", "2020-01-15", "day", None),
     ("一季度季后7日、二季度季后6日、三季度季后10日12:00(四季度免报)", "2018-10-10", "day", None),
+    # three days a month (a ten-day report)
+    ("每月9日、19日、28日前", "2018-09-28", "day", "FREQ=MONTHLY;BYMONTHDAY=9,19,28"),
     # what is due, then its day in the next period
     ("每季度报表在下季度第一个月的15日前", "2018-10-15", "quarter", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"),
     ("每月统计数据于次月5日前", "2018-10-05", "day", "FREQ=MONTHLY;BYMONTHDAY=5"),
@@ -365,6 +369,7 @@ def test_occurrences():
     ("FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=15", "每半年首月15日前"),
     ("FREQ=MONTHLY;BYMONTHDAY=28", "每月28日前"),
     ("FREQ=MONTHLY;BYMONTHDAY=15,30", "每月15日、30日前"),
+    ("FREQ=MONTHLY;BYMONTHDAY=9,19,28", "每月9日、19日、28日前"),
     ("FREQ=MONTHLY;BYMONTHDAY=-1", "每月月底前"),
     ("FREQ=WEEKLY;BYDAY=FR", "每周五前"),
     ("FREQ=DAILY", "每天"),

@@ -61,7 +61,8 @@ _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           # A page may lose the 年 between the year and a month ("202711月底前"): four digits
           # and a month still name both.
           rf"|(?<![\d.])(?P<yg>{_Y4})(?=(?:1[0-2]|[1-9])月))")
-_YEAR_TAIL = r"(?P<ye>年?(?:底|末)|内|中(?!央|心|国|华|共)|初(?!步)|度)"  # 初步, 中央: words, not 年初, 年中
+# 初步, 中央: words, not 年初, 年中; "2027年年内", "2027年年中" write the 年 twice.
+_YEAR_TAIL = r"(?P<ye>年?(?:底|末|内|中(?!央|心|国|华|共)|初(?!步))|度)"
 
 # The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
 # "每季度首月10日前", "每半年结束后次月15日前". Tried before the bare 末/底 ending.
@@ -79,7 +80,7 @@ _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}
           rf"(?P<rnx>{_DAY})(?:个工作日|日|号)"
           r"|(?P<rh>上|下)半年"
           r"|第?(?P<rq>[一二三四1-4])季度(?:末|底)?"
-          rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号](?:[和、及与](?P<rd2>{_DAY})[日号])?|[年月]?(?P<rme>底|末)"
+          rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号](?:[和、及与](?P<rd2>{_DAY})[日号](?:[和、及与](?P<rd3>{_DAY})[日号])?)?|[年月]?(?P<rme>底|末)"
           r"|(?P<rx>上旬|中旬|下旬))"
           rf"|(?P<rm2>{_MON})月"
           r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?"
@@ -190,7 +191,7 @@ def _point(m: re.Match, y: int) -> tuple[date, str] | None:
     if g("fest"):
         day = festival_date(g("fest"), y)
         return (day, "day") if day else None
-    ye = g("ye") or g("ye2") or ""
+    ye = (g("ye") or g("ye2") or "").lstrip("年")
     if ye == "中":
         return date(y, 6, 30), "half"
     if ye == "初":
@@ -257,10 +258,11 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
             return f"FREQ=MONTHLY;BYMONTHDAY={k}", unit  # 每月结束后5日内: the 5th of the next
         if n > 1:
             return f"FREQ=MONTHLY;INTERVAL={n};BYMONTHDAY=-1", unit
-        d, d2 = _num(g("rd")), _num(g("rd2"))
+        d, d2, d3 = _num(g("rd")), _num(g("rd2")), _num(g("rd3"))
         if d and 1 <= d <= 31:
-            if d2 and d < d2 <= 31:  # "每月15日和30日前": two days a month
-                return f"FREQ=MONTHLY;BYMONTHDAY={d},{d2}", unit
+            if d2 and d < d2 <= 31:  # "每月15日和30日前", "每月9日、19日、28日前": days of a month
+                days = f"{d},{d2},{d3}" if d3 and d2 < d3 <= 31 else f"{d},{d2}"
+                return f"FREQ=MONTHLY;BYMONTHDAY={days}", unit
             return f"FREQ=MONTHLY;BYMONTHDAY={d}", unit
         if g("rx") in ("上旬", "中旬"):
             return f"FREQ=MONTHLY;BYMONTHDAY={_XUN_DAY[g('rx')]}", unit
