@@ -67,25 +67,22 @@ _YEAR_TAIL = r"(?P<ye>年?(?:底|末|内|中(?!央|心|国|华|共)|初(?!步))|
 # The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
 # "每季度首月10日前", "每半年结束后次月15日前". Tried before the bare 末/底 ending.
 _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第[一1]个月)的?"
-                 # "每季度报表在下季度第一个月的15日前": the report named between
-                 r"|[^,;。\d]{0,6}?(?:在|于)(?:下|次|下一)季度(?:首月|第[一1]个月)的?"
+                 # "每季度报表在下季度第一个月的15日前", "每月数据于次月5日前": the report named between
+                 r"|[^,;。\d]{0,6}?(?:在|于)(?:下个?|次|下一)(?:季度?|月|半年度?)(?:首月|第[一1]个月)?的?"
                  r"|(?P<last>最后一个月|最后1个月|末月)的?|后)")
 
 _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
-          # What is due, then the day in the next period: "每季度报表在下季度第一个月的15日前",
-          # "每月数据于次月5日前".
-          rf"|[^,;。()每]{{1,6}}?(?:在|于)(?:下个?|次)(?:季度?|月|半年度?)的?(?:第[一1]个月|首月)?的?"
-          rf"(?P<rnx>{_DAY})(?:个工作日|日|号)"
           r"|(?P<rh>上|下)半年"
           r"|第?(?P<rq>[一二三四1-4])季度(?:末|底)?"
           rf"|(?:(?P<rm>{_MON})月)?(?:(?P<rd>{_DAY})[日号](?:[和、及与](?P<rd2>{_DAY})[日号](?:[和、及与](?P<rd3>{_DAY})[日号])?)?|[年月]?(?P<rme>底|末)"
           r"|(?P<rx>上旬|中旬|下旬))"
           rf"|(?P<rm2>{_MON})月"
           r"|(?<=周|期)(?P<rw>[一二三四五六日天])(?!次))?"
-          # "每季度末(分别在6月、9月和12月底)": the quarter ends that remain, named.
-          r"(?:\((?:分别)?(?:在|于|为)?(?P<rml>(?:1[0-2]|[1-9])月(?:[、和及](?:1[0-2]|[1-9])月)+)(?:底|末)?\))?")
+          # "每季度末(分别在6月、9月和12月底)", "每半年(即6月、12月底前)": the months, named.
+          r"(?:\((?:分别|即)?(?:在|于|为)?(?P<rml>(?:1[0-2]|[1-9])月(?:[、,和及与](?:1[0-2]|[1-9])月)+)"
+          r"(?P<rmle>底|末)?(?:以?前)?\))?")
 
 # Farming and flood seasons named as deadlines ("麦收前", "夏播结束前", "汛期前"): their
 # start varies by year and place and the document does not fix it, so the phrase is kept
@@ -230,12 +227,22 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
 
 
 def _recurrence(m: re.Match) -> tuple[str, str] | None:
-    """(rrule, unit) for a 每… match."""
+    """(rrule, unit) for a 每… match; months named in brackets make it a yearly rule on them."""
+    rec = _period_rule(m)
+    if rec is None or not m.group("rml"):
+        return rec
+    rule, unit = rec
+    months = sorted({int(x) for x in re.findall(r"\d+", m.group("rml"))})
+    day = "-1" if m.group("rmle") or "BYMONTHDAY" not in rule else rule.rsplit("BYMONTHDAY=", 1)[1]
+    return f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY={day}", unit
+
+
+def _period_rule(m: re.Match) -> tuple[str, str] | None:
     g = m.group
     unit = g("eu")[0]
     n = _num(g("en")) or 1
     interval = f"INTERVAL={n};" if n > 1 else ""
-    k = _num(g("rk") or g("rnx"))
+    k = _num(g("rk"))
     if k is not None and not 1 <= k <= 31:
         return None
     # A day after each half-year or quarter ("每季度首月10日前") is a fixed set of
@@ -247,9 +254,6 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
             return f"FREQ=YEARLY;BYMONTH={'6,12' if last else '1,7'};BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", unit
     if unit == "季":
-        if g("rml") and g("rme"):  # the named quarter ends, each at its month's end
-            months = sorted({int(x) for x in re.findall(r"\d+", g("rml"))})
-            return f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY=-1", unit
         if k:
             return f"FREQ=YEARLY;BYMONTH={'3,6,9,12' if last else '1,4,7,10'};BYMONTHDAY={k}", unit
         return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", unit
@@ -308,7 +312,7 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
         rrule, unit = rec
         first = first_after(rrule, issued) if issued else None
         precision = {"半": "half", "季": "quarter"}.get(unit, "day")
-        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2", "rk", "rnx"))
+        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2", "rk"))
         if unit == "年" and not tail:
             precision = "year"
         elif unit in "年月" and (m.group("rme") or "BYMONTHDAY=-1" in rrule):
@@ -362,7 +366,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
             return False  # 每人每半年: an allowance, not a duty
         if unit in "半季":
             return True
-        tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rnx", "rw"))
+        tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
         if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
             return True  # "逐月报送", "按月上报": a report due every period
         return tail or bool(g("bef"))

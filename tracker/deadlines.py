@@ -42,7 +42,7 @@ from tracker.deadline_rules import (
     resolve,
 )
 from tracker.cn_numerals import cn_to_int
-from tracker.recurrence import describe_recurrence, first_after, listed_months, occurrences
+from tracker.recurrence import describe_recurrence, first_after, occurrences
 
 __all__ = [
     "Deadline",
@@ -140,8 +140,8 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
     any_title = "《" in norm
     for m in MASTER.finditer(norm):
         start, end = m.span()
-        if start == end or (out and start < out[-1][1]):
-            continue  # empty, or inside a recurrence's month list taken below
+        if start == end:
+            continue
         # A range: "2018年9月-12月", "2018年9月至2019年6月" is one phrase ending at
         # its second part, which borrows the first part's year.
         joined = bool(out) and start - out[-1][1] <= 2 and out[-1][2].kind == "date" \
@@ -188,21 +188,8 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
         if res.kind == "rel" and strict:
             # The event phrase before "之日起N日内" never reaches back into the previous hit.
             start = max(extend_relative_start(norm, start), out[-1][1] if out else 0)
-        if res.kind == "rec" and norm.startswith("(", end):
-            res, end = _listed_months(norm, end, res, issued)
         out.append((start, end, res))
     return out
-
-
-def _listed_months(norm: str, end: int, res: Resolved, issued: date | None) -> tuple[Resolved, int]:
-    """A recurrence whose bracket lists its months ("每季度末(分别在6月、9月和12月底)"): a
-    yearly rule on those months, the bracket part of the phrase. Unchanged when none follows."""
-    found = listed_months(norm, end, res.rrule)
-    if found is None:
-        return res, end
-    rule, end = found
-    first = first_after(rule, issued) if issued else None
-    return Resolved("rec", first, res.precision, rule, first.year if first else None), end
 
 
 def _joined(norm: str, prev_end: int, start: int, m: re.Match) -> bool:

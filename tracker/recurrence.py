@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta
-import re
 from functools import lru_cache
 
 from dateutil.rrule import rrulestr
@@ -89,23 +88,6 @@ def first_after(rrule: str, issued: date) -> date | None:
     except (ValueError, TypeError, OverflowError):
         return None
     return first.date() if first else None
-
-
-# "每季度末(分别在6月、9月和12月底)", "每半年(即6月、12月底前)": the brackets name the months
-# the recurring duty falls in.
-_MONTH_LIST = re.compile(r"\((?:分别|即)?(?:在|于|为)?((?:1[0-2]|[1-9])月(?:[、,和及与](?:1[0-2]|[1-9])月)+)(底|末)?(?:以?前)?\)")
-
-
-def listed_months(norm: str, end: int, rrule: str) -> tuple[str, int] | None:
-    """(yearly rule on the months, end of the bracket) when a bracket listing months follows
-    ``norm[:end]``, a recurrence ``rrule``; else None. The day is the month end when the
-    bracket or the rule says so, else the rule's day."""
-    m = _MONTH_LIST.match(norm, end)
-    if m is None:
-        return None
-    months = sorted({int(x) for x in re.findall(r"\d+", m.group(1))})
-    day = "-1" if m.group(2) or "BYMONTHDAY" not in rrule else rrule.rsplit("BYMONTHDAY=", 1)[1]
-    return f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY={day}", m.end()
 
 
 def describe_recurrence(rrule: str) -> str:
