@@ -109,6 +109,10 @@ CASES = [
     ("三季度季后10日", "2018-10-10", "day", None),
     ("2019年第四季度结束后15日", "2020-01-15", "day", None),
     ("一季度季后7日、二季度季后6日、三季度季后10日12:00(四季度免报)", "2018-10-10", "day", None),
+    # a cell's date written with dots
+    ("2021.12", "2021-12-31", "month", None),
+    ("2023.01-2023.12", "2023-12-31", "month", None),
+    ("2022.6.30", "2022-06-30", "day", None),
     # three days a month (a ten-day report)
     ("每月9日、19日、28日前", "2018-09-28", "day", "FREQ=MONTHLY;BYMONTHDAY=9,19,28"),
     # what is due, then its day in the next period

@@ -214,6 +214,8 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
         return None
     text = phrase.strip()
     norm, _, _ = _compress(text)
+    if "." in norm:
+        norm = _undot(norm)
     if norm.startswith(_AFTER_EACH):
         # A report schedule's cell "月后18日前", "季后7日前": the day after each period.
         norm = "每" + norm
@@ -236,6 +238,15 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
         best = max(known, key=lambda r: r.date) if known else dated[-1]
         return _make(best, text)
     return _make(found[0], text)
+
+
+# A cell's date written with dots ("2021.12", "2022.6.30", "2023.01-2023.12"): the year and
+# month (and day) of a 计划完成时间 column. Only in cells: in running text dots are numbers.
+_DOTTED = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.(1[0-2]|0?[1-9])(?:\.(3[01]|[12]\d|0?[1-9]))?(?![\d.])")
+
+
+def _undot(norm: str) -> str:
+    return _DOTTED.sub(lambda m: f"{m.group(1)}年{m.group(2)}月" + (f"{m.group(3)}日" if m.group(3) else ""), norm)
 
 
 _EXEMPT_MONTH = re.compile(r"(1[0-2]|[1-9])月份?免报")
