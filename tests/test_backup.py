@@ -74,9 +74,9 @@ def test_no_import_copy_on_a_day_with_a_daily_copy(ledger, db_path):
 
 
 def test_a_damaged_ledger_is_not_copied_over_good_backups(ledger, db_path, monkeypatch):
-    import tracker.ledger
+    import tracker.ledger.file_checks
 
-    monkeypatch.setattr(tracker.ledger, "CHECK_AT_OPEN_BYTES", 0)  # as a big ledger: no check at open
+    monkeypatch.setattr(tracker.ledger.file_checks, "CHECK_AT_OPEN_BYTES", 0)  # as a big ledger: no check at open
     import_tasks(ledger, *[task(f"任务{i}", text="正文" * 400) for i in range(40)])
     ledger.close()
     data = bytearray(db_path.read_bytes())

@@ -25,9 +25,9 @@ def test_the_days_copy_is_taken_off_the_gui_thread(qtbot, tmp_path):
 
 
 def test_a_damaged_big_ledger_is_reported_and_not_copied(qtbot, tmp_path, monkeypatch):
-    import tracker.ledger
+    import tracker.ledger.file_checks
 
-    monkeypatch.setattr(tracker.ledger, "CHECK_AT_OPEN_BYTES", 0)  # as a big ledger: opens unchecked
+    monkeypatch.setattr(tracker.ledger.file_checks, "CHECK_AT_OPEN_BYTES", 0)  # as a big ledger: opens unchecked
     path = tmp_path / "ledger.sqlite3"
     with Ledger.open(path) as led:
         import_tasks(led, *[task(f"任务{i}", text="正文" * 400) for i in range(40)])

@@ -151,10 +151,10 @@ def test_full_disk_keeps_data_and_ledger_usable(real_ledger, tmp_path):
 def test_big_damaged_ledger_opens_at_constant_cost_and_reads_say_damaged(real_ledger, monkeypatch, capsys):
     """A big ledger is not whole-checked at every open; damage a command meets on a read
     still gets the message the open's check gives, and ``check`` finds it."""
-    import tracker.ledger
+    import tracker.ledger.file_checks
     from tracker.cli import main
 
-    monkeypatch.setattr(tracker.ledger, "CHECK_AT_OPEN_BYTES", 0)
+    monkeypatch.setattr(tracker.ledger.file_checks, "CHECK_AT_OPEN_BYTES", 0)
     with Ledger.open(real_ledger) as led:
         leaves = [r[0] for r in led.db.execute("SELECT pageno FROM dbstat WHERE name='tasks' AND pagetype='leaf'")]
     data = bytearray(real_ledger.read_bytes())

@@ -129,9 +129,9 @@ def _restore_in_place(source: Path, ledger_path: Path) -> None:
         raise LedgerError(f"台账正被占用：{ledger_path}。另一个程序正在修改台账，请等它完成（或关闭它）后再恢复；"
                           "台账未作任何改动。") from None
     except sqlite3.Error as exc:
-        from tracker.ledger import _translate
+        from tracker.ledger import translate
 
-        raise _translate(exc, ledger_path) from None
+        raise translate(exc, ledger_path) from None
     finally:
         dst.close()
         src.close()

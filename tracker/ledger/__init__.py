@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -33,13 +32,13 @@ from tracker.errors import LedgerError, TrackerError
 from tracker.ledger import schema
 from tracker.ledger.changes import Changes
 from tracker.ledger.db import LedgerDB
+from tracker.ledger.file_checks import (
+    checked_at_open, existing_file, is_ledger_file, on_read_only_media, quick_check, translate, translate_known,
+)
 
-__all__ = ["Ledger", "Changes"]
+__all__ = ["Ledger", "Changes", "is_ledger_file", "translate"]
 
 BUSY_TIMEOUT_MS = 10_000
-# Files up to this size (a few hundred tasks) are still whole-checked at every open: at
-# about 10 ms a megabyte that stays within a few milliseconds.
-CHECK_AT_OPEN_BYTES = 1 << 20
 
 
 # The parts, each made (and its module imported) on first use: a command about one task
@@ -90,8 +89,8 @@ class Ledger:
         then raises LedgerError.
         """
         path = Path(path)
-        existed = _existing_file(path)
-        if read_only or (existed and _on_read_only_media(path)):
+        existed = existing_file(path)
+        if read_only or (existed and on_read_only_media(path)):
             return cls._open_read_only(path)
         if existed:
             if not os.access(path, os.W_OK):
@@ -113,8 +112,8 @@ class Ledger:
             fresh = not _is_ledger(db)
             if existed and pending and fresh and set(db.table_names()) - {"_sqlite_migrations"}:
                 raise LedgerError(f"该文件不是督办台账文件：{path}。文件未作任何改动。")
-            if existed and _small(path):
-                _quick_check(conn, path)
+            if existed and checked_at_open(path):
+                quick_check(conn, path)
             _configure(conn)
             ledger = cls(db, path)
             if pending and migrate:
@@ -131,16 +130,16 @@ class Ledger:
                 conn.close()  # a refused file must not stay locked by a stray connection
             if isinstance(exc, TrackerError):
                 raise
-            raise _translate(exc, path) from None
+            raise translate(exc, path) from None
         return ledger
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "Ledger":
-        if not _existing_file(path):
+        if not existing_file(path):
             raise LedgerError(f"找不到台账文件：{path}")
         # On media nothing can change (a CD, a read-only mount) a WAL ledger cannot get
         # the -shm it needs: ``immutable`` reads the file without one.
-        flags = "immutable=1" if _on_read_only_media(path) else "mode=ro"
+        flags = "immutable=1" if on_read_only_media(path) else "mode=ro"
         conn = None
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None,
@@ -149,14 +148,14 @@ class Ledger:
             db = LedgerDB(conn)
             if schema.check_version(db) or not _is_ledger(db):
                 raise LedgerError(f"该文件不是督办台账文件，或需要先升级结构才能打开：{path}。")
-            if _small(path):
-                _quick_check(conn, path)
+            if checked_at_open(path):
+                quick_check(conn, path)
         except (sqlite3.DatabaseError, TrackerError) as exc:
             if conn is not None:
                 conn.close()
             if isinstance(exc, TrackerError):
                 raise
-            raise _translate(exc, path) from None
+            raise translate(exc, path) from None
         ledger = cls(db, path)
         ledger.read_only = True
         return ledger
@@ -198,7 +197,7 @@ class Ledger:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _translate(exc, self.path) from None
+            raise translate(exc, self.path) from None
         try:
             yield
         except BaseException as exc:
@@ -207,7 +206,7 @@ class Ledger:
                 conn.execute("ROLLBACK")
             # Names resolved inside the rolled-back transaction must not stay cached.
             self.units.invalidate()
-            known = _translate_known(exc, self.path) if isinstance(exc, sqlite3.DatabaseError) else None
+            known = translate_known(exc, self.path) if isinstance(exc, sqlite3.DatabaseError) else None
             if known is None:
                 raise
             raise known from None
@@ -216,14 +215,14 @@ class Ledger:
         except sqlite3.DatabaseError as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise _translate(exc, self.path) from None
+            raise translate(exc, self.path) from None
 
     def check(self) -> None:
         """The whole-file check (``PRAGMA quick_check``): LedgerError 台账文件已损坏 when
         any page is damaged. It reads every page, so it runs where that cost is paid
         once (before a backup, the day's first start of the app in the background),
         not on every open of a big file."""
-        _quick_check(self.db.conn, self.path)
+        quick_check(self.db.conn, self.path)
 
     @contextmanager
     def scratch(self):
@@ -237,7 +236,7 @@ class Ledger:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise _translate(exc, self.path) from None
+            raise translate(exc, self.path) from None
         try:
             yield
         finally:
@@ -283,102 +282,6 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def _is_ledger(db: LedgerDB) -> bool:
     return "tasks" in db.table_names() and "progress_events" in db.table_names()
-
-
-def _existing_file(path: Path) -> bool:
-    """True for a non-empty regular file; LedgerError for a folder or an unreadable path.
-
-    Only ``stat`` is used: it opens no descriptor, so it is safe beside a connection.
-    """
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return False
-    except OSError as exc:
-        raise LedgerError(f"无法访问台账文件：{path}（{exc.strerror}）") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise LedgerError(f"这是一个文件夹，不是台账文件：{path}。请选择台账文件（.sqlite3）。")
-    return st.st_size > 0
-
-
-def is_ledger_file(path: str | Path, ledger_path: str | Path | None) -> bool:
-    """True when ``path`` names the ledger at ``ledger_path`` or its -wal/-shm/-journal.
-
-    Asked before a program reads a file it was handed (a document to import, an
-    attachment): reading the ledger itself would close a descriptor of it and drop
-    this process's locks. Uses ``stat`` only.
-    """
-    if ledger_path is None:
-        return False
-    path, ledger_path = Path(path), Path(ledger_path)
-    for name in (ledger_path, *(Path(f"{ledger_path}{s}") for s in ("-wal", "-shm", "-journal"))):
-        try:
-            if path.resolve() == name.resolve() or (path.exists() and name.exists() and os.path.samefile(path, name)):
-                return True
-        except OSError:
-            continue
-    return False
-
-
-def _on_read_only_media(path: Path) -> bool:
-    """True when neither the file nor its folder can be written (read-only media or mount)."""
-    return not os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK)
-
-
-def _small(path: Path) -> bool:
-    """True for a file whole-checked at every open: ``quick_check`` reads every page, so
-    a command about one task would cost time in proportion to the ledger. Bigger files
-    are checked where the cost is paid once (``Ledger.check``: before every backup,
-    daily, at the app's start in the background), and damage met on any read is
-    translated to the same message (``translate``)."""
-    try:
-        return path.stat().st_size <= CHECK_AT_OPEN_BYTES
-    except OSError:
-        return True
-
-
-def _quick_check(conn: sqlite3.Connection, path: Path | None) -> None:
-    """Refuse a damaged file rather than failing on some later read."""
-    try:
-        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise _translate(exc, path) from None
-    if result != "ok":
-        raise LedgerError(f"台账文件已损坏：{path}。请从备份恢复（文件 > 备份与恢复）；文件未作任何改动。")
-
-
-def _translate_known(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError | None:
-    """A Chinese LedgerError for file-level failures (full, read-only, busy, damaged), else None."""
-    msg = str(exc).lower()
-    where = f"：{path}" if path else ""
-    if "readonly" in msg or "read-only" in msg:
-        return LedgerError(f"台账文件是只读的，无法保存更改{where}。请检查文件权限或另存一份。")
-    if "disk is full" in msg:
-        return LedgerError(f"磁盘空间已满，更改未保存{where}。请清理磁盘后重试，已有数据未受影响。")
-    if "locked" in msg or "busy" in msg:
-        return LedgerError(f"台账文件正被其他程序占用，请稍后再试{where}。")
-    if "not a database" in msg:
-        # SQLite's own verdict (SQLITE_NOTADB): the header is not an SQLite one, or damaged.
-        return LedgerError(f"该文件不是督办台账文件（不是 SQLite 数据库，或文件头已损坏）{where}。文件未作任何改动；"
-                           "如确是台账，请从备份恢复（文件 > 备份与恢复）。")
-    if "malformed" in msg or "corrupt" in msg:
-        return LedgerError(f"台账文件已损坏{where}。请从备份恢复（文件 > 备份与恢复）。")
-    if "disk i/o error" in msg:
-        return LedgerError(f"读写台账文件时出错（磁盘故障或空间不足），更改未保存{where}。")
-    if "unable to open" in msg:
-        return LedgerError(f"无法打开台账文件{where}。")
-    return None
-
-
-def translate(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError:
-    """The Chinese LedgerError for an SQLite error met anywhere on the ledger (damage
-    found by a read says 台账文件已损坏, as the check at open does)."""
-    return _translate(exc, path)
-
-
-def _translate(exc: sqlite3.DatabaseError, path: Path | None) -> LedgerError:
-    where = f"：{path}" if path else ""
-    return _translate_known(exc, path) or LedgerError(f"台账文件出错{where}（{exc}）。")
 
 
 def now_iso() -> str:
