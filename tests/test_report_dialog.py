@@ -112,7 +112,7 @@ def test_export_xlsx_interactive(qtbot, small_ledger, tmp_path, monkeypatch):
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ui.report_dialog import export_xlsx_interactive
+    from ui.ledger_export import export_xlsx_interactive
 
     shown = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: shown.append(("info", a[2]))))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate
 
 from tracker.resources import resource_path
@@ -32,6 +33,16 @@ def combo_box(parent=None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setItemDelegate(QStyledItemDelegate(combo))
     return combo
+
+
+@contextmanager
+def wait_cursor():
+    """The wait cursor over the whole application while a blocking step runs."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def pick_font_family() -> str | None:

@@ -73,7 +73,7 @@ class DialogsMixin:
 
     @Slot()
     def export_ledger(self) -> None:
-        from ui.report_dialog import export_xlsx_interactive
+        from ui.ledger_export import export_xlsx_interactive
 
         export_xlsx_interactive(self, self.ledger, self.as_of())
 

@@ -1,5 +1,4 @@
-"""打印周报 (Ctrl+P): pick the week, scope and kind, then preview, print or export;
-and 文件 > 导出台账 (``export_xlsx_interactive``).
+"""打印周报 (Ctrl+P): pick the week, scope and kind, then preview, print or export.
 
 The report's content comes from the core (``tracker.report``) as HTML; ``ui.report_pdf``
 paints it on the printer, the preview and PDF files alike.
@@ -11,7 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
@@ -26,7 +24,7 @@ from tracker.report.pdf import monthly_pdf, notices_pdf, weekly_pdf
 from tracker.report.stats import period_of
 from tracker.report.stats_html import monthly_html
 from ui import settings as opts
-from ui.app import combo_box
+from ui.app import combo_box, wait_cursor
 from ui.screen_fit import fit_window, restore_size, save_size
 from ui.report_pdf import ReportRenderError, page_layout, render_html
 from ui.date_edit import DateEdit
@@ -43,14 +41,6 @@ def _html_of(model) -> str:
     if isinstance(model, list):
         return notices_html(model)
     return monthly_html(model) if isinstance(model, MonthlyReport) else weekly_html(model)
-
-
-class _WaitCursor:
-    def __enter__(self):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc):
-        QGuiApplication.restoreOverrideCursor()
 
 
 class ReportDialog(QDialog):
@@ -199,7 +189,7 @@ class ReportDialog(QDialog):
 
     def _model_or_warn(self):
         try:
-            with _WaitCursor():
+            with wait_cursor():
                 return self.build_model()
         except TrackerError as exc:
             QMessageBox.warning(self, "打印周报", str(exc))
@@ -224,7 +214,7 @@ class ReportDialog(QDialog):
 
     def _paint(self, html: str, printer: QPrinter) -> None:
         try:
-            with _WaitCursor():
+            with wait_cursor():
                 render_html(html, printer)
         except ReportRenderError as exc:
             QMessageBox.critical(self, "打印周报", str(exc))
@@ -272,7 +262,7 @@ class ReportDialog(QDialog):
         if model is None:
             return False
         try:
-            with _WaitCursor():
+            with wait_cursor():
                 if isinstance(model, list):
                     pages = notices_pdf(model, path)
                 elif isinstance(model, MonthlyReport):
@@ -302,26 +292,3 @@ class ReportDialog(QDialog):
         self.report_exported.emit(path)
         return True
 
-
-def export_xlsx_interactive(parent: QWidget | None, ledger, as_of: date, path: str | None = None) -> str | None:
-    """文件 > 导出台账: ask for a file (unless ``path``), write the workbook, say how it went.
-
-    Returns the written path, or None when cancelled or failed.
-    """
-    from tracker.report.xlsx import export_xlsx
-
-    if path is None:
-        suggested = str(Path.home() / f"督办台账_{as_of.isoformat()}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(parent, "导出台账", suggested, "Excel 工作簿 (*.xlsx)")
-        if not path:
-            return None
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    try:
-        with _WaitCursor():
-            n = export_xlsx(ledger, path, as_of)
-    except TrackerError as exc:
-        QMessageBox.critical(parent, "导出台账", str(exc))
-        return None
-    QMessageBox.information(parent, "导出台账", f"已导出 {n} 项任务到：\n{path}")
-    return path
