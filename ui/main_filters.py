@@ -1,5 +1,6 @@
 """The main window's filters: applying them to the cards, the chips that show and
-clear them, the counts in the status bar and the empty-list hint."""
+clear them, the counts in the status bar and the empty-list hint, and each unit's count
+of open tasks in the unit list (counted on a worker)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ from PySide6.QtCore import Slot
 
 from tracker.filters import active_filters
 
+from ui import workers
 from ui.card_model import TASK_ID_ROLE
 from ui.filter_panel import MY_UNITS
 
 
 class FiltersMixin:
     """Part of ``MainWindow``: needs ``filters``, ``proxy``, ``model``, ``cards``,
-    ``card_area``, ``count_label``, ``ledger``, ``settings``, ``detail``, ``toolbar``."""
+    ``card_area``, ``count_label``, ``ledger``, ``settings``, ``detail``, ``toolbar``, ``as_of()``
+    and the unit count's state (``_counts_job``, ``_counts_pending``, ``_count_again``,
+    ``_counts_of``, ``_unit_counts``) that ``MainWindow.__init__`` sets."""
 
     def _connect_filters(self) -> None:
         f = self.filters
@@ -73,3 +77,40 @@ class FiltersMixin:
     def _show_bucket(self, bucket: str) -> None:
         pos = self.filters.bucket.findData(bucket)
         self.filters.bucket.setCurrentIndex(pos)
+
+    @Slot()
+    def _recount_units(self) -> None:
+        """Count each unit's open tasks (on a worker for a ledger file), then fill the filters.
+        While a count runs, one more is started when it ends (quick ticks: one count)."""
+        if self._counts_pending:
+            self._count_again = True
+            return
+        self._counts_job += 1
+        if self.ledger.path is None:
+            self._unit_counts_ready(self._counts_job, self.ledger.status.open_by_unit())
+            return
+        from ui.unit_counts import UnitCountsWorker
+
+        worker = UnitCountsWorker(self.ledger.path, self._counts_job)
+        self._counts_pending, self._counts_of = True, self.ledger
+        workers.start(worker, self._unit_counts_ready)
+
+    @Slot(int, object)
+    def _unit_counts_ready(self, job: int, counts) -> None:
+        if job != self._counts_job:
+            return
+        self._counts_pending = False
+        if self._count_again or (self.ledger.path is not None and self._counts_of is not self.ledger):
+            self._count_again = False   # changed (or another ledger) since the count began
+            self._recount_units()
+            return
+        if self.ledger.closed:
+            return
+        self._unit_counts = counts if counts is not None else self.ledger.status.open_by_unit()
+        self._populate_filters()
+
+    @Slot()
+    def _populate_filters(self) -> None:
+        """Fill the filters with the units' last counts (counted again after changes)."""
+        self.filters.populate(self.ledger, self.as_of(), self.settings.window(),
+                              my_units=bool(self.settings.my_units()), open_counts=self._unit_counts)

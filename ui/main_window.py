@@ -16,7 +16,7 @@ from tracker.errors import TrackerError
 from tracker.ledger.card_order import newly_due
 from tracker.ledger import Ledger, now_iso
 
-from ui import dialogs, workers
+from ui import dialogs
 from ui import settings as opts
 from ui.app import icon
 from ui.card_model import TASK_ID_ROLE, CardModel
@@ -182,43 +182,6 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         changes = self.ledger.tasks.extend_horizon(as_of)   # recurring duties up to as_of + 12 months
         if changes:
             self.apply_changes(changes)
-
-    @Slot()
-    def _recount_units(self) -> None:
-        """Count each unit's open tasks (on a worker for a ledger file), then fill the filters.
-        While a count runs, one more is started when it ends (quick ticks: one count)."""
-        if self._counts_pending:
-            self._count_again = True
-            return
-        self._counts_job += 1
-        if self.ledger.path is None:
-            self._unit_counts_ready(self._counts_job, self.ledger.status.open_by_unit())
-            return
-        from ui.unit_counts import UnitCountsWorker
-
-        worker = UnitCountsWorker(self.ledger.path, self._counts_job)
-        self._counts_pending, self._counts_of = True, self.ledger
-        workers.start(worker, self._unit_counts_ready)
-
-    @Slot(int, object)
-    def _unit_counts_ready(self, job: int, counts) -> None:
-        if job != self._counts_job:
-            return
-        self._counts_pending = False
-        if self._count_again or (self.ledger.path is not None and self._counts_of is not self.ledger):
-            self._count_again = False   # changed (or another ledger) since the count began
-            self._recount_units()
-            return
-        if self.ledger.closed:
-            return
-        self._unit_counts = counts if counts is not None else self.ledger.status.open_by_unit()
-        self._populate_filters()
-
-    @Slot()
-    def _populate_filters(self) -> None:
-        """Fill the filters with the units' last counts (counted again after changes)."""
-        self.filters.populate(self.ledger, self.as_of(), self.settings.window(),
-                              my_units=bool(self.settings.my_units()), open_counts=self._unit_counts)
 
     @Slot(QDate)
     def _as_of_changed(self, _d) -> None:
