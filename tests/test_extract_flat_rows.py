@@ -187,3 +187,15 @@ def test_rows_numbered_in_brackets():
                   "(2)|改造乡村公路30公里。|县交通局|11月底前")
     result = extract_text(HEAD + text)
     assert [(t.number, t.deadline) for t in result.tasks] == [("(1)", date(2021, 10, 31)), ("(2)", date(2021, 11, 30))]
+
+
+def test_rows_of_merged_cells_moved_left_and_a_rows_continuation():
+    table = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+             "1.道路提升项目 | 改造城东路等3条道路; | 11月 | 县建设局 |\n"
+             "2021.8 | 县城投集团 | ||\n"
+             "新建停车场3处。 | 2021.12 | 县城投集团 | |\n")
+    result = extract_text(HEAD + table)
+    got = [(t.title, sorted(u.name for u in t.units), t.deadline) for t in result.tasks]
+    assert got == [("改造城东路等3条道路;", ["县城投集团", "县建设局"], date(2021, 11, 30)),
+                   ("新建停车场3处。", ["县城投集团"], date(2021, 12, 31))]
+    assert result.tasks[0].section == "1.道路提升项目"

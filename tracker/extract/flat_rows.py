@@ -12,6 +12,9 @@ fits better than leaving the text alone.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from tracker.extract.table_model import UNIT_ROLES, Column, Token, cell_kind, is_section_cell
 
 _NO = None
@@ -148,14 +151,35 @@ def _trace(back, toks: list[Token], end: int) -> tuple[list[dict], int]:
     return rows[:kept], used
 
 
+_CN_NUMBER = re.compile(r"^[(（]?[一二三四五六七八九十]{1,3}[)）、.]?$")
+
+
+@lru_cache(maxsize=256)
+def _header_columns(header: tuple[str, ...]) -> list[Column]:
+    from tracker.extract.normalize import norm
+    from tracker.extract.table_model import columns_of
+
+    return columns_of([norm(h) for h in header])
+
+
+def misplaced(header: list[str], row: list[str]) -> bool:
+    """Does a row that leaves its last cells empty hold a cell its column cannot take
+    ("| 2021.8 | 城投集团 | | |" under 工作任务 / 完成时间 / 牵头单位: cells moved left)?"""
+    from tracker.extract.normalize import norm
+
+    if len(row) != len(header) or row[-1].strip() or not row[0].strip() or _CN_NUMBER.match(row[0].strip()):
+        return False  # "| 一 | 摸底排查 | | |" is a heading row in its place
+    cols = _header_columns(tuple(header))
+    return any(c.strip() and _group_fit(col.role, [cell_kind(norm(c))]) is None for col, c in zip(cols, row))
+
+
 def realign(header: list[str], row: list[str]) -> list[str] | None:
     """A pipe row with fewer or more cells than its header (a merged cell left out, a
     cell split in two), its cells put under the columns they fit; None when they do not
     fit as one row."""
     from tracker.extract.normalize import norm
-    from tracker.extract.table_model import columns_of
 
-    cols = columns_of([norm(h) for h in header])
+    cols = _header_columns(tuple(header))
     texts = [c for c in row if c.strip()]
     if len(texts) < 2:
         return None

@@ -186,6 +186,7 @@ _AMOUNT = re.compile(r"^[\d.,，%‰万亿元个项户套座公里米吨人次-]
 _CODE = re.compile(r"^[A-Za-z]*\d[\w-]*表?$|^[A-Za-z]{1,4}\d*$")
 _DITTO = re.compile(r"^(?:同上|同左|〃|\")$")
 _PERIOD_RANGE = re.compile(r"^((?:19|20)\d{2})[.\-/年](\d{1,2})月?[-—–~至到]{1,2}((?:19|20)\d{2})[.\-/年](\d{1,2})月?$")
+_YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})[.\-/](1[0-2]|0?[1-9])$")  # "2021.8"
 _REPORT_PERIOD = re.compile(r"^(?:年|季|月|半年|旬|周|快)报$")
 _CN_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 
@@ -200,7 +201,7 @@ def cell_kind(s: str) -> str:
         return "ditto"
     if _REPORT_PERIOD.match(s):
         return "period"
-    if _PERIOD_RANGE.match(s) or (len(s) <= 40 and not re.search(r"[。;]", s) and _dated(s)):
+    if _PERIOD_RANGE.match(s) or _YEAR_MONTH.match(s) or (len(s) <= 40 and not re.search(r"[。;]", s) and _dated(s)):
         return "date"
     if _AMOUNT.match(s):
         return "amount"
@@ -247,6 +248,9 @@ def due_norm(cell: str, period: str = "") -> str:
     end = period_end(cell)
     if end:
         return end
+    month = _YEAR_MONTH.match(cell)
+    if month:
+        return f"{month.group(1)}年{int(month.group(2))}月底前"
     if _EACH_YEAR_AFTER.match(cell):
         return "每年" + cell[2:]
     if period == "年报" and _THIS_YEAR.match(cell) and "每" not in cell:

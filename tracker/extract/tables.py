@@ -17,7 +17,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
-from tracker.extract.flat_rows import realign
+from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_model import column_roles, drop_persons, due_norm, is_section_cell, names_persons
 from tracker.extract.units import parse_unit_list
 
@@ -61,7 +61,12 @@ def header_map(row: list[str]) -> dict[str, int] | None:
         n = norm(cell)
         if len(n) > 12 or not _ANY_COLUMN.search(n):
             continue
-        role = next((r for r in column_roles(n) if r not in found), None)
+        roles = column_roles(n)
+        if roles[:1] == ("title",) and "title" in found and "section" not in found \
+                and norm(row[found["title"]]) != n:
+            # Two name columns (项目名称 / 工作任务): the first names the group.
+            found["section"] = found.pop("title")
+        role = next((r for r in roles if r not in found), None)
         if role and role != "other":
             found[role] = idx
     # A table with only a 重点任务 column uses it as the task name.
@@ -92,7 +97,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
             continue
         if cols is None:
             continue
-        if len(row) != len(header):
+        if len(row) != len(header) or misplaced(header, row):
             # A merged cell left out, or one more cell: cells go where they fit.
             row = realign(header, row) or row
         get = lambda role: row[cols[role]] if role in cols and cols[role] < len(row) else ""  # noqa: E731
@@ -107,6 +112,13 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
             # "| 一 | 摸底排查 |  |  |": a heading for the rows below, not a task.
             prev = {"section": values["title"] or values["text"] or values["section"] or values["number"]}
             last = (None, None, 0)
+            continue
+        if last[0] is not None and not any(values[r] for r in ("number", "title", "text", "section")) \
+                and (values["deadline"] or any(unit_cells.values())):
+            # "| | | 2021.8 | 城投集团 |": another time and unit of the task above.
+            extra = _row_tasks({**last[0], "deadline": values["deadline"]}, unit_cells, problems)[0]
+            for tr in rows[len(rows) - last[2]:]:
+                _add_duty(tr, extra)
             continue
         was_break, after_break = after_break, False
         body = "text" if "text" in cols else "title"
@@ -139,6 +151,16 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         last = (values, unit_cells, len(new))
         last_no = values["number"] or last_no
     return rows
+
+
+def _add_duty(row: TableRow, more: TableRow) -> None:
+    """Units and a time of a row's own continuation join the row; its times are steps,
+    the latest the deadline."""
+    keys = {_unit_key(u.name) for u in row.units}
+    row.units.extend(u for u in more.units if _unit_key(u.name) not in keys)
+    if more.deadline_norm:
+        row.deadline_norm = f"{row.deadline_norm},{more.deadline_norm}" if row.deadline_norm else more.deadline_norm
+        row.deadline_display = "；".join(d for d in (row.deadline_display, more.deadline_display) if d)
 
 
 _OPEN_END = ("、", ",", "，", ";", "；")
