@@ -21,12 +21,14 @@ YEAR_LIST = rule(
     r"(?P<y>(?:19|20)\d{2})年度[^\n,;。:]{0,12}?(?:十件|[一二三四五六七八九十\d]{1,3}[件项])?"
     r"(?:民生实事|惠民实事|实事|重点工作|重点项目|目标任务)"
     # A report on the year once it is over (…落实情况的通报, …工作总结): nothing is due any more.
-    r"(?![^\n]*(?:通报|总结))",
+    # A 分工方案 or 清单 of the year keeps its undated rows undated (the corpus's gold rule).
+    r"(?![^\n]*(?:通报|总结|分工|分解|清单|方案))",
     "period",
     [("某州2027年度十件民生实事1-3月推进情况", ["2027年度十件民生实事"]),
      ("某镇2027年度重点工作计划二季度执行情况", ["2027年度重点工作"]),
      ("关于印发2027年度学习计划的通知", []),
      ("2026年度市政府重点工作落实情况的通报", []),
+     ("关于印发2027年度重点工作任务分解方案的通知", []),
      ("2026年度考核反馈问题整改实施方案", [])],
     value=lambda m: int(m.group("y")),
     doc="A title naming its items as one year's list.",
