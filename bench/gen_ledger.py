@@ -151,7 +151,7 @@ def generate(path: Path, n: int, *, seed: int = 4, quiet: bool = False) -> None:
             if not quiet:
                 print(f"  generated {tid:,} tasks ({time.perf_counter() - t0:.0f} s)", end="\r", flush=True)
     flush()
-    from tracker.ledger.status import MARKS_SQL
+    from tracker.ledger.marks import MARKS_SQL
 
     conn.execute(f"UPDATE tasks AS t SET marks={MARKS_SQL}")  # as refresh_summary stores it
     conn.execute("COMMIT")

@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import gen_ledger  # noqa: E402
 from tracker.errors import TrackerError  # noqa: E402
 from tracker.ledger import Ledger  # noqa: E402
-from tracker.ledger.status import BUCKETS, MARKS, MARKS_SQL, classify  # noqa: E402
+from tracker.ledger.marks import MARKS, MARKS_SQL  # noqa: E402
+from tracker.ledger.status import BUCKETS, classify  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -102,7 +102,8 @@ def cmd_list(args) -> int:
     """Streams the tasks from SQLite in display order (nothing held but a chunk of
     lines); each task's unit marks come in the same query. Rows stay plain tuples and
     each unit mark's text is made once (a list of a million tasks has a few hundred)."""
-    from tracker.ledger.status import BUCKETS, MARKS, bucket_title, days_text, marks_texts
+    from tracker.ledger.marks import MARKS, marks_texts
+    from tracker.ledger.status import BUCKETS, bucket_title, days_text
 
     as_of = args.as_of or today()
     out = sys.stdout
@@ -160,7 +161,8 @@ def _list_json(out, rows, names: dict[int, str], titles: dict[str, str], as_of) 
     ``ensure_ascii=False`` and compact separators, without a dict per task)."""
     from json.encoder import encode_basestring as enc
 
-    from tracker.ledger.status import MarkPieces, light_of
+    from tracker.ledger.marks import MarkPieces
+    from tracker.ledger.status import light_of
 
     def unit_json(item: str) -> str:
         role, uid = item[1:].split(":")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tracker.ledger.reporting import DONE_DAY
-from tracker.ledger.status import MARKS, MarkPieces
+from tracker.ledger.marks import MARKS, MarkPieces
 
 
 @dataclass(slots=True)

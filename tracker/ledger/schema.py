@@ -187,9 +187,9 @@ def m006_scale_indexes(db: Database) -> None:
 
 @_migration
 def m007_task_marks(db: Database) -> None:
-    """Each task's unit marks stored with its summary (``status.MARKS_SQL``), so a list
+    """Each task's unit marks stored with its summary (``marks.MARKS_SQL``), so a list
     of a million tasks reads one column instead of joining units and cells per task."""
-    from tracker.ledger.status import MARKS_SQL
+    from tracker.ledger.marks import MARKS_SQL
 
     db.execute("ALTER TABLE tasks ADD COLUMN marks TEXT")
     db.execute(f"UPDATE tasks AS t SET marks={MARKS_SQL}")

@@ -195,7 +195,7 @@ class TasksPart:
 
     def refresh_summary(self, task_id: int) -> None:
         """Recompute the task's next open due date, its cell counts and its units' marks."""
-        from tracker.ledger.status import MARKS_SQL
+        from tracker.ledger.marks import MARKS_SQL
 
         self._db.execute(
             "UPDATE tasks AS t SET next_due=(SELECT MIN(due) FROM cells WHERE task_id=:t AND done=0), "
