@@ -7,7 +7,7 @@ from datetime import date
 
 from ledger_helpers import NOW, import_tasks, task
 from tracker.ledger.card_order import insert_position, read_order, search_task_ids, segment_of
-from tracker.ledger.status import BUCKETS
+from tracker.ledger.buckets import BUCKETS
 
 
 def _many(ledger):

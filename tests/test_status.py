@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from ledger_helpers import NOW, import_tasks, task
-from tracker.ledger.status import BUCKETS, classify, days_text, light_of
+from tracker.ledger.buckets import BUCKETS, classify, days_text, light_of
 
 
 @pytest.mark.parametrize("due, as_of, bucket, days", [

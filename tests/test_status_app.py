@@ -3,7 +3,7 @@
 from datetime import date
 
 from ledger_helpers import NOW, import_tasks, task
-from tracker.ledger.status import BUCKETS, classify
+from tracker.ledger.buckets import BUCKETS, classify
 
 
 def _three(ledger):

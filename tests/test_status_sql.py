@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import gen_ledger  # noqa: E402
 from tracker.errors import TrackerError  # noqa: E402
 from tracker.ledger import Ledger  # noqa: E402
+from tracker.ledger.buckets import BUCKETS, classify  # noqa: E402
 from tracker.ledger.marks import MARKS, MARKS_SQL  # noqa: E402
-from tracker.ledger.status import BUCKETS, classify  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +158,7 @@ def old_list_output(led, as_of, fmt, **filters):
     import io
     import json
 
-    from tracker.ledger.status import bucket_title, days_text, light_of
+    from tracker.ledger.buckets import bucket_title, days_text, light_of
     from tracker.outfile import spreadsheet_text
 
     rows = led.status.rows(as_of, **filters)

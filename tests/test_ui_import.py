@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from tracker.ledger.status import classify
+from tracker.ledger.buckets import classify
 from tracker.sample import render_sample
 from ui.import_flow import ImportController
 

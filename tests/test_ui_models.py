@@ -32,7 +32,7 @@ def test_card_model_passes_modeltester(qtmodeltester, filled):
     from ui.card_model import BUCKET_ROLE, COUNT_ROLE, KIND_ROLE
 
     headers = [m.index(r).data(BUCKET_ROLE) for r in range(m.rowCount()) if m.index(r).data(KIND_ROLE) == "header"]
-    from tracker.ledger.status import BUCKETS
+    from tracker.ledger.buckets import BUCKETS
     assert headers == list(BUCKETS)
     counts = ledger.status.counts(AS_OF)
     for r in range(m.rowCount()):

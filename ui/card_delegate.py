@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from tracker.ledger.status import days_text
+from tracker.ledger.buckets import days_text
 from tracker.unit_line import GAP as UNIT_GAP
 from tracker.unit_line import TAIL_GAP, fit_units
 

@@ -22,7 +22,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from tracker.ledger.card_order import DATED, CardOrder, bucket_bounds, read_order
 from tracker.ledger.documents import short_title
-from tracker.ledger.status import BUCKETS, DUE_SOON_DAYS, TaskStatus, bucket_title
+from tracker.ledger.buckets import BUCKETS, DUE_SOON_DAYS, bucket_title
+from tracker.ledger.status import TaskStatus
 
 from ui.card_moves import CardMovesMixin
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 
 from tracker.ledger.card_order import DATED, insert_position, segment_of, sort_key
-from tracker.ledger.status import BUCKETS, TaskStatus
+from tracker.ledger.buckets import BUCKETS
+from tracker.ledger.status import TaskStatus
 
 BULK_CHANGES = 200    # more changed tasks than this: the order is read again (one reset)
 

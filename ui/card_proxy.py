@@ -24,7 +24,7 @@ import bisect
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal, Slot
 
 from tracker.ledger.card_order import document_task_ids, search_task_ids
-from tracker.ledger.status import BUCKETS
+from tracker.ledger.buckets import BUCKETS
 
 from ui.card_model import COUNT_ROLE, TASK_ID_ROLE, CardModel
 from ui.card_search import CardSearchMixin

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 
 from tracker.errors import TrackerError
 from tracker.ledger import now_iso
-from tracker.ledger.status import bucket_title, days_text
+from tracker.ledger.buckets import bucket_title, days_text
 
 from ui.attachments_box import AttachmentsBox
 from ui.detail_actions import TaskActionsMixin

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from tracker.ledger.status import days_text
+from tracker.ledger.buckets import days_text
 from ui.date_edit import DateEdit
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QHeaderView, Q
 
 from ui.app import combo_box
 from tracker.filters import KEYS
-from tracker.ledger.status import BUCKETS, bucket_title
+from tracker.ledger.buckets import BUCKETS, bucket_title
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 60   # a pause in typing: filtering itself takes ~25 ms for 100,000 tasks

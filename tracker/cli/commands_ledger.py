@@ -103,7 +103,7 @@ def cmd_list(args) -> int:
     lines); each task's unit marks come in the same query. Rows stay plain tuples and
     each unit mark's text is made once (a list of a million tasks has a few hundred)."""
     from tracker.ledger.marks import MARKS, marks_texts
-    from tracker.ledger.status import BUCKETS, bucket_title, days_text
+    from tracker.ledger.buckets import BUCKETS, bucket_title, days_text
 
     as_of = args.as_of or today()
     out = sys.stdout
@@ -162,7 +162,7 @@ def _list_json(out, rows, names: dict[int, str], titles: dict[str, str], as_of) 
     from json.encoder import encode_basestring as enc
 
     from tracker.ledger.marks import MarkPieces
-    from tracker.ledger.status import light_of
+    from tracker.ledger.buckets import light_of
 
     def unit_json(item: str) -> str:
         role, uid = item[1:].split(":")

@@ -21,7 +21,7 @@ import unicodedata
 from array import array
 from datetime import date
 
-from tracker.ledger.status import BUCKETS, DUE_SOON_DAYS
+from tracker.ledger.buckets import BUCKETS, DUE_SOON_DAYS
 
 DATED = ("overdue", "due_soon", "this_quarter", "this_year", "later")
 _DONE = "(cells_total>0 AND cells_done>=cells_total)"
@@ -79,7 +79,7 @@ def bucket_bounds(ledger, ids, dated_end: int, as_of: date, window: int) -> dict
     key = dated_key(ledger)
     soon = date.fromordinal(as_of.toordinal() + window)
     # Last day of each dated bucket: the buckets are consecutive ranges of next due dates
-    # (``status.classify``), this quarter and this year only after the due-soon window.
+    # (``buckets.classify``), this quarter and this year only after the due-soon window.
     year_end = date(as_of.year, 12, 31)
     limits = [date.fromordinal(as_of.toordinal() - 1), soon, max(soon, _quarter_end(as_of)),
               max(soon, year_end)]

@@ -13,7 +13,8 @@ from datetime import date
 
 from tracker.errors import NotFoundError, OutputError
 from tracker.ledger import activity, reporting
-from tracker.ledger.status import DUE_SOON_DAYS, TaskStatus
+from tracker.ledger.buckets import DUE_SOON_DAYS
+from tracker.ledger.status import TaskStatus
 from tracker.report.stats import Period, StatsReport, build_stats
 from tracker.report.weeks import Week, week_of
 

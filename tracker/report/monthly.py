@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.ledger import activity
-from tracker.ledger.status import DUE_SOON_DAYS
+from tracker.ledger.buckets import DUE_SOON_DAYS
 from tracker.report.model import (ROWS_PER_PAGE, DueRow, SummaryItem, _due_rows, rate_light, rate_text,
                                    refuse_pages, resolve_filters)
 from tracker.report.stats import Period, StatsReport, build_stats

@@ -11,7 +11,7 @@ from datetime import date
 
 from tracker.errors import NotFoundError
 from tracker.ledger import reporting
-from tracker.ledger.status import DUE_SOON_DAYS
+from tracker.ledger.buckets import DUE_SOON_DAYS
 from tracker.report.model import ROWS_PER_PAGE, refuse_pages, resolve_filters
 from tracker.report.weeks import Week, reply_by, week_of
 
