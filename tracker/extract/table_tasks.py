@@ -87,22 +87,30 @@ def keep_item_headings(nt: NText, table: list[ExtractedTask]) -> None:
     """A row whose text is the body of a numbered item ("2.注重回应关切。对群众普遍关注的
     …" and the row "回应关切 | 对群众普遍关注的…") keeps that item's heading: the row's
     name is a short tag, the heading says the duty as the body states it."""
+    if not table:
+        return
     s = nt.norm
+    # Each numbered paragraph's body, by its first characters after the heading sentence
+    # (one pass over the paragraphs, one look-up per row).
+    bodies: dict[str, tuple[int, int] | None] = {}
+    line = 0
+    while line < len(s):
+        stop = s.find("\n", line)
+        stop = len(s) if stop == -1 else stop
+        num = numbering(s[line:line + 12])
+        head_end = s.find("。", line, min(stop, line + 51)) if num else -1
+        if head_end != -1 and stop - head_end > _PROBE:
+            probe = s[head_end + 1:head_end + 1 + _PROBE]
+            a = line + len(num)
+            while a < head_end and s[a] in "、.. ":
+                a += 1
+            bodies[probe] = None if probe in bodies else (a, head_end)  # twice: no item
+        line = stop + 1
     for t in table:
         n = norm(t.text)
-        if len(n) < _PROBE or "\n" in t.text:
+        span = bodies.get(n[:_PROBE]) if len(n) >= _PROBE and "\n" not in t.text else None
+        if span is None:
             continue
-        i = s.find(n[:_PROBE])
-        if i <= 0 or s.find(n[:_PROBE], i + 1) != -1:
-            continue  # no such item, or the text is found twice
-        line = s.rfind("\n", 0, i) + 1
-        num = numbering(s[line:i])
-        head_end = s.find("。", line, i)
-        if not num or head_end == -1 or s[head_end + 1:i].strip() or head_end - line > 50:
-            continue  # the text must follow the item's heading sentence right away
-        a = line + len(num)
-        while a < head_end and s[a] in "、.. ":
-            a += 1
-        heading = display(nt.orig_slice(a, head_end))
+        heading = display(nt.orig_slice(*span))
         if heading and norm(heading) not in norm(t.title) + n:
             t.text = f"{heading}。\n{t.text}"
