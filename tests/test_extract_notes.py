@@ -82,3 +82,23 @@ def test_spaces_and_and_artefact_in_display_text():
     assert got == [("市农委", "responsible")]
     # The conversion artefact is read back as 和 in what the clerk sees, too.
     assert "平台和兽药追溯体系" in task.text and " and " not in task.text + task.title
+
+
+def test_unit_stated_once_in_a_note_joins_every_later_note():
+    r = extract_text(
+        "（一）加强监管。开展专项检查，规范经营行为。（省市场监管局指导，各市政府负责落实。"
+        "以下均需各市政府落实，不再列出）\n"
+        "（二）完善标准。制定地方标准。（省市场监管局、省工信厅指导）\n"
+        "（三）强化宣传。开展宣传活动。（省委宣传部负责，各市政府参与）")
+    got = [[(u.name, u.role) for u in t.units] for t in r.tasks]
+    assert got == [
+        [("省市场监管局", "responsible"), ("各市政府", "responsible")],
+        [("省市场监管局", "responsible"), ("省工信厅", "responsible"), ("各市政府", "responsible")],
+        [("省委宣传部", "responsible"), ("各市政府", "support")],
+    ]
+
+
+def test_note_in_square_brackets_with_role_words():
+    got, task = units_of("1.控制用水总量。强化用水监督管理。[市水务局牵头，市工信局配合，各县（市）区政府负责落实。"
+                         "以下均需各县（市）区政府落实，不再列出]")
+    assert got == [("市水务局", "lead"), ("市工信局", "support"), ("各县（市）区政府", "responsible")]

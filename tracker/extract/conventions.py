@@ -7,7 +7,9 @@ unit of a list that gives no roles of its own leads and the others are responsib
 
 from __future__ import annotations
 
-from tracker.extract.model import ExtractedTask
+from tracker.extract.model import ExtractedTask, ExtractedUnit
+from tracker.extract.normalize import NText
+from tracker.extract.units import parse_unit_list
 from tracker.extract.rules import rule
 
 FIRST_LISTED_LEADS = rule(
@@ -33,3 +35,43 @@ def first_listed_leads(text_norm: str, tasks: list[ExtractedTask]) -> None:
         if t.kind in ("annotated", "table") and len(t.units) >= 2 \
                 and all(u.role == "responsible" for u in t.units):
             t.units[0].role = "lead"
+
+
+# "以下均需X落实，不再列出": a unit stated once as answering for every later noted passage
+# (the closing clause of a note: "（A牵头，B参与，X负责落实。以下均需X落实，不再列出）").
+UNITS_STATED_ONCE = rule(
+    "units_stated_once",
+    r"。?以下(?:各项)?(?:任务|工作|措施)?均(?:需|须|要|由|应)"
+    r"(?P<units>[^,;。()\[\]]{2,20}?(?:\([^()]{1,6}\)[^,;。()\[\]]{0,10}?)?)(?:负责)?落实"
+    r"(?:[,;][^。()\[\]\n]{0,60}?)?,?不再(?:一一)?列(?:出|举)",
+    "convention",
+    [("（省发展改革委牵头，各市人民政府负责落实。以下均需各市人民政府落实，不再列出）",
+      ["。以下均需各市人民政府落实,不再列出"]),
+     ("各县（市）区政府负责落实。以下均需各县（市）区政府落实，无相关职能的由市直部门负责，不再列出",
+      ["。以下均需各县(市)区政府落实,无相关职能的由市直部门负责,不再列出"]),
+     ("以下各项任务均由各乡镇负责落实，不再一一列出", ["以下各项任务均由各乡镇负责落实,不再一一列出"]),
+     ("以下简称试点城市", [])],
+)
+
+
+def stated_cut(s: str, start: int, end: int) -> int:
+    """End of the note's own units in ``s[start:end]``: before a stated-once clause, if any."""
+    if s.find("以下", start, end) < 0:
+        return end
+    m = UNITS_STATED_ONCE.pattern.search(s, start, end)
+    return end if m is None else m.start()
+
+
+def carry_stated_units(nt: NText, notes: list, problems=None) -> list:
+    """Add the unit a note states once ("以下均需X落实，不再列出") to every later note as
+    responsible, unless the later note names it already. Returns ``notes``."""
+    s = nt.norm
+    if "不再" not in s:
+        return notes
+    for m in UNITS_STATED_ONCE.pattern.finditer(s):
+        carried = parse_unit_list(nt, m.start("units"), m.end("units"), problems=problems)
+        for note in notes:
+            if note.start >= m.end():
+                have = {u.name for u in note.resolve_units(nt, problems)}
+                note.units.extend(ExtractedUnit(u.name, "responsible") for u in carried if u.name not in have)
+    return notes

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.extract.problems import Problem
+from tracker.extract.conventions import carry_stated_units, stated_cut
 from tracker.deadlines import find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.lexicon import alternation, lexicon
@@ -42,7 +43,6 @@ _DUE_SUFFIX = re.compile(
     r"(?:(?:完成|办结|建成|出台|制定|印发|启动|上线|报送)[^,;。()\d]{0,12}"
     r"|落实|到位|落实到位|见效|实施|(?:持续)?(?:推进|开展))?(?:任务)?$")  # "年内持续推进"
 _ONGOING_SEGMENT = re.compile(r"^(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化|持续)$")
-_SEGMENT_SPLIT = re.compile(r"[,;]")
 # Year-less periods that running text only takes with a marker (到/前/完成), but that a
 # note segment of their own states as its time limit: "（X，第三季度）", "（X，6月份）".
 _BARE_PERIOD = re.compile(
@@ -147,24 +147,23 @@ def find_notes(nt: NText, problems: list[Problem] | None = None) -> list[Note]:
     notes = []
     brackets = list(_BRACKET.finditer(s))
     if "[" in s:
-        # "【责任单位：X；完成时限：…】": a labelled note in square brackets.
-        brackets.extend(m for m in _SQUARE.finditer(s) if _LABEL.search(m.group()))
+        # "【责任单位：X；完成时限：…】", "[X牵头，Y配合]": a note in square brackets.
+        brackets.extend(m for m in _SQUARE.finditer(s) if _LABEL.search(m.group()) or has_role_word(m.group()))
         brackets.sort(key=lambda m: m.start())
     for m in brackets:
-        inner_start, inner_end = m.start() + 1, m.end() - 1
+        inner_start, inner_end = m.start() + 1, stated_cut(s, m.start() + 1, m.end() - 1)
         inner = s[inner_start:inner_end].replace("\n", "")
-        note = None
         if _LABEL.search(inner):
             note = _labelled(nt, inner_start, inner_end, problems)
         else:
-            note = _bare(nt, s, m.start(), m.end())
+            note = _bare(nt, s, m.start(), inner_end + 1)
         if note is not None:
             note.start, note.end = m.start(), m.end()
             notes.append(note)
     notes.extend(_label_lines(nt, problems))
     notes.extend(_inline_labels(nt, notes, problems))
     notes.sort(key=lambda n: n.start)
-    return notes
+    return carry_stated_units(nt, notes, problems)  # "（…。以下均需X落实，不再列出）"
 
 
 def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
