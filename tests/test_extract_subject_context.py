@@ -167,3 +167,9 @@ def test_a_level_without_its_organ_shares_the_organ_after_ji():
 
 def test_a_description_before_a_working_verb_is_no_subject():
     assert units_of("坚持统一的中小学编制标准，于4月底前完成核定。\n") == []
+
+
+def test_a_short_label_before_the_subject_and_the_owner_of_reports():
+    body = "四、报送时间：各县、各部门的季度报表在每季度首月10日前报市统计局。年度报表在次年1月20日前报市统计局。\n"
+    r = extract_text(HEAD + body)
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各县", "各部门"]] * 2

@@ -231,30 +231,13 @@ class Subjects(CarriedSubjects, RoleClauses):
                 elif text.endswith(("后", "时")):  # "X收到通知后，要…": X acts
                     e = request_end(text, skip)
                     copula = (c_start + skip, c_start + e) if e else None
-            first_clause = False
+            # "四、报送时间：X的报表在…": a short label opens the item, the subject follows.
+            first_clause = s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 8 \
+                and first_clause
         units = []
         for ra, rb in roles:
             units.extend(u for u in self._units(ra, rb) if all(u.name != v.name for v in units))
         return units
-
-    def _later_subject(self, text: str, skip: int, end: int, due_starts) -> list[ExtractedUnit]:
-        """"X负责A，Y要B，于<date>前…": X's standing duty is undated, so the dated duty is
-        that of Y, the subject with its own modal verb in a later clause before the date;
-        likewise "X要A；Y应B，于<date>前…" (a semicolon closes X's part)."""
-        if not due_starts or end >= min(due_starts):
-            return []
-        s = self.nt.norm
-        # "X要…；Y应…，于<date>前…": the date's own part of the sentence names its subject.
-        semi = s.rfind(";", end, min(due_starts))
-        if semi >= 0:
-            end = semi + 1
-        elif _MODAL_OWN.search(text, skip, skip + 32) or "负责" not in text[skip:skip + 32]:
-            return []
-        for clause in _SUBJECT_CLAUSE.finditer(s, end, min(due_starts)):
-            m = _MODAL_OWN.search(clause.group(), 2, 32)
-            if m and unit_list_text(clause.group()[:m.start()]):
-                return self._units(clause.start(), clause.start() + m.start())
-        return []
 
     def _clause_subject(self, text: str, skip: int, c_start: int, due_starts, first: bool):
         """(units, end of clause) when clause ``text`` opens with a subject, else None."""
@@ -296,4 +279,7 @@ class Subjects(CarriedSubjects, RoleClauses):
                     if found is not None:
                         return found
                     return self._units(c_start + skip, c_start + v.start()), c_start + len(text)
+                owner = possessor(np) if v.group() in ("在", "于") else None  # "X的报表在…前报…"
+                if owner:
+                    return self._units(c_start + skip, c_start + skip + owner), c_start + len(text)
         return None
