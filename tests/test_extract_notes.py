@@ -102,3 +102,12 @@ def test_note_in_square_brackets_with_role_words():
     got, task = units_of("1.控制用水总量。强化用水监督管理。[市水务局牵头，市工信局配合，各县（市）区政府负责落实。"
                          "以下均需各县（市）区政府落实，不再列出]")
     assert got == [("市水务局", "lead"), ("市工信局", "support"), ("各县（市）区政府", "responsible")]
+
+
+def test_first_listed_convention_stated_inside_a_note():
+    r = extract_text(
+        "（一）加大支持力度。对不裁员的参保企业返还失业保险费。（省人社厅、省财政厅负责。列第一位者为牵头单位，下同）\n"
+        "（二）强化培训。开展职业技能培训。（省人社厅、省教育厅负责）")
+    got = [[(u.name, u.role) for u in t.units] for t in r.tasks]
+    assert got == [[("省人社厅", "lead"), ("省财政厅", "responsible")],
+                   [("省人社厅", "lead"), ("省教育厅", "responsible")]]

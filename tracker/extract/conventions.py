@@ -55,11 +55,17 @@ UNITS_STATED_ONCE = rule(
 
 
 def stated_cut(s: str, start: int, end: int) -> int:
-    """End of the note's own units in ``s[start:end]``: before a stated-once clause, if any."""
-    if s.find("以下", start, end) < 0:
-        return end
-    m = UNITS_STATED_ONCE.pattern.search(s, start, end)
-    return end if m is None else m.start()
+    """End of the note's own units in ``s[start:end]``: before a convention it states after
+    them, if any ("（X、Y负责。列第一位者为牵头单位，下同）", "（…。以下均需X落实，不再列出）")."""
+    if s.find("以下", start, end) >= 0:
+        m = UNITS_STATED_ONCE.pattern.search(s, start, end)
+        if m is not None:
+            return m.start()
+    if s.find("第一", start, end) >= 0 or s.find("首位", start, end) >= 0:
+        m = FIRST_LISTED_LEADS.pattern.search(s, start, end)
+        if m is not None and m.start() > start and s[m.start() - 1] in "。;":
+            return m.start() - 1
+    return end
 
 
 def carry_stated_units(nt: NText, notes: list, problems=None) -> list:
