@@ -165,13 +165,14 @@ class CarriedSubjects:
         s = self.nt.norm
         if not numbering(s[pa:pa + 12]):
             return []
-        starts = sorted(self.para_ends)
-        k = bisect_left(starts, pa) - 1
-        while k >= 0 and numbering(s[starts[k]:starts[k] + 12]):
-            k -= 1
+        if getattr(self, "_plain_starts", None) is None:
+            # Unnumbered paragraph starts, found once: a lookup per duty stays O(log n).
+            self._plain_starts = [p for p in sorted(self.para_ends) if not numbering(s[p:p + 12])]
+        k = bisect_left(self._plain_starts, pa) - 1
         if k < 0:
             return []
-        a, b = starts[k], self.para_ends[starts[k]]
+        a = self._plain_starts[k]
+        b = self.para_ends[a]
         if not _INTRODUCES.search(s, a, b):
             return []
         found = self._requested(s[a:b], 0, a)
