@@ -81,7 +81,7 @@ def main() -> None:
         t0 = time.perf_counter()
         report = build_weekly(ledger, AS_OF, printed_by="bench", printed_at="2018-12-20 10:00")
         t1 = time.perf_counter()
-        html = weekly_html(report)
+        weekly_html(report)
         t2 = time.perf_counter()
         pages = weekly_pdf(report, Path(tmp) / "weekly.pdf")
         t3 = time.perf_counter()

@@ -6,7 +6,12 @@ rather than guessed at; a copy of the file is taken before any migration touches
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tracker.errors import LedgerError
+
+if TYPE_CHECKING:  # only for annotations: a current ledger opens without importing sqlite-utils
+    from sqlite_utils import Database
 
 MIGRATION_SET = "duban-ledger"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' record of applied migrations
