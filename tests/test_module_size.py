@@ -8,7 +8,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 MAX_LINES = 300
 # Packages whose modules have been split to size; a package joins once all of it fits.
-CHECKED = ["tracker/extract", "tracker/report", "tracker/feedback", "tracker/cli", "tracker/ledger", "ui"]
+# "tracker" checks only the top-level modules (glob is not recursive).
+CHECKED = ["tracker", "tracker/extract", "tracker/report", "tracker/feedback", "tracker/cli", "tracker/ledger", "ui"]
 
 
 @pytest.mark.parametrize("package", CHECKED)

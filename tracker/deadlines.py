@@ -32,15 +32,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.normtext import fold
-from tracker.deadline_rules import (
-    MASTER,
-    TITLE_WINDOW,
-    Resolved,
-    accept_in_text,
-    extend_relative_start,
-    range_head,
-    resolve,
-)
+from tracker.deadline_filters import TITLE_WINDOW, accept_in_text, extend_relative_start, range_head
+from tracker.deadline_resolve import Resolved, resolve
+from tracker.deadline_rules import MASTER
 from tracker.cn_numerals import cn_to_int
 from tracker.recurrence import describe_recurrence, first_after, occurrences
 

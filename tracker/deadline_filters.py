@@ -1,0 +1,116 @@
+"""Running-text checks on deadline matches: names, starts, rates and periods that are
+not due dates, and the event a relative phrase counts from."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.deadline_resolve import Resolved
+from tracker.deadline_rules import _DASH, _MON
+
+
+TITLE_WINDOW = 60  # how far back an open 《 makes a year part of a title
+_BAD_AFTER = ("起", "以来", "开始", "至今", "以后", "之后", "后", "第", "版", "修订",
+              "发布", "印发", "颁布", "的", "同期", "相比", "期间", "为基数", "基础上")
+# Verbs that name a past act after a bare date ("2018年修订的…") but a duty after a
+# due phrase ("3月底前修订…", "9月底前印发").
+_ISSUE_VERBS = ("发布", "印发", "颁布", "修订")
+_BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
+# A verb of completion right after a year-less "上半年" / "9月" makes it a due date.
+_DONE_AFTER = ("完成", "实现", "建成", "启动", "出台", "制定", "建立", "达到", "基本", "全面")
+_SENTENCE_START = "。;:\n!?"
+# A stage's period in brackets after its name ("动员部署阶段(5月)", "第二步(8月-11月)").
+_STAGE_OPEN = re.compile(r"(?:阶段|步|时间)\($")
+_MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
+# A year-less month opening a range ("5月至10月", "5月—10月"): a stage, due at its end.
+_RANGE_HEAD = re.compile(rf"(?<![\d年])(?:{_MON})月{_DASH}$")
+
+
+def range_head(norm: str, start: int) -> int:
+    """Start of a year-less month that opens a range ending at ``start`` ("5月—" before
+    "10月"), or ``start`` when there is none."""
+    m = _RANGE_HEAD.search(norm, max(0, start - 6), start)
+    return m.start() if m else start
+
+
+_REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
+
+
+def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
+                   joined: bool) -> bool:
+    """Running-text filter: is this match a deadline, not a name, a start or a rate?"""
+    start, end = m.span()
+    g = m.group
+    if res.kind == "rec":
+        unit = g("eu")[0]
+        if norm[start - 1:start] == "人":
+            return False  # 每人每半年: an allowance, not a duty
+        if unit in "半季":
+            return True
+        tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
+        if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
+            return True  # "逐月报送", "按月上报": a report due every period
+        return tail or bool(g("bef"))
+    if res.kind == "rel":
+        return True
+    # Inside a title 《…》: a name such as 《2016-2020年规划》, not a deadline.
+    window = norm[max(0, start - TITLE_WINDOW):start]
+    if window.rfind("《") > window.rfind("》"):
+        return False
+    after = norm[end:end + 3]
+    if g("bef") == "前" and _FIRST_QUARTERS.match(after):
+        return False  # "2009年度前三季度": the first quarters of a year, a period of data
+    if after.startswith(_BAD_AFTER) and not (norm.endswith("前", start, end) and after.startswith(_ISSUE_VERBS)):
+        return False  # "2018年9月印发的…" names a past act; "9月底前印发/修订" is a due date
+    core_start = start + len(g("pre") or "")
+    before = norm[max(0, core_start - 2):core_start]
+    if not g("pre") and before.endswith(_BAD_BEFORE):
+        return False
+    marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) \
+        or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末"))  # "于1月17日和2月17日"
+    if g("ye") == "度" and not marker:
+        return False  # 2018年度考核: a period named, not a due date
+    if not res.has_year and not joined:
+        written = bool(g("me") or g("ye2") or g("heat") or g("fest") or g("xun"))
+        if g("yr"):
+            written = written or any(g("m", "half", "q", "ye"))
+        done = after.startswith(_DONE_AFTER)
+        head = range_head(norm, core_start)
+        # A schedule's time heading: a month or a span of months opening its sentence
+        # before a comma ("7月，成立领导小组…", "8—9月，重点搞好…"): the stage is due then.
+        # "1-6月，2项指标符合预期": a span from January is the year's data to date, no stage.
+        schedule = (after[:1] == "," and not g("d") and (head == 0 or norm[head - 1] in _SENTENCE_START)
+                    and g("m0") not in ("1", "01", "一")) \
+            or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None)
+        if not (marker or written or done or schedule or head < core_start):
+            return False
+    # Past periods ("截至2017年底" background figures) are not due dates; an exact day
+    # such as the issue date under the signature is left to the caller.
+    if issued and res.date and res.precision != "day" and res.date < issued:
+        return False
+    return True
+
+
+_FIRST_QUARTERS = re.compile(r"[一二三1-3]季度")
+_CLAUSE_END = re.compile(r"[，。；：,;:！？!?（）()|、\s]")
+_TRIGGER = re.compile(r"收到|接到|接获|受理|自|从")
+
+
+def extend_relative_start(norm: str, start: int) -> int:
+    """Widen a relative phrase back to its event: "收到…之日起五日内"."""
+    lo = max(0, start - 40)
+    window = norm[lo:start]
+    cut = 0
+    for stop in _CLAUSE_END.finditer(window):
+        cut = stop.end()
+    clause = window[cut:]
+    if not norm.startswith(("之日", "之后", "以后", "后", "起"), start):
+        return start
+    trig = _TRIGGER.search(clause)
+    if trig:
+        return lo + cut + trig.start()
+    # "X于考核结束后15日内…", "请X在办结后3个工作日内…": the event follows the last
+    # 于/在, and the subject before it is no part of the time phrase.
+    at = max(clause.rfind("于"), clause.rfind("在"))
+    return lo + cut + (at + 1 if at >= 0 else 0)

@@ -1,0 +1,238 @@
+"""The rules that turn a match of ``deadline_rules.MASTER`` into a date or a recurrence."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.cn_numerals import cn_to_int
+from tracker.recurrence import first_after
+
+# Dates of festivals named as deadlines ("2025年春节前"): 元旦 and 国庆 by the solar
+# calendar, 春节 (the first day of the lunar year) by the lunar calendar.
+
+
+def festival_date(name: str, year: int) -> date | None:
+    """The date a duty "before the festival ``name``" (春节/元旦/国庆) in ``year`` is due, or None."""
+    if name == "元旦":
+        return date(year, 1, 1)
+    if name.startswith("国庆"):
+        # "国庆节前": the duty is due before the holiday week that opens on 1 October.
+        return date(year, 9, 30)
+    from lunardate import LunarDate  # noqa: PLC0415 - only documents naming 春节 need it
+
+    try:
+        return LunarDate(year, 1, 1).to_solar_date()
+    except ValueError:
+        return None  # outside the library's table (1900-2099)
+
+
+_XUN_DAY = {"上旬": 10, "中旬": 20, "初": 5, "中": 15}  # 下旬 -> month end
+_WEEKDAY = {"一": "MO", "二": "TU", "三": "WE", "四": "TH", "五": "FR", "六": "SA",
+            "日": "SU", "天": "SU"}
+
+
+@dataclass(frozen=True, eq=False)
+class Resolved:
+    """One matched phrase, resolved: kind is 'date', 'rec' or 'rel'.
+
+    Compared and hashed by identity: resolutions are cached per phrase, and the caches
+    keyed by them need no field-by-field hashing.
+    """
+
+    kind: str
+    date: date | None
+    precision: str
+    rrule: str | None = None
+    year: int | None = None       # the year the phrase names or implies
+    has_year: bool = False        # a year was written (digits or numerals)
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _day(y: int, m: int, d: int) -> date:
+    """A day, clamped to the month's last day (2月30日 -> 2月28/29日)."""
+    return date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+def _num(text: str | None) -> int | None:
+    return cn_to_int(text) if text else None
+
+
+def _point(m: re.Match, y: int) -> tuple[date, str] | None:
+    """The date a dated/bare match names within year ``y``, with its precision."""
+    g = m.group
+    if g("m"):
+        mon = _num(g("m"))
+        if not mon or not 1 <= mon <= 12:
+            return None
+        if g("d"):
+            day = _num(g("d"))
+            if not day or not 1 <= day <= 31:
+                return None
+            return _day(y, mon, day), "day"
+        xun = g("xun")
+        if xun and xun != "下旬":
+            return _day(y, mon, _XUN_DAY[xun]), "day"
+        if xun:
+            return _month_end(y, mon), "day"
+        return _month_end(y, mon), "month"
+    if g("half"):
+        return (date(y, 6, 30) if g("half") == "上" else date(y, 12, 31)), "half"
+    if g("q"):
+        q = _num(g("q"))
+        if not q or not 1 <= q <= 4:
+            return None
+        if g("qk"):
+            k = _num(g("qk"))
+            if not k or not 1 <= k <= 31:
+                return None
+            return _day(y + q // 4, 3 * q % 12 + 1, k), "day"
+        return _month_end(y, 3 * q), "quarter"
+    if g("heat"):
+        return date(y, 11, 15), "season"
+    if g("fest"):
+        day = festival_date(g("fest"), y)
+        return (day, "day") if day else None
+    ye = (g("ye") or g("ye2") or "").lstrip("年")
+    if ye == "中":
+        return date(y, 6, 30), "half"
+    if ye == "初":
+        return date(y, 1, 31), "month"
+    return date(y, 12, 31), "year"
+
+
+def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Resolved | None:
+    g = m.group
+    year: int | None = None
+    has_year = False
+    if g("y") or g("yg"):
+        year, has_year = int(g("y") or g("yg")), True
+    elif g("yc"):
+        year, has_year = cn_to_int(g("yc")), True
+        if year is None or not 1900 <= year <= 2100:
+            return None
+    elif g("yr"):
+        if issued is None:
+            return Resolved("date", None, "year")
+        year = issued.year + (1 if g("yr") in "明次" else 0)
+    elif ctx_year is not None:
+        year = ctx_year
+    elif issued is not None:
+        year = issued.year
+    if year is None:
+        probe = _point(m, 2000)  # leap year: validates 2月29日 without a year
+        return Resolved("date", None, probe[1]) if probe else None
+    pt = _point(m, year)
+    if pt is None:
+        return None
+    when, precision = pt
+    # No year written: the month in the year of issue (eval README rule), even when it
+    # has already passed at issue.
+    return Resolved("date", when, precision, None, year, has_year)
+
+
+def _recurrence(m: re.Match) -> tuple[str, str] | None:
+    """(rrule, unit) for a 每… match; months named in brackets make it a yearly rule on them."""
+    rec = _period_rule(m)
+    if rec is None or not m.group("rml"):
+        return rec
+    rule, unit = rec
+    months = sorted({int(x) for x in re.findall(r"\d+", m.group("rml"))})
+    day = "-1" if m.group("rmle") or "BYMONTHDAY" not in rule else rule.rsplit("BYMONTHDAY=", 1)[1]
+    return f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY={day}", unit
+
+
+def _period_rule(m: re.Match) -> tuple[str, str] | None:
+    g = m.group
+    unit = g("eu")[0]
+    n = _num(g("en")) or 1
+    interval = f"INTERVAL={n};" if n > 1 else ""
+    k = _num(g("rk"))
+    if k is not None and not 1 <= k <= 31:
+        return None
+    # A day after each half-year or quarter ("每季度首月10日前") is a fixed set of
+    # months in the year: spelled the way annotators write it, independent of DTSTART.
+    # "每季度最后一个月的30日前": the day in the period's own last month.
+    last = g("last") is not None
+    if unit == "半":
+        if k:
+            return f"FREQ=YEARLY;BYMONTH={'6,12' if last else '1,7'};BYMONTHDAY={k}", unit
+        return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", unit
+    if unit == "季":
+        if k:
+            return f"FREQ=YEARLY;BYMONTH={'3,6,9,12' if last else '1,4,7,10'};BYMONTHDAY={k}", unit
+        return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", unit
+    if unit == "月":
+        if k and n == 1:
+            return f"FREQ=MONTHLY;BYMONTHDAY={k}", unit  # 每月结束后5日内: the 5th of the next
+        if n > 1:
+            return f"FREQ=MONTHLY;INTERVAL={n};BYMONTHDAY=-1", unit
+        d, d2, d3 = _num(g("rd")), _num(g("rd2")), _num(g("rd3"))
+        if d and 1 <= d <= 31:
+            if d2 and d < d2 <= 31:  # "每月15日和30日前", "每月9日、19日、28日前": days of a month
+                days = f"{d},{d2},{d3}" if d3 and d2 < d3 <= 31 else f"{d},{d2}"
+                return f"FREQ=MONTHLY;BYMONTHDAY={days}", unit
+            return f"FREQ=MONTHLY;BYMONTHDAY={d}", unit
+        if g("rx") in ("上旬", "中旬"):
+            return f"FREQ=MONTHLY;BYMONTHDAY={_XUN_DAY[g('rx')]}", unit
+        return "FREQ=MONTHLY;BYMONTHDAY=-1", unit
+    if unit in "周星":
+        day = _WEEKDAY.get(g("rw") or "五", "FR")
+        return f"FREQ=WEEKLY;{interval}BYDAY={day}", unit
+    # yearly
+    mon, day = 12, 31
+    if k:
+        mon, day = (12 if last else 1), k  # 每年结束后次月10日前 / 每年首月10日前: January
+    elif g("rh"):
+        mon, day = (6, 30) if g("rh") == "上" else (12, 31)
+    elif g("rq"):
+        q = _num(g("rq")) or 4
+        mon = 3 * min(max(q, 1), 4)
+        day = calendar.monthrange(2001, mon)[1]
+    elif g("rm") or g("rm2"):
+        mon = _num(g("rm") or g("rm2")) or 0
+        if not 1 <= mon <= 12:
+            return None
+        last = 29 if mon == 2 else calendar.monthrange(2001, mon)[1]
+        d = _num(g("rd"))
+        if d:
+            if not 1 <= d <= 31:
+                return None
+            day = min(d, last)
+        elif g("rx") in ("上旬", "中旬"):
+            day = _XUN_DAY[g("rx")]
+        else:
+            day = last
+        if mon == 2 and day >= 29:
+            day = -1  # February's end moves with leap years
+    return f"FREQ=YEARLY;{interval}BYMONTH={mon};BYMONTHDAY={day}", unit
+
+
+def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Resolved | None:
+    """Turn one match of ``MASTER`` into a :class:`Resolved`, or None if invalid."""
+    if m.group("rec"):
+        rec = _recurrence(m)
+        if rec is None:
+            return None
+        rrule, unit = rec
+        first = first_after(rrule, issued) if issued else None
+        precision = {"半": "half", "季": "quarter"}.get(unit, "day")
+        tail = any(m.group("rh", "rq", "rm", "rd", "rx", "rm2", "rk"))
+        if unit == "年" and not tail:
+            precision = "year"
+        elif unit in "年月" and (m.group("rme") or "BYMONTHDAY=-1" in rrule):
+            precision = "month"
+        return Resolved("rec", first, precision, rrule, first.year if first else None)
+    if m.group("rel") or m.group("agri"):
+        return Resolved("rel", None, "relative")
+    if m.group("plan"):
+        year = 1955 + 5 * cn_to_int(m.group("plan")[:-1])
+        return Resolved("date", date(year, 12, 31), "year", None, year, True)
+    if not m.group("Y") and not any(m.group("m", "half", "q", "heat", "fest", "ye2")):
+        return None  # a lone 前/到 or a number that did not become a date
+    return _resolve_date(m, issued, ctx_year)
