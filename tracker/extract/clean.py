@@ -8,8 +8,6 @@ gloss is cut, so the document reads as its characters alone.
 
 from __future__ import annotations
 
-import re
-
 import html
 import re
 
