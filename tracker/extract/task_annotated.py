@@ -1,0 +1,67 @@
+"""Annotated passages: the text a responsibility note closes becomes one task.
+
+A note (see notes.py) closes a passage that starts after the previous note, or at the last
+numbered item (1. / （一）) before it; the note gives the units and, when it states one, the
+time limit, else the passage's own due dates do. Mixed into ``DocumentTasks`` (tasks.py),
+whose paragraph index, ``covered`` spans and ``order`` it reads and fills.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tracker.deadlines import parse_deadline
+from tracker.extract.dated import find_due, schedule
+from tracker.extract.model import ExtractedTask
+from tracker.extract.notes import Note
+from tracker.extract.sentences import steps_before
+from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
+from tracker.extract.titles import passage_title
+
+
+class AnnotatedPassages:
+    """The annotated-passage stage of ``DocumentTasks``."""
+
+    def annotated(self, notes: list[Note]) -> list[ExtractedTask]:
+        """One task per note: the passage it closes, its units and time limit."""
+        tasks = []
+        s = self.nt.norm
+        prev_end = 0
+        for note in notes:
+            start = prev_end
+            k = bisect_left(self.numbered_starts, note.start) - 1
+            if k >= 0 and self.numbered_starts[k] >= prev_end:
+                start = self.numbered_starts[k]
+            if note.start - start > 4000:
+                start = self.para_spans[self._para_index(note.start)][0]
+            while start < note.start and s[start] in "\n,;。 ":
+                start += 1
+            prev_end = note.end
+            if note.start - start < 4:
+                continue
+            scan = max(start, note.start - _MAX_SENTENCE)
+            self.covered.append((start, note.end))
+            self.covered_starts.append(start)
+            hits = self._due(scan, note.start)
+            title, num = passage_title(self.nt, start, note.start, [(scan + h.start, scan + h.end) for h in hits])
+            text = self.show(start, note.start)
+            if note.deadline_text:
+                dl = parse_deadline(note.deadline_text, self.ref)
+                _, _, _, ms = schedule(hits)
+                # "时间要求：6月30日前完成排查，11月底前完成治理": steps of the note itself.
+                if re.search(r"[,;、]", note.deadline_text):
+                    _, _, _, note_ms = schedule(find_due(note.deadline_text, self.ref))
+                    ms = note_ms or ms
+                elif dl and dl.date and not dl.recurrence:
+                    ms = steps_before(hits, dl, note.deadline_display) or ms
+                deadline, dtext, rec = (dl.date, note.deadline_display, dl.recurrence) if dl else (None, note.deadline_display, None)
+            else:
+                deadline, dtext, rec, ms = schedule(hits)
+            self.order[len(self.order)] = start
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=text,
+                units=note.resolve_units(self.nt, self.problems),
+                deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+                section=self._section(start), number=num, kind="annotated"))
+        return tasks

@@ -1,0 +1,144 @@
+"""Implicit dated duties: outside noted passages and tables, each dated sentence is a task.
+
+Adjacent single-date sentences of one paragraph are one task with milestones (工作目标
+"10月底前完成…。12月底前，进一步完善…") unless a new subject or a recurrence parts them; a
+numbered item labelled with its units is a duty even without a date; stage headings and
+dated item headings take the text that belongs to them. Units are the sentence's subject
+when it has one (X要/应当…), else the subject of its item, else a leading 各…/每个… list.
+Mixed into ``DocumentTasks`` (tasks.py), whose paragraph index and ``covered`` spans it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tracker.extract.dated import Hit, schedule
+from tracker.extract.header_lines import parse_date_line
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import numbering
+from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
+from tracker.extract.paragraphs import TITLE_WORD, is_title_line
+from tracker.extract.stage_heads import stage_body
+from tracker.extract.sentences import is_stage_period, opens_new_duty, split_mixed, split_subjects, time_node
+from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
+from tracker.extract.titles import ITEM_HEADING, passage_title
+
+
+_SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
+
+
+class ImplicitDuties:
+    """The implicit-duty stage of ``DocumentTasks``."""
+
+    def implicit(self) -> list[ExtractedTask]:
+        """The dated duties (and labelled items) outside noted passages, in body order."""
+        s = self.nt.norm
+        tasks = []
+        for i, (pa, pb) in enumerate(self.para_spans):
+            para = s[pa:pb]
+            if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
+                    or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
+                    or DATE_ONLY.pattern.match(para):
+                continue
+            k = bisect_right(self.covered_starts, pa) - 1
+            if k >= 0 and self.covered[k][1] >= pb:
+                continue
+            # One pass over the paragraph: each sentence takes the hits inside it (both
+            # are in text order, so one pointer walks the hits), and adjacent sentences
+            # with one date each form one group. Hits stay relative to the paragraph.
+            para_hits = self._due(pa, pb)
+            n_hits = len(para_hits)
+            k = 0
+            num = numbering(para)
+            groups: list[list] = []  # [a, b, hits]
+            prev_single = False
+            covered = self.covered
+            for m in _SENTENCE.finditer(para):
+                ms, me = m.span()
+                if ms == me:
+                    continue
+                while k < n_hits and para_hits[k].start < ms:
+                    k += 1
+                j = k
+                while j < n_hits and para_hits[j].end <= me:
+                    j += 1
+                hits = para_hits[k:j] if k == j or not not_a_duty(para, ms, me) else []
+                k = j
+                pieces = [p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)]
+                for ms, me, hits in pieces:
+                    if hits and para[ms] == "(" and para.endswith(")", ms, me):  # "…。(年内持续推进)":
+                        ms = groups[-1][1] - pa if groups else 0  # the item's own time note
+                    a, b = pa + ms, pa + me
+                    cover = covered and self._is_covered(a, b)
+                    if cover and hits and cover <= pa + hits[0].start:
+                        a, ms, cover = cover, cover - pa, 0  # "…(责任单位:X)二、1.Y于N月N日前…"
+                    if cover or me - ms > _MAX_SENTENCE:
+                        prev_single = False  # covered by a note, or junk / a layout accident
+                        continue
+                    if ms == 0 and not hits and num:
+                        hits = time_node(s, a, b, self.ref, self.show)
+                    if not hits:
+                        prev_single = False
+                        continue
+                    single = len(hits) == 1
+                    if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4 \
+                            and self._same_duty(groups[-1], a, b, hits[0], pa):
+                        groups[-1][1] = b
+                        groups[-1][2].extend(hits)
+                    else:
+                        groups.append([a, b, list(hits)])
+                    prev_single = single and len(pieces) == 1  # split pieces are duties of their own
+            if not groups and num and not (covered and self._is_covered(pa, pb)):
+                labelled = self.subjects.label(pa)
+                if labelled:
+                    # "9. X、Y：开展…，每学期不少于2次": a label assigns the item, so it is a
+                    # duty even without a date (the label reads like a 责任单位 note).
+                    title, _ = passage_title(self.nt, pa, pb)
+                    self.order[len(self.order)] = pa
+                    tasks.append(ExtractedTask(
+                        doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
+                        section=self._section(pa), number=num, kind="annotated"))
+            body = stage_body(s, self.para_spans, i) if num and groups else None
+            if body and self._due(*body):
+                continue  # a stage heading over dated duties: they are the tasks
+            # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
+            head = ITEM_HEADING.match(s, pa, pb) if num and groups else None
+            stage = num is None and STAGE_HEAD.match(s, pa, pb) is not None
+            for g, (a, b, all_hits) in enumerate(groups):
+                deadline, dtext, rec, ms_ = schedule(all_hits)
+                # A dated item heading: the whole item; a stage heading ("动员部署阶段（2007年3月
+                # 中旬）：…"): the stage, up to the next dated duty of its own.
+                text_b = (body[1] if body else pb) if num and a == pa else b
+                if stage and a == pa:
+                    text_b = groups[g + 1][0] if g + 1 < len(groups) else pb
+                elif not body and is_stage_period(s, pa + all_hits[0].start, pa + all_hits[0].end):
+                    # "(四)总结阶段(11月)…": the stage's undated duties, up to the next stage.
+                    text_b = next((x[0] for x in groups[g + 1:] if is_stage_period(
+                        s, pa + x[2][0].start, pa + x[2][0].end)), pb)
+                text_a = pa if head and a == head.end() else a
+                title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits])
+                self.order[len(self.order)] = a
+                tasks.append(ExtractedTask(
+                    doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
+                    units=self.subjects.of_dated(pa, a, b, all_hits) if not body
+                    else self.subjects.sentence(body[0], body[1], body[1]),
+                    deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
+                    section=self._section(a), number=num if a == pa else None, kind="implicit"))
+        return tasks
+
+    def _same_duty(self, group: list, a: int, b: int, hit: Hit, pa: int) -> bool:
+        """May the dated sentence ``norm[a:b]`` join the previous one as a milestone?
+
+        Not when either is a recurring duty, nor when it names a subject of its own that
+        differs from the previous sentence's ("各地要于每年1月底前…。X要于10月底前…").
+        """
+        last = group[2][-1]
+        if hit.deadline.recurrence or last.deadline.recurrence:
+            return False
+        if opens_new_duty(self.nt.norm, group[0], a, b, pa + hit.start, pa + hit.end, hit.deadline.text):
+            return False
+        mine = self.subjects.names(a, b, pa + hit.start)
+        if not mine:
+            return True
+        return mine == self.subjects.names(group[0], a, pa + group[2][0].start)
