@@ -152,3 +152,18 @@ def test_a_year_to_date_span_is_no_stage_but_a_later_span_is():
 def test_a_date_that_is_the_object_of_a_completed_act_is_no_due_date():
     r = run("各单位认领任务，明确了年内完成的44项任务分工。\n\n各镇要于2027年6月底前完成自查。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_the_issuers_own_follow_up_is_no_task_but_its_offices_is():
+    r = run("一、各镇要于2027年4月底前完成排查。\n\n"
+            "二、县政府将于年中、年末对各项任务进展情况进行专项督查，并通报结果。\n\n"
+            "三、县政府办公室将从2027年3月起，每季度通报任务推进情况。")
+    assert [t.deadline_text for t in r.tasks][0] == "2027年4月底前", titles(r)
+    assert len(r.tasks) == 2, titles(r)
+    assert r.tasks[1].recurrence, titles(r)
+
+
+def test_a_signature_in_brackets_and_a_number_run_into_the_addressees_are_no_task():
+    r = run("丙府发〔2027〕8号二〇二七年三月十七日各镇人民政府、县政府各部门：\n\n"
+            "各镇要于2027年4月底前完成排查。\n\n（丙县人民政府　二〇二七年三月十七日）")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-04-30"], titles(r)

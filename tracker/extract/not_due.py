@@ -134,13 +134,43 @@ REPORTED = rule(
      ("各单位主要负责人要于3月底前签字确认。", [])],
 )
 
+# What the issuing government itself will do ("市政府将于年中、年末对…进行专项督查", "县政府将适时
+#进行调度，按季度督查、通报"): its own follow-up of the duties, no duty it hands out.
+ISSUER_OWN = rule(
+    "issuer_own",
+    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?(?:同时,|此外,)?"
+    r"(?:[省市州县区旗]委、)?[省市州县区旗盟](?:人民)?政府将",
+    "scope",
+    [("市政府将于年中、年末对重点工作进展情况进行专项督查。", ["市政府将"]),
+     ("（三）县政府将适时进行调度，按季度通报落实情况。", ["(三)县政府将"]),
+     ("市委、市政府将对各项任务实施动态管理", ["市委、市政府将"]),
+     ("各县区政府要于6月底前完成摸底。", []), ("区政府办公室将每季度通报进展。", [])],
+    doc="Matched at the start of a sentence. The government's office (政府办公室将每季度通报…) "
+        "is a unit doing a duty of its own: kept.",
+)
+
+# A date in brackets with the issuer's name, under a text it signs ("（某部 二〇二七年一月
+# 二十八日）"), or a document number opening the signature run into the addressees
+# ("某府发〔2027〕8号 二〇二七年三月十七日 省政府各部门："): the page's date, no due date.
+SIGNED_DATE = rule(
+    "signed_date",
+    r"\([^()\d,;。]{2,20}? ?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年[^()]{1,8}日\)。?$"
+    r"|[^,;。\d]{1,8}[〔\[]\d{4}[〕\]]\d{1,4}号 ?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年",
+    "scope",
+    [("（某部　二〇二七年一月二十八日）", ["(某部 二〇二七年一月二十八日)"]),
+     ("某府发〔2027〕8号二〇二七年三月十七日省政府各部门：", ["某府发〔2027〕8号二〇二七年"]),
+     ("（2027年3月底前完成）", []), ("各单位2027年3月10日前报送。", [])],
+    doc="Matched at the start of a sentence.",
+)
+
 _MODAL_TIME = re.compile(r"(?:要|须|务必|必须|应当|应)(?:在|于)")
 
 
 def not_a_duty(para: str, start: int, end: int) -> bool:
-    """Is the sentence ``para[start:end]`` a preamble, a guiding statement or reported
-    speech, whose time phrases set no due date?"""
-    if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end):
+    """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported
+    speech, the issuer's own follow-up or a signature, whose time phrases set no due date?"""
+    if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
+            or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end):
         return True
     return GUIDING.pattern.match(para, start, end) is not None \
         and _MODAL_TIME.search(para, start, end) is None
