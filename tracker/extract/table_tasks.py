@@ -9,6 +9,7 @@ from datetime import date
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import find_due, schedule
 from tracker.extract.documents import DocBlock
+from tracker.extract.empty_rows import says_no_duty
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.problems import Problem
@@ -45,8 +46,8 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                     and (shared[n_name] > 1 or is_category(n_name)):
                 title = title_from_text(row.text, ref) or name
                 section = f"{section}／{name}" if section else name
-            if not (title and title.strip()):
-                continue   # a row holding only a number or reference says no duty
+            if not (title and title.strip()) or says_no_duty(row.text if row.text.strip() else row.title, [norm(u.name) for u in row.units]):
+                continue   # a row holding only a number, a reference or a spilled cell says no duty
             tasks.append(ExtractedTask(
                 doc_no=doc.doc_no, title=title, text=row.text,
                 units=row.units, deadline=dl.date if dl else None,
