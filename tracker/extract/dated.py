@@ -49,19 +49,20 @@ _PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^,;。�
 _PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
 _CLAUSE_BACK = 300
 
-# The start of a recurring duty ("从2022年3月起，每月25日前报送…", "自2023年7月开始，每季度…"):
+# The start of a recurring duty ("从2022年3月起，每月25日前报送…", "2020年起，每年1月底前…"):
 # its first due date is the first one on or after the start, not after the issue date.
 _QUARTER_MONTH = {"一": 1, "1": 1, "二": 4, "2": 4, "三": 7, "3": 7, "四": 10, "4": 10}
 RECURRENCE_START = rule(
     "recurrence_start",
-    r"(?:从|自)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|第?(?P<q>[一二三四1-4])季度)"
-    r"(?:起|开始)",
+    r"(?:从|自)?(?<!\d)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|第?(?P<q>[一二三四1-4])季度)?"
+    r"(?:起|开始)(?!施行|执行|实施|生效)",
     "start",
     [("从2026年3月起，每月10日前报送进展", ["从2026年3月起"]),
+     ("2027年起，每年1月底前完成上述工作", ["2027年起"]),
      ("自2027年7月1日开始，每季度末通报", ["自2027年7月1日开始"]),
      ("从2027年第二季度起，各单位要在每个季度第1个月的20日前报送", ["从2027年第二季度起"]),
      ("2026年3月起施行", [])],
-    value=lambda m: (int(m.group("y")), int(m.group("m")) if m.group("m") else _QUARTER_MONTH[m.group("q")],
+    value=lambda m: (int(m.group("y")), int(m.group("m")) if m.group("m") else _QUARTER_MONTH.get(m.group("q"), 1),
                      int(m.group("d") or 1)),
 )
 _START_BACK = 40
