@@ -20,3 +20,22 @@ def test_a_bare_start_year_sets_the_first_occurrence_of_a_yearly_duty():
     yearly = [t for t in r.tasks if t.recurrence]
     assert [t.deadline for t in yearly] == [date(2030, 2, 28)]
     assert "BYMONTH=2" in yearly[0].recurrence
+
+
+def test_a_rectification_date_asked_once_binds_each_listed_problem():
+    r = extract_text(
+        "戊县人民政府督查室\n\n关于农贸市场周边环境检查情况的整改通知\n\n各乡镇人民政府、县市场监管局：\n\n"
+        "  8月3日，县督查室对农贸市场周边环境进行了检查，发现问题5条，请各相关单位对存在的问题立即整改，"
+        "并于8月12日前整改完毕，整改情况报县督查室。\n\n  附件：存在问题\n\n戊县人民政府督查室\n2028年8月4日\n\n"
+        "  附件：\n  存在问题：\n  1.东门市场出口占道经营。（责任单位：县市场监管局）\n"
+        "  2.北街沿线垃圾堆放。（责任单位：城关镇）\n")
+    assert [(t.title[:8], t.deadline) for t in r.tasks] == [
+        ("东门市场出口占道", date(2028, 8, 12)), ("北街沿线垃圾堆放", date(2028, 8, 12))]
+
+
+def test_a_report_date_is_no_rectification_date():
+    r = extract_text(
+        "戊县人民政府督查室\n\n关于农贸市场周边环境检查情况的通报\n\n各乡镇人民政府：\n\n"
+        "  请各相关单位于8月12日前报送整改情况。\n\n戊县人民政府督查室\n2028年8月4日\n\n"
+        "  1.东门市场出口占道经营。（责任单位：县市场监管局）\n  2.北街沿线垃圾堆放。（责任单位：城关镇）\n")
+    assert all(t.deadline is None for t in r.tasks if t.kind == "annotated")

@@ -4,6 +4,11 @@ A notice launching a campaign (专项行动, 大检查, 大扫除) gives its per
 its own ("一、检查整改时间" / "2021年3月7日-3月10日", "一、活动时间" / "活动时间：2月1日-2月17日，
 其中…") and then hands out duties with no date of their own: each is due when the period
 ends. A report schedule's "报送时间" is no campaign period (its rows carry their own dates).
+
+A rectification notice (整改通知, 督查通知单) asks once that the problems it lists be put
+right by a date ("请各相关单位对存在的问题立即整改，并于6月10日前整改完毕") and lists them, each
+with its 责任单位 note and no date: each listed problem is due that day, and the request is
+no duty of its own beside them.
 """
 
 from __future__ import annotations
@@ -28,6 +33,36 @@ CAMPAIGN_PERIOD = rule(
 )
 
 
+RECTIFY_BY = rule(
+    "rectify_by",
+    r"请[^。;]{0,40}?(?:问题|整改)[^。;]{0,30}?于(?P<due>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:前|之前)"
+    r"[^。;]{0,12}?(?:整改(?:完成|完毕|到位|落实)|完成整改|全部整改(?:完成|完毕|到位)?|整改销号)",
+    "due",
+    [("请各相关单位对存在的问题立即整改，并于6月10日前整改完毕。", ["请各相关单位对存在的问题立即整改,并于6月10日前整改完毕"]),
+     ("请各乡镇针对上述问题认真整改，于2027年9月5日前将问题全部整改到位", ["请各乡镇针对上述问题认真整改,于2027年9月5日前将问题全部整改到位"]),
+     ("请各单位于6月10日前报送整改情况。", [])],
+)
+
+
+def rectify_by(nt: NText, annotated: list[ExtractedTask], implicit: list[ExtractedTask],
+               ref: date | None) -> list[ExtractedTask]:
+    """Give the listed problems (undated noted passages) the rectification date the notice
+    asks for once; the implicit task that is the request itself goes."""
+    undated = [t for t in annotated if t.deadline is None and not t.deadline_text]
+    spans = RECTIFY_BY.spans(nt.norm) if len(undated) >= 2 else []
+    if len(spans) != 1:
+        return implicit
+    m = RECTIFY_BY.pattern.match(nt.norm, spans[0].start)
+    dl = parse_deadline(m.group("due"), ref)
+    if dl is None or dl.date is None:
+        return implicit
+    shown = display(nt.orig_slice(m.start("due"), m.end("due"))).strip() + "前"
+    for t in undated:
+        t.deadline, t.deadline_text = dl.date, shown
+    request = norm(display(nt.orig_slice(spans[0].start, spans[0].end)))
+    return [t for t in implicit if request not in norm(t.text)]
+
+
 def campaign_period(nt: NText, ref: date | None) -> tuple[date, str, str] | None:
     """(due date, phrase as written, the normalized line stating it) of the campaign period
     the text states, or None."""
@@ -49,7 +84,7 @@ def bind_period(nt: NText, ref: date | None, annotated: list[ExtractedTask],
     without the one that is the period's own line ("2021年3月7日-3月10日")."""
     period = campaign_period(nt, ref)
     if period is None:
-        return implicit
+        return rectify_by(nt, annotated, implicit, ref)
     implicit = [t for t in implicit if norm(t.text) != period[2]]
     for t in annotated + implicit:
         if t.deadline is None and not t.deadline_text:
