@@ -50,6 +50,10 @@ def test_attach_refuses_bad_input(ledger, tid, tmp_path, db_path):
         ledger.attachments.add(tid, "市科技局", tmp_path / "none.pdf", by="甲", now=NOW)
     with pytest.raises(InputError, match="台账文件本身"):
         ledger.attachments.add(tid, "市科技局", db_path, by="甲", now=NOW)
+    hard = tmp_path / "看似无关.pdf"   # another name for the same file (a hard link)
+    os.link(db_path, hard)
+    with pytest.raises(InputError, match="台账文件本身"):
+        ledger.attachments.add(tid, "市科技局", hard, by="甲", now=NOW)
     f = tmp_path / "a.txt"
     f.write_text("x")
     with pytest.raises(NotFoundError):

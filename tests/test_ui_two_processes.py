@@ -101,12 +101,14 @@ def test_window_and_command_line_keep_and_see_each_others_ticks(window, ledger, 
 def test_the_ledger_file_dropped_for_import_is_refused_unread(window, ledger, db_path, qtbot, monkeypatch, suffix):
     """Importing the ledger itself (or its -wal) would read it with open() in the app's
     process and drop the app's locks: refused by name, before any read."""
-    import ui.import_flow
+    import tracker.extract
+    import tracker.source_file
 
     tid = window.ids["清理涉企收费"]
     _window_tick(window, qtbot, tid, "市财政局")
     read = []
-    monkeypatch.setattr(ui.import_flow, "_file_sha256", lambda p: read.append(p) or "0" * 64)
+    monkeypatch.setattr(tracker.source_file, "open", lambda p, *a: read.append(p), raising=False)
+    monkeypatch.setattr(tracker.extract, "extract_path", lambda p, *a, **k: read.append(p))
     controller = window._controller()
     with qtbot.waitSignal(controller.message_shown, timeout=10000) as blocker:
         controller.import_files([Path(f"{db_path}{suffix}")])

@@ -9,7 +9,6 @@ already imported, shows errors in Chinese, or opens the review dialog; the dialo
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from collections import deque
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import TrackerError
 from tracker.extract.problems import problem_message
+from tracker.source_file import source_sha256, text_sha256
 from ui import workers
 from ui.paste_dialog import PasteDialog
 from ui.review_dialog import ReviewDialog
@@ -67,16 +67,11 @@ class ExtractWorker(workers.Worker):
             from tracker.extract import extract_path, extract_text
 
             if job.path is not None:
-                from tracker.errors import InputError
-                from tracker.ledger import is_ledger_file
-
-                if is_ledger_file(job.path, job.ledger_path):
-                    # Reading it would also drop this program's locks on the ledger.
-                    raise InputError(f"这是正在使用的台账文件本身，不是公文：{job.path.name}。请选择要导入的公文文件。")
-                sha = _file_sha256(job.path)
+                # Refuses the ledger (and its -wal/-shm) before anything is opened.
+                sha = source_sha256(job.path, job.ledger_path)
                 extraction = extract_path(job.path)
             else:
-                sha = hashlib.sha256(job.text.encode("utf-8")).hexdigest()
+                sha = text_sha256(job.text)
                 extraction = extract_text(job.text, source_name=job.source_name)
             if self.cancelled.is_set():
                 return job.id, False, "已取消。"
@@ -88,19 +83,6 @@ class ExtractWorker(workers.Worker):
             log.exception("extraction failed for %s", job.source_name)
             return job.id, False, f"识别时出错（{type(exc).__name__}：{exc}）。"
         return job.id, True, outcome
-
-
-def _file_sha256(path: Path) -> str:
-    from tracker.errors import InputError
-
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{path.name}（{exc.strerror or exc}）") from None
-    return digest.hexdigest()
 
 
 class ImportController(QObject):

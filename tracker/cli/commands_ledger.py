@@ -63,6 +63,9 @@ def cmd_import_json(args) -> int:
     import hashlib
     import json
 
+    from tracker.source_file import refuse_ledger_as_source
+
+    refuse_ledger_as_source(args.file, args.db)
     try:
         raw = args.file.read_bytes()
         contract = json.loads(raw.decode("utf-8-sig"))
@@ -75,16 +78,16 @@ def cmd_import_json(args) -> int:
 
 
 def cmd_import(args) -> int:
-    import hashlib
-
     from tracker.extract import extract_path
     from tracker.extract.problems import problem_message
+    from tracker.source_file import refuse_ledger_as_source, source_sha256
 
+    refuse_ledger_as_source(args.file, args.db)   # before the extractor opens it
     result = extract_path(args.file)
     contract = result.to_contract(full=True)
     if not contract["tasks"]:
         raise InputError(f"在 {args.file.name} 中没有找到可督办的任务（没有责任单位或完成时限的条目）。台账未改动。")
-    sha = hashlib.sha256(args.file.read_bytes()).hexdigest()
+    sha = source_sha256(args.file, args.db)
     with open_ledger(args) as ledger:
         if not ledger.documents.by_sha256(sha):
             problems = contract.get("problems", [])

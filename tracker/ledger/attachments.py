@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tracker.errors import InputError, LedgerError, NotFoundError
 from tracker.ledger.changes import Changes
+from tracker.ledger.file_checks import is_ledger_file
 
 MAX_BYTES = 512 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -64,13 +65,6 @@ class Attachment:
     def exists(self) -> bool:
         """Whether the stored copy is still there."""
         return self.path is not None and self.path.is_file()
-
-
-def _is_ledger_file(ledger_path: Path | None, source: Path) -> bool:
-    if ledger_path is None:
-        return False
-    names = {str(ledger_path.resolve()) + s for s in ("", "-wal", "-shm", "-journal")}
-    return str(source.resolve()) in names
 
 
 def _copy_hashed(source: Path, folder: Path) -> tuple[str, int, Path]:
@@ -125,7 +119,7 @@ class AttachmentsPart:
         source = Path(source)
         if not source.is_file():
             raise InputError(f"找不到文件：{source}")
-        if _is_ledger_file(self._ledger.path, source) or source.resolve().is_relative_to(self.folder.resolve()):
+        if is_ledger_file(source, self._ledger.path) or source.resolve().is_relative_to(self.folder.resolve()):
             raise InputError("不能把台账文件本身或已保存的佐证材料作为附件。")
         db = self._ledger.db
         if db.execute("SELECT 1 FROM tasks WHERE id=?", [task_id]).fetchone() is None:
