@@ -21,11 +21,13 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Open the user's ledger in the main window and run the event loop."""
     args = _parse(sys.argv[1:] if argv is None else argv)
+    from tracker import errorlog
     from tracker.paths import default_ledger_path
     from ui import settings as opts
     from ui.app import create_app
     from ui.main_window import MainWindow
 
+    errorlog.install()   # a worker's failure keeps its traceback in the error log (a window has no console)
     settings = opts.Settings()
     app = create_app(sys.argv[:1], settings.get(opts.FONT_SIZE))
     path = args.db or Path(settings.get(opts.LEDGER_PATH) or default_ledger_path())

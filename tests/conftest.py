@@ -22,6 +22,7 @@ SEED_GOLD = SEED_DIR / "gazette-liaocheng-2018-09.gold.json"
 def _own_report_settings(tmp_path, monkeypatch):
     """Every test reads and writes its own 报表设置 file, never the user's."""
     monkeypatch.setenv("TRACKER_CONFIG", str(tmp_path / "report-settings.ini"))
+    monkeypatch.setenv("TRACKER_LOG", str(tmp_path / "errors.log"))   # and its own error log
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from pathlib import Path
 
@@ -204,4 +205,34 @@ def test_internal_fault_is_a_message_with_code_1(capsys, db, monkeypatch):
 
     monkeypatch.setattr(ProgressPart, "history", lambda self, tid: 1 / 0)
     code, _, err = cli(capsys, db, "history", "1")
-    assert code == 1 and "程序内部错误" in err and "ZeroDivisionError" in err
+    assert code == 1 and "程序内部错误" in err and "ZeroDivisionError" in err and "Traceback" not in err
+    log = Path(os.environ["TRACKER_LOG"])   # the traceback is kept for the maintainers, and the message says where
+    assert f"详细信息已记入：{log}" in err
+    text = log.read_text(encoding="utf-8")
+    assert "tracker --db" in text and "Traceback" in text and "ZeroDivisionError" in text
+
+
+def test_internal_fault_with_an_unwritable_log_is_still_a_message(capsys, db, monkeypatch, tmp_path):
+    from tracker.ledger.progress import ProgressPart
+
+    blocker = tmp_path / "不是文件夹"
+    blocker.write_text("")
+    monkeypatch.setenv("TRACKER_LOG", str(blocker / "errors.log"))
+    monkeypatch.setattr(ProgressPart, "history", lambda self, tid: 1 / 0)
+    code, _, err = cli(capsys, db, "history", "1")
+    assert code == 1 and "详细信息未能记入日志" in err and "Traceback" not in err
+
+
+def test_no_login_name_is_an_empty_name(monkeypatch):
+    import getpass
+
+    from tracker.cli.common import user_name
+
+    def no_name():
+        raise OSError("No username set in the environment")
+
+    monkeypatch.setattr(getpass, "getuser", no_name)
+    assert user_name(None) == "" and user_name("甲") == "甲"
+    monkeypatch.setattr(getpass, "getuser", lambda: 1 / 0)   # a fault of the program is not hidden
+    with pytest.raises(ZeroDivisionError):
+        user_name(None)

@@ -18,6 +18,7 @@ from tracker.ledger import Ledger, now_iso
 
 from ui import dialogs
 from ui import settings as opts
+from ui import workers
 from ui.app import icon
 from ui.card_model import TASK_ID_ROLE, CardModel
 from ui.card_proxy import CardProxy
@@ -119,6 +120,7 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         self.cards.delete_requested.connect(self.delete_pressed)
         self.cards.activated_task.connect(lambda _t: self.detail.matrix_view.setFocus())
         self.detail.task_changed.connect(self.apply_changes)
+        workers.relay().failed.connect(self.worker_failed)
 
     # -- state ---------------------------------------------------------------------------
     def today(self) -> date:
@@ -215,12 +217,17 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
         if changes is not None and getattr(changes, "message", ""):
             self.statusBar().showMessage(changes.message, 10000)
 
+    @Slot(str)
+    def worker_failed(self, text: str) -> None:
+        """A background job raised (its traceback is logged): say so instead of staying silent."""
+        self.statusBar().showMessage(text, 15000)
+
     @Slot()
     def poll_ledger(self) -> None:
         """Another process (the CLI, a colleague's window) committed: show its work."""
         try:
             changed = self.ledger.changed_elsewhere()
-        except Exception:   # a vanished or locked file must not stop the timer
+        except TrackerError:   # a vanished or locked file must not stop the timer: try again at the next tick
             return
         if changed:
             self.reload()

@@ -9,17 +9,21 @@ window's status bar), never to a crash.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
+from tracker.errors import TrackerError
 from tracker.report.reminders import due_reminders, next_run, parse_time, reminder_text
 from ui import settings as opts
 from ui import workers
 from ui.app import icon
 
+log = logging.getLogger(__name__)
 MESSAGE_MS = 15_000
 # Above this many tasks (a ledger file) the reminders are read on a worker: at a million
 # tasks every unit's open milestones take seconds, which the window must not wait for.
@@ -88,8 +92,10 @@ class ReminderService(QObject):
         if self.next_at is not None and self._now() < self.next_at:
             self.timer.start(max(0, min(int((self.next_at - self._now()).total_seconds() * 1000), MAX_TIMER_MS)))
             return
-        self.remind()
-        self.schedule()
+        try:
+            self.remind()
+        finally:
+            self.schedule()   # the daily timer survives any failure of today's reminder
 
     def remind(self, *, even_if_empty: bool = False) -> list:
         """Show the current reminders; nothing is shown when none is due unless ``even_if_empty``.
@@ -101,8 +107,8 @@ class ReminderService(QObject):
                 self._remind_later(ledger.path, even_if_empty)
                 return []
             items = self.reminders()
-        except Exception as exc:   # a locked or vanished ledger must not stop the daily timer
-            self._show("督办提醒", f"无法读取台账：{exc}")
+        except (TrackerError, sqlite3.DatabaseError) as exc:   # a locked, vanished or damaged ledger file
+            self._show("督办提醒", f"无法读取台账：{_chinese(exc)}")
             return []
         return self._remind_with(items, even_if_empty)
 
@@ -156,6 +162,18 @@ class ReminderWorker(workers.Worker):
                 items = due_reminders(ledger, self.as_of, self.days, self.units)
             finally:
                 ledger.close()
-        except Exception as exc:  # noqa: BLE001 - said to the user as the GUI thread would
-            error = str(exc) or type(exc).__name__
+        except (TrackerError, sqlite3.DatabaseError) as exc:
+            error = _chinese(exc)
+        except Exception as exc:  # noqa: BLE001 - the worker's last line of defence: logged, and said to the user
+            log.exception("reading the reminders of %s failed", self.path)
+            error = f"程序内部错误（{type(exc).__name__}：{exc}）"
         return self.job, items, error, self.even_if_empty
+
+
+def _chinese(exc: Exception) -> str:
+    """The Chinese text of a ledger error (SQLite's own, raised by a read, is translated)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        from tracker.ledger import translate
+
+        return str(translate(exc, None))
+    return str(exc)

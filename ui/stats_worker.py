@@ -3,11 +3,14 @@ connection; only the GUI thread touches models)."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from tracker.errors import TrackerError
 from tracker.report.stats import Period, build_stats
 from ui import workers
+
+log = logging.getLogger(__name__)
 
 
 class StatsWorker(workers.Worker):
@@ -30,6 +33,7 @@ class StatsWorker(workers.Worker):
                 ledger.close()
         except TrackerError as exc:
             result = str(exc)
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            result = f"统计失败：{exc}"
+        except Exception as exc:  # noqa: BLE001 - the worker's last line of defence: logged, shown as a message
+            log.exception("statistics of %s failed", self.path)
+            result = f"统计失败（{type(exc).__name__}：{exc}）"
         return self.generation, result

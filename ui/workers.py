@@ -28,19 +28,34 @@ _tickets = itertools.count(1)
 _relay: _Relay | None = None
 
 
-class _Relay(QObject):
-    """The one sender of every worker's result; lives in the GUI thread as long as the app."""
+class _Failure(str):
+    """What crosses instead of the slot's arguments when the work raised: the Chinese text."""
 
-    delivered = Signal(int, object)   # ticket, the slot's arguments (a tuple) or None when the work raised
+
+class _Relay(QObject):
+    """The one sender of every worker's result; lives in the GUI thread as long as the app.
+    ``failed`` carries the Chinese text of a worker whose work raised (its slot is not called)."""
+
+    delivered = Signal(int, object)   # ticket, the slot's arguments (a tuple) or a _Failure
+    failed = Signal(str)
 
     @Slot(int, object)
     def _deliver(self, ticket: int, args) -> None:
         receiver, slot = _waiting.pop(ticket, (None, None))
-        if slot is None or args is None:
+        if isinstance(args, _Failure):
+            self.failed.emit(str(args))
+            return
+        if slot is None:
             return
         if receiver is not None and not shiboken6.isValid(receiver):
             return   # its window was closed and deleted while the worker ran
         slot(*args)
+
+
+def relay() -> _Relay:
+    """The relay (made on first use; call from the GUI thread): connect to its ``failed``
+    to tell the user when a worker's work raised."""
+    return _the_relay()
 
 
 def _the_relay() -> _Relay:
@@ -66,9 +81,10 @@ class Worker(QRunnable):
     def run(self) -> None:
         try:
             args = tuple(self.work())
-        except Exception:  # noqa: BLE001 - logged; the slot is not called, the ticket is freed
+        except Exception as exc:  # noqa: BLE001 - a pool thread's last line of defence: an exception escaping
+            # run() would be lost (or end the process); logged with its traceback, then said to the GUI.
             log.exception("%s failed", type(self).__name__)
-            args = None
+            args = _Failure(f"后台处理出错（{type(exc).__name__}：{exc}），本次结果未能显示。请把这条信息报告给维护人员。")
         self._relay_of.delivered.emit(self._ticket, args)
 
 

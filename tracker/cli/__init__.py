@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - never a traceback
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a Chinese message and an exit code, never a traceback
         # A damaged page met by a read (a big ledger is not whole-checked at every open)
         # gets the same Chinese message as damage found when opening.
         sqlite3 = sys.modules.get("sqlite3")
@@ -172,7 +172,11 @@ def main(argv: list[str] | None = None) -> int:
             err = translate(exc, args.db)
             print(f"错误：{err}", file=sys.stderr)
             return err.exit_code
-        # A fault of the program itself: a message and exit code 1.
-        print(f"程序内部错误（{type(exc).__name__}: {exc}）。台账中已保存的数据不受影响；请把这条信息报告给维护人员。",
-              file=sys.stderr)
+        # A fault of the program itself: a message and exit code 1; the traceback goes to the error log.
+        from tracker import errorlog
+
+        logged = errorlog.record(exc, f"tracker {' '.join(argv)}")
+        where = f"详细信息已记入：{logged}" if logged else "详细信息未能记入日志"
+        print(f"程序内部错误（{type(exc).__name__}: {exc}）。台账中已保存的数据不受影响；{where}，"
+              "请把这条信息报告给维护人员。", file=sys.stderr)
         return EXIT_INTERNAL

@@ -42,7 +42,7 @@ def user_name(explicit: str | None) -> str:
         return explicit
     try:
         return getpass.getuser()
-    except Exception:  # getuser raises various errors when no login name is known
+    except (OSError, KeyError, ImportError):  # no login name: no variable, no passwd entry, no pwd module
         return ""
 
 

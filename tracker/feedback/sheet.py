@@ -11,12 +11,15 @@ is detected and its row refused. Nothing here touches the ledger.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from tracker.errors import InputError
+
+log = logging.getLogger(__name__)
 
 SHEET_TITLE = "反馈表"
 HEADERS = ("序号", "任务编号", "任务", "文号/来源", "办理节点", "完成时限", "职责", "办理情况", "完成日期", "是否办结")
@@ -172,7 +175,9 @@ def read(path: Path) -> FilledSheet:
         import io
 
         wb = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
+    except Exception:  # noqa: BLE001 - the file is the user's: openpyxl raises many kinds (BadZipFile, KeyError,
+        # ValueError, XML parse errors, InvalidFileException) for a damaged or foreign one.
+        log.info("%s is not a readable workbook", path, exc_info=True)
         raise InputError(f"无法读取 Excel 文件（文件损坏或不是 .xlsx）：{path.name}") from None
     try:
         ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]

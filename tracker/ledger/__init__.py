@@ -245,8 +245,12 @@ class Ledger:
             self.units.invalidate()
 
     def data_version(self) -> int:
-        """Changes when another connection commits (``PRAGMA data_version``)."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        """Changes when another connection commits (``PRAGMA data_version``); LedgerError
+        in Chinese when the file cannot be read (vanished, locked, damaged)."""
+        try:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise translate(exc, self.path) from None
 
     def changed_elsewhere(self) -> bool:
         """True once after another process committed to the file (polled by the app);

@@ -7,11 +7,14 @@ fpdf2 through fontTools. ``TRACKER_CJK_FONT`` names a file to use instead.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # (file name, face name inside a collection or None, style); best first.
 CANDIDATES = (
@@ -79,7 +82,9 @@ def _index_of(path: Path, face: str | None) -> int | None:
             for i, font in enumerate(coll.fonts):
                 if font["name"].getDebugName(1) == face:
                     return i
-    except Exception:   # an unreadable collection is skipped, not fatal
+    except Exception:  # noqa: BLE001 - a font file on the machine is foreign input and fontTools raises
+        # many kinds for a damaged one; that collection is skipped (another font is looked for), not fatal.
+        log.info("font collection %s is unreadable", path, exc_info=True)
         return None
     return None
 

@@ -4,10 +4,13 @@ written to its file whole or not at all. The reports' layouts are in :mod:`track
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from tracker.errors import OutputError
 from tracker.report.fonts import CjkFonts, find_cjk_fonts
+
+log = logging.getLogger(__name__)
 
 MARGIN_MM = (20, 18, 20)   # left, top, right
 BOTTOM_MM = 16
@@ -50,7 +53,9 @@ def new_pdf(title: str, fonts: CjkFonts | None = None):
     try:
         pdf.add_font("cjk", "", str(fonts.regular.path), collection_font_number=fonts.regular.index)
         pdf.add_font("cjk", "B", str(fonts.bold.path), collection_font_number=fonts.bold.index)
-    except Exception as exc:   # a damaged or unsupported font file: say which
+    except Exception as exc:  # noqa: BLE001 - a font file on the machine is foreign input: fpdf2 and fontTools
+        # raise many kinds (OSError, TTLibError, struct.error, KeyError, AssertionError) for a damaged one.
+        log.info("font %s is unusable", fonts.regular.path, exc_info=True)
         raise ReportPdfError(f"中文字体无法使用：{fonts.regular.path}（{exc}）。") from None
     pdf.set_margins(*MARGIN_MM)
     pdf.set_auto_page_break(True, BOTTOM_MM)

@@ -253,8 +253,8 @@ class Workbook:
             if out is not None:
                 try:
                     out.close()
-                except Exception:  # noqa: BLE001 - the write failed already; this only tidies up
-                    pass
+                except (OSError, ValueError, zipfile.LargeZipFile):
+                    pass   # the write failed already (full disk, size limit): this only tidies up
         fp, self.zip.fp = self.zip.fp, None
         try:
             if fp is not None:
