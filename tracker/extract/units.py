@@ -41,6 +41,7 @@ _NAME_TAILS = lexicon().name_tails
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
+_AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 # A remark after a name ("市安委会有关成员单位（详见任务分工）", "（列第一位者为牵头单位，下同）"): no part of it.
 _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)")
 _CONJ = re.compile(r"[和及与]")
@@ -153,8 +154,10 @@ def _name_spans(s: str, a: int, b: int) -> list[tuple[int, int]]:
         cut = _GENERIC_AFTER_DENG.search(s, c, d) if "等" in s[c:d] else None
         if cut and cut.start() > c:
             out.append((c, cut.start()))
-            if "各" in s[cut.start():d] and looks_like_unit(s[cut.start() + 1:d]):
-                out.append((cut.start() + 1, d))
+            # "X、Y等和各省级人民政府负责": a conjunction after 等 opens the collective, no part of it.
+            e = cut.start() + 1 + (len(m.group()) if (m := _AFTER_DENG_CONJ.match(s, cut.start() + 1, d)) else 0)
+            if "各" in s[e:d] and looks_like_unit(s[e:d]):
+                out.append((e, d))
             continue
         out.append((c, d))
     return out
