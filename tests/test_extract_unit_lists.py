@@ -14,3 +14,23 @@ def test_conjunction_after_deng_opens_the_collective():
     assert names_roles("市民政局、市财政局等和各县级人民政府负责") == [
         ("市民政局", "responsible"), ("市财政局", "responsible"), ("各县级人民政府", "responsible")]
     assert names_roles("省教育厅等以及各有关市政府负责")[-1] == ("各有关市政府", "responsible")
+
+
+def test_unit_list_cell_may_close_with_a_full_stop():
+    from tracker.extract.table_model import cell_kind
+    assert cell_kind("市政府各部门、各直属机构。") == "unit"
+    assert cell_kind("开工建设老年大学。") != "unit"  # one name-like phrase with a stop: a duty
+    assert names_roles("市政府各部门、各直属机构。") == [("市政府各部门", "responsible"), ("各直属机构", "responsible")]
+
+
+def test_coordinating_unit_column_supports():
+    # A flattened table: "协同责任单位" is a support column, not the responsible one
+    # its ending "责任单位" would make it; the lead header is cut in two lines.
+    from tracker.extract import extract_text
+    text = "\n".join(["序号", "督查内容", "牵头责任", "单位", "协同责任单位", "落实情况",
+                      "1", "全年粮食产量稳定在二十万吨以上。", "市农业农村局", "市发改委、市统计局。", "已完成",
+                      "2", "新增城镇就业一万人以上。", "市人社局", "市政府各部门、各直属机构。", "已完成"])
+    tasks = extract_text(text).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
+        [("市农业农村局", "lead"), ("市发改委", "support"), ("市统计局", "support")],
+        [("市人社局", "lead"), ("市政府各部门", "support"), ("各直属机构", "support")]]

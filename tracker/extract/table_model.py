@@ -209,7 +209,9 @@ def cell_kind(s: str) -> str:
         return "code"
     if numbering(s):
         return "numbered"
-    if unit_list_text(s.lstrip("★☆▲*")):
+    # A list of names may close with a full stop ("市政府各部门、各直属机构。"); one name with
+    # a stop is more often a short duty ("开工建设老年大学。").
+    if unit_list_text(s.lstrip("★☆▲*").rstrip("。") if "、" in s else s.lstrip("★☆▲*")):
         return "unit"
     if len(s) > 20 or re.search(r"[,，。;；]", s):
         return "sentence"

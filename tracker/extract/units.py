@@ -242,6 +242,8 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
             sub = _REMARK.sub(lambda r: " " * len(r.group()), sub)
         for a, b in _top_level_splits(sub):
             for c, d in _name_spans(sub, a, b):
+                if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
+                    d -= 1
                 name_n = sub[c:d]
                 if not name_n:
                     continue
