@@ -34,3 +34,14 @@ def test_coordinating_unit_column_supports():
     assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
         [("市农业农村局", "lead"), ("市发改委", "support"), ("市统计局", "support")],
         [("市人社局", "lead"), ("市政府各部门", "support"), ("各直属机构", "support")]]
+
+
+def test_remark_role_words_name_no_unit():
+    # The remark's 牵头 is no role of the list: the units before 牵头 lead, the rest answer.
+    got = names_roles("省农业农村厅、省水利厅牵头，省林业局、省气象局（除标注“牵头”单位外，列第一位的为牵头或汇总单位，下同）")
+    assert got == [("省农业农村厅", "lead"), ("省水利厅", "lead"), ("省林业局", "responsible"), ("省气象局", "responsible")]
+
+
+def test_prefecture_and_city_levels_share_one_organ():
+    # "各州、市政府": 州 is an administrative level like 市, one collective unit.
+    assert names_roles("省民政厅，各州、市政府") == [("省民政厅", "responsible"), ("各州、市政府", "responsible")]

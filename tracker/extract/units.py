@@ -80,10 +80,10 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
 
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
 # 各 and one ending name one collective unit, not a unit per level.
-# "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
+# "各州、市政府" (州 is a level too), "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关)?)?(?:县级市|[省市县区乡镇旗]|街道)$")
-_LEVEL_NEXT = re.compile(r"(?:县级市|[市县区乡镇旗]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关)?)?(?:县级市|[省市州县区乡镇旗]|街道)$")
+_LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
 
 
 # "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
@@ -109,9 +109,9 @@ def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1 \
                     and _LEVEL_NEXT.match(s, spans[j][0], spans[j][1]):
                 j += 1
-                if s[spans[j - 1][1] - 1] not in "市县区镇乡道旗":
+                if s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗":
                     break  # the ending name closes the list
-            if j > k + 1 and (s[a] == "各" or s[spans[j - 1][1] - 1] not in "市县区镇乡道旗"):
+            if j > k + 1 and (s[a] == "各" or s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗"):
                 out.append((a, spans[j - 1][1]))
                 k = j
                 continue
@@ -202,6 +202,10 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     word takes ``default_role`` (the role of the column or label it came from).
     """
     s = nt.norm
+    if "见" in s[start:end] or "位" in s[start:end]:
+        # A remark holds role words of no unit ("（除标注“牵头”单位外，列第一位的为牵头或汇总单位，下同）"):
+        # blanked before the roles are read, so offsets stay right.
+        s = s[:start] + _REMARK.sub(lambda r: " " * len(r.group()), s[start:end]) + s[end:]
     groups: list[tuple[int, int, str]] = []
     pos = start
     partners = False  # the group after "X会同" names X's partners: support units
@@ -238,8 +242,6 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     seen: set[str] = set()
     for g_start, g_end, role in groups:
         sub = s[g_start:g_end]
-        if "见" in sub or "位" in sub:  # a remark reads as separators: offsets stay right
-            sub = _REMARK.sub(lambda r: " " * len(r.group()), sub)
         for a, b in _top_level_splits(sub):
             for c, d in _name_spans(sub, a, b):
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
