@@ -45,3 +45,20 @@ def test_remark_role_words_name_no_unit():
 def test_prefecture_and_city_levels_share_one_organ():
     # "各州、市政府": 州 is an administrative level like 市, one collective unit.
     assert names_roles("省民政厅，各州、市政府") == [("省民政厅", "responsible"), ("各州、市政府", "responsible")]
+
+
+def test_town_and_province_collectives_are_units():
+    from tracker.extract.unit_names import looks_like_unit
+    assert looks_like_unit("各镇街") and looks_like_unit("各省份") and looks_like_unit("各有关镇街")
+    assert not looks_like_unit("镇街道路") and not looks_like_unit("省份")
+
+
+def test_first_listed_leads_when_one_unit_heads_others():
+    # Under "列第一位者为牵头单位，下同", "X等有关部门和单位负责" names one unit of many: X leads.
+    from tracker.extract import extract_text
+    text = ("一、重点任务\n（一）加强技能培训。扩大培训规模。（市人社局、市财政局负责。列第一位者为牵头单位，下同）\n"
+            "（二）扩大见习范围。提高见习补贴标准。（市人社局等有关部门和单位负责）\n"
+            "（三）做好困难群众保障。落实临时救助政策。（市民政局负责）\n")
+    units = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
+    assert units == [[("市人社局", "lead"), ("市财政局", "responsible")], [("市人社局", "lead")],
+                     [("市民政局", "responsible")]]

@@ -7,8 +7,10 @@ unit of a list that gives no roles of its own leads and the others are responsib
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.model import ExtractedTask, ExtractedUnit
-from tracker.extract.normalize import NText
+from tracker.extract.normalize import NText, norm
 from tracker.extract.units import parse_unit_list
 from tracker.extract.rules import rule
 
@@ -32,9 +34,16 @@ def first_listed_leads(text_norm: str, tasks: list[ExtractedTask]) -> None:
     if FIRST_LISTED_LEADS.pattern.search(text_norm) is None:
         return
     for t in tasks:
-        if t.kind in ("annotated", "table") and len(t.units) >= 2 \
+        if t.kind in ("annotated", "table") and (len(t.units) >= 2 or _more_than_named(text_norm, t.units)) \
                 and all(u.role == "responsible" for u in t.units):
             t.units[0].role = "lead"
+
+
+def _more_than_named(text_norm: str, units: list[ExtractedUnit]) -> bool:
+    """One unit named before the other bodies it heads ("（X等有关部门和单位负责）"): the list
+    has more units than it names, so the convention makes X the lead."""
+    return len(units) == 1 and re.search(r"\(" + re.escape(norm(units[0].name)) + r"等(?:有关|相关)?(?:部门|单位)",
+                                         text_norm) is not None
 
 
 # "以下均需X落实，不再列出": a unit stated once as answering for every later noted passage
