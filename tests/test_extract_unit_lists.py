@@ -62,3 +62,14 @@ def test_first_listed_leads_when_one_unit_heads_others():
     units = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
     assert units == [[("市人社局", "lead"), ("市财政局", "responsible")], [("市人社局", "lead")],
                      [("市民政局", "responsible")]]
+
+
+def test_lead_responsible_unit_is_a_name_and_semicolon_clause_names_its_subject():
+    # "各牵头责任单位" is one name (牵头 before 责任单位 is no role word); after a semicolon
+    # "各协同单位要…，于…前将…" names the subject of its own dated clause.
+    from tracker.extract import extract_text
+    text = ("通知要求，各牵头责任单位要切实履行职责，于每季度结束后12日内将落实情况汇总后报市政府督查室；"
+            "各协同单位要密切配合，于每季度结束后10日内将相关落实情况报各牵头责任单位。")
+    units = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
+    assert units == [[("各牵头责任单位", "responsible")], [("各协同单位", "responsible")]]
+    assert names_roles("各牵头责任单位") == [("各牵头责任单位", "responsible")]

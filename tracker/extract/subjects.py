@@ -36,7 +36,7 @@ __all__ = ["MAX_SENTENCE", "STAGE_HEAD", "Subjects"]
 
 MAX_SENTENCE = 3000
 # "X、Y分别负责…": 分别 belongs to the verb, not to the last name.
-_MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|需(?!求)|必须|负责|牵头(?!单位|部门))")
+_MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|需(?!求)|必须|负责|牵头(?!单位|部门|责任单位|责任部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…").
 _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|必须|力争|确保|计划|拟|将|应当|要在|应在|须在)?(?:于|在|到)?$")
 # An adverbial between a subject and its modal verb ("各督查组在督查结束后应于…").
@@ -95,6 +95,12 @@ class Subjects(CarriedSubjects, RoleClauses):
         units = self._role_clauses(a, b)
         if units:
             return units
+        # "…；Y要密切配合，于N日内将…": the subject of the clause before the date, after a semicolon.
+        semi = s.rfind(";", pa, a)
+        if semi >= 0 and s.find("。", semi, a) < 0:
+            units = self.sentence(semi + 1, a, b)
+            if units:
+                return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
         first, first_end, units = self.item(pa)
         if first_end > first and not (first == a and first_end + 1 >= b) and units:

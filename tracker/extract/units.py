@@ -30,7 +30,7 @@ _ROLE_WORDS = re.compile(
     # "（X牵头，Y落实）": 落实 closing a clause names who carries the duty out.
     r"|落实(?=$|[,;)])"
     # "（X指导，Y负责落实）": the department that guides a pilot answers for it too.
-    r"|指导(?=$|[,;)]))(?!单位|部门)"
+    r"|指导(?=$|[,;)]))(?!单位|部门|责任单位|责任部门)"  # "各牵头责任单位" is a name
 )
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
