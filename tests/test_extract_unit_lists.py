@@ -73,3 +73,38 @@ def test_lead_responsible_unit_is_a_name_and_semicolon_clause_names_its_subject(
     units = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
     assert units == [[("各牵头责任单位", "responsible")], [("各协同单位", "responsible")]]
     assert names_roles("各牵头责任单位") == [("各牵头责任单位", "responsible")]
+
+
+def test_name_broken_over_lines_is_one_name():
+    # A narrow column breaks a name a few characters a line: the pieces are one name.
+    assert names_roles("市政\n府办\n公厅") == [("市政府办公厅", "responsible")]
+    assert names_roles("市\n监\n察\n局") == [("市监察局", "responsible")]
+    assert names_roles("新区\n建设\n管委会") == [("新区建设管委会", "responsible")]
+    # Whole names one a line stay apart.
+    assert names_roles("县教育局\n县财政局") == [("县教育局", "responsible"), ("县财政局", "responsible")]
+
+
+def test_flat_table_cell_broken_over_lines_leads():
+    # A flattened table: the lead cell is broken two characters a line; a cell closed by
+    # its pipe ("张某某 |", a leader's name) is never joined to the next one.
+    from tracker.extract import extract_text
+    text = "\n".join(["牵头单位", "| 目 标 任 务", "| 责 任 单 位", "|",
+                      "市政", "府办", "公厅", "| 优质高效办理人大代表建议和政协提案,按期答复办结", "| 市直各单位、各区县市", "|"])
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [
+        ("市政府办公厅", "lead"), ("市直各单位", "responsible"), ("各区县市", "responsible")]
+    text = "\n".join(["序号 |", "主要任务 |", "分管领导 |", "牵头单位 |", "责任单位 |",
+                      "1 |", "优化提升背街后巷交通组织。 |", "张某某 |", "城管局 |", "市政局、相关街道 |"])
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [
+        ("城管局", "lead"), ("市政局", "responsible"), ("相关街道", "responsible")]
+
+
+def test_subject_after_time_phrase_with_a_verb_of_its_own():
+    # "N月底前，X推行…": the unit right after the time phrase is the subject, whatever its verb.
+    from tracker.extract import extract_text
+    text = ("2023年3月1日\n（二）统一编码。2023年6月底前，省卫生健康委推行全省统一的疾病分类编码。\n"
+            "（三）完善平台。2023年9月底前，全省二级公立医院全部纳入满意度调查平台。\n")
+    tasks = extract_text(text).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
+        [("省卫生健康委", "responsible")], [("全省二级公立医院", "responsible")]]

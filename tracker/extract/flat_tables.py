@@ -21,8 +21,9 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
-from tracker.extract.table_model import (UNIT_ROLES, Column, cell_kind, drop_persons, names_persons, read_header,
-                                          tokens_of)
+from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles, drop_persons,
+                                          names_persons, read_header, tokens_of)
+from tracker.extract.unit_names import broken_name_runs
 
 HEADER_CELL = rule(
     "flat_header_cell",
@@ -99,7 +100,7 @@ def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
 def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     """The pipe lines of a flattened table whose header starts at line ``s``, and the
     line after the table; None when no table starts there."""
-    toks = tokens_of(lines, nlines, s, min(len(lines), s + _SCAN))
+    toks = _join_broken_names(lines, tokens_of(lines, nlines, s, min(len(lines), s + _SCAN)))
     head = read_header(toks, 0)
     if head is None and len(lines[s].split()) >= 3:
         # "序号 目标任务 责任单位 推进情况": the cells of each line run together with spaces.
@@ -117,6 +118,26 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
         return None
     after = body[used - 1].line + 1 if used else toks[h - 1].line + 1
     return _emit(cols, rows), after
+
+
+def _join_broken_names(lines: list[str], toks: list[Token]) -> list[Token]:
+    """Cells of a name broken over lines by a narrow column ("市政" / "府办" / "公厅") as
+    one cell, so that the row reads a unit there; a pipe closing a line ("徐国江 |") or
+    opening the next one ends a cell."""
+    def goes_on(k: int) -> bool:
+        t = toks[k]
+        return not t.end and k + 1 < len(toks) and toks[k + 1].line == t.line + 1 \
+            and "|" not in lines[t.line] and not lines[t.line + 1].lstrip().startswith("|")
+
+    pieces = [t.norm if goes_on(k) else t.norm + "\t" for k, t in enumerate(toks)]
+    out = []
+    for i, j in broken_name_runs(pieces):
+        joined = "".join(t.norm for t in toks[i:j])
+        if j == i + 1 or column_roles(joined):  # a header cut in two ("责任" / "单位") is read as one later
+            out.extend(toks[i:j])
+        else:
+            out.append(Token("".join(t.text for t in toks[i:j]), joined, toks[i].line))
+    return out
 
 
 def _emit(cols: list[Column], rows: list[dict]) -> list[str]:

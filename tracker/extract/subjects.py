@@ -56,6 +56,8 @@ _COPULA = re.compile(r"是")
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
 _PREPOSITIONS = set("向对把将与给为从在按以经")
+# Verbs of a unit's own act after a time phrase ("2019年3月底前，X推行…", "…，X全部纳入…").
+_AFTER_DATE_VERB = re.compile(_LEAD_VERB.pattern + r"|推行|印发|出台|发布|启动|设立|召开|组建|部署|全部|全面|率先|纳入")
 
 
 class Subjects(CarriedSubjects, RoleClauses):
@@ -81,7 +83,8 @@ class Subjects(CarriedSubjects, RoleClauses):
         after = clause = None
         if hits:
             after = pa + hits[0].end
-            while after < b and s[after] in ",:":
+            while after < b and (s[after] in ",:" or s[after] == ")" and after == pa + hits[0].end):
+                # "…阶段(5月2日-7日)，X…": the time phrase closes its bracket, then the subject
                 after += 1
             clause = _CLAUSE.match(s, after, b).group()
             # "N月底前，X将…" / "N月底前，X会同Y…": a subject of its own after the time
@@ -127,7 +130,7 @@ class Subjects(CarriedSubjects, RoleClauses):
         skip = 1 if clause.startswith("由") else 0  # "麦收前，由X负责完成…"
         if clause[skip:skip + 1] in _PREPOSITIONS:
             return []  # "…前向X报送": X receives, it is no subject
-        for v in _LEAD_VERB.finditer(clause, skip + 2, skip + 32):
+        for v in _AFTER_DATE_VERB.finditer(clause, skip + 2, skip + 32):
             if unit_list_text(clause[skip:v.start()]):
                 return self._units(at + skip, at + v.start())
         return []

@@ -64,3 +64,33 @@ def looks_like_unit(name_norm: str) -> bool:
         return False  # "问题全部", "企业内部": a quantifier or a place, not an office
     verb = _VERB_LEAD.match(name_norm)
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
+
+
+# A narrow table column breaks a name over lines, a few characters a line ("市政/府办/公厅",
+# "市/监/察/局"): pieces that are no name, joined up to the longest join that is one.
+_BROKEN_PIECE = 4  # the longest piece of a broken name but its last
+_BROKEN_PIECES = 8
+
+
+def broken_name_runs(pieces: list[str]) -> list[tuple[int, int]]:
+    """Runs ``(i, j)`` of ``pieces[i:j]`` (lines of one cell, normalized) that form one name
+    each: a short piece that is no name is joined to the pieces after it when the join is
+    one; every other piece is a run of its own. A piece ending in a tab is followed by no
+    line break (it is joined to nothing after it)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        best = None
+        first = pieces[k]
+        if len(first.rstrip("\t")) <= _BROKEN_PIECE and not first.endswith("\t") \
+                and not looks_like_unit(first):
+            joined = first
+            for j in range(k + 1, min(len(pieces), k + _BROKEN_PIECES)):
+                joined += pieces[j].rstrip("\t")
+                if looks_like_unit(joined):
+                    best = j
+                if pieces[j].endswith("\t") or len(pieces[j]) > _BROKEN_PIECE:
+                    break
+        out.append((k, k + 1) if best is None else (k, best + 1))
+        k = k + 1 if best is None else best + 1
+    return out

@@ -21,7 +21,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
-from tracker.extract.unit_names import looks_like_unit
+from tracker.extract.unit_names import broken_name_runs, looks_like_unit
 
 # "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
 _ROLE_WORDS = re.compile(
@@ -54,13 +54,14 @@ _BRACKET_CHARS = re.compile(r"[()\[\]]")
 
 
 def _top_level_splits(s: str) -> list[tuple[int, int]]:
-    """Spans of ``s`` between separators that are not inside brackets."""
+    """Spans of ``s`` between separators that are not inside brackets (a name broken
+    over lines is one span)."""
     if _BRACKET_CHARS.search(s) is None:
         # No bracket (most lists): the runs between separators, found by one pattern.
         spans = [m.span() for m in _NOT_SEPARATOR_RUNS.finditer(s)]
         if len(spans) > 1 and ("各" in s or "政府" in s):
             spans = _join_level_lists(s, spans)
-        return spans
+        return _join_broken_lines(s, spans) if "\n" in s else spans
     spans, depth, start = [], 0, 0
     for i, ch in enumerate(s):
         if ch in "([":
@@ -75,7 +76,14 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
         spans.append((start, len(s)))
     if len(spans) > 1 and ("各" in s or "政府" in s):
         spans = _join_level_lists(s, spans)
-    return spans
+    return _join_broken_lines(s, spans) if "\n" in s else spans
+
+
+def _join_broken_lines(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the pieces of a name broken over lines joined (see ``broken_name_runs``)."""
+    pieces = [s[a:b] if k + 1 == len(spans) or s[b] == "\n" and spans[k + 1][0] == b + 1 else s[a:b] + "\t"
+              for k, (a, b) in enumerate(spans)]
+    return [(spans[i][0], spans[j - 1][1]) for i, j in broken_name_runs(pieces)]
 
 
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
@@ -263,6 +271,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
                     if problems is not None:
                         problems.append(Problem("unit_doubled", {"name": name, "kept": name[1:]}))
                     name, name_n = name[1:], name_n[1:]
+                name_n = name_n.replace("\n", "")  # a name broken over lines
                 if not looks_like_unit(name_n) and problems is not None:
                     problems.append(Problem("unit_unknown", {"name": name}))
                 key = name_n.replace("人民政府", "政府")
@@ -278,7 +287,7 @@ def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
     body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm else text_norm))
     pieces = [body[c:d] for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
-    return bool(pieces) and all(looks_like_unit(p) for p in pieces)
+    return bool(pieces) and all(looks_like_unit(p.replace("\n", "")) for p in pieces)
 
 
 def has_role_word(text_norm: str) -> bool:
