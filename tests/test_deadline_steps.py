@@ -58,3 +58,39 @@ def test_a_length_from_the_documents_own_issue_stays_relative():
 ])
 def test_which_date_binds_the_duty(body, dues):
     assert [t.deadline for t in tasks(body)] == dues
+
+
+@pytest.mark.parametrize("body, dues", [
+    # The rest of the work, with a date of its own: a second duty.
+    ("一、推进整改。广告牌匾整治拆除工作全部在5月底前完成，其他各项工作在6月底前完成。",
+     [date(2026, 5, 31), date(2026, 6, 30)]),
+    # A schedule of quarters: the last clause's quarter needs no comma after it.
+    ("一、推进项目。一季度，全市第一批项目开复工率达到70%以上；二季度，投资完成率达到45%以上；"
+     "三季度，投资完成率达到70%以上；四季度投资完成率达到80%以上。", [date(2026, 12, 31)]),
+    # Goals paragraphs opening with their target year, no subject: one task, the years its milestones.
+    ("（二）发展目标。\n到2027年，产业创新能力持续提升，主要问题基本解决。\n"
+     "到2030年底前，装备品类基本齐全，重点产品实现协同发展。\n二、重点任务\n"
+     "（一）加强建设。各区要于2026年6月底前完成选址。",
+     [date(2030, 12, 31), date(2026, 6, 30)]),
+])
+def test_a_new_duty_or_the_next_step(body, dues):
+    found = tasks(body)
+    assert [t.deadline for t in found] == dues
+
+
+def test_goals_paragraphs_are_milestones_of_one_target():
+    (goal, _) = tasks("（二）发展目标。\n到2027年，产业创新能力持续提升。\n到2030年底前，装备品类基本齐全。\n"
+                      "二、重点任务\n（一）加强建设。各区要于2026年6月底前完成选址。")
+    assert [m.due for m in goal.milestones] == [date(2027, 12, 31), date(2030, 12, 31)]
+    assert "到2027年" in goal.text and "到2030年底前" in goal.text
+
+
+@pytest.mark.parametrize("sentence, first", [
+    # A start with no year is in the year the document is read in.
+    ("按照要求，从第二季度起，每季度第1个月的10日前，各单位要将完成情况上报区政府督查室。", date(2026, 4, 10)),
+    ("从2026年5月起，各单位每月25日前报送进展情况。", date(2026, 5, 25)),
+    ("自7月起，各单位每月25日前报送进展情况。", date(2026, 7, 25)),
+])
+def test_a_recurring_duty_from_a_stated_start(sentence, first):
+    (t,) = tasks("一、加强调度。" + sentence)
+    assert t.deadline == first and t.recurrence

@@ -83,7 +83,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         schedule = (after[:1] == "," and not g("d") and (head == 0 or norm[head - 1] in _SENTENCE_START)
                     and g("m0") not in ("1", "01", "一")) \
             or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None)
-        if not (marker or written or done or schedule or head < core_start):
+        if not (marker or written or done or schedule or head < core_start or _next_in_series(norm, head)):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day
     # such as the issue date under the signature is left to the caller.
@@ -93,6 +93,19 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
 
 
 _FIRST_QUARTERS = re.compile(r"[一二三1-3]季度")
+# A schedule's clause heading ("二季度,投资完成率达到45%以上;"): a quarter, a half-year or a
+# month opening the clause, before its comma.
+_SERIES_HEAD = re.compile(rf"(?:第?[一二三四1-4]季度|[上下]半年|(?:{_MON})月(?:底|末|份)?),")
+
+
+def _next_in_series(norm: str, head: int) -> bool:
+    """Does the time phrase at ``head`` open a clause after a semicolon whose previous
+    clause opened with a schedule heading ("三季度,…;四季度投资完成率达到80%以上")?"""
+    if head < 2 or norm[head - 1] != ";":
+        return False
+    lo = max(norm.rfind(";", 0, head - 1), norm.rfind("。", 0, head - 1)) + 1
+    return _SERIES_HEAD.match(norm, lo, head) is not None
+
 _CLAUSE_END = re.compile(r"[，。；：,;:！？!?（）()|、\s]")
 _TRIGGER = re.compile(r"收到|接到|接获|受理|自|从")
 

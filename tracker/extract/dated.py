@@ -18,7 +18,7 @@ from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
 from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT,
                                      is_date_stamp)
-from tracker.extract.rules import rule
+from tracker.extract.recurrence_start import START_BACK, recurrence_start
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
@@ -49,37 +49,8 @@ _PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^,;。�
 _PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
 _CLAUSE_BACK = 300
 
-# The start of a recurring duty ("从2022年3月起，每月25日前报送…", "2020年起，每年1月底前…"):
-# its first due date is the first one on or after the start, not after the issue date.
-_QUARTER_MONTH = {"一": 1, "1": 1, "二": 4, "2": 4, "三": 7, "3": 7, "四": 10, "4": 10}
-RECURRENCE_START = rule(
-    "recurrence_start",
-    r"(?:从|自)?(?<!\d)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|第?(?P<q>[一二三四1-4])季度)?"
-    r"(?:起|开始)(?!施行|执行|实施|生效)",
-    "start",
-    [("从2026年3月起，每月10日前报送进展", ["从2026年3月起"]),
-     ("2027年起，每年1月底前完成上述工作", ["2027年起"]),
-     ("自2027年7月1日开始，每季度末通报", ["自2027年7月1日开始"]),
-     ("从2027年第二季度起，各单位要在每个季度第1个月的20日前报送", ["从2027年第二季度起"]),
-     ("2026年3月起施行", [])],
-    value=lambda m: (int(m.group("y")), int(m.group("m")) if m.group("m") else _QUARTER_MONTH.get(m.group("q"), 1),
-                     int(m.group("d") or 1)),
-)
-_START_BACK = 40
 # The first occurrence stated in brackets after a recurring time ("每月28日(本次报送于5月29日)").
 _FIRST_TIME = re.compile(r"\((?:本次|首次|第一次|本月|本期)[^()]{0,8}?((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[^()]{0,4}\)")
-
-
-def _recurrence_start(text_norm: str, start: int) -> date | None:
-    """The start stated before a recurring phrase in the same sentence, if any."""
-    lo = max(0, start - _START_BACK, text_norm.rfind("。", 0, start) + 1)
-    spans = RECURRENCE_START.spans(text_norm, lo, start)
-    if not spans:
-        return None
-    try:
-        return date(*spans[-1].value)
-    except ValueError:
-        return None  # not a calendar date (2月30日)
 
 
 class Hit:
@@ -137,8 +108,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
             if not _NAMED_DAY.search(text_norm, start, end) \
                     and not _REPEAT_ACT.match(text_norm, end, end + 40):
                 continue
-            begins = _recurrence_start(text_norm, start) if "起" in text_norm[max(0, start - _START_BACK):start] \
-                or "开始" in text_norm[max(0, start - _START_BACK):start] else None
+            begins = recurrence_start(text_norm, start, issued) if "起" in text_norm[max(0, start - START_BACK):start] \
+                or "开始" in text_norm[max(0, start - START_BACK):start] else None
             first = _FIRST_TIME.match(text_norm, end) if text_norm[end:end + 1] == "(" else None
             first = first and parse_deadline(first.group(1), issued)
             if begins:

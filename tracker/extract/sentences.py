@@ -38,13 +38,15 @@ _BESIDES = ("另外", "此外")
 # 1月底前报省协会", "…，市统计局审核汇总并于…前上报").
 _RELAY_OPEN = re.compile(r"([^,;。]{2,20}?)(?:整理|审核|收集|统计)?汇总[^,;。]{0,12}?(?:后|并)")
 _STAGE_PERIOD = re.compile(r"(?:阶段|步|时间)\($")
+# "A全部在5月底前完成，其他各项工作在6月底前完成": the rest of the work, with a date of its own.
+_OTHERS_OPEN = re.compile(r"(?:其他|其它|其余|剩余)[^,;。]{1,20}?(?:要|应|须|必须|务必|力争|争取)?(?:在|于)")
 _DATED_OPEN = re.compile(r"(?:并|同时)?(?:分别)?(?:于|在)")
 
 
 def split_subjects(para: str, ms: int, me: int, hits: list):
     """Pieces of a sentence whose later clause gives a new dated duty to other units:
     "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在
-    6月底前…", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
+    6月底前…", "A在5月底前完成，其他各项工作在6月底前完成", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
     将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
     cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
     if len(hits) < 2:
@@ -57,8 +59,9 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
             c = c.start()
             m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi) \
                 or _RELAY_OPEN.match(para, c + 1, hi)
+            others = _OTHERS_OPEN.match(para, c + 1, hi)
             if (m and unit_list_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
-                    or (i == 0 and staged and _dated_open(para, c + 1, hi)):
+                    or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break

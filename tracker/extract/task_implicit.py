@@ -15,7 +15,8 @@ from bisect import bisect_right
 
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.header_lines import parse_date_line
-from tracker.extract.model import ExtractedTask
+from tracker.extract.model import ExtractedMilestone, ExtractedTask
+from tracker.extract.rules import rule
 from tracker.extract.normalize import numbering
 from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
@@ -28,6 +29,27 @@ from tracker.extract.titles import ITEM_HEADING, passage_title
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 
 
+# A goals paragraph opening with its target year ("到2025年，…", "到2027年底前,…"): with no
+# subject, consecutive ones are the milestones of one target (a 主要目标 section).
+TARGET_PARAGRAPH = rule(
+    "target_paragraph",
+    r"^(?:到|至)(?:19|20)\d{2}年[^,;。]{0,6},",
+    "target",
+    [("到2025年，农机装备产业科技创新能力持续提升", ["到2025年,"]),
+     ("到2027年底前,向全市更多社区推开", ["到2027年底前,"]),
+     ("各区到2025年，建成示范社区", [])],
+    doc="A paragraph opening with its target year.",
+)
+
+
+def _extend(task: ExtractedTask, text: str, deadline, dtext: str, ms_: list, hits: list) -> None:
+    """Add a later target paragraph to the task of the one before: one task, each year a milestone."""
+    if not task.milestones:
+        task.milestones = [ExtractedMilestone(task.deadline, task.deadline_text or "")]
+    task.milestones += ms_ or [ExtractedMilestone(deadline, hits[0].clause if hits else dtext)]
+    task.text, task.deadline, task.deadline_text = text, deadline, dtext
+
+
 class ImplicitDuties:
     """The implicit-duty stage of ``DocumentTasks``."""
 
@@ -35,6 +57,7 @@ class ImplicitDuties:
         """The dated duties (and labelled items) outside noted passages, in body order."""
         s = self.nt.norm
         tasks = []
+        chain = None  # (task, start, paragraph) of a goals paragraph "到2025年，…" the next one may extend
         for i, (pa, pb) in enumerate(self.para_spans):
             para = s[pa:pb]
             if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
@@ -117,14 +140,21 @@ class ImplicitDuties:
                     text_b = next((x[0] for x in groups[g + 1:] if is_stage_period(
                         s, pa + x[2][0].start, pa + x[2][0].end)), pb)
                 text_a = pa if head and a == head.end() else a
+                units = self.subjects.of_dated(pa, a, b, all_hits) if not body \
+                    else self.subjects.sentence(body[0], body[1], body[1])
+                target = len(groups) == 1 and not num and not units and not rec and deadline is not None \
+                    and TARGET_PARAGRAPH.pattern.match(para) is not None
+                if target and chain is not None and deadline > chain[0].deadline and chain[0] is tasks[-1] \
+                        and not any(x < y for x, y in self.para_spans[chain[2] + 1:i]):
+                    _extend(chain[0], self.show(chain[1], text_b), deadline, dtext, ms_, all_hits)
+                    continue
                 title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b),
-                    units=self.subjects.of_dated(pa, a, b, all_hits) if not body
-                    else self.subjects.sentence(body[0], body[1], body[1]),
+                    doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b), units=units,
                     deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
+                chain = (tasks[-1], text_a, i) if target else None
         return tasks
 
     def _same_duty(self, group: list, a: int, b: int, hit: Hit, pa: int) -> bool:

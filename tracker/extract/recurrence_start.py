@@ -1,0 +1,47 @@
+"""The start of a recurring duty ("从2022年3月起，每月25日前报送…", "从第二季度起，每季度…"):
+its first due date is the first one on or after the start, not after the issue date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.extract.rules import rule
+
+_QUARTER_MONTH = {"一": 1, "1": 1, "二": 4, "2": 4, "三": 7, "3": 7, "四": 10, "4": 10}
+RECURRENCE_START = rule(
+    "recurrence_start",
+    r"(?:从|自)?(?:(?<!\d)(?P<y>(?:19|20)\d{2})年)?(?:(?<!\d)(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|第?(?P<q>[一二三四1-4])季度)?"
+    r"(?:起|开始)(?!施行|执行|实施|生效)",
+    "start",
+    [("从2026年3月起，每月10日前报送进展", ["从2026年3月起"]),
+     ("2027年起，每年1月底前完成上述工作", ["2027年起"]),
+     ("自2027年7月1日开始，每季度末通报", ["自2027年7月1日开始"]),
+     ("从2027年第二季度起，各单位要在每个季度第1个月的20日前报送", ["从2027年第二季度起"]),
+     # No year: the month or quarter of the year the document is read in.
+     ("从第二季度起，每季度第1个月的10日前报送", ["从第二季度起"]),
+     ("自5月起，每月25日前报送", ["自5月起"]),
+     ("2026年3月起施行", []), ("各单位要立即行动起来", [])],
+    value=lambda m: (int(m.group("y")) if m.group("y") else None,
+                     int(m.group("m")) if m.group("m") else _QUARTER_MONTH.get(m.group("q"), 1),
+                     int(m.group("d") or 1)),
+    when=lambda m: bool(m.group("y") or m.group("m") or m.group("q")),
+)
+START_BACK = 40  # how far before the recurring phrase its start may stand
+
+
+def recurrence_start(text_norm: str, start: int, issued: date | None) -> date | None:
+    """The start stated before a recurring phrase in the same sentence, if any (a start
+    with no year, "从第二季度起", is in the year of ``issued``)."""
+    lo = max(0, start - START_BACK, text_norm.rfind("。", 0, start) + 1)
+    spans = RECURRENCE_START.spans(text_norm, lo, start)
+    if not spans:
+        return None
+    year, month, day = spans[-1].value
+    if year is None:
+        if issued is None:
+            return None
+        year = issued.year
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # not a calendar date (2月30日)
