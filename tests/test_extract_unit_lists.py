@@ -108,3 +108,33 @@ def test_subject_after_time_phrase_with_a_verb_of_its_own():
     tasks = extract_text(text).tasks
     assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
         [("省卫生健康委", "responsible")], [("全省二级公立医院", "responsible")]]
+
+
+def test_coordinator_line_names_a_person_not_a_unit():
+    # "协调人：" names people like "责任人：": the 责任单位 line after both still gives the units.
+    from tracker.extract import extract_text
+    text = ("一、加强基础设施建设\n1. 坚持科学规划城市。高起点编制各城区的分区规划。\n"
+            "责任人：某某副市长\n协调人：某某副秘书长\n责任单位：市规划局。\n"
+            "2. 加快城市道路建设。完成南环公路建设。\n责任人：某某副市长\n协调人：某某副秘书长\n"
+            "责任单位：市建委、交通局和有关县区。\n")
+    tasks = extract_text(text).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
+        [("市规划局", "responsible")],
+        [("市建委", "responsible"), ("交通局", "responsible"), ("有关县区", "responsible")]]
+
+
+def test_verb_ending_in_hang_is_no_bank():
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("一并贯彻执行") and not looks_like_unit("全面推行")
+    assert looks_like_unit("人民银行") and looks_like_unit("农发行")
+
+
+def test_levels_a_duty_concerns_without_ge():
+    # "有关县区", "相关市、县政府": collectives named without 各.
+    assert names_roles("省发改委、相关市、县政府") == [("省发改委", "responsible"), ("相关市、县政府", "responsible")]
+    assert names_roles("国土局和有关县区") == [("国土局", "responsible"), ("有关县区", "responsible")]
+
+
+def test_column_word_in_brackets_after_a_collective_is_a_remark():
+    # "各牵头单位（责任单位）": where there is no lead the 责任单位 stands in; one collective.
+    assert names_roles("各责任事项牵头单位（责任单位）") == [("各责任事项牵头单位", "responsible")]

@@ -19,6 +19,8 @@ _COLLECTIVE = re.compile(
     r"(?:[省市县区乡镇]\([^()]*\)|(?:乡镇|街道|[县区乡镇市])\([^()]*\)[^、,;]{0,6}"
     r"|[市县](?:、[市县区乡镇])+(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?)$"
     r"|^各地(?:方|市|区)?$"
+    # "有关县区", "相关县（市、区）": the levels a duty concerns, named without 各.
+    r"|^(?:有关|相关)(?:[县区市]{1,3}|县\([^()]*\))$"
 )
 _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|省份)"
@@ -43,6 +45,8 @@ _EVENT = re.compile(
     r"表彰|动员|部署|总结|观摩|对接|联席|例|年|峰|展)会$")
 # Words ending in 部 that are no office: quantifiers and places (全部, 内部, 局部, 干部).
 _NOT_OFFICE_BU = re.compile(r"(?:全|内|外|局|干|大|底|顶|头)部$")
+# Verbs ending in 行 that are no bank (人行, 农发行 are): "请一并贯彻执行", "全面推行".
+_NOT_OFFICE_HANG = re.compile(r"(?:执|运|进|实|推|施|履|可|通|出|旅|试|例|先|并|流|践|遵|奉|力|盛|风)行$")
 
 @lru_cache(maxsize=4096)
 def looks_like_unit(name_norm: str) -> bool:
@@ -62,6 +66,8 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     if name_norm.endswith("部") and _NOT_OFFICE_BU.search(name_norm):
         return False  # "问题全部", "企业内部": a quantifier or a place, not an office
+    if name_norm.endswith("行") and _NOT_OFFICE_HANG.search(name_norm):
+        return False
     verb = _VERB_LEAD.match(name_norm)
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 

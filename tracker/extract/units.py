@@ -43,7 +43,9 @@ _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|�
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
 _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 # A remark after a name ("市安委会有关成员单位（详见任务分工）", "（列第一位者为牵头单位，下同）"): no part of it.
-_REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)")
+# "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead.
+_REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)"
+                     r"|(?<=单位)\((?:责任|牵头|配合)单位\)")
 _CONJ = re.compile(r"[和及与]")
 _WS_RUN = re.compile(r"\s+")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
@@ -90,7 +92,7 @@ def _join_broken_lines(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 # 各 and one ending name one collective unit, not a unit per level.
 # "各州、市政府" (州 is a level too), "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关)?)?(?:县级市|[省市州县区乡镇旗]|街道)$")
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关)?|有关|相关)?(?:县级市|[省市州县区乡镇旗]|街道)$")
 _LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
 
 
