@@ -138,3 +138,30 @@ def test_levels_a_duty_concerns_without_ge():
 def test_column_word_in_brackets_after_a_collective_is_a_remark():
     # "各牵头单位（责任单位）": where there is no lead the 责任单位 stands in; one collective.
     assert names_roles("各责任事项牵头单位（责任单位）") == [("各责任事项牵头单位", "responsible")]
+
+
+def test_host_units_under_a_named_lead_are_responsible():
+    # "牵头单位：X；主办单位：Y": with a lead of its own named, 主办单位 carries the work out.
+    from tracker.extract import extract_text
+    text = ("21、完善乡村文化设施，发展农村特色文化。（牵头领导：某某；牵头单位：市文化局；主办单位：市广电局、各县（市）及相关区政府）\n"
+            "22、加强社区卫生服务。（主办单位：市卫生局；协办单位：市财政局）\n")
+    tasks = extract_text(text).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
+        [("市文化局", "lead"), ("市广电局", "responsible"), ("各县（市）及相关区政府", "responsible")],
+        [("市卫生局", "lead"), ("市财政局", "support")]]
+
+
+def test_subject_after_a_stage_name_and_its_time():
+    # "1.宣传发动阶段(5月2日-7日)，X对…，5月7日前…": the stage's name opens the item, X is the subject.
+    from tracker.extract import extract_text
+    text = "2017年5月1日\n四、整治步骤1.宣传发动阶段(5月2日-7日)，各有关乡镇对本区域内乱堆现象摸底造册，5月7日前交县创卫办。\n"
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("各有关乡镇", "responsible")]
+
+
+def test_adverb_between_subject_and_verb_after_a_time_phrase():
+    # "请于…前，由X正式向Y报送": 正式 is no part of X, and Y (after 向) receives.
+    from tracker.extract import extract_text
+    text = "2023年2月1日\n三、申报时间\n请于2023年2月16日前，由市级农业农村局正式向省农业农村厅报送推荐材料。\n"
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("市级农业农村局", "responsible")]

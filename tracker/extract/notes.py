@@ -195,6 +195,7 @@ def _labelled(nt: NText, start: int, end: int, problems) -> Note | None:
             return None
         cut = start + len(s[start:labels[0].start()].rstrip("\n;,、 "))
         note.units.extend(parse_unit_list(nt, start, cut, problems=problems))
+    leads: list[str] = []  # the unit labels read so far
     for k, lab in enumerate(labels):
         v_start = lab.end()
         v_end = labels[k + 1].start() if k + 1 < len(labels) else end
@@ -211,5 +212,8 @@ def _labelled(nt: NText, start: int, end: int, problems) -> Note | None:
             if due is not None and note.deadline_text is None:
                 _set_due(nt, note, *due)
             role = _LABEL_ROLE.get(name, "responsible")
+            if role == "lead" and any(n != name and _LABEL_ROLE.get(n) == "lead" for n in leads):
+                role = "responsible"  # "牵头单位：X；主办单位：Y": under a named lead, Y carries the work out
+            leads.append(name)
             note.units.extend(parse_unit_list(nt, v_start, v_end, role, problems))
     return note

@@ -56,6 +56,7 @@ _COPULA = re.compile(r"是")
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
 _PREPOSITIONS = set("向对把将与给为从在按以经")
+_ADVERB_END = re.compile(r"(?:正式|统一|及时|按时|认真|分别|各自|共同|集中|全部|全面|逐级|直接)$")
 # Verbs of a unit's own act after a time phrase ("2019年3月底前，X推行…", "…，X全部纳入…").
 _AFTER_DATE_VERB = re.compile(_LEAD_VERB.pattern + r"|推行|印发|出台|发布|启动|设立|召开|组建|部署|全部|全面|率先|纳入")
 
@@ -131,8 +132,10 @@ class Subjects(CarriedSubjects, RoleClauses):
         if clause[skip:skip + 1] in _PREPOSITIONS:
             return []  # "…前向X报送": X receives, it is no subject
         for v in _AFTER_DATE_VERB.finditer(clause, skip + 2, skip + 32):
-            if unit_list_text(clause[skip:v.start()]):
-                return self._units(at + skip, at + v.start())
+            # "…前，由X正式向Y报送": an adverb between the subject and its verb.
+            end = v.start() - (len(a.group()) if (a := _ADVERB_END.search(clause, skip, v.start())) else 0)
+            if end - skip >= 2 and unit_list_text(clause[skip:end]):
+                return self._units(at + skip, at + end)
         return []
 
     def label(self, pa: int) -> list[ExtractedUnit]:
@@ -241,8 +244,9 @@ class Subjects(CarriedSubjects, RoleClauses):
                     e = request_end(text, skip)
                     copula = (c_start + skip, c_start + e) if e else None
             # "四、报送时间：X的报表在…": a short label opens the item, the subject follows.
-            first_clause = s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 8 \
-                and first_clause
+            # "四、整治步骤1.宣传发动阶段(5月2日-7日)，X对…": a stage's name and time alone open it.
+            first_clause = (s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 8
+                            or stage is not None and skip == len(text)) and first_clause
         units = []
         for ra, rb in roles:
             units.extend(u for u in self._units(ra, rb) if all(u.name != v.name for v in units))
