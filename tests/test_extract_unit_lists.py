@@ -165,3 +165,17 @@ def test_adverb_between_subject_and_verb_after_a_time_phrase():
     text = "2023年2月1日\n三、申报时间\n请于2023年2月16日前，由市级农业农村局正式向省农业农村厅报送推荐材料。\n"
     tasks = extract_text(text).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [("市级农业农村局", "responsible")]
+
+
+def test_pilot_places_are_a_collective():
+    from tracker.extract.unit_names import looks_like_unit
+    assert looks_like_unit("试点地区") and looks_like_unit("各试点城市")
+    assert not looks_like_unit("试点工作") and not looks_like_unit("试点")
+
+
+def test_subject_before_a_preposition_in_a_dated_rule():
+    # "X向Y提出…的截止时间为每年的5月30日": X opens the clause, Y (after 向) receives.
+    from tracker.extract import extract_text
+    text = "2010年11月17日\n3.申报时间。设区市环保局向省环保厅提出复核申请的截止时间为每年的5月30日。\n"
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("设区市环保局", "responsible")]

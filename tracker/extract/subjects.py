@@ -279,7 +279,7 @@ class Subjects(CarriedSubjects, RoleClauses):
                 owner = possessor(np) or acting_before(np)  # "X的季度报表在…前报", "X汇总后于…前报"
                 if owner:
                     return self._units(c_start + skip, c_start + skip + owner), c_start + len(text)
-                return None
+                break  # "X向Y提出…的截止时间为…": X may still open the clause before a working verb
         if first:
             for v in _FIRST_VERB.finditer(text, skip + 2, skip + 32):
                 np = text[skip:v.start()]
