@@ -179,3 +179,19 @@ def test_subject_before_a_preposition_in_a_dated_rule():
     text = "2010年11月17日\n3.申报时间。设区市环保局向省环保厅提出复核申请的截止时间为每年的5月30日。\n"
     tasks = extract_text(text).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [("设区市环保局", "responsible")]
+
+
+def test_levels_sharing_one_office_kind_are_one_collective():
+    # "各辖市、区统计局": the statistics bureaus of each level, one collective unit.
+    assert names_roles("各辖市、区统计局") == [("各辖市、区统计局", "responsible")]
+    assert names_roles("各市、县（区）教育局") == [("各市、县（区）教育局", "responsible")]
+    assert names_roles("市财政局、县统计局") == [("市财政局", "responsible"), ("县统计局", "responsible")]
+
+
+def test_subject_acting_on_receipt_after_a_label_carries_to_the_dated_sentence():
+    # "时间安排及报送要求：X接通知后根据…组织…。于6月8日前，将…": X, after a label, acts on receipt.
+    from tracker.extract import extract_text
+    text = ("二〇〇九年五月三十一日\n时间安排及报送要求：各辖市、区统计局接通知后根据调查方案组织开展调查工作，进行资料审核。"
+            "于6月8日前，将审核后的资料上报市局。\n")
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("各辖市、区统计局", "responsible")]

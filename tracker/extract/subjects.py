@@ -245,7 +245,7 @@ class Subjects(CarriedSubjects, RoleClauses):
                     copula = (c_start + skip, c_start + e) if e else None
             # "四、报送时间：X的报表在…": a short label opens the item, the subject follows.
             # "四、整治步骤1.宣传发动阶段(5月2日-7日)，X对…": a stage's name and time alone open it.
-            first_clause = (s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 8
+            first_clause = (s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 12
                             or stage is not None and skip == len(text)) and first_clause
         units = []
         for ra, rb in roles:
@@ -292,7 +292,8 @@ class Subjects(CarriedSubjects, RoleClauses):
                     if found is not None:
                         return found
                     return self._units(c_start + skip, c_start + v.start()), c_start + len(text)
-                owner = possessor(np) if v.group() in ("在", "于") else None  # "X的报表在…前报…"
+                # "X的报表在…前报…"; "X接通知后根据…组织…": X acts on receipt
+                owner = (possessor(np) if v.group() in ("在", "于") else None) or acting_before(np)
                 if owner:
                     return self._units(c_start + skip, c_start + skip + owner), c_start + len(text)
         return None

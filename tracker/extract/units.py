@@ -92,8 +92,10 @@ def _join_broken_lines(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 # 各 and one ending name one collective unit, not a unit per level.
 # "各州、市政府" (州 is a level too), "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关)?|有关|相关)?(?:县级市|[省市州县区乡镇旗]|街道)$")
-_LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?等?$")
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|[省市州县区乡镇旗]|街道)$")
+# "各市、县统计局": the levels' own offices of one kind, one collective too.
+_LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?"
+                         r"(?:人民政府|政府|党委|管委会|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))?等?$")
 
 
 # "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
