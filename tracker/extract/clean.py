@@ -48,9 +48,12 @@ FURNITURE_LINE = [
          "furniture", [("听全文", ["听全文"]), ("分享到:", ["分享到"]),
                        ("【打印本页】【关闭窗口】", ["[打印本页]"]), ("字号:大中小", ["字号:大中小"]),
                        ("打印机采购工作要于6月底前完成", [])]),
-    rule("view_count", r"(?:浏览量|浏览次数|阅读量|阅读次数|访问量|点击量|点击数|浏览)[:]?\d+次?",
+    # A counter opening its line may stand empty: the page's script fills it in.
+    rule("view_count", r"(?:浏览量|浏览次数|阅读量|阅读次数|访问量|访问次数|点击量|点击数|浏览)[:]?\d+次?"
+         r"|^(?:浏览量|浏览次数|阅读量|阅读次数|访问量|访问次数|点击量|点击数):",
          "furniture", [("浏览量:128", ["浏览量:128"]),
                        ("发布时间:2024-03-05 来源:区政府办 浏览次数:57次", ["浏览次数:57次"]),
+                       ("浏览次数: 来源:某县政府办公室 时间:", ["浏览次数:"]), ("访问次数:", ["访问次数:"]),
                        ("浏览全文后填写意见", [])]),
     rule("posting_time",
          r"^(?:发布|发文|成文|更新)?(?:时间|日期)[:](?:19|20)\d{2}-\d{1,2}-\d{1,2}",
@@ -64,9 +67,10 @@ FURNITURE_LINE = [
          [("• 首页", ["•首页"]), ("▪ 政务公开", ["▪政务公开"]), ("• 各乡镇要于3月底前完成排查", [])]),
     # A portal's information box: who posted the page and where it came from (the 文号
     # and 成文日期 lines of the box are kept: they name the document).
-    rule("portal_box", r"^(?:解读单位|信息来源|来源|发布部门|发布机构|索引号|解读类型)[:]", "furniture",
+    rule("portal_box", r"^(?:解读单位|信息来源|来源|来自|发布部门|发布机构|索引号|解读类型)[:]", "furniture",
          [("解读单位: 某区管理区 来源: 某区管理区 发布日期: 2027年03月03日", ["解读单位:"]),
           ("发布部门: 某某市人民政府办公室", ["发布部门:"]), ("来源:县政府 2027-03-23 10:56", ["来源:"]),
+          ("来自: 某区管委会", ["来自:"]),
           ("资金来源:由县财政安排", []), ("发布文号: 某府办函〔2027〕2号", [])]),
     rule("posting_clock",
          r"^(?:19|20)\d{2}(?:年|-|/|\.)\d{1,2}(?:月|-|/|\.)\d{1,2}日?\d{1,2}:\d{2}(?::\d{2})?$", "furniture",
@@ -127,14 +131,18 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     # The lines normalized in one call: norm keeps line breaks and never reads across
     # one, so the whole text's form, split at them, is each line's form.
     for ln, n in zip(lines, norm("\n".join(lines)).split("\n")):
-        if is_furniture(ln, n):
-            continue
         cut = cut_glosses(ln)
+        if cut is not ln:
+            n = norm(cut)  # a glossed furniture line ("瀏覽次數(shù):") reads as furniture once cut
+        if is_furniture(cut, n):
+            continue
         if "扫一扫" in cut:
             tools = TRAILING_TOOLS.pattern.search(cut)
-            cut = cut[:tools.start()] if tools else cut
+            if tools:
+                cut = cut[:tools.start()]
+                n = norm(cut)
         out.append(cut)
-        norms.append(n if cut is ln else norm(cut))
+        norms.append(n)
     return out, norms
 
 

@@ -45,18 +45,24 @@ def _kind_role(role: str) -> str:
     return "unit" if role in UNIT_ROLES else role
 
 
-def _group_fit(role: str, kinds: list[str]) -> float | None:
+_FRAGMENT = 4  # a unit name broken over lines leaves short pieces ("市" / "监察" / "局")
+
+
+def _group_fit(role: str, kinds: list[str], sizes: list[int] | None = None) -> float | None:
     table = _FIT[_kind_role(role)]
     first = table.get(kinds[0], _NO)
     if first is None:
         return None
     score = first
-    for kind in kinds[1:]:
+    for x, kind in enumerate(kinds[1:], 1):
         fit = table.get(kind, _NO)
         if fit is None or kind in ("date", "no", "ditto"):
             return None
-        # Further lines of a unit cell are units too; of any other cell, a broken line.
-        score += fit if role in UNIT_ROLES else min(fit, 1.0) - 1.0
+        # Further lines of a unit cell are units too, or pieces of a name broken over lines;
+        # a longer phrase after a unit is the next column's ("县工信局 / 规模工业增加值增长
+        # 11.9%": the progress cell), and of any other cell, a broken line.
+        unit_piece = kind != "short" or sizes is None or sizes[x] <= _FRAGMENT
+        score += fit if role in UNIT_ROLES and unit_piece else min(fit, 1.0) - 1.0
     return score
 
 
@@ -66,6 +72,7 @@ def assemble(cols: list[Column], toks: list[Token], whole: bool = False) -> tupl
     of them, or no row at all)."""
     m, n = len(toks), len(cols)
     kinds = [cell_kind(t.norm) if not t.end else "end" for t in toks]
+    sizes = [len(t.norm) for t in toks]
     neg = float("-inf")
     # State (j, f): column j is the last one filled in the open row (-1: between rows),
     # f: the row has a cell other than its name and text (a row of nothing but a name,
@@ -109,7 +116,7 @@ def assemble(cols: list[Column], toks: list[Token], whole: bool = False) -> tupl
                 for k in range(1, cap + 1):
                     if i + k > m or toks[i + k - 1].end:
                         break
-                    fit = _group_fit(role, kinds[i:i + k])
+                    fit = _group_fit(role, kinds[i:i + k], sizes[i:i + k])
                     if fit is None:
                         break
                     push(i + k, j2, f or duty[j2], s - skipped + fit, ("cell", i, j, f, j2))

@@ -134,6 +134,25 @@ REPORTED = rule(
      ("各单位主要负责人要于3月底前签字确认。", [])],
 )
 
+# A news page telling what a document lays down ("《通知》明确了28件实事的完成时限…",
+# "《政府工作报告》对2027年全省发展作出的安排部署，…"): the document's content told about,
+# no duty of its own (a duty it quotes, "《通知》要求，X要于…", follows a verb without 了).
+DOC_REPORTS = rule(
+    "doc_reports",
+    r"[^,;。《]{0,40}?[《<][^》>]{1,40}[》>]"
+    r"(?:(?:明确|提出|确定|规定|部署|列出|细化)了|对[^,;。]{1,40}?(?:作出|做出)了?(?:的|具体)?(?:安排部署|安排|部署))",
+    "scope",
+    [("《通知》明确了8件实事的完成时限和主要责任单位，其中6件要求在今年11月底前完成。",
+      ["《通知》明确了"]),
+     ("《政府工作报告》对2027年全省经济社会发展作出的安排部署，必须不折不扣抓好落实。",
+      ["《政府工作报告》对2027年全省经济社会发展作出的安排部署"]),
+     ("会议审议通过的《政府工作报告》明确了2027年的主要预期目标", ["会议审议通过的《政府工作报告》明确了"]),
+     ("《通知》要求，今年11月底前，市经信委要力争新增发放卡片。", []),
+     ("各区要按照《方案》明确的时限于6月底前完成。", [])],
+    doc="Matched at the start of a sentence; a modal with a time after it (要于/须在) keeps "
+        "the sentence's own duty.",
+)
+
 # What the issuing government itself will do ("市政府将于年中、年末对…进行专项督查", "县政府将适时
 #进行调度，按季度督查、通报"): its own follow-up of the duties, no duty it hands out.
 ISSUER_OWN = rule(
@@ -168,11 +187,13 @@ _MODAL_TIME = re.compile(r"(?:要|须|务必|必须|应当|应)(?:在|于)")
 
 def not_a_duty(para: str, start: int, end: int) -> bool:
     """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported
-    speech, the issuer's own follow-up or a signature, whose time phrases set no due date?"""
+    speech, a report of what a document lays down, the issuer's own follow-up or a
+    signature, whose time phrases set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end):
         return True
-    return GUIDING.pattern.match(para, start, end) is not None \
+    return (GUIDING.pattern.match(para, start, end) is not None
+            or DOC_REPORTS.pattern.match(para, start, end) is not None) \
         and _MODAL_TIME.search(para, start, end) is None
 
 

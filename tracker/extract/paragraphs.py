@@ -9,6 +9,7 @@ import re
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NORM_SPACES, norm, numbering
+from tracker.extract.page_heads import is_report_name
 from tracker.extract.tables import _SEP_ROW, cells, header_map
 
 _TERMINAL = "。;!?:)”]》"
@@ -84,7 +85,8 @@ def _continues(head: str, length: int, last: str, cur: str) -> bool:
         return False
     if length <= 40 and numbering(head) and "。" not in head:
         return False
-    if length <= 80 and ((length <= 40 and TITLE_WORD.search(head)) or is_title_line(head)):
+    if length <= 80 and ((length <= 40 and TITLE_WORD.search(head)) or is_title_line(head)
+                         or is_report_name(head)):
         return False
     if numbering(cur) or parse_date_line(cur) or cur.startswith(("附件", "|")):
         return False

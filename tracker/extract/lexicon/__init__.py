@@ -25,6 +25,7 @@ class Lexicon:
     role_of: dict[str, str]
     document_kinds: tuple[str, ...]
     plan_kinds: tuple[str, ...]
+    report_kinds: tuple[str, ...]
     office_suffixes: tuple[str, ...]
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
     bare_columns: tuple[tuple[str, tuple[str, ...]], ...]
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         role_of=role_of,
         document_kinds=tuple(titles["document_kinds"]),
         plan_kinds=tuple(titles["plan_kinds"]),
+        report_kinds=tuple(titles["report_kinds"]),
         # Longest first, so that 管委会 is found before 会.
         office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
         table_columns=tuple((role, tuple(words)) for role, words in columns),
