@@ -64,3 +64,142 @@ def test_a_progress_phrase_after_the_unit_cell_is_no_unit():
     r = extract_text(text)
     units = [[u.name for u in t.units] for t in r.tasks]
     assert units == [["县发改委"], ["县工信局"], ["县财政局", "县税务局"]], units
+
+
+def test_a_year_naming_central_funds_or_the_whole_province_s_work_is_no_due_date():
+    r = run("2027年中央财政衔接补助资金共计150万元。\n\n"
+            "根据上级要求，县林业局决定对2027年全县林业重点工作予以公示。\n\n"
+            "各镇要于2027年5月20日前报送公示表。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-05-20"], titles(r)
+
+
+def test_a_year_with_a_target_after_it_is_still_due():
+    r = run("2027年全面完成农村改厕任务。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-31"], titles(r)
+
+
+def test_a_campaign_period_stated_on_its_own_is_no_task():
+    r = run("四、整治时间\n\n整治时间为一个月，从2027年5月2日至5月31日。\n\n"
+            "清理整顿时限是2027年4月—2028年2月，具体步骤安排如下：\n\n"
+            "（二）公示时间\n\n从公示之日起至12月31日。\n\n"
+            "各镇要于2027年5月20日前报送整治台账。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-05-20"], titles(r)
+
+
+def test_project_labels_give_the_project_its_units_and_period():
+    r = run("1.某乡种植业基地配套建设项目：投资340万元。建设内容：新建防渗渠4公里。\n"
+            "项目责任领导:某某(县人大常委会调研员)\n项目责任单位:某乡、水利局\n"
+            "项目责任人:张某、王某\n项目实施时间:2027年3月-2027年10月\n")
+    got = [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("2027-10-31", ["某乡", "水利局"])], titles(r)
+
+
+def test_a_link_list_and_a_dateline_with_its_byline_are_furniture():
+    lines = ["2027年04月02日作者:来源:某部",
+             '## [2027年6月18日某某价格调整](http://www.example.gov.cn/t1.html "2027年6月18日某某价格调整")',
+             "各镇要于6月底前完成。"]
+    out, _ = clean_lines(lines)
+    assert out == ["各镇要于6月底前完成。"]
+
+
+def test_a_news_dateline_of_what_a_government_published_is_no_task():
+    r = extract_text("某市政府公布今年重点任务分工及时限\n\n"
+                     "3月16日，某市人民政府公布2027年某市《政府工作报告》重点量化目标任务，明确各项重点任务的完成时限。\n\n"
+                     "根据目标任务要求，市住建局要在8月底完成57个村燃煤散烧综合治理任务。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-08-31"], titles(r)
+
+
+def test_a_later_step_of_a_completed_act_is_no_task():
+    r = run("2026年11月21日至12月21日，督察组对本县开展了督察，并于2027年2月26日反馈督察报告。\n\n"
+            "各镇要于2027年4月30日前完成整改。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-04-30"], titles(r)
+
+
+def test_a_coordinator_line_names_a_person_no_task():
+    r = run("1.坚持科学规划城市，高起点编制分区规划，6月底前完成。\n责任人:某某副市长\n协调人:某某副秘书长\n"
+            "责任单位:县规划局。\n2.加快城市基础设施建设，确保10月1日竣工通车。\n责任人:某某副市长\n"
+            "协调人:某某市长助理、某某副秘书长\n责任单位:县建设局、交通局。")
+    got = [[u.name for u in t.units] for t in r.tasks]
+    assert got == [["县规划局"], ["县建设局", "交通局"]], titles(r)
+
+
+def test_a_page_address_run_into_the_text_goes_and_a_moving_period_binds_no_task():
+    r = extract_text("公 告\nhttp://www.example.gov.cn/a/t1.shtml为贯彻落实上级关于全县2027年底实现整体搬迁的指示精神，"
+                     "经研究，决定于2027年12月下旬启动县直单位搬迁工作。现将有关事项公告如下：\n"
+                     "一、搬迁时间\n公告之日起至2027年12月30日。\n二、工作要求\n各单位要于2027年12月20日前完成打包。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-20"], titles(r)
+    assert not any("http" in t.text for t in r.tasks)
+
+
+def test_a_project_s_schedule_starts_its_task_and_the_closing_line_gives_its_lead():
+    r = run("改建标准化菜市场4家。项目具体实施进度为：第一季度细化实施方案；第二季度落实改建准备；"
+            "第三季度完成3家；2027年12月底前完成1家。\n"
+            "建设粮食追溯系统。项目具体实施进度为：第一季度细化方案；2027年11月底前完成并组织验收。\n"
+            "上述项目由县商务局牵头负责。\n"
+            "新建社区健康步道15条。项目具体实施进度为：第一季度制定方案；2027年10月底前验收开放。\n"
+            "上述项目由县体育局牵头负责。")
+    got = [(t.title, [(u.name, u.role) for u in t.units]) for t in r.tasks]
+    assert got == [("改建标准化菜市场4家", [("县商务局", "lead")]),
+                   ("建设粮食追溯系统", [("县商务局", "lead")]),
+                   ("新建社区健康步道15条", [("县体育局", "lead")])], got
+
+
+def test_a_closing_line_naming_a_person_gives_no_unit():
+    r = run("10月底前，搞好责任路段的巡视工作。以上工作由某某同志牵头，全体人员参与。")
+    assert [[u.name for u in t.units] for t in r.tasks] == [[]], titles(r)
+
+
+def test_a_table_of_indicators_measured_in_units_holds_no_tasks():
+    text = ("附件1\n\n2027年某市主要预期指标分解汇总表\n\n序号\n\n指标名称\n\n单位\n\n某市\n\n甲县\n\n乙县\n\n"
+            "1\n\n地区生产总值\n\n增幅(%)\n\n7左右\n\n7以上\n\n7以上\n\n"
+            "2\n\n一般公共预算收入\n\n增幅(%)\n\n8以上\n\n8.5\n\n8.5\n")
+    r = extract_text(text)
+    assert r.tasks == [], titles(r)
+
+
+def test_a_closing_deadline_for_the_work_above_takes_the_paragraph():
+    r = run("二、制定配套制度\n\n各部门和各单位都要制定具体的实施办法，对现行管理办法进行修订。"
+            "各高校要按照上述原则修订相关制度。以上工作要在2027年6月底前完成。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+    assert r.tasks[0].text.startswith("各部门和各单位都要制定具体的实施办法"), r.tasks[0].text
+
+
+def test_a_group_heading_with_no_rows_of_its_own_is_no_task():
+    text = ("附件\n改革举措推广清单\n序号\n改革举措\n主 要 内 容\n指导部门\n推广范围\n"
+            "三、科技金融创新方面（共1项）\n1\n创新创业团队回购股权的机制\n"
+            "约定在一定时期内，团队可按照投资本金回购股权。\n国家发展改革委、财政部\n全国\n"
+            "四、军民深度融合方面（共6项）\n五、管理体制创新方面（共1项）\n2\n允许地方高校自主开展人才引进\n"
+            "将职称评审自主权下放给地方高校。\n教育部、人力资源社会保障部\n全国\n")
+    r = extract_text(text)
+    assert len(r.tasks) == 2 and not any("军民" in t.title + t.text for t in r.tasks), titles(r)
+
+
+def test_a_bracket_naming_only_the_leading_officials_is_no_note():
+    r = run("一、主要经济社会发展指标、财政、生态环境等工作目标（牵头领导：某某、某某）\n\n"
+            "各责任单位要于2027年6月30日前报送推进情况。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_a_closing_call_to_finish_every_task_this_year_is_no_task():
+    r = run("各镇、各部门主要负责人作为第一责任人，要切实加强组织领导，抓好工作落实，"
+            "确保今年政府各项工作任务圆满完成。\n\n各镇要于2027年6月30日前报送推进情况。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_a_site_s_copyright_notice_and_a_meeting_s_afternoon_are_no_tasks():
+    out, _ = clean_lines(["某某网版权与免责声明", "3、如因作品版权和其它问题可联系本网，本网确认后将在24小时内移除相关争议内容。",
+                          "各镇要于6月底前完成。"])
+    assert out == ["各镇要于6月底前完成。"]
+    r = extract_text("2027年9月13日下午，副区长某某在区机关会议室主持召开区政府常务会议。纪要如下：\n\n"
+                     "会议要求，各镇要于2027年10月31日前完成排查。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-10-31"], titles(r)
+
+
+def test_a_note_under_a_list_of_measures_closes_the_whole_item():
+    r = run("二十、局部区域露天烧烤问题仍然突出。\n整改目标：完成露天烧烤集中点位销账工作。\n整改措施：\n"
+            "（一）完善露天烧烤整改工作机制，明确工作责任。\n（二）按月通报露天烧烤市民举报情况。\n"
+            "责任单位：县城管执法局、各镇政府\n完成时限：2027年9月底前，长期坚持。\n"
+            "二十一、餐饮油烟扰民问题突出。\n整改目标：减少油烟排放。\n整改措施：\n（一）加强行业管理。\n"
+            "责任单位：县市场监管局\n完成时限：2027年10月底前。")
+    got = [(t.title, t.deadline.isoformat()) for t in r.tasks]
+    assert got == [("局部区域露天烧烤问题仍然突出", "2027-09-30"), ("餐饮油烟扰民问题突出", "2027-10-31")], got

@@ -76,6 +76,26 @@ FURNITURE_LINE = [
          r"^(?:19|20)\d{2}(?:年|-|/|\.)\d{1,2}(?:月|-|/|\.)\d{1,2}日?\d{1,2}:\d{2}(?::\d{2})?$", "furniture",
          [("2027年07月23日 03:26:57", ["2027年07月23日03:26:57"]), ("2027-03-05 09:30", ["2027-03-0509:30"]),
           ("2027年7月23日", [])]),
+    # A page's list of links (related news, a ranking) in text saved as markdown: a line
+    # that is nothing but a link ("## [2027年6月18日某某价格调整](http://…)").
+    rule("link_line", r"^(?:#{1,6}|[-*])?\[[^\[\]]{1,160}\]\((?:https?:)?//[^()]*\)$", "furniture",
+         [('## [2027年6月18日某某价格调整](http://www.example.gov.cn/t1.html "2027年6月18日某某价格调整")',
+           ['##[2027年6月18日某某价格调整](http://www.example.gov.cn/t1.html"2027年6月18日某某价格调整")']),
+          ("- [某某通知](https://example.gov.cn/a.html)", ["-[某某通知](https://example.gov.cn/a.html)"]),
+          ("[附件1](http://example.gov.cn/f.doc)各镇要于6月底前填报。", [])]),
+    # A posting's dateline with its byline ("2027年04月02日作者:来源:某部"): the page's date.
+    rule("dateline", r"^(?:19|20)\d{2}(?:年|-|/|\.)\d{1,2}(?:月|-|/|\.)\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+         r"(?:作者|来源|信息来源|编辑|责任编辑|发布机构|浏览次数):", "furniture",
+         [("2027年04月02日作者:来源:某部", ["2027年04月02日作者:"]),
+          ("2027-04-02 10:15 来源:某县政府办", ["2027-04-0210:15来源:"]),
+          ("2027年4月2日前,来源地要完成登记", [])]),
+    # A news site's copyright notice ("豫都网版权与免责声明", "3、如因作品版权和其它问题可联系本网…").
+    rule("site_notice", r"版权与免责声明|免责声明|本网[^。]{0,30}?(?:版权|转载|免责|稿件|作品|移除)"
+         r"|(?:版权|转载|免责|稿件|作品)[^。]{0,30}?本网", "furniture",
+         [("某某网版权与免责声明", ["版权与免责声明"]),
+          ("3、如因作品版权和其它问题可联系本网，本网确认后将在24小时内移除相关争议内容。",
+           ["作品版权和其它问题可联系本网", "本网确认后将在24小时内移除"]),
+          ("本网格内的企业要于6月底前完成自查。", [])]),
     PORTAL_FOOTER,
 ]
 
@@ -85,6 +105,15 @@ TRAILING_TOOLS = rule(
     "trailing_tools", r"(?<=\S)\s*扫一扫\s*在手机(?:上)?\s*打开当前页.*$", "cut",
     [("二〇二七年七月扫一扫在手机打开当前页用户登录", ["扫一扫在手机打开当前页用户登录"]),
      ("扫一扫在手机打开当前页", []), ("扫一扫二维码报名", [])],
+    on="original",
+)
+
+# A page's address run into the text it shows ("http://www.example.gov.cn/t1.shtml为贯彻落实…"):
+# the address goes, the text stays.
+LEADING_URL = rule(
+    "leading_url", r"^\s*https?://[\x21-\x7e]+\s*(?=[^\x00-\x7f])", "cut",
+    [("http://www.example.gov.cn/a/t1.shtml为贯彻落实上级部署，现公告如下：", ["http://www.example.gov.cn/a/t1.shtml"]),
+     ("网址：http://www.example.gov.cn", [])],
     on="original",
 )
 
@@ -136,6 +165,11 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             n = norm(cut)  # a glossed furniture line ("瀏覽次數(shù):") reads as furniture once cut
         if is_furniture(cut, n):
             continue
+        if cut.lstrip().startswith("http"):
+            url = LEADING_URL.pattern.match(cut)
+            if url:
+                cut = cut[url.end():]
+                n = norm(cut)
         if "扫一扫" in cut:
             tools = TRAILING_TOOLS.pattern.search(cut)
             if tools:

@@ -17,18 +17,21 @@ from datetime import date
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
 from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT,
-                                     is_date_stamp)
+                                     every_task, is_date_stamp)
+from tracker.extract.past_acts import past_act
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
+_YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
 # "数据截至…" names a cut-off; "数据于11月10日前必须报送" is a duty on the data.
 # "截止时间延长至…", "报送截止日期为…" name the due date itself.
 _EVENT_BEFORE = re.compile(r"(截止(?!时间|日期|期限)|截至|(?:数据|统计)(?![于在要应须必]))[^,;。]{0,6}$")
 # The end of a stated period ("自2024年6月至12月在全区开展…"): the span of an
 # action, not a due date.
-_PERIOD_BEFORE = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到)$")
+_PERIOD_BEFORE = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到)$"
+                            r"|[自从][^,;。]{1,12}?之日起(?:至|到)$")
 # The period a document or policy is valid ("自印发之日起施行，有效期至2027年底",
 # "执行期限为…至…", "试行期两年，自…起至…止"): no duty. Read back within the sentence.
 # A duty near the word ("有效期满后…要于…", "有效期届满前30日内申请") keeps its date.
@@ -40,13 +43,6 @@ _REPEAT_ACT = re.compile(
     r"考核|评估|评议|分析|研判|会商|通报|公布|公示|发布|更新|梳理|总结|提交|听取|部署|自查|自评)")
 _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
-# A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
-# 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
-_PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
-_PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^,;。了]{0,10}$")
-# A time heading a report of what was done then ("2017年，全市各级公共机构…，取得了积极进展。",
-# "2019年5月上旬，X对…进行了专项督查。").
-_PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
 _CLAUSE_BACK = 300
 
 # The first occurrence stated in brackets after a recurring time ("每月28日(本次报送于5月29日)").
@@ -138,27 +134,16 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 _KEPT[key] = ok
             if not text_norm.endswith("前", start, end) and (
                     PAST_EVENT.pattern.match(text_norm, end) or SPAN_STATEMENT.pattern.match(text_norm, end)
-                    or (dl.precision == "day" and is_date_stamp(text_norm, start, end))):
-                continue  # an approving meeting, a document issued, a signature's date
-            if not ok or _past_act(text_norm, start, end) or (
-                    text_norm[end:end + 1] == "," and not text_norm.endswith("前", start, end)
-                    and _PAST_YEAR.match(text_norm, end)):
+                    or (dl.precision == "day" and is_date_stamp(text_norm, start, end))
+                    or every_task(text_norm, start, end)):
+                continue  # an approving meeting, a document issued, a signature's date, 确保今年各项任务完成
+            if not ok or past_act(text_norm, start, end):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return hits
 
 
 _KEPT: dict = {}
-
-
-def _past_act(text_norm: str, start: int, end: int) -> bool:
-    """Does the clause after a date (or the next one, when the date stands alone before a
-    comma) report a completed act, or is the date the object of one ("明确了年内完成的…")?"""
-    if _PAST_ACT.match(text_norm, end, end + 32) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start):
-        return True
-    if text_norm[end:end + 1] == ",":
-        return _PAST_ACT.match(text_norm, end + 1, end + 33) is not None
-    return False
 
 
 def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
@@ -176,8 +161,10 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
             for s in DURATION_TARGET.spans(text_norm[max(0, start - 8):end + 4])):
         return False
     if dl.precision == "year" and _BARE_YEAR.fullmatch(text_norm, start, end):
+        # "2027年中央财政…资金": the year of central funds, not a target ("2027年中" is mid-year);
+        # "对2027年全省林业重点工作…": the year of the work named, not "2027年全面完成".
         return bool(_TARGET_BEFORE.search(text_norm[max(0, start - 4):start])
-                    or (after and after in _TARGET_AFTER))
+                    or (after and after in _TARGET_AFTER and not _YEAR_OF.match(text_norm, end)))
     if dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出") \
             and not text_norm.endswith("前", start, end):
         return False  # an event on that day ("9月28日召开"); "4日前出台" is a due date

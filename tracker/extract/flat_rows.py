@@ -106,7 +106,9 @@ def assemble(cols: list[Column], toks: list[Token], whole: bool = False) -> tupl
                     push(i + 1, -1, 0, s, ("mark", i, -1, 0))
                 continue
             if j == -1:
-                if is_section_cell(toks[i].norm) and (i + 1 == m or toks[i + 1].end or kinds[i + 1] == "no"):
+                # A heading before a row, the end, or another heading (a group with no rows).
+                if is_section_cell(toks[i].norm) and (i + 1 == m or toks[i + 1].end or kinds[i + 1] == "no"
+                                                      or is_section_cell(toks[i + 1].norm)):
                     push(i + 1, -1, 0, s + _SECTION, ("section", i, -1, 0))
                 push(i + 1, -1, 0, s - _JUNK, ("junk", i, -1, 0))
             skipped = 0.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.campaign import PERIOD_STATEMENT
 from tracker.extract.rules import rule
 
 # The purpose sentence opening a document: it names its grounds and announces what follows.
@@ -80,15 +81,23 @@ PLAN_SPAN = rule(
 # A dated act already done by the issuer or a higher office, told as the ground of the
 # document: a meeting that approved it ("经2027年2月18日区政府第38次常务会议研究同意",
 # "已经2027年7月30日区政府常务会议审议通过") or a document issued that day ("民政部于
-# 2027年10月24日下发《…》"). Read at the end of the date; a date ending in 前 is a due date.
+# 2027年10月24日下发《…》", a news item's "3月16日，某市人民政府公布…"), or a day told with its
+# time of day ("9月13日下午，…主持召开…"). Read at the end of the date; a date ending in 前 is a
+# due date.
 PAST_EVENT = rule(
     "past_event",
     r"(?<=日)[^,;。]{0,30}?(?:会议|常务会|常委会|党组会)[^,;。]{0,8}?(?:研究|审议|讨论)?(?:通过|同意|审定)"
-    r"|(?<=[日月])(?:下发|转发|印发|发布|出台)了?(?=[《<])",
+    r"|(?<=[日月])(?:下发|转发|印发|发布|出台)了?(?=[《<])"
+    r"|(?<=日),[^,;。]{2,20}?(?:政府|办公厅|办公室|委员会|[部厅局委])(?:正式)?(?:公布|发布|印发|出台)了?"
+    r"|(?<=日)(?:上午|下午|晚上)(?![^,;。]{0,8}前)",
     "not_due",
     [("经2027年2月18日区政府第38次常务会议研究同意，现将《分解》印发给你们", ["区政府第38次常务会议研究同意"]),
      ("《要点》已经2027年7月30日区政府第144次常务会议审议通过", ["区政府第144次常务会议审议通过"]),
      ("民政部于2027年10月24日下发《关于开展核查的通知》", ["下发"]),
+     ("3月16日，某市人民政府公布2027年重点量化目标任务", [",某市人民政府公布"]),
+     ("6月30日，县政府组织验收", []),
+     ("2027年9月13日下午，副区长某某主持召开区政府常务会议。", ["下午"]),
+     ("各镇于9月13日下午5点前报送", []),
      ("各单位于2027年3月底前召开会议研究，提出意见", []),
      ("于2027年6月30日前印发实施方案", [])],
     doc="Applied with match() right after a date that does not end in 前.",
@@ -111,13 +120,15 @@ SPAN_STATEMENT = rule(
 # 讲话精神，以…为…"): its time phrases are quoted nodes or the plan's horizon, no duty.
 GUIDING = rule(
     "guiding",
-    r"(?:以[^,;。]{2,40}?为(?:指导|引领),)?(?:全面|深入|认真|坚决|进一步)?"
+    r"(?:以[^,;。]{2,40}?为(?:指导|引领),)?为?了?(?:全面|深入|认真|坚决|进一步)?"
     r"(?:贯彻落实|学习贯彻|贯彻|践行)[^,;。]{2,60}?(?:精神|思想),",
     "scope",
     [("全面贯彻落实党的代表大会精神，坚持稳中求进，到2027年实现翻一番。", ["全面贯彻落实党的代表大会精神,"]),
      ("深入践行总书记考察讲话精神，按照“11月前全面完成”的要求，严格落实责任。", ["深入践行总书记考察讲话精神,"]),
      ("以新时代中国特色社会主义思想为指导，深入贯彻全会精神，加快发展。",
       ["以新时代中国特色社会主义思想为指导,深入贯彻全会精神,"]),
+     ("为贯彻落实市委关于全县2027年底实现整体搬迁的指示精神，经研究，决定于12月下旬启动搬迁。",
+      ["为贯彻落实市委关于全县2027年底实现整体搬迁的指示精神,"]),
      ("各乡镇要认真贯彻通知要求，于6月底前完成排查。", [])],
     doc="Matched at the start of a sentence; the sentence holds no duty of its own "
         "(see not_a_duty: a modal with a time 要于/须在 keeps it).",
@@ -187,10 +198,11 @@ _MODAL_TIME = re.compile(r"(?:要|须|务必|必须|应当|应)(?:在|于)")
 
 def not_a_duty(para: str, start: int, end: int) -> bool:
     """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported
-    speech, a report of what a document lays down, the issuer's own follow-up or a
-    signature, whose time phrases set no due date?"""
+    speech, a report of what a document lays down, the issuer's own follow-up, a
+    signature or the statement of a campaign's period, whose time phrases set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
-            or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end):
+            or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
+            or PERIOD_STATEMENT.pattern.match(para, start, end):
         return True
     return (GUIDING.pattern.match(para, start, end) is not None
             or DOC_REPORTS.pattern.match(para, start, end) is not None) \
@@ -230,6 +242,25 @@ def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
     """Is the day date at ``text_norm[start:end]`` a label's or a signature's date?"""
     m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
     return m is not None and m.start("d") == start and m.end("d") == end
+
+
+# The closing call to finish every task of the document in its year ("确保今年政府各项工作
+# 任务圆满完成", "确保2027年各项年度目标任务全面完成"): the tasks are set elsewhere, this is none.
+EVERY_TASK = rule(
+    "every_task",
+    r"[^,;。]{0,8}?各项[^,;。]{0,8}?任务[^,;。]{0,6}?完成",
+    "not_due",
+    [("政府各项工作任务圆满完成", ["政府各项工作任务圆满完成"]), ("各项年度目标任务全面完成", ["各项年度目标任务全面完成"]),
+     ("完成农村改厕任务", [])],
+    doc="Matched right after a time phrase that follows 确保 (every_task).",
+)
+_ENSURE = re.compile(r"确保(?:在|于)?$")
+
+
+def every_task(text_norm: str, start: int, end: int) -> bool:
+    """Is the time phrase at ``text_norm[start:end]`` the year of a call to finish every task?"""
+    return _ENSURE.search(text_norm, max(0, start - 3), start) is not None \
+        and EVERY_TASK.pattern.match(text_norm, end) is not None
 
 
 # A length of time that is a target value ("审批时间压缩至90个工作日以内", "办理时限缩短到

@@ -71,6 +71,8 @@ def find_notes(nt: NText, problems: list[Problem] | None = None) -> list[Note]:
         inner = s[inner_start:inner_end].replace("\n", "")
         if _LABEL.search(inner):
             note = _labelled(nt, inner_start, inner_end, problems)
+            if note is not None and not note.units and note.deadline_text is None:
+                note = None  # "（牵头领导：X、Y）" under a group heading: people, no note
         else:
             note = _bare(nt, s, m.start(), inner_end + 1)
         if note is not None:

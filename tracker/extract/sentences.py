@@ -9,6 +9,7 @@ import re
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, schedule
+from tracker.extract.rules import rule
 from tracker.extract.units import unit_list_text
 
 
@@ -141,3 +142,26 @@ def time_node(text_norm: str, a: int, b: int, ref, show) -> list[Hit]:
     if dl is None or dl.date is None:
         return []
     return [Hit(m.start(1) - a, m.end(1) - a, dl, show(m.start(1), m.end(1)))]
+
+
+# A dated sentence whose subject is the item the sentences before it name ("改建标准化菜市场4家。
+# 项目具体实施进度为：第一季度…；第四季度完成1家。", "…。该项目计划于10月底前完工。", "…。以上工作
+# 要在2月底前完成。"): its schedule, so the task's text starts with the item.
+ITEM_SCHEDULE = rule(
+    "item_schedule",
+    r"(?:该|本|此)?项目(?:具体)?(?:实施)?(?:进度|计划|安排|进度安排|时间安排)(?:为|如下)?(?=:|,|于|在|[第一二三四上下\d])"
+    r"|(?:该|本|此)项目(?:将|拟|计划|预计)?(?:于|在)"
+    r"|(?:以上|上述)(?:各项)?(?:工作|任务)(?:均|都)?(?:要|须|应|务必|必须)?(?:在|于)",
+    "anaphor",
+    [("项目具体实施进度为：第一季度确定建设单位；第四季度完成1家。", ["项目具体实施进度为"]),
+     ("该项目计划于10月底前完工。", ["该项目计划"]), ("本项目于2027年6月底前开工建设。", ["本项目于"]),
+     ("以上工作要在2027年2月底前完成。", ["以上工作要在"]),
+     ("项目单位要于6月底前报送材料。", [])],
+    doc="Matched at the start of a sentence that follows another in its paragraph.",
+)
+
+
+def schedules_item(text_norm: str, a: int, b: int) -> bool:
+    """Does the sentence ``text_norm[a:b]`` give the schedule of the item named before it?"""
+    return ITEM_SCHEDULE.pattern.match(text_norm, a, b) is not None
+

@@ -87,6 +87,7 @@ def column_roles(s: str) -> tuple[str, ...]:
 
 
 _BARE = tuple((role, words) for role, words in lexicon().bare_columns)
+_INDICATOR = lexicon().indicator_words
 _BARE_CELL = re.compile(r"^(?:\d{4}年度?|[\u4e00-\u9fff]{1,2})?(" + "|".join(w for _, ws in _BARE for w in ws) + ")$")
 
 
@@ -168,6 +169,10 @@ def _columns(names: list[str]) -> list[Column]:
         seen = [k for k, c in enumerate(cols) if c.role == role]
         for k in seen[1:]:
             cols[k].role = "other"
+    if any(w in c.name for c in cols for w in _INDICATOR):
+        for c in cols:  # "指标名称 / 单位 / 2027年目标": the unit an indicator is measured in
+            if c.name == "单位":
+                c.role = "other"
     return cols
 
 

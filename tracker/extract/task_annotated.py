@@ -1,7 +1,7 @@
 """Annotated passages: the text a responsibility note closes becomes one task.
 
 A note (see notes.py) closes a passage that starts after the previous note, or at the last
-numbered item (1. / （一）) before it; the note gives the units and, when it states one, the
+numbered item (1. / （一）) before it (or the item heading a list of measures it closes); the note gives the units and, when it states one, the
 time limit, else the passage's own due dates do. Mixed into ``DocumentTasks`` (tasks.py),
 whose paragraph index, ``covered`` spans and ``order`` it reads and fills.
 """
@@ -20,6 +20,11 @@ from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
 from tracker.extract.titles import passage_title
 
 
+# A label line that introduces a list of measures ("整改措施：" alone on its line).
+_MEASURES = re.compile(r"(?:^|(?<=\n))(?:整改|工作|具体|主要|保障)?措施:?(?=\n)")
+_TOP_LEVEL = re.compile(r"[一二三四五六七八九十百]+、")
+
+
 class AnnotatedPassages:
     """The annotated-passage stage of ``DocumentTasks``."""
 
@@ -32,7 +37,7 @@ class AnnotatedPassages:
             start = prev_end
             k = bisect_left(self.numbered_starts, note.start) - 1
             if k >= 0 and self.numbered_starts[k] >= prev_end:
-                start = self.numbered_starts[k]
+                start = self._item_start(prev_end, self.numbered_starts[k])
             if note.start - start > 4000:
                 start = self.para_spans[self._para_index(note.start)][0]
             while start < note.start and s[start] in "\n,;。 ":
@@ -65,3 +70,19 @@ class AnnotatedPassages:
                 deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
                 section=self._section(start), number=num, kind="annotated"))
         return tasks
+
+    def _item_start(self, prev_end: int, sub: int) -> int:
+        """Where the passage closed by a note starts, given the last numbered item ``sub``
+        before it: that item, unless it is one of a list of measures under a label line
+        ("二十、问题。整改目标：…。整改措施：" / "（一）…（四）…" / "责任单位：…"), which the
+        note closes as a whole: then the item heading the list, or the previous note's end."""
+        s = self.nt.norm
+        label = None
+        for label in _MEASURES.finditer(s, prev_end, sub):
+            pass
+        if label is None:
+            return sub
+        heads = [x for x in self.numbered_starts if prev_end <= x < label.start()
+                 and _TOP_LEVEL.match(s, x)]
+        return heads[-1] if heads else prev_end
+

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from tracker.extract.closing_units import closing_units
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.model import ExtractedMilestone, ExtractedTask
@@ -22,7 +23,8 @@ from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.stage_heads import stage_body
-from tracker.extract.sentences import is_stage_period, opens_new_duty, split_mixed, split_subjects, time_node
+from tracker.extract.sentences import (is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
+                                       time_node)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
 
@@ -141,6 +143,8 @@ class ImplicitDuties:
                     text_b = next((x[0] for x in groups[g + 1:] if is_stage_period(
                         s, pa + x[2][0].start, pa + x[2][0].end)), pb)
                 text_a = pa if head and a == head.end() else a
+                if g == 0 and a > pa and not num and schedules_item(s, a, b):
+                    a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…": the item first
                 units = self.subjects.of_dated(pa, a, b, all_hits) if not body \
                     else self.subjects.sentence(body[0], body[1], body[1])
                 target = len(groups) == 1 and not num and not units and not rec and deadline is not None \
@@ -149,6 +153,8 @@ class ImplicitDuties:
                         and not any(x < y for x, y in self.para_spans[chain[2] + 1:i]):
                     _extend(chain[0], self.show(chain[1], text_b), deadline, dtext, ms_, all_hits)
                     continue
+                if not units and "由" in s[b:]:
+                    units = closing_units(self.nt, b, self.problems)  # "…。上述项目由X牵头负责。"
                 title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(

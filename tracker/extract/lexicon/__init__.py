@@ -29,6 +29,7 @@ class Lexicon:
     office_suffixes: tuple[str, ...]
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
     bare_columns: tuple[tuple[str, tuple[str, ...]], ...]
+    indicator_words: tuple[str, ...]
     not_names: frozenset[str]
     name_tails: tuple[str, ...]
 
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
         table_columns=tuple((role, tuple(words)) for role, words in columns),
         bare_columns=tuple((role, tuple(words)) for role, words in column_data["bare"]),
+        indicator_words=tuple(column_data["indicator_words"]),
         not_names=frozenset(offices["not_names"]),
         name_tails=tuple(offices["name_tails"]),
     )

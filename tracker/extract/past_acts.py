@@ -1,0 +1,36 @@
+"""Dates of acts already done: background a document tells, not a due date.
+
+A report or a notice's opening tells what was done and when ("2027年5月上旬，X对…进行了专项
+督查。", "督察组于6月23日反馈了督察意见", "N月N日至N月N日，X开展了督察，并于N月N日反馈…"):
+the aspect marker 了 near the date marks the act as done. 为了/了解/除了 are no marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
+# 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
+_PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
+_PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^,;。了]{0,10}$")
+# A later step of a completed act ("督察组对某省开展了督察，并于2024年2月26日反馈督察报告"): done too.
+_PAST_CHAIN = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^;。了]{0,40},(?:并|随后|之后)于$")
+# A time heading a report of what was done then ("2017年，全市各级公共机构…，取得了积极进展。",
+# "2019年5月上旬，X对…进行了专项督查。").
+_PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
+
+
+def past_act(text_norm: str, start: int, end: int) -> bool:
+    """Is the date at ``text_norm[start:end]`` the time of a completed act: the clause
+    after it (or the next one, when the date stands alone before a comma) reports one,
+    the date is the object of one ("明确了年内完成的…"), it is a later step of one, or it
+    heads a report of what was done then?"""
+    if _PAST_ACT.match(text_norm, end, end + 32) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start):
+        return True
+    due = text_norm.endswith("前", start, end)
+    if not due and _PAST_CHAIN.search(text_norm, max(0, start - 48), start):
+        return True
+    if text_norm[end:end + 1] == ",":
+        return _PAST_ACT.match(text_norm, end + 1, end + 33) is not None \
+            or (not due and _PAST_YEAR.match(text_norm, end) is not None)
+    return False
