@@ -203,3 +203,14 @@ def test_a_note_under_a_list_of_measures_closes_the_whole_item():
             "责任单位：县市场监管局\n完成时限：2027年10月底前。")
     got = [(t.title, t.deadline.isoformat()) for t in r.tasks]
     assert got == [("局部区域露天烧烤问题仍然突出", "2027-09-30"), ("餐饮油烟扰民问题突出", "2027-10-31")], got
+
+
+def test_a_cited_document_column_broken_over_lines_makes_no_rows():
+    text = ("某区人民政府办公室关于印发某方案的通知\n\n附件：某区重点任务分解表\n序号\n任务类型\n重点内容\n责任单位\n参考文件\n"
+            "1\n系统方案\n编制系统方案，2027年底前完成达标区域系统方案编制。\n区建设管理委\n"
+            "《本市系统化全域推进海绵\n城市建设的实施意见》\n（沪府办发〔2027〕3号）\n"
+            "2\n达标评估\n有序推进达标评估工作，2027年底前完成评估。\n区建设管理委、区水务局\n"
+            "《某市住房和城乡建设\n管理委员会关于开展2027年\n本市建设工作的函》\n")
+    r = extract_text(text)
+    got = [[u.name for u in t.units] for t in r.tasks]
+    assert got == [["区建设管理委"], ["区建设管理委", "区水务局"]], titles(r)

@@ -189,6 +189,9 @@ def _name_slot(cols: list[Column]) -> int:
 _ROW_NO = re.compile(r"^(?:\d{1,3}[.、]?|\(\d{1,3}\))$")
 _AMOUNT = re.compile(r"^[\d.,，%‰万亿元个项户套座公里米吨人次-]+$")
 _CODE = re.compile(r"^[A-Za-z]*\d[\w-]*表?$|^[A-Za-z]{1,4}\d*$")
+# A cited document's name, or a piece of it broken over lines, or its number in brackets
+# ("《本市系统化全域推进海绵" / "城市建设的实施意见》" / "（沪府办发〔2024〕3号）"): a reference cell.
+_CITED = re.compile(r"^《[^。;]*$|^[^。;《]*》(?:[、,]《?[^。;》]*)?$|^\([^()]{1,12}[\[〔]\d{4}[\]〕]\d{1,4}号\)$")
 _DITTO = re.compile(r"^(?:同上|同左|〃|\")$")
 _PERIOD_RANGE = re.compile(r"^((?:19|20)\d{2})[.\-/年](\d{1,2})月?[-—–~至到]{1,2}((?:19|20)\d{2})[.\-/年](\d{1,2})月?$")
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})[.\-/](1[0-2]|0?[1-9])$")  # "2021.8"
@@ -199,7 +202,8 @@ _CN_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三
 @lru_cache(maxsize=8192)
 def cell_kind(s: str) -> str:
     """What the normalized cell ``s`` looks like: 'no' (a row number), 'ditto', 'date',
-    'amount', 'code', 'unit', 'period', 'numbered', 'sentence' or 'short'."""
+    'amount', 'code', 'cited' (a cited document), 'unit', 'period', 'numbered', 'sentence'
+    or 'short'."""
     if _ROW_NO.match(s):
         return "no"
     if _DITTO.match(s):
@@ -212,6 +216,8 @@ def cell_kind(s: str) -> str:
         return "amount"
     if _CODE.match(s):
         return "code"
+    if _CITED.match(s):
+        return "cited"
     if numbering(s):
         return "numbered"
     # A list of names may close with a full stop ("市政府各部门、各直属机构。"); one name with
