@@ -214,3 +214,17 @@ def test_a_cited_document_column_broken_over_lines_makes_no_rows():
     r = extract_text(text)
     got = [[u.name for u in t.units] for t in r.tasks]
     assert got == [["区建设管理委"], ["区建设管理委", "区水务局"]], titles(r)
+
+
+def test_year_plan_columns_are_cells_of_the_row_and_its_last_year_is_due():
+    text = ("某委关于印发某三年行动计划的通知\n\n附件：三年行动计划任务清单（2027-2029年）\n"
+            "任务\n分类\n主要方向\n重点任务（2027-2029）\n2027年工作项目\n2028年计划\n2029年计划\n"
+            "牵头\n部门\n配合\n部门\n实施\n主体\n"
+            "（一）\n提升设施环境品质\n1、改善城市道路环境\n（1）建设精品道路300条。\n"
+            "建设精品道路100条。\n建设精品道路100条。\n建设精品道路100条。\n设施养护处\n各相关部门和单位\n各区\n"
+            "2、改善农村道路环境\n（2）推进农村公路高质量发展。\n农村公路提档升级改造300公里。\n"
+            "农村公路提档升级改造200公里。\n农村公路提档升级改造100公里。\n设施养护处\n各相关部门和单位\n各区\n")
+    r = extract_text(text)
+    got = [(t.deadline.isoformat() if t.deadline else None, sorted((u.name, u.role) for u in t.units)) for t in r.tasks]
+    units = sorted([("设施养护处", "lead"), ("各相关部门和单位", "support"), ("各区", "responsible")])
+    assert got == [("2029-12-31", units), ("2029-12-31", units)], titles(r)

@@ -22,7 +22,7 @@ from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
 from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles, drop_persons,
-                                          names_persons, read_header, tokens_of)
+                                          names_persons, read_header, tokens_of, year_plan)
 from tracker.extract.unit_names import broken_name_runs
 
 HEADER_CELL = rule(
@@ -181,7 +181,7 @@ def _emit(cols: list[Column], rows: list[dict]) -> list[str]:
                 by_role[role] = cells[j]
         if dated_other:
             by_role["deadline"] = next((cells[j] for j in sorted(cells) if cols[j].role == "other"
-                                        and cell_kind(norm(cells[j])) == "date"), "")
+                                        and cell_kind(norm(cells[j])) == "date"), "") or _last_year(cols, cells)
         if whole_row:
             by_role["text"] = " ".join(cells[j] for j in sorted(cells) if cols[j].role != "number")
         by_role["number"] = by_role.get("number", "").rstrip(".、")
@@ -198,3 +198,12 @@ def _named_rows(cols: list[Column], rows: list[dict]) -> bool:
         return False
     data = [r for r in rows if "section" not in r]
     return sum(1 for r in data if group[0] in r) * 2 > len(data)
+
+
+def _last_year(cols: list[Column], cells: dict[int, str]) -> str:
+    """The end of the last year whose column ("2026年计划") the row fills, as a due phrase
+    ("2026年底前"), or ""."""
+    years = [year_plan(cols[j].name) for j in sorted(cells) if cells[j].strip()]
+    years = [y for y in years if y]
+    return f"{years[-1]}年底前" if years else ""
+

@@ -87,6 +87,13 @@ def column_roles(s: str) -> tuple[str, ...]:
 
 
 _BARE = tuple((role, words) for role, words in lexicon().bare_columns)
+_YEAR_PLAN = re.compile(r"^((?:19|20)\d{2})年度?(?:工作项目|工作计划|计划|目标|工作目标|任务)$")
+
+
+def year_plan(name: str) -> str | None:
+    """The year of a year's plan column ("2026年计划" -> "2026"), else None."""
+    m = _YEAR_PLAN.match(name)
+    return m.group(1) if m else None
 _INDICATOR = lexicon().indicator_words
 _BARE_CELL = re.compile(r"^(?:\d{4}年度?|[\u4e00-\u9fff]{1,2})?(" + "|".join(w for _, ws in _BARE for w in ws) + ")$")
 
@@ -97,6 +104,8 @@ def _role(s: str) -> str | None:
     roles = column_roles(s)
     if roles:
         return roles[0]
+    if _YEAR_PLAN.match(s):
+        return "other"  # "2025年计划": a year's share of the task, a cell of the row
     m = _BARE_CELL.match(s) if len(s) <= 8 and not s.startswith(("各", "有关", "相关")) else None
     return next((role for role, words in _BARE if m.group(1) in words), None) if m else None
 
