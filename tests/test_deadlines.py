@@ -498,3 +498,26 @@ def test_zhongyang_after_a_year_is_no_mid_year():
     assert all(d.text != "2027年中" for _, _, d in found)
     [(_s, _e, d)] = find_deadlines("2027年中完成", date(2026, 9, 1))
     assert d.date == date(2027, 6, 30)
+
+
+def test_a_date_that_lost_its_yue_is_read_where_the_digits_split_into_month_and_day():
+    from tracker.deadlines import find_deadlines
+
+    issued = date(2027, 1, 9)
+    [(_s, _e, d)] = find_deadlines("审定后，于129日前报送县督查室", issued)
+    assert (d.date, d.text) == (date(2027, 1, 29), "129日前")  # not 12月9日: the first after issue
+    found = find_deadlines("各单位须分别于630日、1220日前报送进展情况", issued)
+    assert [d.date for _, _, d in found] == [date(2027, 6, 30), date(2027, 12, 20)]
+    # No split is a valid month and day, or no 于/在 before the digits: no date.
+    assert find_deadlines("于231日前报送", issued) == []
+    assert find_deadlines("于365日前报送", issued) == []
+    assert find_deadlines("共计1215日前后", issued) == []
+
+
+def test_lost_month_day_prefers_the_first_date_after_issue():
+    from tracker.deadline_resolve import lost_month_day
+
+    assert lost_month_day("128", 2027, date(2027, 3, 1)) == date(2027, 12, 8)
+    assert lost_month_day("128", 2027, None) == date(2027, 1, 28)
+    assert lost_month_day("1215", 2027, date(2027, 1, 5)) == date(2027, 12, 15)
+    assert lost_month_day("230", 2027, None) is None

@@ -39,3 +39,11 @@ def test_a_report_date_is_no_rectification_date():
         "  请各相关单位于8月12日前报送整改情况。\n\n戊县人民政府督查室\n2028年8月4日\n\n"
         "  1.东门市场出口占道经营。（责任单位：县市场监管局）\n  2.北街沿线垃圾堆放。（责任单位：城关镇）\n")
     assert all(t.deadline is None for t in r.tasks if t.kind == "annotated")
+
+
+def test_points_counted_in_a_sentence_keep_their_subjects_and_lost_months():
+    r = run("三、加强督查。即:一是各责任单位须分别于630日、1220日前将半年进展、全年完成情况报至牵头单位。"
+            "二是各牵头单位须分别于705日、1228日前将牵头工作完成情况报县督查室。")
+    assert [(t.deadline, [u.name for u in t.units], [m.due for m in t.milestones]) for t in r.tasks] == [
+        (date(2028, 12, 20), ["各责任单位"], [date(2028, 6, 30), date(2028, 12, 20)]),
+        (date(2028, 12, 28), ["各牵头单位"], [date(2028, 7, 5), date(2028, 12, 28)])]

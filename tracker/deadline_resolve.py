@@ -66,9 +66,33 @@ def _num(text: str | None) -> int | None:
     return cn_to_int(text) if text else None
 
 
-def _point(m: re.Match, y: int) -> tuple[date, str] | None:
+def lost_month_day(digits: str, y: int, issued: date | None) -> date | None:
+    """The date that ``digits`` (a month and a day whose 月 the page lost: "128", "1215")
+    name in year ``y``, or None when no split is a valid month and day.
+
+    "1215" splits one way only (12月15日). "128" splits two ways (1月28日, 12月8日): the
+    first date not before the issue date, else the split with a two-digit day.
+    """
+    found = []
+    for cut in (1, 2):
+        mon, day = digits[:cut], digits[cut:]
+        if not 1 <= len(day) <= 2:
+            continue
+        mon_n, day_n = int(mon), int(day)
+        if 1 <= mon_n <= 12 and 1 <= day_n <= calendar.monthrange(y, mon_n)[1]:
+            found.append((len(day), date(y, mon_n, day_n)))
+    if not found:
+        return None
+    later = sorted(d for _, d in found if issued is not None and d >= issued)
+    return later[0] if later else max(found)[1]
+
+
+def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] | None:
     """The date a dated/bare match names within year ``y``, with its precision."""
     g = m.group
+    if g("md"):
+        when = lost_month_day(g("md"), y, issued)
+        return (when, "day") if when else None
     if g("m"):
         mon = _num(g("m"))
         if not mon or not 1 <= mon <= 12:
@@ -130,7 +154,7 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
     if year is None:
         probe = _point(m, 2000)  # leap year: validates 2月29日 without a year
         return Resolved("date", None, probe[1]) if probe else None
-    pt = _point(m, year)
+    pt = _point(m, year, issued)
     if pt is None:
         return None
     when, precision = pt
@@ -243,6 +267,6 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
     if m.group("plan"):
         year = 1955 + 5 * cn_to_int(m.group("plan")[:-1])
         return Resolved("date", date(year, 12, 31), "year", None, year, True)
-    if not m.group("Y") and not any(m.group("m", "half", "q", "heat", "fest", "ye2")):
+    if not m.group("Y") and not any(m.group("m", "md", "half", "q", "heat", "fest", "ye2")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)

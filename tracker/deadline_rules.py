@@ -25,7 +25,12 @@ _BARE_LB = r"(?<![\d〇○零一二三四五六七八九十两几多每近往历
 # A day may lose its 日 before 前 ("11月10前"): the clerk reads 11月10日前.
 _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})月份?"
                rf"(?:(?P<d>{_DAY})(?:[日号]|(?=以?前))|(?P<me>底|末)|(?P<xun>上旬|中旬|下旬|初|中))?")
-_COMMON_BODY = (rf"{_MONTH_BODY}"
+# A page may lose the 月 of a date ("于128日前" for 于1月28日前, "分别于615日、1215日前"):
+# three or four digits before 日, after 于/在 or in a list, are a month and a day when they
+# split into a valid pair (``deadline_resolve`` checks the month and the day).
+_LOST_MONTH = (r"(?<=[于在、和])(?P<md>(?:1[0-2]|[1-9])\d{1,2})日"
+               r"(?=以?前|之前|[、和](?:1[0-2]|[1-9])\d{1,2}日)")
+_COMMON_BODY = (rf"{_LOST_MONTH}|{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
                 # "三季度季后10日": the day of the month after that quarter (a report schedule).
                 rf"|第?(?P<q>[一二三四1-4])季度(?:(?:季后|结束后)(?P<qk>{_DAY})[日号天]|末|底)?"

@@ -50,6 +50,8 @@ _FIRST_VERB = re.compile(_WORK_VERB.pattern + FIRST_VERBS)
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
+# A point counted in running text ("一是…；二是…"): its number is no part of the subject.
+_POINT = re.compile(r"[一二三四五六七八九十]是(?=[^,;。]{2})")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 _COPULA = re.compile(r"是")
 # A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
@@ -202,6 +204,8 @@ class Subjects(CarriedSubjects, RoleClauses):
             text = clause.group()
             num = NUMBERING.match(text)
             skip = num.end() if num else 0
+            point = _POINT.match(text, skip)
+            skip = point.end() if point else skip  # "即:一是区直各单位须…": the point's number
             stage = _STAGE_LEAD.match(text, skip) if "阶段" in text else None
             skip = stage.end() if stage else skip  # "(三)督查阶段(8月-11月) X组成…"
             lead = _AGENT.match(text, skip)
