@@ -38,6 +38,7 @@ from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import Subjects
 from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
 from tracker.extract.task_annotated import AnnotatedPassages
+from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
 
 
@@ -46,7 +47,7 @@ _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
-class DocumentTasks(AnnotatedPassages, ImplicitDuties):
+class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -129,7 +130,10 @@ class DocumentTasks(AnnotatedPassages, ImplicitDuties):
     def run(self) -> list[ExtractedTask]:
         """All tasks of the document, body passages merged into table rows they restate."""
         notes = find_notes(self.nt, self.problems)
-        annotated = self.annotated(notes)
+        headed, notes = self.headed(notes)  # "（一）X牵头的工作": items under a lead's heading
+        annotated = headed + self.annotated(notes)
+        pairs = sorted(self.covered)
+        self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
         implicit = self.implicit()
         implicit = bind_period(self.nt, self.ref, annotated, implicit)
         body = list(enumerate(annotated + implicit))

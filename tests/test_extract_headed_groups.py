@@ -1,0 +1,32 @@
+"""Duties grouped under a heading naming their lead unit ("（一）X牵头的工作",
+"一、X牵头工作（N项）"), on a minimal invented text: every item under the heading is a
+task of that unit, a "协同单位：" line gives its units to the items before it, and a
+heading naming a person gives nothing."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+
+HEAD = ("丁政发〔2029〕3号\n\n丁县人民政府关于印发2029年县政府工作目标责任分解的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+        "现将2029年县政府工作目标责任分解如下。\n\n")
+TAIL = "\n\n丁县人民政府\n2029年2月1日\n"
+
+
+def run(body: str):
+    return extract_text(HEAD + body + TAIL)
+
+
+def test_each_item_under_a_lead_heading_is_a_task_of_that_unit():
+    r = run("一、王某县长负责的工作\n全面负责县政府工作任务的落实。\n"
+            "（一）县统计局牵头的工作\n完善统计调查制度。\n协同单位：县直各部门和各乡镇人民政府。\n"
+            "（二）县水务局牵头的工作\n1.加快农村饮水工程建设。\n2.推进河道综合治理，9月底前完成清淤。\n"
+            "协同单位：县财政局、县农业局。\n"
+            "二、县交通局牵头工作（2项）\n1.改造农村公路30公里。\n2.新建公交站亭20个。\n")
+    got = [(t.title[:8], [(u.name, u.role) for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [
+        ("完善统计调查制度", [("县统计局", "lead"), ("县直各部门", "support"), ("各乡镇人民政府", "support")], None),
+        ("加快农村饮水工程", [("县水务局", "lead"), ("县财政局", "support"), ("县农业局", "support")], None),
+        ("推进河道综合治理", [("县水务局", "lead"), ("县财政局", "support"), ("县农业局", "support")],
+         date(2029, 9, 30)),
+        ("改造农村公路30", [("县交通局", "lead")], None),
+        ("新建公交站亭20", [("县交通局", "lead")], None)], got

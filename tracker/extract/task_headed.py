@@ -1,0 +1,136 @@
+"""Duties grouped under a heading that names their lead unit: "（一）省审计厅牵头的工作",
+"一、县示范区管委会牵头工作（8项）". Each item under the heading (each numbered sub-item,
+else each paragraph) is a task of that unit, even with no date: the heading is the
+responsibility note of every item. A "协同单位：…" / "配合单位：…" line after items gives
+its units to the items since the heading or the previous such line. The group runs to the
+next heading of its numbering level or above.
+
+Mixed into ``DocumentTasks`` (tasks.py), whose paragraph index, ``covered`` spans and
+``order`` it reads and fills; it runs before the annotated stage and takes the notes that
+fall inside its items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.dated import schedule
+from tracker.extract.lexicon import lexicon
+from tracker.extract.model import ExtractedTask, ExtractedUnit
+from tracker.extract.normalize import NUMBERING
+from tracker.extract.notes import Note
+from tracker.extract.rules import rule
+from tracker.extract.titles import passage_title
+from tracker.extract.units import parse_unit_list, unit_list_text
+
+_ROLE_OF_WORD = {"牵头": "lead", "牵头负责": "lead", "主办": "lead", "负责": "responsible", "承办": "responsible"}
+
+HEADED_GROUP = rule(
+    "headed_group",
+    r"^由?(?P<units>[^,;:。()]{2,40}?)(?P<role>牵头负责|牵头|主办|负责|承办)的?(?:工作|任务|事项)"
+    r"(?:\(共?[\d一二三四五六七八九十]{1,3}项\))?[:。]?$",
+    "group_lead",
+    [("省审计厅牵头的工作", ["省审计厅牵头的工作"]),
+     ("县示范区管委会牵头工作(8项)", ["县示范区管委会牵头工作(8项)"]),
+     ("市教育局负责的任务:", ["市教育局负责的任务:"]),
+     ("张三副市长负责的工作", []),  # a person, not a unit
+     ("做好牵头工作", []),
+     ("各地要加强牵头工作,确保落实", [])],
+    value=lambda m: (m.group("units"), _ROLE_OF_WORD[m.group("role")]),
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+_LEVELS = ("l1", "l2", "l3", "l4", "l5")
+# A line giving the group's partners: "协同单位：X、Y。"
+_PARTNER_LINE = re.compile(
+    "(?:" + "|".join(sorted((k for k, v in lexicon().unit_labels.items() if v == "support"),
+                             key=len, reverse=True)) + ")[:;]")
+
+
+class HeadedGroups:
+    """The headed-group stage of ``DocumentTasks``."""
+
+    def headed(self, notes: list[Note]) -> tuple[list[ExtractedTask], list[Note]]:
+        """Tasks of the items under lead-unit headings, and the notes left for the
+        annotated stage (those inside an item become part of its task)."""
+        s = self.nt.norm
+        spans = self.para_spans
+        tasks: list[ExtractedTask] = []
+        taken: set[int] = set()
+        k = 0
+        while k < len(spans):
+            a, b = spans[k]
+            num = NUMBERING.match(s[a:min(b, a + 12)])
+            if not num:
+                k += 1
+                continue
+            head = HEADED_GROUP.spans(s[a + num.end():b])
+            if not head:
+                k += 1
+                continue
+            lead_a = a + num.end() + head[0].start
+            role = head[0].value[1]
+            lead = self._units(lead_a, lead_a + len(head[0].value[0]), role)
+            level = _LEVELS.index(num.lastgroup)
+            end = k + 1
+            while end < len(spans):
+                x, y = spans[end]
+                sub = NUMBERING.match(s[x:min(y, x + 12)])
+                if sub and (_LEVELS.index(sub.lastgroup) <= level or HEADED_GROUP.spans(s[x + sub.end():y])):
+                    break
+                end += 1
+            tasks.extend(self._group_items(k + 1, end, lead, notes, taken))
+            k = end
+        return tasks, [n for i, n in enumerate(notes) if i not in taken]
+
+    def _units(self, a: int, b: int, role: str) -> list[ExtractedUnit]:
+        return parse_unit_list(self.nt, a, b, role, self.problems)
+
+    def _group_items(self, first: int, end: int, lead: list[ExtractedUnit], notes: list[Note],
+                     taken: set[int]) -> list[ExtractedTask]:
+        """Tasks of paragraphs ``first:end``: numbered items (or every sentence paragraph,
+        when none is numbered), each with the group's lead and the partners of the line
+        after it. The list ends at the first paragraph that is neither."""
+        s = self.nt.norm
+        spans = self.para_spans[first:end]
+        numbered = [NUMBERING.match(s[a:min(b, a + 12)]) is not None for a, b in spans]
+        items: list[list[int]] = []  # [start, end] of each item
+        partners: list[tuple[int, int, int]] = []  # (paragraph start, end, items before it)
+        for (a, b), is_num in zip(spans, numbered):
+            if _PARTNER_LINE.match(s, a, b):
+                partners.append((a, b, len(items)))
+            elif is_num or (not any(numbered) and s[a:b].rstrip().endswith(("。", ";"))):
+                items.append([a, b])
+            else:
+                break  # the list ends: a signature, a date, a note under it
+        support: list[list[ExtractedUnit]] = [[] for _ in items]
+        done = 0
+        for a, b, count in partners:
+            taken.update(i for i, n in enumerate(notes) if a <= n.start < b)  # the line's own note
+            label = _PARTNER_LINE.match(s, a, b)
+            units = self._units(label.end(), len(s[:b].rstrip("。;")), "support")
+            for i in range(done, count):
+                support[i] = units
+            done = count
+        tasks = []
+        for (a, b), extra in zip(items, support):
+            if b - a < 4:
+                continue
+            units = list(lead)
+            for i, n in enumerate(notes):
+                if a <= n.start < b:
+                    taken.add(i)
+                    units += n.resolve_units(self.nt, self.problems)
+            units += extra
+            seen: set[str] = set()
+            units = [u for u in units if not (u.name in seen or seen.add(u.name))]
+            hits = self._due(a, b)
+            title, num = passage_title(self.nt, a, b, [(a + h.start, a + h.end) for h in hits])
+            deadline, dtext, rec, ms = schedule(hits)
+            self.covered.append((a, b))
+            self.order[len(self.order)] = a
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
+                deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+                section=self._section(a), number=num, kind="annotated"))
+        return tasks
