@@ -16,12 +16,13 @@ from tracker.extract.rules import rule
 
 FIRST_LISTED_LEADS = rule(
     "first_listed_leads",
-    r"(?:除[^()]{0,20}外,?)?列?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?牵头"
+    r"(?:除[^()]{0,20}外,?)?(?:列|排)?在?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?牵头"
     r"(?:单位|部门)?(?:或汇总单位|或汇总部门)?(?:,?下同)?",
     "convention",
     [("市经信局、市财政局(列第一位者为工作牵头单位或汇总单位，下同)", ["列第一位者为工作牵头单位或汇总单位,下同"]),
      ("（除标注“分别牵头”外，列第一位的为牵头单位，下同）", ["除标注“分别牵头”外,列第一位的为牵头单位,下同"]),
      ("列第一位的为牵头部门", ["列第一位的为牵头部门"]),
+     ("（海关总署、财政部负责，排在第一位的部门为牵头部门，下同）", ["排在第一位的部门为牵头部门,下同"]),
      ("市发改委牵头，市财政局配合", [])],
 )
 
@@ -73,7 +74,8 @@ def stated_cut(s: str, start: int, end: int) -> int:
             return m.start()
     if s.find("第一", start, end) >= 0 or s.find("首位", start, end) >= 0:
         m = FIRST_LISTED_LEADS.pattern.search(s, start, end)
-        if m is not None and m.start() > start and s[m.start() - 1] in "。;":
+        # "（X、Y负责，排在第一位的部门为牵头部门，下同）": after a stop or a comma.
+        if m is not None and m.start() > start and s[m.start() - 1] in "。;,":
             return m.start() - 1
     return end
 
