@@ -30,3 +30,15 @@ def test_each_item_under_a_lead_heading_is_a_task_of_that_unit():
          date(2029, 9, 30)),
         ("改造农村公路30", [("县交通局", "lead")], None),
         ("新建公交站亭20", [("县交通局", "lead")], None)], got
+
+
+def test_a_closing_line_gives_its_lead_to_the_items_before_it():
+    r = run("【便民设施】\n三、完善社区便民设施。新建菜市场2家，改建公厕10座。\n"
+            "新建菜市场2家。项目具体实施进度为：第一季度选址，第二季度开工。\n"
+            "改建公厕10座。项目具体实施进度为：第一季度设计，第二季度施工。\n"
+            "上述项目由区商务委牵头负责。\n"
+            "新建健身步道5条。项目具体实施进度为：第一季度设计，第三季度建成。\n"
+            "上述项目由区体育局牵头负责。\n")
+    got = [(t.title[:7], [(u.name, u.role) for u in t.units]) for t in r.tasks]
+    assert got == [("新建菜市场2家", [("区商务委", "lead")]), ("改建公厕10座", [("区商务委", "lead")]),
+                   ("新建健身步道5", [("区体育局", "lead")])], got

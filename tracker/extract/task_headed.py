@@ -1,5 +1,5 @@
 """Duties grouped under a heading that names their lead unit: "（一）省审计厅牵头的工作",
-"一、县示范区管委会牵头工作（8项）". Each item under the heading (each numbered sub-item,
+"一、县示范区管委会牵头工作（8项）", or closed by a line that does ("上述项目由区商务委牵头负责。"). Each item under the heading (each numbered sub-item,
 else each paragraph) is a task of that unit, even with no date: the heading is the
 responsibility note of every item. A "协同单位：…" / "配合单位：…" line after items gives
 its units to the items since the heading or the previous such line. The group runs to the
@@ -36,6 +36,21 @@ HEADED_GROUP = rule(
      ("张三副市长负责的工作", []),  # a person, not a unit
      ("做好牵头工作", []),
      ("各地要加强牵头工作,确保落实", [])],
+    value=lambda m: (m.group("units"), _ROLE_OF_WORD[m.group("role")]),
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+# A line closing a run of items with their lead: "上述项目由区商务委牵头负责。"
+CLOSING_LEAD = rule(
+    "closing_lead",
+    r"^(?:上述|以上)各?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[项个件]?(?:项目|工作|任务|事项|措施|实事)?均?由"
+    r"(?P<units>[^,;:。()]{2,40}?)(?P<role>牵头负责|牵头|主办|负责|承办)(?:落实|实施)?[。;]?$",
+    "group_lead",
+    [("上述项目由区商务委牵头负责。", ["上述项目由区商务委牵头负责。"]),
+     ("以上工作由县教育局负责", ["以上工作由县教育局负责"]),
+     ("上述2项任务由市民政局牵头负责。", ["上述2项任务由市民政局牵头负责。"]),
+     ("上述项目由张副区长负责。", []),
+     ("上述项目要在年底前完成。", [])],
     value=lambda m: (m.group("units"), _ROLE_OF_WORD[m.group("role")]),
     when=lambda m: unit_list_text(m.group("units")),
 )
@@ -81,7 +96,36 @@ class HeadedGroups:
                 end += 1
             tasks.extend(self._group_items(k + 1, end, lead, notes, taken))
             k = end
+        tasks.extend(self._closed_groups(notes, taken))
         return tasks, [n for i, n in enumerate(notes) if i not in taken]
+
+    def _closed_groups(self, notes: list[Note], taken: set[int]) -> list[ExtractedTask]:
+        """Items closed by "上述项目由X牵头负责。": the sentence paragraphs before the line,
+        back to the previous such line, a heading of the two top levels or a line that is
+        no sentence ("【公共设施】")."""
+        s = self.nt.norm
+        spans = self.para_spans
+        tasks: list[ExtractedTask] = []
+        floor = 0
+        for k, (a, b) in enumerate(spans):
+            close = CLOSING_LEAD.spans(s[a:b]) if s.startswith(("上述", "以上"), a) else []
+            if not close:
+                continue
+            first = k
+            while first > floor:
+                x, y = spans[first - 1]
+                num = NUMBERING.match(s[x:min(y, x + 12)])
+                if (num and num.lastgroup in ("l1", "l2", "l5")) or not s[x:y].rstrip().endswith(("。", ";")) \
+                        or any(ca <= x < cb for ca, cb in self.covered):
+                    break
+                first -= 1
+            floor = k + 1
+            names, role = close[0].value
+            lead_a = a + close[0].start + s.index(names, a + close[0].start, b) - (a + close[0].start)
+            lead = self._units(lead_a, lead_a + len(names), role)
+            items = [[x, y] for x, y in spans[first:k]]
+            tasks.extend(self._item_tasks(items, [[] for _ in items], lead, notes, taken))
+        return tasks
 
     def _units(self, a: int, b: int, role: str) -> list[ExtractedUnit]:
         return parse_unit_list(self.nt, a, b, role, self.problems)
@@ -112,6 +156,11 @@ class HeadedGroups:
             for i in range(done, count):
                 support[i] = units
             done = count
+        return self._item_tasks(items, support, lead, notes, taken)
+
+    def _item_tasks(self, items: list[list[int]], support: list[list[ExtractedUnit]], lead: list[ExtractedUnit],
+                    notes: list[Note], taken: set[int]) -> list[ExtractedTask]:
+        """One task per item span, its units the lead's, its own notes' and its partners'."""
         tasks = []
         for (a, b), extra in zip(items, support):
             if b - a < 4:
