@@ -42,3 +42,14 @@ def test_a_closing_line_gives_its_lead_to_the_items_before_it():
     got = [(t.title[:7], [(u.name, u.role) for u in t.units]) for t in r.tasks]
     assert got == [("新建菜市场2家", [("区商务委", "lead")]), ("改建公厕10座", [("区商务委", "lead")]),
                    ("新建健身步道5", [("区体育局", "lead")])], got
+
+
+def test_an_items_unbracketed_role_sentence_is_its_note():
+    r = run("1、县城污水管网改造项目\n由李副县长负责，县住建局牵头，县财政局、县发改局配合，尽快完成项目前期工作。\n"
+            "2、全县农村公路提升项目\n由李副县长负责，县交通局牵头，相关部门配合，按程序上报审批。\n"
+            "3.农业增加值增长4%以上。\n分管县领导：王某\n部门分工：县农业局牵头，各乡镇配合。\n")
+    got = [(t.title[:6], [(u.name, u.role) for u in t.units]) for t in r.tasks]
+    assert got == [
+        ("县城污水管网", [("县住建局", "lead"), ("县财政局", "support"), ("县发改局", "support")]),
+        ("全县农村公路", [("县交通局", "lead"), ("相关部门", "support")]),
+        ("农业增加值增", [("县农业局", "lead"), ("各乡镇", "support")])], got

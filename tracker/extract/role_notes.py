@@ -1,0 +1,50 @@
+"""Role sentences with no brackets: an item that says in its own words who leads and who
+helps ("1、X事宜\n由张副市长负责，市发改委牵头，相关部门配合，尽快完成…", "部门分工：
+省发展改革委牵头，各地、各部门配合。"). The pair of clauses "X牵头，Y配合" is the item's
+responsibility note: the item, to the end of its paragraph, is one task with X lead and Y
+support. Only an item (a numbered paragraph, or the paragraph right after a numbered
+heading line) is read this way; a bracketed note in the paragraph wins.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.model import ExtractedUnit
+from tracker.extract.normalize import NText, numbering
+from tracker.extract.rules import rule
+from tracker.extract.units import parse_unit_list, unit_list_text
+
+ROLE_SENTENCE = rule(
+    "role_sentence",
+    r"(?:^|(?<=[,;:。\n]))由?(?P<lead>[^,;:。()\n]{2,30}?)牵头(?:负责)?[,、]"
+    r"(?P<support>[^,;:。()\n]{2,40}?)(?:配合|协助|参与|协办)(?=$|[,;。\n])",
+    "role_note",
+    [("由张副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案", ["市发改委牵头,相关部门配合"]),
+     ("部门分工:省发展改革委牵头,各地、各部门配合。", ["省发展改革委牵头,各地、各部门配合"]),
+     ("加强部门协作,形成牵头抓总、各方配合的格局", []),
+     ("(市教育局牵头,市财政局配合)", [])],
+    when=lambda m: unit_list_text(m.group("lead")) and unit_list_text(m.group("support")),
+)
+
+
+def role_sentence_notes(nt: NText, noted: list[tuple[int, int]]):
+    """(paragraph end, units) of each item whose paragraph holds an unbracketed
+    "X牵头，Y配合" pair and no note of its own (``noted``: spans of the notes found)."""
+    s = nt.norm
+    if "牵头" not in s:
+        return []
+    out = []
+    for span in ROLE_SENTENCE.spans(s):
+        a = s.rfind("\n", 0, span.start) + 1
+        b = s.find("\n", span.end)
+        b = len(s) if b < 0 else b
+        if any(a <= x < b for x, _ in noted) or out and out[-1][0] == b:
+            continue
+        before = s.rfind("\n", 0, max(0, a - 1)) + 1
+        if not (numbering(s[a:a + 60]) or (a > 0 and numbering(s[before:before + 60]) and a - before <= 60)):
+            continue
+        m = ROLE_SENTENCE.pattern.match(s, span.start)
+        units: list[ExtractedUnit] = parse_unit_list(nt, m.start("lead"), m.end("lead"), "lead")
+        units += [u for u in parse_unit_list(nt, m.start("support"), m.end("support"), "support")
+                  if all(u.name != v.name for v in units)]
+        out.append((b, units))
+    return out
