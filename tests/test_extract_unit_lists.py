@@ -195,3 +195,14 @@ def test_subject_acting_on_receipt_after_a_label_carries_to_the_dated_sentence()
             "于6月8日前，将审核后的资料上报市局。\n")
     tasks = extract_text(text).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [("各辖市、区统计局", "responsible")]
+
+
+def test_places_and_levels_sharing_one_organ_are_one_collective():
+    # "相关市、县政府": levels under 相关 without 各; "甲城、乙河、丙山市政府": places under the
+    # organ of the last one. A bare place name is no unit of its own.
+    assert names_roles("县发改委、相关市、县政府负责") == [
+        ("县发改委", "responsible"), ("相关市、县政府", "responsible")]
+    assert names_roles("机场指挥部、甲城、乙河、丙山市政府、省农垦局负责") == [
+        ("机场指挥部", "responsible"), ("甲城、乙河、丙山市政府", "responsible"), ("省农垦局", "responsible")]
+    from tracker.extract.units import unit_list_text
+    assert not unit_list_text("农业、林业、水利部门负责")  # sectors, not places: not joined

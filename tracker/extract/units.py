@@ -21,6 +21,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
+from tracker.extract.unit_levels import join_level_lists as _join_level_lists
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit
 
 # "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
@@ -86,50 +87,6 @@ def _join_broken_lines(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     pieces = [s[a:b] if k + 1 == len(spans) or s[b] == "\n" and spans[k + 1][0] == b + 1 else s[a:b] + "\t"
               for k, (a, b) in enumerate(spans)]
     return [(spans[i][0], spans[j - 1][1]) for i, j in broken_name_runs(pieces)]
-
-
-# "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
-# 各 and one ending name one collective unit, not a unit per level.
-# "各州、市政府" (州 is a level too), "各有关区、县级市" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
-# without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|[省市州县区乡镇旗]|街道)$")
-# "各市、县统计局": the levels' own offices of one kind, one collective too.
-_LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?"
-                         r"(?:人民政府|政府|党委|管委会|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))?等?$")
-
-
-# "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
-_KIND_HEAD = re.compile(r".各[委局办厅室处科所站]$")
-_KIND_NEXT = frozenset("委局办厅室处科所站")
-
-
-def _join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(spans):
-        a, b = spans[k]
-        if _KIND_HEAD.search(s, a, b):
-            j = k + 1
-            while j < len(spans) and s[spans[j][0] - 1] == "、" and s[spans[j][0]:spans[j][1]] in _KIND_NEXT:
-                j += 1
-            if j > k + 1:
-                out.append((a, spans[j - 1][1]))
-                k = j
-                continue
-        if _LEVEL_HEAD.match(s, a, b):
-            j = k + 1
-            while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1 \
-                    and _LEVEL_NEXT.match(s, spans[j][0], spans[j][1]):
-                j += 1
-                if s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗":
-                    break  # the ending name closes the list
-            if j > k + 1 and (s[a] == "各" or s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗"):
-                out.append((a, spans[j - 1][1]))
-                k = j
-                continue
-        out.append((a, b))
-        k += 1
-    return out
 
 
 # An organ named without its place ("政府" in "各级党委和政府") or a bare kind of body

@@ -1,0 +1,84 @@
+"""Collective units written as a list of their parts: levels under one 各 or one organ
+("各市、县（区）人民政府", "相关市、县政府"), kinds of office under one 各 ("县政府各委、局、办"),
+places sharing one organ ("哈尔滨、黑河、绥芬河市政府"). Used by units.py, which splits lists
+at 、 first and joins such parts back into one span here."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.unit_names import looks_like_unit
+
+# "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
+# 各 and one ending name one collective unit, not a unit per level.
+# "各州、市政府" (州 is a level too), "各有关区、县级市", "相关市、县政府" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
+# without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|[省市州县区乡镇旗]|街道)$")
+# "各市、县统计局": the levels' own offices of one kind, one collective too.
+_LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?"
+                         r"(?:人民政府|政府|党委|管委会|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))?等?$")
+
+
+# "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
+_KIND_HEAD = re.compile(r".各[委局办厅室处科所站]$")
+_KIND_NEXT = frozenset("委局办厅室处科所站")
+
+
+def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (pieces of a unit list in ``s``) with the parts of one collective joined."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        if _KIND_HEAD.search(s, a, b):
+            j = k + 1
+            while j < len(spans) and s[spans[j][0] - 1] == "、" and s[spans[j][0]:spans[j][1]] in _KIND_NEXT:
+                j += 1
+            if j > k + 1:
+                out.append((a, spans[j - 1][1]))
+                k = j
+                continue
+        if _LEVEL_HEAD.match(s, a, b):
+            j = k + 1
+            while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1 \
+                    and _LEVEL_NEXT.match(s, spans[j][0], spans[j][1]):
+                j += 1
+                if s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗":
+                    break  # the ending name closes the list
+            if j > k + 1 and (s[a] == "各" or s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗"):
+                out.append((a, spans[j - 1][1]))
+                k = j
+                continue
+        j = _places_end(s, spans, k)
+        if j > k + 1:
+            out.append((a, spans[j - 1][1]))
+            k = j
+            continue
+        out.append((a, b))
+        k += 1
+    return out
+
+
+# Places listed under the organ of the last one ("哈尔滨、黑河、绥芬河市政府"): a bare place
+# name is no unit, and the run closes on a place's government.
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区](?:人民政府|政府)$")
+
+
+def _places_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
+    """End (exclusive index in ``spans``) of a run of places from ``spans[k]`` sharing the
+    organ of its last part, or ``k`` when there is none."""
+    a, b = spans[k]
+    if not _PLACE.match(s, a, b) or looks_like_unit(s[a:b]):
+        return k
+    j = k + 1
+    while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1:
+        x, y = spans[j]
+        if _PLACE_ORGAN.match(s, x, y):
+            return j + 1
+        if not _PLACE.match(s, x, y) or looks_like_unit(s[x:y]):
+            return k
+        j += 1
+    return k
+
+
