@@ -2,12 +2,13 @@
 helps ("1、X事宜\n由张副市长负责，市发改委牵头，相关部门配合，尽快完成…", "部门分工：
 省发展改革委牵头，各地、各部门配合。"). The pair of clauses "X牵头，Y配合" is the item's
 responsibility note: the item, to the end of its paragraph, is one task with X lead and Y
-support. Only an item (a numbered paragraph, or the paragraph right after a numbered
-heading line) is read this way; a bracketed note in the paragraph wins.
+support. Only an undated item (a numbered paragraph, or the paragraph right after a
+numbered heading line) is read this way; a bracketed note in the paragraph wins.
 """
 
 from __future__ import annotations
 
+from tracker.deadlines import find_deadlines
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, numbering
 from tracker.extract.rules import rule
@@ -39,6 +40,8 @@ def role_sentence_notes(nt: NText, noted: list[tuple[int, int]]):
         b = len(s) if b < 0 else b
         if any(a <= x < b for x, _ in noted) or out and out[-1][0] == b:
             continue
+        if find_deadlines(s[a:b], None):
+            continue  # a dated item: its sentences, each with its own subject, are the implicit stage's
         before = s.rfind("\n", 0, max(0, a - 1)) + 1
         if not (numbering(s[a:a + 60]) or (a > 0 and numbering(s[before:before + 60]) and a - before <= 60)):
             continue
