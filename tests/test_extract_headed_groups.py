@@ -53,3 +53,14 @@ def test_an_items_unbracketed_role_sentence_is_its_note():
         ("县城污水管网", [("县住建局", "lead"), ("县财政局", "support"), ("县发改局", "support")]),
         ("全县农村公路", [("县交通局", "lead"), ("相关部门", "support")]),
         ("农业增加值增", [("县农业局", "lead"), ("各乡镇", "support")])], got
+
+
+def test_a_line_of_units_and_their_role_closes_the_paragraph_before_it():
+    # A table flattened one cell per line: 主要内容 then 责任单位 ("X牵头落实", "X、Y分别牵头落实").
+    r = run("主要内容\n责任单位\n(一)加强政策解读\n围绕全县经济政策执行情况，通过新闻发布会、媒体采访等形式及时宣传解读。\n"
+            "县发改局牵头落实\n围绕货币政策、融资结构和信贷结构等信贷政策，加强金融政策信息公开，通过政策通报会、银企对接会等方式加大宣传。\n"
+            "县金融办、县农商银行分别牵头落实\n加强财政政策信息公开，解读财政收支增减变化情况。\n县财政局牵头落实\n")
+    got = [(t.title[:6], [(u.name, u.role) for u in t.units]) for t in r.tasks]
+    assert got == [("加强政策解读", [("县发改局", "lead")]),
+                   ("围绕货币政策", [("县金融办", "lead"), ("县农商银行", "lead")]),
+                   ("加强财政政策", [("县财政局", "lead")])], got

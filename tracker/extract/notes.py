@@ -20,7 +20,7 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NText
 from tracker.extract.note_due import split_due_tail
-from tracker.extract.role_notes import role_sentence_notes
+from tracker.extract.role_notes import role_line_spans, role_sentence_notes
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 # A bracket with at most one level of nested brackets inside (各县（市、区）政府).
@@ -82,7 +82,10 @@ def find_notes(nt: NText, problems: list[Problem] | None = None) -> list[Note]:
     notes.extend(_label_lines(nt, problems))
     notes.extend(_inline_labels(nt, notes, problems))
     # "…，市发改委牵头，相关部门配合，尽快…": an item's unbracketed role sentence.
-    notes.extend(Note(b, b, units) for b, units in role_sentence_notes(nt, [(n.start, n.end) for n in notes]))
+    noted = [(n.start, n.end) for n in notes]
+    notes.extend(Note(b, b, units) for b, units in role_sentence_notes(nt, noted))
+    # "…及时宣传解读。\n市发改委牵头落实": a line of units and role closing the paragraph before.
+    notes.extend(Note(a, b, span=(a, b)) for a, b in role_line_spans(nt, noted))
     notes.sort(key=lambda n: n.start)
     return carry_stated_units(nt, notes, problems)  # "（…。以下均需X落实，不再列出）"
 

@@ -11,6 +11,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NORM_SPACES, norm, numbering
 from tracker.extract.page_heads import is_report_name
 from tracker.extract.tables import _SEP_ROW, cells, header_map
+from tracker.extract.units import has_role_word, unit_list_text
 
 _TERMINAL = "。;!?:)”]》"
 TITLE_WORD = re.compile(alternation(lexicon().plan_kinds) + "$")
@@ -90,6 +91,8 @@ def _continues(head: str, length: int, last: str, cur: str) -> bool:
         return False
     if numbering(cur) or parse_date_line(cur) or cur.startswith(("附件", "|")):
         return False
+    if length <= 80 and has_role_word(head) and unit_list_text(head):
+        return False  # "X、Y分别牵头落实": a cell of units and their role, whole on its line
     return True
 
 

@@ -12,7 +12,7 @@ from tracker.deadlines import find_deadlines
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, numbering
 from tracker.extract.rules import rule
-from tracker.extract.units import parse_unit_list, unit_list_text
+from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 ROLE_SENTENCE = rule(
     "role_sentence",
@@ -50,4 +50,23 @@ def role_sentence_notes(nt: NText, noted: list[tuple[int, int]]):
         units += [u for u in parse_unit_list(nt, m.start("support"), m.end("support"), "support")
                   if all(u.name != v.name for v in units)]
         out.append((b, units))
+    return out
+
+
+def role_line_spans(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that are nothing but units and their role, right after a sentence: the cell
+    of a table flattened one cell per line ("…及时宣传解读。\\n市发改委牵头落实"), the note of
+    the paragraph before it. (start, end) of each such line with no note of its own."""
+    s = nt.norm
+    out = []
+    pos = 0
+    prev = ""
+    for line in s.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        body = line.strip()
+        if 2 <= len(body) <= 80 and prev.endswith(("。", ";")) and has_role_word(body) \
+                and unit_list_text(body) and not any(a <= x < b for x, _ in noted):
+            out.append((a, b))
+        prev = body
     return out

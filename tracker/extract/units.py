@@ -27,7 +27,7 @@ from tracker.extract.unit_names import broken_name_runs, looks_like_unit
 # "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
 _ROLE_WORDS = re.compile(
     r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
-    r"具体负责|负责|牵头|主办|配合|协办|参与|参加|协助|会同"
+    r"具体负责|负责|分别牵头|牵头|主办|配合|协办|参与|参加|协助|会同"
     # "（X牵头，Y落实）": 落实 closing a clause names who carries the duty out.
     r"|落实(?=$|[,;)])"
     # "（X指导，Y负责落实）": the department that guides a pilot answers for it too.
