@@ -64,3 +64,15 @@ def test_a_line_of_units_and_their_role_closes_the_paragraph_before_it():
     assert got == [("加强政策解读", [("县发改局", "lead")]),
                    ("围绕货币政策", [("县金融办", "lead"), ("县农商银行", "lead")]),
                    ("加强财政政策", [("县财政局", "lead")])], got
+
+
+def test_paragraphs_run_together_on_one_line_split_at_their_numbers():
+    # A page that lost its line breaks keeps a space where each paragraph began.
+    line = ("政府工作报告2029年重点工作责任分解 一、县长牵头重点工作 1.全县生产总值增长6%左右;一般公共预算收入增长7%。"
+            " 责任单位:县发改局、县财政局 2.落实过紧日子的要求,严控“三公”经费和会议费、培训费,努力降低行政运行成本。"
+            " 责任单位:县财政局 3.坚持县政府常务会议集体学法,加强重大行政决策事前论证和事后评估,提高决策科学化水平。"
+            " 责任单位:县司法局 4.推进数字政府建设,深化“一网通办”改革,提升政务服务事项网上可办率。 责任单位:县大数据局")
+    r = run(line + "\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("全县生产总值", ["县发改局", "县财政局"]), ("落实过紧日子", ["县财政局"]),
+                   ("坚持县政府常", ["县司法局"]), ("推进数字政府", ["县大数据局"])], got

@@ -33,6 +33,9 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
     """
     out: list[tuple[str, list[str]]] = []
     head, length, last = "", 0, ""  # the open text paragraph: start, length, last char
+    split = _split_run_together(lines)
+    if split is not lines:
+        lines, nlines = split, None
     if nlines is not None and len(nlines) != len(lines):
         nlines = None
     for i, line in enumerate(lines):
@@ -65,6 +68,25 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
 
 
 _HEAD = 100  # enough of a paragraph's start for every test in _continues
+
+# A page that lost its line breaks keeps a space where each paragraph began: a space before
+# an item number or a label ("…基本同步。 责任单位：X 2.落实…") opens a new paragraph.
+_RUN_BREAK = re.compile(r"[ \u3000\xa0]+(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]"
+                        r"|\d{1,2}[.、．](?!\d)|(?:" + alternation(lexicon().labels)[3:-1] + r")[:：]))")
+
+
+def _split_run_together(lines: list[str]) -> list[str]:
+    """``lines`` with long lines that ran paragraphs together split at their breaks (the
+    same list when there is none)."""
+    if not any(len(ln) > 200 for ln in lines):
+        return lines
+    out = []
+    for ln in lines:
+        if len(ln) > 200 and not ln.lstrip().startswith("|") and len(_RUN_BREAK.findall(ln)) >= 2:
+            out.extend(piece for piece in _RUN_BREAK.split(ln) if piece.strip())
+        else:
+            out.append(ln)
+    return out if len(out) != len(lines) else lines
 
 def is_title_line(line_norm: str) -> bool:
     """True for a line that is only a document's name: "…行动方案（2021—2023年）",
