@@ -76,3 +76,11 @@ def test_paragraphs_run_together_on_one_line_split_at_their_numbers():
     got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
     assert got == [("全县生产总值", ["县发改局", "县财政局"]), ("落实过紧日子", ["县财政局"]),
                    ("坚持县政府常", ["县司法局"]), ("推进数字政府", ["县大数据局"])], got
+
+
+def test_project_label_lines_give_units_and_period():
+    r = run("1.丁县2029年甲乡种植基地配套建设项目:投资300万元。建设内容:新建灌溉渠道2公里。\n"
+            "项目责任领导:张某(副县长)\n项目责任单位:甲乡、县水利局\n项目责任人:李某、王某\n"
+            "项目实施时间:2029年3月-2029年10月\n")
+    got = [(t.title[:8], [u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [("丁县2029年甲", ["甲乡", "县水利局"], date(2029, 10, 31))], got
