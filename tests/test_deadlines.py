@@ -521,3 +521,19 @@ def test_lost_month_day_prefers_the_first_date_after_issue():
     assert lost_month_day("128", 2027, None) == date(2027, 1, 28)
     assert lost_month_day("1215", 2027, date(2027, 1, 5)) == date(2027, 12, 15)
     assert lost_month_day("230", 2027, None) is None
+
+
+def test_a_meeting_held_once_every_period_and_one_report_every_quarter_recur():
+    from tracker.deadlines import find_deadlines
+
+    issued = date(2027, 3, 1)
+    [(_s, _e, d)] = find_deadlines("县指挥部每周召开一次例会", issued)
+    assert d.recurrence.startswith("FREQ=WEEKLY")
+    [(_s, _e, d)] = find_deadlines("每2个月集中组织一次专班会议", issued)
+    assert d.recurrence == "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1"
+    [(_s, _e, d)] = find_deadlines("实行“一季度一通报”", issued)
+    assert (d.date, d.recurrence) == (date(2027, 3, 31), "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1")
+    # A report every month with no day and no meeting, a rate, an inspection named: no date.
+    assert find_deadlines("议题每个月报送一次", issued) == []
+    assert find_deadlines("每人每年体检一次", issued) == []
+    assert find_deadlines("一季度一督查情况", issued) == []

@@ -34,6 +34,8 @@ def range_head(norm: str, start: int) -> int:
     return m.start() if m else start
 
 
+# "每周召开一次例会", "每2个月集中组织一次": a meeting or a round held once every period.
+_ONCE_AFTER = re.compile(r"[^,;。:]{0,8}?(?:召开|组织|开展|举行|举办)[一1]次")
 _REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
 
 
@@ -51,6 +53,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
         if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
             return True  # "逐月报送", "按月上报": a report due every period
+        if not tail and (norm[start] == "一" or _ONCE_AFTER.match(norm, end)):
+            return True  # "每周召开一次例会", "一季度一通报": a duty once every period
         return tail or bool(g("bef"))
     if res.kind == "rel":
         return True
