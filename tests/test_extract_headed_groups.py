@@ -84,3 +84,11 @@ def test_project_label_lines_give_units_and_period():
             "项目实施时间:2029年3月-2029年10月\n")
     got = [(t.title[:8], [u.name for u in t.units], t.deadline) for t in r.tasks]
     assert got == [("丁县2029年甲", ["甲乡", "县水利局"], date(2029, 10, 31))], got
+
+
+def test_a_host_label_beside_a_lead_label_is_responsible():
+    r = run("5、完善乡村文化设施，启动农村电影放映工程。(牵头领导:张某;牵头单位:县文化局;主办单位:县广电局、各乡镇)\n"
+            "6、加强农村卫生工作。(主办单位:县卫生局;协办单位:县财政局)\n")
+    got = [[(u.name, u.role) for u in t.units] for t in r.tasks]
+    assert got == [[("县文化局", "lead"), ("县广电局", "responsible"), ("各乡镇", "responsible")],
+                   [("县卫生局", "lead"), ("县财政局", "support")]], got
