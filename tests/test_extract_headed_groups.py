@@ -92,3 +92,12 @@ def test_a_host_label_beside_a_lead_label_is_responsible():
     got = [[(u.name, u.role) for u in t.units] for t in r.tasks]
     assert got == [[("县文化局", "lead"), ("县广电局", "responsible"), ("各乡镇", "responsible")],
                    [("县卫生局", "lead"), ("县财政局", "support")]], got
+
+
+def test_a_note_on_its_own_line_after_sub_points_closes_their_parent_item():
+    r = run("(一)预案建设\n1.完善应急预案体系\n(1)加强应急预案管理,规范预案编制和备案。\n"
+            "(2)推进部门预案精编化,及时修订现有预案。\n(3)加强预案演练,完善演练管理制度。\n"
+            "(责任单位:县应急局、各乡镇人民政府)\n2.加强应急队伍建设。(责任单位:县应急局)\n")
+    got = [(t.title[:8], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("完善应急预案体系", ["县应急局", "各乡镇人民政府"]), ("加强应急队伍建设", ["县应急局"])], got
+    assert "(3)加强预案演练" in r.tasks[0].text.replace("（", "(").replace("）", ")")

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import find_due, schedule
 from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import NUMBERING
 from tracker.extract.notes import Note
 from tracker.extract.sentences import steps_before
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
@@ -38,6 +39,8 @@ class AnnotatedPassages:
             k = bisect_left(self.numbered_starts, note.start) - 1
             if k >= 0 and self.numbered_starts[k] >= prev_end:
                 start = self._item_start(prev_end, self.numbered_starts[k])
+                if start == self.numbered_starts[k] and note.start and s[note.start - 1] == "\n":
+                    start = self._parent_item(k, prev_end)
             if note.start - start > 4000:
                 start = self.para_spans[self._para_index(note.start)][0]
             while start < note.start and s[start] in "\n,;。 ":
@@ -86,3 +89,20 @@ class AnnotatedPassages:
                  and _TOP_LEVEL.match(s, x)]
         return heads[-1] if heads else prev_end
 
+    def _parent_item(self, k: int, floor: int) -> int:
+        """Start of the passage a note on a line of its own closes, when the item before it
+        is the last of two or more sub-points ("1.完善预案体系 (1)… (2)… (3)… \n(责任单位：X)"):
+        their parent item, which they detail. Else the last item's start."""
+        starts = self.numbered_starts
+        level = self._level(starts[k])
+        j = k
+        while j > 0 and starts[j - 1] >= floor and self._level(starts[j - 1]) == level:
+            j -= 1
+        if k == j or j == 0 or starts[j - 1] < floor or level not in ("l3", "l4"):
+            return starts[k]
+        parent = self._level(starts[j - 1])
+        return starts[j - 1] if parent and parent < level else starts[k]
+
+    def _level(self, pos: int) -> str | None:
+        m = NUMBERING.match(self.nt.norm[pos:pos + 12])
+        return m.lastgroup if m else None
