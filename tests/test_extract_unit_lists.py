@@ -206,3 +206,8 @@ def test_places_and_levels_sharing_one_organ_are_one_collective():
         ("机场指挥部", "responsible"), ("甲城、乙河、丙山市政府", "responsible"), ("省农垦局", "responsible")]
     from tracker.extract.units import unit_list_text
     assert not unit_list_text("农业、林业、水利部门负责")  # sectors, not places: not joined
+
+
+def test_the_youth_league_centre_is_a_unit():
+    from tracker.extract.units import unit_list_text
+    assert unit_list_text("全国工商联、民政部、共青团中央、全国妇联等和各省级人民政府负责")
