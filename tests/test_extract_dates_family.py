@@ -47,3 +47,13 @@ def test_points_counted_in_a_sentence_keep_their_subjects_and_lost_months():
     assert [(t.deadline, [u.name for u in t.units], [m.due for m in t.milestones]) for t in r.tasks] == [
         (date(2028, 12, 20), ["各责任单位"], [date(2028, 6, 30), date(2028, 12, 20)]),
         (date(2028, 12, 28), ["各牵头单位"], [date(2028, 7, 5), date(2028, 12, 28)])]
+
+
+def test_items_of_a_campaign_opening_with_their_units_are_due_when_it_ends():
+    r = run("一、搬迁时间\n公告之日起至2028年12月30日。\n二、搬迁地址\n(一)县委工作部门\n"
+            "1.县委办公室、县委组织部搬迁至新城行政办公大楼。\n2.县信访局搬迁至新城文化中心。\n"
+            "(二)县人大常委会工作部门\n县人大常委会机关搬迁至新城行政办公大楼。\n"
+            "三、工作要求\n1.各单位要高度重视，确保搬迁工作平稳有序。\n")
+    got = [([u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [(["县委办公室", "县委组织部"], date(2028, 12, 30)), (["县信访局"], date(2028, 12, 30)),
+                   (["县人大常委会机关"], date(2028, 12, 30))], got

@@ -38,6 +38,7 @@ from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import Subjects
 from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
 from tracker.extract.task_annotated import AnnotatedPassages
+from tracker.extract.task_campaign import CampaignDuties
 from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
 
@@ -47,7 +48,7 @@ _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
-class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties):
+class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -135,6 +136,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties):
         pairs = sorted(self.covered)
         self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
         implicit = self.implicit()
+        implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"
         implicit = bind_period(self.nt, self.ref, annotated, implicit)
         body = list(enumerate(annotated + implicit))
         body.sort(key=lambda item: self.order.get(item[0], 0))

@@ -1,0 +1,75 @@
+"""Undated duties of a campaign: under a period stated once ("一、活动时间 2月1日-2月17日",
+"一、搬迁时间 公告之日起至2020年12月30日"), an item whose sentence opens with its units acting
+("2、各乡镇组织干部职工开展大扫除…", "1.县信访局搬迁至…", "（一）清理垃圾。各县区结合实际…")
+is a duty of those units, due when the period ends (campaign.py gives the date). Items
+that state no unit, and the campaign's closing requirements (工作要求, 保障措施), are not.
+
+Mixed into ``DocumentTasks`` (tasks.py); runs after the implicit stage, on the paragraphs
+that no noted passage covers and no dated duty took.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.campaign import campaign_period
+from tracker.extract.model import ExtractedTask, ExtractedUnit
+from tracker.extract.normalize import NUMBERING, norm
+from tracker.extract.role_clauses import NAME_GOES_ON
+from tracker.extract.titles import passage_title
+from tracker.extract.units import parse_unit_list, unit_list_text
+
+# Sections of a campaign notice that ask for attitude and support, not for a duty.
+_REQUIREMENTS = re.compile(r"要求|保障|领导|纪律|组织|宣传|注意事项|职责")
+# What may follow a unit opening a duty: a working verb, a manner adverbial or a move.
+_ACTS = re.compile(r"组织|开展|对|结合|搬迁|负责|做好|加大|落实|按照|牵头|全面|集中|深入")
+
+
+class CampaignDuties:
+    """The campaign-duty stage of ``DocumentTasks``."""
+
+    def campaign_duties(self, implicit: list[ExtractedTask]) -> list[ExtractedTask]:
+        """Undated items of a campaign whose sentence opens with its units."""
+        if campaign_period(self.nt, self.ref) is None:
+            return []
+        s = self.nt.norm
+        taken = [norm(t.text) for t in implicit]
+        tasks = []
+        prev_heading = False
+        for pa, pb in self.para_spans:
+            num = NUMBERING.match(s[pa:pa + 12])
+            under_heading, prev_heading = prev_heading, bool(num) and "。" not in s[pa:pb] and pb - pa <= 30
+            section = self._section(pa) or ""
+            if not (num or under_heading) or pb - pa < 8 or self._is_covered(pa, pb) \
+                    or _REQUIREMENTS.search(section):
+                continue
+            para = s[pa:pb]
+            if any(para in t or t in para for t in taken):
+                continue
+            units = self._acting_units(pa + (num.end() if num else 0), pb)
+            if not units:
+                continue
+            title, _ = passage_title(self.nt, pa, pb)
+            self.order[len(self.order)] = pa
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=units,
+                section=self._section(pa), number=num.group().rstrip("、. ") if num else None,
+                kind="implicit"))
+        return tasks
+
+    def _acting_units(self, a: int, b: int) -> list[ExtractedUnit]:
+        """Units opening the item's first sentence (or the one after a short heading
+        sentence, "（一）清理垃圾。各县区结合实际…") right before a working verb."""
+        s = self.nt.norm
+        starts = [a]
+        stop = s.find("。", a, b)
+        if 0 <= stop - a <= 20:
+            starts.append(stop + 1)
+        for c in starts:
+            for m in _ACTS.finditer(s, c + 2, min(b, c + 120)):
+                if NAME_GOES_ON.match(s, m.end()):
+                    continue  # "县委组织部": the verb is part of a name
+                if unit_list_text(s[c:m.start()]):
+                    return parse_unit_list(self.nt, c, m.start(), problems=self.problems)
+                break
+        return []
