@@ -23,6 +23,8 @@ LEAD_VERB = re.compile(WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上
 _ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门|人|同志)")
 _ROLE_OF = lexicon().role_of
 SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
+# A point counted in running text ("一是…；二是…"): its number is no part of the subject.
+POINT = re.compile(r"[一二三四五六七八九十]是(?=[^,;。]{2})")
 # A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the
 # two read as a verb phrase (组织部署, 推进办理).
 NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件)")

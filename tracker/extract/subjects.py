@@ -20,13 +20,9 @@ from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText, numbering
-from tracker.extract.role_clauses import AGENT as _AGENT
-from tracker.extract.role_clauses import LEAD_VERB as _LEAD_VERB
-from tracker.extract.role_clauses import NAME_GOES_ON as _NAME_GOES_ON
-from tracker.extract.role_clauses import PARTNERS as _PARTNERS
-from tracker.extract.role_clauses import SUBJECT_CLAUSE as _SUBJECT_CLAUSE
-from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB
-from tracker.extract.role_clauses import RoleClauses
+from tracker.extract.role_clauses import AGENT as _AGENT, LEAD_VERB as _LEAD_VERB, NAME_GOES_ON as _NAME_GOES_ON
+from tracker.extract.role_clauses import PARTNERS as _PARTNERS, POINT as _POINT, SUBJECT_CLAUSE as _SUBJECT_CLAUSE
+from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB, RoleClauses
 from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
                                           request_end)
 from tracker.extract.unit_headings import UnitHeadings
@@ -50,8 +46,6 @@ _FIRST_VERB = re.compile(_WORK_VERB.pattern + FIRST_VERBS)
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
-# A point counted in running text ("一是…；二是…"): its number is no part of the subject.
-_POINT = re.compile(r"[一二三四五六七八九十]是(?=[^,;。]{2})")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 _COPULA = re.compile(r"是")
 # A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
@@ -204,8 +198,7 @@ class Subjects(CarriedSubjects, RoleClauses):
             text = clause.group()
             num = NUMBERING.match(text)
             skip = num.end() if num else 0
-            point = _POINT.match(text, skip)
-            skip = point.end() if point else skip  # "即:一是区直各单位须…": the point's number
+            skip = p.end() if (p := _POINT.match(text, skip)) else skip  # "即:一是X须…": the point's number
             stage = _STAGE_LEAD.match(text, skip) if "阶段" in text else None
             skip = stage.end() if stage else skip  # "(三)督查阶段(8月-11月) X组成…"
             lead = _AGENT.match(text, skip)
