@@ -101,3 +101,12 @@ def test_a_note_on_its_own_line_after_sub_points_closes_their_parent_item():
     got = [(t.title[:8], [u.name for u in t.units]) for t in r.tasks]
     assert got == [("完善应急预案体系", ["县应急局", "各乡镇人民政府"]), ("加强应急队伍建设", ["县应急局"])], got
     assert "(3)加强预案演练" in r.tasks[0].text.replace("（", "(").replace("）", ")")
+
+
+def test_a_unit_heading_under_a_division_of_duties_heads_its_duty():
+    r = run("四、职责分工\n（一）县住建局\n牵头协调督促全县海绵城市建设工作落实，统筹推进规划建设。\n"
+            "（二）县发改委\n负责在项目立项阶段审核海绵城市建设内容。\n"
+            "（三）县水务局\n负责排水设施运行维护，2029年6月底前完成管网排查。\n五、组织保障\n（一）加强组织领导。\n")
+    got = [(t.title[:6], [u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got[:2] == [("牵头协调督促", ["县住建局"], None), ("负责在项目立", ["县发改委"], None)], got
+    assert len(got) == 3 and got[2][2] == date(2029, 6, 30)  # a dated duty stays the implicit stage's

@@ -56,6 +56,8 @@ CLOSING_LEAD = rule(
 )
 
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
+# The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
+_DIVISION = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
 # A line giving the group's partners: "协同单位：X、Y。"
 _PARTNER_LINE = re.compile(
     "(?:" + "|".join(sorted((k for k, v in lexicon().unit_labels.items() if v == "support"),
@@ -80,12 +82,19 @@ class HeadedGroups:
                 k += 1
                 continue
             head = HEADED_GROUP.spans(s[a + num.end():b])
-            if not head:
+            name = s[a + num.end():b].rstrip("。:")
+            # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
+            # only units heads an undated list with no notes of its own.
+            bare = not head and num.lastgroup != "l1" and _DIVISION.match(self._section(a) or "") is not None \
+                and unit_list_text(name)
+            if not head and not bare:
                 k += 1
                 continue
-            lead_a = a + num.end() + head[0].start
-            role = head[0].value[1]
-            lead = self._units(lead_a, lead_a + len(head[0].value[0]), role)
+            if head:
+                lead_a = a + num.end() + head[0].start
+                lead = self._units(lead_a, lead_a + len(head[0].value[0]), head[0].value[1])
+            else:
+                lead = self._units(a + num.end(), a + num.end() + len(name), "responsible")
             level = _LEVELS.index(num.lastgroup)
             end = k + 1
             while end < len(spans):
@@ -94,6 +103,10 @@ class HeadedGroups:
                 if sub and (_LEVELS.index(sub.lastgroup) <= level or HEADED_GROUP.spans(s[x + sub.end():y])):
                     break
                 end += 1
+            if bare and (end == k + 1 or self._due(spans[k + 1][0], spans[end - 1][1])
+                         or any(spans[k + 1][0] <= n.start < spans[end - 1][1] for n in notes)):
+                k += 1
+                continue
             tasks.extend(self._group_items(k + 1, end, lead, notes, taken))
             k = end
         tasks.extend(self._closed_groups(notes, taken))
