@@ -110,3 +110,11 @@ def test_a_unit_heading_under_a_division_of_duties_heads_its_duty():
     got = [(t.title[:6], [u.name for u in t.units], t.deadline) for t in r.tasks]
     assert got[:2] == [("牵头协调督促", ["县住建局"], None), ("负责在项目立", ["县发改委"], None)], got
     assert len(got) == 3 and got[2][2] == date(2029, 6, 30)  # a dated duty stays the implicit stage's
+
+
+def test_a_sentence_opening_with_its_units_under_a_division_of_duties_is_their_duty():
+    r = run("三、职责分工\n县绿化市容局负责全县装修垃圾处理的全面管理和指导工作。\n"
+            "县城管执法局依法对违反规定的行为实施行政处罚。\n全县上下要形成合力。\n四、保障措施\n"
+            "县财政局负责落实经费保障。\n")
+    got = [(t.title[:8], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("县绿化市容局负责", ["县绿化市容局"]), ("县城管执法局依法", ["县城管执法局"])], got

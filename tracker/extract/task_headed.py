@@ -56,6 +56,8 @@ CLOSING_LEAD = rule(
 )
 
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
+# What follows the units opening a duty of theirs ("X负责…", "X依法对…", "X作为…的责任主体").
+_DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协调|组织|要|应当|应")
 # The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
 _DIVISION = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
 # A line giving the group's partners: "协同单位：X、Y。"
@@ -110,7 +112,23 @@ class HeadedGroups:
             tasks.extend(self._group_items(k + 1, end, lead, notes, taken))
             k = end
         tasks.extend(self._closed_groups(notes, taken))
+        tasks.extend(self._division_sentences(notes))
         return tasks, [n for i, n in enumerate(notes) if i not in taken]
+
+    def _division_sentences(self, notes: list[Note]) -> list[ExtractedTask]:
+        """Under a section dividing duties, an undated paragraph whose sentence opens with
+        its units ("区绿化市容局负责本区…的管理和指导工作。") is a duty of those units."""
+        s = self.nt.norm
+        items = []
+        for a, b in self.para_spans:
+            if NUMBERING.match(s[a:a + 12]) or not s[a:b].rstrip().endswith("。") \
+                    or not _DIVISION.match(self._section(a) or "") or self._due(a, b) \
+                    or any(ca <= a < cb for ca, cb in self.covered) or any(a <= n.start < b for n in notes):
+                continue
+            m = _DUTY_VERB.search(s, a + 2, min(b, a + 40))
+            if m and unit_list_text(s[a:m.start()]):
+                items.append(([a, b], self._units(a, m.start(), "responsible")))
+        return [t for (span, units) in items for t in self._item_tasks([span], [[]], units, [], set())]
 
     def _closed_groups(self, notes: list[Note], taken: set[int]) -> list[ExtractedTask]:
         """Items closed by "上述项目由X牵头负责。": the sentence paragraphs before the line,
