@@ -57,3 +57,9 @@ def test_items_of_a_campaign_opening_with_their_units_are_due_when_it_ends():
     got = [([u.name for u in t.units], t.deadline) for t in r.tasks]
     assert got == [(["县委办公室", "县委组织部"], date(2028, 12, 30)), (["县信访局"], date(2028, 12, 30)),
                    (["县人大常委会机关"], date(2028, 12, 30))], got
+
+
+def test_a_closing_date_for_the_work_above_dates_the_whole_paragraph():
+    r = run("二、制定配套办法\n各乡镇要制定具体实施办法，对现行管理办法进行修订。以上工作要在2028年6月底前完成。\n")
+    [t] = r.tasks
+    assert t.deadline == date(2028, 6, 30) and t.text.startswith("各乡镇要制定具体实施办法")
