@@ -118,3 +118,10 @@ def test_a_sentence_opening_with_its_units_under_a_division_of_duties_is_their_d
             "县财政局负责落实经费保障。\n")
     got = [(t.title[:8], [u.name for u in t.units]) for t in r.tasks]
     assert got == [("县绿化市容局负责", ["县绿化市容局"]), ("县城管执法局依法", ["县城管执法局"])], got
+
+
+def test_a_division_of_campaign_duties_is_due_when_the_last_stage_ends():
+    r = run("三、职责分工\n（一）县城管局\n开展行业部署和宣传，与运输企业签订承诺书。\n四、时间安排\n"
+            "（一）动员部署阶段（4月底前）：全面部署任务。\n（二）巩固提升阶段（8-9月）：总结经验做法。\n")
+    got = [(t.title[:6], [u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got[0] == ("开展行业部署", ["县城管局"], date(2029, 9, 30)), got

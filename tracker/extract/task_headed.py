@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines import parse_deadline
 from tracker.extract.dated import schedule
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedTask, ExtractedUnit
@@ -58,6 +59,8 @@ CLOSING_LEAD = rule(
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
 # What follows the units opening a duty of theirs ("X负责…", "X依法对…", "X作为…的责任主体").
 _DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协调|组织|要|应当|应")
+# A stage under a campaign's time plan: "四、时间安排 … （三）巩固提升阶段（8-9月）：…".
+_STAGE = re.compile(r"(?<=\n)\([一二三四五六七八九十]\)[^\n(:。]{2,10}阶段\((?P<period>[^()\n]{2,20})\)(?=[:。\n])")
 # The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
 _DIVISION = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
 # A line giving the group's partners: "协同单位：X、Y。"
@@ -109,7 +112,11 @@ class HeadedGroups:
                          or any(spans[k + 1][0] <= n.start < spans[end - 1][1] for n in notes)):
                 k += 1
                 continue
-            tasks.extend(self._group_items(k + 1, end, lead, notes, taken))
+            found = self._group_items(k + 1, end, lead, notes, taken)
+            if bare:  # a division of a campaign's duties: due when its last stage ends
+                for t in found:
+                    t.deadline, t.deadline_text = self._last_stage() if t.deadline is None else (t.deadline, t.deadline_text)
+            tasks.extend(found)
             k = end
         tasks.extend(self._closed_groups(notes, taken))
         tasks.extend(self._division_sentences(notes))
@@ -157,6 +164,15 @@ class HeadedGroups:
             items = [[x, y] for x, y in spans[first:k]]
             tasks.extend(self._item_tasks(items, [[] for _ in items], lead, notes, taken))
         return tasks
+
+    def _last_stage(self) -> tuple:
+        """(due date, phrase) of the last stage under the text's "时间安排" heading
+        ("（三）巩固提升阶段（8-9月）"), or (None, None)."""
+        m = None
+        for m in _STAGE.finditer(self.nt.norm):
+            pass
+        dl = parse_deadline(m.group("period"), self.ref) if m else None
+        return (dl.date, m.group("period")) if dl and dl.date and not dl.recurrence else (None, None)
 
     def _units(self, a: int, b: int, role: str) -> list[ExtractedUnit]:
         return parse_unit_list(self.nt, a, b, role, self.problems)
