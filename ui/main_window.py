@@ -176,8 +176,8 @@ class MainWindow(ActionsMixin, FiltersMixin, SupervisionMixin, DialogsMixin, QMa
 
     @Slot()
     def _after_reload(self) -> None:
-        if not self._after_reload_pending:
-            return
+        if not self._after_reload_pending or self.ledger.closed:
+            return   # a deferred part has nothing to do once the ledger is closed (a test's teardown, quitting)
         self._after_reload_pending = False
         as_of = self.as_of()
         self._recount_units()
