@@ -228,3 +228,11 @@ def test_year_plan_columns_are_cells_of_the_row_and_its_last_year_is_due():
     got = [(t.deadline.isoformat() if t.deadline else None, sorted((u.name, u.role) for u in t.units)) for t in r.tasks]
     units = sorted([("设施养护处", "lead"), ("各相关部门和单位", "support"), ("各区", "responsible")])
     assert got == [("2029-12-31", units), ("2029-12-31", units)], titles(r)
+
+
+def test_a_report_of_work_done_and_a_summary_of_other_tasks_are_no_tasks():
+    r = run("1.县农业局承办的“关于解决某村自来水并网的建议”\n\n"
+            "办理情况：已办结。该工程于2027年4月20日开工建设，7月27日通过工程竣工验收，目前运行良好。\n\n"
+            "其他重点任务还包括完成国土空间总体规划编制，新建公交场站5个，年内新增奶牛5万头。\n\n"
+            "各镇要于2027年10月31日前报送办理情况。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-10-31"], titles(r)

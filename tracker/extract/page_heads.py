@@ -1,4 +1,5 @@
-"""Lines that name the page or the report a text is, not a duty in it.
+"""Lines that name the page or the report a text is, not a duty in it, and the reports of
+work done.
 
 A progress report posted on a portal opens with its own name ("2027年县政府重点工作任务
 一季度完成情况", "某区2027年第二季度重点任务进展情况登记表"), sometimes run into the header of
@@ -31,3 +32,21 @@ REPORT_NAME = rule(
 def is_report_name(para_norm: str) -> bool:
     """Is the paragraph only a report's or a form's name (perhaps run into a table header)?"""
     return REPORT_NAME.pattern.match(para_norm) is not None
+
+
+# A report of work done under its label ("办理情况：已办结。该工程于2027年4月20日开工建设，7月27日
+# 通过验收…"): what was done and when, no duty.
+DONE_REPORT = rule(
+    "done_report",
+    r"^(?:办理|进展|完成|落实|推进|工作进展|进度)情况:已(?:办结|完成|落实到位|落实|解决)",
+    "scope",
+    [("办理情况：已办结。该工程于2027年4月20日开工建设，7月27日通过工程竣工验收。", ["办理情况:已办结"]),
+     ("进展情况：已完成选址，计划于2027年12月底前开工。", ["进展情况:已完成"]),
+     ("进展情况：正在推进，计划于2027年12月底前开工。", [])],
+)
+
+
+def is_done_report(para_norm: str) -> bool:
+    """Is the paragraph a report of work done (a progress label, then 已办结/已完成…)?"""
+    return DONE_REPORT.pattern.match(para_norm) is not None
+

@@ -20,7 +20,7 @@ from tracker.extract.model import ExtractedMilestone, ExtractedTask
 from tracker.extract.rules import rule
 from tracker.extract.normalize import numbering
 from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
-from tracker.extract.page_heads import is_report_name
+from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.stage_heads import stage_body
 from tracker.extract.sentences import (is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
@@ -67,7 +67,7 @@ class ImplicitDuties:
             para = s[pa:pb]
             if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
                     or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
-                    or DATE_ONLY.pattern.match(para) or is_report_name(para):
+                    or DATE_ONLY.pattern.match(para) or is_report_name(para) or is_done_report(para):
                 continue
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:
