@@ -236,3 +236,8 @@ def test_a_report_of_work_done_and_a_summary_of_other_tasks_are_no_tasks():
             "其他重点任务还包括完成国土空间总体规划编制，新建公交场站5个，年内新增奶牛5万头。\n\n"
             "各镇要于2027年10月31日前报送办理情况。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-10-31"], titles(r)
+
+
+def test_a_gloss_after_a_garbled_character_is_cut_too():
+    out, _ = clean_lines(["（二）推七M(jìn)東部石化基地建設(shè)，抓好乙烯項目。", "附件(a)和Plan(de)"])
+    assert out == ["（二）推七M東部石化基地建設，抓好乙烯項目。", "附件(a)和Plan(de)"]

@@ -21,11 +21,15 @@ PINYIN_GLOSS = rule(
     # A syllable in brackets right after a character, with a tone mark (or one of the
     # toneless particles), as reading aids print it.
     # (The bracket comes first so the scan skips other characters quickly.)
-    rf"[(（](?<=[\u3400-\u9fff][(（])\s?(?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}|men|de|zi|me)\s?[)）]",
+    # A toned syllable is a gloss after a Latin letter too: the character it glosses was
+    # garbled by a wrong decoding ("推進" read as "七M(jìn)").
+    rf"[(（](?:(?<=[\u3400-\u9fff][(（])\s?(?:[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}|men|de|zi|me)"
+    rf"|(?<=[A-Za-z][(（])\s?[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}})\s?[)）]",
     "cut",
     [("推進(jìn)項(xiàng)目建設(shè)", ["(jìn)", "(xiàng)", "(shè)"]),
      ("我們(men)要抓緊(jǐn)落實", ["(men)", "(jǐn)"]),
-     ("附件(a)和附件(b)", []),
+     ("七M(jìn)東部石化基地", ["(jìn)"]),
+     ("附件(a)和附件(b)", []), ("Plan(de)", []),
      ("市场监管局（牵头）", [])],
     on="original",
 )
