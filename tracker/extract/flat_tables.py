@@ -21,7 +21,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
-from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles, drop_persons,
+from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles, drop_persons, header_role,
                                           names_persons, read_header, tokens_of, year_plan)
 from tracker.extract.unit_names import broken_name_runs
 
@@ -84,7 +84,12 @@ def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
     for s in starts:
         if s < i:
             continue
-        table = _table_at(lines, nlines, s)
+        table = None
+        first = _bare_head(nlines, s, i)
+        if first < s:
+            table = _table_at(lines, nlines, first)
+            s = first if table is not None else s
+        table = table or _table_at(lines, nlines, s)
         if table is None:
             continue
         rebuilt, after = table
@@ -95,6 +100,15 @@ def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
         return lines
     out.extend(lines[i:])
     return out
+
+
+def _bare_head(nlines: list[str], s: int, floor: int) -> int:
+    """Where a header whose first known column word is on line ``s`` starts: header cells
+    of a bare word may come first ("目标" / "任务" / "主要内容" / "责任单位")."""
+    k = s
+    while k - 1 >= floor and nlines[k - 1] and len(nlines[k - 1]) <= 4 and header_role(nlines[k - 1]):
+        k -= 1
+    return k
 
 
 def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:

@@ -98,7 +98,7 @@ _INDICATOR = lexicon().indicator_words
 _BARE_CELL = re.compile(r"^(?:\d{4}年度?|[\u4e00-\u9fff]{1,2})?(" + "|".join(w for _, ws in _BARE for w in ws) + ")$")
 
 
-def _role(s: str) -> str | None:
+def header_role(s: str) -> str | None:
     """The role of a flattened header's cell: by its column words, else a bare word as
     a whole short cell ("单位", "完成 / 时间" joined, "2024年目标")."""
     roles = column_roles(s)
@@ -119,7 +119,7 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
 
     A header has three columns at least, its first a known column word, two known roles,
     a task column (title, text) and a duty column (units or a deadline)."""
-    if i >= len(toks) or toks[i].end or not _short(toks[i].norm) or _role(toks[i].norm) is None:
+    if i >= len(toks) or toks[i].end or not _short(toks[i].norm) or header_role(toks[i].norm) is None:
         return None
     names: list[str] = []
     j = i
@@ -135,7 +135,7 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
             names.append(s + nxt)  # a name cut in two: "责任" / "单位"
             j += 2
             continue
-        if _short(s) and _role(s):
+        if _short(s) and header_role(s) and not numbering(s):  # "一、主要预期目标" is a heading row
             names.append(s)
         elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names and not unit_list_text(s):
             names.append(s)  # a column of no known word ("民生实事")
@@ -169,11 +169,16 @@ def columns_of(names: list[str]) -> list[Column]:
 
 
 def _columns(names: list[str]) -> list[Column]:
-    cols = [Column(_role(n) or "unknown", n) for n in names]
+    cols = [Column(header_role(n) or "unknown", n) for n in names]
     # Two name columns: the first names the group (重点工作 / 主要任务 / 工作措施).
     titles = [k for k, c in enumerate(cols) if c.role == "title"]
     if len(titles) > 1:
         cols[titles[0]].role = "section"
+    # Two text columns and no name column ("目标任务 / 主要内容"): the first names the work,
+    # the second holds its text (else the second, as a repeated role, would be dropped).
+    texts = [k for k, c in enumerate(cols) if c.role == "text"]
+    if len(texts) > 1 and not titles:
+        cols[texts[0]].role = "title"
     for role in ("text", "deadline", "number"):
         seen = [k for k, c in enumerate(cols) if c.role == role]
         for k in seen[1:]:

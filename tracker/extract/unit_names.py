@@ -13,6 +13,7 @@ from functools import lru_cache
 from tracker.extract.lexicon import lexicon
 
 UNIT_SUFFIXES = lexicon().office_suffixes
+_NAME_TAILS = lexicon().name_tails
 # Collectives named by the administrative level they stand for.
 _COLLECTIVE = re.compile(
     r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
@@ -102,3 +103,12 @@ def broken_name_runs(pieces: list[str]) -> list[tuple[int, int]]:
         out.append((k, k + 1) if best is None else (k, best + 1))
         k = k + 1 if best is None else best + 1
     return out
+
+
+def without_tail(piece: str) -> str:
+    """A piece of a unit list without a word of the verb glued to its end ("X、Y分别牵头落实":
+    分别 is no part of Y's name)."""
+    for tail in _NAME_TAILS:
+        if piece.endswith(tail) and len(piece) > len(tail) + 1:
+            return piece[:-len(tail)]
+    return piece

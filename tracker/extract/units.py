@@ -22,7 +22,7 @@ from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.unit_levels import join_level_lists as _join_level_lists
-from tracker.extract.unit_names import broken_name_runs, looks_like_unit
+from tracker.extract.unit_names import broken_name_runs, looks_like_unit, without_tail
 
 # "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
 _ROLE_WORDS = re.compile(
@@ -38,7 +38,6 @@ _BRACKET_ROLE = re.compile(
     r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
 _ROLE_OF = lexicon().role_of
 _NOT_NAMES = lexicon().not_names
-_NAME_TAILS = lexicon().name_tails
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 _GENERIC_AFTER_DENG = re.compile(r"等[^、,;]{0,12}$")
@@ -218,11 +217,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
                 name_n = sub[c:d]
                 if not name_n:
                     continue
-                if name_n.endswith(_NAME_TAILS):
-                    for tail in _NAME_TAILS:
-                        if name_n.endswith(tail) and len(name_n) > len(tail) + 1:
-                            d -= len(tail)
-                            name_n = name_n[:-len(tail)]
+                name_n = without_tail(name_n)
                 if len(name_n) < 2 or name_n in _NOT_NAMES:
                     continue
                 name = nt.orig_slice(g_start + c, g_start + c + len(name_n)).strip()
@@ -247,8 +242,9 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
 def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
     body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm else text_norm))
-    pieces = [body[c:d] for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
+    pieces = [without_tail(body[c:d]) for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
     return bool(pieces) and all(looks_like_unit(p.replace("\n", "")) for p in pieces)
+
 
 
 def has_role_word(text_norm: str) -> bool:
