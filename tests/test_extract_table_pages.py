@@ -34,3 +34,18 @@ def test_flattened_table_with_bare_header_words_and_verb_unit_cells():
     ])
     got = [([u.name for u in t.units], {u.role for u in t.units}) for t in extract_text(text).tasks]
     assert got == [(["市发改委"], {"lead"}), (["市财政局", "市税务局"], {"lead"})]
+
+
+def test_person_lines_between_an_item_and_its_units_end_nothing():
+    text = "某市2008年政府工作任务分解\n\n" + "\n".join([
+        "1. 加快城市基础设施建设。改造城市道路45条。",
+        "责任人:某某副市长",
+        "协调人:某某市长助理、某某副秘书长",
+        "责任单位:市建委、交通局。",
+        "2. 积极推进南环铁路建设。",
+        "责任人:某某副市长",
+        "协调人:某某副秘书长",
+        "责任单位:市规划局。",
+    ])
+    got = [(t.title, [u.name for u in t.units]) for t in extract_text(text).tasks]
+    assert got == [("加快城市基础设施建设", ["市建委", "交通局"]), ("积极推进南环铁路建设", ["市规划局"])]
