@@ -49,3 +49,23 @@ def test_person_lines_between_an_item_and_its_units_end_nothing():
     ])
     got = [(t.title, [u.name for u in t.units]) for t in extract_text(text).tasks]
     assert got == [("加快城市基础设施建设", ["市建委", "交通局"]), ("积极推进南环铁路建设", ["市规划局"])]
+
+
+def test_cells_run_together_with_no_separator():
+    text = "2020年某区政府工作报告重点工作全年完成情况\n\n" + "\n".join([
+        "类别序号重点督办内容牵头单位全年完成情况",
+        "主要预期目标1地区生产总值增长6%左右。区发展改革委全区地区生产总值增速调整为正增长。",
+        "主要预期目标2区级一般公共预算收入增长2%左右。区财政局、区税务局截至12月31日,收入完成413亿元。",
+        "重点工作3新建学校3所。区教委2020年度已建成2所。",
+    ])
+    got = [(t.text, [(u.name, u.role) for u in t.units]) for t in extract_text(text).tasks]
+    assert got == [("地区生产总值增长6%左右。", [("区发展改革委", "lead")]),
+                   ("区级一般公共预算收入增长2%左右。", [("区财政局", "lead"), ("区税务局", "lead")]),
+                   ("新建学校3所。", [("区教委", "lead")])]
+
+
+def test_a_run_together_line_that_is_no_header_is_left_alone():
+    from tracker.extract.glued_rows import header_cells
+
+    assert header_cells("序号工作任务责任单位完成时限") == ["序号", "工作任务", "责任单位", "完成时限"]
+    assert header_cells("序号工作任务由责任单位按时完成") is None

@@ -21,6 +21,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
+from tracker.extract.glued_rows import unglue
 from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles, drop_persons, header_role,
                                           names_persons, read_header, tokens_of, year_plan)
 from tracker.extract.unit_names import broken_name_runs
@@ -67,6 +68,10 @@ def _open_pipe(lines: list[str]) -> list[str]:
 def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
     """``lines`` with each one-cell-per-line table rebuilt as pipe-table lines (``lines``
     itself when there is none). ``nlines``: their normalized forms, when known."""
+    if any("序号" in ln for ln in lines):
+        glued = unglue(lines, nlines if nlines is not None and len(nlines) == len(lines) else [norm(ln) for ln in lines])
+        if glued is not lines:
+            lines, nlines = glued, None
     opened = _open_pipe(lines)
     if opened is not lines:
         lines, nlines = opened, None
@@ -131,7 +136,7 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     if not any("section" not in r for r in rows):
         return None
     after = body[used - 1].line + 1 if used else toks[h - 1].line + 1
-    return _emit(cols, rows), after
+    return emit(cols, rows), after
 
 
 def _join_broken_names(lines: list[str], toks: list[Token]) -> list[Token]:
@@ -154,7 +159,7 @@ def _join_broken_names(lines: list[str], toks: list[Token]) -> list[Token]:
     return out
 
 
-def _emit(cols: list[Column], rows: list[dict]) -> list[str]:
+def emit(cols: list[Column], rows: list[dict]) -> list[str]:
     """The pipe-table lines of ``rows`` under a header of one canonical word per role."""
     roles = {c.role for c in cols}
     if _named_rows(cols, rows):
