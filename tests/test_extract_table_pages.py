@@ -69,3 +69,18 @@ def test_a_run_together_line_that_is_no_header_is_left_alone():
 
     assert header_cells("序号工作任务责任单位完成时限") == ["序号", "工作任务", "责任单位", "完成时限"]
     assert header_cells("序号工作任务由责任单位按时完成") is None
+
+
+def test_a_row_whose_merged_first_cell_is_left_out_starts_on_a_line_with_no_pipe():
+    text = "某市2010年目标任务分解表\n\n" + "\n".join([
+        "牵头单位", "| 目 标 任 务", "| 责 任 单 位", "|",
+        "市政", "府办", "公厅", "| 强化行政监督,自觉接受人大监督。", "| 市直各单位、各区县市", "|",
+        "推进政务公开工作", "| 市直各单位", "|",
+        "市发改委", "| 推进商业配套建设", "| 商务局、岳麓区", "|",
+    ])
+    got = [(t.title, [(u.name, u.role) for u in t.units]) for t in extract_text(text).tasks]
+    assert got == [
+        ("强化行政监督", [("市政府办公厅", "lead"), ("市直各单位", "responsible"), ("各区县市", "responsible")]),
+        ("推进政务公开工作", [("市政府办公厅", "lead"), ("市直各单位", "responsible")]),
+        ("推进商业配套建设", [("市发改委", "lead"), ("商务局", "responsible"), ("岳麓区", "responsible")]),
+    ]

@@ -68,10 +68,13 @@ def _group_fit(role: str, kinds: list[str], sizes: list[int] | None = None) -> f
     return score
 
 
-def assemble(cols: list[Column], toks: list[Token], whole: bool = False) -> tuple[list[dict], int]:
+def assemble(cols: list[Column], toks: list[Token], whole: bool = False,
+             piped: bool = False) -> tuple[list[dict], int]:
     """Rows read from ``toks`` (each a dict: column index -> its cells' texts, and
     "section" for a heading row), and how many tokens the table takes (``whole``: all
-    of them, or no row at all)."""
+    of them, or no row at all). ``piped``: every cell but a row's first opens its line
+    with a pipe, as the header's do ("牵头单位" / "| 目标任务" / "| 责任单位"), so a row
+    whose merged first cell is left out still starts on a line with no pipe."""
     m, n = len(toks), len(cols)
     kinds = [cell_kind(t.norm) if not t.end else "end" for t in toks]
     sizes = [len(t.norm) for t in toks]
@@ -113,12 +116,14 @@ def assemble(cols: list[Column], toks: list[Token], whole: bool = False) -> tupl
                                                       or is_section_cell(toks[i + 1].norm)):
                     push(i + 1, -1, 0, s + _SECTION, ("section", i, -1, 0))
                 push(i + 1, -1, 0, s - _JUNK, ("junk", i, -1, 0))
+            if piped and toks[i].opens != (j >= 0):
+                continue  # a pipe opens each cell after a row's first, and only those
             skipped = 0.0
             for j2 in range(j + 1, min(n, j + 2 + _MAX_SKIP)):
                 role = cols[j2].role
                 cap = _MAX_CELLS[_kind_role(role)]
                 for k in range(1, cap + 1):
-                    if i + k > m or toks[i + k - 1].end:
+                    if i + k > m or toks[i + k - 1].end or (piped and k > 1 and toks[i + k - 1].opens):
                         break
                     fit = _group_fit(role, kinds[i:i + k], sizes[i:i + k])
                     if fit is None:

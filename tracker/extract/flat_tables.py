@@ -132,7 +132,8 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     # The table ends where another header starts (a second table, a repeated header).
     stop = next((k for k in range(len(body)) if not body[k].end and len(body[k].norm) <= _CELL_MAX
                  and HEADER_CELL.pattern.search(body[k].norm) and read_header(body, k)), len(body))
-    rows, used = assemble(cols, body[:stop])
+    piped = not toks[0].opens and all(t.opens for t in toks[1:h] if not t.end)
+    rows, used = assemble(cols, body[:stop], piped=piped)
     if not any("section" not in r for r in rows):
         return None
     after = body[used - 1].line + 1 if used else toks[h - 1].line + 1

@@ -36,6 +36,7 @@ class Token:
     norm: str
     line: int
     end: bool = False
+    opens: bool = False  # its line opens with a pipe ("| 市直各单位"): not a row's first cell
 
 
 @dataclass
@@ -63,7 +64,8 @@ def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int,
         if texts and spaced:
             out.extend(Token(t, norm(t), i) for t in texts[0].split())
         elif texts:
-            out.append(Token(texts[0], nlines[i].replace("|", "") if nlines[i] else norm(texts[0]), i))
+            out.append(Token(texts[0], nlines[i].replace("|", "") if nlines[i] else norm(texts[0]), i,
+                             opens=raw.startswith("|")))
         after = raw[raw.index(texts[0]) + len(texts[0]):] if texts else raw
         if after.count("|") >= 2:
             out.append(Token("", "", i, end=True))
