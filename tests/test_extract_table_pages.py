@@ -84,3 +84,12 @@ def test_a_row_whose_merged_first_cell_is_left_out_starts_on_a_line_with_no_pipe
         ("推进政务公开工作", [("市政府办公厅", "lead"), ("市直各单位", "responsible")]),
         ("推进商业配套建设", [("市发改委", "lead"), ("商务局", "responsible"), ("岳麓区", "responsible")]),
     ]
+
+
+def test_a_label_note_ends_at_the_next_item_run_onto_its_line():
+    text = ("某县人民政府办公室关于印发2022年重点工作责任分解的通知\n\n"
+            "一、县长牵头重点工作 1.全县生产总值增长7.5%左右。 责任单位:县发改局、县财政局 "
+            "2.落实过紧日子的要求,严控“三公”经费。 责任单位:县财政局 二、常务副县长牵头重点工作 "
+            "1.坚持县政府常务会议集体学法。 责任单位:县司法局\n")
+    got = [[u.name for u in t.units] for t in extract_text(text).tasks]
+    assert got == [["县发改局", "县财政局"], ["县财政局"], ["县司法局"]]

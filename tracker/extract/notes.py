@@ -19,6 +19,7 @@ from tracker.extract.conventions import carry_stated_units, stated_cut
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NText
+from tracker.extract.rules import rule
 from tracker.extract.note_due import split_due_tail
 from tracker.extract.role_notes import role_line_spans, role_sentence_notes
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
@@ -33,6 +34,17 @@ _LABEL = re.compile("(" + alternation(lexicon().labels)[3:-1] + ")(?:[:：]|;(?=
 # (The stop is matched, not looked behind for: the scan then skips to each stop instead of
 # trying a lookbehind at every character; only the match's end is used.)
 _INLINE_LABEL = re.compile(r"[。!?][ ]*(?=" + _LABEL.pattern + ")")
+# A page copy that runs a list together on one line: the note ends where the next item's
+# number follows a space of the page ("责任单位：县财政局 2.落实…", "责任单位：县司法局
+# 二、…牵头重点工作"); the space is read in the original text (normalizing drops it).
+NEXT_ITEM = rule(
+    "note_ends_at_next_item",
+    r"(?<![\d.])(?:\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))",
+    "boundary",
+    [("责任单位:县财政局 2.落实党政机关过紧日子的要求", ["2."]),
+     ("责任单位:县司法局 二、某副县长牵头重点工作", ["二、"]),
+     ("责任单位:县发改局、县财政局", []), ("完成时限:2022年12.5前", [])],
+)
 _LABEL_ROLE = {k: v for k, v in lexicon().unit_labels.items() if v != "responsible"}
 _TIME_LABELS = frozenset(lexicon().time_labels)
 # People or posts (区水利局局长, 副区长X), never units.
@@ -112,6 +124,7 @@ def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
             continue
         line_end = s.find("\n", a)
         line_end = len(s) if line_end < 0 else line_end
+        line_end = _next_item(nt, a, line_end)
         b = a
         while True:  # "责任单位：X。完成时限：…。": label sentences in a row are one note
             stop = s.find("。", b, line_end)
@@ -128,6 +141,16 @@ def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
             out.append(note)
         pos = b
     return out
+
+
+def _next_item(nt: NText, a: int, end: int) -> int:
+    """Where the next item's number, after a space of the page, starts in
+    ``nt.norm[a:end]`` (``end`` when none does)."""
+    for m in NEXT_ITEM.pattern.finditer(nt.norm, a, end):
+        o = nt.to_orig(m.start())
+        if o > 0 and nt.orig[o - 1] in " \t\u3000":
+            return m.start()
+    return end
 
 
 def _bare(nt: NText, s: str, start: int, end: int) -> Note | None:
