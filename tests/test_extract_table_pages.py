@@ -93,3 +93,15 @@ def test_a_label_note_ends_at_the_next_item_run_onto_its_line():
             "1.坚持县政府常务会议集体学法。 责任单位:县司法局\n")
     got = [[u.name for u in t.units] for t in extract_text(text).tasks]
     assert got == [["县发改局", "县财政局"], ["县财政局"], ["县司法局"]]
+
+
+def test_a_cited_document_column_is_no_part_of_the_unit_cell():
+    text = "某区海绵城市建设实施方案\n\n" + "\n\n".join([
+        "序号", "任务类型", "重点内容", "责任单位", "参考文件",
+        "1", "系统方案", "聚焦重点区域,编制海绵城市系统方案,合理确定目标指标。", "区建设管理委",
+        "《本市系统化全域推进海绵\n城市建设的实施意见》\n(沪府办发〔2024〕3号)",
+        "2", "示范项目", "跟踪重点建设项目进度,形成示范项目库。", "区建设管理委、区水务局、\n区交通委",
+        "《上海市住房和城乡建设\n管理委员会关于开展2024年\n本市海绵城市建设工作的函》",
+    ])
+    got = [[u.name for u in t.units] for t in extract_text(text).tasks]
+    assert got == [["区建设管理委"], ["区建设管理委", "区水务局", "区交通委"]]

@@ -119,7 +119,7 @@ def _bare_head(nlines: list[str], s: int, floor: int) -> int:
 def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     """The pipe lines of a flattened table whose header starts at line ``s``, and the
     line after the table; None when no table starts there."""
-    toks = _join_broken_names(lines, tokens_of(lines, nlines, s, min(len(lines), s + _SCAN)))
+    toks = _join_cited(_join_broken_names(lines, tokens_of(lines, nlines, s, min(len(lines), s + _SCAN))))
     head = read_header(toks, 0)
     if head is None and len(lines[s].split()) >= 3:
         # "序号 目标任务 责任单位 推进情况": the cells of each line run together with spaces.
@@ -157,6 +157,32 @@ def _join_broken_names(lines: list[str], toks: list[Token]) -> list[Token]:
             out.extend(toks[i:j])
         else:
             out.append(Token("".join(t.text for t in toks[i:j]), joined, toks[i].line))
+    return out
+
+
+def _join_cited(toks: list[Token]) -> list[Token]:
+    """A cited title broken over lines ("《上海市住房和城乡建设" / "管理委员会关于开展2024年" /
+    "本市海绵城市建设工作的函》") as one cell, so that no line of it opens a row."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        close = None
+        if t.norm.startswith("《") and "》" not in t.norm and not t.end:
+            for j in range(k + 1, min(len(toks), k + 5)):
+                if toks[j].end or toks[j].line != toks[j - 1].line + 1:
+                    break
+                opened = "".join(x.norm for x in toks[k:j + 1])
+                if opened.count("《") <= opened.count("》"):
+                    close = j
+                    break
+        if close is None:
+            out.append(t)
+            k += 1
+            continue
+        part = toks[k:close + 1]
+        out.append(Token("".join(x.text for x in part), "".join(x.norm for x in part), t.line, opens=t.opens))
+        k = close + 1
     return out
 
 
