@@ -2,6 +2,8 @@
 real documents): headers opening with bare words, unit cells that end in a verb
 ("分别牵头落实"), ..."""
 
+from datetime import date
+
 from tracker.extract import extract_text
 from tracker.extract.normalize import norm
 from tracker.extract.table_model import cell_kind, columns_of
@@ -105,3 +107,38 @@ def test_a_cited_document_column_is_no_part_of_the_unit_cell():
     ])
     got = [[u.name for u in t.units] for t in extract_text(text).tasks]
     assert got == [["区建设管理委"], ["区建设管理委", "区水务局", "区交通委"]]
+
+
+def test_a_plan_over_several_years_gives_each_year_a_step():
+    text = "某市交通委关于印发2024-2026年三年行动计划的通知\n2024年3月1日\n\n" + "\n\n".join([
+        "任务", "分类", "主要方向", "重点任务（2024-2026）", "2024年工作项目", "2025年计划", "2026年计划",
+        "牵头", "部门", "配合", "部门", "实施", "主体",
+        "（一）", "提升道路品质", "1、改善城市道路环境", "（1）建设精品道路300条。",
+        "建设精品道路100条。", "建设精品道路120条。", "建设精品道路80条。",
+        "设施养护处", "各区", "各区",
+        "（2）完成人行道整治150万平方米。",
+        "完成50万平方米。", "完成60万平方米。", "完成40万平方米。",
+        "设施运行处", "各相关部门和单位", "各行业主管部门、各区",
+    ])
+    got = [(t.title, [(u.name, u.role) for u in t.units], t.deadline, [m.due.year for m in t.milestones])
+           for t in extract_text(text).tasks]
+    assert [g[0] for g in got] == ["（1）建设精品道路300条。", "（2）完成人行道整治150万平方米。"]
+    assert got[0][1] == [("设施养护处", "lead"), ("各区", "responsible"), ("各区", "support")]
+    assert got[1][1] == [("设施运行处", "lead"), ("各行业主管部门", "responsible"), ("各区", "responsible"),
+                         ("各相关部门和单位", "support")]
+    assert all(g[2] == date(2026, 12, 31) and g[3] == [2024, 2025, 2026] for g in got)
+
+
+def test_a_group_column_after_an_unknown_one_holds_the_task():
+    cols = columns_of([norm(n) for n in ("任务分类", "主要方向", "重点任务", "牵头部门")])
+    assert [c.role for c in cols] == ["section", "section", "title", "lead"]
+
+
+def test_units_after_a_row_split_by_its_cells_are_the_rows_own_and_go_down():
+    table = ("| 序号 | 工作任务 | 完成时限 | 牵头单位 |\n"
+             "| 1 | 提升铁路服务质量。 | 2024年底 | 铁路处 |\n"
+             "| 2 | 优化机场航站楼旅客服务设施。 | 2024年底 | |\n"
+             "| | | 2025年底 | 民用航空处 |\n"
+             "| 3 | 推进机场卫生间改造。 | 2024年底 | |\n")
+    got = [[u.name for u in t.units] for t in extract_text(HEAD + table).tasks]
+    assert got == [["铁路处"], ["民用航空处"], ["民用航空处"]]

@@ -26,6 +26,8 @@ _FIT = {
               "cited": 0.5},
     "text": {"numbered": 2.0, "sentence": 2.0, "short": 1.0, "unit": -0.5, "code": -0.5, "period": -1.0,
              "cited": 0.5},
+    "year": {"numbered": 1.0, "sentence": 2.0, "short": 1.0, "date": 1.0, "amount": 1.0, "unit": -0.5,
+             "ditto": 1.0},
     "unit": {"unit": 2.0, "ditto": 1.5, "short": 0.0, "sentence": -1.5},
     "leader": {"short": 1.0, "unit": -0.5, "ditto": 0.5},
     "deadline": {"date": 3.0, "ditto": 1.5, "short": -1.0, "sentence": -1.0},
@@ -33,9 +35,9 @@ _FIT = {
     "other": {"amount": 1.0, "code": 1.0, "cited": 1.0, "short": 0.5, "ditto": 0.5, "period": 0.5, "date": 0.0,
               "sentence": 0.0, "unit": -0.5},
 }
-_MAX_CELLS = {"unit": 8, "section": 3, "title": 3, "text": 3, "leader": 2, "other": 3, "period": 1,
+_MAX_CELLS = {"unit": 8, "section": 3, "title": 3, "text": 3, "year": 2, "leader": 2, "other": 3, "period": 1,
               "deadline": 1, "number": 1}
-_SKIP = {"number": 1.0, "section": 0.2, "title": 0.6, "text": 0.6, "lead": 0.5, "support": 0.2,
+_SKIP = {"number": 1.0, "section": 0.2, "title": 0.6, "text": 0.6, "year": 0.3, "lead": 0.5, "support": 0.2,
          "responsible": 0.7, "leader": 0.2, "deadline": 0.7, "period": 0.3, "other": 0.2}
 _ROW = 0.5        # each row costs a little, so that one row is not cut in two
 _JUNK = 2.0       # a cell no column takes (a page number, "续表")

@@ -21,9 +21,10 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
+from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.glued_rows import unglue
-from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles, drop_persons, header_role,
-                                          names_persons, read_header, tokens_of, year_plan)
+from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles,
+                                          header_role, read_header, tokens_of, year_plan)
 from tracker.extract.unit_names import broken_name_runs
 
 HEADER_CELL = rule(
@@ -227,7 +228,13 @@ def emit(cols: list[Column], rows: list[dict]) -> list[str]:
                 by_role[role] = cells[j]
         if dated_other:
             by_role["deadline"] = next((cells[j] for j in sorted(cells) if cols[j].role == "other"
-                                        and cell_kind(norm(cells[j])) == "date"), "") or _last_year(cols, cells)
+                                        and cell_kind(norm(cells[j])) == "date"), "")
+        steps = [f"{year_plan(cols[j].name)}年底前:{cells[j]}" for j in sorted(cells)
+                 if cols[j].role == "year" and cells[j].strip()]
+        if steps and not by_role.get("deadline"):
+            by_role["deadline"] = ";".join(steps)  # each year's target a step, the last year's the due date
+        if dated_other and not by_role.get("deadline"):
+            by_role["deadline"] = _last_year(cols, cells)
         if whole_row:
             by_role["text"] = " ".join(cells[j] for j in sorted(cells) if cols[j].role != "number")
         by_role["number"] = by_role.get("number", "").rstrip(".、")

@@ -19,7 +19,6 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.lexicon import lexicon
 from tracker.extract.normalize import norm, numbering
 from tracker.extract.units import unit_list_text
-from tracker.extract.unit_names import looks_like_unit
 
 _ROLES = tuple((role, tuple(sorted(words, key=len, reverse=True))) for role, words in lexicon().table_columns)
 _WORDS = tuple(sorted({w for _, ws in _ROLES for w in ws}, key=len, reverse=True))
@@ -112,7 +111,7 @@ def header_role(s: str) -> str | None:
     return next((role for role, words in _BARE if m.group(1) in words), None) if m else None
 
 
-_MEASURE = re.compile(r"^[(\[](?!\d+[)\]])[^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
+_MEASURE = re.compile(r"^[(\[](?!\d+[)\]])(?![一二三四五六七八九十]+[)\]])[^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
 _PLAIN = re.compile(r"^[\u4e00-\u9fff\d()]{2,8}$")
 
 
@@ -154,7 +153,7 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
         return None
     cols = [Column("title" if c.role == "unknown" and k == _name_slot(cols) else
                    "other" if c.role == "unknown" else c.role, c.name) for k, c in enumerate(cols)]
-    return cols, j
+    return _group_as_task(cols), j
 
 
 def _short(s: str) -> bool:
@@ -166,8 +165,16 @@ def columns_of(names: list[str]) -> list[Column]:
     cell of no known word is 'other', or the task's name right after the number)."""
     cols = _columns(names)
     slot = _name_slot(cols)
-    return [Column("title" if c.role == "unknown" and k == slot else
-                   "other" if c.role == "unknown" else c.role, c.name) for k, c in enumerate(cols)]
+    return _group_as_task([Column("title" if c.role == "unknown" and k == slot else
+                                  "other" if c.role == "unknown" else c.role, c.name) for k, c in enumerate(cols)])
+
+
+def _group_as_task(cols: list[Column]) -> list[Column]:
+    """With no task column, the last group column holds the task (任务分类 / 重点任务)."""
+    groups = [k for k, c in enumerate(cols) if c.role == "section"]
+    if groups and not any(c.role in ("title", "text") for c in cols):
+        cols[groups[-1]] = Column("title", cols[groups[-1]].name)
+    return cols
 
 
 def _columns(names: list[str]) -> list[Column]:
@@ -181,6 +188,10 @@ def _columns(names: list[str]) -> list[Column]:
     texts = [k for k, c in enumerate(cols) if c.role == "text"]
     if len(texts) > 1 and not titles:
         cols[texts[0]].role = "title"
+    years = [k for k, n in enumerate(names) if year_plan(n)]
+    if len(years) > 1:  # "2024年工作项目 / 2025年计划 / 2026年计划": a target per year
+        for k in years:
+            cols[k].role = "year"
     for role in ("text", "deadline", "number"):
         seen = [k for k, c in enumerate(cols) if c.role == role]
         for k in seen[1:]:
@@ -198,6 +209,8 @@ def _name_slot(cols: list[Column]) -> int:
     if any(c.role in ("title", "text") for c in cols):
         return -1
     k = next((k for k, c in enumerate(cols) if c.role == "unknown"), -1)
+    if any(c.role == "section" for c in cols[k + 1:]):
+        return -1  # a group column after it ("主要方向 / 重点任务") is the task: see _group_as_task
     return k if k == 0 or (k > 0 and cols[k - 1].role in ("number", "section", "other")) else -1
 
 
@@ -285,20 +298,3 @@ def due_norm(cell: str, period: str = "") -> str:
     if period == "年报" and _THIS_YEAR.match(cell) and "每" not in cell:
         return "每年" + _THIS_YEAR.sub("", cell)
     return cell
-
-
-_PERSON_HEAD = re.compile(r"负责人|责任人|联系人")
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-
-
-def names_persons(header_norm: str) -> bool:
-    """Does a unit column's header name people too ("牵头单位及主要负责人")?"""
-    return _PERSON_HEAD.search(header_norm) is not None
-
-
-def drop_persons(cell: str) -> str:
-    """A unit cell of a column that also names people, without the people: the names
-    (two to four characters, no office) beside the units ("市民政局 某某某")."""
-    pieces = [p for p in re.split(r"[\s、,，;；]+", cell.strip()) if p]
-    kept = [p for p in pieces if not (_PERSON.match(p) and not looks_like_unit(p))]
-    return "、".join(kept) if kept else cell

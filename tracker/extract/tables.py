@@ -18,7 +18,8 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
-from tracker.extract.table_model import column_roles, drop_persons, due_norm, is_section_cell, names_persons
+from tracker.extract.table_model import column_roles, due_norm, is_section_cell
+from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.units import parse_unit_list
 
 _COLUMNS = lexicon().table_columns
@@ -86,6 +87,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
     last = (None, None, 0)  # values and unit cells of the row above, and its task count
     after_break = False
     last_no = ""  # the number of the last task row
+    borrowed = False  # the last task row took its units from the row above
     for line in lines:
         if _SEP_ROW.match(line.strip()):
             continue
@@ -118,7 +120,13 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
             # "| | | 2021.8 | 城投集团 |": another time and unit of the task above.
             extra = _row_tasks({**last[0], "deadline": values["deadline"]}, unit_cells, problems)[0]
             for tr in rows[len(rows) - last[2]:]:
+                if borrowed and extra.units:
+                    tr.units = []  # the units it took from the row above were not its own
                 _add_duty(tr, extra)
+            if borrowed and any(unit_cells.values()):
+                # The row's own units, after its text (a merged cell): the rows below share them.
+                prev.update({"unit_" + r: v for r, v in unit_cells.items()})
+                borrowed = False
             continue
         was_break, after_break = after_break, False
         body = "text" if "text" in cols else "title"
@@ -137,7 +145,8 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
                 values[r] = prev.get(r, "")
             if r == "section" and not values[r]:
                 values[r] = prev.get(r, "")
-        if not any(unit_cells.values()):
+        borrowed = not any(unit_cells.values())
+        if borrowed:
             unit_cells = {r: prev.get("unit_" + r, "") for r in unit_cells}
         else:
             # A lead or responsible cell is never empty on purpose: it was merged with
@@ -255,8 +264,9 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
                     # "★区发改委、统计局": a starred unit leads (the table's note says so).
                     u = replace(u, name=u.name[1:].strip(), role="lead")
                 key = _unit_key(u.name)
-                if key not in seen:
-                    seen.add(key)
+                # A unit named in both the 配合 and the 实施主体 column holds both roles; a lead holds one.
+                if (key, u.role) not in seen and (key, "lead") not in seen:
+                    seen.add((key, u.role))
                     units.append(u)
         dl = values["deadline"].strip()
         out.append(TableRow(
