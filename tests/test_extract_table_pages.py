@@ -142,3 +142,12 @@ def test_units_after_a_row_split_by_its_cells_are_the_rows_own_and_go_down():
              "| 3 | 推进机场卫生间改造。 | 2024年底 | |\n")
     got = [[u.name for u in t.units] for t in extract_text(HEAD + table).tasks]
     assert got == [["铁路处"], ["民用航空处"], ["民用航空处"]]
+
+
+def test_progress_table_reads_its_content_and_progress_columns():
+    cols = columns_of([norm(n) for n in ("序号", "项目内容", "当前进度", "牵头单位", "备注")])
+    assert [c.role for c in cols] == ["number", "text", "other", "lead", "other"]
+
+
+def test_a_name_with_a_bracketed_level_and_an_alias_is_a_unit_cell():
+    assert unit_list_text(norm("市发改委、市商务局,各区、县（市）政府（管委会）"))

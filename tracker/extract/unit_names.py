@@ -29,7 +29,7 @@ _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|省份)"
     r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）, 各校, 各高校, 各镇街, 各省份
 # A name with its other name (often the office that does the work) in brackets after it.
-_ALIAS = re.compile(r"^([^()]{2,}?)\(([^()]{2,12})\)$")
+_ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{2,12})\)$")  # "县（市）政府（管委会）" too
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
