@@ -151,3 +151,12 @@ def test_progress_table_reads_its_content_and_progress_columns():
 
 def test_a_name_with_a_bracketed_level_and_an_alias_is_a_unit_cell():
     assert unit_list_text(norm("市发改委、市商务局,各区、县（市）政府（管委会）"))
+
+
+def test_a_header_that_names_no_unit_column_takes_the_column_of_units():
+    table = ("某县人民政府2025年度重大行政决策事项目录\n\n"
+             "序号 | 事项名称 | 事项名称 | 完成时间 |\n"
+             "1 | 集体林木采伐更新造林保证金实施意见 | 县林草局 | 2025年12月 |\n"
+             "2 | 独生子女父母退休一次性补助 | 县卫健局 | 2025年12月 |\n")
+    got = [[u.name for u in t.units] for t in extract_text(table).tasks]
+    assert got == [["县林草局"], ["县卫健局"]]

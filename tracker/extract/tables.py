@@ -20,7 +20,7 @@ from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_model import column_roles, due_norm, is_section_cell
 from tracker.extract.table_persons import drop_persons, names_persons
-from tracker.extract.units import parse_unit_list
+from tracker.extract.units import parse_unit_list, unit_list_text
 
 _COLUMNS = lexicon().table_columns
 # All header words as one pattern: most cells of a table are no header, and one search
@@ -88,11 +88,13 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
     after_break = False
     last_no = ""  # the number of the last task row
     borrowed = False  # the last task row took its units from the row above
-    for line in lines:
+    for at, line in enumerate(lines):
         if _SEP_ROW.match(line.strip()):
             continue
         row = cells(line)
         hm = header_map(row)
+        if hm and not any(r in hm for r in ("lead", "support", "responsible")):
+            hm = _unit_column(hm, len(row), lines[at + 1:])
         if hm:
             after_break = cols is not None  # a header repeated on a new page
             cols, header = hm, row
@@ -160,6 +162,18 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         last = (values, unit_cells, len(new))
         last_no = values["number"] or last_no
     return rows
+
+
+def _unit_column(cols: dict[str, int], width: int, rows: list[str]) -> dict[str, int]:
+    """A header that names no unit column but has a column whose every cell below is a
+    list of units ("序号 | 事项名称 | 事项名称 | 完成时间", the second one 县林草局 …):
+    that column is the responsible one."""
+    body = [cells(r) for r in rows if r.strip() and not _SEP_ROW.match(r.strip())]
+    body = [r for r in body if len(r) == width]
+    for j in range(width):
+        if j not in cols.values() and body and all(r[j].strip() and unit_list_text(norm(r[j])) for r in body):
+            return {**cols, "responsible": j}
+    return cols
 
 
 def _add_duty(row: TableRow, more: TableRow) -> None:
