@@ -26,7 +26,7 @@ _FIT = {
               "cited": 0.5},
     "text": {"numbered": 2.0, "sentence": 2.0, "short": 1.0, "unit": -0.5, "code": -0.5, "period": -1.0,
              "cited": 0.5},
-    "year": {"numbered": 1.0, "sentence": 2.0, "short": 1.0, "date": 1.0, "amount": 1.0, "unit": -0.5,
+    "year": {"numbered": 1.0, "sentence": 2.0, "short": 1.0, "date": 1.0, "amount": 1.0, "code": 1.0, "unit": -0.5,
              "ditto": 1.0},
     "unit": {"unit": 2.0, "ditto": 1.5, "short": 0.0, "sentence": -1.5},
     "leader": {"short": 1.0, "unit": -0.5, "ditto": 0.5},
