@@ -160,3 +160,12 @@ def test_a_header_that_names_no_unit_column_takes_the_column_of_units():
              "2 | 独生子女父母退休一次性补助 | 县卫健局 | 2025年12月 |\n")
     got = [[u.name for u in t.units] for t in extract_text(table).tasks]
     assert got == [["县林草局"], ["县卫健局"]]
+
+
+def test_a_row_holding_only_a_unit_name_is_no_task():
+    table = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+             "1.生态公墓建设项目 | 新建生态公益性墓地15处。 | 10月底 | 民政局 |\n"
+             "计划10月底完成新增墓地建设 | 公共服务集团 | ||\n"
+             "2.农村道路改造提升项目 | 提升改造低等级公路40公里。 | 10月 | 交通运输局 |\n")
+    got = [t.title for t in extract_text(HEAD + table).tasks]
+    assert "公共服务集团" not in got and len(got) == 2

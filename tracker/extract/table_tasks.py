@@ -15,6 +15,7 @@ from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.problems import Problem
 from tracker.extract.tables import parse_table
 from tracker.extract.titles import is_category, title_from_text
+from tracker.extract.units import unit_list_text
 
 
 def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
@@ -46,7 +47,8 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                     and (shared[n_name] > 1 or is_category(n_name)):
                 title = title_from_text(row.text, ref) or name
                 section = f"{section}／{name}" if section else name
-            if not (title and title.strip()) or says_no_duty(row.text if row.text.strip() else row.title, [norm(u.name) for u in row.units]):
+            if not (title and title.strip()) or says_no_duty(row.text if row.text.strip() else row.title, [norm(u.name) for u in row.units]) \
+                    or (not row.text.strip() and unit_list_text(norm(row.title))):  # a unit cell spilled onto a row
                 continue   # a row holding only a number, a reference or a spilled cell says no duty
             tasks.append(ExtractedTask(
                 doc_no=doc.doc_no, title=title, text=row.text,
