@@ -94,3 +94,88 @@ def test_goals_paragraphs_are_milestones_of_one_target():
 def test_a_recurring_duty_from_a_stated_start(sentence, first):
     (t,) = tasks("一、加强调度。" + sentence)
     assert t.deadline == first and t.recurrence
+
+
+@pytest.mark.parametrize("text, dues", [
+    # A news item's time stamp is no due date; a due time with 前 is.
+    ("http://www.example.cn 2026年04月11日05:44 某某日报 到今年底，治理工程将基本完成。", [date(2026, 12, 31)]),
+    ("各市于2026年6月20日18:00前报送自查报告。", [date(2026, 6, 20)]),
+    # A span of days in one month, opening its sentence: due on its last day.
+    ("9月1日至30日，全市组织开展一次市容环境卫生综合整治活动。", [date(2026, 9, 30)]),
+    ("5月8日—12日，集中开展宣传。", [date(2026, 5, 12)]),
+])
+def test_time_stamps_and_day_spans(text, dues):
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+
+    assert [h.deadline.date for h in find_due(norm(text), date(2026, 3, 2))] == dues
+
+
+@pytest.mark.parametrize("box", ["  • 成文日期:2026-03-02", "成文日期：2026年03月02日", "发布机构: 某区 成文日期: 2026-03-02 发布日期: 2026-03-05"])
+def test_a_portal_box_gives_the_issue_date(box):
+    r = extract_text(box + "\n\n某区人民政府办公室关于做好若干工作的通知\n\n某政办发〔2026〕5号\n\n各镇人民政府：\n\n"
+                     "各镇要于9月底前完成排查。\n")
+    assert r.documents[0].issued == date(2026, 3, 2)
+    assert [t.deadline for t in r.tasks] == [date(2026, 9, 30)]
+
+
+@pytest.mark.parametrize("text, issued, dues", [
+    # A page lost the 月 of a due day: the digits still name the month and the day.
+    ("各责任单位要于128日前，将工作方案报送区督查室。", date(2026, 1, 10), [date(2026, 1, 28)]),
+    ("各单位须分别于615日、1215日前将进展报送牵头单位。", date(2026, 3, 1),
+     [date(2026, 6, 15), date(2026, 12, 15)]),
+    # 1月28日 is past at issue, 12月8日 is not: the nearer one ahead.
+    ("于128日前报送。", date(2026, 11, 20), [date(2026, 12, 8)]),
+    ("全年共128日前后。", date(2026, 1, 1), []),
+    # 于 mistyped as 与 before a due day.
+    ("制定方案，与2026年8月30日前报镇河长办备案。", date(2026, 3, 1), [date(2026, 8, 30)]),
+    ("与2025年同期相比增长5%。", date(2026, 3, 1), []),
+])
+def test_lost_month_and_mistyped_yu(text, issued, dues):
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+
+    assert [h.deadline.date for h in find_due(norm(text), issued)] == dues
+
+
+def test_a_counting_word_is_no_part_of_the_subject():
+    (t,) = tasks("一、加强调度。一是区直各责任单位须于6月15日前将所协办工作的半年进展报至牵头单位。")
+    assert [u.name for u in t.units] == ["区直各责任单位"]
+
+
+def test_a_quoted_programme_name_qualifies_a_collective():
+    (t,) = tasks("1、各村(居)委会、“河长制”各责任单位要履行好职责，制定各专项整治行动方案，于2026年8月30日前报镇河长办备案。")
+    assert [u.name for u in t.units] == ["各村(居)委会", "“河长制”各责任单位"]
+    assert t.deadline == date(2026, 8, 30)
+
+
+def test_items_of_a_years_plan_are_due_at_its_end():
+    r = extract_text("某府办〔2026〕31号\n\n某区人民政府办公室关于转发《某区城市更新2026年度实施计划》的通知\n\n"
+                     "各镇人民政府：\n\n现将《某区城市更新2026年度实施计划》转发给你们，请遵照执行。\n\n"
+                     "某区人民政府办公室\n2026年7月15日\n\n"
+                     "1.加力推进某某单元城市更新项目。（牵头单位：经济技术开发区，支撑单位：区规划资源局）\n")
+    assert [t.deadline for t in r.tasks] == [date(2026, 12, 31)]
+
+
+@pytest.mark.parametrize("body, dues", [
+    # Sentences each opening with their own due date: each one a duty.
+    ("（二）巩固提升阶段。2026年9月底前，全面完成养老服务机构燃气安全专项整治。2026年12月前，开展“回头看”，"
+     "确保隐患逐项整改到位。", [date(2026, 9, 30), date(2026, 12, 31)]),
+    # A heading's time node refined by the day of the sentence after it: one duty.
+    ("（四）形成体检报告（2026年10月）。10月15日前，形成城市体检正式报告，报送市住房城乡建设管理委。",
+     [date(2026, 10, 15)]),
+])
+def test_sentences_opening_with_their_due_dates(body, dues):
+    assert [t.deadline for t in tasks(body)] == dues
+
+
+def test_a_stage_due_before_issue_keeps_its_year_less_date():
+    # A notice of 2 March still schedules a stage due "before the end of February".
+    (t,) = tasks("（一）动员部署阶段（2月底前）：全面部署任务，开展宣传告知，督促企业自查自纠。")
+    assert t.deadline == date(2026, 2, 28)
+
+
+def test_a_report_named_at_length_after_a_recurring_time():
+    (t,) = tasks("一、加强调度。各责任单位须每季度末将本季度各项任务完成情况、存在问题及下一步推进计划"
+                 "分别以纸质和电子邮件形式上报区政府督查室。")
+    assert t.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" and t.deadline == date(2026, 3, 31)

@@ -69,8 +69,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         return False  # "2018年9月印发的…" names a past act; "9月底前印发/修订" is a due date
     core_start = start + len(g("pre") or "")
     before = norm[max(0, core_start - 2):core_start]
-    if not g("pre") and before.endswith(_BAD_BEFORE):
-        return False
+    if not g("pre") and before.endswith(_BAD_BEFORE) and not (before.endswith("与") and g("bef") and g("d")):
+        return False  # "与2018年相比"; "与2017年8月30日前报…" is 于 mistyped before a due day
     marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) \
         or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末"))  # "于1月17日和2月17日"
     if g("ye") == "度" and not marker:
@@ -84,14 +84,16 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         # A schedule's time heading: a month or a span of months opening its sentence
         # before a comma ("7月，成立领导小组…", "8—9月，重点搞好…"): the stage is due then.
         # "1-6月，2项指标符合预期": a span from January is the year's data to date, no stage.
-        schedule = (after[:1] == "," and not g("d") and (head == 0 or norm[head - 1] in _SENTENCE_START)
+        # "9月1日至30日，开展…": a span of days likewise.
+        schedule = (after[:1] == "," and (not g("d") or g("d0")) and (head == 0 or norm[head - 1] in _SENTENCE_START)
                     and g("m0") not in ("1", "01", "一")) \
             or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None)
         if not (marker or written or done or schedule or head < core_start or _next_in_series(norm, head)):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day
     # such as the issue date under the signature is left to the caller.
-    if issued and res.date and res.precision != "day" and res.date < issued:
+    if issued and res.date and res.precision != "day" and res.date < issued \
+            and (res.has_year or not g("bef")):  # "(4月底前)" in a May notice: still the year of issue
         return False
     return True
 

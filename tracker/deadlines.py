@@ -11,7 +11,8 @@ Pure and Qt-free; the clock is never read (the document's issue date stands in f
 - ``上半年`` -> 06-30, ``下半年`` -> 12-31; ``(第)三季度(末)`` -> 09-30.
 - Within a month: ``上旬`` -> 10th, ``中旬`` -> 20th, ``下旬`` -> last day,
   ``月初`` -> 10th (read like 上旬), ``月中`` -> 15th.
-- ``2018-2019年`` / ``2018年至2019年`` stages and ``9-12月`` ranges -> end of the last part.
+- ``2018-2019年`` / ``2018年至2019年`` stages, ``9-12月`` and ``9月1日至30日`` ranges -> end of
+  the last part.
 - ``采暖季前`` -> 11-15 (the heating season starts on 15 November); ``春节前`` ->
   the lunar new year's day, ``国庆节前`` -> 09-30 (the next festival after issue when no year).
 - A phrase with no year takes the issue year; when that lands before the issue date

@@ -72,8 +72,9 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
             nlines[i] = norm(lines[i])
     lines, nlines = _split_form_doc_no(lines, nlines)
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
+    box = _BOX_ISSUED.search(text, 0, _BOX_CHARS)
     if not starts:
-        return _posted_in([_single_document(lines, nlines, meta)], posted)
+        return _posted_in(_box_dated([_single_document(lines, nlines, meta)], box), posted)
 
     lines, nlines = join_page_fragments(lines, nlines, starts, problems)
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
@@ -89,7 +90,23 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
         docs.append(_document(lines[s:end], nlines[s:end], _masthead(nlines, s), above))
     if len(docs) == 1 and meta:
         _apply_meta(docs[0], meta)
-    return _posted_in(docs, posted)
+    return _posted_in(_box_dated(docs, box), posted)
+
+
+# A portal's information box above the text ("成文日期:2017-06-30", "• 成文日期：2017年06月30日"):
+# the issue date of a page's one document when no signature line gives it (发布日期, the
+# posting date, is not the issue date).
+_BOX_ISSUED = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_BOX_CHARS = 1500
+
+
+def _box_dated(docs: list[DocBlock], box: re.Match | None) -> list[DocBlock]:
+    if box is not None and len(docs) == 1 and docs[0].issued is None:
+        try:
+            docs[0].issued = date(*map(int, box.groups()))
+        except ValueError:
+            pass  # not a calendar date: the box is unreadable, the document stays undated
+    return docs
 
 
 # A page's posting time ("发布时间:2019-03-06 17:09", a byline "来源:X 作者:Y 2017-05-18 22:16:28"),
@@ -265,7 +282,9 @@ def _apply_meta(doc: DocBlock, meta: dict) -> None:
     doc.doc_no = meta.get("文号") or meta.get("发文字号") or doc.doc_no
     doc.title = meta.get("标题") or meta.get("title") or doc.title
     doc.issuer = meta.get("发布单位") or meta.get("发文机关") or doc.issuer
-    raw = meta.get("发布日期") or meta.get("成文日期") or meta.get("date")
+    # 成文日期 is the issue date; a page's 发布日期 (posting date) only stands in when the
+    # text signs no date of its own.
+    raw = meta.get("成文日期") or (None if doc.issued else meta.get("发布日期") or meta.get("date"))
     if raw:
         m = re.match(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", raw)
         if m:

@@ -241,10 +241,27 @@ DATE_ONLY = rule(
 )
 
 
+# A page's or a news item's time stamp: a full date and a clock time with no 前 after it
+# ("新浪首页 2005年04月11日05:44 时代商报"); "6月20日18:00前" is a due time.
+CLOCK_STAMP = rule(
+    "clock_stamp",
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|以?前|之前)",
+    "not_due",
+    [("http://www.sina.com.cn2027年04月11日05:44时代商报", ["2027年04月11日05:44"]),
+     ("发布于2027年9月2日08:34:10", ["2027年9月2日08:34:10"]),
+     ("各市于2027年6月20日18:00前报送自查报告", [])],
+    doc="Checked at a day date's own span (group d).",
+)
+
+
 def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
-    """Is the day date at ``text_norm[start:end]`` a label's or a signature's date?"""
+    """Is the day date at ``text_norm[start:end]`` a label's or a signature's date, or a
+    page's time stamp?"""
     m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
-    return m is not None and m.start("d") == start and m.end("d") == end
+    if m is not None and m.start("d") == start and m.end("d") == end:
+        return True
+    c = CLOCK_STAMP.pattern.match(text_norm, start) if text_norm[end:end + 1].isdigit() else None
+    return c is not None and c.end("d") == end
 
 
 # The closing call to finish every task of the document in its year ("确保今年政府各项工作

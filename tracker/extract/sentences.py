@@ -80,12 +80,23 @@ def is_stage_period(text: str, start: int, end: int) -> bool:
 _TOPIC_DUE = re.compile(r"[^,;。]{4,40}?(?:务必|必须|要|应当|须)(?:于|在)")
 
 
+# A sentence opening with its due date before a comma ("2024年3月底前，…").
+_DUE_OPENER = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年?[底末])前,")
+_GOES_ON = ("进一步", "继续", "持续", "深化", "巩固")
+
+
 def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: int, h_text: str) -> bool:
     """Does the dated sentence ``text[a:b]`` (its date at ``h_start:h_end``) open a duty of
     its own rather than a step of the sentence at ``prev``: a schedule's next stage
     ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)"), or a second topic with its
     own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工")?"""
     if (h_start == a and h_text.endswith("月")) or is_stage_period(text, h_start, h_end):
+        return True
+    if h_start == a and h_text.endswith("前") and text[h_end:h_end + 1] == "," \
+            and _DUE_OPENER.match(text, prev, a) and not text.startswith(_GOES_ON, h_end + 1):
+        # "2024年3月底前，全面完成整治。2024年6月前，开展“回头看”": parallel sentences, each
+        # opening with its own due date, are duties of their own; "10月底前完成…。12月底前，
+        # 进一步完善…" goes on with the same work (a milestone).
         return True
     return bool(_TOPIC_DUE.match(text, a, b) and _TOPIC_DUE.match(text, prev, a))
 

@@ -56,6 +56,10 @@ def looks_like_unit(name_norm: str) -> bool:
     """True when a normalized string reads as the name of an office or a collective."""
     if not 2 <= len(name_norm) <= 30:
         return False
+    if name_norm.startswith("“"):
+        # "“河长制”各责任单位": a quoted programme name qualifying the collective.
+        close = name_norm.find("”")
+        return 2 < close < len(name_norm) - 2 and looks_like_unit(name_norm[close + 1:])
     if re.search(r"[。:;,，!?“”《》]", name_norm) or _CLAUSE_WORDS.search(name_norm):
         return False
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
