@@ -9,6 +9,7 @@ import re
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit, schedule
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.extract.units import unit_list_text
 
@@ -162,11 +163,11 @@ ITEM_SCHEDULE = rule(
     "item_schedule",
     r"(?:该|本|此)?项目(?:具体)?(?:实施)?(?:进度|计划|安排|进度安排|时间安排)(?:为|如下)?(?=:|,|于|在|[第一二三四上下\d])"
     r"|(?:该|本|此)项目(?:将|拟|计划|预计)?(?:于|在)"
-    r"|(?:以上|上述)(?:各项)?(?:工作|任务)(?:均|都)?(?:要|须|应|务必|必须)?(?:在|于)",
+    r"|" + alternation(lexicon().work_above) + r"(?:均|都)?(?:要|须|应|务必|必须)?(?:在|于)",
     "anaphor",
     [("项目具体实施进度为：第一季度确定建设单位；第四季度完成1家。", ["项目具体实施进度为"]),
      ("该项目计划于10月底前完工。", ["该项目计划"]), ("本项目于2027年6月底前开工建设。", ["本项目于"]),
-     ("以上工作要在2027年2月底前完成。", ["以上工作要在"]),
+     ("以上工作要在2027年2月底前完成。", ["以上工作要在"]), ("上述各项任务均须于6月底前完成。", ["上述各项任务均须于"]),
      ("项目单位要于6月底前报送材料。", [])],
     doc="Matched at the start of a sentence that follows another in its paragraph.",
 )

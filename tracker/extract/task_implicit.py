@@ -29,8 +29,6 @@ from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
 
 
-# "以上工作要在N月底前完成": a date for the sentences before it in the paragraph.
-_BACK = ("以上工作", "上述工作", "以上任务", "上述任务")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 
 
@@ -144,9 +142,9 @@ class ImplicitDuties:
                     # "(四)总结阶段(11月)…": the stage's undated duties, up to the next stage.
                     text_b = next((x[0] for x in groups[g + 1:] if is_stage_period(
                         s, pa + x[2][0].start, pa + x[2][0].end)), pb)
-                text_a = pa if head and a == head.end() or s.startswith(_BACK, a) and g == 0 else a
+                text_a = pa if head and a == head.end() else a
                 if g == 0 and a > pa and not num and schedules_item(s, a, b):
-                    a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…": the item first
+                    a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…", "…。以上工作要在…前完成": the item first
                 units = self.subjects.of_dated(pa, a, b, all_hits) if not body \
                     else self.subjects.sentence(body[0], body[1], body[1])
                 target = len(groups) == 1 and not num and not units and not rec and deadline is not None \

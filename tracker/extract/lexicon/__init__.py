@@ -26,6 +26,7 @@ class Lexicon:
     document_kinds: tuple[str, ...]
     plan_kinds: tuple[str, ...]
     report_kinds: tuple[str, ...]
+    work_above: tuple[str, ...]
     office_suffixes: tuple[str, ...]
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
     bare_columns: tuple[tuple[str, tuple[str, ...]], ...]
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
         document_kinds=tuple(titles["document_kinds"]),
         plan_kinds=tuple(titles["plan_kinds"]),
         report_kinds=tuple(titles["report_kinds"]),
+        work_above=tuple(titles["work_above"]),
         # Longest first, so that 管委会 is found before 会.
         office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
         table_columns=tuple((role, tuple(words)) for role, words in columns),
