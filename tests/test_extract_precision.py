@@ -149,6 +149,12 @@ def test_a_closing_line_naming_a_person_gives_no_unit():
     assert [[u.name for u in t.units] for t in r.tasks] == [[]], titles(r)
 
 
+def test_a_closing_sentence_gives_its_lead_and_partners_to_the_dated_work_before_it():
+    r = run("10月底前，搞好责任路段的巡视工作。以上工作由县城管局牵头，县交通局配合。")
+    assert [[(u.name, u.role) for u in t.units] for t in r.tasks] \
+        == [[("县城管局", "lead"), ("县交通局", "support")]], titles(r)
+
+
 def test_a_table_of_indicators_measured_in_units_holds_no_tasks():
     text = ("附件1\n\n2027年某市主要预期指标分解汇总表\n\n序号\n\n指标名称\n\n单位\n\n某市\n\n甲县\n\n乙县\n\n"
             "1\n\n地区生产总值\n\n增幅(%)\n\n7左右\n\n7以上\n\n7以上\n\n"

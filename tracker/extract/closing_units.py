@@ -1,35 +1,58 @@
-"""Units named once after a group of items: "上述项目由区商务委牵头负责。"
+"""A line or sentence naming the lead of the items before it: "上述项目由区商务委牵头负责。"
 
-A list of projects (实事项目, 重点工作) may name its units in one line closing each group:
-the items before it, up to the previous such line, are that unit's. An item that names
-a subject of its own keeps it; this line serves the items that name none.
+A list of projects (实事项目, 重点工作) may name its units once, closing each group: on a
+line of its own (the headed-group stage makes each item before it that unit's task) or as
+the sentence right after a dated duty in its paragraph (the implicit stage gives the duty
+those units when it names no subject of its own).
 """
 
 from __future__ import annotations
 
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
-from tracker.extract.normalize import NText, norm
+from tracker.extract.normalize import NText
 from tracker.extract.rules import rule
 from tracker.extract.units import parse_unit_list, unit_list_text
 
-GROUP_CLOSING = rule(
-    "group_closing",
-    r"(?:^|(?<=[。\n]))(?:上述|以上)(?:各项|各|\d+(?:个|项))?(?:项目|工作|任务|实事|事项)(?:均|统一)?由"
-    r"(?P<units>[^,;。\n]{2,40}?(?:牵头|负责)[^;。\n]{0,20}?)(?:组织实施|落实|实施)?。",
-    "units",
-    [("新建停车场3处。项目具体实施进度为：第四季度完成。\n上述项目由区商务委牵头负责。",
-      ["上述项目由区商务委牵头负责。"]),
+# The role a group's unit takes from the word after it ("X牵头的工作", "由X负责").
+ROLE_OF_WORD = {"牵头": "lead", "牵头负责": "lead", "主办": "lead", "负责": "responsible", "承办": "responsible"}
+
+# A line closing a run of items with their lead (and partners): "上述项目由区商务委牵头负责。",
+# "上述工作由县发改局牵头，县财政局配合。"
+_SUPPORT_WORD = alternation(w for w, role in lexicon().role_of.items() if role == "support")
+CLOSING_LEAD = rule(
+    "closing_lead",
+    r"^(?:上述|以上)各?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[项个件]?(?:项目|工作|任务|事项|措施|实事)?均?由"
+    r"(?P<units>[^,;:。()]{2,40}?)(?P<role>牵头负责|牵头|主办|负责|承办)(?:组织实施|落实|实施)?"
+    r"(?:,(?P<support>[^,;:。()]{2,40}?)" + _SUPPORT_WORD + r")?[。;]?$",
+    "group_lead",
+    [("上述项目由区商务委牵头负责。", ["上述项目由区商务委牵头负责。"]),
+     ("以上工作由县教育局负责", ["以上工作由县教育局负责"]),
+     ("上述2项任务由市民政局牵头负责。", ["上述2项任务由市民政局牵头负责。"]),
      ("上述工作由县发改局牵头，县财政局配合。", ["上述工作由县发改局牵头,县财政局配合。"]),
-     ("按照上述项目的要求，各镇负责落实。", [])],
+     ("上述项目由张副区长负责。", []),
+     ("以上工作由某某同志牵头，全体人员参与。", []),  # a person leading: no convention
+     ("上述项目要在年底前完成。", [])],
+    value=lambda m: (m.group("units"), ROLE_OF_WORD[m.group("role")], m.group("support")),
+    when=lambda m: unit_list_text(m.group("units")) and (m.group("support") is None
+                                                         or unit_list_text(m.group("support"))),
 )
 
 
 def closing_units(nt: NText, b: int, problems=None) -> list[ExtractedUnit]:
-    """The units of the group line closing the items that end at ``b`` (the first such
-    line after them), or none (no such line, or it names a person)."""
-    m = GROUP_CLOSING.pattern.search(nt.norm, b)
-    if m is None:
+    """The units of the sentence right after ``b`` when it closes the items before it
+    ("…。上述项目由X牵头负责。"), or none (no such sentence, or it names a person)."""
+    s = nt.norm
+    if not s.startswith(("上述", "以上"), b):
         return []
-    units = parse_unit_list(nt, m.start("units"), m.end("units"), problems=problems)
-    # A person leading the work ("以上工作由某某同志牵头") names no office: the line is no convention.
-    return units if units and all(unit_list_text(norm(u.name)) for u in units) else []
+    end = min((k for k in (s.find("。", b) + 1, s.find("\n", b)) if k > 0), default=len(s))
+    found = CLOSING_LEAD.spans(s[b:end])
+    if not found:
+        return []
+    names, role, partners = found[0].value
+    lead_a = s.index(names, b, end)
+    units = parse_unit_list(nt, lead_a, lead_a + len(names), role, problems)
+    if partners:
+        part_a = s.index(partners, lead_a + len(names), end)
+        units += parse_unit_list(nt, part_a, part_a + len(partners), "support", problems)
+    return units

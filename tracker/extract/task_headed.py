@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines import parse_deadline
+from tracker.extract.closing_units import CLOSING_LEAD, ROLE_OF_WORD
 from tracker.extract.dated import schedule
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedTask, ExtractedUnit
@@ -23,8 +24,6 @@ from tracker.extract.notes import Note
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
-
-_ROLE_OF_WORD = {"牵头": "lead", "牵头负责": "lead", "主办": "lead", "负责": "responsible", "承办": "responsible"}
 
 HEADED_GROUP = rule(
     "headed_group",
@@ -37,22 +36,7 @@ HEADED_GROUP = rule(
      ("张三副市长负责的工作", []),  # a person, not a unit
      ("做好牵头工作", []),
      ("各地要加强牵头工作,确保落实", [])],
-    value=lambda m: (m.group("units"), _ROLE_OF_WORD[m.group("role")]),
-    when=lambda m: unit_list_text(m.group("units")),
-)
-
-# A line closing a run of items with their lead: "上述项目由区商务委牵头负责。"
-CLOSING_LEAD = rule(
-    "closing_lead",
-    r"^(?:上述|以上)各?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[项个件]?(?:项目|工作|任务|事项|措施|实事)?均?由"
-    r"(?P<units>[^,;:。()]{2,40}?)(?P<role>牵头负责|牵头|主办|负责|承办)(?:落实|实施)?[。;]?$",
-    "group_lead",
-    [("上述项目由区商务委牵头负责。", ["上述项目由区商务委牵头负责。"]),
-     ("以上工作由县教育局负责", ["以上工作由县教育局负责"]),
-     ("上述2项任务由市民政局牵头负责。", ["上述2项任务由市民政局牵头负责。"]),
-     ("上述项目由张副区长负责。", []),
-     ("上述项目要在年底前完成。", [])],
-    value=lambda m: (m.group("units"), _ROLE_OF_WORD[m.group("role")]),
+    value=lambda m: (m.group("units"), ROLE_OF_WORD[m.group("role")]),
     when=lambda m: unit_list_text(m.group("units")),
 )
 
@@ -158,11 +142,13 @@ class HeadedGroups:
                     break
                 first -= 1
             floor = k + 1
-            names, role = close[0].value
-            lead_a = a + close[0].start + s.index(names, a + close[0].start, b) - (a + close[0].start)
+            names, role, partners = close[0].value
+            lead_a = s.index(names, a + close[0].start, b)
             lead = self._units(lead_a, lead_a + len(names), role)
+            part_a = s.index(partners, lead_a + len(names), b) if partners else 0
+            support = self._units(part_a, part_a + len(partners), "support") if partners else []
             items = [[x, y] for x, y in spans[first:k]]
-            tasks.extend(self._item_tasks(items, [[] for _ in items], lead, notes, taken))
+            tasks.extend(self._item_tasks(items, [support for _ in items], lead, notes, taken))
         return tasks
 
     def _last_stage(self) -> tuple:

@@ -153,7 +153,7 @@ class ImplicitDuties:
                         and not any(x < y for x, y in self.para_spans[chain[2] + 1:i]):
                     _extend(chain[0], self.show(chain[1], text_b), deadline, dtext, ms_, all_hits)
                     continue
-                if not units and "由" in s[b:]:
+                if not units:
                     units = closing_units(self.nt, b, self.problems)  # "…。上述项目由X牵头负责。"
                 title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits])
                 self.order[len(self.order)] = a
