@@ -20,6 +20,7 @@ from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PL
                                      every_task, is_date_stamp)
 from tracker.extract.past_acts import past_act
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
+from tracker.extract.report_duty import is_report_after
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
@@ -102,7 +103,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                     or text_norm[end:end + 1] in ("起", "以"):
                 continue
             if not _NAMED_DAY.search(text_norm, start, end) \
-                    and not _REPEAT_ACT.match(text_norm, end, end + 40):
+                    and not _REPEAT_ACT.match(text_norm, end, end + 40) and not is_report_after(text_norm, end):
                 continue
             begins = recurrence_start(text_norm, start, issued) if "起" in text_norm[max(0, start - START_BACK):start] \
                 or "开始" in text_norm[max(0, start - START_BACK):start] else None

@@ -1,0 +1,38 @@
+"""Recurring report duties: the phrasings that make a 每… time the due date of a report.
+
+The notices and 工作要求 sections of 分工方案 close with the progress reports the units owe
+("各责任单位须每季度末将本季度完成情况上报区政府督办室", "各牵头单位要在每季度末月底之前，将…报区
+政府办公室"). The time and the report verb stand far apart there: the disposal construction
+"将＜what is reported＞报送＜receiver＞" puts the whole report between them, so the verb
+window of an ordinary repeated act (``dated._REPEAT_ACT``) does not reach it.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.rules import rule
+
+# The verbs of a report. 报 alone is a verb before a receiver ("报区政府办公室"), not in
+# 报表/报酬/报名; 报告 inside a title (《政府工作报告》) is no verb.
+_REPORT_VERB = r"(?:上报|报送|呈报|汇报|报备|(?<!工作)报告(?!》)|报(?![表酬价名销废考告]))"
+
+REPORT_AFTER = rule(
+    "report_after",
+    # The rest of the time phrase ("每季度末｜月底之前", "每月25日｜前"), an optional comma, then
+    # 将 and the report up to its verb, inside one clause.
+    r"(?:月底|月末)?(?:之前|以前|前)?,?将[^,;。]{1,80}?" + _REPORT_VERB,
+    "report",
+    [("各责任单位须每季度末将本季度各项任务完成情况、存在问题及下一步推进计划分别以纸质形式上报区政府督办室。",
+      ["将本季度各项任务完成情况、存在问题及下一步推进计划分别以纸质形式上报"]),
+     ("各牵头单位要在每季度末月底之前,将本季度落实各项目标任务进展情况报区政府办公室。",
+      ["月底之前,将本季度落实各项目标任务进展情况报"]),
+     ("每半年将《政府工作报告》确定事项的办理情况报送县政府督查室。",
+      ["将《政府工作报告》确定事项的办理情况报送"]),
+     ("每年将污染物排放总量削减5%。", []),
+     ("每季度末将报表整理归档,并按要求上报。", [])],
+    doc="After a recurring time: 将 + what is reported + a report verb, in one clause.",
+)
+
+
+def is_report_after(text_norm: str, end: int) -> bool:
+    """Does a report in the disposal construction follow the recurring phrase ending at ``end``?"""
+    return REPORT_AFTER.pattern.match(text_norm, end, end + 120) is not None
