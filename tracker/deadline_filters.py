@@ -36,6 +36,12 @@ def range_head(norm: str, start: int) -> int:
 
 # "每周召开一次例会", "每2个月集中组织一次": a meeting or a round held once every period.
 _ONCE_AFTER = re.compile(r"[^,;。:]{0,8}?(?:召开|组织|开展|举行|举办)[一1]次")
+# A repeated act right after a period with no day ("每月报送一次", "每年开展一次督查"); a
+# rate names an amount instead ("每年新增1万人", "每月补助500元").
+# Not an act counted more than once ("每年召开两次会议": no one due date) nor the name of a
+# practice ("每周调度工作制度").
+_EVERY_ACT = re.compile(r"[要须应]?(?:(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|汇报|调度|召开|公开|公布|督查|督导|检查|总结)"
+                        r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))|[^,;。\d]{0,12}?(?:一次|1次))")
 _REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
 
 
@@ -53,8 +59,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
         if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
             return True  # "逐月报送", "按月上报": a report due every period
-        if not tail and (norm[start] == "一" or _ONCE_AFTER.match(norm, end)):
-            return True  # "每周召开一次例会", "一季度一通报": a duty once every period
+        if not tail and (norm[start] == "一" or _ONCE_AFTER.match(norm, end) or _EVERY_ACT.match(norm, end)):
+            return True  # "每周召开一次例会", "一季度一通报", "每月通报一次", "每年报送工作总结": an act every period
         return tail or bool(g("bef"))
     if res.kind == "rel":
         return True

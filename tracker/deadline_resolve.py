@@ -216,7 +216,9 @@ def _period_rule(m: re.Match) -> tuple[str, str] | None:
             return f"FREQ=MONTHLY;BYMONTHDAY={_XUN_DAY[g('rx')]}", unit
         return "FREQ=MONTHLY;BYMONTHDAY=-1", unit
     if unit in "周星":
-        day = _WEEKDAY.get(g("rw") or "五", "FR")
+        if not g("rw"):  # "每周召开一次例会": no weekday named, none invented
+            return f"FREQ=WEEKLY;INTERVAL={n}", unit
+        day = _WEEKDAY.get(g("rw"), "FR")
         return f"FREQ=WEEKLY;{interval}BYDAY={day}", unit
     # yearly
     mon, day = 12, 31

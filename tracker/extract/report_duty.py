@@ -9,6 +9,8 @@ window of an ordinary repeated act (``dated._REPEAT_ACT``) does not reach it.
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.rules import rule
 
 # The verbs of a report. 报 alone is a verb before a receiver ("报区政府办公室"), not in
@@ -36,3 +38,38 @@ REPORT_AFTER = rule(
 def is_report_after(text_norm: str, end: int) -> bool:
     """Does a report in the disposal construction follow the recurring phrase ending at ``end``?"""
     return REPORT_AFTER.pattern.match(text_norm, end, end + 120) is not None
+
+
+# The period of a recurring phrase: its count and unit ("每个月" → ("", "月"), "每2个月" → ("2", "月")).
+_PERIOD = re.compile(r"^(?:每|按|逐)(\d{1,2}|[一两二三四五六七八九十]{1,2})?个?(半年|年|季|月|周|星期|天|日)度?")
+_SUMMARY_MAX = 30  # a statement of the rhythm alone is short ("议题每个月报送一次。")
+
+
+def restates(prev_text: str, prev_phrase: str, text: str, phrase: str) -> bool:
+    """Is the sentence ``text`` (its recurring phrase ``phrase``) the report that the short
+    sentence before it, ``prev_text`` (phrase ``prev_phrase``, no day), only announces?
+
+    "议题每个月报送一次。议题主办单位在每个月20日之前，将…报送市政府办公厅。": one monthly report,
+    due on the 20th; a sentence written twice on the page is one duty too.
+    """
+    if len(prev_text) > _SUMMARY_MAX:
+        return False
+    p, q = _PERIOD.match(prev_phrase), _PERIOD.match(phrase)
+    if not p or not q or p.groups() != q.groups() or prev_phrase != p.group():
+        return False  # different periods, or the first names a day of its own
+    return prev_text == text or phrase != q.group()
+
+
+def once_each(tasks: list) -> list:
+    """``tasks`` without a recurring duty stated again: a later implicit task with the same
+    rule, first date and units as an earlier one restates it ("四、…2020年起，每年2月底前各省份
+    完成…" and "(二)…2020年起，每年2月底前完成上述工作"). Duties with no units are kept."""
+    seen, out = set(), []
+    for t in tasks:
+        key = (t.recurrence, t.deadline, tuple(sorted((u.name, u.role) for u in t.units)))
+        if t.recurrence and t.units and t.kind == "implicit":
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(t)
+    return out

@@ -5,9 +5,11 @@ a passage whose note gives the last one.
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
-from tracker.deadlines import parse_deadline
+from tracker.deadlines import Deadline, parse_deadline
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
@@ -123,9 +125,10 @@ def split_mixed(para: str, ms: int, me: int, hits: list):
     else:
         cuts = ";"
     pieces, start, k = [], ms, 0
-    # "…，请于每季度末五日内上报…，另外，…务必于4月23日前上报": 另外/此外 opens another duty.
+    # "…，请于每季度末五日内上报…，另外，…务必于4月23日前上报": 另外/此外 opens another duty;
+    # so does a clause opening with a time of the other kind ("每月15日前报送进展，2024年3月底前报送总结").
     for cut in [i + 1 for i in range(ms, me) if para[i] in cuts
-                or (para[i] == "," and para.startswith(_BESIDES, i + 1))] + [me]:
+                or (para[i] == "," and (para.startswith(_BESIDES, i + 1) or _other_kind_opens(para, i, hits)))] + [me]:
         j = k
         while j < len(hits) and hits[j].end <= cut:
             j += 1
@@ -135,7 +138,42 @@ def split_mixed(para: str, ms: int, me: int, hits: list):
         elif pieces:
             pieces[-1][1] = cut
             start = cut
+    for p, q in zip(pieces, pieces[1:]):
+        if p[2] and q[2]:
+            q[2] = [yearly_step(p[2][-1], h) for h in q[2]]
     return [tuple(p) for p in pieces if p[1] > p[0]]
+
+
+# Words between a comma and the time phrase opening the next clause ("，并于年底前报送…").
+_TIME_LEAD = re.compile(r"(?:并|同时)?(?:要|须|应)?(?:于|在)?")
+_YEAR_WRITTEN = re.compile(r"\d{4}年")
+
+
+def _other_kind_opens(para: str, i: int, hits: list) -> bool:
+    """Does the clause after the comma at ``para[i]`` open with a time phrase, one-off after a
+    recurring one or recurring after a one-off, in the same clause run (no ；between)? A
+    month with no year after a yearly rule is its next step ("每年2月底前…，3月底前…")."""
+    before = [h for h in hits if h.end <= i]
+    after = next((h for h in hits if h.start > i), None)
+    if not (before and after and bool(before[-1].deadline.recurrence) != bool(after.deadline.recurrence)):
+        return False
+    return ";" not in para[before[-1].end:i] and _TIME_LEAD.fullmatch(para, i + 1, after.start) is not None
+
+
+def yearly_step(prev: Hit, h: Hit) -> Hit:
+    """The yearless date ``h`` of a clause after the yearly rule ``prev`` recurs with it:
+    "2020年起，每年2月底前X完成…，3月底前Y完成…" — Y's duty is every March, first in the
+    rule's first year. Other hits come back unchanged."""
+    d, first = h.deadline, prev.deadline.date
+    if d.recurrence or d.date is None or first is None or _YEAR_WRITTEN.search(d.text) \
+            or not (prev.deadline.recurrence or "").startswith("FREQ=YEARLY;BYMONTH="):
+        return h
+    last = calendar.monthrange(2001, d.date.month)[1]
+    day = d.date.day if d.precision == "day" else (-1 if d.date.month == 2 else last)
+    when = date(first.year, d.date.month, min(d.date.day, calendar.monthrange(first.year, d.date.month)[1]))
+    when = when if when >= first else date(first.year + 1, when.month, min(when.day, last))
+    rule = f"FREQ=YEARLY;BYMONTH={d.date.month};BYMONTHDAY={day}"
+    return Hit(h.start, h.end, Deadline(when, d.precision, rule, d.text), h._clause, h._src, h._display)
 
 
 _NODE = re.compile(r"\(([^()]{2,24})\)。?$")

@@ -50,6 +50,16 @@ REQUEST_SUBJECT = rule(
     doc="The units a request is addressed to (请X…) are the subject of the duties it asks for.",
 )
 
+# A request naming nobody: the predicate right after 请 ("请于…前报送", "请务必在…前").
+BARE_REQUEST = rule(
+    "bare_request",
+    r"请(?=(?:务必|及时|按时|尽快|抓紧)?(?:于|在)[^,;。]{0,20}前)",
+    "request",
+    [("申报材料请于9月11日下班前报送至我厅。", ["请"]), ("请务必在3月8日前报送年度报告。", ["请"]),
+     ("请各县于3月8日前报送。", []), ("请认真贯彻执行。", [])],
+    doc="A request with no subject of its own: it is addressed to the notice's addressees.",
+)
+
 _CLAUSE_RE = re.compile(r"[^,;:。]+")
 # The second person of a request: the addressees ("请你们…", "请你单位…").
 _YOU = re.compile(r"你们|你单位|你部门|你[局委办厅处县区市镇乡]")
@@ -69,7 +79,7 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # Besides working verbs, what may follow a subject opening a sentence: a time, place or
 # manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…")
 # or a reporting verb ("X填报《…》").
-FIRST_VERBS = r"|于|在|以|将|确定|组成|成立|抽调|填报|填写|报送|上报|提交"
+FIRST_VERBS = r"|于|在|以|将|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交"
 _WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
 # What a unit hands in: "X的季度报表在…前报…" makes X the subject.
 _POSSESSED = re.compile(r"(?P<owner>.{2,40}?)的[^的]{0,8}?(?:报表|报告|材料|总结|方案|数据|信息|情况|资料|名单|清单|计划)$")
@@ -148,6 +158,23 @@ class CarriedSubjects:
         b = c_start + m.end("head")
         name = display(self.nt.orig_slice(a, b))
         return [ExtractedUnit(name, "responsible")], end
+
+    def _clause_before(self, pa: int, a: int, b: int) -> list[ExtractedUnit]:
+        """The subject of the clauses before the piece ``norm[a:b]`` of a sentence: after a
+        semicolon ("…；Y要密切配合，于N日内将…"), or from the sentence's start when the piece
+        was cut at a comma ("X每月15日前报送进展，2024年3月底前报送总结"), or []."""
+        s = self.nt.norm
+        semi = s.rfind(";", pa, a)
+        if semi < 0 and s[a - 1:a] == ",":
+            semi = max(s.rfind("。", pa, a), pa - 1)
+        if semi >= pa - 1 and s.find("。", semi + 1, a) < 0:
+            return self.sentence(semi + 1, a, b)
+        return []
+
+    def _bare_request(self, a: int, b: int) -> list[ExtractedUnit]:
+        """The addressees, when the sentence ``norm[a:b]`` asks with no subject and nothing
+        before it names one ("申报材料请于9月11日前报送至我厅", under "各市（州）工信局："), or []."""
+        return self._addressees() if BARE_REQUEST.pattern.search(self.nt.norm, a, b) else []
 
     def _addressees(self) -> list[ExtractedUnit]:
         """The units of the addressee line ("各乡镇人民政府，县直各部门：") among the first

@@ -95,12 +95,9 @@ class Subjects(CarriedSubjects, RoleClauses):
         units = self._role_clauses(a, b)
         if units:
             return units
-        # "…；Y要密切配合，于N日内将…": the subject of the clause before the date, after a semicolon.
-        semi = s.rfind(";", pa, a)
-        if semi >= 0 and s.find("。", semi, a) < 0:
-            units = self.sentence(semi + 1, a, b)
-            if units:
-                return units
+        units = self._clause_before(pa, a, b)  # "…；Y要密切配合，于N日内将…"
+        if units:
+            return units
         # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
         first, first_end, units = self.item(pa)
         if first_end > first and not (first == a and first_end + 1 >= b) and units:
@@ -113,7 +110,7 @@ class Subjects(CarriedSubjects, RoleClauses):
             for end in range(len(clause), 1, -1):
                 if unit_list_text(clause[:end]):
                     return self._units(after, after + end)
-        return self._unit_headings.units_over(pa)
+        return self._unit_headings.units_over(pa) or self._bare_request(a, b)
 
     def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
         """The subject opening ``clause`` (at ``at`` in the text) right after a time
@@ -252,6 +249,7 @@ class Subjects(CarriedSubjects, RoleClauses):
     def _clause_subject(self, text: str, skip: int, c_start: int, due_starts, first: bool):
         """(units, end of clause) when clause ``text`` opens with a subject, else None."""
         s = self.nt.norm
+        skip += 2 if text.startswith("以及", skip) else 0  # "…专班，以及X应当…": X, not "以及X"
         m = _MODAL.search(text, skip)
         if m and m.start() - skip >= 2:
             end = m.start()

@@ -22,6 +22,7 @@ from tracker.extract.normalize import numbering
 from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
+from tracker.extract.report_duty import restates
 from tracker.extract.stage_heads import stage_body
 from tracker.extract.sentences import (is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node)
@@ -108,6 +109,9 @@ class ImplicitDuties:
                         prev_single = False
                         continue
                     single = len(hits) == 1
+                    if single and prev_single and groups[-1][1] == a and self._announced(groups[-1], a, b, hits[0]):
+                        groups[-1] = [a, b, list(hits)]  # "议题每个月报送一次。X在每个月20日之前…报送"
+                        continue
                     if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4 \
                             and self._same_duty(groups[-1], a, b, hits[0], pa):
                         groups[-1][1] = b
@@ -163,6 +167,12 @@ class ImplicitDuties:
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
                 chain = (tasks[-1], text_a, i) if target else None
         return tasks
+
+    def _announced(self, group: list, a: int, b: int, hit: Hit) -> bool:
+        """Does the previous sentence only announce the recurring report ``norm[a:b]`` states?"""
+        last, s = group[2][-1], self.nt.norm
+        return len(group[2]) == 1 and bool(hit.deadline.recurrence and last.deadline.recurrence) \
+            and restates(s[group[0]:a], last.deadline.text, s[a:b], hit.deadline.text)
 
     def _same_duty(self, group: list, a: int, b: int, hit: Hit, pa: int) -> bool:
         """May the dated sentence ``norm[a:b]`` join the previous one as a milestone?

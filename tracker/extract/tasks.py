@@ -28,6 +28,7 @@ from tracker.extract.dated import Hit, find_due
 from tracker.extract.documents import DocBlock
 from tracker.extract.flat_tables import unflatten
 from tracker.extract.merge import merge_into_table
+from tracker.extract.report_duty import once_each
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import find_notes
@@ -137,7 +138,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
         implicit = self.implicit()
         implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"
-        implicit = bind_period(self.nt, self.ref, annotated, implicit)
+        implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
         body = list(enumerate(annotated + implicit))
         body.sort(key=lambda item: self.order.get(item[0], 0))
         ordered = [t for _, t in body]
