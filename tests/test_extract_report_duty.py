@@ -84,3 +84,20 @@ def test_a_yearless_month_after_a_yearly_rule_recurs_with_it_and_a_restatement_i
     assert [(t.deadline, t.recurrence, [u.name for u in t.units]) for t in tasks] == [
         (date(2029, 2, 28), "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", ["各区"]),
         (date(2029, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31", ["区卫生健康委"])]
+
+
+def test_days_after_each_quarter_written_without_mei_are_a_quarterly_report():
+    tasks = reports("三、加强督办。各责任单位要于季后10日内将进展情况报区政府督查室。")
+    assert [(t.deadline, t.recurrence) for t in tasks] == [(date(2028, 4, 10), "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10")]
+
+
+def test_two_reports_in_two_sentences_are_two_tasks_and_yu_written_as_yu_still_dates_them():
+    tasks = extract_text(HEAD + "1、各村(居)委会、“河长制”各责任单位要履行好职责，制定各专项整治行动方案，"
+                         "与2028年8月30日前报镇河长办备案。并与2028年11月30日前将专项整治行动工作总结报镇河长办。"
+                         + TAIL).tasks
+    assert [t.deadline for t in tasks] == [date(2028, 8, 30), date(2028, 11, 30)]
+    assert [[u.name for u in t.units] for t in tasks] == [["各村(居)委会", "“河长制”各责任单位"]] * 2
+
+
+def test_a_comparison_with_a_year_is_no_due_date():
+    assert extract_text(HEAD + "三、各乡镇要加快进度，与2027年相比，投资增长10%。" + TAIL).tasks == []

@@ -54,8 +54,9 @@ _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|�
                  r"|[^,;。\d]{0,6}?(?:在|于)(?:下个?|次|下一)(?:季度?|月|半年度?)(?:首月|第[一1]个月)?的?"
                  r"|(?P<last>最后一个月|最后1个月|末月)的?|后)")
 
-# "一季度一通报", "一月一调度": one report in every period, as 每.
-_RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送)))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
+# "一季度一通报", "一月一调度": one report in every period, as 每; "于季后10日内报送": the day
+# after each quarter, written without 每 in running text.
+_RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送))|(?<=[于在])(?=季后\d))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
           r"|(?P<rh>上|下)半年"
@@ -87,7 +88,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[到至每按逐国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
+_FIRST = r"[到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"

@@ -22,7 +22,7 @@ from tracker.extract.normalize import numbering
 from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
-from tracker.extract.report_duty import restates
+from tracker.extract.report_duty import is_report_after, restates
 from tracker.extract.stage_heads import stage_body
 from tracker.extract.sentences import (is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node)
@@ -181,8 +181,8 @@ class ImplicitDuties:
         differs from the previous sentence's ("各地要于每年1月底前…。X要于10月底前…").
         """
         last = group[2][-1]
-        if hit.deadline.recurrence or last.deadline.recurrence:
-            return False
+        if hit.deadline.recurrence or last.deadline.recurrence or is_report_after(self.nt.norm, pa + hit.end):
+            return False  # a recurring duty, or a report of its own ("。并于11月30日前将总结报…")
         if opens_new_duty(self.nt.norm, group[0], a, b, pa + hit.start, pa + hit.end, hit.deadline.text):
             return False
         mine = self._subject(a, b, pa + hit.start, pa + hit.end)
