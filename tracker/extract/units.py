@@ -22,21 +22,12 @@ from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.unit_levels import join_level_lists as _join_level_lists
+from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, without_tail
 
-# "各牵头单位", "配合部门" name units: a role word followed by 单位/部门 is part of a name.
-_ROLE_WORDS = re.compile(
-    r"(按职责分工负责|按照职责分工负责|按职责负责|分别负责|分别实施|分别落实|共同负责|负责落实|"
-    r"具体负责|负责|分别牵头|牵头|主办|配合|协办|参与|参加|协助|会同"
-    # "（X牵头，Y落实）": 落实 closing a clause names who carries the duty out.
-    r"|落实(?=$|[,;)])"
-    # "（X指导，Y负责落实）": the department that guides a pilot answers for it too.
-    r"|指导(?=$|[,;)]))(?!单位|部门|责任单位|责任部门)"  # "各牵头责任单位" is a name
-)
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
     r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
-_ROLE_OF = lexicon().role_of
 _NOT_NAMES = lexicon().not_names
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
@@ -188,7 +179,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
             groups.append((pos, m.start(), "lead"))
             pos, partners = m.end(), True
             continue
-        role = _ROLE_OF.get(m.group(1), "responsible")
+        role = role_of(m.group(1))
         if partners:
             role, partners = ("support" if role == "responsible" else role), False
         if s[m.start() - 1] == "(" and s[m.end():m.end() + 1] == ")":

@@ -23,6 +23,7 @@ class Lexicon:
     time_labels: tuple[str, ...]
     person_labels: tuple[str, ...]
     role_of: dict[str, str]
+    closing_roles: tuple[str, ...]
     document_kinds: tuple[str, ...]
     plan_kinds: tuple[str, ...]
     report_kinds: tuple[str, ...]
@@ -51,12 +52,14 @@ def lexicon() -> Lexicon:
     titles, offices = _load("titles.json"), _load("offices.json")
     column_data = _load("columns.json")
     columns = column_data["columns"]
-    role_of = {w: role for role in ("lead", "support") for w in roles[role]}
+    role_of = {w: role for role in ("lead", "support", "responsible") for w in roles[role]}
+    closing = {w: role for role, words in roles["closing"].items() for w in words}
     return Lexicon(
         unit_labels=dict(labels["units"]),
         time_labels=tuple(labels["time"]),
         person_labels=tuple(labels["person"]),
-        role_of=role_of,
+        role_of={**closing, **role_of},
+        closing_roles=tuple(closing),
         document_kinds=tuple(titles["document_kinds"]),
         plan_kinds=tuple(titles["plan_kinds"]),
         report_kinds=tuple(titles["report_kinds"]),

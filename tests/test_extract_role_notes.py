@@ -1,0 +1,45 @@
+"""Notes whose units take their roles from compound role words: 牵头负责 (lead),
+组织落实 / 具体落实 / 抓好落实 (responsible), 组织配合 and 支撑 (support), with or without
+按职责 before them; and the 支撑单位 label."""
+
+import pytest
+
+from tracker.extract import extract_text
+
+
+def units_of(text):
+    r = extract_text(text)
+    assert len(r.tasks) == 1, [t.title for t in r.tasks]
+    return [(u.name, u.role) for u in r.tasks[0].units]
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("（市住建委牵头负责，各区政府组织落实）", [("市住建委", "lead"), ("各区政府", "responsible")]),
+    ("（市交通委牵头负责、各区政府组织落实）", [("市交通委", "lead"), ("各区政府", "responsible")]),
+    ("（市公安局牵头负责，市市场监管局、市商务委、各区政府组织落实）",
+     [("市公安局", "lead"), ("市市场监管局", "responsible"), ("市商务委", "responsible"),
+      ("各区政府", "responsible")]),
+    ("（市应急局、市经信委、各区政府组织落实）",
+     [("市应急局", "responsible"), ("市经信委", "responsible"), ("各区政府", "responsible")]),
+    ("（市住建委、市财政局牵头负责，市民政局按职责组织配合）",
+     [("市住建委", "lead"), ("市财政局", "lead"), ("市民政局", "support")]),
+    ("（各部门按职责分工牵头负责、各区政府组织落实）", [("各部门", "lead"), ("各区政府", "responsible")]),
+    ("（市商务委、市公安局按职责分工负责落实、各区政府组织落实）",
+     [("市商务委", "responsible"), ("市公安局", "responsible"), ("各区政府", "responsible")]),
+    ("（市住建委牵头负责，市司法局按职责组织落实）", [("市住建委", "lead"), ("市司法局", "responsible")]),
+    ("（市住建委牵头负责，市发改委负责、市消防救援总队、各区政府组织落实）",
+     [("市住建委", "lead"), ("市发改委", "responsible"), ("市消防救援总队", "responsible"),
+      ("各区政府", "responsible")]),
+    ("（区水务局牵头，各街道具体落实）", [("区水务局", "lead"), ("各街道", "responsible")]),
+    ("（县农业局牵头，各乡镇抓好落实）", [("县农业局", "lead"), ("各乡镇", "responsible")]),
+    ("（市卫健委牵头，市财政局协同）", [("市卫健委", "lead"), ("市财政局", "support")]),
+    ("（牵头单位：区绿化市容局，支撑单位：区规划资源局、相关街镇）",
+     [("区绿化市容局", "lead"), ("区规划资源局", "support"), ("相关街镇", "support")]),
+])
+def test_compound_role_words(note, expected):
+    assert units_of("（一）加强监管。开展专项检查，规范经营行为。" + note) == expected
+
+
+def test_role_word_inside_a_name_stays_in_it():
+    got = units_of("（一）加强监管。开展专项检查，规范经营行为。（各牵头单位负责）")
+    assert got == [("各牵头单位", "responsible")]
