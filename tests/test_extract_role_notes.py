@@ -43,3 +43,15 @@ def test_compound_role_words(note, expected):
 def test_role_word_inside_a_name_stays_in_it():
     got = units_of("（一）加强监管。开展专项检查，规范经营行为。（各牵头单位负责）")
     assert got == [("各牵头单位", "responsible")]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_adds_no_units():
+    r = extract_text("（二）提升能力。市规划资源局要出台指导意见，指导各区在2024年11月底前落实一批消纳场所；"
+                     "市规划资源局要会同市水务局、市农业农村委、相关区政府加快研究并落实市级消纳场所。")
+    assert [(u.name, u.role) for u in r.tasks[0].units] == [("市规划资源局", "responsible")]
+
+
+def test_a_case_handled_by_others_adds_no_units_to_the_dated_duty():
+    r = extract_text("（三）推进平衡。各郊区要在2025年底前，实现土方消纳区内平衡，重大工程土方不能实现区内平衡的，"
+                     "由市绿化市容局、市住房城乡建设管理委协助统筹。")
+    assert [(u.name, u.role) for u in r.tasks[0].units] == [("各郊区", "responsible")]

@@ -9,6 +9,7 @@ from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.problems import Problem
+from tracker.extract.rules import rule
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
@@ -31,6 +32,20 @@ NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|
 # Where the partners' list may end: a time phrase filler, a working verb, 等.
 _PARTNERS_END = re.compile(LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|联系|等|$")
 PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
+
+
+# A subject with its own modal verb ("市规划资源局要会同…", "各区应…") opens a duty of its
+# own: after a semicolon, its units are no roles in the duty before it.
+OWN_MODAL = rule(
+    "own_modal", r"要|应当|应|须|需|必须|将", "modal",
+    [("市规划资源局要会同市水务局加快研究", ["要"]), ("各区政府应结合实际", ["应"]),
+     ("加快研究并落实市级消纳场所", [])],
+)
+
+
+def _opens_own_duty(clause: str) -> bool:
+    """True when ``clause`` opens with units and a modal verb of their own."""
+    return any(unit_list_text(clause[:m.start]) for m in OWN_MODAL.spans(clause, 2, min(len(clause), 36)))
 
 
 class RoleClauses:
@@ -75,7 +90,12 @@ class RoleClauses:
         units: list[ExtractedUnit] = []
         for clause in SUBJECT_CLAUSE.finditer(s, start, end):
             text = clause.group()
+            before = s[clause.start() - 2:clause.start()]
+            if before.endswith(";") and clause.start() > start and _opens_own_duty(text):
+                break  # "…；X要会同Y…": a duty of X's own, and the clauses after it are its
             agent = AGENT.match(text)
+            if agent and own_duty and before == "的,":
+                continue  # "…，不能实现…的，由Y协助…": Y handles the case, not the dated duty
             skip = agent.end() if agent else 0
             p = PARTNERS.search(text, skip + 2, skip + 34) if "会同" in text else None
             if p and unit_list_text(text[skip:p.start()]):

@@ -18,7 +18,8 @@ _NAME_TAILS = lexicon().name_tails
 _COLLECTIVE = re.compile(
     r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
     r"(?:[省市县区乡镇]\([^()]*\)|(?:乡镇|街道|[县区乡镇市])\([^()]*\)[^、,;]{0,6}"
-    r"|[市县](?:、[市县区乡镇])+(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?)$"
+    # "各县、市", "各街道、镇" (各 over both kinds of local government)
+    r"|(?:[市县乡]|街道|乡镇)(?:、(?:[市县区乡镇]|街道|乡镇))+(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?)$"
     r"|^各地(?:方|市|区)?$"
     # "有关县区", "相关县（市、区）": the levels a duty concerns, named without 各.
     r"|^(?:有关|相关)(?:[县区市]{1,3}|县\([^()]*\))$"
@@ -30,6 +31,15 @@ _COLLECTIVE_PLACE = re.compile(
     r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）, 各校, 各高校, 各镇街, 各省份
 # A name with its other name (often the office that does the work) in brackets after it.
 _ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{2,12})\)$")  # "县（市）政府（管委会）" too
+# The acting branch of an office written in brackets after its name (交管, 交警, 消防);
+# a role (牵头) or a remark (下同, 暂定) in brackets is no branch.
+_BRANCH = re.compile(r"^(?!暂|待|下同|同上)[\u4e00-\u9fff]{2}$")
+
+
+def _branch(word: str) -> bool:
+    return _BRANCH.match(word) is not None and word not in lexicon().role_of and word not in lexicon().not_names
+
+
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
@@ -66,7 +76,8 @@ def looks_like_unit(name_norm: str) -> bool:
         return True
     alias = _ALIAS.match(name_norm) if name_norm.endswith(")") else None
     if alias:  # "各省级商务主管部门（茧丝办）": the office and, in brackets, its other name
-        return looks_like_unit(alias.group(1)) and looks_like_unit(alias.group(2))
+        # "区公安分局（交管）": a short bracket names the branch of the office that acts.
+        return looks_like_unit(alias.group(1)) and (looks_like_unit(alias.group(2)) or _branch(alias.group(2)))
     if not name_norm.endswith(UNIT_SUFFIXES):
         return False
     if name_norm.endswith("会") and _EVENT.search(name_norm):
