@@ -55,3 +55,11 @@ def test_a_case_handled_by_others_adds_no_units_to_the_dated_duty():
     r = extract_text("（三）推进平衡。各郊区要在2025年底前，实现土方消纳区内平衡，重大工程土方不能实现区内平衡的，"
                      "由市绿化市容局、市住房城乡建设管理委协助统筹。")
     assert [(u.name, u.role) for u in r.tasks[0].units] == [("各郊区", "responsible")]
+
+
+def test_units_a_note_states_for_all_later_tasks_are_no_names_of_their_own():
+    r = extract_text("（一）加快建设。推进铁路建设。（责任单位：自治区发展改革委、财政厅，四市人民政府按职责分工负责，"
+                     "下同。以下各项任务均涉及四市人民政府，不再列出）\n（二）推进共享。推进数据共享。（责任单位：自治区大数据中心）")
+    names = [[u.name for u in t.units] for t in r.tasks]
+    assert names[0] == ["自治区发展改革委", "财政厅", "四市人民政府"]
+    assert names[1] == ["自治区大数据中心", "四市人民政府"]
