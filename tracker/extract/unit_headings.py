@@ -25,6 +25,9 @@ UNIT_HEADING = rule(
 )
 
 
+_LEVELS = ("l1", "l2", "l3", "l4", "l5")
+
+
 class UnitHeadings:
     """The unit headings of one document body (found on first use)."""
 
@@ -46,7 +49,9 @@ class UnitHeadings:
         if k < 0:
             return []
         start, level, a, b = self._headings[k]
-        if any(lv == level and start < st < pa for st, lv in self._numbered):
+        # A heading of its level or above, up to the paragraph itself, ends the list: "四、时间安排
+        # （一）动员部署阶段…" after "三、… （五）各街镇、经开区" is none of theirs.
+        if any(_LEVELS.index(lv) <= _LEVELS.index(level) and start < st <= pa for st, lv in self._numbered):
             return []
         return self._units(a, b)
 
