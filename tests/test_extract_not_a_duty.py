@@ -3,18 +3,8 @@ reported speech, a signature's or a page's date) and the month headings of a sch
 each on a minimal text invented for the test.
 """
 
+from notice_helpers import run, titles
 from tracker.extract import extract_text
-
-HEAD = ("丙政办发〔2027〕3号\n\n丙县人民政府办公室关于做好若干工作的通知\n\n各镇人民政府：\n\n")
-SIGN = "\n\n丙县人民政府办公室\n2027年2月6日\n"
-
-
-def run(body: str):
-    return extract_text(HEAD + body + SIGN)
-
-
-def titles(r):
-    return [t.title for t in r.tasks]
 
 
 def test_the_meeting_that_approved_the_notice_is_no_task():

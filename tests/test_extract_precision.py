@@ -2,19 +2,9 @@
 lays down, a report's name heading its page, page furniture hidden by a pinyin gloss, and
 a progress cell taken for a unit. Each on a minimal text invented for the test."""
 
+from notice_helpers import run, titles
 from tracker.extract import extract_text
 from tracker.extract.clean import clean_lines
-
-HEAD = ("丙政办发〔2027〕3号\n\n丙县人民政府办公室关于做好若干工作的通知\n\n各镇人民政府：\n\n")
-SIGN = "\n\n丙县人民政府办公室\n2027年2月6日\n"
-
-
-def run(body: str):
-    return extract_text(HEAD + body + SIGN)
-
-
-def titles(r):
-    return [t.title for t in r.tasks]
 
 
 def test_a_news_report_of_what_a_document_lays_down_is_no_task():
