@@ -35,6 +35,21 @@ _SUBJECT_OPEN = re.compile(r"([^,;。]{2,30}?)(?:要|应当|应|须|必须)(?:�
 # After a semicolon, a condition opening a duty of its own ("；对…的，2005年10月底前必须纠正").
 _CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的,")
 _CUT = re.compile(r"[,;]")
+# A later clause whose own subject stands right before its own time, with no modal verb
+# ("城东办一周内完成…；清河头乡三天内完成…", "…，县住建局于6月底前完成…").
+OWN_SUBJECT_DUE = rule(
+    "own_subject_due",
+    r"(?<=[,;])(?P<units>[^,;。]{2,30}?)(?:要|应当|应|须|必须|务必|力争)?(?:在|于)?"
+    r"(?=\d|[一二三四五六七八九十两]|年内|年底|本月|月底|今年|明年)",
+    "subject",
+    [("城东办一周内完成清表任务；清河头乡三天内完成清表任务。", ["清河头乡"]),
+     ("各乡镇5月底前完成自查，县住建局于6月底前完成抽查。", ["县住建局于"]),
+     ("各乡镇5月底前完成自查，10月底前完成整改。", [])],
+    value=lambda m: m.span("units"),
+    when=lambda m: unit_list_text(m.group("units")),
+    doc="A clause after a comma or semicolon that opens with units and then their own time "
+        "phrase hands those units a dated duty of their own.",
+)
 _BESIDES = ("另外", "此外")
 # A stage's period in brackets after its name ("总结阶段(11月)"), and a later clause of the
 # stage opening with a date of its own ("，并分别于6月底和7月底报送…", "，于10月30日前将…").
@@ -50,7 +65,7 @@ _DATED_OPEN = re.compile(r"(?:并|同时)?(?:分别)?(?:于|在)")
 def split_subjects(para: str, ms: int, me: int, hits: list):
     """Pieces of a sentence whose later clause gives a new dated duty to other units:
     "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在
-    6月底前…", "A在5月底前完成，其他各项工作在6月底前完成", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
+    6月底前…", "A在5月底前完成，其他各项工作在6月底前完成", "X一周内完成…；Y三天内完成…", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
     将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
     cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
     if len(hits) < 2:
@@ -62,7 +77,7 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
         for c in _CUT.finditer(para, lo, hi):
             c = c.start()
             m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi) \
-                or _RELAY_OPEN.match(para, c + 1, hi)
+                or _RELAY_OPEN.match(para, c + 1, hi) or _own_subject_due(para, c + 1, hi)
             others = _OTHERS_OPEN.match(para, c + 1, hi)
             if (m and unit_list_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi):
@@ -71,6 +86,13 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
                 break
     pieces.append((start, me, hits[k:]))
     return pieces
+
+
+def _own_subject_due(para: str, a: int, hi: int):
+    """The match of ``OWN_SUBJECT_DUE`` for the clause at ``a`` when it reaches the time
+    phrase at ``hi`` (its group 1 is the subject), else None."""
+    m = OWN_SUBJECT_DUE.pattern.match(para, a)
+    return m if m is not None and m.end() == hi else None
 
 
 def is_stage_period(text: str, start: int, end: int) -> bool:

@@ -67,6 +67,8 @@ _YOU = re.compile(r"你们|你单位|你部门|你[局委办厅处县区市镇�
 _INTRODUCES = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[。:]$")
 # A modal verb giving a subject a duty of its own ("X要于…", "X应当…").
 _OWN_MODAL = re.compile(r"要|应|须|必须|应当")
+# A clause whose subject only supports another's duty ("Y要积极配合").
+_SUPPORT_ONLY = re.compile(r"配合|协助|支持|协同")
 _REQUEST_WORD = re.compile(r"请|责成|^要求")
 # Units defined by a condition: "<condition>的<units>" ending the clause or followed by an
 # adverbial and then a modal verb (checked by _MODAL_IN / _MODAL_NEXT).
@@ -224,21 +226,28 @@ class CarriedSubjects:
     def _later_subject(self, text: str, skip: int, end: int, due_starts) -> list[ExtractedUnit]:
         """"X负责A，Y要B，于<date>前…": X's standing duty is undated, so the dated duty is
         that of Y, the subject with its own modal verb in a later clause before the date;
-        likewise "X要A；Y应B，于<date>前…" (a semicolon closes X's part)."""
+        likewise "X要A；Y应B，于<date>前…" (a semicolon closes X's part) and "X要A，Y要B，
+        <date>前完成…" (each clause with its own subject: the date binds the nearest one,
+        skipping one that only supports: "X要A，Y要积极配合，于…" stays X's)."""
         if not due_starts or end >= min(due_starts):
             return []
         s = self.nt.norm
         # "X要…；Y应…，于<date>前…": the date's own part of the sentence names its subject.
         semi = s.rfind(";", end, min(due_starts))
+        own = _OWN_MODAL.search(text, skip, skip + 32) is not None
         if semi >= 0:
             end = semi + 1
-        elif _OWN_MODAL.search(text, skip, skip + 32) or "负责" not in text[skip:skip + 32]:
+        elif not own and "负责" not in text[skip:skip + 32]:
             return []
+        found = []
         for clause in _CLAUSE_RE.finditer(s, end, min(due_starts)):
             m = _OWN_MODAL.search(clause.group(), 2, 32)
             if m and unit_list_text(clause.group()[:m.start()]):
-                return self._units(clause.start(), clause.start() + m.start())
-        return []
+                if semi >= 0 or not own:
+                    return self._units(clause.start(), clause.start() + m.start())
+                if not _SUPPORT_ONLY.search(clause.group(), m.end()):
+                    found = self._units(clause.start(), clause.start() + m.start())
+        return found
 
     def _carried(self, pa: int, a: int) -> list[ExtractedUnit]:
         """The subject of the nearest earlier sentence of the paragraph that names one,

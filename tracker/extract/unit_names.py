@@ -56,6 +56,9 @@ _OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部�
 _EVENT = re.compile(
     r"(?:招聘|博览|交易|洽谈|座谈|推进|现场|培训|交流|运动|发布|调度|推介|听证|论证|评审|展销|"
     r"表彰|动员|部署|总结|观摩|对接|联席|例|年|峰|展)会$")
+# One township named by its place (清河头乡, 城关镇), not a word ending so (城乡, 特色小镇).
+_TOWNSHIP_ENDS = lexicon().township_suffixes
+_NOT_TOWNSHIP = lexicon().not_townships
 # Words ending in 部 that are no office: quantifiers and places (全部, 内部, 局部, 干部).
 _NOT_OFFICE_BU = re.compile(r"(?:全|内|外|局|干|大|底|顶|头)部$")
 # Verbs ending in 行 that are no bank (人行, 农发行 are): "请一并贯彻执行", "全面推行".
@@ -79,7 +82,7 @@ def looks_like_unit(name_norm: str) -> bool:
         # "区公安分局（交管）": a short bracket names the branch of the office that acts.
         return looks_like_unit(alias.group(1)) and (looks_like_unit(alias.group(2)) or _branch(alias.group(2)))
     if not name_norm.endswith(UNIT_SUFFIXES):
-        return False
+        return _township(name_norm)
     if name_norm.endswith("会") and _EVENT.search(name_norm):
         return False
     if name_norm.endswith("部") and _NOT_OFFICE_BU.search(name_norm):
@@ -88,6 +91,13 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     verb = _VERB_LEAD.match(name_norm)
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
+
+
+def _township(name_norm: str) -> bool:
+    """A township's name: a place of two to five characters and 乡/镇 ("清河头乡")."""
+    return 3 <= len(name_norm) <= 6 and name_norm.endswith(_TOWNSHIP_ENDS) \
+        and not name_norm.endswith(_NOT_TOWNSHIP) and _VERB_LEAD.match(name_norm) is None \
+        and re.search(r"[的、()]", name_norm) is None
 
 
 # A narrow table column breaks a name over lines, a few characters a line ("市政/府办/公厅",

@@ -34,6 +34,8 @@ class Lexicon:
     indicator_words: tuple[str, ...]
     not_names: frozenset[str]
     name_tails: tuple[str, ...]
+    township_suffixes: tuple[str, ...] = ()
+    not_townships: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -71,6 +73,8 @@ def lexicon() -> Lexicon:
         indicator_words=tuple(column_data["indicator_words"]),
         not_names=frozenset(offices["not_names"]),
         name_tails=tuple(offices["name_tails"]),
+        township_suffixes=tuple(offices["township_suffixes"]),
+        not_townships=tuple(offices["not_townships"]),
     )
 
 
