@@ -48,3 +48,39 @@ def test_the_date_binds_the_subject_of_its_own_clause(body, units):
 def test_a_township_named_by_its_place_is_a_unit(name, is_unit):
     from tracker.extract.unit_names import looks_like_unit
     assert looks_like_unit(name) is is_unit
+
+
+def test_two_checkpoints_joined_in_one_duty_are_its_milestones():
+    (got,) = tasks_of("一、加大督查力度。县政府督查室在上半年结束时和年终分两次进行全面督查。")
+    assert got[:2] == ([("县政府督查室", "responsible")], "2025-12-31")
+    assert [m[0] for m in got[3]] == ["2025-06-30", "2025-12-31"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("在上半年结束时和年终分两次进行全面督查", ["上半年", "年终"]),
+    ("年终前完成全部整改", ["年终前"]),
+    ("纳入年终考评", []), ("做好年终总结", []),
+])
+def test_year_end_as_a_time_not_as_a_noun(text, found):
+    from datetime import date
+
+    from tracker.deadlines import find_deadlines
+    assert [d.text for _, _, d in find_deadlines(text, date(2025, 3, 1))] == found
+
+
+def test_an_item_opened_by_its_month_and_closed_by_completion_is_due_that_month():
+    got = tasks_of("1.9月石门小学新校区投入使用。\n\n2.新建县实验中学实验楼。")
+    assert [(g[1], g[2]) for g in got] == [("2025-09-30", "9月")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("9月石门小学新校区投入使用。", ["9月"]),
+    ("9月学校开学。", []), ("会上,9月新校区投入使用。", []),
+    ("2027年在预算管理改革上取得决定性进展。", ["2027年"]), ("2027年在全省开展专项检查。", []),
+])
+def test_what_makes_a_bare_month_or_year_a_due_date(text, found):
+    from datetime import date
+
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+    assert [h.deadline.text for h in find_due(norm(text), date(2025, 3, 1))] == found

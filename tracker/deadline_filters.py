@@ -20,11 +20,22 @@ _BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
 # A verb of completion right after a year-less "上半年" / "9月" makes it a due date.
 _DONE_AFTER = ("完成", "实现", "建成", "启动", "出台", "制定", "建立", "达到", "基本", "全面")
 _SENTENCE_START = "。;:\n!?"
+# The rest of a short sentence naming a thing and its completion, after a month opening it.
+_COMPLETED_READS = 40
+_COMPLETED_BY = re.compile(r"[^,;。:0-9]{2,30}?(?:投入使用|交付使用|投用|建成|竣工|完工|开工|通车|开通|开园|开业)(?:[。;]|$)")
 # A stage's period in brackets after its name ("动员部署阶段(5月)", "第二步(8月-11月)").
 _STAGE_OPEN = re.compile(r"(?:阶段|步|时间)\($")
 _MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
 # A year-less month opening a range ("5月至10月", "5月—10月"): a stage, due at its end.
 _RANGE_HEAD = re.compile(rf"(?<![\d年])(?:{_MON})月{_DASH}$")
+
+
+def context_end(norm: str, start: int, end: int, res: Resolved) -> int:
+    """Where the text ``accept_in_text`` reads after a match ends: three characters, or
+    the short sentence after a year-less date opening its sentence (``_COMPLETED_BY``)."""
+    if not res.has_year and (start == 0 or norm[start - 1] in _SENTENCE_START):
+        return end + _COMPLETED_READS
+    return end + 3
 
 
 def range_head(norm: str, start: int) -> int:
@@ -94,7 +105,12 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         schedule = (after[:1] == "," and (not g("d") or g("d0")) and (head == 0 or norm[head - 1] in _SENTENCE_START)
                     and g("m0") not in ("1", "01", "一")) \
             or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None)
-        if not (marker or written or done or schedule or head < core_start or _next_in_series(norm, head)):
+        # An item that is one short sentence, opened by its month and closed by the thing's
+        # completion ("9月太师附小新校区投入使用。"): due in that month.
+        opening = (head == 0 or norm[head - 1] in _SENTENCE_START) and not g("d") and g("m") \
+            and _COMPLETED_BY.match(norm, end) is not None
+        if not (marker or written or done or schedule or opening or head < core_start
+                or _next_in_series(norm, head)):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day
     # such as the issue date under the signature is left to the caller.

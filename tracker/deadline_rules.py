@@ -44,8 +44,11 @@ _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           # A page may lose the 年 between the year and a month ("202711月底前"): four digits
           # and a month still name both.
           rf"|(?<![\d.])(?P<yg>{_Y4})(?=(?:1[0-2]|[1-9])月))")
+# 年终 as a time ("在上半年结束时和年终分两次进行督查", "年终前完成"), not as a noun's
+# first word ("年终考评", "年终总结"): only before 前/时, a clause end or an act.
+_YEAR_END = r"终(?=前|之前|时|[,;。]|分|进行|开展|组织|集中|统一|全面)"
 # 初步, 中央: words, not 年初, 年中; "2027年年内", "2027年年中" write the 年 twice.
-_YEAR_TAIL = r"(?P<ye>年?(?:底|末|内|中(?!央|心|国|华|共)|初(?!步))|度)"
+_YEAR_TAIL = rf"(?P<ye>年?(?:底|末|内|{_YEAR_END}|中(?!央|心|国|华|共)|初(?!步))|度)"
 
 # The day of the month after a period ends: "每季度末次月10日前", "每季度结束后10日内",
 # "每季度首月10日前", "每半年结束后次月15日前". Tried before the bare 末/底 ending.
@@ -98,8 +101,8 @@ MASTER = re.compile(
     rf"|(?P<rel>{_RELATIVE})"
     rf"|(?P<agri>{_FARM_SEASON})"
     rf"|{_PLAN_END}"
-    rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]))"
-    rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内)))?"
+    rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]|年{_YEAR_END}))"
+    rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内|{_YEAR_END})))?"
     r")"
     r"(?P<bef>以前|之前|前)?"
 )

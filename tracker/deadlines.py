@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.normtext import fold
-from tracker.deadline_filters import TITLE_WINDOW, accept_in_text, extend_relative_start, range_head
+from tracker.deadline_filters import TITLE_WINDOW, accept_in_text, context_end, extend_relative_start, range_head
 from tracker.deadline_resolve import Resolved, resolve
 from tracker.deadline_rules import MASTER
 from tracker.cn_numerals import cn_to_int
@@ -164,7 +164,7 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
                 open_title = norm.rfind("《", w, start) > norm.rfind("》", w, start)
             else:
                 open_title = False
-            akey = (norm[lo:end + 3], start - lo, open_title, issued, joined, ctx_year)
+            akey = (norm[lo:context_end(norm, start, end, res)], start - lo, open_title, issued, joined, ctx_year)
             ok = _ACCEPTED.get(akey)
             if ok is None:
                 ok = accept_in_text(norm, m, res, issued, joined)

@@ -21,11 +21,24 @@ from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PL
 from tracker.extract.past_acts import past_act
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
 from tracker.extract.report_duty import is_report_after
+from tracker.extract.rules import rule
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
 _YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
+# A bare year's target stated with where it is reached ("2015年在预算管理改革上取得决定性进展",
+# "2016年在全省基本实现…"): the year is the target's due date.
+YEAR_TARGET_AT = rule(
+    "year_target_at",
+    r"(?<=年)在[^,;。]{1,24}?(?:取得|实现|完成|达到|建成|形成)",
+    "target",
+    [("2027年在预算管理改革上取得决定性进展", ["在预算管理改革上取得"]),
+     ("2028年在全省基本实现城乡全覆盖", ["在全省基本实现"]),
+     ("2027年在全省开展专项检查", [])],
+    doc="After a bare year, 在<where> and an attainment verb state a target due that year.",
+)
+_TARGET_AT_READS = 32  # characters after the year YEAR_TARGET_AT may read
 # "数据截至…" names a cut-off; "数据于11月10日前必须报送" is a duty on the data.
 # "截止时间延长至…", "报送截止日期为…" name the due date itself.
 _EVENT_BEFORE = re.compile(r"(截止(?!时间|日期|期限)|截至|(?:数据|统计)(?![于在要应须必]))[^,;。]{0,6}$")
@@ -126,7 +139,9 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
             # The other tests read eight characters before the phrase and one after it:
             # dense text repeating a phrase in the same context decides it once.
             lo = start - 8 if start >= 8 else 0
-            key = (text_norm[lo:end + 1], start - lo, dl.precision)
+            # YEAR_TARGET_AT reads the clause after "年在": it is part of the context then.
+            tail = end + (_TARGET_AT_READS if text_norm.startswith("在", end) else 1)
+            key = (text_norm[lo:tail], start - lo, dl.precision)
             ok = _KEPT.get(key)
             if ok is None:
                 ok = _keep(text_norm, start, end, dl)
@@ -165,7 +180,8 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
         # "2027年中央财政…资金": the year of central funds, not a target ("2027年中" is mid-year);
         # "对2027年全省林业重点工作…": the year of the work named, not "2027年全面完成".
         return bool(_TARGET_BEFORE.search(text_norm[max(0, start - 4):start])
-                    or (after and after in _TARGET_AFTER and not _YEAR_OF.match(text_norm, end)))
+                    or (after and after in _TARGET_AFTER and not _YEAR_OF.match(text_norm, end))
+                    or YEAR_TARGET_AT.pattern.match(text_norm, end))
     if dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出") \
             and not text_norm.endswith("前", start, end):
         return False  # an event on that day ("9月28日召开"); "4日前出台" is a due date
@@ -208,11 +224,17 @@ def _refines(r: Hit, h: Hit, rank: int) -> bool:
         return False  # "于6月底前开工，…年底前完工": two due dates, two steps
     if r._src is not None and r._src is h._src:
         first, second = (r, h) if r.start < h.start else (h, r)
-        if ";" in r._src[first.end:second.start]:
+        between = r._src[first.end:second.start]
+        if ";" in between:
             return False  # "…6月底…；…年底…": two clauses, two targets
+        if len(between) <= _JOINED_MAX and _JOINED.search(between):
+            return False  # "在上半年结束时和年终分两次督查": two checkpoints joined, both kept
     return True
 
 
+# Two dates joined as two checkpoints of one act ("上半年结束时和年终", "6月底及年底").
+_JOINED = re.compile(r"[和及与、]")
+_JOINED_MAX = 6
 _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "season": 3, "year": 4}
 _TARGET_MARK = re.compile(r"(到|至)")
 
