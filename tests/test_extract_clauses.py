@@ -84,3 +84,30 @@ def test_what_makes_a_bare_month_or_year_a_due_date(text, found):
     from tracker.extract.dated import find_due
     from tracker.extract.normalize import norm
     assert [h.deadline.text for h in find_due(norm(text), date(2025, 3, 1))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("各部门应于年中和年末分别组织一次自查活动", ["年中", "年末"]), ("年中前完成", ["年中前"]),
+    ("纳入年中考核", []), ("一年中开展两次", []),
+])
+def test_mid_year_as_a_checkpoint(text, found):
+    from datetime import date
+
+    from tracker.deadlines import find_deadlines
+    assert [d.text for _, _, d in find_deadlines(text, date(2025, 3, 1))] == found
+
+
+@pytest.mark.parametrize("text, dues", [
+    # Read after the first step: a plan's earlier step in the sentence of a later one stays a milestone.
+    ("2024年年底前完成21项整改任务，2025年年底前24项全部整改完成。", ["2024-12-31", "2025-12-31"]),
+    ("争取在2月底前开工率达到100%，十月底全部完工。", ["2025-02-28", "2025-10-31"]),
+    # A past year alone, or named as a base, is no step.
+    ("以2024年实招人数为基数，至2027年达到2000名的招生规模。", ["2027-12-31"]),
+    ("2月底前开工。十月底全部完工。", ["2025-10-31"]),
+])
+def test_a_past_step_of_a_plan_is_kept_beside_its_later_step(text, dues):
+    from datetime import date
+
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+    assert [h.deadline.date.isoformat() for h in find_due(norm(text), date(2025, 3, 1))] == dues

@@ -47,6 +47,9 @@ _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
 # 年终 as a time ("在上半年结束时和年终分两次进行督查", "年终前完成"), not as a noun's
 # first word ("年终考评", "年终总结"): only before 前/时, a clause end or an act.
 _YEAR_END = r"终(?=前|之前|时|[,;。]|分|进行|开展|组织|集中|统一|全面)"
+# A year-less 年中 as one of a duty's checkpoints ("于年中和年末分别组织一次自查", "年中前"),
+# not the 年中 of 一年中 or 年中考核.
+_MID_YEAR = r"中(?=前|之前|时|和|及|与|、)"
 # 初步, 中央: words, not 年初, 年中; "2027年年内", "2027年年中" write the 年 twice.
 _YEAR_TAIL = rf"(?P<ye>年?(?:底|末|内|{_YEAR_END}|中(?!央|心|国|华|共)|初(?!步))|度)"
 
@@ -101,8 +104,8 @@ MASTER = re.compile(
     rf"|(?P<rel>{_RELATIVE})"
     rf"|(?P<agri>{_FARM_SEASON})"
     rf"|{_PLAN_END}"
-    rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]|年{_YEAR_END}))"
-    rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内|{_YEAR_END})))?"
+    rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]|年{_YEAR_END}|年{_MID_YEAR}))"
+    rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内|{_YEAR_END}|{_MID_YEAR})))?"
     r")"
     r"(?P<bef>以前|之前|前)?"
 )

@@ -126,11 +126,13 @@ _MADE: dict = {}
 _MISSING = object()
 
 
-def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, int, Resolved]]:
+def _collect(norm: str, issued: date | None, strict: bool,
+             keep_past: bool = False) -> list[tuple[int, int, Resolved]]:
     """Resolved phrases in the normalized text, as (start, end, resolved).
 
     ``strict`` applies the running-text filters (document numbers, titles, past years,
-    rates such as 每人每年); a deadline cell is parsed leniently.
+    rates such as 每人每年); a deadline cell is parsed leniently. ``keep_past`` keeps periods
+    ended before ``issued`` (the caller decides whether they are steps of a plan).
     """
     out: list[tuple[int, int, Resolved]] = []
     any_title = "《" in norm
@@ -164,10 +166,12 @@ def _collect(norm: str, issued: date | None, strict: bool) -> list[tuple[int, in
                 open_title = norm.rfind("《", w, start) > norm.rfind("》", w, start)
             else:
                 open_title = False
-            akey = (norm[lo:context_end(norm, start, end, res)], start - lo, open_title, issued, joined, ctx_year)
+            akey = (norm[lo:context_end(norm, start, end, res)], start - lo, open_title, issued, joined, ctx_year,
+                    keep_past)
             ok = _ACCEPTED.get(akey)
             if ok is None:
-                ok = accept_in_text(norm, m, res, issued, joined)
+                ok = accept_in_text(norm, m, res, None if keep_past and res.kind == "date" and res.date
+                                    and issued and res.date < issued else issued, joined)
                 if len(_ACCEPTED) >= 8192:
                     _ACCEPTED.clear()
                 _ACCEPTED[akey] = ok
@@ -265,7 +269,7 @@ def _exempt(dl: Deadline, norm: str, issued: date | None) -> Deadline:
     return Deadline(first_after(new, issued) if issued else None, dl.precision, new, dl.text)
 
 
-def find_deadlines(text: str, issued: date | None) -> list[tuple[int, int, Deadline]]:
+def find_deadlines(text: str, issued: date | None, keep_past: bool = False) -> list[tuple[int, int, Deadline]]:
     """Every deadline phrase in running ``text``, as (start, end, Deadline).
 
     Spans are [start, end) in ``text`` itself. Document numbers (〔2018〕61号), years
@@ -277,7 +281,7 @@ def find_deadlines(text: str, issued: date | None) -> list[tuple[int, int, Deadl
     norm, ns, os_ = _compress(text)
     out: list[tuple[int, int, Deadline]] = []
     identity = ns == [0] and os_ == [0]  # no whitespace was dropped: positions unchanged
-    for start, end, res in _collect(norm, issued, strict=True):
+    for start, end, res in _collect(norm, issued, strict=True, keep_past=keep_past):
         if identity:
             o_start, o_end = start, end
         else:

@@ -21,24 +21,12 @@ from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PL
 from tracker.extract.past_acts import past_act
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
 from tracker.extract.report_duty import is_report_after
-from tracker.extract.rules import rule
+from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
 _YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
-# A bare year's target stated with where it is reached ("2015年在预算管理改革上取得决定性进展",
-# "2016年在全省基本实现…"): the year is the target's due date.
-YEAR_TARGET_AT = rule(
-    "year_target_at",
-    r"(?<=年)在[^,;。]{1,24}?(?:取得|实现|完成|达到|建成|形成)",
-    "target",
-    [("2027年在预算管理改革上取得决定性进展", ["在预算管理改革上取得"]),
-     ("2028年在全省基本实现城乡全覆盖", ["在全省基本实现"]),
-     ("2027年在全省开展专项检查", [])],
-    doc="After a bare year, 在<where> and an attainment verb state a target due that year.",
-)
-_TARGET_AT_READS = 32  # characters after the year YEAR_TARGET_AT may read
 # "数据截至…" names a cut-off; "数据于11月10日前必须报送" is a duty on the data.
 # "截止时间延长至…", "报送截止日期为…" name the due date itself.
 _EVENT_BEFORE = re.compile(r"(截止(?!时间|日期|期限)|截至|(?:数据|统计)(?![于在要应须必]))[^,;。]{0,6}$")
@@ -110,7 +98,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
     a recurring duty's first occurrence then cannot be told unless its start is stated.
     """
     hits = []
-    for start, end, dl in find_deadlines(text_norm, issued):
+    for start, end, dl in find_deadlines(text_norm, issued, keep_past=True):
         if dl.recurrence:
             if _EVENT_BEFORE.search(text_norm, max(0, start - 8), start) \
                     or text_norm[end:end + 1] in ("起", "以"):
@@ -140,7 +128,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
             # dense text repeating a phrase in the same context decides it once.
             lo = start - 8 if start >= 8 else 0
             # YEAR_TARGET_AT reads the clause after "年在": it is part of the context then.
-            tail = end + (_TARGET_AT_READS if text_norm.startswith("在", end) else 1)
+            tail = end + (TARGET_AT_READS if text_norm.startswith("在", end) else 1)
             key = (text_norm[lo:tail], start - lo, dl.precision)
             ok = _KEPT.get(key)
             if ok is None:
@@ -156,7 +144,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
             if not ok or past_act(text_norm, start, end):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
-    return hits
+    return past_steps(text_norm, hits, issued) if issued else hits
 
 
 _KEPT: dict = {}

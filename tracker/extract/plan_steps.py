@@ -1,0 +1,53 @@
+"""Steps of one plan that the date filters would otherwise lose.
+
+A plan states its targets year by year or step by step; a bare year with where the target is
+reached ("2015年在…上取得决定性进展") is such a step, and an earlier step already past when the
+document is read ("2022年年底前完成21项，2023年年底前全部完成" read in 2023) is still a
+milestone of the plan beside its later step.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tracker.extract.rules import rule
+
+if TYPE_CHECKING:
+    from tracker.extract.dated import Hit
+
+# A bare year's target stated with where it is reached ("2015年在预算管理改革上取得决定性进展",
+# "2016年在全省基本实现…"): the year is the target's due date.
+YEAR_TARGET_AT = rule(
+    "year_target_at",
+    r"(?<=年)在[^,;。]{1,24}?(?:取得|实现|完成|达到|建成|形成)",
+    "target",
+    [("2027年在预算管理改革上取得决定性进展", ["在预算管理改革上取得"]),
+     ("2028年在全省基本实现城乡全覆盖", ["在全省基本实现"]),
+     ("2027年在全省开展专项检查", [])],
+    doc="After a bare year, 在<where> and an attainment verb state a target due that year.",
+)
+TARGET_AT_READS = 32  # characters after the year YEAR_TARGET_AT may read
+_SENTENCE_END = re.compile(r"[。!?]")
+# A past step reads as a due date: "…年底前", "六月底", "到2019年".
+_DUE_ENDS = ("前", "底", "末")
+_STEP_BEFORE = re.compile(r"(?:到|至|在|于)$")
+
+
+def past_steps(text_norm: str, hits: list[Hit], issued: date) -> list[Hit]:
+    """The hits without periods ended before ``issued``, except a plan's earlier step in the
+    sentence of a later one ("2022年年底前完成21项，2023年年底前全部完成" read in 2023;
+    "六月底前开工率达到100%，十月底全部完工" read in September): a milestone of that plan."""
+    out = []
+    for i, h in enumerate(hits):
+        d = h.deadline
+        if d.date and not d.recurrence and d.precision != "day" and d.date < issued:
+            later = next((x for x in hits[i + 1:] if x.deadline.date and not x.deadline.recurrence
+                          and x.deadline.date >= issued), None)
+            if later is None or _SENTENCE_END.search(text_norm, h.end, later.start) \
+                    or not (d.text.endswith(_DUE_ENDS) or _STEP_BEFORE.search(text_norm, max(0, h.start - 2), h.start)):
+                continue  # a base year ("以1995年…为基数") or a period named, no step
+        out.append(h)
+    return out
+
