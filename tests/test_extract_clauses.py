@@ -45,9 +45,9 @@ def test_the_date_binds_the_subject_of_its_own_clause(body, units):
     ("清河头乡", True), ("城关镇", True), ("石门乡", True),
     ("城乡", False), ("推进新型城镇", False), ("特色小镇", False), ("建成郎岱镇", False), ("文化下乡", False),
 ])
-def test_a_township_named_by_its_place_is_a_unit(name, is_unit):
-    from tracker.extract.unit_names import looks_like_unit
-    assert looks_like_unit(name) is is_unit
+def test_a_township_named_by_its_place_is_a_subject(name, is_unit):
+    from tracker.extract.unit_names import township_name
+    assert township_name(name) is is_unit
 
 
 def test_two_checkpoints_joined_in_one_duty_are_its_milestones():

@@ -13,6 +13,7 @@ from tracker.deadlines import Deadline, parse_deadline
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
+from tracker.extract.subject_carry import subject_text
 from tracker.extract.units import unit_list_text
 
 
@@ -46,7 +47,7 @@ OWN_SUBJECT_DUE = rule(
      ("各乡镇5月底前完成自查，县住建局于6月底前完成抽查。", ["县住建局于"]),
      ("各乡镇5月底前完成自查，10月底前完成整改。", [])],
     value=lambda m: m.span("units"),
-    when=lambda m: unit_list_text(m.group("units")),
+    when=lambda m: subject_text(m.group("units")),
     doc="A clause after a comma or semicolon that opens with units and then their own time "
         "phrase hands those units a dated duty of their own.",
 )
@@ -79,7 +80,7 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
             m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi) \
                 or _RELAY_OPEN.match(para, c + 1, hi) or _own_subject_due(para, c + 1, hi)
             others = _OTHERS_OPEN.match(para, c + 1, hi)
-            if (m and unit_list_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
+            if (m and subject_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1

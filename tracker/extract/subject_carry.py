@@ -22,7 +22,7 @@ from bisect import bisect_left
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.normalize import display, numbering
-from tracker.extract.unit_names import looks_like_unit
+from tracker.extract.unit_names import looks_like_unit, township_name
 from tracker.extract.units import unit_list_text
 
 # A stage's heading with its time: "动员部署阶段（2007年3月中旬）：".
@@ -69,6 +69,11 @@ _INTRODUCES = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[。:]$")
 _OWN_MODAL = re.compile(r"要|应|须|必须|应当")
 # A clause whose subject only supports another's duty ("Y要积极配合").
 _SUPPORT_ONLY = re.compile(r"配合|协助|支持|协同")
+def subject_text(text_norm: str) -> bool:
+    """Units, or one township named by its place, as the subject of a clause."""
+    return unit_list_text(text_norm) or township_name(text_norm)
+
+
 _REQUEST_WORD = re.compile(r"请|责成|^要求")
 # Units defined by a condition: "<condition>的<units>" ending the clause or followed by an
 # adverbial and then a modal verb (checked by _MODAL_IN / _MODAL_NEXT).
@@ -242,7 +247,7 @@ class CarriedSubjects:
         found = []
         for clause in _CLAUSE_RE.finditer(s, end, min(due_starts)):
             m = _OWN_MODAL.search(clause.group(), 2, 32)
-            if m and unit_list_text(clause.group()[:m.start()]):
+            if m and subject_text(clause.group()[:m.start()]):
                 if semi >= 0 or not own:
                     return self._units(clause.start(), clause.start() + m.start())
                 if not _SUPPORT_ONLY.search(clause.group(), m.end()):

@@ -82,7 +82,7 @@ def looks_like_unit(name_norm: str) -> bool:
         # "区公安分局（交管）": a short bracket names the branch of the office that acts.
         return looks_like_unit(alias.group(1)) and (looks_like_unit(alias.group(2)) or _branch(alias.group(2)))
     if not name_norm.endswith(UNIT_SUFFIXES):
-        return _township(name_norm)
+        return False
     if name_norm.endswith("会") and _EVENT.search(name_norm):
         return False
     if name_norm.endswith("部") and _NOT_OFFICE_BU.search(name_norm):
@@ -93,10 +93,13 @@ def looks_like_unit(name_norm: str) -> bool:
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 
 
-def _township(name_norm: str) -> bool:
-    """A township's name: a place of two to five characters and 乡/镇 ("清河头乡")."""
+def township_name(name_norm: str) -> bool:
+    """A township's name: a place of two to five characters and 乡/镇 ("清河头乡"). Read only
+    as the subject of a clause ("清河头乡要…", "；清河头乡三天内完成…"): a lone line naming a
+    township is as often a place a table row is about."""
     return 3 <= len(name_norm) <= 6 and name_norm.endswith(_TOWNSHIP_ENDS) \
         and not name_norm.endswith(_NOT_TOWNSHIP) and _VERB_LEAD.match(name_norm) is None \
+        and _CLAUSE_WORDS.search(name_norm) is None \
         and re.search(r"[的、()]", name_norm) is None
 
 
