@@ -10,8 +10,8 @@ HEAD = ("丙政办发〔2025〕3号\n\n丙县人民政府办公室关于推进�
 FOOT = "\n\n丙县人民政府办公室\n2025年3月1日\n"
 
 
-def tasks_of(body):
-    r = extract_text(HEAD + body + FOOT)
+def tasks_of(body, signed="2025年3月1日"):
+    r = extract_text(HEAD + body + FOOT.replace("2025年3月1日", signed))
     return [([(u.name, u.role) for u in t.units], t.deadline and t.deadline.isoformat(), t.deadline_text,
              [(m.due.isoformat(), m.text) for m in t.milestones]) for t in r.tasks]
 
@@ -111,3 +111,12 @@ def test_a_past_step_of_a_plan_is_kept_beside_its_later_step(text, dues):
     from tracker.extract.dated import find_due
     from tracker.extract.normalize import norm
     assert [h.deadline.date.isoformat() for h in find_due(norm(text), date(2025, 3, 1))] == dues
+
+
+def test_a_schedule_read_after_its_first_step_keeps_every_step():
+    # Issued in May: 一季度 is already past, still a step; the schedule's next dated
+    # sentence ("到三季度…") is one more step of the same item.
+    (got,) = tasks_of("一、推进设施建设。2025年垃圾焚烧设施开工建设：一季度完成规划选址；二季度完成立项。"
+                      "到三季度完成环评。", signed="2025年5月5日")
+    assert got[1] == "2025-09-30"
+    assert [m[0] for m in got[3]] == ["2025-03-31", "2025-06-30", "2025-09-30"]

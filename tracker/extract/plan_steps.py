@@ -32,13 +32,15 @@ TARGET_AT_READS = 32  # characters after the year YEAR_TARGET_AT may read
 _SENTENCE_END = re.compile(r"[。!?]")
 # A past step reads as a due date: "…年底前", "六月底", "到2019年".
 _DUE_ENDS = ("前", "底", "末")
-_STEP_BEFORE = re.compile(r"(?:到|至|在|于)$")
+# …or opens its clause as a schedule's step ("：一季度完成选址；二季度完成立项；…").
+_STEP_BEFORE = re.compile(r"(?:到|至|在|于|^|[,;:。])$")
 
 
 def past_steps(text_norm: str, hits: list[Hit], issued: date) -> list[Hit]:
     """The hits without periods ended before ``issued``, except a plan's earlier step in the
     sentence of a later one ("2022年年底前完成21项，2023年年底前全部完成" read in 2023;
-    "六月底前开工率达到100%，十月底全部完工" read in September): a milestone of that plan."""
+    "六月底前开工率达到100%，十月底全部完工" read in September; "…建设：一季度完成选址；…四季度
+    开工" read in May): a milestone of that plan."""
     out = []
     for i, h in enumerate(hits):
         d = h.deadline
