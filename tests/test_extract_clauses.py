@@ -120,3 +120,10 @@ def test_a_schedule_read_after_its_first_step_keeps_every_step():
                       "到三季度完成环评。", signed="2025年5月5日")
     assert got[1] == "2025-09-30"
     assert [m[0] for m in got[3]] == ["2025-03-31", "2025-06-30", "2025-09-30"]
+
+
+def test_a_one_sentence_schedule_takes_its_closing_target():
+    (got,) = tasks_of("一、推进设施建设。2025年湿垃圾处置设施开工建设：一季度完成规划选址；二季度完成立项；"
+                      "三季度完成环评；四季度完成施工许可、开工。2026年形成处置能力。")
+    assert got[1] == "2026-12-31"
+    assert [m[0] for m in got[3]] == ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-12-31"]

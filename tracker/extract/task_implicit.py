@@ -112,7 +112,10 @@ class ImplicitDuties:
                     if single and prev_single and groups[-1][1] == a and self._announced(groups[-1], a, b, hits[0]):
                         groups[-1] = [a, b, list(hits)]  # "议题每个月报送一次。X在每个月20日之前…报送"
                         continue
-                    if single and prev_single and groups[-1][1] == a and len(groups[-1][2]) < 4 \
+                    # At most four dated sentences make one duty; a one-sentence schedule of
+                    # steps ("一季度…；…四季度…。") may take one closing sentence ("2020年形成…").
+                    if single and prev_single and groups[-1][1] == a and (
+                            len(groups[-1][2]) < 4 or "。" not in s[groups[-1][0]:groups[-1][1] - 1]) \
                             and self._same_duty(groups[-1], a, b, hits[0], pa):
                         groups[-1][1] = b
                         groups[-1][2].extend(hits)
