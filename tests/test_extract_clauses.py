@@ -127,3 +127,15 @@ def test_a_one_sentence_schedule_takes_its_closing_target():
                       "三季度完成环评；四季度完成施工许可、开工。2026年形成处置能力。")
     assert got[1] == "2026-12-31"
     assert [m[0] for m in got[3]] == ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-12-31"]
+
+
+@pytest.mark.parametrize("body, dues", [
+    # Each sentence opening with its own "YYYY年…前，" is a schedule's next entry: a duty of its own.
+    ("一、集中整治阶段。2025年9月底前，全面排查燃气隐患，建立整治台账。2025年11月底前，集中消除安全隐患。",
+     [("2025-09-30", []), ("2025-11-30", [])]),
+    # A first sentence with no date clause of its own goes on with the next as a step.
+    ("一、完善制度。10月底前完成制度修订。12月底前，进一步完善配套细则。",
+     [("2025-12-31", ["2025-10-31", "2025-12-31"])]),
+])
+def test_a_schedule_of_dated_sentences_or_the_steps_of_one_duty(body, dues):
+    assert [(g[1], [m[0] for m in g[3]]) for g in tasks_of(body)] == dues
