@@ -139,3 +139,17 @@ def test_a_one_sentence_schedule_takes_its_closing_target():
 ])
 def test_a_schedule_of_dated_sentences_or_the_steps_of_one_duty(body, dues):
     assert [(g[1], [m[0] for m in g[3]]) for g in tasks_of(body)] == dues
+
+
+@pytest.mark.parametrize("text, dues", [
+    # Two sentences in a row, each opening with its year: stages of one target.
+    ("2.目标任务。2024年在预算管理改革上取得决定性进展。2026年基本完成各项改革任务。", ["2024-12-31", "2026-12-31"]),
+    # A past year inside a sentence, not opening it, is no stage.
+    ("对照2024年底前的进展。2026年基本完成各项改革任务。", ["2026-12-31"]),
+])
+def test_stages_of_one_target_in_sentences_in_a_row(text, dues):
+    from datetime import date
+
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+    assert [h.deadline.date.isoformat() for h in find_due(norm(text), date(2025, 3, 1))] == dues

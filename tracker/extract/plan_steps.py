@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(r"[。!?]")
 # A past step reads as a due date: "…年底前", "六月底", "到2019年".
 _DUE_ENDS = ("前", "底", "末")
 # …or opens its clause as a schedule's step ("：一季度完成选址；二季度完成立项；…").
+_BARE_YEAR_STEP = re.compile(r"(?:19|20)\d{2}年")
 _STEP_BEFORE = re.compile(r"(?:到|至|在|于|^|[,;:。])$")
 
 
@@ -47,9 +48,18 @@ def past_steps(text_norm: str, hits: list[Hit], issued: date) -> list[Hit]:
         if d.date and not d.recurrence and d.precision != "day" and d.date < issued:
             later = next((x for x in hits[i + 1:] if x.deadline.date and not x.deadline.recurrence
                           and x.deadline.date >= issued), None)
-            if later is None or _SENTENCE_END.search(text_norm, h.end, later.start) \
+            if later is None or (_SENTENCE_END.search(text_norm, h.end, later.start)
+                                 and not _next_sentence_step(text_norm, h, later)) \
                     or not (d.text.endswith(_DUE_ENDS) or _STEP_BEFORE.search(text_norm, max(0, h.start - 2), h.start)):
                 continue  # a base year ("以1995年…为基数") or a period named, no step
         out.append(h)
     return out
 
+
+
+def _next_sentence_step(text_norm: str, h: Hit, later: Hit) -> bool:
+    """Do two sentences in a row each open with their own year ("。2015年在…取得决定性进展。
+    2016年基本完成…"): stages of one target, the earlier one a step even when past."""
+    ends = list(_SENTENCE_END.finditer(text_norm, h.end, later.start))
+    return len(ends) == 1 and ends[0].end() == later.start \
+        and (h.start == 0 or text_norm[h.start - 1] in "。!?:") and _BARE_YEAR_STEP.fullmatch(h.deadline.text) is not None
