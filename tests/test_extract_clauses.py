@@ -103,7 +103,7 @@ def test_mid_year_as_a_checkpoint(text, found):
     ("争取在2月底前开工率达到100%，十月底全部完工。", ["2025-02-28", "2025-10-31"]),
     # A past year alone, or named as a base, is no step.
     ("以2024年实招人数为基数，至2027年达到2000名的招生规模。", ["2027-12-31"]),
-    ("2月底前开工。十月底全部完工。", ["2025-10-31"]),
+    ("2024年底前开工。2025年10月底全部完工。", ["2025-10-31"]),
 ])
 def test_a_past_step_of_a_plan_is_kept_beside_its_later_step(text, dues):
     from datetime import date

@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[。!?]")
 # A past step reads as a due date: "…年底前", "六月底", "到2019年".
 _DUE_ENDS = ("前", "底", "末")
 # …or opens its clause as a schedule's step ("：一季度完成选址；二季度完成立项；…").
+# A phrase naming its year; a year-less "…前" before issue keeps the year of issue (a stage).
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4}年|[今本当明次]年")
 _BARE_YEAR_STEP = re.compile(r"(?:19|20)\d{2}年")
 _STEP_BEFORE = re.compile(r"(?:到|至|在|于|^|[,;:。])$")
 
@@ -45,7 +47,8 @@ def past_steps(text_norm: str, hits: list[Hit], issued: date) -> list[Hit]:
     out = []
     for i, h in enumerate(hits):
         d = h.deadline
-        if d.date and not d.recurrence and d.precision != "day" and d.date < issued:
+        if d.date and not d.recurrence and d.precision != "day" and d.date < issued \
+                and (_YEAR_NAMED.search(d.text) or not d.text.endswith("前")):  # "(4月底前)" read in May: kept
             later = next((x for x in hits[i + 1:] if x.deadline.date and not x.deadline.recurrence
                           and x.deadline.date >= issued), None)
             if later is None or (_SENTENCE_END.search(text_norm, h.end, later.start)
