@@ -123,7 +123,7 @@ class ImplicitDuties:
                         groups.append([a, b, list(hits)])
                     # split pieces are duties of their own; a sentence of one-off steps ("一季度…；
                     # 上半年…") may go on with the next dated sentence ("到三季度…") as one more step
-                    prev_single = len(pieces) == 1 and not any(h.deadline.recurrence for h in hits)
+                    prev_single = len(pieces) == 1 and (single or not any(h.deadline.recurrence for h in hits))
             if not groups and num and not (covered and self._is_covered(pa, pb)):
                 labelled = self.subjects.label(pa)
                 if labelled:
