@@ -123,7 +123,12 @@ LEADING_URL = rule(
 
 # Every gloss holds a Latin letter or a toned vowel: a line without one has none.
 _GLOSS_LETTER = re.compile(f"[a-zü{_TONED}]")
-_FURNITURE_PATTERNS = [r.pattern for r in FURNITURE_LINE]
+# The rules anchored at the line's start are tried by one match of their alternation (each
+# fails at the first character on nearly every line: one call instead of nine); the others
+# are searched one by one. (Every anchored pattern opens with ^ and has no top-level |.)
+_ANCHORED = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in FURNITURE_LINE
+                                if r.pattern.pattern.startswith("^")))
+_FURNITURE_PATTERNS = [r.pattern for r in FURNITURE_LINE if not r.pattern.pattern.startswith("^")]
 _FURNITURE_MAX = 160  # furniture lines are short; a paragraph is never dropped
 
 
@@ -154,7 +159,8 @@ def is_furniture(line: str, line_norm: str | None = None) -> bool:
     # A line no rule's pattern finds anything in (nearly every line) is rejected by bare
     # searches, without building spans; a find is confirmed by the rules. (One pattern
     # joining them all was slower: it tried each anchored branch at every position.)
-    return any(p.search(n) for p in _FURNITURE_PATTERNS) and bool(run(FURNITURE_LINE, n))
+    return (_ANCHORED.match(n) is not None or any(p.search(n) for p in _FURNITURE_PATTERNS)) \
+        and bool(run(FURNITURE_LINE, n))
 
 
 def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -28,6 +28,18 @@ ROLE_SENTENCE = rule(
 )
 
 
+def _role_sentences(s: str):
+    """ROLE_SENTENCE's spans in ``s``, searched in the lines holding 牵头 only: a match
+    never holds a line break, so the lines' matches are the whole text's."""
+    pos = s.find("牵头")
+    while pos >= 0:
+        a = s.rfind("\n", 0, pos) + 1
+        b = s.find("\n", pos)
+        b = len(s) if b < 0 else b + 1  # the break itself, which the lookahead may read
+        yield from ROLE_SENTENCE.spans(s, a, b)
+        pos = s.find("牵头", b)
+
+
 def role_sentence_notes(nt: NText, noted: list[tuple[int, int]]):
     """(paragraph end, units) of each item whose paragraph holds an unbracketed
     "X牵头，Y配合" pair and no note of its own (``noted``: spans of the notes found)."""
@@ -35,7 +47,7 @@ def role_sentence_notes(nt: NText, noted: list[tuple[int, int]]):
     if "牵头" not in s:
         return []
     out = []
-    for span in ROLE_SENTENCE.spans(s):
+    for span in _role_sentences(s):
         a = s.rfind("\n", 0, span.start) + 1
         b = s.find("\n", span.end)
         b = len(s) if b < 0 else b

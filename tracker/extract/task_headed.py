@@ -40,6 +40,14 @@ HEADED_GROUP = rule(
     when=lambda m: unit_list_text(m.group("units")),
 )
 
+_HEAD_ROLES = ("牵头", "主办", "负责", "承办")  # a heading names one (cheap test before the rule)
+
+
+def _heads(text: str) -> list:
+    """The HEADED_GROUP spans of a numbered paragraph's text (none without a role word)."""
+    return HEADED_GROUP.spans(text) if any(w in text for w in _HEAD_ROLES) else []
+
+
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
 # What follows the units opening a duty of theirs ("X负责…", "X依法对…", "X作为…的责任主体").
 _DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协调|组织|要|应当|应")
@@ -70,7 +78,7 @@ class HeadedGroups:
             if not num:
                 k += 1
                 continue
-            head = HEADED_GROUP.spans(s[a + num.end():b])
+            head = _heads(s[a + num.end():b])
             name = s[a + num.end():b].rstrip("。:")
             # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
             # only units heads an undated list with no notes of its own.
@@ -89,7 +97,7 @@ class HeadedGroups:
             while end < len(spans):
                 x, y = spans[end]
                 sub = NUMBERING.match(s[x:min(y, x + 12)])
-                if sub and (_LEVELS.index(sub.lastgroup) <= level or HEADED_GROUP.spans(s[x + sub.end():y])):
+                if sub and (_LEVELS.index(sub.lastgroup) <= level or _heads(s[x + sub.end():y])):
                     break
                 end += 1
             if bare and (end == k + 1 or self._due(spans[k + 1][0], spans[end - 1][1])
