@@ -125,6 +125,10 @@ class NText:
         k = bisect_right(self._nstarts, i) - 1
         return self._ostarts[k] + (i - self._nstarts[k])
 
+    def run_starts(self) -> list[tuple[int, int]]:
+        """Where each run of text between spaces starts: (normalized, original) index pairs."""
+        return list(zip(self._nstarts, self._ostarts))
+
     def orig_slice(self, start: int, end: int) -> str:
         """The original text behind ``norm[start:end]``."""
         if end <= start:

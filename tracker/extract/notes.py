@@ -11,7 +11,7 @@ joined back by the paragraph joiner before this runs. A time limit inside a note
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from tracker.extract.problems import Problem
@@ -113,6 +113,7 @@ def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
         return []
     spans = sorted((n.start, n.end) for n in found)
     starts = [a for a, _ in spans]
+    after_space = _after_space(nt)
     out = []
     pos = 0
     for m in _INLINE_LABEL.finditer(s):
@@ -124,7 +125,7 @@ def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
             continue
         line_end = s.find("\n", a)
         line_end = len(s) if line_end < 0 else line_end
-        line_end = _next_item(nt, a, line_end)
+        line_end = _next_item(nt.norm, after_space, a, line_end)
         b = a
         while True:  # "责任单位：X。完成时限：…。": label sentences in a row are one note
             stop = s.find("。", b, line_end)
@@ -143,13 +144,19 @@ def _inline_labels(nt: NText, found: list[Note], problems) -> list[Note]:
     return out
 
 
-def _next_item(nt: NText, a: int, end: int) -> int:
-    """Where the next item's number, after a space of the page, starts in
-    ``nt.norm[a:end]`` (``end`` when none does)."""
-    for m in NEXT_ITEM.pattern.finditer(nt.norm, a, end):
-        o = nt.to_orig(m.start())
-        if o > 0 and nt.orig[o - 1] in " \t\u3000":
-            return m.start()
+def _after_space(nt: NText) -> list[int]:
+    """The positions of ``nt.norm`` that follow a space of the page (a space, a tab or an
+    ideographic space ends the run before them), in order."""
+    return [n for n, o in nt.run_starts() if o > 0 and nt.orig[o - 1] in " \t\u3000"]
+
+
+def _next_item(s: str, after_space: list[int], a: int, end: int) -> int:
+    """Where the next item's number, after a space of the page, starts in ``s[a:end]``
+    (``end`` when none does). Only the places after a space are tried: trying every number
+    of a long line for every label in it was quadratic."""
+    for p in after_space[bisect_left(after_space, a):bisect_left(after_space, end)]:
+        if NEXT_ITEM.pattern.match(s, p, end):
+            return p
     return end
 
 
