@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from importlib import resources
 
 _BRACKETS = {"〔": "[", "〕": "]", "［": "[", "］": "]", "【": "[", "】": "]", "﹝": "[", "﹞": "]",
@@ -92,6 +93,18 @@ def fold(text: str) -> str:
 
 def norm(text: str) -> str:
     """The matching form of a short string: folded, with every space removed."""
+    if len(text) <= _CACHED_LEN:
+        return _norm_short(text)
+    return "".join(_SPACE_RUNS.findall(fold(text)))
+
+
+# The same short strings (unit names, titles, cells) are normalized again and again, by
+# many stages of one document: their forms are kept.
+_CACHED_LEN = 200
+
+
+@lru_cache(maxsize=8192)
+def _norm_short(text: str) -> str:
     return "".join(_SPACE_RUNS.findall(fold(text)))
 
 
