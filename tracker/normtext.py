@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 _BRACKETS = {"〔": "[", "〕": "]", "［": "[", "］": "]", "【": "[", "】": "]", "﹝": "[", "﹞": "]",
@@ -116,13 +117,13 @@ class NText:
     def __init__(self, orig: str):
         self.orig = orig
         folded = fold(orig)
-        parts, nstarts, ostarts = [], [], []
-        n = 0
-        for m in _SPACE_RUNS.finditer(folded):
-            parts.append(m.group())
-            nstarts.append(n)
-            ostarts.append(m.start())
-            n += m.end() - m.start()
+        # The runs between spaces, their starts in ``orig`` and in ``norm`` (the running
+        # sum of their lengths), built by comprehensions rather than a loop of appends.
+        runs = list(_SPACE_RUNS.finditer(folded))
+        parts = [m.group() for m in runs]
+        ostarts = [m.start() for m in runs]
+        nstarts = list(accumulate(map(len, parts), initial=0))
+        nstarts.pop()
         self.norm = "".join(parts)
         self._nstarts = nstarts
         self._ostarts = ostarts
