@@ -83,7 +83,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         end = _masthead_start(nlines, end, s) if k + 1 < len(starts) else end
         for j in range(s + 1, end):
-            if _CHRONICLE.search(nlines[j]) and len(nlines[j]) <= 30 and not nlines[j].endswith("。"):
+            if len(nlines[j]) <= 30 and _CHRONICLE.search(nlines[j]) and not nlines[j].endswith("。"):
                 end = j
                 break
         above = lines[max(0, (starts[k - 1] if k else 0), s - 4):s]

@@ -63,13 +63,13 @@ class ImplicitDuties:
         tasks = []
         chain = None  # (task, start, paragraph) of a goals paragraph "到2025年，…" the next one may extend
         for i, (pa, pb) in enumerate(self.para_spans):
+            k = bisect_right(self.covered_starts, pa) - 1
+            if k >= 0 and self.covered[k][1] >= pb:
+                continue  # (tested first: cheaper than the tests of the text below)
             para = s[pa:pb]
             if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
                     or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
                     or DATE_ONLY.pattern.match(para) or is_report_name(para) or is_done_report(para):
-                continue
-            k = bisect_right(self.covered_starts, pa) - 1
-            if k >= 0 and self.covered[k][1] >= pb:
                 continue
             # One pass over the paragraph: each sentence takes the hits inside it (both
             # are in text order, so one pointer walks the hits), and adjacent sentences

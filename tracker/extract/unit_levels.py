@@ -30,7 +30,7 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     k = 0
     while k < len(spans):
         a, b = spans[k]
-        if _KIND_HEAD.search(s, a, b):
+        if s.find("各", a, b) >= 0 and _KIND_HEAD.search(s, a, b):
             j = k + 1
             while j < len(spans) and s[spans[j][0] - 1] == "、" and s[spans[j][0]:spans[j][1]] in _KIND_NEXT:
                 j += 1
