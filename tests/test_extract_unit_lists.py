@@ -211,3 +211,102 @@ def test_places_and_levels_sharing_one_organ_are_one_collective():
 def test_the_youth_league_centre_is_a_unit():
     from tracker.extract.units import unit_list_text
     assert unit_list_text("全国工商联、民政部、共青团中央、全国妇联等和各省级人民政府负责")
+
+def test_backing_units_label_is_support():
+    # "（牵头单位：X，支撑单位：Y）": 支撑单位 back the lead, like 配合单位.
+    from tracker.extract import extract_text
+    text = "1.推进5个“美丽街区”建设。（牵头单位：区绿化市容局，支撑单位：相关街镇、区建设管理委）\n"
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [
+        ("区绿化市容局", "lead"), ("相关街镇", "support"), ("区建设管理委", "support")]
+
+
+def test_heading_naming_the_lead_of_the_work_under_it():
+    # "（二）X牵头的工作" over items whose notes name only 协同单位: X leads them.
+    from tracker.extract import extract_text
+    text = ("一、某某省长负责的工作\n（一）省监察厅牵头的工作\n加强行政监察工作。\n协同单位：省直各部门。\n"
+            "（二）省审计厅牵头的工作\n全面加强审计工作。\n协同单位：省直各部门和各市人民政府。\n")
+    tasks = extract_text(text).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
+        [("省监察厅", "lead"), ("省直各部门", "support")],
+        [("省审计厅", "lead"), ("省直各部门", "support"), ("各市人民政府", "support")]]
+
+
+def test_progress_table_units_stay_on_their_rows():
+    # A flattened progress table (序号 / 项目内容 / 当前进度 / 牵头单位 / 备注): 项目内容 is the
+    # work, 当前进度 a progress cell; each row keeps its own lead unit.
+    from tracker.extract import extract_text
+    cells = ["序号", "项目内容", "当前进度", "牵头单位", "备注",
+             "1", "新建公办幼儿园5所。", "80%(个别进度滞后)", "县教育局", "市民生实事",
+             "2", "建设农村公路55公里。", "95%", "县交通局", "县民生实事",
+             "3", "建成投用卫生院8家。", "98%", "县卫健局", "县民生实事"]
+    tasks = extract_text("\n\n".join(cells)).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [
+        [("县教育局", "lead")], [("县交通局", "lead")], [("县卫健局", "lead")]]
+
+
+
+
+def test_cited_titles_and_remarks_name_no_unit():
+    # A cited title broken into a unit cell, a bracket alone, a sentence run on: no units.
+    assert names_roles("区建设管理委、《本市系统化全域推进海绵\n城市建设的实施意见》") == [("区建设管理委", "responsible")]
+    assert names_roles("居民区、（含菜场）") == [("居民区", "responsible")]
+    # "…按职责分工负责，下同。以下各项任务均涉及…，不再列出": what follows 下同 is a remark.
+    assert names_roles("自治区发展改革委、财政厅，四市人民政府按职责分工负责，下同。以下各项任务均涉及四市人民政府，不再列出") == [
+        ("自治区发展改革委", "responsible"), ("财政厅", "responsible"), ("四市人民政府", "responsible")]
+
+
+
+def test_implementing_body_column_is_responsible():
+    # 实施主体 names who carries the work out: responsible (beside 牵头部门 and 配合部门).
+    from tracker.extract import extract_text
+    text = ("| 序号 | 重点任务 | 牵头部门 | 配合部门 | 实施主体 | 完成时限 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 建设精品道路300条。 | 设施养护处 | 各相关部门和单位 | 各行业主管部门、各区 | 2026年底前 |\n")
+    tasks = extract_text(text).tasks
+    assert sorted((u.name, u.role) for u in tasks[0].units) == [
+        ("各区", "responsible"), ("各相关部门和单位", "support"), ("各行业主管部门", "responsible"), ("设施养护处", "lead")]
+
+
+def test_subject_naming_its_contact_before_a_dated_report():
+    # "X明确1名联系人，每月15日前报送…": X opens the sentence with 明确, it reports.
+    from tracker.extract import extract_text
+    text = "2023年9月4日\n(四)加强工作报送。各养老服务机构明确1名联系人，每月15日前报送整治进展情况。\n"
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("各养老服务机构", "responsible")]
+
+
+
+def test_unit_in_two_columns_keeps_both_roles():
+    # 市道运中心 both backs the lead (配合部门) and carries the work out (实施主体).
+    from tracker.extract import extract_text
+    text = ("| 序号 | 重点任务 | 牵头部门 | 配合部门 | 实施主体 | 完成时限 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 优化出租汽车候客站点。 | 设施养护处 | 市道运中心 | 市道运中心 | 2026年底前 |\n")
+    tasks = extract_text(text).tasks
+    assert sorted((u.name, u.role) for u in tasks[0].units) == [
+        ("市道运中心", "responsible"), ("市道运中心", "support"), ("设施养护处", "lead")]
+
+
+def test_partners_after_a_semicolon_belong_to_another_duty():
+    # "X要…，于…前…；X要会同A、B…": the 会同 clause after the semicolon is a duty of its own,
+    # its partners no support units of the dated one.
+    from tracker.extract import extract_text
+    text = ("2024年5月1日\n（二）提升消纳处置能力。市规划资源局要出台指导意见，于2024年11月底前落实一批区级消纳场所；"
+            "市规划资源局要会同市水务局、相关区政府加快研究并落实市级消纳场所。\n")
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("市规划资源局", "responsible")]
+
+
+def test_determiner_before_a_list_is_no_part_of_a_name():
+    # "由所涉及的X、Y等省级主管部门牵头": 所涉及的 says which units, X is the name.
+    assert names_roles("所涉及的省政府办公厅、住房城乡建设厅") == [
+        ("省政府办公厅", "responsible"), ("住房城乡建设厅", "responsible")]
+
+
+def test_condition_after_the_dated_duty_opens_another():
+    # "X要在…前，实现…，…不能实现…的，由A、B协助…": the condition's agents help in another case,
+    # no support units of X's dated duty.
+    from tracker.extract import extract_text
+    text = ("2024年5月1日\n（三）各郊区要在2025年底前，实现土方消纳区内平衡，工程项目土方消纳不能实现所在区内平衡的，"
+            "由市绿化市容局、市住房城乡建设管理委协助有关责任主体统筹消纳。\n")
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("各郊区", "responsible")]

@@ -38,6 +38,9 @@ _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)"
                      r"|(?<=单位)\((?:责任|牵头|配合)单位\)")
 _CONJ = re.compile(r"[和及与]")
+_DETERMINER = re.compile(r"所涉及的|涉及的|相应的")
+# No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
+_NEVER_NAME = re.compile(r"[《》。]|^\([^()]*\)$")
 _WS_RUN = re.compile(r"\s+")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
 
@@ -161,6 +164,9 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     word takes ``default_role`` (the role of the column or label it came from).
     """
     s = nt.norm
+    same = s.find("下同", start, end)
+    if same > start and s[same - 1] in ",;" and s.count("(", start, same) == s.count(")", start, same):
+        end = same - 1  # "X、Y按职责分工负责，下同。以下各项任务均涉及…": the rest is a remark
     if "见" in s[start:end] or "位" in s[start:end]:
         # A remark holds role words of no unit ("（除标注“牵头”单位外，列第一位的为牵头或汇总单位，下同）"):
         # blanked before the roles are read, so offsets stay right.
@@ -205,11 +211,13 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
             for c, d in _name_spans(sub, a, b):
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
                     d -= 1
+                if det := _DETERMINER.match(sub, c, d):
+                    c = det.end()  # "由所涉及的省政府办公厅、…": which units, no part of a name
                 name_n = sub[c:d]
                 if not name_n:
                     continue
                 name_n = without_tail(name_n)
-                if len(name_n) < 2 or name_n in _NOT_NAMES:
+                if len(name_n) < 2 or name_n in _NOT_NAMES or _NEVER_NAME.search(name_n):
                     continue
                 name = nt.orig_slice(g_start + c, g_start + c + len(name_n)).strip()
                 if " " in name or "\n" in name or "\t" in name:
