@@ -28,6 +28,7 @@ from tracker.extract.sentences import (is_stage_period, opens_new_duty, schedule
                                        time_node)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
+from tracker.extract.work_list import is_item, items, list_start, whole_year
 
 
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
@@ -62,6 +63,7 @@ class ImplicitDuties:
         s = self.nt.norm
         tasks = []
         chain = None  # (task, start, paragraph) of a goals paragraph "到2025年，…" the next one may extend
+        listed = list_start(s, self.para_spans)  # "2027年区政府实事项目安排": its items are tasks
         for i, (pa, pb) in enumerate(self.para_spans):
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:
@@ -134,6 +136,8 @@ class ImplicitDuties:
                     tasks.append(ExtractedTask(
                         doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
                         section=self._section(pa), number=num, kind="annotated"))
+                elif listed and pa >= listed[0] and is_item(s, pa, pb):
+                    tasks += self._list_items(pa, pb, num, listed[1])
             body = stage_body(s, self.para_spans, i) if num and groups else None
             if body and self._due(*body):
                 continue  # a stage heading over dated duties: they are the tasks
@@ -172,6 +176,19 @@ class ImplicitDuties:
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
                 chain = (tasks[-1], text_a, i) if target else None
         return tasks
+
+    def _list_items(self, pa: int, pb: int, num: str, year: int) -> list[ExtractedTask]:
+        """The undated items of a year's work list in the paragraph ``norm[pa:pb]``."""
+        found = []
+        for a, b in items(self.nt.norm, pa, pb):
+            due = whole_year(self.nt.norm, a, b, year)
+            title, _ = passage_title(self.nt, a, b)
+            self.order[len(self.order)] = a
+            found.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=[],
+                deadline=due[0] if due else None, deadline_text=due[1] if due else None,
+                section=self._section(a), number=num if a == pa else None, kind="implicit"))
+        return found
 
     def _announced(self, group: list, a: int, b: int, hit: Hit) -> bool:
         """Does the previous sentence only announce the recurring report ``norm[a:b]`` states?"""

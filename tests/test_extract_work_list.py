@@ -1,0 +1,37 @@
+"""A published list of the year's work items (实事, 重点工作安排): every item is a task."""
+
+from datetime import date
+
+from notice_helpers import run, titles
+
+from tracker.extract.work_list import items
+
+
+def test_each_item_of_a_year_work_list_is_a_task_dated_or_not():
+    r = run("现将《2027年县政府实事项目安排》印发给你们，请抓紧组织实施。\n\n"
+            "2027年县政府实事项目安排\n\n"
+            "一、新建2家综合为老服务中心。在3家养老机构内增设医疗机构。\n\n"
+            "二、全年完成30个小区综合治理的硬件改造工作。\n\n"
+            "三、实施中小河道治理，完成6条黑臭河道治理。\n")
+    assert len(r.tasks) == 3, titles(r)
+    assert [t.deadline for t in r.tasks] == [None, date(2027, 12, 31), None]
+    assert all(not t.units for t in r.tasks)
+
+
+def test_items_run_together_on_one_line_are_split_and_section_headings_are_not_items():
+    r = run("2027年县政府重点工作目标安排\n\n一、推动区域发展规划实施\n\n"
+            "(一)开展县“十五五”规划编制。(二)实现年度社会消费品零售总额达到80亿元。"
+            "(三)落实县城单元规划。\n")
+    assert [t.deadline for t in r.tasks] == [None, date(2027, 12, 31), None], titles(r)
+    assert not any("推动区域发展规划实施" == t.title for t in r.tasks)
+
+
+def test_undated_items_without_a_list_heading_stay_no_tasks():
+    r = run("一、新建2家综合为老服务中心。\n\n二、实施中小河道治理。\n")
+    assert r.tasks == [], titles(r)
+
+
+def test_items_split_only_at_numbers_after_a_stop():
+    text = "(一)开展规划编制。(二)实施“全球服务商计划”(含(三)类机构)。"
+    assert [text[a:b] for a, b in items(text, 0, len(text))] == [
+        "(一)开展规划编制。", "(二)实施“全球服务商计划”(含(三)类机构)。"]

@@ -1,0 +1,75 @@
+"""A published list of one year's work items: each item is a task, dated or not.
+
+A heading naming the year's 实事 or 重点工作安排 ("2017年某区政府实事项目安排", "2022年区政府
+重点工作安排") opens a list the issuer hands out as the year's work: every numbered item
+under it is a task even when it names no date or unit ("四、完成…6家菜市场新建、改建工作。").
+Items run together on one line ("(一)开展…编制。(二)围绕…") are split at their numbers.
+An item that speaks of the whole year ("全年完成131个小区…", "实现年度社会消费品零售总额…")
+is due at the year's end; the others stay undated. A 分工方案 or 分解表 of such a list is
+not this family: its rows carry their own notes and columns.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.lexicon import alternation, lexicon
+from tracker.extract.rules import rule
+
+_LIST = alternation(lexicon().work_lists)
+
+WORK_LIST = rule(
+    "work_list",
+    # The heading alone on its line, or run into the list's first words by the page
+    # ("…实事项目安排2017年10方面20项…").
+    r"^(?P<y>(?:19|20)\d{2})年[^。,;:!?()《》]{0,24}?" + _LIST + r"(?:项目)?(?:安排|公布)?"
+    r"(?=$|(?:19|20)\d{2}年)",
+    "list",
+    [("2027年某区政府实事项目安排", ["2027年某区政府实事项目安排"]),
+     ("2027年区政府重点工作安排", ["2027年区政府重点工作安排"]),
+     ("2027年区政府要完成的与人民生活密切相关的实事", ["2027年区政府要完成的与人民生活密切相关的实事"]),
+     ("2027年某县实事项目安排2027年10方面20项实事项目,主要涉及…",
+      ["2027年某县实事项目安排"]),
+     ("2027年某区政府实事项目立项工作,通过门户网站广泛征集", []),
+     ("2027年区政府重点工作安排落实情况", []),
+     ("2027年区政府重点工作责任分解", [])],
+    value=lambda m: int(m.group("y")),
+    flags=re.M,  # read paragraph by paragraph inside the whole text
+    doc="A heading naming the year's list of work items.",
+)
+
+# An item number inside a paragraph, after a full stop: "…编制。(二)围绕…"
+_INLINE_ITEM = re.compile(r"(?<=[。;])\([一二三四五六七八九十]+\)")
+# "全年完成…", "实现全年…", "年度社会消费品…": the item is the whole year's work.
+_WHOLE_YEAR = re.compile(r"全年|(?<![上下本])年度(?![内中末计工考报总])")
+_SENTENCE_END = re.compile(r"[。;]")
+
+
+def list_start(norm: str, para_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(end of the heading paragraph, year) of the first work-list heading, or None."""
+    for a, b in para_spans:
+        if b - a > 200:
+            continue
+        found = WORK_LIST.spans(norm, a, b)
+        if found:
+            return b, found[0].value
+    return None
+
+
+def is_item(norm: str, a: int, b: int) -> bool:
+    """Is the numbered paragraph ``norm[a:b]`` an item rather than a section heading
+    ("一、推动区域发展规划实施", no full stop)?"""
+    return _SENTENCE_END.search(norm, a, b) is not None
+
+
+def items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of the paragraph ``norm[a:b]``, split at item numbers run into it."""
+    cuts = [a] + [m.start() for m in _INLINE_ITEM.finditer(norm, a + 1, b)] + [b]
+    return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+
+
+def whole_year(norm: str, a: int, b: int, year: int) -> tuple[date, str] | None:
+    """The year's end when the item ``norm[a:b]`` speaks of the whole year, else None."""
+    m = _WHOLE_YEAR.search(norm, a, b)
+    return (date(year, 12, 31), m.group()) if m else None
