@@ -310,3 +310,9 @@ def test_condition_after_the_dated_duty_opens_another():
             "由市绿化市容局、市住房城乡建设管理委协助有关责任主体统筹消纳。\n")
     tasks = extract_text(text).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [("各郊区", "responsible")]
+
+
+def test_collective_with_its_other_organ_in_brackets():
+    # "各区、县（市）政府（管委会）": the levels' governments (or, in zones, their 管委会), one collective.
+    assert names_roles("市发改委、市商务局，各区、县（市）政府（管委会）") == [
+        ("市发改委", "responsible"), ("市商务局", "responsible"), ("各区、县（市）政府（管委会）", "responsible")]

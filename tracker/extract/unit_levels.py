@@ -16,7 +16,8 @@ from tracker.extract.unit_names import looks_like_unit
 _LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|[省市州县区乡镇旗]|街道)$")
 # "各市、县统计局": the levels' own offices of one kind, one collective too.
 _LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?"
-                         r"(?:人民政府|政府|党委|管委会|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))?等?$")
+                         r"(?:人民政府|政府|党委|管委会|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))?"
+                         r"(?:\((?:管委会|管理委员会)\))?等?$")  # "各区、县（市）政府（管委会）"
 
 
 # "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
@@ -80,5 +81,3 @@ def _places_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
             return k
         j += 1
     return k
-
-
