@@ -316,3 +316,13 @@ def test_collective_with_its_other_organ_in_brackets():
     # "各区、县（市）政府（管委会）": the levels' governments (or, in zones, their 管委会), one collective.
     assert names_roles("市发改委、市商务局，各区、县（市）政府（管委会）") == [
         ("市发改委", "responsible"), ("市商务局", "responsible"), ("各区、县（市）政府（管委会）", "responsible")]
+
+
+def test_places_sharing_one_office_are_one_collective():
+    # "海东市、兰州市、临夏州发展改革部门": the three places' offices of one kind, one collective;
+    # bare places with no shared office stay apart, and so does a zone's own 管委会.
+    assert names_roles("海东市、兰州市、临夏州发展改革部门") == [("海东市、兰州市、临夏州发展改革部门", "responsible")]
+    assert names_roles("省交通运输厅，银川市、石嘴山市、吴忠市政府") == [
+        ("省交通运输厅", "responsible"), ("银川市、石嘴山市、吴忠市政府", "responsible")]
+    assert [n for n, _ in names_roles("七台河市、双鸭山市、哈尔滨市")] == ["七台河市", "双鸭山市", "哈尔滨市"]
+    assert [n for n, _ in names_roles("岳麓区、高新区管委会")] == ["岳麓区", "高新区管委会"]

@@ -81,3 +81,42 @@ def _places_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
             return k
         j += 1
     return k
+
+
+# "海东市、兰州市、临夏州发展改革部门", "梅河口市、公主岭市工信局": places named with their
+# level before the last one, which names the office of one kind they share.
+_PLACE_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:市|州|县|区|盟|旗|省)$")
+_PLACE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:市|州|县|区|盟|旗|省)(?:人民政府|政府|党委|"
+                           r"[\u4e00-\u9fff]{0,8}(?:部门|局|委|厅|办))$")
+
+
+def join_place_offices(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each run of bare places and the place naming their shared office joined
+    (a zone's own 管委会 is no shared office)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        j = k
+        while j < len(spans) and _bare_place(s[spans[j][0]:spans[j][1]]) and (j == k or s[spans[j][0] - 1] == "、"):
+            j += 1
+        if k < j < len(spans) and s[spans[j][0] - 1] == "、" and _PLACE_OFFICE.match(s, *spans[j]) \
+                and not s.startswith("管委", spans[j][1] - 3):
+            out.append((spans[k][0], spans[j][1]))
+            k = j + 1
+            continue
+        out.append(spans[k])
+        k += 1
+    return out
+
+
+def place_list(text: str) -> bool:
+    """Is ``text`` places named bare, two or more ("哈尔滨市、齐齐哈尔市、大兴安岭地区"), each
+    standing for its government, or units among them?"""
+    pieces = text.split("、")
+    return len(pieces) > 1 and all(_bare_place(p) or looks_like_unit(p) or p.endswith("地区") for p in pieces) \
+        and any(_bare_place(p) for p in pieces)
+
+
+def _bare_place(piece: str) -> bool:
+    return _PLACE_CITY.match(piece) is not None and not piece.startswith(("各", "全", "本", "有关", "相关")) \
+        and not looks_like_unit(piece)

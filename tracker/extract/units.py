@@ -21,7 +21,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
-from tracker.extract.unit_levels import join_level_lists as _join_level_lists
+from tracker.extract.unit_levels import join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, without_tail
 
@@ -57,6 +57,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
         spans = [m.span() for m in _NOT_SEPARATOR_RUNS.finditer(s)]
         if len(spans) > 1 and ("各" in s or "政府" in s):
             spans = _join_level_lists(s, spans)
+        spans = join_place_offices(s, spans) if len(spans) > 1 else spans
         return _join_broken_lines(s, spans) if "\n" in s else spans
     spans, depth, start = [], 0, 0
     for i, ch in enumerate(s):
@@ -72,6 +73,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
         spans.append((start, len(s)))
     if len(spans) > 1 and ("各" in s or "政府" in s):
         spans = _join_level_lists(s, spans)
+    spans = join_place_offices(s, spans) if len(spans) > 1 else spans
     return _join_broken_lines(s, spans) if "\n" in s else spans
 
 
