@@ -326,3 +326,14 @@ def test_places_sharing_one_office_are_one_collective():
         ("省交通运输厅", "responsible"), ("银川市、石嘴山市、吴忠市政府", "responsible")]
     assert [n for n, _ in names_roles("七台河市、双鸭山市、哈尔滨市")] == ["七台河市", "双鸭山市", "哈尔滨市"]
     assert [n for n, _ in names_roles("岳麓区、高新区管委会")] == ["岳麓区", "高新区管委会"]
+
+
+def test_places_named_bare_after_a_time_phrase_are_the_subject():
+    # "N月N日前，A市、B市、C地区制定…": each place (its government) is responsible.
+    from tracker.extract import extract_text
+    text = "三、整改措施：\n1.2022年6月21日前，甲城市、乙城市、丙山地区制定完成项目建设计划，明确建设任务。\n"
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [
+        ("甲城市", "responsible"), ("乙城市", "responsible"), ("丙山地区", "responsible")]
+    from tracker.extract.unit_levels import place_list
+    assert not place_list("甲城市") and not place_list("全市、本市")

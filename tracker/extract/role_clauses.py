@@ -10,6 +10,7 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.problems import Problem
 from tracker.extract.rules import rule
+from tracker.extract.unit_levels import place_list
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
@@ -32,6 +33,23 @@ NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|
 # Where the partners' list may end: a time phrase filler, a working verb, 等.
 _PARTNERS_END = re.compile(LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|联系|等|$")
 PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
+
+
+_ADVERB_END = re.compile(r"(?:正式|统一|及时|按时|认真|分别|各自|共同|集中|全部|全面|逐级|直接)$")
+# Verbs of a unit's own act after a time phrase ("2019年3月底前，X推行…", "…，X全部纳入…").
+_AFTER_DATE_VERB = re.compile(LEAD_VERB.pattern + r"|推行|印发|出台|发布|启动|设立|召开|组建|部署|全部|全面|率先|纳入")
+
+
+def subject_after_date(clause: str, skip: int) -> int | None:
+    """End of the units opening ``clause`` at ``skip`` right after a time phrase, before
+    their verb ("X推行…"; "由X正式向Y报送…": the adverb is no part of X; "哈尔滨市、齐齐哈尔市
+    制定…": places named bare), or None."""
+    for v in _AFTER_DATE_VERB.finditer(clause, skip + 2, skip + 64):
+        adv = _ADVERB_END.search(clause, skip, v.start())
+        end = v.start() - (len(adv.group()) if adv else 0)
+        if end - skip >= 2 and (unit_list_text(clause[skip:end]) or place_list(clause[skip:end])):
+            return end
+    return None
 
 
 # A subject with its own modal verb ("市规划资源局要会同…", "各区应…") opens a duty of its

@@ -20,9 +20,9 @@ from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText, numbering
-from tracker.extract.role_clauses import AGENT as _AGENT, LEAD_VERB as _LEAD_VERB, NAME_GOES_ON as _NAME_GOES_ON
+from tracker.extract.role_clauses import AGENT as _AGENT, NAME_GOES_ON as _NAME_GOES_ON
 from tracker.extract.role_clauses import PARTNERS as _PARTNERS, POINT as _POINT, SUBJECT_CLAUSE as _SUBJECT_CLAUSE
-from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB, RoleClauses
+from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB, RoleClauses, subject_after_date
 from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
                                           request_end)
 from tracker.extract.unit_headings import UnitHeadings
@@ -53,9 +53,6 @@ _COPULA = re.compile(r"是")
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
 _PREPOSITIONS = set("向对把将与给为从在按以经")
-_ADVERB_END = re.compile(r"(?:正式|统一|及时|按时|认真|分别|各自|共同|集中|全部|全面|逐级|直接)$")
-# Verbs of a unit's own act after a time phrase ("2019年3月底前，X推行…", "…，X全部纳入…").
-_AFTER_DATE_VERB = re.compile(_LEAD_VERB.pattern + r"|推行|印发|出台|发布|启动|设立|召开|组建|部署|全部|全面|率先|纳入")
 
 
 class Subjects(CarriedSubjects, RoleClauses):
@@ -125,12 +122,8 @@ class Subjects(CarriedSubjects, RoleClauses):
         skip = 1 if clause.startswith("由") else 0  # "麦收前，由X负责完成…"
         if clause[skip:skip + 1] in _PREPOSITIONS:
             return []  # "…前向X报送": X receives, it is no subject
-        for v in _AFTER_DATE_VERB.finditer(clause, skip + 2, skip + 32):
-            # "…前，由X正式向Y报送": an adverb between the subject and its verb.
-            end = v.start() - (len(a.group()) if (a := _ADVERB_END.search(clause, skip, v.start())) else 0)
-            if end - skip >= 2 and unit_list_text(clause[skip:end]):
-                return self._units(at + skip, at + end)
-        return []
+        end = subject_after_date(clause, skip)
+        return self._units(at + skip, at + end) if end else []
 
     def label(self, pa: int) -> list[ExtractedUnit]:
         """Units of an item opening with its units as a label: "1. X：…", "X、Y：…" (the
