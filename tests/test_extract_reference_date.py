@@ -48,3 +48,12 @@ def test_a_crawl_date_is_no_posting_time():
     text = "今天是:2027年12月06日\n时间:2026-03-06\n各乡镇要在3月19日前完成整改。\n"
     assert split_documents(text, [])[0].page_year == date(2026, 1, 1)
     assert split_documents("今天是:2027-12-06\n各乡镇要在3月19日前完成整改。\n", [])[0].page_year is None
+
+
+def test_a_news_dateline_or_a_posting_field_before_a_byline_names_the_page_year():
+    from tracker.extract import extract_text
+
+    for head in ("2026-12-24 08:00:00 来源:某市人民政府 作者:消息", "发布时间:2026-04-19 来源:某旗委组织部",
+                 "發布時間:2026-05-19           作者:admin", "2026年04月08日 来源:某某新闻网"):
+        text = f"某镇开展人居环境整治行动\n{head}\n苏木要集中力量，确保5月底前完成人居环境整治工作。\n"
+        assert [t.deadline for t in extract_text(text).tasks] == [date(2026, 5, 31)], head

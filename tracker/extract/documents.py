@@ -20,6 +20,7 @@ from tracker.extract.layout import unwrap
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.problems import Problem
 from tracker.extract.pages import join_page_fragments
+from tracker.extract.page_dates import posted_year
 from tracker.extract.normalize import norm, numbering
 
 _CHRONICLE = re.compile(r"大事记")
@@ -64,7 +65,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     text = strip_markup(text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text)
     meta, text = front_matter(text)
-    posted = _POSTED.search(text)
+    posted = posted_year(text)
     lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
     for i, ln in enumerate(lines):
         if _MD_HEADING.match(ln):
@@ -109,17 +110,11 @@ def _box_dated(docs: list[DocBlock], box: re.Match | None) -> list[DocBlock]:
     return docs
 
 
-# A page's posting time ("发布时间:2019-03-06 17:09", a byline "来源:X 作者:Y 2017-05-18 22:16:28"),
-# removed from the text as page furniture; a crawl date ("今天是:…") is no posting time.
-_POSTED = re.compile(r"^\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]\s*|来源[:：][^\n]{0,40}?)"
-                     r"((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}|\s*$)", re.M)
-
-
-def _posted_in(docs: list[DocBlock], posted: re.Match | None) -> list[DocBlock]:
+def _posted_in(docs: list[DocBlock], year: date | None) -> list[DocBlock]:
     """``docs`` with the year the page was posted, when it says."""
-    if posted:
+    if year is not None:
         for d in docs:
-            d.page_year = date(int(posted.group(1)), 1, 1)
+            d.page_year = year
     return docs
 
 

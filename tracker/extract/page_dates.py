@@ -1,0 +1,46 @@
+"""The year a web page was posted, read from its posting line or news byline.
+
+A page with no issue date often still says when it was posted ("发布时间:2026-03-06 17:09",
+"2019-12-24 08:00:00 来源:某市人民政府", "發布時間:2016-05-19   作者:admin"). That year is never
+the issue date; it is only the last year a year-less deadline can take.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.rules import rule
+
+_DAY = r"(?P<{}>(?:19|20)\d{{2}})(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)"
+# Words of a byline that follow a posting date on its line.
+_BYLINE = r"(?:信息来源|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|浏览|瀏覽|点击|點擊|发布机构)"
+
+# A posting field ("发布时间:…", a byline "来源:X 作者:Y 2017-05-18 22:16:28") whose date
+# ends its line, has a clock time or a byline after it; or a line opened by the date and
+# followed by a byline ("2018年04月08日 来源:…"). A crawl date ("今天是:…") is neither.
+POSTED = rule(
+    "posted_date",
+    r"^[ \t]*(?:(?:(?:发布|發布|更新)?(?:时间|時間|日期)[ \t]*[:：][ \t]*|来源[:：][^\n]{0,40}?)" + _DAY.format("y")
+    + r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$|[ \t]*" + _BYLINE + r")"
+    + r"|" + _DAY.format("lead") + r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*" + _BYLINE + r"[ \t]*[:：])",
+    "posted",
+    [("某县整治取得成效\n发布时间:2026-03-06 17:09\n浏览次数:114", ["发布时间:2026-03-06 17:09"]),
+     ("发布时间:2026-04-19 来源:某旗委组织部 打印本页", ["发布时间:2026-04-19 来源"]),
+     ("發布時間:2026-05-19           作者:admin", ["發布時間:2026-05-19           作者"]),
+     ("2026-12-24 08:00:00 来源:某市人民政府 作者:消息", ["2026-12-24 08:00:00 来源:"]),
+     ("2026年04月08日 来源:某某新闻网", ["2026年04月08日 来源:"]),
+     ("来源:某县政府办 作者:某某 2026-05-18 22:16:28", ["来源:某县政府办 作者:某某 2026-05-18 22:16"]),
+     ("时间:2026-03-06\n", ["时间:2026-03-06"]),
+     ("今天是:2027-12-06\n", []), ("2027年4月2日前,来源地要完成登记", [])],
+    value=lambda m: int(m.group("y") or m.group("lead")),
+    on="original", flags=re.M,
+)
+
+
+def posted_year(text: str) -> date | None:
+    """1 January of the year ``text`` says its page was posted, or None."""
+    m = POSTED.pattern.search(text)
+    if m is None:
+        return None
+    return date(POSTED.value(m), 1, 1)
