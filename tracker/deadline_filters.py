@@ -53,6 +53,8 @@ _ONCE_AFTER = re.compile(r"[^,;。:]{0,8}?(?:召开|组织|开展|举行|举办)
 # practice ("每周调度工作制度").
 _EVERY_ACT = re.compile(r"[要须应]?(?:(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|汇报|调度|召开|公开|公布|督查|督导|检查|总结)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))|[^,;。\d]{0,12}?(?:一次|1次))")
+_DAILY_ACT = re.compile(r"[要须应]?(?:向[^,;。]{2,12})?(?:更新|调度|报送|上报|报告|通报|汇报)"
+                        r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))")
 _REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
 
 
@@ -67,6 +69,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
             return False  # 每人每半年: an allowance, not a duty
         if unit in "半季":
             return True
+        if unit in "天日":  # a daily report or update, not a rate ("每天洒水3次", "每日处理1万吨")
+            return _DAILY_ACT.match(norm, end) is not None
         tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
         if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
             return True  # "逐月报送", "按月上报": a report due every period

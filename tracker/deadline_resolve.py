@@ -215,6 +215,8 @@ def _period_rule(m: re.Match) -> tuple[str, str] | None:
         if g("rx") in ("上旬", "中旬"):
             return f"FREQ=MONTHLY;BYMONTHDAY={_XUN_DAY[g('rx')]}", unit
         return "FREQ=MONTHLY;BYMONTHDAY=-1", unit
+    if unit in "天日":  # "每天更新、调度工作进展", "一天汇报一次": a daily duty
+        return f"FREQ=DAILY;INTERVAL={n}", unit
     if unit in "周星":
         if not g("rw"):  # "每周召开一次例会": no weekday named, none invented
             return f"FREQ=WEEKLY;INTERVAL={n}", unit

@@ -61,9 +61,12 @@ _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|�
                  r"|(?P<last>最后一个月|最后1个月|末月)的?|后)")
 
 # "一季度一通报", "一月一调度": one report in every period, as 每; "于季后10日内报送": the day
-# after each quarter, written without 每 in running text.
-_RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送))|(?<=[于在])(?=季后\d))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
-          r"(?P<eu>半年度?|年度?|季度?|月|周|星期)的?"
+# after each quarter, written without 每 in running text;
+# "各村一天汇报一次进度": one report a day, as 每天 (deadline_filters keeps a daily match only
+# before a report or an update, never a rate such as "每天洒水3次").
+_RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送))"
+          rf"|一(?=天(?:汇报|报告|报送|上报)一次)|(?<=[于在])(?=季后\d))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
+          r"(?P<eu>半年度?|年度?|季度?|月|周|星期|天|日)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
           r"|(?P<rh>上|下)半年"
           r"|第?(?P<rq>[一二三四1-4])季度(?:末|底)?"

@@ -16,6 +16,9 @@ from datetime import date
 
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
+from tracker.extract.rules import rule
+from tracker.recurrence import first_after
+from tracker.cn_numerals import cn_to_int
 from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT,
                                      every_task, is_date_stamp)
 from tracker.extract.past_acts import past_act
@@ -43,6 +46,17 @@ _VALIDITY_BEFORE = re.compile(r"(?:有效期|有效期限|试行期|执行期限
 _REPEAT_ACT = re.compile(
     r",?(?:将[^,;。]{0,45}?|[^,;。]{0,25}?)(一次|报(?![酬价名销废考])|汇总|调度|召开|开展|组织|督查|督导|检查|核查|巡查|排查|"
     r"考核|评估|评议|分析|研判|会商|通报|公布|公示|发布|更新|梳理|总结|提交|听取|部署|自查|自评)")
+# A monthly duty's day, written later in its sentence as the day of the next month.
+NEXT_MONTH_DAY = rule(
+    "next_month_day",
+    r"[^。;]{0,30}?(?:次月|下月|下个月)(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:以?前|之前)",
+    "day",
+    [("月度快报每月报送一次,当月的快报数据请在次月10日前报送省厅", ["月度快报每月报送一次,当月的快报数据请在次月10日前"]),
+     ("向主席作综合报告一次,均限于次月十日前送达", ["向主席作综合报告一次,均限于次月十日前"]),
+     ("每月报送一次,于次年1月底前完成总结", []), ("次月35日前", [])],
+    value=lambda m: cn_to_int(m.group(1)),
+    when=lambda m: 1 <= (cn_to_int(m.group(1)) or 0) <= 31,
+)
 _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _CLAUSE_BACK = 300
@@ -116,6 +130,12 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 dl = Deadline(first.date, dl.precision, dl.recurrence, dl.text)
             elif not dated_issue and dl.date is not None:
                 dl = Deadline(None, dl.precision, dl.recurrence, dl.text)
+            day = NEXT_MONTH_DAY.pattern.match(text_norm, end) if dl.recurrence == "FREQ=MONTHLY;BYMONTHDAY=-1" else None
+            if day and NEXT_MONTH_DAY.when(day):
+                # "每月报送一次，当月的数据请在次月10日前报送": the day of the month after each month.
+                rule_ = f"FREQ=MONTHLY;BYMONTHDAY={NEXT_MONTH_DAY.value(day)}"
+                dl = Deadline(first_after(rule_, issued) if issued and dated_issue and not begins else None,
+                              "day", rule_, dl.text)
         else:
             if "期" in text_norm[max(0, start - 30):start] \
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):

@@ -44,3 +44,29 @@ def posted_year(text: str) -> date | None:
     if m is None:
         return None
     return date(POSTED.value(m), 1, 1)
+
+
+# Minutes opening with the date of their meeting ("2024年9月13日下午，…主持召开…常务会议。
+# 纪要如下"): the meeting's requirements date from it, as a document's from its issue date.
+MEETING_DATE = rule(
+    "meeting_date",
+    r"^[^\n]{0,4}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[^\n。]{0,80}?(?:召开|主持)[^\n。]{0,60}?会议",
+    "meeting",
+    [("2027年9月13日下午，副区长某某同志在区政府会议室主持召开区政府常务会议。纪要如下：",
+      ["2027年9月13日下午,副区长某某同志在区政府会议室主持召开区政府常务会议"]),
+     ("2027年3月5日，县政府召开专题会议，部署整改工作。", ["2027年3月5日,县政府召开专题会议"]),
+     ("各单位要在2027年3月5日前召开动员会议。", []),
+     ("会议强调，2027年3月5日前召开会议。", [])],
+    value=lambda m: (int(m.group(1)), int(m.group(2)), int(m.group(3))),
+)
+
+
+def meeting_date(body_norm: str) -> date | None:
+    """The date of the meeting whose minutes ``body_norm`` (normalized) opens with, or None."""
+    m = MEETING_DATE.pattern.match(body_norm)
+    if m is None:
+        return None
+    try:
+        return date(*MEETING_DATE.value(m))
+    except ValueError:
+        return None  # not a calendar date

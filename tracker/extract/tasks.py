@@ -33,6 +33,7 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
+from tracker.extract.page_dates import meeting_date
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
 from tracker.extract.periods import counted, period_start, reference_date
@@ -77,7 +78,10 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.order: dict[int, int] = {}  # creation index -> position, for body order
         self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
         # Year-less dates are read against the issue date, else the year the text names.
-        self.ref = doc.issued or reference_date(self.nt.norm) or doc.page_year
+        # Minutes with no issue date are dated by their meeting.
+        met = meeting_date(self.nt.norm) if doc.issued is None else None
+        self.ref = doc.issued or met or reference_date(self.nt.norm) or doc.page_year
+        self.dated = doc.issued is not None or met is not None
         self.period_start = period_start(self.nt.norm)  # "2012年起5年内": later "N年内" count from it
 
     # -- helpers ---------------------------------------------------------------------
@@ -124,7 +128,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         text = self.nt.norm[a:b]
         if "." in text:
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return counted(find_due(text, self.ref, self._shower(a), self.doc.issued is not None), self.period_start)
+        return counted(find_due(text, self.ref, self._shower(a), self.dated), self.period_start)
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)

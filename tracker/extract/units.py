@@ -23,7 +23,7 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.unit_levels import join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, role_of
-from tracker.extract.unit_names import broken_name_runs, looks_like_unit, without_tail
+from tracker.extract.unit_names import broken_name_runs, looks_like_unit, township_name, without_tail
 
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
@@ -244,7 +244,10 @@ def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
     body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm else text_norm))
     pieces = [without_tail(body[c:d]) for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
-    return bool(pieces) and all(looks_like_unit(p.replace("\n", "")) for p in pieces)
+    names = [p.replace("\n", "") for p in pieces]
+    # A township named by its place counts among offices ("区交通局、莲洲镇等单位"), never alone.
+    return bool(names) and any(looks_like_unit(p) for p in names) \
+        and all(looks_like_unit(p) or township_name(p) for p in names)
 
 
 

@@ -1,0 +1,48 @@
+"""Daily duties, a monthly duty's day written as the next month's, and minutes dated by their meeting."""
+
+from datetime import date
+
+from tracker.deadlines import find_deadlines
+from tracker.extract import extract_text
+from tracker.extract.normalize import norm
+
+HEAD = "某县人民政府办公室关于做好冬季整治工作的通知\n某政办发〔2027〕3号\n各乡镇人民政府，县直各单位：\n"
+SIGN = "\n某县人民政府办公室\n2027年3月2日\n"
+
+
+def _tasks(body: str, head: str = HEAD, sign: str = SIGN):
+    return extract_text(head + body + sign).tasks
+
+
+def test_a_report_or_update_every_day_is_a_daily_duty():
+    for body in ("为确保任务按期完工，各村一天汇报一次进度。",
+                 "县交通运输局、县城管执法局等单位要每天更新、调度工作进展，按时完成各项任务。"):
+        tasks = _tasks(body)
+        assert [t.recurrence for t in tasks] == ["FREQ=DAILY;INTERVAL=1"], body
+        assert tasks[0].deadline == date(2027, 3, 3)
+
+
+def test_a_daily_rate_or_routine_is_no_duty():
+    for body in ("坚持每天洒水3次以上，保持路面整洁。", "机关干部按照各自分工每天插村入户帮助指导相关工作。",
+                 "平均每日非法倾倒的垃圾明显增多。"):
+        assert not [h for h in find_deadlines(norm(body), date(2027, 3, 2)) if h[2].recurrence], body
+
+
+def test_a_township_among_offices_is_a_unit_of_the_list():
+    body = "区交通运输局、区城管法执法局、区市政园林管理服务中心、莲洲镇等单位要每天更新工作进展。"
+    units = [u.name for u in _tasks(body)[0].units]
+    assert units == ["区交通运输局", "区城管法执法局", "区市政园林管理服务中心", "莲洲镇"]
+
+
+def test_a_monthly_report_due_on_a_day_of_the_next_month():
+    body = "月度快报每月报送一次，当月的快报数据请在次月10日前报送县政府办公室。"
+    (task,) = _tasks(body)
+    assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=10"
+    assert task.deadline == date(2027, 3, 10)
+
+
+def test_minutes_with_no_issue_date_are_dated_by_their_meeting():
+    text = ("2027年9月13日下午，副区长某某同志在区政府会议室主持召开区政府常务会议。纪要如下：\n"
+            "一、会议强调，区交通运输局、区城管执法局等单位要每天更新、调度工作进展。\n")
+    (task,) = extract_text(text).tasks
+    assert task.recurrence == "FREQ=DAILY;INTERVAL=1" and task.deadline == date(2027, 9, 14)
