@@ -46,3 +46,10 @@ def test_minutes_with_no_issue_date_are_dated_by_their_meeting():
             "一、会议强调，区交通运输局、区城管执法局等单位要每天更新、调度工作进展。\n")
     (task,) = extract_text(text).tasks
     assert task.recurrence == "FREQ=DAILY;INTERVAL=1" and task.deadline == date(2027, 9, 14)
+
+
+def test_a_reading_page_is_dated_by_the_issue_it_opens_with():
+    text = ("2027年3月28日，某县人民政府印发了《关于2027年政府工作报告目标任务分工方案的通知》，现将主要内容解读如下：\n"
+            "三、保障措施\n县政府办公室将定期开展工作调度，每季度汇总一次工作进展并向县政府报告。\n")
+    (task,) = extract_text(text).tasks
+    assert task.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" and task.deadline == date(2027, 3, 31)

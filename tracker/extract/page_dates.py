@@ -46,27 +46,31 @@ def posted_year(text: str) -> date | None:
     return date(POSTED.value(m), 1, 1)
 
 
-# Minutes opening with the date of their meeting ("2024年9月13日下午，…主持召开…常务会议。
-# 纪要如下"): the meeting's requirements date from it, as a document's from its issue date.
-MEETING_DATE = rule(
-    "meeting_date",
-    r"^[^\n]{0,4}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?[^\n。]{0,80}?(?:召开|主持)[^\n。]{0,60}?会议",
-    "meeting",
+# A page opening with the date of the act that set its duties: a meeting held ("2024年9月13日
+# 下午，…主持召开…常务会议。纪要如下") or a document issued, as a 解读 page tells it ("2024年3月28日，
+# 某县人民政府印发了《…》的通知"). Its duties date from that act, as a document's from its issue.
+OPENING_DATE = rule(
+    "opening_date",
+    r"^[^\n]{0,4}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:上午|下午|晚)?,"
+    r"(?:[^\n。]{0,80}?(?:召开|主持)[^\n。]{0,60}?会议|[^\n。,]{2,40}?(?:印发|出台|下发)了?《)",
+    "opening",
     [("2027年9月13日下午，副区长某某同志在区政府会议室主持召开区政府常务会议。纪要如下：",
       ["2027年9月13日下午,副区长某某同志在区政府会议室主持召开区政府常务会议"]),
      ("2027年3月5日，县政府召开专题会议，部署整改工作。", ["2027年3月5日,县政府召开专题会议"]),
+     ("2027年3月28日，某县人民政府印发了《关于某某方案的通知》，现解读如下：", ["2027年3月28日,某县人民政府印发了《"]),
      ("各单位要在2027年3月5日前召开动员会议。", []),
-     ("会议强调，2027年3月5日前召开会议。", [])],
+     ("会议强调，2027年3月5日前召开会议。", []),
+     ("2027年3月5日，各单位已完成自查，将于月底前印发《整改清单》。", [])],
     value=lambda m: (int(m.group(1)), int(m.group(2)), int(m.group(3))),
 )
 
 
-def meeting_date(body_norm: str) -> date | None:
-    """The date of the meeting whose minutes ``body_norm`` (normalized) opens with, or None."""
-    m = MEETING_DATE.pattern.match(body_norm)
+def opening_date(body_norm: str) -> date | None:
+    """The date of the meeting or the issuing that ``body_norm`` (normalized) opens with, or None."""
+    m = OPENING_DATE.pattern.match(body_norm)
     if m is None:
         return None
     try:
-        return date(*MEETING_DATE.value(m))
+        return date(*OPENING_DATE.value(m))
     except ValueError:
         return None  # not a calendar date

@@ -33,7 +33,7 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
-from tracker.extract.page_dates import meeting_date
+from tracker.extract.page_dates import opening_date
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
 from tracker.extract.periods import counted, period_start, reference_date
@@ -78,8 +78,9 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.order: dict[int, int] = {}  # creation index -> position, for body order
         self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
         # Year-less dates are read against the issue date, else the year the text names.
-        # Minutes with no issue date are dated by their meeting.
-        met = meeting_date(self.nt.norm) if doc.issued is None else None
+        # A page with no issue date opening with its meeting's or its document's date is dated by it.
+        # (The opening line may have been read as the page's title.)
+        met = opening_date(self.nt.norm) or opening_date(norm(doc.title or "")) if doc.issued is None else None
         self.ref = doc.issued or met or reference_date(self.nt.norm) or doc.page_year
         self.dated = doc.issued is not None or met is not None
         self.period_start = period_start(self.nt.norm)  # "2012年起5年内": later "N年内" count from it
