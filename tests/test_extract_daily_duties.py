@@ -1,4 +1,5 @@
-"""Daily duties, a monthly duty's day written as the next month's, and minutes dated by their meeting."""
+"""Daily duties, a monthly duty's day written as the next month's, recurrence starts, and pages
+dated by the meeting or the issuing they open with."""
 
 from datetime import date
 
@@ -53,3 +54,10 @@ def test_a_reading_page_is_dated_by_the_issue_it_opens_with():
             "三、保障措施\n县政府办公室将定期开展工作调度，每季度汇总一次工作进展并向县政府报告。\n")
     (task,) = extract_text(text).tasks
     assert task.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" and task.deadline == date(2027, 3, 31)
+
+
+def test_a_recurrence_starting_in_the_first_days_of_a_month_or_this_years_month():
+    for body in ("一、从5月上旬起至全年工作基本结束，各乡镇每月5日报送一次进度统计表。",
+                 "一、自今年5月起，各乡镇每月5日前报送一次进度统计表。"):
+        (task,) = _tasks(body)
+        assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=5" and task.deadline == date(2027, 5, 5), body
