@@ -153,3 +153,24 @@ def test_stages_of_one_target_in_sentences_in_a_row(text, dues):
     from tracker.extract.dated import find_due
     from tracker.extract.normalize import norm
     assert [h.deadline.date.isoformat() for h in find_due(norm(text), date(2025, 3, 1))] == dues
+
+
+def test_a_time_clause_opening_a_paragraph_binds_the_subjects_of_the_sentences_after_it():
+    got = tasks_of("通知要求，今年11月底前，县住建局要新增保障性住房500套。县交通局、县公安局要新增公共自行车"
+                   "100辆。县卫健局在3家卫生院试点设立养老专区。12月底前，县水利局要完成河道整治。")
+    assert [(u, d) for u, d, _, _ in got] == [
+        ([("县住建局", "responsible")], "2025-11-30"),
+        ([("县交通局", "responsible"), ("县公安局", "responsible")], "2025-11-30"),
+        ([("县卫健局", "responsible")], "2025-11-30"),
+        ([("县水利局", "responsible")], "2025-12-31")]
+
+
+def test_a_time_opening_a_later_sentence_binds_only_its_own_sentence():
+    got = tasks_of("（四）开展评估总结。2025年12月底前，各乡镇对试点情况进行评估总结。县住建局会同有关部门"
+                   "组织开展成效评估，对成效突出的乡镇给予通报表扬。")
+    assert [(u, d) for u, d, _, _ in got] == [([("各乡镇", "responsible")], "2025-12-31")]
+
+
+def test_a_closing_sentence_after_an_opening_time_is_no_duty_of_its_own():
+    got = tasks_of("今年10月底前，县住建局要搞好责任路段的巡视工作。以上工作由县城管局牵头，县交通局配合。")
+    assert len(got) == 1, got

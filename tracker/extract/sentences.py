@@ -238,3 +238,17 @@ def schedules_item(text_norm: str, a: int, b: int) -> bool:
     """Does the sentence ``text_norm[a:b]`` give the schedule of the item named before it?"""
     return ITEM_SCHEDULE.pattern.match(text_norm, a, b) is not None
 
+
+
+# What may stand before a time clause opening a run of duties: nothing, "今年", or one
+# short clause citing the notice ("《通知》要求,").
+_HEAD_BEFORE = re.compile(r"(?:[^,;。]{2,12}(?:要求|明确|提出),)?(?:今年|本年度?)?")
+
+
+def heads_sentence(para: str, ms: int, h_start: int, h_end: int) -> bool:
+    """Does the time phrase ``para[h_start:h_end]`` open the sentence at ``ms`` as a clause
+    of its own ("今年11月底前,市经信委要…")? When that sentence opens its paragraph, the
+    sentences after it that name their own subject and no date ("市住建委等要…。市交通委
+    要…。") are due then too (a time opening a sentence later in a paragraph binds only
+    its own sentence)."""
+    return para.startswith(",", h_end) and _HEAD_BEFORE.fullmatch(para, ms, h_start) is not None

@@ -24,7 +24,7 @@ from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import is_report_after, restates
 from tracker.extract.stage_heads import stage_body
-from tracker.extract.sentences import (is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
+from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
@@ -82,6 +82,7 @@ class ImplicitDuties:
             num = numbering(para)
             groups: list[list] = []  # [a, b, hits]
             prev_single = False
+            carry, carried = None, set()  # a time clause opening the paragraph, for the sentences after it
             covered = self.covered
             for m in _SENTENCE.finditer(para):
                 ms, me = m.span()
@@ -109,6 +110,14 @@ class ImplicitDuties:
                         hits = time_node(s, a, b, self.ref, self.show)
                     if not hits:
                         prev_single = False
+                        # "今年11月底前,X要…。Y要…。": Y's sentence is due then too; "以上工作由X牵头"
+                        # closes the work instead (closing_units reads it).
+                        if carry is not None and ms >= carry[1] and not para.startswith(("以上", "上述"), ms) \
+                                and self.subjects.sentence(a, a + 1, b):
+                            carried.add(len(groups))
+                            groups.append([a, b, [carry[0]]])
+                        else:
+                            carry = None
                         continue
                     single = len(hits) == 1
                     if single and prev_single and groups[-1][1] == a and self._announced(groups[-1], a, b, hits[0]):
@@ -126,6 +135,8 @@ class ImplicitDuties:
                     # split pieces are duties of their own; a sentence of one-off steps ("一季度…；
                     # 上半年…") may go on with the next dated sentence ("到三季度…") as one more step
                     prev_single = len(pieces) == 1 and (single or not any(h.deadline.recurrence for h in hits))
+                    carry = (hits[0], me) if ms == 0 and single and not hits[0].deadline.recurrence \
+                        and heads_sentence(para, ms, hits[0].start, hits[0].end) else None
             if not groups and num and not (covered and self._is_covered(pa, pb)):
                 labelled = self.subjects.label(pa)
                 if labelled:
@@ -158,8 +169,8 @@ class ImplicitDuties:
                 text_a = pa if head and a == head.end() else a
                 if g == 0 and a > pa and not num and schedules_item(s, a, b):
                     a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…", "…。以上工作要在…前完成": the item first
-                units = self.subjects.of_dated(pa, a, b, all_hits) if not body \
-                    else self.subjects.sentence(body[0], body[1], body[1])
+                units = self.subjects.of_dated(pa, a, b, all_hits) if not body and g not in carried \
+                    else self.subjects.sentence(*((a, a + 1, b) if g in carried else (body[0], body[1], body[1])))
                 target = len(groups) == 1 and not num and not units and not rec and deadline is not None \
                     and TARGET_PARAGRAPH.pattern.match(para) is not None
                 if target and chain is not None and deadline > chain[0].deadline and chain[0] is tasks[-1] \
@@ -168,7 +179,7 @@ class ImplicitDuties:
                     continue
                 if not units:
                     units = closing_units(self.nt, b, self.problems)  # "…。上述项目由X牵头负责。"
-                title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits])
+                title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits if g not in carried])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b), units=units,
