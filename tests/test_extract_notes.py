@@ -111,3 +111,18 @@ def test_first_listed_convention_stated_inside_a_note():
     got = [[(u.name, u.role) for u in t.units] for t in r.tasks]
     assert got == [[("省人社厅", "lead"), ("省财政厅", "responsible")],
                    [("省人社厅", "lead"), ("省教育厅", "responsible")]]
+
+
+def test_a_bare_unit_bracket_closing_each_target_before_its_stop_is_its_note():
+    r = extract_text("丙县2027年民生工程目标\n\n一、扶贫解困工程。启动建设57个扶贫新村（县扶贫开发办、县以工代赈办）。"
+                     "甲乡完成新村扶贫帮扶7个（甲乡政府）。\n\n二、教育助学工程。开工建设20所农村寄宿制学校；"
+                     "完成3所小学改扩建工程（县教育局）。\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [
+        ["县扶贫开发办", "县以工代赈办"], ["甲乡政府"], ["县教育局"]], [t.title for t in r.tasks]
+
+
+def test_a_bracket_naming_a_thing_or_an_alias_is_no_note():
+    r = extract_text("丙县人民政府办公室关于推进社区服务的通知\n\n2027年底前，建成完备的社区嵌入式服务综合体（社区服务中心）；"
+                     "每月30日前将进展书面报送县政府督办室（目标办）。\n")
+    assert all(u.name not in ("社区服务中心", "目标办") for t in r.tasks for u in t.units), \
+        [(t.title, t.units) for t in r.tasks]

@@ -3,7 +3,8 @@
 Forms recognised (on normalized text, so full/half-width brackets and colons are one):
 （责任单位：X、Y；完成时限：2018年12月底前）, （牵头单位：X；配合单位：Y）,
 （X负责）, （X牵头，Y配合）, （X、Y分别实施）, （X牵头，Y按职责分工负责）, and a bare
-list of units right after a full stop (（X、Y）). A note cut by a page break has been
+list of units right after a full stop (（X、Y）) or closing a target before its stop
+("…扶贫新村（市扶贫开发办）。"). A note cut by a page break has been
 joined back by the paragraph joiner before this runs. A time limit inside a note ("（X，
 2022年10月底前完成）") is cut off its unit list by note_due.py.
 """
@@ -160,6 +161,22 @@ def _next_item(s: str, after_space: list[int], a: int, end: int) -> int:
     return end
 
 
+# Characters that end a unit's name: a bracket right after one is an alias or a part of
+# the name ("市政府督办室（目标办）"), not a note.
+_NAME_ENDS = frozenset("局委办室厅府会部队院所站中心处科组社司行")
+
+# A unit closing a target names its level or its place first ("（市教育局）", "（剑阁县政府）");
+# a bracket explaining a thing does not ("服务综合体（社区服务中心）").
+LEVEL_OPEN = rule(
+    "bare_note_opens_with_level",
+    r"^(?:[省市县区州镇乡各]|[\u4e00-\u9fff]{1,3}[省市县州旗乡镇])",
+    "unit",
+    [("市扶贫开发办、市以工代赈办", ["市"]), ("剑阁县政府", ["剑阁县"]), ("甲乡政府", ["甲乡"]),
+     ("社区服务中心", []), ("目标办", [])],
+    doc="The first unit of a bare bracket closing a target names its level or place.",
+)
+
+
 def _bare(nt: NText, s: str, start: int, end: int) -> Note | None:
     """A note with no labels: "（X牵头，Y配合）", "（X负责，2022年6月底前完成）", "（X、Y）"."""
     (a, b), due = split_due_tail(s, start + 1, end - 1)
@@ -168,7 +185,8 @@ def _bare(nt: NText, s: str, start: int, end: int) -> Note | None:
         return None
     if has_role_word(units) and unit_list_text(units):
         pass
-    elif (_after_sentence(s, start) or due) and unit_list_text(units) and len(units) >= (2 if due else 3):
+    elif (_after_sentence(s, start) or due or _closes_sentence(s, start, end)) \
+            and unit_list_text(units) and len(units) >= (2 if due else 3):
         pass
     else:
         return None
@@ -211,6 +229,13 @@ def _label_lines(nt: NText, problems) -> list[Note]:
             note.start, note.end = a, b
             notes.append(note)
     return notes
+
+
+def _closes_sentence(s: str, start: int, end: int) -> bool:
+    """Does the bracket ``s[start:end]`` close its sentence, after a target rather than
+    after a unit's name ("…扶贫新村（市扶贫开发办）。", not "报送市督办室（目标办）。")?"""
+    return s[end:end + 1] in ("。", ";") and start > 0 and s[start - 1] not in _NAME_ENDS \
+        and LEVEL_OPEN.pattern.match(s[start + 1:start + 8]) is not None
 
 
 def _after_sentence(s: str, i: int) -> bool:
