@@ -22,6 +22,7 @@ from tracker.cn_numerals import cn_to_int
 from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT,
                                      every_task, is_date_stamp)
 from tracker.extract.past_acts import past_act
+from tracker.extract.quoted_practice import in_quoted_practice
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
 from tracker.extract.report_duty import is_report_after
 from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
@@ -113,6 +114,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued, keep_past=True):
+        if "“" in text_norm and in_quoted_practice(text_norm, start):
+            continue  # "遵循“年初公布、年中检查、年底兑现”的原则": when steps happen in general
         if dl.recurrence:
             if _EVENT_BEFORE.search(text_norm, max(0, start - 8), start) \
                     or text_norm[end:end + 1] in ("起", "以"):

@@ -1,0 +1,28 @@
+"""Practices named by a quoted run of steps: their time words are no due dates."""
+
+from __future__ import annotations
+
+from tracker.extract.rules import rule
+
+# A practice named by a quoted run of short steps ("严格遵循“年初公布、年中检查、年底兑现、接受监督”的
+# 原则", "按照“年初建账、逐月查账、年底交账”的督查制度", "采取“月抽查、季通报、年末考评”等措施"): its
+# time words name when each step happens in general, no due date.
+QUOTED_PRACTICE = rule(
+    "quoted_practice",
+    r"“(?:[^“”,;。、]{2,8}、){2,}[^“”,;。、]{2,8}”(?:的|等)?(?:[^,;。“”]{0,4}?)(?:原则|制度|机制|要求|模式|工作法|办法|措施|方式|流程)",
+    "not_due",
+    [("各责任单位要严格遵循“年初公布、年中检查、年底兑现、接受监督”的原则，把任务落到实处",
+      ["“年初公布、年中检查、年底兑现、接受监督”的原则"]),
+     ("区政府办公室将严格按照“年初建账、逐月查账、年底交账”的督查制度，加强跟踪",
+      ["“年初建账、逐月查账、年底交账”的督查制度"]),
+     ("采取“月抽查、季通报、年末考评”等措施", ["“月抽查、季通报、年末考评”等措施"]),
+     ("按照“3月底前摸排、6月底前整改”的要求推进", []),
+     ("确保“年底前完成、明年见效、长期坚持”", [])],
+    doc="Checked from the quotation mark opening before a time phrase.",
+)
+
+
+def in_quoted_practice(text_norm: str, start: int) -> bool:
+    """Is the time phrase at ``start`` a step of a practice named in quotation marks?"""
+    q = text_norm.rfind("“", max(0, start - 40), start)
+    return q >= 0 and "”" not in text_norm[q:start] and QUOTED_PRACTICE.pattern.match(text_norm, q) is not None
