@@ -108,6 +108,13 @@ def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] 
         if xun:
             return _month_end(y, mon), "day"
         return _month_end(y, mon), "month"
+    if g("tm"):  # 本月: the month of issue
+        if issued is None:
+            return None
+        day = _num(g("tmd"))
+        if g("tmd") and not (day and 1 <= day <= 31):
+            return None
+        return (_day(y, issued.month, day), "day") if day else (_month_end(y, issued.month), "month")
     if g("half"):
         return (date(y, 6, 30) if g("half") == "上" else date(y, 12, 31)), "half"
     if g("q"):
@@ -151,6 +158,8 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
         year = ctx_year
     elif issued is not None:
         year = issued.year
+    if g("tm") and issued is None:
+        return Resolved("date", None, "month")  # 本月 with no issue date: the phrase is kept, undated
     if year is None:
         probe = _point(m, 2000)  # leap year: validates 2月29日 without a year
         return Resolved("date", None, probe[1]) if probe else None
@@ -173,9 +182,15 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
 def _recurrence(m: re.Match) -> tuple[str, str] | None:
     """(rrule, unit) for a 每… match; months named in brackets make it a yearly rule on them."""
     rec = _period_rule(m)
-    if rec is None or not m.group("rml"):
+    if rec is None or not (m.group("rml") or m.group("rmlist")):
         return rec
     rule, unit = rec
+    if m.group("rmlist"):  # "每年6月、12月底前": the first month named and the listed ones
+        months = sorted({_num(m.group("rm")) or 0, *(int(x) for x in re.findall(r"\d+", m.group("rmlist")))})
+        if not all(1 <= x <= 12 for x in months):
+            return None
+        day = m.group("rd") and _num(m.group("rd"))
+        return f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY={day if day and 1 <= day <= 28 else -1}", unit
     months = sorted({int(x) for x in re.findall(r"\d+", m.group("rml"))})
     day = "-1" if m.group("rmle") or "BYMONTHDAY" not in rule else rule.rsplit("BYMONTHDAY=", 1)[1]
     return f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY={day}", unit
@@ -212,7 +227,7 @@ def _period_rule(m: re.Match) -> tuple[str, str] | None:
                 days = f"{d},{d2},{d3}" if d3 and d2 < d3 <= 31 else f"{d},{d2}"
                 return f"FREQ=MONTHLY;BYMONTHDAY={days}", unit
             return f"FREQ=MONTHLY;BYMONTHDAY={d}", unit
-        if g("rx") in ("上旬", "中旬"):
+        if g("rx") in ("上旬", "中旬", "初"):
             return f"FREQ=MONTHLY;BYMONTHDAY={_XUN_DAY[g('rx')]}", unit
         return "FREQ=MONTHLY;BYMONTHDAY=-1", unit
     if unit in "天日":  # "每天更新、调度工作进展", "一天汇报一次": a daily duty
@@ -242,7 +257,7 @@ def _period_rule(m: re.Match) -> tuple[str, str] | None:
             if not 1 <= d <= 31:
                 return None
             day = min(d, last)
-        elif g("rx") in ("上旬", "中旬"):
+        elif g("rx") in ("上旬", "中旬", "初"):
             day = _XUN_DAY[g("rx")]
         else:
             day = last
@@ -271,6 +286,6 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
     if m.group("plan"):
         year = 1955 + 5 * cn_to_int(m.group("plan")[:-1])
         return Resolved("date", date(year, 12, 31), "year", None, year, True)
-    if not m.group("Y") and not any(m.group("m", "md", "half", "q", "heat", "fest", "ye2")):
+    if not m.group("Y") and not any(m.group("m", "md", "half", "q", "heat", "fest", "ye2", "tm")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)

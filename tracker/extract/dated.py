@@ -140,6 +140,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 dl = Deadline(first_after(rule_, issued) if issued and dated_issue and not begins else None,
                               "day", rule_, dl.text)
         else:
+            if not dated_issue and dl.date and ("本月" in dl.text or "当月" in dl.text):
+                dl = Deadline(None, dl.precision, None, dl.text)  # 本月 of a year-only reference: no month known
             if "期" in text_norm[max(0, start - 30):start] \
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
                 continue

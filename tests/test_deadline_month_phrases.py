@@ -1,0 +1,45 @@
+"""Month phrases of report schedules: listed months of one yearly rule, 每月初, 本月, a daily
+report with its clock time."""
+
+from datetime import date
+
+from tracker.deadlines import find_deadlines
+from tracker.extract import extract_text
+from tracker.extract.normalize import norm
+
+ISSUED = date(2027, 3, 2)
+HEAD = "某县人民政府办公室关于做好统计报送工作的通知\n某政办发〔2027〕3号\n各乡镇人民政府，县直各单位：\n"
+SIGN = "\n某县人民政府办公室\n2027年3月2日\n"
+
+
+def _found(text: str, issued=ISSUED):
+    n = norm(text)
+    return [(n[a:b], d.date, d.recurrence) for a, b, d in find_deadlines(n, issued, keep_past=True)]
+
+
+def test_months_listed_in_one_yearly_rule():
+    assert _found("各乡镇要于每年6月、12月底前将工作进展报送县政府办公室") == [
+        ("每年6月、12月底前", date(2027, 6, 30), "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1")]
+    assert _found("每年3月、6月、9月、12月20日前报送") == [
+        ("每年3月、6月、9月、12月20日前", date(2027, 3, 20), "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20")]
+
+
+def test_the_first_days_of_each_month_read_like_its_first_ten_days():
+    assert _found("各单位于每月初报送上月进展情况") == [("每月初", date(2027, 3, 10), "FREQ=MONTHLY;BYMONTHDAY=10")]
+    # 初步 is a word: the rule is every month, no 初 in it.
+    assert _found("每月初步统计一次") == [("每月", date(2027, 3, 31), "FREQ=MONTHLY;BYMONTHDAY=-1")]
+
+
+def test_this_month_is_the_month_of_issue():
+    assert _found("请各单位于本月底前反馈意见") == [("本月底前", date(2027, 3, 31), None)]
+    assert _found("本月25日前报送材料") == [("本月25日前", date(2027, 3, 25), None)]
+    assert _found("本月15日召开了会议") == []
+    # With no issue date the month is unknown: the phrase is kept, undated.
+    (task,) = extract_text("某县关于做好2027年统计工作的通知\n各乡镇要于本月底前完成自查。\n").tasks
+    assert task.deadline is None and task.deadline_text == "本月底前"
+
+
+def test_a_daily_report_with_its_clock_time():
+    (task,) = extract_text(HEAD + "各乡镇每日17时前报送当日进展情况。" + SIGN).tasks
+    assert task.recurrence == "FREQ=DAILY;INTERVAL=1" and task.deadline == date(2027, 3, 3)
+    assert [u.name for u in task.units] == ["各乡镇"]
