@@ -61,3 +61,11 @@ def test_a_recurrence_starting_in_the_first_days_of_a_month_or_this_years_month(
                  "一、自今年5月起，各乡镇每月5日前报送一次进度统计表。"):
         (task,) = _tasks(body)
         assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=5" and task.deadline == date(2027, 5, 5), body
+
+
+def test_reports_of_a_system_started_on_a_stated_day_are_due_from_it():
+    text = ("某部下发通知 建设进展信息一周一报\n发布时间:2027-05-19 来源:某网\n"
+            "某部近日下发通知明确，自今年4月20日起，实行全国城市地下综合管廊建设进展周报制度。\n"
+            "各市县信息报送单位要在每周二中午12时前报送上周管廊建设情况。\n")
+    (task,) = extract_text(text).tasks
+    assert task.recurrence == "FREQ=WEEKLY;BYDAY=TU" and task.deadline == date(2027, 4, 20)

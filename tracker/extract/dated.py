@@ -12,7 +12,7 @@ deadline, and a recurrence counts only when it names a date or a repeated act
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.deadlines import Deadline, find_deadlines, parse_deadline
 from tracker.extract.model import ExtractedMilestone
@@ -105,12 +105,15 @@ def clause_span(text_norm: str, start: int, end: int) -> tuple[int, int]:
     return c_start, (m.start() if m else min(len(text_norm), end + _CLAUSE_BACK))
 
 
-def find_due(text_norm: str, issued: date | None, display=None, dated_issue: bool = True) -> list[Hit]:
+def find_due(text_norm: str, issued: date | None, display=None, dated_issue: bool = True,
+             started: tuple[date, str] | None = None) -> list[Hit]:
     """Due-date phrases in a normalized sentence or passage, context-filtered.
 
     ``display(start, end)`` maps a normalized span to original text for milestone texts.
     ``dated_issue``: False when ``issued`` is only the year the text names (no issue date):
     a recurring duty's first occurrence then cannot be told unless its start is stated.
+    ``started``: (start, FREQ) of a reporting system the document starts: its reports of
+    that frequency are due from the start on.
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued, keep_past=True):
@@ -127,8 +130,12 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 or "开始" in text_norm[max(0, start - START_BACK):start] else None
             first = _FIRST_TIME.match(text_norm, end) if text_norm[end:end + 1] == "(" else None
             first = first and parse_deadline(first.group(1), issued)
+            if not begins and started and dl.recurrence.startswith(started[1] + ";") \
+                    and "INTERVAL=3" not in dl.recurrence and "INTERVAL=6" not in dl.recurrence:
+                begins = started[0]
             if begins:
-                dl = parse_deadline(dl.text, begins) or dl
+                # Due on or after the start: the start's own day may be the first one.
+                dl = parse_deadline(dl.text, begins - timedelta(days=1)) or dl
             elif first and first.date:  # "每月28日(本次报送于5月29日)之前": the first one is stated
                 dl = Deadline(first.date, dl.precision, dl.recurrence, dl.text)
             elif not dated_issue and dl.date is not None:

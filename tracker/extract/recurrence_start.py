@@ -49,3 +49,32 @@ def recurrence_start(text_norm: str, start: int, issued: date | None) -> date | 
         return date(year, month, day)
     except ValueError:
         return None  # not a calendar date (2月30日)
+
+
+# A reporting system started on a stated day ("自今年4月19日起，实行全国…建设进展周报制度"): the
+# document's later daily, weekly or monthly reports are its reports, due from that day on.
+SYSTEM_START = rule(
+    "system_start",
+    r"(?:从|自)(?:(?P<y>(?:19|20)\d{2})年|今年|本年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:起|开始),?"
+    r"[^。;]{0,12}?(?:实行|建立|实施|启动)[^。;]{0,40}?(?P<u>[日周月])报(?:告)?制度",
+    "start",
+    [("自今年4月19日起，实行全国城市地下综合管廊建设进展周报制度", ["自今年4月19日起,实行全国城市地下综合管廊建设进展周报制度"]),
+     ("从2027年5月起，建立项目进度月报制度", ["从2027年5月起,建立项目进度月报制度"]),
+     ("自2027年5月起施行。各地要建立月报制度", [])],
+    value=lambda m: (int(m.group("y")) if m.group("y") else None, int(m.group("m")), int(m.group("d") or 1),
+                     {"日": "FREQ=DAILY", "周": "FREQ=WEEKLY", "月": "FREQ=MONTHLY"}[m.group("u")]),
+)
+
+
+def system_start(text_norm: str, ref: date | None) -> tuple[date, str] | None:
+    """(start, FREQ=…) of the reporting system ``text_norm`` says it starts, or None (a start
+    with no year is in the year of ``ref``)."""
+    m = SYSTEM_START.pattern.search(text_norm)
+    if m is None:
+        return None
+    year, month, day, freq = SYSTEM_START.value(m)
+    year = year or (ref.year if ref else None)
+    try:
+        return (date(year, month, day), freq) if year else None
+    except ValueError:
+        return None  # not a calendar date

@@ -34,6 +34,7 @@ from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
 from tracker.extract.page_dates import opening_date
+from tracker.extract.recurrence_start import system_start
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
 from tracker.extract.periods import counted, period_start, reference_date
@@ -83,7 +84,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         met = opening_date(self.nt.norm) or opening_date(norm(doc.title or "")) if doc.issued is None else None
         self.ref = doc.issued or met or reference_date(self.nt.norm) or doc.page_year
         self.dated = doc.issued is not None or met is not None
-        self.period_start = period_start(self.nt.norm)  # "2012年起5年内": later "N年内" count from it
+        self.period_start = period_start(self.nt.norm)
+        self.started = system_start(self.nt.norm, self.ref) if "制度" in self.nt.norm else None  # "2012年起5年内": later "N年内" count from it
 
     # -- helpers ---------------------------------------------------------------------
     def show(self, a: int, b: int) -> str:
@@ -129,7 +131,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         text = self.nt.norm[a:b]
         if "." in text:
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return counted(find_due(text, self.ref, self._shower(a), self.dated), self.period_start)
+        return counted(find_due(text, self.ref, self._shower(a), self.dated, self.started), self.period_start)
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)
