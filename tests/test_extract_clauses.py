@@ -174,3 +174,10 @@ def test_a_time_opening_a_later_sentence_binds_only_its_own_sentence():
 def test_a_closing_sentence_after_an_opening_time_is_no_duty_of_its_own():
     got = tasks_of("今年10月底前，县住建局要搞好责任路段的巡视工作。以上工作由县城管局牵头，县交通局配合。")
     assert len(got) == 1, got
+
+
+def test_a_time_relative_to_an_event_is_no_step_of_a_dated_duty():
+    got = tasks_of("（一）交办。承办单位收到建议后，要将联系人姓名于4月15日前报县政府督查室。"
+                   "如确应由其他部门主办的，应在交办之日起10个工作日内提出书面意见。")
+    assert [(d, t, m) for _, d, t, m in got] == [
+        ("2025-04-15", "4月15日前", []), (None, "交办之日起10个工作日内", [])]

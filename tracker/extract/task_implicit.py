@@ -216,6 +216,8 @@ class ImplicitDuties:
         last = group[2][-1]
         if hit.deadline.recurrence or last.deadline.recurrence or is_report_after(self.nt.norm, pa + hit.end):
             return False  # a recurring duty, or a report of its own ("。并于11月30日前将总结报…")
+        if (hit.deadline.precision == "relative") != (last.deadline.precision == "relative"):
+            return False  # "…于4月15日前报X。…应在交办之日起10个工作日内…": an event's time is no step
         if opens_new_duty(self.nt.norm, group[0], a, b, pa + hit.start, pa + hit.end, hit.deadline.text):
             return False
         mine = self._subject(a, b, pa + hit.start, pa + hit.end)
