@@ -35,3 +35,8 @@ def test_items_split_only_at_numbers_after_a_stop():
     text = "(一)开展规划编制。(二)实施“全球服务商计划”(含(三)类机构)。"
     assert [text[a:b] for a, b in items(text, 0, len(text))] == [
         "(一)开展规划编制。", "(二)实施“全球服务商计划”(含(三)类机构)。"]
+
+
+def test_a_list_heading_may_name_its_place_before_the_year():
+    r = run("丙县2027年实事项目安排\n\n1.新建2家综合为老服务中心。\n\n2.实施中小河道治理。\n")
+    assert len(r.tasks) == 2, titles(r)

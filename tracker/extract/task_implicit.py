@@ -69,6 +69,8 @@ class ImplicitDuties:
             if k >= 0 and self.covered[k][1] >= pb:
                 continue  # (tested first: cheaper than the tests of the text below)
             para = s[pa:pb]
+            if listed and pa == listed[0]:
+                continue  # the list's heading ("某区2027年实事项目安排") is no target of its own
             if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
                     or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
                     or DATE_ONLY.pattern.match(para) or is_report_name(para) or is_done_report(para):
@@ -147,8 +149,8 @@ class ImplicitDuties:
                     tasks.append(ExtractedTask(
                         doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
                         section=self._section(pa), number=num, kind="annotated"))
-                elif listed and pa >= listed[0] and is_item(s, pa, pb):
-                    tasks += self._list_items(pa, pb, num, listed[1])
+                elif listed and pa >= listed[1] and is_item(s, pa, pb):
+                    tasks += self._list_items(pa, pb, num, listed[2])
             body = stage_body(s, self.para_spans, i) if num and groups else None
             if body and self._due(*body):
                 continue  # a stage heading over dated duties: they are the tasks

@@ -22,13 +22,15 @@ _LIST = alternation(lexicon().work_lists)
 WORK_LIST = rule(
     "work_list",
     # The heading alone on its line, or run into the list's first words by the page
-    # ("…实事项目安排2017年10方面20项…").
-    r"^(?P<y>(?:19|20)\d{2})年[^。,;:!?()《》]{0,24}?" + _LIST + r"(?:项目)?(?:安排|公布)?"
+    # ("…实事项目安排2017年10方面20项…"); the place may come first ("某区2027年…").
+    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡])?(?P<y>(?:19|20)\d{2})年[^。,;:!?()《》]{0,24}?" + _LIST + r"(?:项目)?(?:安排|公布)?"
     r"(?=$|(?:19|20)\d{2}年)",
     "list",
     [("2027年某区政府实事项目安排", ["2027年某区政府实事项目安排"]),
      ("2027年区政府重点工作安排", ["2027年区政府重点工作安排"]),
      ("2027年区政府要完成的与人民生活密切相关的实事", ["2027年区政府要完成的与人民生活密切相关的实事"]),
+     ("某区2027年实事项目安排", ["某区2027年实事项目安排"]),
+     ("关于印发某区2027年实事项目安排的通知", []),
      ("2027年某县实事项目安排2027年10方面20项实事项目,主要涉及…",
       ["2027年某县实事项目安排"]),
      ("2027年某区政府实事项目立项工作,通过门户网站广泛征集", []),
@@ -46,14 +48,15 @@ _WHOLE_YEAR = re.compile(r"全年|(?<![上下本])年度(?![内中末计工考�
 _SENTENCE_END = re.compile(r"[。;]")
 
 
-def list_start(norm: str, para_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """(end of the heading paragraph, year) of the first work-list heading, or None."""
+def list_start(norm: str, para_spans: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """(start and end of the heading paragraph, year) of the first work-list heading, or
+    None. The start is -1 when the paragraph holds more than the heading."""
     for a, b in para_spans:
         if b - a > 200:
             continue
         found = WORK_LIST.spans(norm, a, b)
         if found:
-            return b, found[0].value
+            return (a if found[0].end == b else -1), b, found[0].value
     return None
 
 
