@@ -19,7 +19,8 @@ from tracker.extract.header_lines import parse_date_line
 from tracker.extract.model import ExtractedMilestone, ExtractedTask
 from tracker.extract.rules import rule
 from tracker.extract.normalize import numbering
-from tracker.extract.not_due import DATE_ONLY, TITLE_PERIOD, not_a_duty
+from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
+from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import is_report_after, restates
@@ -73,7 +74,7 @@ class ImplicitDuties:
                 continue  # the list's heading ("某区2027年实事项目安排") is no target of its own
             if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
                     or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
-                    or DATE_ONLY.pattern.match(para) or is_report_name(para) or is_done_report(para):
+                    or is_bare_line(para) or is_report_name(para) or is_done_report(para):
                 continue
             # One pass over the paragraph: each sentence takes the hits inside it (both
             # are in text order, so one pointer walks the hits), and adjacent sentences
@@ -110,6 +111,8 @@ class ImplicitDuties:
                         continue
                     if ms == 0 and not hits and num:
                         hits = time_node(s, a, b, self.ref, self.show)
+                    if hits and is_bare_sentence(para, ms, me):
+                        hits = []  # a headline ("…要办这些大事！"), a signature date before a title
                     if not hits:
                         prev_single = False
                         # "今年11月底前,X要…。Y要…。": Y's sentence is due then too; "以上工作由X牵头"

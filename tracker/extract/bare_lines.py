@@ -1,0 +1,71 @@
+"""Paragraphs that are no duty by their form alone: a bare date or period, a headline, a
+signature date run into the title of what follows.
+
+A page puts its signature date and its posting date on lines of their own; a notice gives
+its campaign's period as the only line under "一、时间安排"; a news page heads its story
+with an exclaimed line ("2027年，全市要办这些大事！"); a signature date written in Chinese
+numerals runs into the title of the annex under it. Their years and days say when the page
+was signed or what period a campaign spans: the duties are in the sentences around them.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.rules import rule
+
+# A paragraph that is nothing but a date, perhaps after a list bullet or before a
+# character the page lost (?): the signature date or a page's posting date
+# ("•2027年01月23日", "二〇二七年七月").
+DATE_ONLY = rule(
+    "date_only",
+    r"^[•·]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?\??$",
+    "scope",
+    [("•2027年01月23日", ["•2027年01月23日"]), ("二〇二七年七月", ["二〇二七年七月"]),
+     ("2027年1月5日?", ["2027年1月5日?"]),
+     ("2027年7月底前", [])],
+)
+
+# A period standing alone as a paragraph ("3月15日至4月15日。"): a campaign's time, given under
+# its heading; the duties that fill it are stated elsewhere.
+PERIOD_ONLY = rule(
+    "period_only",
+    r"^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|–|-|~)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?[。.]?$",
+    "scope",
+    [("3月15日至4月15日。", ["3月15日至4月15日。"]), ("2027年5月-2027年8月", ["2027年5月-2027年8月"]),
+     ("3月15日至4月15日完成整治。", []), ("4月15日前", [])],
+)
+
+# A short exclaimed line with no due word: a news headline or a slogan ("2027年，全市要办
+# 这些大事！"), not a duty.
+HEADLINE = rule(
+    "headline",
+    r"^(?![^!]*前)[^;。!?:]{2,36}!$",
+    "scope",
+    [("2027年，全市要办这些大事！", ["2027年,全市要办这些大事!"]),
+     ("确保2027年6月底前完成！", []), ("2027年，全市要办这些大事。", []),
+     ("力争到2027年实现以下目标：某某网聚集在这里！", [])],
+)
+
+# A signature date in Chinese numerals run into the title below it ("二〇二七年七月七日
+# 某市2027年民生工程目标"): the page's date, then a name.
+SIGNED_TITLE = rule(
+    "signed_title",
+    r"^[〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"(?![^,;。!?:]*前)[^,;。!?:]{2,40}$",
+    "scope",
+    [("二〇二七年七月七日　某市2027年民生工程目标", ["二〇二七年七月七日某市2027年民生工程目标"]),
+     ("二〇二七年七月七日前完成验收", []), ("2027年7月7日某市民生工程目标", [])],
+)
+
+
+def is_bare_sentence(para_norm: str, start: int, end: int) -> bool:
+    """Is the sentence ``para_norm[start:end]`` a headline or a signature date run into a title?"""
+    piece = para_norm[start:end].rstrip("。")
+    return bool(piece) and (piece.endswith("!") and HEADLINE.pattern.match(piece) is not None
+                            or piece[0] in "〇○零O一二三四五六七八九" and SIGNED_TITLE.pattern.match(piece) is not None)
+
+
+def is_bare_line(para_norm: str) -> bool:
+    """Is the paragraph a bare date or period, a headline, or a signature date run into a
+    title (no duty of its own)?"""
+    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, PERIOD_ONLY, HEADLINE, SIGNED_TITLE))
