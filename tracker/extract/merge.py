@@ -109,7 +109,12 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
             continue
         used_b.add(bi)
         used_t.add(ti)
-        table[ti].text = table[ti].text + "\n" + body[bi].text
+        row, passage = table[ti], body[bi]
+        row.text = row.text + "\n" + passage.text
+        if row.deadline is None and not row.deadline_text and (passage.deadline or passage.deadline_text):
+            # a row with no time of its own takes the time the body states
+            row.deadline, row.deadline_text = passage.deadline, passage.deadline_text
+            row.recurrence, row.milestones = passage.recurrence, passage.milestones
     return [b for i, b in enumerate(body) if i not in used_b]
 
 
