@@ -3,8 +3,9 @@ work done.
 
 A progress report posted on a portal opens with its own name ("2027年县政府重点工作任务
 一季度完成情况", "某区2027年第二季度重点任务进展情况登记表"), sometimes run into the header of
-the table under it ("…进展情况序号|重点任务|"). The year in the name is the period reported
-on; the tasks are the rows below.
+the table under it ("…进展情况序号|重点任务|") or into the portal's index number
+("…落实情况表113701…-A/2027-…"). The year in the name is the period reported on; the tasks
+are the rows below.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ REPORT_NAME = rule(
     "report_name",
     # A name holding a year and no due word or act of sending (a duty to report reads
     # "…于6月底前报送完成情况"), ending in a report kind, alone or before a table header.
-    r"^(?=[^,;。:!?]{0,30}?(?:19|20)\d{2}年)(?![^,;。:!?]*?(?:前|报送|上报|提交|填报|报告))"
+    r"^(?=[^,;。:!?]{0,30}?(?:19|20)\d{2}年)(?![^,;。:!?]*?(?:前|报送|上报|提交|填报|(?<!工作)报告(?!》)))"
     r"[^,;。:!?|]{4,60}?" + alternation(lexicon().report_kinds) + "+"
-    + r"(?=$|序号|\|)",
+    + r"(?=$|序号|\||\d{8})",
     "title",
     [("2027年县政府重点工作任务一季度完成情况", ["2027年县政府重点工作任务一季度完成情况"]),
      ("某区2027年第二季度重点任务公开承诺事项进展情况序号|重点任务|",
       ["某区2027年第二季度重点任务公开承诺事项进展情况"]),
      ("2027年某县政府十方面民生实事进展情况登记表", ["2027年某县政府十方面民生实事进展情况登记表"]),
+     ("2027年第二季度《政府工作报告》主要工作任务落实情况表113701037059525546-A/2027-4422282某区政府办公室",
+      ["2027年第二季度《政府工作报告》主要工作任务落实情况表"]),
      ("各乡镇于2027年6月底前报送上半年工作完成情况", []),
      ("2027年底前完成情况摸底", [])],
 )

@@ -73,3 +73,21 @@ def once_each(tasks: list) -> list:
             seen.add(key)
         out.append(t)
     return out
+
+
+# A sentence spelling out the dates of the report just stated ("每月5日报送一次进度统计表。具体报送
+# 时间为5月5日、6月5日…"): the same duty, not another.
+SCHEDULE_DETAIL = rule(
+    "schedule_detail",
+    r"具体(?:报送|上报|报告|提交|填报)?(?:时间|日期)(?:为|是|:)",
+    "report",
+    [("具体报送时间为5月5日、6月5日、7月5日当天17:00之前。", ["具体报送时间为"]),
+     ("具体时间：每月5日前", ["具体时间:"]),
+     ("各地要于5月5日前报送具体实施方案。", [])],
+    doc="Matched at the start of a sentence that follows a dated one.",
+)
+
+
+def details_schedule(text_norm: str, start: int, end: int) -> bool:
+    """Does the sentence ``text_norm[start:end]`` spell out the dates of the duty before it?"""
+    return SCHEDULE_DETAIL.pattern.match(text_norm, start, end) is not None

@@ -23,7 +23,7 @@ from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
 from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
-from tracker.extract.report_duty import is_report_after, restates
+from tracker.extract.report_duty import details_schedule, is_report_after, restates
 from tracker.extract.stage_heads import stage_body
 from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node)
@@ -123,6 +123,9 @@ class ImplicitDuties:
                             groups.append([a, b, [carry[0]]])
                         else:
                             carry = None
+                        continue
+                    if groups and groups[-1][1] == a and details_schedule(para, ms, me):
+                        groups[-1][1] = b  # "具体报送时间为5月5日、6月5日…": the dates of the duty just stated
                         continue
                     single = len(hits) == 1
                     if single and prev_single and groups[-1][1] == a and self._announced(groups[-1], a, b, hits[0]):
