@@ -63,13 +63,15 @@ def restates(prev_text: str, prev_phrase: str, text: str, phrase: str) -> bool:
 def once_each(tasks: list) -> list:
     """``tasks`` without a recurring duty stated again: a later implicit task with the same
     rule, first date and units as an earlier one restates it ("四、…2020年起，每年2月底前各省份
-    完成…" and "(二)…2020年起，每年2月底前完成上述工作"). Duties with no units are kept."""
+    完成…" and "(二)…2020年起，每年2月底前完成上述工作"), and so does one with the same rule and
+    units but no first date of its own ("每月28日(本次于5月29日)前报送…。纸质材料…每月28日15点前
+    送…"). Duties with no units are kept."""
     seen, out = set(), []
     for t in tasks:
         key = (t.recurrence, t.deadline, tuple(sorted((u.name, u.role) for u in t.units)))
         if t.recurrence and t.units and t.kind == "implicit":
-            if key in seen:
-                continue
+            if key in seen or (t.deadline is None and any(k[0] == key[0] and k[2] == key[2] for k in seen)):
+                continue  # with no first date of its own, the same rule and units restate it too
             seen.add(key)
         out.append(t)
     return out
