@@ -25,7 +25,7 @@ from tracker.extract.past_acts import past_act
 from tracker.extract.quoted_practice import in_quoted_practice
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
 from tracker.extract.report_duty import is_report_after
-from tracker.extract.time_names import in_slogan, names_review
+from tracker.extract.time_names import names_review
 from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -174,8 +174,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                     or (dl.precision == "day" and is_date_stamp(text_norm, start, end))
                     or every_task(text_norm, start, end)):
                 continue  # an approving meeting, a document issued, a signature's date, 确保今年各项任务完成
-            if not ok or past_act(text_norm, start, end) or ("“" in text_norm and in_slogan(text_norm, start, end)) \
-                    or (dl.precision == "year" and names_review(text_norm, start, end)):
+            if not ok or past_act(text_norm, start, end) or (dl.precision == "year" and names_review(text_norm, start, end)):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return past_steps(text_norm, hits, issued) if issued else hits
