@@ -3,7 +3,10 @@
 Official documents often state a duty in the body and again as a row of the annexed
 task-division table; the tracker holds it once (the row gives units and deadline, the
 passage's text is kept with it). Two texts restate each other when most characters of
-one lie in three-character runs of the other; sharing one phrase is not enough.
+one lie in three-character runs of the other; sharing one phrase is not enough. A row filed
+under a short tag of a body item's heading (任务类型 "海绵型地块" for "1.推进海绵型地块建设。…")
+restates the item when both name the same units (one list holding the other); a tag whose
+units are others is another item's.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def _may_cover(own: set[str], grams: set[str]) -> bool:
 
 _TITLE_COVER = 0.75  # two task names: most of the shorter one in the other
 _TEXT_COVER = 0.7    # a row's text: most of it restated by the body passage
+_TAG_SHARE = 0.8     # a row name this much shorter than a heading is a tag of it
 
 
 def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
@@ -144,10 +148,12 @@ def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams
             title_sim = coverage(short, grams)
     contain = coverage(row.text, bx_grams) \
         if shared >= 0.2 * len(row.text_grams) and _may_cover(row.text_grams, bx_grams) else 0.0
-    if (title_sim < _TITLE_COVER and contain < _TEXT_COVER
-            and _names_row(name, name_grams, btext, bx_grams, row.task, b)):
+    if title_sim < _TITLE_COVER and contain < _TEXT_COVER and (
+            _names_row(name, name_grams, btext, bx_grams, row.task, b) or _tag_in_heading(name, btitle, row.task, b)):
         title_sim = _TITLE_COVER
     if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
+        if contain < _TEXT_COVER and len(name) < _TAG_SHARE * len(btitle) and not _nested_units(row.task, b):
+            return None  # a short tag ("城镇雨水排水系统") of a heading whose units are others: another item
         return title_sim + contain
     return None
 
@@ -166,6 +172,21 @@ def _names_row(name: str, name_grams: set[str], btext: str, bx_grams: set[str],
     if not b.units or norm(row.units[0].name) not in {norm(u.name) for u in b.units}:
         return False
     return _may_cover(name_grams, bx_grams) and coverage(name, bx_grams) >= _TITLE_COVER
+
+
+def _tag_in_heading(name: str, btitle: str, row: ExtractedTask, b: ExtractedTask) -> bool:
+    """A row whose name is a short tag of a body item's heading ("海绵型地块" for "1.推进海绵型
+    地块建设。…") and whose units are the item's, one list holding the other: the annexed
+    table restates the item in other words."""
+    return 4 <= len(name) < len(btitle) and name in btitle and bool(row.units and b.units) and _nested_units(row, b)
+
+
+def _nested_units(row: ExtractedTask, b: ExtractedTask) -> bool:
+    """Do the two name units alike (or one names none): one list holding the other?"""
+    if not row.units or not b.units:
+        return True
+    mine, theirs = {norm(u.name) for u in row.units}, {norm(u.name) for u in b.units}
+    return mine <= theirs or theirs <= mine
 
 
 def _same_units(a: ExtractedTask, b: ExtractedTask) -> bool:
