@@ -337,3 +337,13 @@ def test_places_named_bare_after_a_time_phrase_are_the_subject():
         ("甲城市", "responsible"), ("乙城市", "responsible"), ("丙山地区", "responsible")]
     from tracker.extract.unit_levels import place_list
     assert not place_list("甲城市") and not place_list("全市、本市")
+
+
+def test_short_first_sentence_with_a_duty_is_no_heading():
+    # "(一)X收到…后，要…。如发现…，要在…10日内…": the first sentence gives X a duty, it is
+    # no heading; the dated sentence (a condition) takes its subject.
+    from tracker.extract import extract_text
+    text = ("2008年3月1日\n四、几个具体问题\n（一）承办单位收到建议、提案后，要逐件清点、核对、签收。"
+            "如发现不属于本单位办理的建议、提案，要在2008年3月20日前与市政府督查室联系。\n")
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("承办单位", "responsible")]

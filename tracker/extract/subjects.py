@@ -49,6 +49,7 @@ _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3
                     r"(?P<units>[^,;:。()\d]{2,30}):")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 _COPULA = re.compile(r"是")
+_DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
 # A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
@@ -161,8 +162,8 @@ class Subjects(CarriedSubjects, RoleClauses):
             first = pa
             if numbering(s[pa:pa + 60]):
                 m = re.match(r"[^。]{0,40}。", s[pa:pa + 60])
-                if m and len(m.group()) <= 40:
-                    first = pa + m.end()
+                if m and len(m.group()) <= 40 and not _DUTY_AFTER_COMMA.search(m.group()):
+                    first = pa + m.end()  # a heading, unless a clause gives a duty ("(一)X收到…后，要…。")
             stop = s.find("。", first, min(para_end, first + MAX_SENTENCE))
             end = stop if stop >= 0 else min(para_end, first + MAX_SENTENCE)
             units = self.sentence(first, end, end) if end > first else []
