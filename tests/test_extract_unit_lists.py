@@ -347,3 +347,14 @@ def test_short_first_sentence_with_a_duty_is_no_heading():
             "如发现不属于本单位办理的建议、提案，要在2008年3月20日前与市政府督查室联系。\n")
     tasks = extract_text(text).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [("承办单位", "responsible")]
+
+
+def test_level_list_running_on_with_a_conjunction():
+    # "各区、县（市）政府及开发区管委会": the levels' governments are one collective, the unit
+    # after 及 another; "各省辖市、县（市）政府": 省辖市 is a level too.
+    assert names_roles("市财政局,各区、县(市)政府及开发区管委会") == [
+        ("市财政局", "responsible"), ("各区、县(市)政府", "responsible"), ("开发区管委会", "responsible")]
+    assert names_roles("各区、县(市)政府和市政府有关部门") == [
+        ("各区、县(市)政府", "responsible"), ("市政府有关部门", "responsible")]
+    assert names_roles("各省辖市、县(市)政府") == [("各省辖市、县(市)政府", "responsible")]
+    assert [n for n, _ in names_roles("各县区、开发区教育局")] == ["各县区", "开发区教育局"]

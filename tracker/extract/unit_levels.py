@@ -13,11 +13,13 @@ from tracker.extract.unit_names import looks_like_unit
 # 各 and one ending name one collective unit, not a unit per level.
 # "各州、市政府" (州 is a level too), "各有关区、县级市", "相关市、县政府" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|[省市州县区乡镇旗]|街道)$")
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|省辖市|[省市州县区乡镇旗]|街道)$")
 # "各市、县统计局": the levels' own offices of one kind, one collective too.
 _LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?"
                          r"(?:人民政府|政府|党委|管委会|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))?"
                          r"(?:\((?:管委会|管理委员会)\))?等?$")  # "各区、县（市）政府（管委会）"
+# "各区、县（市）政府及开发区管委会": the last level's organ, then a conjunction and another unit.
+_LEVEL_LAST = re.compile(_LEVEL_NEXT.pattern[:-len("等?$")] + r"(?=[和及与])")
 
 
 # "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
@@ -49,6 +51,11 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if j > k + 1 and (s[a] == "各" or s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗"):
                 out.append((a, spans[j - 1][1]))
                 k = j
+                continue
+            last = _LEVEL_LAST.match(s, *spans[j]) if j < len(spans) and s[spans[j][0] - 1] == "、" else None
+            if last and last.end() < spans[j][1] - 2 and looks_like_unit(s[last.end() + 1:spans[j][1]]):
+                out += [(a, last.end()), (last.end() + 1, spans[j][1])]  # the unit after 及 stands apart
+                k = j + 1
                 continue
         j = _places_end(s, spans, k)
         if j > k + 1:
