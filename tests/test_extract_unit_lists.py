@@ -358,3 +358,11 @@ def test_level_list_running_on_with_a_conjunction():
         ("各区、县(市)政府", "responsible"), ("市政府有关部门", "responsible")]
     assert names_roles("各省辖市、县(市)政府") == [("各省辖市、县(市)政府", "responsible")]
     assert [n for n, _ in names_roles("各县区、开发区教育局")] == ["各县区", "开发区教育局"]
+
+
+def test_verb_acting_on_a_collective_is_no_name():
+    # "一是充分肯定各乡镇在…": praise, urging or guidance given to a collective is a clause.
+    from tracker.extract.unit_names import looks_like_unit
+    for phrase in ("充分肯定各乡镇", "督促各部门", "表扬各有关单位", "指导各县区"):
+        assert not looks_like_unit(phrase)
+    assert looks_like_unit("县政府各部门") and looks_like_unit("指导组") and looks_like_unit("各乡镇")

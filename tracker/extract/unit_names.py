@@ -50,6 +50,9 @@ _VERB_LEAD = re.compile(
     r"^(?:建设|推进|推动|组织|制定|开展|完善|建立|健全|加快|加大|实施|落实|打造|构建|搭建|"
     r"培育|提升|提高|加强|做好|编制|整合|研究|出台|完成|实现|强化|深化|优化|规范|创建|"
     r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建|报送|上报|提交|报请|呈报|抄送|反馈)")
+# A verb acting on a collective ("充分肯定各乡镇", "督促各部门"): a clause, never a name.
+_VERB_ON_EACH = re.compile(
+    r"^(?:充分)?(?:肯定|表扬|批评|督促|指导|协调|通报|希望|号召|动员|帮助|提醒|鼓励|支持|引导|组织)各")
 # What may follow a leading verb in a name: 组织部, 推进办, 建设银行 (组织企业 is a duty).
 _OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部门", "单位", "银行", "集团", "公司"])
 # Meetings and fairs end in 会 like associations do ("招聘会", "推进会" are events).
@@ -74,6 +77,8 @@ def looks_like_unit(name_norm: str) -> bool:
         close = name_norm.find("”")
         return 2 < close < len(name_norm) - 2 and looks_like_unit(name_norm[close + 1:])
     if re.search(r"[。:;,，!?“”《》]", name_norm) or _CLAUSE_WORDS.search(name_norm):
+        return False
+    if "各" in name_norm and _VERB_ON_EACH.match(name_norm):
         return False
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
         return True
