@@ -366,3 +366,11 @@ def test_verb_acting_on_a_collective_is_no_name():
     for phrase in ("充分肯定各乡镇", "督促各部门", "表扬各有关单位", "指导各县区"):
         assert not looks_like_unit(phrase)
     assert looks_like_unit("县政府各部门") and looks_like_unit("指导组") and looks_like_unit("各乡镇")
+
+
+def test_township_named_bare_after_a_time_phrase_is_the_subject():
+    # "从12月12日起至明年1月12日，X镇在全镇范围内开展…": the township acts.
+    from tracker.extract import extract_text
+    text = "2019年12月10日\n从12月12日起至2020年1月12日，甲乙镇在全镇范围内开展为期1个月的人居环境整治专项行动。\n"
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("甲乙镇", "responsible")]

@@ -11,6 +11,7 @@ from tracker.extract.normalize import NText
 from tracker.extract.problems import Problem
 from tracker.extract.rules import rule
 from tracker.extract.unit_levels import place_list
+from tracker.extract.unit_names import township_name
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
@@ -47,7 +48,8 @@ def subject_after_date(clause: str, skip: int) -> int | None:
     for v in _AFTER_DATE_VERB.finditer(clause, skip + 2, skip + 64):
         adv = _ADVERB_END.search(clause, skip, v.start())
         end = v.start() - (len(adv.group()) if adv else 0)
-        if end - skip >= 2 and (unit_list_text(clause[skip:end]) or place_list(clause[skip:end])):
+        np = clause[skip:end]
+        if end - skip >= 2 and (unit_list_text(np) or place_list(np) or township_name(np)):
             return end
     return None
 
