@@ -374,3 +374,16 @@ def test_township_named_bare_after_a_time_phrase_is_the_subject():
     text = "2019年12月10日\n从12月12日起至2020年1月12日，甲乙镇在全镇范围内开展为期1个月的人居环境整治专项行动。\n"
     tasks = extract_text(text).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [("甲乙镇", "responsible")]
+
+
+def test_requested_units_before_a_verb_of_no_list():
+    # "要求各村、外包公司调配足够的人力，力求1周内完成…": the longest list after 要求 acts;
+    # "要求A区、B园区、C区于…前": places named bare among units are requested too.
+    from tracker.extract import extract_text
+    text = "2019年12月10日\n要求各村、外包公司调配足够的人力，力求12月20日前完成河道的水面大清理。\n"
+    assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [
+        ("各村", "responsible"), ("外包公司", "responsible")]
+    text = "2011年11月25日\n市政府召开会议进行了部署，要求各县（市）区、高新区、甲乙园区于12月15日前完成墓地复耕还田任务。\n"
+    assert [u.name for u in extract_text(text).tasks[0].units] == ["各县（市）区", "高新区", "甲乙园区"]
+    from tracker.extract.subject_carry import request_end
+    assert request_end("请及时与生态办联系", 1) is None

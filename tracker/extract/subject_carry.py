@@ -22,6 +22,7 @@ from bisect import bisect_left
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.normalize import display, numbering
+from tracker.extract.unit_levels import place_list
 from tracker.extract.unit_names import looks_like_unit, township_name
 from tracker.extract.units import unit_list_text
 
@@ -35,6 +36,7 @@ _PREDICATE = (r"务必|必须|应当|要|应|须|需|于|在|自|从|每|按|依
               r"继续|全面|深入|广泛|主动|统筹|督促|指导|安排|汇总|整理|审核|核实|收集|统计|召开|接到|"
               r"“|,|;|。|$")
 _PREDICATE_RE = re.compile(_PREDICATE)
+_CLAUSE_END = re.compile(r"[,;。:]|$")
 
 REQUEST_SUBJECT = rule(
     "request_subject",
@@ -121,8 +123,15 @@ def request_end(text: str, skip: int) -> int | None:
     """End of the units requested in ``text`` after ``skip`` ("请X…": X), or None: the
     first place where a predicate may open and the words before it are units."""
     for m in _PREDICATE_RE.finditer(text, skip + 2, skip + 42):
-        if unit_list_text(text[skip:m.start()]):
-            return m.start()
+        if unit_list_text(text[skip:m.start()]) or place_list(text[skip:m.start()]):
+            return m.start()  # "要求各县（市）区、高新区、伊滨区于…": places named bare too
+    # "要求各村、外包公司调配足够的人力": a verb of no list; the longest list before the clause's end.
+    stop = _CLAUSE_END.search(text, skip)
+    if _PREDICATE_RE.match(text, skip):
+        return None  # "请于…", "请及时与X联系": the request names nobody
+    for end in range(min(stop.start() - 2, skip + 40), skip + 1, -1):
+        if unit_list_text(text[skip:end]):
+            return end
     return None
 
 
