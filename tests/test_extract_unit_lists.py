@@ -387,3 +387,15 @@ def test_requested_units_before_a_verb_of_no_list():
     assert [u.name for u in extract_text(text).tasks[0].units] == ["各县（市）区", "高新区", "甲乙园区"]
     from tracker.extract.subject_carry import request_end
     assert request_end("请及时与生态办联系", 1) is None
+
+
+def test_places_counted_under_their_level_are_one_collective():
+    # "乐山、遂宁、…、眉山等6市应在…": places named bare and counted, one collective; a unit
+    # before them stays apart, and "X、Y等3个部门" still names X and Y.
+    assert names_roles("甲山、乙宁、丙元、丁安等4市") == [("甲山、乙宁、丙元、丁安等4市", "responsible")]
+    assert names_roles("市发改委、甲山、乙宁等2市") == [("市发改委", "responsible"), ("甲山、乙宁等2市", "responsible")]
+    assert names_roles("甲贤、乙山等6个乡镇") == [("甲贤、乙山等6个乡镇", "responsible")]
+    assert names_roles("市发改委、市财政局等3个部门") == [("市发改委", "responsible"), ("市财政局", "responsible")]
+    from tracker.extract import extract_text
+    text = ("2021年9月1日\n按照省督察工作领导小组统一要求，甲山、乙宁、丙元等3市应在2021年10月31日前制定整改任务清单。\n")
+    assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("甲山、乙宁、丙元等3市", "responsible")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.unit_names import looks_like_unit
+from tracker.extract.unit_names import COUNTED_PLACES, looks_like_unit
 
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
 # 各 and one ending name one collective unit, not a unit per level.
@@ -103,6 +103,10 @@ def join_place_offices(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):
+        if (j := _counted_end(s, spans, k)) > k:
+            out.append((spans[k][0], spans[j - 1][1]))  # "乐山、遂宁、眉山等6市"
+            k = j
+            continue
         j = k
         while j < len(spans) and _bare_place(s[spans[j][0]:spans[j][1]]) and (j == k or s[spans[j][0] - 1] == "、"):
             j += 1
@@ -127,3 +131,16 @@ def place_list(text: str) -> bool:
 def _bare_place(piece: str) -> bool:
     return _PLACE_CITY.match(piece) is not None and not piece.startswith(("各", "全", "本", "有关", "相关")) \
         and not looks_like_unit(piece)
+
+
+def _counted_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
+    """End (exclusive index in ``spans``) of places named bare from ``spans[k]`` and closed by
+    their count ("…、眉山等6市"), or ``k``."""
+    j = k
+    while j < len(spans) and (j == k or s[spans[j][0] - 1] == "、"):
+        if "等" in s[spans[j][0]:spans[j][1]]:
+            return j + 1 if j > k and COUNTED_PLACES.match(s[spans[k][0]:spans[j][1]]) else k
+        if looks_like_unit(s[spans[j][0]:spans[j][1]]):
+            return k  # a unit of its own, no bare place
+        j += 1
+    return k

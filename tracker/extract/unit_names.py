@@ -50,6 +50,10 @@ _VERB_LEAD = re.compile(
     r"^(?:建设|推进|推动|组织|制定|开展|完善|建立|健全|加快|加大|实施|落实|打造|构建|搭建|"
     r"培育|提升|提高|加强|做好|编制|整合|研究|出台|完成|实现|强化|深化|优化|规范|创建|"
     r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建|报送|上报|提交|报请|呈报|抄送|反馈)")
+# Places named bare and counted under their level ("乐山、遂宁、眉山等6市", "尚贤、冠山等6个乡镇"):
+# one collective, the count no clause.
+COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}等[0-9一二三四五六七八九十]{1,3}个?"
+                            r"(?:乡镇|街道|社区|县区|县市|市|县|区|乡|镇|村)(?:\([^()]{1,8}\))?$")
 # A verb acting on a collective ("充分肯定各乡镇", "督促各部门"): a clause, never a name.
 _VERB_ON_EACH = re.compile(
     r"^(?:充分)?(?:肯定|表扬|批评|督促|指导|协调|通报|希望|号召|动员|帮助|提醒|鼓励|支持|引导|组织)各")
@@ -76,6 +80,8 @@ def looks_like_unit(name_norm: str) -> bool:
         # "“河长制”各责任单位": a quoted programme name qualifying the collective.
         close = name_norm.find("”")
         return 2 < close < len(name_norm) - 2 and looks_like_unit(name_norm[close + 1:])
+    if "等" in name_norm and COUNTED_PLACES.match(name_norm):
+        return True
     if re.search(r"[。:;,，!?“”《》]", name_norm) or _CLAUSE_WORDS.search(name_norm):
         return False
     if "各" in name_norm and _VERB_ON_EACH.match(name_norm):
