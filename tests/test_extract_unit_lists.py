@@ -399,3 +399,13 @@ def test_places_counted_under_their_level_are_one_collective():
     from tracker.extract import extract_text
     text = ("2021年9月1日\n按照省督察工作领导小组统一要求，甲山、乙宁、丙元等3市应在2021年10月31日前制定整改任务清单。\n")
     assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("甲山、乙宁、丙元等3市", "responsible")]
+
+
+def test_provinces_offices_of_one_kind_are_one_collective():
+    # A ministry's addressees: "各省、自治区、直辖市X厅" and "…直辖市及新疆生产建设兵团X主管部门"
+    # are one collective each; "相关省、市级X主管部门" (the provinces' and cities' offices) too.
+    assert names_roles("各省、自治区、直辖市商务主管部门") == [("各省、自治区、直辖市商务主管部门", "responsible")]
+    assert names_roles("各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门") == [
+        ("各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门", "responsible")]
+    assert names_roles("相关省、市级交通运输主管部门") == [("相关省、市级交通运输主管部门", "responsible")]
+    assert [n for n, _ in names_roles("各街道、区直各部门")] == ["各街道", "区直各部门"]

@@ -15,8 +15,12 @@ from tracker.extract.unit_names import COUNTED_PLACES, looks_like_unit
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
 _LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|省辖市|[省市州县区乡镇旗]|街道)$")
 # "各市、县统计局": the levels' own offices of one kind, one collective too.
-_LEVEL_NEXT = re.compile(r"(?:县级市|[市州县区乡镇旗]|街道)(?:\([^()]*\))?"
-                         r"(?:人民政府|政府|党委|管委会|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))?"
+# "各省、自治区、直辖市生态环境厅（局）", "…直辖市及新疆生产建设兵团X主管部门": the provinces'
+# offices of one kind; "相关省、市级交通运输主管部门" (省级, 市级) too.
+_LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|直辖市|计划单列市|[市州县区乡镇旗]|街道)级?(?:\([^()]*\))?"
+                         r"(?:(?:及|和)(?:计划单列市|新疆生产建设兵团))?"
+                         r"(?:人民政府|政府|党委|管委会|(?:(?!各)[\u4e00-\u9fff]){1,12}(?:局|委|厅|办|部门|机关)"
+                         r"(?:\((?:局|厅|委|办)[^()]{0,6}\))?)?"
                          r"(?:\((?:管委会|管理委员会)\))?等?$")  # "各区、县（市）政府（管委会）"
 # "各区、县（市）政府及开发区管委会": the last level's organ, then a conjunction and another unit.
 _LEVEL_LAST = re.compile(_LEVEL_NEXT.pattern[:-len("等?$")] + r"(?=[和及与])")
