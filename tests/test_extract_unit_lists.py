@@ -409,3 +409,15 @@ def test_provinces_offices_of_one_kind_are_one_collective():
         ("各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门", "responsible")]
     assert names_roles("相关省、市级交通运输主管部门") == [("相关省、市级交通运输主管部门", "responsible")]
     assert [n for n, _ in names_roles("各街道、区直各部门")] == ["各街道", "区直各部门"]
+
+
+def test_office_with_its_other_kind_in_brackets_is_a_unit():
+    # "生态环境厅（局）": one office, a 厅 or in some provinces a 局; the request "请你厅（局）…"
+    # binds the addressees.
+    from tracker.extract.unit_names import looks_like_unit
+    assert looks_like_unit("市生态环境厅(局)") and not looks_like_unit("生态环境(局)")
+    from tracker.extract import extract_text
+    text = ("2021年12月1日\n各省、自治区、直辖市生态环境厅（局），新疆生产建设兵团生态环境局：\n"
+            "请你厅（局）组织编写总结报告，于2022年2月25日前反馈。\n")
+    assert [u.name for u in extract_text(text).tasks[0].units] == [
+        "各省、自治区、直辖市生态环境厅（局）", "新疆生产建设兵团生态环境局"]

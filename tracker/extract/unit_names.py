@@ -30,7 +30,7 @@ _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|省份)"
     r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）, 各校, 各高校, 各镇街, 各省份
 # A name with its other name (often the office that does the work) in brackets after it.
-_ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{2,12})\)$")  # "县（市）政府（管委会）" too
+_ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{1,12})\)$")  # "县（市）政府（管委会）" too
 # The acting branch of an office written in brackets after its name (交管, 交警, 消防);
 # a role (牵头) or a remark (下同, 暂定) in brackets is no branch.
 _BRANCH = re.compile(r"^(?!暂|待|下同|同上)[\u4e00-\u9fff]{2}$")
@@ -91,7 +91,9 @@ def looks_like_unit(name_norm: str) -> bool:
     alias = _ALIAS.match(name_norm) if name_norm.endswith(")") else None
     if alias:  # "各省级商务主管部门（茧丝办）": the office and, in brackets, its other name
         # "区公安分局（交管）": a short bracket names the branch of the office that acts.
-        return looks_like_unit(alias.group(1)) and (looks_like_unit(alias.group(2)) or _branch(alias.group(2)))
+        # "生态环境厅（局）": the office is a 局 in some provinces.
+        other = alias.group(2)
+        return looks_like_unit(alias.group(1)) and (looks_like_unit(other) or _branch(other) or other in "局厅委办")
     if not name_norm.endswith(UNIT_SUFFIXES):
         return False
     if name_norm.endswith("会") and _EVENT.search(name_norm):
