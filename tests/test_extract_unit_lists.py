@@ -421,3 +421,9 @@ def test_office_with_its_other_kind_in_brackets_is_a_unit():
             "请你厅（局）组织编写总结报告，于2022年2月25日前反馈。\n")
     assert [u.name for u in extract_text(text).tasks[0].units] == [
         "各省、自治区、直辖市生态环境厅（局）", "新疆生产建设兵团生态环境局"]
+
+
+def test_a_document_issued_is_no_office():
+    # "领导批示、会议召开、文件出台3日内报告": 出台 is issuing, not a 台 (电视台).
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("文件出台") and looks_like_unit("县电视台")

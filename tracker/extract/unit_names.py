@@ -102,6 +102,8 @@ def looks_like_unit(name_norm: str) -> bool:
         return False  # "问题全部", "企业内部": a quantifier or a place, not an office
     if name_norm.endswith("行") and _NOT_OFFICE_HANG.search(name_norm):
         return False
+    if name_norm.endswith("出台"):
+        return False  # "文件出台3日内报告": a document issued, no 电视台
     verb = _VERB_LEAD.match(name_norm)
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 
