@@ -427,3 +427,11 @@ def test_a_document_issued_is_no_office():
     # "领导批示、会议召开、文件出台3日内报告": 出台 is issuing, not a 台 (电视台).
     from tracker.extract.unit_names import looks_like_unit
     assert not looks_like_unit("文件出台") and looks_like_unit("县电视台")
+
+
+def test_place_named_bare_before_a_conjunction_is_a_unit_of_its_own():
+    # "岳麓区和市直相关单位", "园区及市直行业部门": a place (its government) and the offices after
+    # 和/及 are two units.
+    assert names_roles("甲麓区和市直相关单位") == [("甲麓区", "responsible"), ("市直相关单位", "responsible")]
+    assert names_roles("各县(市)区、园区及市直行业部门") == [
+        ("各县(市)区", "responsible"), ("园区", "responsible"), ("市直行业部门", "responsible")]

@@ -112,7 +112,7 @@ def join_place_offices(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             k = j
             continue
         j = k
-        while j < len(spans) and _bare_place(s[spans[j][0]:spans[j][1]]) and (j == k or s[spans[j][0] - 1] == "、"):
+        while j < len(spans) and bare_place(s[spans[j][0]:spans[j][1]]) and (j == k or s[spans[j][0] - 1] == "、"):
             j += 1
         if k < j < len(spans) and s[spans[j][0] - 1] == "、" and _PLACE_OFFICE.match(s, *spans[j]) \
                 and not s.startswith("管委", spans[j][1] - 3):
@@ -128,11 +128,12 @@ def place_list(text: str) -> bool:
     """Is ``text`` places named bare, two or more ("哈尔滨市、齐齐哈尔市、大兴安岭地区"), each
     standing for its government, or units among them?"""
     pieces = text.split("、")
-    return len(pieces) > 1 and all(_bare_place(p) or looks_like_unit(p) or p.endswith("地区") for p in pieces) \
-        and any(_bare_place(p) for p in pieces)
+    return len(pieces) > 1 and all(bare_place(p) or looks_like_unit(p) or p.endswith("地区") for p in pieces) \
+        and any(bare_place(p) for p in pieces)
 
 
-def _bare_place(piece: str) -> bool:
+def bare_place(piece: str) -> bool:
+    """Is ``piece`` one place named bare by its level ("岳麓区", "海东市"), standing for its government?"""
     return _PLACE_CITY.match(piece) is not None and not piece.startswith(("各", "全", "本", "有关", "相关")) \
         and not looks_like_unit(piece)
 

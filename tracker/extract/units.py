@@ -21,7 +21,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
-from tracker.extract.unit_levels import join_level_lists as _join_level_lists, join_place_offices
+from tracker.extract.unit_levels import bare_place, join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, township_name, without_tail
 
@@ -104,6 +104,8 @@ def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
         left, right = piece[: m.start()], piece[m.end():]
         if _BARE_ORGAN.match(right) or (_BARE_LEVEL.match(left) and _ORGAN_END.search(right)):
             continue  # "各市州党委和政府", "各县（市）及相关区政府": one organ for both halves
+        if bare_place(left) and looks_like_unit(right):
+            return [(a, a + m.start())] + _split_conjunction(s, a + m.end(), b)  # "岳麓区和市直相关单位"
         if looks_like_unit(left) and (looks_like_unit(right) or _split_conjunction(right, 0, len(right)) != [(0, len(right))]):
             rest = _split_conjunction(s, a + m.end(), b)
             return [(a, a + m.start())] + rest
