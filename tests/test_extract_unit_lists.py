@@ -435,3 +435,11 @@ def test_place_named_bare_before_a_conjunction_is_a_unit_of_its_own():
     assert names_roles("甲麓区和市直相关单位") == [("甲麓区", "responsible"), ("市直相关单位", "responsible")]
     assert names_roles("各县(市)区、园区及市直行业部门") == [
         ("各县(市)区", "responsible"), ("园区", "responsible"), ("市直行业部门", "responsible")]
+
+
+def test_meetings_and_deployed_decisions_are_no_units():
+    # "区委、政府重大决策部署落实情况", "区政府常务会、区长办公会等会议决策事项": what is reported on.
+    from tracker.extract.unit_names import looks_like_unit
+    for phrase in ("政府重大决策部署", "区政府常务会", "区长办公会"):
+        assert not looks_like_unit(phrase)
+    assert looks_like_unit("海关总署") and looks_like_unit("区政府办公室")

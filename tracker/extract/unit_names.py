@@ -62,7 +62,7 @@ _OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部�
 # Meetings and fairs end in 会 like associations do ("招聘会", "推进会" are events).
 _EVENT = re.compile(
     r"(?:招聘|博览|交易|洽谈|座谈|推进|现场|培训|交流|运动|发布|调度|推介|听证|论证|评审|展销|"
-    r"表彰|动员|部署|总结|观摩|对接|联席|例|年|峰|展)会$")
+    r"表彰|动员|部署|总结|观摩|对接|联席|例|年|峰|展|常务|办公)会$")  # "区政府常务会", "区长办公会": meetings
 # One township named by its place (清河头乡, 城关镇), not a word ending so (城乡, 特色小镇).
 _TOWNSHIP_ENDS = lexicon().township_suffixes
 _NOT_TOWNSHIP = lexicon().not_townships
@@ -102,6 +102,8 @@ def looks_like_unit(name_norm: str) -> bool:
         return False  # "问题全部", "企业内部": a quantifier or a place, not an office
     if name_norm.endswith("行") and _NOT_OFFICE_HANG.search(name_norm):
         return False
+    if name_norm.endswith("部署"):
+        return False  # "政府重大决策部署": a decision deployed, no 署 (海关总署)
     if name_norm.endswith("出台"):
         return False  # "文件出台3日内报告": a document issued, no 电视台
     verb = _VERB_LEAD.match(name_norm)
