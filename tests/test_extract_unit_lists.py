@@ -443,3 +443,11 @@ def test_meetings_and_deployed_decisions_are_no_units():
     for phrase in ("政府重大决策部署", "区政府常务会", "区长办公会"):
         assert not looks_like_unit(phrase)
     assert looks_like_unit("海关总署") and looks_like_unit("区政府办公室")
+
+
+def test_later_subject_with_its_own_duty_before_the_date():
+    # "X要…，并…送市编办，市编办负责审核汇总…，于…前报市政府": the date is the 编办's.
+    from tracker.extract import extract_text
+    text = ("2015年5月1日\n各县（市、区）人民政府和市直有关单位要认真开展清查登记工作，并如实填写情况表送市编办，"
+            "市编办负责审核汇总我市情况，于2015年5月18日前报市政府。\n")
+    assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("市编办", "responsible")]

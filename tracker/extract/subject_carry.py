@@ -69,6 +69,7 @@ _YOU = re.compile(r"你们|你单位|你部门|你[局委办厅处县区市镇�
 _INTRODUCES = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[。:]$")
 # A modal verb giving a subject a duty of its own ("X要于…", "X应当…").
 _OWN_MODAL = re.compile(r"要|应|须|必须|应当")
+_LATER_OWN = re.compile(r"要|应|须|必须|应当|负责(?!人|配合|协助)")  # "…，市编办负责汇总…，于…前报…"
 # A clause whose subject only supports another's duty ("Y要积极配合").
 _SUPPORT_ONLY = re.compile(r"配合|协助|支持|协同")
 def subject_text(text_norm: str) -> bool:
@@ -255,7 +256,7 @@ class CarriedSubjects:
             return []
         found = []
         for clause in _CLAUSE_RE.finditer(s, end, min(due_starts)):
-            m = _OWN_MODAL.search(clause.group(), 2, 32)
+            m = _LATER_OWN.search(clause.group(), 2, 32)
             if m and subject_text(clause.group()[:m.start()]):
                 if semi >= 0 or not own:
                     return self._units(clause.start(), clause.start() + m.start())
