@@ -451,3 +451,12 @@ def test_later_subject_with_its_own_duty_before_the_date():
     text = ("2015年5月1日\n各县（市、区）人民政府和市直有关单位要认真开展清查登记工作，并如实填写情况表送市编办，"
             "市编办负责审核汇总我市情况，于2015年5月18日前报市政府。\n")
     assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("市编办", "responsible")]
+
+
+def test_subject_after_a_time_with_a_bracketed_aside():
+    # "午季:5月20日至5月24日(秋季:9月20至9月24日),各村结合实际,制定…": the other season's
+    # dates in brackets stand between the time and the subject.
+    from tracker.extract import extract_text
+    text = ("2025年5月1日\n（一）集中宣传发动阶段。午季：5月20日至5月24日（秋季：9月20至9月24日），各村结合实际，"
+            "制定切实可行的工作措施。\n")
+    assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("各村", "responsible")]

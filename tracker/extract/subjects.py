@@ -49,6 +49,7 @@ _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3
                     r"(?P<units>[^,;:。()\d]{2,30}):")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 _COPULA = re.compile(r"是")
+_TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)")
 _DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
 # A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
@@ -82,6 +83,8 @@ class Subjects(CarriedSubjects, RoleClauses):
             while after < b and (s[after] in ",:" or s[after] == ")" and after == pa + hits[0].end):
                 # "…阶段(5月2日-7日)，X…": the time phrase closes its bracket, then the subject
                 after += 1
+            if s.startswith("(", after) and (aside := _TIME_ASIDE.match(s, after, b)):
+                after = aside.end() + (s[aside.end():aside.end() + 1] == ",")  # "5月24日(秋季:9月24日),X…"
             clause = _CLAUSE.match(s, after, b).group()
             # "N月底前，X将…" / "N月底前，X会同Y…": a subject of its own after the time
             # phrase; roles given by later clauses ("…，由Z牵头负责") join it.
