@@ -460,3 +460,11 @@ def test_subject_after_a_time_with_a_bracketed_aside():
     text = ("2025年5月1日\n（一）集中宣传发动阶段。午季：5月20日至5月24日（秋季：9月20至9月24日），各村结合实际，"
             "制定切实可行的工作措施。\n")
     assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("各村", "responsible")]
+
+
+def test_units_line_after_a_dated_item():
+    # "2.到2015年，基本实现…的目标。" then a line of its own "X、Y政府负责落实。": X carries it out.
+    from tracker.extract import extract_text
+    text = ("2012年5月1日\n2.到2015年，基本实现每个县（市）至少有一个地震监测台的目标。\n"
+            "各省辖市、县（市）政府负责落实。\n")
+    assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("各省辖市、县（市）政府", "responsible")]

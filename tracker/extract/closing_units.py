@@ -39,10 +39,33 @@ CLOSING_LEAD = rule(
 )
 
 
+# A line of its own right after an item, naming who carries it out: "各省辖市、县（市）政府负责落实。"
+UNITS_LINE = rule(
+    "units_line",
+    r"^(?P<units>[^,;:。()]{2,60}?(?:\([^()]{1,12}\)[^,;:。()]{0,20}?)*)(?P<role>牵头负责|负责落实|负责)[。;]?$",
+    "item_units",
+    [("各省辖市、县（市）政府负责落实。", ["各省辖市、县(市)政府负责落实。"]),
+     ("省地震局和各省辖市政府负责落实。", ["省地震局和各省辖市政府负责落实。"]),
+     ("全省各级政府要高度重视，认真负责。", []), ("由张副省长负责。", [])],
+    value=lambda m: (m.group("units"), ROLE_OF_WORD.get(m.group("role"), "responsible")),
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+
 def closing_units(nt: NText, b: int, problems=None) -> list[ExtractedUnit]:
     """The units of the sentence right after ``b`` when it closes the items before it
-    ("…。上述项目由X牵头负责。"), or none (no such sentence, or it names a person)."""
+    ("…。上述项目由X牵头负责。", or a line of its own "X负责落实。" after the item's
+    paragraph), or none (no such sentence, or it names a person)."""
     s = nt.norm
+    line = b + len(s[b:b + 4]) - len(s[b:b + 4].lstrip())
+    if line > b and "\n" in s[b:line] and not s.startswith(("上述", "以上"), line):
+        end = s.find("\n", line)
+        end = len(s) if end < 0 else end
+        found = UNITS_LINE.spans(s[line:end]) if end - line <= 80 else []
+        if found:
+            names, role = found[0].value
+            return parse_unit_list(nt, line, line + len(names), role, problems)
+        return []
     if not s.startswith(("上述", "以上"), b):
         return []
     end = min((k for k in (s.find("。", b) + 1, s.find("\n", b)) if k > 0), default=len(s))
