@@ -468,3 +468,9 @@ def test_units_line_after_a_dated_item():
     text = ("2012年5月1日\n2.到2015年，基本实现每个县（市）至少有一个地震监测台的目标。\n"
             "各省辖市、县（市）政府负责落实。\n")
     assert [(u.name, u.role) for u in extract_text(text).tasks[0].units] == [("各省辖市、县（市）政府", "responsible")]
+
+
+def test_yiji_joins_two_units():
+    # "…国有企业和智库以及其他承担科研任务的单位": 以及 joins two units like 和/及/与; 智库 is a body.
+    assert names_roles("国有企业和智库以及其他承担科研任务的单位") == [
+        ("国有企业", "responsible"), ("智库", "responsible"), ("其他承担科研任务的单位", "responsible")]

@@ -38,7 +38,7 @@ _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 # "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead.
 _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)"
                      r"|(?<=单位)\((?:责任|牵头|配合)单位\)")
-_CONJ = re.compile(r"[和及与]")
+_CONJ = re.compile(r"以及|[和及与]")  # "智库以及其他承担科研任务的单位"
 _DETERMINER = re.compile(r"所涉及的|涉及的|相应的")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
 _NEVER_NAME = re.compile(r"[《》。]|^\([^()]*\)$")
