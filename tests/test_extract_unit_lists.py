@@ -474,3 +474,12 @@ def test_yiji_joins_two_units():
     # "…国有企业和智库以及其他承担科研任务的单位": 以及 joins two units like 和/及/与; 智库 is a body.
     assert names_roles("国有企业和智库以及其他承担科研任务的单位") == [
         ("国有企业", "responsible"), ("智库", "responsible"), ("其他承担科研任务的单位", "responsible")]
+
+
+def test_nearer_subject_wins_over_the_items_first():
+    # "二、X要…。…，Y要每月研究…。各项任务进展情况，按季度报…": the duty goes on with Y.
+    from tracker.extract import extract_text
+    text = ("2025年3月1日\n二、加强督促检查。各县市各部门要将民生实事作为年度重点工作。十件民生实事已纳入重点督办事项，"
+            "各责任单位要每月研究工作落实情况。各项民生实事任务进展情况，每季度末报自治州人民政府督查室。\n")
+    tasks = [t for t in extract_text(text).tasks if "每季度" in t.text]
+    assert [(u.name, u.role) for u in tasks[0].units] == [("各责任单位", "responsible")]

@@ -100,8 +100,12 @@ class Subjects(CarriedSubjects, RoleClauses):
         units = self._clause_before(pa, a, b)  # "…；Y要密切配合，于N日内将…"
         if units:
             return units
-        # The subject of the item's first sentence ("各县（市、区）和市属开发区要…").
+        # The subject of a nearer sentence before it ("…，Y要每月研究…。…情况按季度报…"), else
+        # that of the item's first sentence ("各县（市、区）和市属开发区要…").
         first, first_end, units = self.item(pa)
+        near = self._carried(pa, a) if a > first_end + 1 else []
+        if near:
+            return near
         if first_end > first and not (first == a and first_end + 1 >= b) and units:
             return list(units)
         units = self._carried(pa, a) or (self._stage(pa) if a == pa else []) or self._introduced(pa)
