@@ -483,3 +483,11 @@ def test_nearer_subject_wins_over_the_items_first():
             "各责任单位要每月研究工作落实情况。各项民生实事任务进展情况，每季度末报自治州人民政府督查室。\n")
     tasks = [t for t in extract_text(text).tasks if "每季度" in t.text]
     assert [(u.name, u.role) for u in tasks[0].units] == [("各责任单位", "responsible")]
+
+
+def test_addressees_after_the_document_number_on_one_line():
+    # A page printed on one line: "…的通知 X发〔2008〕59号 各县、区人民政府，市级有关部门：《…》…请你们…"
+    from tracker.extract import extract_text
+    text = ("某市人民政府办公室关于分解下达目标任务的通知 某府办发〔2008〕59号 各县、区人民政府,市级有关部门: "
+            "《目标》经市人民政府常务会议审定通过。现分解下达给你们,请你们认真组织实施,于2008年12月20日前报送完成情况。")
+    assert [u.name for u in extract_text(text).tasks[0].units] == ["各县、区人民政府", "市级有关部门"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tracker.extract.addressees import addressee_span
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.normalize import display, numbering
@@ -196,12 +197,8 @@ class CarriedSubjects:
     def _addressees(self) -> list[ExtractedUnit]:
         """The units of the addressee line ("各乡镇人民政府，县直各部门：") among the first
         paragraphs of the body, or []."""
-        s = self.nt.norm
-        for pa in sorted(self.para_ends)[:6]:
-            end = self.para_ends[pa]
-            if 2 < end - pa <= 120 and s[end - 1] == ":" and unit_list_text(s[pa:end - 1]):
-                return self._units(pa, end - 1)
-        return []
+        span = addressee_span(self.nt.norm, self.para_ends)
+        return self._units(*span) if span else []
 
     def _introduced(self, pa: int) -> list[ExtractedUnit]:
         """The subject of a request that introduces the numbered items the paragraph at
