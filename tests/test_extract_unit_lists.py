@@ -491,3 +491,16 @@ def test_addressees_after_the_document_number_on_one_line():
     text = ("某市人民政府办公室关于分解下达目标任务的通知 某府办发〔2008〕59号 各县、区人民政府,市级有关部门: "
             "《目标》经市人民政府常务会议审定通过。现分解下达给你们,请你们认真组织实施,于2008年12月20日前报送完成情况。")
     assert [u.name for u in extract_text(text).tasks[0].units] == ["各县、区人民政府", "市级有关部门"]
+
+
+def test_progress_note_run_into_a_unit_cell_names_no_units():
+    # A flattened progress table whose unit cell runs on into a progress note
+    # ("X：目前项目竣工手续完备，…。"): the note names no units.
+    from tracker.extract import extract_text
+    cells = ["序号", "主要任务", "进展情况", "责任单位",
+             "1", "重点打造总部大厦特色楼宇。", "区投促局:已开始重点推介。", "区投促局、", "某某街道办事处",
+             "某某街道办事处:目前项目竣工手续完备,已具备开业条件。楼内有4家公司正在签约中。",
+             "2", "重点打造时代广场特色楼宇。", "区投促局:已开始重点推介。", "区投促局、", "某某街道办事处"]
+    tasks = extract_text("\n\n".join(cells)).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [("区投促局", "responsible"), ("某某街道办事处", "responsible")]
+    assert names_roles("区投促局、某某街道办事处:已联合区投促局") == [("区投促局", "responsible")]

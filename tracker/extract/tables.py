@@ -244,6 +244,8 @@ _LEAD_MARKS = ("★", "☆")
 _WS = re.compile(r"\s+")
 _AFTER_FULL_STOP = re.compile(r"(?<=。)\s+")
 _LIST_SEP = re.compile(r"[、,，]")
+# A progress note run into the unit cell ("大观园街道办事处：目前项目竣工手续完备，…。"): no units.
+_PROGRESS_NOTE = re.compile(r"(?:^|、)[^、:：]{2,20}[:：][^,，。]{4,60}[,，。]")
 _INNER_WS = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
@@ -272,6 +274,8 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
             raw = ucells.get(role, "")
             if not raw:
                 continue
+            if note := _PROGRESS_NOTE.search(raw):
+                raw = raw[:note.start()]  # "…、X：目前项目竣工手续完备，…。": the rest is progress
             nt = NText(_INNER_WS.sub("、", raw.strip()))
             for u in parse_unit_list(nt, 0, len(nt.norm), role, problems):
                 if u.name[:1] in _LEAD_MARKS:

@@ -41,7 +41,7 @@ _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,
 _CONJ = re.compile(r"以及|[和及与]")  # "智库以及其他承担科研任务的单位"
 _DETERMINER = re.compile(r"所涉及的|涉及的|相应的")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
-_NEVER_NAME = re.compile(r"[《》。]|^\([^()]*\)$")
+_NEVER_NAME = re.compile(r"[《》。:]|^\([^()]*\)$")
 _WS_RUN = re.compile(r"\s+")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
 
