@@ -40,3 +40,9 @@ def test_items_split_only_at_numbers_after_a_stop():
 def test_a_list_heading_may_name_its_place_before_the_year():
     r = run("丙县2027年实事项目安排\n\n1.新建2家综合为老服务中心。\n\n2.实施中小河道治理。\n")
     assert len(r.tasks) == 2, titles(r)
+
+
+def test_the_requirements_after_a_work_list_are_no_items_of_it():
+    r = run("2027年县政府实事项目安排\n\n1.新建2家综合为老服务中心。\n\n2.实施中小河道治理。\n\n"
+            "工作要求\n\n1.加强组织领导。各牵头单位要明确目标、细化方案。\n\n2.加强宣传。\n")
+    assert [t.title for t in r.tasks] == ["新建2家综合为老服务中心", "实施中小河道治理"], titles(r)

@@ -155,7 +155,7 @@ class ImplicitDuties:
                     tasks.append(ExtractedTask(
                         doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
                         section=self._section(pa), number=num, kind="annotated"))
-                elif listed and pa >= listed[1] and is_item(s, pa, pb):
+                elif listed and listed[1] <= pa < listed[3] and is_item(s, pa, pb):
                     tasks += self._list_items(pa, pb, num, listed[2])
             body = stage_body(s, self.para_spans, i) if num and groups else None
             if body and self._due(*body):

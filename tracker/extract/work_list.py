@@ -5,8 +5,9 @@ A heading naming the year's 实事 or 重点工作安排 ("2017年某区政府�
 under it is a task even when it names no date or unit ("四、完成…6家菜市场新建、改建工作。").
 Items run together on one line ("(一)开展…编制。(二)围绕…") are split at their numbers.
 An item that speaks of the whole year ("全年完成131个小区…", "实现年度社会消费品零售总额…")
-is due at the year's end; the others stay undated. A 分工方案 or 分解表 of such a list is
-not this family: its rows carry their own notes and columns.
+is due at the year's end; the others stay undated. The list ends where the requirements
+on carrying it out ("工作要求", "保障措施") or an annex begin. A 分工方案 or 分解表 of such a
+list is not this family: its rows carry their own notes and columns.
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ WORK_LIST = rule(
     doc="A heading naming the year's list of work items.",
 )
 
+# What follows a list and is none of its items: the requirements on carrying it out, an annex.
+LIST_END = rule(
+    "work_list_end",
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?(?:工作要求|有关要求|保障措施|工作保障|组织保障|附件\d*)"
+    r"(?=$|[:。\d])",
+    "boundary",
+    [("三、工作要求", ["三、工作要求"]), ("保障措施", ["保障措施"]), ("附件2", ["附件2"]),
+     ("(一)工作要求。各牵头单位要…", ["(一)工作要求"]),
+     ("1.工作要求高的项目优先安排。", []), ("三、保障措施落实到位的小区新增10个。", [])],
+    flags=re.M,
+    doc="A heading after a work list that ends it.",
+)
+
 # An item number inside a paragraph, after a full stop: "…编制。(二)围绕…"
 _INLINE_ITEM = re.compile(r"(?<=[。;])\([一二三四五六七八九十]+\)")
 # "全年完成…", "实现全年…", "年度社会消费品…": the item is the whole year's work.
@@ -48,15 +62,17 @@ _WHOLE_YEAR = re.compile(r"全年|(?<![上下本])年度(?![内中末计工考�
 _SENTENCE_END = re.compile(r"[。;]")
 
 
-def list_start(norm: str, para_spans: list[tuple[int, int]]) -> tuple[int, int, int] | None:
-    """(start and end of the heading paragraph, year) of the first work-list heading, or
-    None. The start is -1 when the paragraph holds more than the heading."""
-    for a, b in para_spans:
+def list_start(norm: str, para_spans: list[tuple[int, int]]) -> tuple[int, int, int, int] | None:
+    """(start and end of the heading paragraph, year, end of the list) of the first
+    work-list heading, or None. The start is -1 when the paragraph holds more than the
+    heading; the list ends where the requirements on carrying it out or an annex begin."""
+    for k, (a, b) in enumerate(para_spans):
         if b - a > 200:
             continue
         found = WORK_LIST.spans(norm, a, b)
         if found:
-            return (a if found[0].end == b else -1), b, found[0].value
+            end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))), len(norm))
+            return (a if found[0].end == b else -1), b, found[0].value, end
     return None
 
 
