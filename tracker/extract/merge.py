@@ -95,31 +95,58 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     for bi, b in enumerate(body):
         key = (norm(b.title), norm(b.text), b.deadline, b.recurrence, units_key(b))
         body_groups.setdefault(key, []).append(bi)
-    scores = []
+    # Pairs of groups by score: every row of a group pairs with every passage of the other
+    # at the same score, so the pairs of members are never listed one by one.
+    levels: dict[float, dict[_Row, list[list[int]]]] = {}
     for (btitle, btext, *_rest), members in body_groups.items():
         b = body[members[0]]
         bt_grams, bx_grams = _grams(btitle), _grams(btext)
         # The rows sharing a run with the passage, with how many they share (the order does
-        # not matter: the scores are sorted on a total order below).
+        # not matter: each score's pairs are ordered below).
         shared = Counter(chain.from_iterable(map(index.__getitem__, (bt_grams | bx_grams) & index.keys())))
         for row, count in shared.items():
             score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, count)
             if score is not None:
-                scores.extend((score, -ti, bi, ti) for ti in row.members for bi in members)
-    scores.sort(reverse=True)
-    used_b, used_t = set(), set()
-    for _score, _nti, bi, ti in scores:
-        if bi in used_b or ti in used_t:
-            continue
-        used_b.add(bi)
-        used_t.add(ti)
-        row, passage = table[ti], body[bi]
-        row.text = row.text + "\n" + passage.text
-        if row.deadline is None and not row.deadline_text and (passage.deadline or passage.deadline_text):
-            # a row with no time of its own takes the time the body states
-            row.deadline, row.deadline_text = passage.deadline, passage.deadline_text
-            row.recurrence, row.milestones = passage.recurrence, passage.milestones
+                levels.setdefault(score, {}).setdefault(row, []).append(members)
+    used_b = _match(levels, row_of, table, body)
     return [b for i, b in enumerate(body) if i not in used_b]
+
+
+def _match(levels: dict[float, dict[_Row, list[list[int]]]], row_of: list[_Row],
+           table: list[ExtractedTask], body: list[ExtractedTask]) -> set[int]:
+    """Greedy one-to-one: the best score first; at one score, rows in table order, each
+    taking the last free passage it pairs with. Join each taken passage to its row;
+    return the taken passages."""
+    used_b: set[int] = set()
+    used_t: set[int] = set()
+    free: dict[int, int] = {}  # a passage group (by id) -> index of its last member not yet taken
+    for score in sorted(levels, reverse=True):
+        pairs = levels[score]
+        for ti in sorted(ti for row in pairs for ti in row.members):
+            if ti in used_t:
+                continue
+            best = -1
+            for members in pairs[row_of[ti]]:
+                k = free.get(id(members), len(members) - 1)
+                while k >= 0 and members[k] in used_b:
+                    k -= 1
+                free[id(members)] = k
+                if k >= 0 and members[k] > best:
+                    best = members[k]
+            if best >= 0:
+                used_b.add(best)
+                used_t.add(ti)
+                _join(table[ti], body[best])
+    return used_b
+
+
+def _join(row: ExtractedTask, passage: ExtractedTask) -> None:
+    """Keep the passage's text with the row it restates."""
+    row.text = row.text + "\n" + passage.text
+    if row.deadline is None and not row.deadline_text and (passage.deadline or passage.deadline_text):
+        # a row with no time of its own takes the time the body states
+        row.deadline, row.deadline_text = passage.deadline, passage.deadline_text
+        row.recurrence, row.milestones = passage.recurrence, passage.milestones
 
 
 class _Row:
