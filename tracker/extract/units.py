@@ -172,15 +172,68 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     same = s.find("下同", start, end)
     if same > start and s[same - 1] in ",;" and s.count("(", start, same) == s.count(")", start, same):
         end = same - 1  # "X、Y按职责分工负责，下同。以下各项任务均涉及…": the rest is a remark
-    if "见" in s[start:end] or "位" in s[start:end]:
+    units: list[ExtractedUnit] = []
+    # The names and roles depend on the normalized list and the one character after it
+    # (a bracketed role's closing bracket) alone: they are read once per such text. The
+    # names are then taken from the original text, as this document spells them.
+    for off, length, role, doubled, unknown, new in _read_list(s[start:end + 1], end - start, default_role):
+        name = nt.orig_slice(start + off, start + off + length).strip()
+        if " " in name or "\n" in name or "\t" in name:
+            name = _WS_RUN.sub("", name) if not _LATIN_SPACE.search(name) else name
+        if doubled:
+            if problems is not None:
+                problems.append(Problem("unit_doubled", {"name": name, "kept": name[1:]}))
+            name = name[1:]
+        if unknown and problems is not None:
+            problems.append(Problem("unit_unknown", {"name": name}))
+        if new:
+            units.append(ExtractedUnit(name, role))
+    return units
+
+
+@lru_cache(maxsize=4096)
+def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str, bool, bool, bool], ...]:
+    """The names of the list ``s[:end]`` (``s`` holds one character more): for each, its
+    offset and normalized length, its role, whether its place is doubled (市市民政局),
+    whether it reads as no unit, and whether it is new (a repeat is no unit of its own)."""
+    if "见" in s or "位" in s:
         # A remark holds role words of no unit ("（除标注“牵头”单位外，列第一位的为牵头或汇总单位，下同）"):
         # blanked before the roles are read, so offsets stay right.
-        s = s[:start] + _REMARK.sub(lambda r: " " * len(r.group()), s[start:end]) + s[end:]
+        s = _REMARK.sub(lambda r: " " * len(r.group()), s[:end]) + s[end:]
+    out = []
+    seen: set[str] = set()
+    for g_start, g_end, role in _role_groups(s, end, default_role):
+        sub = s[g_start:g_end]
+        for a, b in _top_level_splits(sub):
+            for c, d in _name_spans(sub, a, b):
+                if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
+                    d -= 1
+                if det := _DETERMINER.match(sub, c, d):
+                    c = det.end()  # "由所涉及的省政府办公厅、…": which units, no part of a name
+                name_n = sub[c:d]
+                if not name_n:
+                    continue
+                name_n = without_tail(name_n)
+                if len(name_n) < 2 or name_n in _NOT_NAMES or _NEVER_NAME.search(name_n):
+                    continue
+                length = len(name_n)
+                doubled = name_n[0] == name_n[1] and _DOUBLED.match(name_n) is not None
+                if doubled:
+                    name_n = name_n[1:]
+                name_n = name_n.replace("\n", "")  # a name broken over lines
+                key = name_n.replace("人民政府", "政府")
+                out.append((g_start + c, length, role, doubled, not looks_like_unit(name_n), key not in seen))
+                seen.add(key)
+    return tuple(out)
+
+
+def _role_groups(s: str, end: int, default_role: str) -> list[tuple[int, int, str]]:
+    """The groups of the list ``s[:end]`` that role words part, each with its role."""
     groups: list[tuple[int, int, str]] = []
-    pos = start
+    pos = 0
     partners = False  # the group after "X会同" names X's partners: support units
     served = False  # the group right after "Y配合" names the unit Y supports
-    for m in _ROLE_WORDS.finditer(s, start, end):
+    for m in _ROLE_WORDS.finditer(s, 0, end):
         if m.group(1) == "会同" and m.start() == pos:
             pos, partners = m.end(), True  # "会同X…" with the lead unnamed: X supports
             continue
@@ -208,38 +261,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
         served = m.group(1) in ("配合", "协助") and m.end() < end and s[m.end()] not in ",;、)"
     if pos < end:
         groups.append((pos, end, "support" if partners else "lead" if served else default_role))
-    units: list[ExtractedUnit] = []
-    seen: set[str] = set()
-    for g_start, g_end, role in groups:
-        sub = s[g_start:g_end]
-        for a, b in _top_level_splits(sub):
-            for c, d in _name_spans(sub, a, b):
-                if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
-                    d -= 1
-                if det := _DETERMINER.match(sub, c, d):
-                    c = det.end()  # "由所涉及的省政府办公厅、…": which units, no part of a name
-                name_n = sub[c:d]
-                if not name_n:
-                    continue
-                name_n = without_tail(name_n)
-                if len(name_n) < 2 or name_n in _NOT_NAMES or _NEVER_NAME.search(name_n):
-                    continue
-                name = nt.orig_slice(g_start + c, g_start + c + len(name_n)).strip()
-                if " " in name or "\n" in name or "\t" in name:
-                    name = _WS_RUN.sub("", name) if not _LATIN_SPACE.search(name) else name
-                if name_n[0] == name_n[1] and _DOUBLED.match(name_n):
-                    if problems is not None:
-                        problems.append(Problem("unit_doubled", {"name": name, "kept": name[1:]}))
-                    name, name_n = name[1:], name_n[1:]
-                name_n = name_n.replace("\n", "")  # a name broken over lines
-                if not looks_like_unit(name_n) and problems is not None:
-                    problems.append(Problem("unit_unknown", {"name": name}))
-                key = name_n.replace("人民政府", "政府")
-                if key in seen:
-                    continue
-                seen.add(key)
-                units.append(ExtractedUnit(name, role))
-    return units
+    return groups
 
 
 @lru_cache(maxsize=4096)
