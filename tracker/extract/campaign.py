@@ -13,6 +13,7 @@ no duty of its own beside them.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tracker.deadlines import parse_deadline
@@ -82,18 +83,27 @@ def rectify_by(nt: NText, annotated: list[ExtractedTask], implicit: list[Extract
     return [t for t in implicit if request not in norm(t.text)]
 
 
+# The rule opens at a line's start, "(?:^|\n)": searched as "\n" followed by the rest in the
+# text after one "\n" more, the scan jumps from line break to line break instead of trying
+# both branches at every character (positions then read one more).
+_LINE_OPEN = r"(?:^|\n)"
+assert CAMPAIGN_PERIOD.pattern.pattern.startswith(_LINE_OPEN) and not CAMPAIGN_PERIOD.pattern.flags & re.MULTILINE
+_CAMPAIGN_AFTER_BREAK = re.compile("\n" + CAMPAIGN_PERIOD.pattern.pattern[len(_LINE_OPEN):], CAMPAIGN_PERIOD.pattern.flags)
+
+
 def campaign_period(nt: NText, ref: date | None) -> tuple[date, str, str] | None:
     """(due date, phrase as written, the normalized line stating it) of the campaign period
     the text states, or None."""
-    m = CAMPAIGN_PERIOD.pattern.search(nt.norm)
+    m = _CAMPAIGN_AFTER_BREAK.search("\n" + nt.norm)
     if m is None:
         return None
     dl = parse_deadline(m.group("period"), ref)
     if dl is None or dl.date is None or dl.recurrence:
         return None
-    shown = display(nt.orig_slice(m.start("period"), m.end("period"))).strip()
-    line_start = nt.norm.rfind("\n", 0, m.start("period")) + 1
-    line_end = nt.norm.find("\n", m.end())
+    period_start, period_end = m.start("period") - 1, m.end("period") - 1
+    shown = display(nt.orig_slice(period_start, period_end)).strip()
+    line_start = nt.norm.rfind("\n", 0, period_start) + 1
+    line_end = nt.norm.find("\n", m.end() - 1)
     return dl.date, shown, nt.norm[line_start:line_end if line_end >= 0 else len(nt.norm)]
 
 

@@ -12,7 +12,7 @@ import re
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import NText, norm
 from tracker.extract.units import parse_unit_list
-from tracker.extract.rules import rule
+from tracker.extract.rules import found_near_anchor, rule
 
 FIRST_LISTED_LEADS = rule(
     "first_listed_leads",
@@ -30,9 +30,8 @@ FIRST_LISTED_LEADS = rule(
 def first_listed_leads(text_norm: str, tasks: list[ExtractedTask]) -> None:
     """When the text states that the first unit listed leads, make it so in every list of
     two or more units that names no role of its own (all read as responsible)."""
-    if "第一" not in text_norm and "首位" not in text_norm:
-        return
-    if FIRST_LISTED_LEADS.pattern.search(text_norm) is None:
+    # A match lies within 25 characters of its 第一 or 首位 on either side.
+    if not found_near_anchor(FIRST_LISTED_LEADS.pattern, text_norm, ("第一", "首位"), 30, 60):
         return
     for t in tasks:
         if t.kind in ("annotated", "table") and (len(t.units) >= 2 or _more_than_named(text_norm, t.units)) \

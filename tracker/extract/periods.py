@@ -19,7 +19,7 @@ from datetime import date
 from tracker.cn_numerals import cn_to_int
 from tracker.extract.dated import Hit
 from tracker.extract.normalize import norm
-from tracker.extract.rules import rule
+from tracker.extract.rules import rule, search_from_anchor
 
 _N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
 
@@ -39,7 +39,8 @@ _LENGTH = re.compile(rf"^(?:(?P<y>(?:19|20)\d{{2}})年)?起?(?P<n>{_N})年(?:内
 
 def period_start(text_norm: str) -> int | None:
     """The start year a document states for its period, or None."""
-    m = PERIOD_START.pattern.search(text_norm)
+    # Every match holds 年起 or 年开始 at most five characters in ("从2027年起").
+    m = search_from_anchor(PERIOD_START.pattern, text_norm, ("年起", "年开始"), 5)
     return int(m.group("y")) if m else None
 
 

@@ -85,3 +85,26 @@ def rule(name: str, pattern: str, produces: str, examples, value=None, on: str =
         raise ValueError(f"rule {name} defined twice")
     RULES.append(r)
     return r
+
+
+def search_from_anchor(pattern: re.Pattern, text: str, anchors: tuple[str, ...], back: int) -> re.Match | None:
+    """``pattern.search(text)``, for a pattern whose every match holds one of ``anchors``
+    at most ``back`` characters after its start and that reads nothing before its match:
+    the search starts at the first anchor (a pattern with no literal start is tried at
+    every character of a long text, the anchors are found by a plain substring search)."""
+    first = min((i for i in map(text.find, anchors) if i >= 0), default=-1)
+    return None if first < 0 else pattern.search(text, max(0, first - back))
+
+
+def found_near_anchor(pattern: re.Pattern, text: str, anchors: tuple[str, ...], back: int, ahead: int) -> bool:
+    """Does ``pattern`` match in ``text``? For a pattern without lookarounds or anchors
+    whose every match holds one of ``anchors``, starting at most ``back`` characters
+    before it and ending at most ``ahead`` characters after its start: only the
+    neighbourhood of each anchor is searched."""
+    for anchor in anchors:
+        i = text.find(anchor)
+        while i >= 0:
+            if pattern.search(text, max(0, i - back), i + ahead) is not None:
+                return True
+            i = text.find(anchor, i + 1)
+    return False
