@@ -104,7 +104,16 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
         # The rows sharing a run with the passage, with how many they share (the order does
         # not matter: each score's pairs are ordered below).
         shared = Counter(chain.from_iterable(map(index.__getitem__, (bt_grams | bx_grams) & index.keys())))
+        title_len, title_need = len(btitle), 0.2 * len(bt_grams)
         for row, count in shared.items():
+            name = row.name
+            if count < row.text_need and (row.due is None or row.due != b.deadline) \
+                    and not (4 <= len(name) < title_len and name in btitle) and not (
+                    name and title_len and 0.6 <= len(name) / title_len <= 1 / 0.6
+                    and count >= (row.name_need if len(name) <= title_len else title_need)):
+                # Too few shared runs for the text test, no due date to name the row by, no
+                # tag of the heading, and the title test's own gate shut: no score.
+                continue
             score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, count)
             if score is not None:
                 levels.setdefault(score, {}).setdefault(row, []).append(members)
@@ -152,12 +161,16 @@ def _join(row: ExtractedTask, passage: ExtractedTask) -> None:
 class _Row:
     """Rows alike in name, text, deadline, recurrence and units: compared once."""
 
-    __slots__ = ("name", "text", "task", "name_grams", "text_grams", "members")
+    __slots__ = ("name", "text", "task", "name_grams", "text_grams", "members", "text_need", "name_need", "due")
 
     def __init__(self, name: str, text: str, task: ExtractedTask):
         self.name, self.text, self.task = name, text, task
         self.name_grams, self.text_grams = _grams(name), _grams(text)
         self.members: list[int] = []
+        # The fewest shared runs the text and the title tests of _pair_score need, and the
+        # due date a passage must share for _names_row (None: that test never passes).
+        self.text_need, self.name_need = 0.2 * len(self.text_grams), 0.2 * len(self.name_grams)
+        self.due = task.deadline if len(name) >= 6 and task.deadline and task.units else None
 
 
 def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams: set[str],
