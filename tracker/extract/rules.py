@@ -108,3 +108,42 @@ def found_near_anchor(pattern: re.Pattern, text: str, anchors: tuple[str, ...], 
                 return True
             i = text.find(anchor, i + 1)
     return False
+
+
+def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds (read from its parsed form:
+    literal runs, alternations, groups, repeats of at least one), or None when none can
+    be told. A text holding none of them cannot match: a cheap test before a search
+    that would try the pattern at every character."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser as parser  # the parser re itself compiles with
+    except ImportError:
+        return None
+    return _needed(parser.parse(pattern.pattern, pattern.flags))
+
+
+def _needed(items) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence ``items`` holds, or None.
+    Of several, a set of strings of two characters or more is preferred (a stronger test)."""
+    found, run = None, []
+    for op, av in [*items, (None, None)]:
+        kind = str(op)
+        if kind == "LITERAL":
+            run.append(chr(av))
+            continue
+        candidates = [frozenset(["".join(run)])] if run else []
+        run = []
+        if kind == "BRANCH":
+            alts = [_needed(alt) for alt in av[1]]
+            candidates.append(None if None in alts else frozenset().union(*alts))
+        elif kind == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+            candidates.append(_needed(av[3]))
+        elif kind in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            candidates.append(_needed(av[2]))
+        for c in candidates:
+            if c and all(len(s) >= 2 for s in c):
+                return c
+            found = found or c
+    return found
