@@ -4,7 +4,7 @@ duties below it, up to the next heading of its numbering level."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Callable
 
 from tracker.extract.model import ExtractedUnit
@@ -38,7 +38,8 @@ class UnitHeadings:
         self._units = units  # reads the units of nt.norm[a:b]
         self._headings: list[tuple[int, str, int, int]] | None = None
         self._heading_starts: list[int] = []
-        self._numbered: list[tuple[int, str]] = []
+        self._numbered_starts: list[int] = []  # the numbered paragraphs, in order
+        self._numbered_ranks: list[int] = []  # and their numbering levels (0: the top)
 
     def units_over(self, pa: int) -> list[ExtractedUnit]:
         """Units of the unit heading the paragraph at ``pa`` lies under, if any: the
@@ -51,7 +52,9 @@ class UnitHeadings:
         start, level, a, b = self._headings[k]
         # A heading of its level or above, up to the paragraph itself, ends the list: "四、时间安排
         # （一）动员部署阶段…" after "三、… （五）各街镇、经开区" is none of theirs.
-        if any(_LEVELS.index(lv) <= _LEVELS.index(level) and start < st <= pa for st, lv in self._numbered):
+        rank, starts = _LEVELS.index(level), self._numbered_starts
+        # (only the numbered paragraphs between the two are read: a long list stays linear)
+        if any(r <= rank for r in self._numbered_ranks[bisect_right(starts, start):bisect_right(starts, pa)]):
             return []
         return self._units(a, b)
 
@@ -70,6 +73,7 @@ class UnitHeadings:
                 continue
             for span in UNIT_HEADING.spans(s[at:end]):
                 out.append((pa, m.lastgroup, at + span.start, at + span.start + len(span.value)))
-        self._numbered = numbered
+        self._numbered_starts = [st for st, _ in numbered]
+        self._numbered_ranks = [_LEVELS.index(lv) for _, lv in numbered]
         self._heading_starts = [h[0] for h in out]
         return out
