@@ -25,6 +25,7 @@ from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.glued_rows import unglue
 from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles,
                                           header_role, read_header, tokens_of, year_plan)
+from tracker.extract.table_model import _short  # read_header's first test of a header cell
 from tracker.extract.unit_names import broken_name_runs
 
 HEADER_CELL = rule(
@@ -36,6 +37,9 @@ HEADER_CELL = rule(
 )
 _CELL_MAX = 16
 _SCAN = 4000  # lines read for one table at most
+# Lines read first, to see whether a table can start at all; the cells they give decide
+# the first cell once there are more of them than the joins below look ahead.
+_NEAR, _NEAR_CELLS = 200, 64
 # A pipe table row written without its opening pipe: "序号 | 具体工作任务 | 责任单位 |".
 _OPEN_PIPE_ROW = re.compile(r"^\s*[^|\s][^|]*(?:\|[^|]*){2,}\|\s*$")
 # The header word each role is written back with (each is a column word of its role).
@@ -120,6 +124,8 @@ def _bare_head(nlines: list[str], s: int, floor: int) -> int:
 def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     """The pipe lines of a flattened table whose header starts at line ``s``, and the
     line after the table; None when no table starts there."""
+    if not _may_open(lines, nlines, s, min(len(lines), s + _SCAN)):
+        return None
     toks = _join_cited(_join_broken_names(lines, tokens_of(lines, nlines, s, min(len(lines), s + _SCAN))))
     head = read_header(toks, 0)
     if head is None and len(lines[s].split()) >= 3:
@@ -139,6 +145,28 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
         return None
     after = body[used - 1].line + 1 if used else toks[h - 1].line + 1
     return emit(cols, rows), after
+
+
+def _may_open(lines: list[str], nlines: list[str], s: int, stop: int) -> bool:
+    """False when read_header must refuse the first cell of the table at line ``s`` (as
+    joined cells, and as cells run together with spaces): no table starts there. Read from
+    the cells of the next lines only, so that a line such as "牵头单位：X" (a note, not a
+    header) does not cost the reading of thousands of lines."""
+    near = min(stop, s + _NEAR)
+    toks = tokens_of(lines, nlines, s, near)
+    if near < stop and len(toks) < _NEAR_CELLS:
+        return True  # too few cells to tell: the whole table is read
+    if (first := _join_cited(_join_broken_names(lines, toks))[:1]) and _opens(first[0]):
+        return True
+    if len(lines[s].split()) < 3:
+        return False
+    spaced = tokens_of(lines, nlines, s, near, spaced=True)  # no cells are joined here
+    return (not spaced and near < stop) or (bool(spaced) and _opens(spaced[0]))
+
+
+def _opens(tok: Token) -> bool:
+    """read_header's first test: a header opens with a short cell of a known column."""
+    return not tok.end and _short(tok.norm) and header_role(tok.norm) is not None
 
 
 def _join_broken_names(lines: list[str], toks: list[Token]) -> list[Token]:
