@@ -38,8 +38,8 @@ HEADER_CELL = rule(
 _CELL_MAX = 16
 _SCAN = 4000  # lines read for one table at most
 # Lines read first, to see whether a table can start at all; the cells they give decide
-# the first cell once there are more of them than the joins below look ahead.
-_NEAR, _NEAR_CELLS = 200, 64
+# the first cell once there are more of them than the joins below look ahead (~41).
+_NEAR, _NEAR_CELLS = 80, 64
 # A pipe table row written without its opening pipe: "序号 | 具体工作任务 | 责任单位 |".
 _OPEN_PIPE_ROW = re.compile(r"^\s*[^|\s][^|]*(?:\|[^|]*){2,}\|\s*$")
 # The header word each role is written back with (each is a column word of its role).
@@ -156,7 +156,7 @@ def _may_open(lines: list[str], nlines: list[str], s: int, stop: int) -> bool:
     toks = tokens_of(lines, nlines, s, near)
     if near < stop and len(toks) < _NEAR_CELLS:
         return True  # too few cells to tell: the whole table is read
-    if (first := _join_cited(_join_broken_names(lines, toks))[:1]) and _opens(first[0]):
+    if (first := _join_cited(_join_broken_names(lines, toks[:_NEAR_CELLS]))[:1]) and _opens(first[0]):
         return True
     if len(lines[s].split()) < 3:
         return False
