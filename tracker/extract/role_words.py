@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import alternation, lexicon
-from tracker.extract.rules import rule
+from tracker.extract.rules import required_literals, rule
 
 _ROLE_OF = lexicon().role_of
 _CLOSING = frozenset(lexicon().closing_roles)
@@ -37,6 +37,16 @@ ROLE_WORD = rule(
     value=lambda m: role_of(m.group(1)),
 )
 ROLE_WORDS = ROLE_WORD.pattern
+# The words one of which every match holds (牵头, 配合, 落实 …): a text with none of them,
+# found by one search with literal starts to jump to, has no role word.
+_NEEDED = required_literals(ROLE_WORDS)
+_ROLE_HINT = None if _NEEDED is None else re.compile(alternation(_NEEDED))
+
+
+def may_hold_role_word(text: str) -> bool:
+    """False when ``text`` cannot hold a role word (a cheap test before ``ROLE_WORDS``)."""
+    return _ROLE_HINT is None or _ROLE_HINT.search(text) is not None
+
 
 def role_of(word: str) -> str:
     """The role a matched role word gives ('responsible' for words of duty not listed)."""

@@ -22,7 +22,7 @@ from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
 from tracker.extract.unit_levels import bare_place, join_level_lists as _join_level_lists, join_place_offices
-from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, role_of
+from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, township_name, without_tail
 
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
@@ -278,4 +278,5 @@ def unit_list_text(text_norm: str) -> bool:
 
 def has_role_word(text_norm: str) -> bool:
     """True when the text names a role (牵头, 配合, 负责, 分别实施 ...)."""
-    return _ROLE_WORDS.search(text_norm) is not None or _BRACKET_ROLE.search(text_norm) is not None
+    return (may_hold_role_word(text_norm) and _ROLE_WORDS.search(text_norm) is not None) \
+        or _BRACKET_ROLE.search(text_norm) is not None
