@@ -176,7 +176,7 @@ def _title_above(lines: list[str]) -> str:
     """A title written above the 文号 line (some offices put the 文号 under it)."""
     for ln in reversed(lines):
         n = norm(ln)
-        if "关于" in n and _TITLE_END.search(n) and len(n) <= 80:
+        if len(n) <= 80 and "关于" in n and _TITLE_END.search(n):
             return re.sub(r"\s+", "", ln.strip())
     return ""
 
@@ -224,7 +224,7 @@ def _single_document(lines: list[str], nlines: list[str], meta: dict) -> DocBloc
     """A text with no 文号 line: one document, header fields from metadata if any."""
     title, start = "", 0
     for i, n in enumerate(nlines[:40]):
-        if n and ("关于" in n or _TITLE_END.search(n)) and len(n) <= 60 and not n.endswith("。") \
+        if n and len(n) <= 60 and ("关于" in n or _TITLE_END.search(n)) and not n.endswith("。") \
                 and not numbering(n):  # "二、实施六大人才行动计划" is a heading, not the title
             title, start = lines[i].strip(), i + 1
             break

@@ -80,7 +80,7 @@ def _fragment_end(nlines, u, ups) -> int:
     j = u + 1
     while j < len(nlines):
         n = nlines[j]
-        if j in ups or DOC_NO.match(n) or (_CHRONICLE.search(n) and len(n) <= 30):
+        if j in ups or DOC_NO.match(n) or (len(n) <= 30 and _CHRONICLE.search(n)):
             break
         if parse_date_line(n):
             return j + 1
@@ -110,7 +110,7 @@ def _sections(nlines, starts):
     """(start, end, key) of each document and chronicle in the file, key for the TOC."""
     marks = [(s, nlines[s]) for s in starts]
     for i, n in enumerate(nlines):
-        if i >= starts[0] and _CHRONICLE.search(n) and len(n) <= 30:
+        if i >= starts[0] and len(n) <= 30 and _CHRONICLE.search(n):
             marks.append((i, n))
     marks.sort()
     out = []

@@ -99,7 +99,7 @@ def is_title_line(line_norm: str) -> bool:
         if not m:
             break
         name = name[:m.start()].rstrip("》")
-    return bool(TITLE_WORD.search(name)) and len(name) <= 60
+    return len(name) <= 60 and bool(TITLE_WORD.search(name))
 
 
 def _continues(head: str, length: int, last: str, cur: str) -> bool:

@@ -72,7 +72,7 @@ class ImplicitDuties:
             para = s[pa:pb]
             if listed and pa == listed[0]:
                 continue  # the list's heading ("某区2027年实事项目安排") is no target of its own
-            if not para or parse_date_line(para) or (TITLE_WORD.search(para) and len(para) <= 40) \
+            if not para or parse_date_line(para) or (len(para) <= 40 and TITLE_WORD.search(para)) \
                     or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
                     or is_bare_line(para) or is_report_name(para) or is_done_report(para):
                 continue
