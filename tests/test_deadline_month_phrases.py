@@ -43,3 +43,12 @@ def test_a_daily_report_with_its_clock_time():
     (task,) = extract_text(HEAD + "各乡镇每日17时前报送当日进展情况。" + SIGN).tasks
     assert task.recurrence == "FREQ=DAILY;INTERVAL=1" and task.deadline == date(2027, 3, 3)
     assert [u.name for u in task.units] == ["各乡镇"]
+
+
+def test_a_table_row_with_no_deadline_cell_stating_a_monthly_duty():
+    text = ("某市政务公开工作要点实施方案\n"
+            "| 序号 | 工作任务 | 责任单位 |\n| --- | --- | --- |\n"
+            "| 1 | 加强财政政策信息公开，按月公开全市财政收支情况 | 市财政局 |\n"
+            "| 2 | 加强金融政策信息公开，加大金融业改革发展情况公开力度 | 市金融办 |\n")
+    tasks = extract_text(text).tasks
+    assert [(t.recurrence, t.deadline) for t in tasks] == [("FREQ=MONTHLY;BYMONTHDAY=-1", None), (None, None)]

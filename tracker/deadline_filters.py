@@ -57,6 +57,7 @@ _EVERY_ACT = re.compile(r"[要须应]?(?:(?:向[^,;。]{2,12})?(?:报送|上报|
 _DAILY_ACT = re.compile(r"(?:(?:上午|下午|晚上?)?\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分|半)?(?:前|之前|以前)?,?)?"
                         r"[要须应]?(?:向[^,;。]{2,12})?(?:更新|调度|报送|上报|报告|通报|汇报)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))")
+_PUBLISH_AFTER = re.compile(r"(?:公开|公布)(?!制度|机制)")
 _REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
 
 
@@ -74,8 +75,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         if unit in "天日":  # a daily report or update, not a rate ("每天洒水3次", "每日处理1万吨")
             return _DAILY_ACT.match(norm, end) is not None
         tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
-        if not tail and norm[start] in "逐按" and _REPORT_AFTER.match(norm, end):
-            return True  # "逐月报送", "按月上报": a report due every period
+        if not tail and norm[start] in "逐按" and (_REPORT_AFTER.match(norm, end) or _PUBLISH_AFTER.match(norm, end)):
+            return True  # "逐月报送", "按月上报", "按月公开…收支情况": a report due every period
         if not tail and (norm[start] == "一" or _ONCE_AFTER.match(norm, end) or _EVERY_ACT.match(norm, end)):
             return True  # "每周召开一次例会", "一季度一通报", "每月通报一次", "每年报送工作总结": an act every period
         return tail or bool(g("bef"))

@@ -10,7 +10,7 @@ from tracker.extract.rules import rule
 _QUARTER_MONTH = {"一": 1, "1": 1, "二": 4, "2": 4, "三": 7, "3": 7, "四": 10, "4": 10}
 RECURRENCE_START = rule(
     "recurrence_start",
-    r"(?:从|自)?(?:(?<!\d)(?P<y>(?:19|20)\d{2})年|今年|本年)?(?:(?<!\d)(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|上旬|初)?"
+    r"(?:从|自)?(?:(?<!\d)(?P<y>(?:19|20)\d{2})年|今年|本年)?(?:(?<!\d)(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日|上旬|初)?"
     r"|第?(?P<q>[一二三四1-4])季度)?"
     r"(?:起|开始)(?!施行|执行|实施|生效)",
     "start",
@@ -24,6 +24,7 @@ RECURRENCE_START = rule(
      # The first days of a month ("5月上旬起"), this year's month: the month's start.
      ("从5月上旬起至全年工作结束，每月5日报送一次", ["从5月上旬起"]),
      ("自今年4月起，每月10日前报送", ["自今年4月起"]),
+     ("自4月份开始每月8日前报送上月数据", ["自4月份开始"]),
      ("2026年3月起施行", []), ("各单位要立即行动起来", [])],
     value=lambda m: (int(m.group("y")) if m.group("y") else None,
                      int(m.group("m")) if m.group("m") else _QUARTER_MONTH.get(m.group("q"), 1),

@@ -35,8 +35,12 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
         for row, n_name in zip(rows, title_norms):
             n_text = norm(row.text)
             dl = parse_deadline(row.deadline_norm, ref) if row.deadline_norm else None
-            hits = find_due(n_text, ref)
+            hits = find_due(n_text, ref, dated_issue=doc.issued is not None)
             _, _, _, ms = schedule(hits)
+            # A row with no deadline cell whose text states a recurring duty ("按月公开全市财政收支情况").
+            rec = None if dl else next((h.deadline for h in (hits if n_text else find_due(
+                n_name, ref, dated_issue=doc.issued is not None)) if h.deadline.recurrence), None)
+            dl = dl or rec
             if row.deadline_norm and re.search(r"[,;、]", row.deadline_norm):
                 # "N年6月底前完成方案，12月底前建成": steps in the deadline cell.
                 _, _, _, cell_ms = schedule(find_due(row.deadline_norm, ref))
@@ -53,7 +57,8 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
             tasks.append(ExtractedTask(
                 doc_no=doc.doc_no, title=title, text=row.text,
                 units=row.units, deadline=dl.date if dl else None,
-                deadline_text=row.deadline_display, recurrence=dl.recurrence if dl else None,
+                deadline_text=row.deadline_display or (rec.text if rec else None),
+                recurrence=dl.recurrence if dl else None,
                 milestones=ms, section=section, number=row.number, kind="table"))
             names.append(name or title)
     return tasks, names
