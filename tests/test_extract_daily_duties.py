@@ -69,3 +69,18 @@ def test_reports_of_a_system_started_on_a_stated_day_are_due_from_it():
             "各市县信息报送单位要在每周二中午12时前报送上周管廊建设情况。\n")
     (task,) = extract_text(text).tasks
     assert task.recurrence == "FREQ=WEEKLY;BYDAY=TU" and task.deadline == date(2027, 4, 20)
+
+
+def test_the_dates_of_a_monthly_report_listed_after_it_are_its_schedule():
+    body = ("一、从5月上旬起至全年工作基本结束，各乡镇每月5日报送一次进度统计表。"
+            "具体报送时间为5月5日、6月5日、7月5日、8月5日当天17:00之前。")
+    (task,) = _tasks(body)
+    assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=5" and task.deadline == date(2027, 5, 5)
+    # A date of another day is a duty of its own.
+    assert len(_tasks("一、各乡镇每月5日报送一次进度统计表。6月10日前、7月10日前分别完成两轮验收。")) == 2
+
+
+def test_a_first_report_stated_before_the_monthly_one_is_its_first_occurrence():
+    body = "三、报送时间：2027年月度快报首次报送时间为3月8日前，报送1～2月份的合计数据；自4月份开始每月8日前报送上月数据。"
+    (task,) = _tasks(body)
+    assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=8" and task.deadline == date(2027, 3, 8)

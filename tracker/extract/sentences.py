@@ -141,6 +141,9 @@ def split_mixed(para: str, ms: int, me: int, hits: list):
     recurring = {h.deadline.recurrence for h in hits if h.deadline.recurrence}
     if len(hits) < 2 or not recurring:
         return [(ms, me, hits)]
+    first = first_report(para, hits)
+    if first is not None:
+        return [(ms, me, [first])]
     if all(h.deadline.recurrence for h in hits):
         if len(recurring) < 2:
             return [(ms, me, hits)]
@@ -165,6 +168,25 @@ def split_mixed(para: str, ms: int, me: int, hits: list):
         if p[2] and q[2]:
             q[2] = [yearly_step(p[2][-1], h) for h in q[2]]
     return [tuple(p) for p in pieces if p[1] > p[0]]
+
+
+# The first report of a recurring one, stated before it ("首次报送时间为3月8日前，…；自4月份开始每月
+# 8日前报送上月数据"): one duty, first due on the stated day.
+_FIRST_REPORT = re.compile(r"(?:首次|第一次)[^,;。]{0,8}?$")
+
+
+def first_report(para: str, hits: list):
+    """The recurring hit of ``hits``, first due on the one-off day before it that names the
+    first report on the rule's day of the month; else None."""
+    if len(hits) != 2 or hits[0].deadline.recurrence or not hits[1].deadline.recurrence:
+        return None
+    one, rec = hits[0].deadline, hits[1].deadline
+    day = re.fullmatch(r"FREQ=MONTHLY;BYMONTHDAY=(\d+)", rec.recurrence)
+    if not (day and one.date and one.date.day == int(day.group(1))
+            and _FIRST_REPORT.search(para, max(0, hits[0].start - 12), hits[0].start)):
+        return None
+    h = hits[1]
+    return Hit(h.start, h.end, Deadline(one.date, "day", rec.recurrence, rec.text), h._clause, h._src, h._display)
 
 
 # Words between a comma and the time phrase opening the next clause ("，并于年底前报送…").
