@@ -84,3 +84,8 @@ def test_a_first_report_stated_before_the_monthly_one_is_its_first_occurrence():
     body = "三、报送时间：2027年月度快报首次报送时间为3月8日前，报送1～2月份的合计数据；自4月份开始每月8日前报送上月数据。"
     (task,) = _tasks(body)
     assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=8" and task.deadline == date(2027, 3, 8)
+
+
+def test_a_monthly_study_of_the_work_is_a_monthly_duty():
+    (task,) = _tasks("十件民生实事已纳入重点督办事项，各责任单位要每月研究工作落实情况，加大工作推进力度。")
+    assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=-1" and [u.name for u in task.units] == ["各责任单位"]
