@@ -126,3 +126,17 @@ def test_a_bracket_naming_a_thing_or_an_alias_is_no_note():
                      "每月30日前将进展书面报送县政府督办室（目标办）。\n")
     assert all(u.name not in ("社区服务中心", "目标办") for t in r.tasks for u in t.units), \
         [(t.title, t.units) for t in r.tasks]
+
+
+def test_a_line_of_units_and_role_closed_by_a_stop_is_the_note_of_the_item_above():
+    r = extract_text("丙县人民政府办公室关于明确重点工作责任单位的通知\n\n"
+                     "1.坚持科学规划、合理布局的原则，制定县地震监测台网建设规划。\n县地震局和各乡镇政府负责落实。\n"
+                     "2.依法加强地震监测设施和地震观测环境保护。\n县住建局负责落实。\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [["县地震局", "各乡镇政府"], ["县住建局"]], \
+        [t.title for t in r.tasks]
+
+
+def test_a_line_naming_the_projects_above_is_no_role_line():
+    r = extract_text("丙县2027年实事项目推进情况\n\n1.在6家菜市场建设追溯系统。项目具体实施进度为：第一季度制定方案；"
+                     "第四季度完成建设。\n上述项目由县商务局牵头负责。\n")
+    assert all("上述" not in u.name for t in r.tasks for u in t.units), [(t.title, t.units) for t in r.tasks]

@@ -78,8 +78,11 @@ def role_line_spans(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int, 
         a, b = pos, pos + len(line)
         pos = b + 1
         body = line.strip()
+        # "省地震局和各省辖市政府负责落实。": the line may close with a stop of its own
+        # ("上述项目由X牵头负责。" names the projects above: closing_units reads it).
         if 2 <= len(body) <= 80 and prev.endswith(("。", ";")) and has_role_word(body) \
-                and unit_list_text(body) and not any(a <= x < b for x, _ in noted):
+                and not body.startswith(("上述", "以上")) \
+                and unit_list_text(body.rstrip("。;")) and not any(a <= x < b for x, _ in noted):
             out.append((a, b))
         prev = body
     return out
