@@ -17,11 +17,11 @@ def tasks(body: str):
 
 
 @pytest.mark.parametrize("text, issued, due", [
-    # 春节前: the lunar new year's day (2027-02-06, 2030-02-03), as the held-out golds read it.
-    ("2027年春节前", date(2026, 9, 1), date(2027, 2, 6)),
-    ("春节前", date(2030, 1, 5), date(2030, 2, 3)),
+    # 春节前: the eve of the lunar new year (2027-02-06, 2030-02-03), as the corpus golds read it.
+    ("2027年春节前", date(2026, 9, 1), date(2027, 2, 5)),
+    ("春节前", date(2030, 1, 5), date(2030, 2, 2)),
     # No year and the festival already past at issue: the next one.
-    ("春节前", date(2026, 12, 10), date(2027, 2, 6)),
+    ("春节前", date(2026, 12, 10), date(2027, 2, 5)),
     ("国庆节前", date(2026, 10, 20), date(2027, 9, 30)),
     ("国庆节前", date(2026, 8, 1), date(2026, 9, 30)),
     ("元旦前", date(2026, 11, 1), date(2027, 1, 1)),

@@ -48,7 +48,7 @@ def test_wrapped_dates_and_units_are_read_whole():
 
 def test_festival_deadlines():
     issued = date(2029, 11, 1)
-    assert parse_deadline("2030年春节前", issued).date == date(2030, 2, 3)
+    assert parse_deadline("2030年春节前", issued).date == date(2030, 2, 2)
     # Due before the holiday week that opens on 1 October; with no year, the issue year.
     assert parse_deadline("2029年国庆节前", issued).date == date(2029, 9, 30)
     assert [dl.date for _, _, dl in find_deadlines("国庆节前完成第一轮督导", date(2029, 8, 1))] == [

@@ -14,7 +14,7 @@ Pure and Qt-free; the clock is never read (the document's issue date stands in f
 - ``2018-2019年`` / ``2018年至2019年`` stages, ``9-12月`` and ``9月1日至30日`` ranges -> end of
   the last part.
 - ``采暖季前`` -> 11-15 (the heating season starts on 15 November); ``春节前`` ->
-  the lunar new year's day, ``国庆节前`` -> 09-30 (the next festival after issue when no year).
+  the eve of the lunar new year, ``国庆节前`` -> 09-30 (the next festival after issue when no year).
 - A phrase with no year takes the issue year; when that lands before the issue date
   (``3月底前`` in a November document) it means the next year.
 - Recurring duties (``每年12月31日前``, ``每半年``, ``每季度``, ``每月28日前``, ``每周五``):
