@@ -204,8 +204,8 @@ def test_places_and_levels_sharing_one_organ_are_one_collective():
         ("县发改委", "responsible"), ("相关市、县政府", "responsible")]
     assert names_roles("机场指挥部、甲城、乙河、丙山市政府、省农垦局负责") == [
         ("机场指挥部", "responsible"), ("甲城、乙河、丙山市政府", "responsible"), ("省农垦局", "responsible")]
-    from tracker.extract.units import unit_list_text
-    assert not unit_list_text("农业、林业、水利部门负责")  # sectors, not places: not joined
+    # Sectors are no places: they join only as fields sharing their kind of body (see below).
+    assert names_roles("农业、林业、水利部门负责") == [("农业、林业、水利部门", "responsible")]
 
 
 def test_the_youth_league_centre_is_a_unit():
@@ -504,3 +504,22 @@ def test_progress_note_run_into_a_unit_cell_names_no_units():
     tasks = extract_text("\n\n".join(cells)).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [("区投促局", "responsible"), ("某某街道办事处", "responsible")]
     assert names_roles("区投促局、某某街道办事处:已联合区投促局") == [("区投促局", "responsible")]
+
+
+def test_fields_sharing_one_kind_of_body_are_one_collective():
+    # "X、Y部门": fields of work (or places' parts) named bare before the kind of body they
+    # share are one collective, as levels sharing one organ are ("各区、县政府").
+    assert names_roles("各区卫生、消防部门") == [("各区卫生、消防部门", "responsible")]
+    assert names_roles("市发改委、财政、税务部门") == [("市发改委", "responsible"), ("财政、税务部门", "responsible")]
+    assert names_roles("组织、人事、民政等部门负责") == [("组织、人事、民政等部门", "responsible")]
+    assert names_roles("东湖、西湖管理区") == [("东湖、西湖管理区", "responsible")]
+    assert names_roles("城北、城南派出所") == [("城北、城南派出所", "responsible")]
+    # Kinds of office under one 各 ("各有关委、办、局"); a bare kind closing a collective's list.
+    assert names_roles("各有关委、办、局") == [("各有关委、办、局", "responsible")]
+    assert names_roles("各属地街道、单位") == [("各属地街道、单位", "responsible")]
+    # Units of their own stay apart: an office before the last, a last part with its own level,
+    # 各 over three kinds, a clause before a department.
+    assert names_roles("区城投、区住建局") == [("区城投", "responsible"), ("区住建局", "responsible")]
+    assert names_roles("市发改委、市财政局等有关部门") == [("市发改委", "responsible"), ("市财政局", "responsible")]
+    assert [n for n, _ in names_roles("各地区、部门、单位")] == ["各地区", "部门", "单位"]
+    assert [n for n, _ in names_roles("加强宣传、教育部门")] == ["加强宣传", "教育部门"]

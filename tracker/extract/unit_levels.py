@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.unit_names import COUNTED_PLACES, looks_like_unit
+from tracker.extract.unit_names import COUNTED_PLACES, clause_like, looks_like_unit, township_name
 
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
 # 各 and one ending name one collective unit, not a unit per level.
@@ -26,8 +26,8 @@ _LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|直辖市|计划单�
 _LEVEL_LAST = re.compile(_LEVEL_NEXT.pattern[:-len("等?$")] + r"(?=[和及与])")
 
 
-# "县政府各委、局、办": kinds of office listed after one 各, one collective unit.
-_KIND_HEAD = re.compile(r".各[委局办厅室处科所站]$")
+# "县政府各委、局、办", "各有关委、办、局": kinds of office listed after one 各, one collective unit.
+_KIND_HEAD = re.compile(r"(?:.各|^各(?:有关|相关))[委局办厅室处科所站]$")
 _KIND_NEXT = frozenset("委局办厅室处科所站")
 
 
@@ -37,7 +37,7 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     k = 0
     while k < len(spans):
         a, b = spans[k]
-        if s.find("各", a, b) >= 0 and _KIND_HEAD.search(s, a, b):
+        if s.find("各", a, b) >= 0 and _KIND_HEAD.search(s[a:b]):
             j = k + 1
             while j < len(spans) and s[spans[j][0] - 1] == "、" and s[spans[j][0]:spans[j][1]] in _KIND_NEXT:
                 j += 1
@@ -69,6 +69,54 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         out.append((a, b))
         k += 1
     return out
+
+
+# Fields of work, or places, listed before the one kind of body they share: "发改、财政部门",
+# "组织、人事、民政等部门", "各区卫生、消防部门", "城北、城南派出所", "东湖、西湖管理区". The parts
+# before the last are no units; the last names its field and the shared kind.
+_SHARED_KIND = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,8}?)(?:等[\u4e00-\u9fff]{0,6}?)?"
+                          r"(?:部门|管理区|派出所|工作专班|专班|机构)$")
+_FIELD = re.compile(r"(?:各|市区两级|[市县区州]级)?[\u4e00-\u9fff]{2,8}$")
+# A bare kind of body after a collective ("各属地乡镇、单位"): it shares the collective's qualifier.
+_CONJ = re.compile(r"以及|[和及与或]")
+_BARE_KIND = frozenset(["单位", "部门", "机构"])
+# A last part opening so names a body of its own ("…、各有关部门", "…、市消防部门"), no shared kind.
+_OWN_HEAD = ("各", "有关", "相关", "其他", "全", "本", "市", "区", "县", "省")
+
+
+def join_field_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each run of fields named bare and the kind of body they share joined."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        j = _fields_end(s, spans, k)
+        out.append((spans[k][0], spans[j - 1][1]) if j > k else spans[k])
+        k = max(j, k + 1)
+    return out
+
+
+def _field(piece: str) -> bool:
+    """Can ``piece`` name a field of work or a place's part (no clause, no township, no conjunction)?"""
+    return not clause_like(piece) and not township_name(piece) and _CONJ.search(piece) is None
+
+
+def _fields_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
+    """End (exclusive index in ``spans``) of fields named bare from ``spans[k]`` and closed by
+    the kind of body they share, or ``k``."""
+    if k + 1 < len(spans) and s[spans[k][0]] == "各" and s[spans[k + 1][0] - 1] == "、" \
+            and s[spans[k + 1][0]:spans[k + 1][1]] in _BARE_KIND and looks_like_unit(s[spans[k][0]:spans[k][1]]) \
+            and (k + 2 == len(spans) or s[spans[k + 1][1]] != "、"):
+        return k + 2  # the last of the list ("各地区、部门、单位": 各 over three kinds, no shared one)
+    j = k
+    while j < len(spans) and (j == k or s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1):
+        x, y = spans[j]
+        if j > k and (last := _SHARED_KIND.fullmatch(s, x, y)) and not looks_like_unit(last.group("head")) \
+                and not last.group("head").startswith(_OWN_HEAD) and _field(last.group("head")):
+            return j + 1
+        if not _FIELD.fullmatch(s, x, y) or looks_like_unit(s[x:y]) or bare_place(s[x:y]) or not _field(s[x:y]):
+            return k
+        j += 1
+    return k
 
 
 # Places listed under the organ of the last one ("哈尔滨、黑河、绥芬河市政府"): a bare place

@@ -110,6 +110,13 @@ def looks_like_unit(name_norm: str) -> bool:
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
 
 
+def clause_like(piece: str) -> bool:
+    """Does ``piece`` read as a clause (a number, a working verb, a verb with its object), never a
+    field of work? A verb alone is a field's name too ("组织、人事等部门")."""
+    verb = _VERB_LEAD.match(piece)
+    return _CLAUSE_WORDS.search(piece) is not None or (verb is not None and verb.end() < len(piece))
+
+
 def township_name(name_norm: str) -> bool:
     """A township's name: a place of two to five characters and 乡/镇 ("清河头乡"). Read only
     as the subject of a clause ("清河头乡要…", "；清河头乡三天内完成…"): a lone line naming a

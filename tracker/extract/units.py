@@ -21,7 +21,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
-from tracker.extract.unit_levels import bare_place, join_level_lists as _join_level_lists, join_place_offices
+from tracker.extract.unit_levels import bare_place, join_field_lists, join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, township_name, without_tail
 
@@ -58,7 +58,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
         spans = [m.span() for m in _NOT_SEPARATOR_RUNS.finditer(s)]
         if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s):
             spans = _join_level_lists(s, spans)
-        spans = join_place_offices(s, spans) if len(spans) > 1 else spans
+        spans = join_field_lists(s, join_place_offices(s, spans)) if len(spans) > 1 and "、" in s else spans
         return _join_broken_lines(s, spans) if "\n" in s else spans
     spans, depth, start = [], 0, 0
     for i, ch in enumerate(s):
@@ -74,7 +74,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
         spans.append((start, len(s)))
     if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s):
         spans = _join_level_lists(s, spans)
-    spans = join_place_offices(s, spans) if len(spans) > 1 else spans
+    spans = join_field_lists(s, join_place_offices(s, spans)) if len(spans) > 1 and "、" in s else spans
     return _join_broken_lines(s, spans) if "\n" in s else spans
 
 
@@ -119,6 +119,9 @@ def _name_spans(s: str, a: int, b: int) -> list[tuple[int, int]]:
     for c, d in _split_conjunction(s, a, b):
         c, d = _trim(s, c, d)
         cut = _GENERIC_AFTER_DENG.search(s, c, d) if "等" in s[c:d] else None
+        if cut and not looks_like_unit(s[max(s.rfind("、", c, cut.start()), c - 1) + 1:cut.start()]) \
+                and s.find("、", c, cut.start()) > 0:
+            cut = None  # "组织、人事等部门": fields of work sharing the kind after 等, one collective
         if cut and cut.start() > c:
             out.append((c, cut.start()))
             # "X、Y等和各省级人民政府负责": a conjunction after 等 opens the collective, no part of it.
