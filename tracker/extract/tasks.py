@@ -27,6 +27,7 @@ from tracker.extract.conventions import first_listed_leads
 from tracker.extract.dated import Hit, find_due
 from tracker.extract.documents import DocBlock
 from tracker.extract.flat_tables import unflatten
+from tracker.extract.item_lists import AnnouncedItems
 from tracker.extract.merge import merge_into_table
 from tracker.extract.report_duty import once_each
 from tracker.extract.model import ExtractedTask
@@ -51,7 +52,7 @@ _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
-class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties):
+class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, AnnouncedItems):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -126,6 +127,10 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             k -= 1
         return 0
 
+    def _sort_covered(self) -> None:
+        pairs = sorted(self.covered)
+        self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
+
     def _due(self, a: int, b: int) -> list[Hit]:
         """Due dates in ``norm[a:b]``; item numbers glued to a year are masked first."""
         text = self.nt.norm[a:b]
@@ -141,6 +146,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         notes = find_notes(self.nt, self.problems)
         headed, notes = self.headed(notes)  # "（一）X牵头的工作": items under a lead's heading
         annotated = headed + self.annotated(notes)
+        self._sort_covered()
+        annotated += self.announced_items()  # "这十件民生实事分别是：A；B；…": each item a task
         pairs = sorted(self.covered)
         self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
         implicit = self.implicit()

@@ -1,0 +1,75 @@
+"""Announced lists of the year's 实事 or 工程 (news of a 人代会, its 公告): each item is a task
+with no unit, due at the end of the year the list is for."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+from tracker.extract.item_lists import item_number
+
+
+def _run(text: str):
+    return extract_text(text)
+
+
+def _titles(r):
+    return [t.title for t in r.tasks]
+
+
+def test_items_of_one_sentence_split_at_semicolons_are_tasks_of_the_year():
+    r = _run("3月2日，记者从某县第九届人民代表大会第二次会议上获悉，2027年，某县将集中力量办好十件民生实事。\n"
+             "这十件民生实事分别是：新建城东幼儿园1所；改造农村公路120公里，新增停车位300个；"
+             "为5000名老年人免费体检；建成县全民健身中心。\n")
+    assert _titles(r) == ["新建城东幼儿园1所", "改造农村公路120公里", "为5000名老年人免费体检", "建成县全民健身中心"]
+    assert all(t.deadline == date(2027, 12, 31) and not t.units for t in r.tasks)
+
+
+def test_ordinal_items_in_the_naming_sentence():
+    r = _run("据了解，2028年某市将集中力量办好八件为民实事：一是新建市妇幼保健院；二是改造老旧小区20个；"
+             "三是新增公共停车泊位800个。\n")
+    assert [t.text for t in r.tasks] == ["一是新建市妇幼保健院", "二是改造老旧小区20个", "三是新增公共停车泊位800个"]
+    assert {t.deadline for t in r.tasks} == {date(2028, 12, 31)}
+
+
+def test_items_joined_by_pauses_split_only_when_as_many_as_the_list_says():
+    r = _run("2027年4项民生实事项目名单出炉。这4项民生实事项目分别是城北水厂工程、老旧小区改造工程、"
+             "乡镇卫生院提升工程、城区停车场建设工程。\n")
+    assert len(r.tasks) == 4, _titles(r)
+    r = _run("2027年5项民生实事项目名单出炉。这5项民生实事项目分别是城北水厂工程、老旧小区改造工程、"
+             "乡镇卫生院提升工程、城区停车场建设工程。\n")
+    assert r.tasks == [] or all("工程、" in t.text for t in r.tasks), _titles(r)
+
+
+def test_numbered_paragraphs_after_a_colon_and_the_announcement_is_no_task():
+    r = _run("某区第五届人民代表大会第一次会议于2026年12月20日投票表决，确定区政府2027年民生实事项目为3项，分别是：\n"
+             "一、城南片区雨污分流改造项目；\n二、区中医院门诊楼建设项目；\n三、农村饮水提质工程。\n"
+             "现予以公告。\n")
+    assert [t.title for t in r.tasks] == ["城南片区雨污分流改造项目", "区中医院门诊楼建设项目", "农村饮水提质工程"]
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+
+
+def test_a_top_item_over_sub_items_is_their_heading():
+    r = _run("今年将继续为民办12项实事。这12项实事的主要内容是——\n"
+             "一、全年完成2万人易地搬迁。\n二、建设“放心菜市场”。\n"
+             "(一)改造农贸市场30个。\n(二)开展食品抽检1万批次。\n三、新建养老服务中心5个。\n")
+    texts = [t.text for t in r.tasks]
+    assert len(texts) == 4 and not any(x.startswith("二、") for x in texts), texts
+
+
+def test_a_list_reported_as_done_or_called_for_is_no_list():
+    r = _run("去年十件民生实事全部完成，分别是：新建幼儿园3所；改造农村公路80公里；新增停车位500个。\n")
+    assert r.tasks == [], _titles(r)
+    r = _run("现就公开征集2028年民生实事候选项目有关事项通知如下：\n一、征集范围。\n二、征集方式。\n")
+    assert not any("征集范围" in t.text for t in r.tasks), _titles(r)
+
+
+def test_item_numbers_of_each_style():
+    assert item_number("1.新建幼儿园") == ("l3", 1)
+    assert item_number("(十二)改造道路") == ("l2", 12)
+    assert item_number("三是新增泊位") == ("ordinal", 3)
+    assert item_number("10实施城区小学午餐工程") == ("bare", 10)
+    assert item_number("新建幼儿园") is None
+
+
+def test_a_sentence_naming_no_list_gives_no_items():
+    r = _run("我们坚持为群众办实事，主要做法是：一是建立台账；二是定期调度；三是跟踪问效。\n")
+    assert r.tasks == [], _titles(r)
