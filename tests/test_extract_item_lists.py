@@ -73,3 +73,22 @@ def test_item_numbers_of_each_style():
 def test_a_sentence_naming_no_list_gives_no_items():
     r = _run("我们坚持为群众办实事，主要做法是：一是建立台账；二是定期调度；三是跟踪问效。\n")
     assert r.tasks == [], _titles(r)
+
+
+def test_a_heading_naming_the_years_list_over_numbered_items_and_section_headings():
+    r = _run("某市2028年实事项目公示 某市政府实事工程\n社会热点2029-03-01 08:00:00佚名\n某市2028年实事项目\n\n一、教育方面\n\n1、新建、改扩建12所学校。\n\n"
+             "2、开设20个暑期托管班。\n\n二、养老方面\n\n3、新增养老床位600张。\n")
+    assert [t.title for t in r.tasks] == ["新建、改扩建12所学校", "开设20个暑期托管班", "新增养老床位600张"]
+    assert {t.deadline for t in r.tasks} == {date(2028, 12, 31)}
+
+
+def test_numbered_items_with_no_stop_after_a_colon():
+    r = _run("某县第七届人民代表大会第三次会议于2027年1月9日表决通过某县2027年民生实事项目：\n"
+             "1.城关镇老旧小区改造工程\n2.县第二小学扩建工程\n3.农村公路安防工程\n现予公告。\n")
+    assert [t.title for t in r.tasks] == ["城关镇老旧小区改造工程", "县第二小学扩建工程", "农村公路安防工程"]
+
+
+def test_pauses_after_a_count_split_a_list_of_names():
+    r = _run("大会以无记名投票方式选出3项民生实事项目，分别为：免费接种流感疫苗、公办学校教室空调配置、"
+             "老年助餐点(社区食堂)建设。\n")
+    assert [t.title for t in r.tasks] == ["免费接种流感疫苗", "公办学校教室空调配置", "老年助餐点(社区食堂)建设"]

@@ -28,13 +28,14 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
+from tracker.extract.work_list import list_start
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 LIST_INTRO = rule(
     "announced_list",
     # The list's noun, then (within the clause) the words that hand over to its items.
-    r"(?:实事|(?:[十二三四五六七八九\d]+大|重点|民生)工程)[^。;!?\n:]{0,20}?"
+    r"(?:实事|(?:[十二三四五六七八九\d]+大[”\"]?|重点|民生)工程)[^。;!?\n:]{0,20}?"
     r"(?:(?:分别是|分别为|主要内容是|主要内容为|具体是|具体为|是|为|包括|如下)?(?::|——)|分别是|分别为)",
     "list",
     [("某县今年将集中力量办好十件民生实事。这十件民生实事分别是：新建…；改造…；开通…。",
@@ -46,6 +47,20 @@ LIST_INTRO = rule(
      ("某州2027年“五大工程”是：", ["五大工程”是:"]),
      ("一是抓实事，二是抓落实。", [])],
     doc="A sentence naming a list of 实事 or 工程 just before its items.",
+)
+LIST_HEADING = rule(
+    "announced_list_heading",
+    # A heading closing its paragraph that names the year's list ("某市2027年实事项目").
+    r"(?:(?:19|20)\d{2}年度?|今年)[^。,;:!?]{0,12}?(?:实事|(?:[十二三四五六七八九\d]+大[”\"]?|重点|民生)工程)"
+    r"(?:项目|计划|主要|实施|内容|清单|名单)*[”\"]?$",
+    "list",
+    [("某市2027年实事项目", ["2027年实事项目"]),
+     ("某县2027年度“十大工程”", ["2027年度“十大工程”"]),
+     ("2027年十件民生实事", ["2027年十件民生实事"]),
+     ("今年县本级“五大”工程计划项目主要实施内容", ["今年县本级“五大”工程计划项目主要实施内容"]),
+     ("2026年民生实事项目完成情况", []),
+     ("2027年实事项目推进会召开", [])],
+    doc="A heading naming the year's list of 实事 or 工程 just before its numbered items.",
 )
 # The naming clause reports on a list, or asks for proposals: its items are no tasks.
 _NOT_ANNOUNCED = re.compile(r"完成|建成|取得|成效|成绩|(?:落实|进展|推进|实施|办理)情况|满意|测评|回顾|去年|上年|过去|征集|候选|建议|意见")
@@ -59,7 +74,8 @@ _STOP = re.compile(r"[;。]")
 _INLINE_NUMBER = re.compile(r"[;。]")
 _ITEM_END = re.compile(r"[。;!]$")
 _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce the list
-_MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
+_MIN_INLINE = 3
+_HEADING = 20  # a numbered line this short with no stop may be a section heading  # fewer pieces is a sentence with a colon, not a list
 
 
 def _value(token: str) -> int | None:
@@ -137,43 +153,45 @@ def _split_items(s: str, a: int, pb: int, count: int | None) -> list[tuple[int, 
     return pieces if len(pieces) >= _MIN_INLINE else []
 
 
-def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> list[tuple[int, str, int, int, bool]]:
-    """(position, style, value, paragraph end, opens its paragraph) of the item numbers from
-    ``start`` (just after the naming words, in paragraph ``k``) on: at a paragraph's start or
-    after a stop inside it ("…;2.…"). A following paragraph that opens with no number ends
-    them; a numbered heading with no stop ("二、医疗养老方面") is passed over."""
+def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> list[tuple]:
+    """(position, style, value, paragraph end, opens its paragraph, a heading with no stop)
+    of the item numbers from ``start`` (just after the naming words, in paragraph ``k``) on:
+    at a paragraph's start or after a stop inside it ("…;2.…"). A following paragraph that
+    opens with no number ends them."""
     found = []
     for j in range(k, len(para_spans)):
         pa, pb = para_spans[j]
         lo = max(pa, start)
-        para = s[lo:pb]
-        if not para.strip(" |"):
+        para = s[lo:pb].rstrip(" |")
+        if not para:
             continue
         num = item_number(para)
-        if num is None and j > k:
-            break
-        if num is not None and j > k and len(para) <= 20 and not _ITEM_END.search(para.rstrip(" |")) \
-                and "。" not in para:
-            continue  # a section heading inside the list
-        if num is not None:
-            found.append((lo, num[0], num[1], pb, True))
-        elif j == k:
+        if num is None:
+            if j > k:
+                break
             return []
+        found.append((lo, num[0], num[1], pb, True, len(para) <= _HEADING and not _STOP.search(para)))
         for m in _INLINE_NUMBER.finditer(s, lo + 1, pb):
             inner = item_number(s[m.end():pb])
             if inner is not None and inner[0] != "bare":
-                found.append((m.end(), inner[0], inner[1], pb, False))
+                found.append((m.end(), inner[0], inner[1], pb, False, False))
     return found
 
 
 def _numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> list[tuple[int, int]]:
     """The numbered items after the naming words: one style counting from 1; a top item
-    followed by numbered sub-items gives way to them (it is their heading). A number out of
-    sequence inside an item is part of its text; out of sequence at a paragraph's start, it
-    ends the list."""
+    followed by numbered sub-items gives way to them (it is their heading); a heading with
+    no stop in another style ("二、医疗养老方面" among "1、…7、") is passed over. A number out
+    of sequence inside an item is part of its text; at a paragraph's start, it ends the list."""
     items: list[list[int]] = []  # [start, end, kept]
     top, sub = None, None  # (style, next value)
-    for pos, style, v, pend, opens in _numbers(s, para_spans, k, start):
+    found = _numbers(s, para_spans, k, start)
+    for n, (pos, style, v, pend, opens, heading) in enumerate(found):
+        if heading and top is None and n + 1 < len(found) and found[n + 1][1] != style:
+            continue  # the first section heading: the items go on in another style
+        if heading and top is not None and style != top[0] and not (sub is None and v == 1) \
+                and not (sub is not None and style == sub[0] and v == sub[1]):
+            continue  # a section heading inside the list
         if top is None:
             if v != 1:
                 return []
@@ -203,7 +221,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
     """The announced lists of the normalized text ``s`` (paragraphs ``para_spans``)."""
     found = []
     for k, (pa, pb) in enumerate(para_spans):
-        spans = LIST_INTRO.spans(s, pa, pb)
+        spans = sorted(LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb),
+                       key=lambda x: x.start)
         for n, span in enumerate(spans):
             stop = _STOP.search(s, span.end, pb)
             if n + 1 < len(spans) and spans[n + 1].start < (stop.start() if stop else pb):
@@ -246,6 +265,8 @@ class AnnouncedItems:
         """The items of announced 实事 lists; their spans join ``covered``."""
         s = self.nt.norm
         tasks = []
+        if list_start(s, self.para_spans):
+            return tasks  # a work list's heading ("2027年区政府实事项目安排"): work_list reads it
         ref_year = self.ref.year if self.ref else None
         for found in announced_lists(s, self.para_spans, ref_year):
             if any(self._is_covered(a, b) for a, b in found.items):
