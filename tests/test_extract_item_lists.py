@@ -92,3 +92,11 @@ def test_pauses_after_a_count_split_a_list_of_names():
     r = _run("大会以无记名投票方式选出3项民生实事项目，分别为：免费接种流感疫苗、公办学校教室空调配置、"
              "老年助餐点(社区食堂)建设。\n")
     assert [t.title for t in r.tasks] == ["免费接种流感疫苗", "公办学校教室空调配置", "老年助餐点(社区食堂)建设"]
+
+
+def test_a_numbered_heading_takes_the_paragraph_under_it():
+    r = _run("现将全县2027年“五大工程”实施事项通知如下：\n一、2027年“五大工程”\n(一)园区建设工程\n"
+             "建成标准厂房20万平方米，2027年预计完成投资5亿元。\n(二)城市更新工程\n改造老旧小区12个。\n")
+    assert len(r.tasks) == 2, _titles(r)
+    assert "建成标准厂房20万平方米" in r.tasks[0].text and "改造老旧小区12个" in r.tasks[1].text
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}

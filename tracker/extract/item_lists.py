@@ -35,8 +35,8 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 LIST_INTRO = rule(
     "announced_list",
     # The list's noun, then (within the clause) the words that hand over to its items.
-    r"(?:实事|(?:[十二三四五六七八九\d]+大[”\"]?|重点|民生)工程)[^。;!?\n:]{0,20}?"
-    r"(?:(?:分别是|分别为|主要内容是|主要内容为|具体是|具体为|是|为|包括|如下)?(?::|——)|分别是|分别为)",
+    r"(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程)[^。;!?\n:]{0,20}?"
+    r"(?:(?:分别是|分别为|主要内容是|主要内容为|具体是|具体为|主要有|是|为|包括|如下)?(?::|——)|分别是|分别为)",
     "list",
     [("某县今年将集中力量办好十件民生实事。这十件民生实事分别是：新建…；改造…；开通…。",
       ["实事分别是:"]),
@@ -45,13 +45,14 @@ LIST_INTRO = rule(
      ("这20项实事的主要内容是——", ["实事的主要内容是——"]),
      ("最终选出10项民生实事项目，分别为：", ["实事项目,分别为:"]),
      ("某州2027年“五大工程”是：", ["五大工程”是:"]),
+     ("2027年某县十大惠民工程主要有：", ["十大惠民工程主要有:"]),
      ("一是抓实事，二是抓落实。", [])],
     doc="A sentence naming a list of 实事 or 工程 just before its items.",
 )
 LIST_HEADING = rule(
     "announced_list_heading",
     # A heading closing its paragraph that names the year's list ("某市2027年实事项目").
-    r"(?:(?:19|20)\d{2}年度?|今年)[^。,;:!?]{0,12}?(?:实事|(?:[十二三四五六七八九\d]+大[”\"]?|重点|民生)工程)"
+    r"(?:(?:19|20)\d{2}年度?|今年)[^。,;:!?]{0,12}?(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程)"
     r"(?:项目|计划|主要|实施|内容|清单|名单)*[”\"]?$",
     "list",
     [("某市2027年实事项目", ["2027年实事项目"]),
@@ -157,7 +158,7 @@ def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> l
     """(position, style, value, paragraph end, opens its paragraph, a heading with no stop)
     of the item numbers from ``start`` (just after the naming words, in paragraph ``k``) on:
     at a paragraph's start or after a stop inside it ("…;2.…"). A following paragraph that
-    opens with no number ends them."""
+    opens with no number ends them, unless it is the body of a numbered heading just before it."""
     found = []
     for j in range(k, len(para_spans)):
         pa, pb = para_spans[j]
@@ -167,14 +168,17 @@ def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> l
             continue
         num = item_number(para)
         if num is None:
-            if j > k:
-                break
-            return []
-        found.append((lo, num[0], num[1], pb, True, len(para) <= _HEADING and not _STOP.search(para)))
+            if j == k:
+                return []
+            if found and found[-1][5] and found[-1][3] == para_spans[j - 1][1]:
+                found[-1][3], found[-1][5] = pb, False  # "（一）某某工程" then its body: one item
+                continue
+            break
+        found.append([lo, num[0], num[1], pb, True, len(para) <= _HEADING and not _STOP.search(para)])
         for m in _INLINE_NUMBER.finditer(s, lo + 1, pb):
             inner = item_number(s[m.end():pb])
             if inner is not None and inner[0] != "bare":
-                found.append((m.end(), inner[0], inner[1], pb, False, False))
+                found.append([m.end(), inner[0], inner[1], pb, False, False])
     return found
 
 
@@ -220,7 +224,10 @@ def _numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: in
 def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
     """The announced lists of the normalized text ``s`` (paragraphs ``para_spans``)."""
     found = []
+    taken = 0  # the end of the last list's items: a heading among them names no list of its own
     for k, (pa, pb) in enumerate(para_spans):
+        if pa < taken:
+            continue
         spans = sorted(LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb),
                        key=lambda x: x.start)
         for n, span in enumerate(spans):
@@ -246,6 +253,7 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
                 covered += [(qa + m.start(), qa + m.end()) for m in _SENTENCE.finditer(s[qa:qb])
                             if m.end() > m.start() and _names_list(m.group())]
             found.append(AnnouncedList(items, _year(s, (start, span.end), back, ref_year), covered))
+            taken = items[-1][1]
             break
     return found
 
