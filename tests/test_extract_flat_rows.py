@@ -5,6 +5,7 @@ from datetime import date
 
 from tracker.extract import extract_text
 from tracker.extract.flat_rows import assemble
+from tracker.extract.table_listing import is_listing
 from tracker.extract.table_model import cell_kind, due_norm, read_header, tokens_of
 from tracker.extract.normalize import norm
 
@@ -199,3 +200,23 @@ def test_rows_of_merged_cells_moved_left_and_a_rows_continuation():
     assert got == [("改造城东路等3条道路;", ["县城投集团", "县建设局"], date(2021, 11, 30)),
                    ("新建停车场3处。", ["县城投集团"], date(2021, 12, 31))]
     assert result.tasks[0].section == "1.道路提升项目"
+
+
+def _header(text):
+    cols, _ = read_header(_tokens(text), 0)
+    return [c.name for c in cols], [c.role for c in cols]
+
+
+def test_a_listing_of_sites_or_figures_is_no_task_table():
+    # No column named by a task, unit or deadline word, and most columns particulars or
+    # measures: an annexed list of sites or a budget, not a division of work.
+    assert is_listing(*_header("序号\n建成时间\n建设方式\n场所类型\n数量（个）\n面积（万平方米）\n经费预算（万元）\n1"))
+    assert is_listing(*_header("序号\n管理部门\n场所名称\n地址\n面积（平方米）\n可容纳人数（人）\n1"))
+    # A named task or duty column keeps the table, measures or not.
+    assert not is_listing(*_header("序号\n建设内容\n数量（个）\n投资（万元）\n完成时间\n1"))
+    assert not is_listing(*_header("序号\n项目\n地点\n面积（平方米）\n责任单位\n1"))
+    body = ("为做好防灾避难场所建设，制定本方案。\n\n各乡镇要于9月底前完成场所选址。\n\n附件\n\n"
+            + _cells("序号|建成时间|建设方式|场所类型|数量（个）|面积（万平方米）|经费预算（万元）|"
+                     "1|2022年|新建|广场|3|1.2|60|2|2023年|改建|公园|2|0.8|40"))
+    result = extract_text(HEAD + body)
+    assert [t.title for t in result.tasks] == ["各乡镇要于9月底前完成场所选址"]

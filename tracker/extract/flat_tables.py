@@ -26,6 +26,7 @@ from tracker.extract.glued_rows import unglue
 from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles,
                                           header_role, read_header, tokens_of, year_plan)
 from tracker.extract.table_model import _short  # read_header's first test of a header cell
+from tracker.extract.table_listing import is_listing
 from tracker.extract.unit_names import broken_name_runs
 
 HEADER_CELL = rule(
@@ -132,7 +133,7 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
         # "序号 目标任务 责任单位 推进情况": the cells of each line run together with spaces.
         toks = tokens_of(lines, nlines, s, min(len(lines), s + _SCAN), spaced=True)
         head = read_header(toks, 0)
-    if head is None:
+    if head is None or is_listing([c.name for c in head[0]], [c.role for c in head[0]]):
         return None
     cols, h = head
     body = toks[h:]

@@ -33,6 +33,7 @@ class Lexicon:
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
     bare_columns: tuple[tuple[str, tuple[str, ...]], ...]
     indicator_words: tuple[str, ...]
+    listing_words: tuple[str, ...]
     not_names: frozenset[str]
     name_tails: tuple[str, ...]
     township_suffixes: tuple[str, ...] = ()
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         table_columns=tuple((role, tuple(words)) for role, words in columns),
         bare_columns=tuple((role, tuple(words)) for role, words in column_data["bare"]),
         indicator_words=tuple(column_data["indicator_words"]),
+        listing_words=tuple(column_data["listing_words"]),
         not_names=frozenset(offices["not_names"]),
         name_tails=tuple(offices["name_tails"]),
         township_suffixes=tuple(offices["township_suffixes"]),
