@@ -120,6 +120,18 @@ def test_a_sentence_opening_with_its_units_under_a_division_of_duties_is_their_d
     assert got == [("县绿化市容局负责", ["县绿化市容局"]), ("县城管执法局依法", ["县城管执法局"])], got
 
 
+def test_units_standing_as_the_label_of_their_duties_under_a_division_of_duties():
+    r = run("五、职责分工\n按照属地负责的原则，各部门各司其职。\n"
+            "县卫生健康委：负责指导医疗机构做好应急救治;负责编制本系统年度计划。\n"
+            "县商务局（县口岸办）：负责协调口岸单位落实防控措施。\n"
+            "1.乡镇综合办。牵头收集各村上报的信息，建立工作台账。\n"
+            "2.派出所。配合开展入户走访，负责隐患的确认。\n"
+            "六、工作要求\n县财政局：负责落实经费。\n")
+    got = [(t.title[:6], [u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [("负责指导医疗", ["县卫生健康委"], None), ("负责协调口岸", ["县商务局（县口岸办）"], None),
+                   ("牵头收集各村", ["乡镇综合办"], None), ("配合开展入户", ["派出所"], None)], got
+
+
 def test_a_division_of_campaign_duties_is_due_when_the_last_stage_ends():
     r = run("三、职责分工\n（一）县城管局\n开展行业部署和宣传，与运输企业签订承诺书。\n四、时间安排\n"
             "（一）动员部署阶段（4月底前）：全面部署任务。\n（二）巩固提升阶段（8-9月）：总结经验做法。\n")

@@ -55,6 +55,18 @@ _DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协�
 _STAGE = re.compile(r"(?<=\n)\([一二三四五六七八九十]\)[^\n(:。]{2,10}阶段\((?P<period>[^()\n]{2,20})\)(?=[:。\n])")
 # The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
 _DIVISION = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
+# Units standing as the label of their duties in a division of duties: "区财政局：负责…",
+# "3.服务办。牵头负责…" (the label at the paragraph's start, or after its number).
+DIVISION_LABEL = rule(
+    "division_label", r"^(?P<units>[^,;:。()]{2,30}?(?:\([^()]{1,12}\))?)[:。](?=.)", "subject",
+    [("区卫生健康委:负责指导医疗机构做好应急救治。", ["区卫生健康委:"]),
+     ("乡镇综合办。牵头收集各村上报的信息。", ["乡镇综合办。"]),
+     ("市商务局(市口岸办):负责协调口岸单位。", ["市商务局(市口岸办):"]),
+     ("加强组织领导。各单位要明确专人负责。", []),
+     ("时间安排:9月底前完成。", [])],
+    value=lambda m: m.group("units"),
+    when=lambda m: unit_list_text(m.group("units")),
+)
 # A line giving the group's partners: "协同单位：X、Y。"
 _PARTNER_LINE = re.compile(
     "(?:" + "|".join(sorted((k for k, v in lexicon().unit_labels.items() if v == "support"),
@@ -116,18 +128,33 @@ class HeadedGroups:
 
     def _division_sentences(self, notes: list[Note]) -> list[ExtractedTask]:
         """Under a section dividing duties, an undated paragraph whose sentence opens with
-        its units ("区绿化市容局负责本区…的管理和指导工作。") is a duty of those units."""
+        its units ("区绿化市容局负责本区…的管理和指导工作。") is a duty of those units; so
+        is one whose units stand as its label, numbered or not ("区财政局：负责…。",
+        "3.服务办。牵头负责…。")."""
         s = self.nt.norm
         items = []
         for a, b in self.para_spans:
-            if NUMBERING.match(s[a:a + 12]) or not s[a:b].rstrip().endswith("。") \
+            num = NUMBERING.match(s[a:a + 12])
+            if not s[a:b].rstrip().endswith("。") \
                     or not _DIVISION.match(self._section(a) or "") or self._due(a, b) \
                     or any(ca <= a < cb for ca, cb in self.covered) or any(a <= n.start < b for n in notes):
                 continue
-            m = _DUTY_VERB.search(s, a + 2, min(b, a + 40))
+            x = a + (num.end() if num else 0)
+            label = DIVISION_LABEL.spans(s[x:b])
+            if label and x + label[0].end < b - 4:
+                items.append(([a, b], self._units(x, x + len(label[0].value), "responsible"), x + label[0].end))
+                continue
+            m = None if num else _DUTY_VERB.search(s, a + 2, min(b, a + 40))
             if m and unit_list_text(s[a:m.start()]):
-                items.append(([a, b], self._units(a, m.start(), "responsible")))
-        return [t for (span, units) in items for t in self._item_tasks([span], [[]], units, [], set())]
+                items.append(([a, b], self._units(a, m.start(), "responsible"), None))
+        tasks = []
+        for span, units, duty in items:
+            found = self._item_tasks([span], [[]], units, [], set())
+            if duty is not None:  # the card is named by the duty, not by its units' label
+                for t in found:
+                    t.title = passage_title(self.nt, duty, span[1])[0] or t.title
+            tasks.extend(found)
+        return tasks
 
     def _closed_groups(self, notes: list[Note], taken: set[int]) -> list[ExtractedTask]:
         """Items closed by "上述项目由X牵头负责。": the sentence paragraphs before the line,
