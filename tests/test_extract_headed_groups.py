@@ -132,6 +132,17 @@ def test_units_standing_as_the_label_of_their_duties_under_a_division_of_duties(
                    ("牵头收集各村", ["乡镇综合办"], None), ("配合开展入户", ["派出所"], None)], got
 
 
+def test_clauses_each_opening_with_their_units_are_their_duties():
+    r = run("三、职责分工\n本项目建设主体为县应急局。县消防救援大队负责技术把关，参加联合验收;"
+            "县财政局负责落实项目所需经费。各乡镇负责排摸辖区场所底数，配合开展施工。\n"
+            "本意见所称场所，是指各类公共活动场所，其管理单位由县政府指定并向社会公布，接受群众监督。"
+            "管理单位负责日常巡查工作。县住建局要加强指导。\n四、工作要求\n")
+    got = [(t.text, [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("县消防救援大队负责技术把关，参加联合验收;", ["县消防救援大队"]),
+                   ("县财政局负责落实项目所需经费。", ["县财政局"]),
+                   ("各乡镇负责排摸辖区场所底数，配合开展施工。", ["各乡镇"])], got
+
+
 def test_a_division_of_campaign_duties_is_due_when_the_last_stage_ends():
     r = run("三、职责分工\n（一）县城管局\n开展行业部署和宣传，与运输企业签订承诺书。\n四、时间安排\n"
             "（一）动员部署阶段（4月底前）：全面部署任务。\n（二）巩固提升阶段（8-9月）：总结经验做法。\n")

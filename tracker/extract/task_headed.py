@@ -55,14 +55,15 @@ _DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协�
 _STAGE = re.compile(r"(?<=\n)\([一二三四五六七八九十]\)[^\n(:。]{2,10}阶段\((?P<period>[^()\n]{2,20})\)(?=[:。\n])")
 # The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
 _DIVISION = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
+_CLAUSE_END = re.compile(r"[。;,]|$")
 # Units standing as the label of their duties in a division of duties: "区财政局：负责…",
 # "3.服务办。牵头负责…" (the label at the paragraph's start, or after its number).
 DIVISION_LABEL = rule(
-    "division_label", r"^(?P<units>[^,;:。()]{2,30}?(?:\([^()]{1,12}\))?)[:。](?=.)", "subject",
+    "division_label", r"^(?P<units>[^,;:。()是为由对将把]{2,30}?(?:\([^()]{1,12}\))?)[:。](?=.)", "subject",
     [("区卫生健康委:负责指导医疗机构做好应急救治。", ["区卫生健康委:"]),
      ("乡镇综合办。牵头收集各村上报的信息。", ["乡镇综合办。"]),
      ("市商务局(市口岸办):负责协调口岸单位。", ["市商务局(市口岸办):"]),
-     ("加强组织领导。各单位要明确专人负责。", []),
+     ("加强组织领导。各单位要明确专人负责。", []), ("本项目建设主体为县应急局。县财政局负责落实经费。", []),
      ("时间安排:9月底前完成。", [])],
     value=lambda m: m.group("units"),
     when=lambda m: unit_list_text(m.group("units")),
@@ -144,9 +145,10 @@ class HeadedGroups:
             if label and x + label[0].end < b - 4:
                 items.append(([a, b], self._units(x, x + len(label[0].value), "responsible"), x + label[0].end))
                 continue
-            m = None if num else _DUTY_VERB.search(s, a + 2, min(b, a + 40))
-            if m and unit_list_text(s[a:m.start()]):
-                items.append(([a, b], self._units(a, m.start(), "responsible"), None))
+            if num:
+                continue
+            for pa, pb, ua, ub in self._unit_clauses(a, b):
+                items.append(([pa, pb], self._units(ua, ub, "responsible"), None))
         tasks = []
         for span, units, duty in items:
             found = self._item_tasks([span], [[]], units, [], set())
@@ -155,6 +157,27 @@ class HeadedGroups:
                     t.title = passage_title(self.nt, duty, span[1])[0] or t.title
             tasks.extend(found)
         return tasks
+
+    def _unit_clauses(self, a: int, b: int) -> list[tuple[int, int, int, int]]:
+        """The duties of the paragraph ``norm[a:b]`` that open with their units, as (start,
+        end, units' start, units' end): each of its sentences or clauses when two or more
+        open so ("X负责统筹…，Y负责组织实施…。") and make the paragraph, else the paragraph
+        when it opens so. A clause with nothing after its verb ("X、Y牵头，") is none."""
+        s = self.nt.norm
+
+        def opening(p: int) -> re.Match | None:
+            m = _DUTY_VERB.search(s, p + 2, min(b, p + 40))
+            return m if m and unit_list_text(s[p:m.start()]) else None
+
+        found = [(p, m.start()) for p in [a] + [k + 1 for k in range(a, b - 1) if s[k] in "。;,"]
+                 if (m := opening(p)) and _CLAUSE_END.search(s, m.end(), b).start() - m.end() >= 4]
+        # What stands before the first clause is at most a short opening ("该项目建设主体为
+        # 区应急局。"), not a passage of its own.
+        if len(found) >= 2 and 3 * (found[0][0] - a) <= b - a:
+            ends = [p for p, _ in found[1:]] + [b]
+            return [(p, e, p, u) for (p, u), e in zip(found, ends)]
+        first = opening(a)
+        return [(a, b, a, first.start())] if first else []
 
     def _closed_groups(self, notes: list[Note], taken: set[int]) -> list[ExtractedTask]:
         """Items closed by "上述项目由X牵头负责。": the sentence paragraphs before the line,
