@@ -220,3 +220,17 @@ def test_a_listing_of_sites_or_figures_is_no_task_table():
                      "1|2022年|新建|广场|3|1.2|60|2|2023年|改建|公园|2|0.8|40"))
     result = extract_text(HEAD + body)
     assert [t.title for t in result.tasks] == ["各乡镇要于9月底前完成场所选址"]
+
+
+def test_a_table_of_units_and_their_duties_one_cell_per_paragraph():
+    # "单位 / 职责分工": two columns, the unit and its duties; cells apart by blank lines.
+    body = ("附件2\n\n领导小组成员单位职责分工\n\n单位\n\n职责分工\n\n县自然资源局\n\n"
+            "负责拟定整治工作方案，组织协调和检查督办。\n\n县财政局\n\n负责保障整治工作所需经费。\n\n"
+            "各乡镇\n\n各乡镇是整治工作的责任主体，对本区域整治工作负总责。")
+    result = extract_text(HEAD + body)
+    got = [(t.text, [(u.name, u.role) for u in t.units]) for t in result.tasks]
+    assert got == [("负责拟定整治工作方案，组织协调和检查督办。", [("县自然资源局", "responsible")]),
+                   ("负责保障整治工作所需经费。", [("县财政局", "responsible")]),
+                   ("各乡镇是整治工作的责任主体，对本区域整治工作负总责。", [("各乡镇", "responsible")])], got
+    # Two columns are no table unless the first names the units and the second the duty.
+    assert read_header(_tokens("职责分工\n单位\n县财政局"), 0) is None

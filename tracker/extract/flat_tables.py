@@ -115,11 +115,14 @@ def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
 
 def _bare_head(nlines: list[str], s: int, floor: int) -> int:
     """Where a header whose first known column word is on line ``s`` starts: header cells
-    of a bare word may come first ("目标" / "任务" / "主要内容" / "责任单位")."""
+    of a bare word may come first ("目标" / "任务" / "主要内容" / "责任单位"), blank lines
+    between cells ("单位" / "" / "职责分工")."""
     k = s
-    while k - 1 >= floor and nlines[k - 1] and len(nlines[k - 1]) <= 4 and header_role(nlines[k - 1]):
-        k -= 1
-    return k
+    while True:
+        j = k - 1 - (k - 2 >= floor and not nlines[k - 1])  # one blank line between cells
+        if j < floor or not nlines[j] or len(nlines[j]) > 4 or not header_role(nlines[j]):
+            return k
+        k = j
 
 
 def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:

@@ -4,9 +4,8 @@ each cell looks like (a row number, a date, a list of units, a sentence ...).
 Text copied from a web page or a PDF gives a table one cell per line, sometimes with a
 lone ``|`` between cells and ``||`` at a row's end; a header cell may be cut in two
 ("责任" / "单位", "总投资" / "（万元）"). The header is read by its column words (the
-lexicon's ``columns``): each column gets a role (number, title, text, lead, responsible,
-deadline, period, other ...); a short cell of no known word right after the number is
-the task's name. :mod:`tracker.extract.flat_rows` then assembles the rows.
+lexicon's ``columns``): each column gets a role (number, title, text, lead, deadline ...);
+a short cell of no known word after the number is the task's name. Rows: flat_rows.py.
 """
 
 from __future__ import annotations
@@ -118,8 +117,8 @@ _PLAIN = re.compile(r"^[\u4e00-\u9fff\d()]{2,8}$")
 def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
     """The columns of a header starting at ``toks[i]`` and the index after it, or None.
 
-    A header has three columns at least, its first a known column word, two known roles,
-    a task column (title, text) and a duty column (units or a deadline)."""
+    A header has three columns at least (or a unit column and a task column: "单位 / 职责分工"),
+    its first a known column word, two known roles, a task column and a duty column."""
     if i >= len(toks) or toks[i].end or not _short(toks[i].norm) or header_role(toks[i].norm) is None:
         return None
     names: list[str] = []
@@ -149,7 +148,8 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
     known = {c.role for c in cols if c.role != "unknown"}
     has_task = bool(known & set(TASK_ROLES)) or any(c.role == "unknown" for c in cols)
     has_duty = bool(known & {*UNIT_ROLES, "deadline"})
-    if len(cols) < 3 or len(known) < 2 or not has_task or not has_duty:
+    pair = len(cols) == 2 and cols[0].role in UNIT_ROLES and cols[1].role in ("title", "text")
+    if len(cols) < 3 - pair or len(known) < 2 or not has_task or not has_duty:
         return None
     cols = [Column("title" if c.role == "unknown" and k == _name_slot(cols) else
                    "other" if c.role == "unknown" else c.role, c.name) for k, c in enumerate(cols)]
