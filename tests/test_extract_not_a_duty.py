@@ -157,3 +157,11 @@ def test_a_signature_in_brackets_and_a_number_run_into_the_addressees_are_no_tas
     r = run("丙府发〔2027〕8号二〇二七年三月十七日各镇人民政府、县政府各部门：\n\n"
             "各镇要于2027年4月底前完成排查。\n\n（丙县人民政府　二〇二七年三月十七日）")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-04-30"], titles(r)
+
+
+def test_the_time_label_of_an_event_is_no_task():
+    # "督办时间：…", "征集起止日期：…": when the event takes place, told under a label; a report's
+    # "报送时间" keeps its duty.
+    r = run("一、征集时间：公告之日起至2027年10月15日。\n\n二、督查安排\n\n1、督查时间：2027年9月中旬。\n\n"
+            "2、督查对象：各乡镇。\n\n三、报送时间：各乡镇于2027年9月10日前报送自查报告。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-10"], titles(r)
