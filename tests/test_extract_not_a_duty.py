@@ -165,3 +165,11 @@ def test_the_time_label_of_an_event_is_no_task():
     r = run("一、征集时间：公告之日起至2027年10月15日。\n\n二、督查安排\n\n1、督查时间：2027年9月中旬。\n\n"
             "2、督查对象：各乡镇。\n\n三、报送时间：各乡镇于2027年9月10日前报送自查报告。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-10"], titles(r)
+
+
+def test_a_sentence_announcing_the_stages_ahead_is_no_task():
+    r = run("四、实施步骤\n\n从2027年3月至2027年12月，分3个阶段进行。\n\n"
+            "（一）各镇要于2027年5月底前完成排查。\n\n"
+            "五、工作安排\n\n按照以下两个步骤，于2027年9月底前完成：\n\n1.各村于2027年6月底前上报名单。\n\n"
+            "六、工作要求\n\n各乡镇要分两个阶段推进，于2027年8月底前完成整治。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-05-31", "2027-06-30", "2027-08-31"], titles(r)

@@ -55,6 +55,21 @@ PERIOD_STATEMENT = rule(
 )
 
 
+# A sentence announcing the stages that follow ("从2027年1月至12月，分4个阶段进行。", "按照以下
+# 三个阶段，于5月底完成：") spans them: the stages hold the duties.
+STAGES_AHEAD = rule(
+    "stages_ahead",
+    r"(?:[^,;。]{0,30}?,|[^,;。:要应须将]{0,12}?)?(?:按照?以下|分为?|分成)[一二三四五六七八九十两\d]{1,2}个?(?:阶段|步骤|步)"
+    r"(?:进行|实施|推进|开展|组织实施)?[,:。]",
+    "scope",
+    [("从2027年1月至2027年12月，分4个阶段进行。", ["从2027年1月至2027年12月,分4个阶段进行。"]),
+     ("按照以下三个阶段，于2027年5月底完成：", ["按照以下三个阶段,"]),
+     ("专项整治分为三个阶段：", ["专项整治分为三个阶段:"]), ("各乡镇要于6月底前完成排查。", []),
+     ("整治工作于6月底前分步完成。", [])],
+    doc="Matched at the start of a sentence; a modal with a time (要于/须在) keeps the sentence's duty.",
+)
+
+
 RECTIFY_BY = rule(
     "rectify_by",
     r"请[^。;]{0,40}?(?:问题|整改)[^。;]{0,30}?于(?P<due>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:前|之前)"

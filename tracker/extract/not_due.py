@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.campaign import PERIOD_STATEMENT
+from tracker.extract.campaign import PERIOD_STATEMENT, STAGES_AHEAD
 from tracker.extract.rules import rule
 
 # The purpose sentence opening a document: it names its grounds and announces what follows.
@@ -210,12 +210,13 @@ _MODAL_TIME = re.compile(r"(?:要|须|务必|必须|应当|应)(?:在|于)")
 def not_a_duty(para: str, start: int, end: int) -> bool:
     """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported
     speech, a report of what a document lays down, the issuer's own follow-up, a
-    signature or the statement of a campaign's period, whose time phrases set no due date?"""
+    signature, the statement of a campaign's period or of its stages ahead, whose time
+    phrases set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
             or PERIOD_STATEMENT.pattern.match(para, start, end):
         return True
-    return (GUIDING.pattern.match(para, start, end) is not None
+    return (GUIDING.pattern.match(para, start, end) is not None or STAGES_AHEAD.pattern.match(para, start, end)
             or DOC_REPORTS.pattern.match(para, start, end) is not None) \
         and _MODAL_TIME.search(para, start, end) is None
 
