@@ -100,3 +100,10 @@ def test_a_numbered_heading_takes_the_paragraph_under_it():
     assert len(r.tasks) == 2, _titles(r)
     assert "建成标准厂房20万平方米" in r.tasks[0].text and "改造老旧小区12个" in r.tasks[1].text
     assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+
+
+def test_a_list_closed_or_in_progress_is_no_list():
+    for text in ("2027年，某县十件民生实事圆满收官：新建幼儿园3所；改造农村公路80公里；新增停车位500个。\n",
+                 "2027年某市十件实事进展如下：新建幼儿园3所；改造农村公路80公里；新增停车位500个。\n"):
+        r = _run(text)
+        assert not any(t.text.startswith("新建幼儿园") for t in r.tasks), _titles(r)
