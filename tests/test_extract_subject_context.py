@@ -32,6 +32,13 @@ def names(text):
     ("季度报表请各单位于4月10日前在系统中完成填报。", [("各单位", "responsible")]),
     ("请各地区林业主管部门（林改办）务必于4月10日前报送进展。",
      [("各地区林业主管部门（林改办）", "responsible")]),
+    # 要求 after the short topic that asks ("此次督查要求X…", "会议要求X…"): X is required to act.
+    ("此次督查要求各燃气经营单位要全面排查管道隐患，确保4月10日前整改到位。",
+     [("各燃气经营单位", "responsible")]),
+    ("会议要求各乡镇于4月10日前完成春季造林。", [("各乡镇", "responsible")]),
+    # "X作为…的主体，要…" after "会议要求，": X, named as the body in charge, acts.
+    ("会议要求，各区水务局作为工程实施的主体，要加强组织领导，确保4月10日前全面完工。",
+     [("各区水务局", "responsible")]),
 ])
 def test_request_names_the_subject(body, expected):
     assert units_of(body) == expected

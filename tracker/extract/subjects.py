@@ -48,7 +48,7 @@ _FIRST_VERB = re.compile(_WORK_VERB.pattern + FIRST_VERBS)
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
-_COPULA = re.compile(r"是")
+_COPULA = re.compile(r"是|作为")  # "X是…的责任主体，要…", "X作为项目实施的主体，要…"
 _TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)")
 _DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
 # A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
@@ -215,7 +215,7 @@ class Subjects(CarriedSubjects, RoleClauses):
             if found is None and first_clause and "的" in text:
                 found = self._conditioned(text, skip, c_start)
             if found is None and copula is not None and _MODAL.match(text, skip):
-                # "X是…的责任主体，要于…": X, named in the clause before, is the subject.
+                # "X是…的责任主体，要于…", "X作为…的主体，要…": X, named in the clause before, is the subject.
                 found = self._units(copula[0], copula[1]), c_start + len(text)
             if found is not None:
                 units, end = found
@@ -239,10 +239,12 @@ class Subjects(CarriedSubjects, RoleClauses):
                 elif text.endswith(("后", "时")):  # "X收到通知后，要…": X acts
                     e = request_end(text, skip)
                     copula = (c_start + skip, c_start + e) if e else None
-            # "四、报送时间：X的报表在…": a short label opens the item, the subject follows.
+            # "四、报送时间：X的报表在…": a short label opens the item, the subject follows;
             # "四、整治步骤1.宣传发动阶段(5月2日-7日)，X对…": a stage's name and time alone open it.
+            # "会议要求，X…": the request alone opens the sentence, the subject follows.
             first_clause = (s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 12
-                            or stage is not None and skip == len(text)) and first_clause
+                            or stage is not None and skip == len(text)
+                            or text.endswith("要求") and len(text) - skip <= 8) and first_clause
         units = []
         for ra, rb in roles:
             units.extend(u for u in self._units(ra, rb) if all(u.name != v.name for v in units))
