@@ -30,6 +30,9 @@ def units_of(text):
     ("（责任单位：市编办牵头，市政务服务中心管理办，各县（市、区）政府负责；完成时限：2018年12月底前）",
      [("市编办", "lead"), ("市政务服务中心管理办", "responsible"), ("各县（市、区）政府", "responsible")]),
     ("（市食安委各成员单位分别实施）", [("市食安委各成员单位", "responsible")]),
+    # 实施部门 like 实施单位: the bodies that carry the work out answer for it
+    ("（牵头部门：市水务局；实施部门：市河湖中心、各区水务部门）",
+     [("市水务局", "lead"), ("市河湖中心", "responsible"), ("各区水务部门", "responsible")]),
     # a semicolon typed for the colon
     ("（责任单位；市商务局、各乡镇场）", [("市商务局", "responsible"), ("各乡镇场", "responsible")]),
     # a department that guides a pilot answers for it: responsible
