@@ -523,3 +523,12 @@ def test_fields_sharing_one_kind_of_body_are_one_collective():
     assert names_roles("市发改委、市财政局等有关部门") == [("市发改委", "responsible"), ("市财政局", "responsible")]
     assert [n for n, _ in names_roles("各地区、部门、单位")] == ["各地区", "部门", "单位"]
     assert [n for n, _ in names_roles("加强宣传、教育部门")] == ["加强宣传", "教育部门"]
+
+
+def test_the_work_given_and_its_agent_word_are_no_part_of_a_name():
+    # "由X、Y负责落实" on a line of its own, "此项工作由X负责": 由 and the work it hands out
+    # open the list, no unit's name; a name holding 由 further on stays whole.
+    assert names_roles("由市交通局,各县区政府负责落实") == [("市交通局", "responsible"), ("各县区政府", "responsible")]
+    assert names_roles("此项工作由市人社局负责") == [("市人社局", "responsible")]
+    assert names_roles("上述项目由区文旅局牵头负责") == [("区文旅局", "lead")]
+    assert names_roles("自由贸易试验区管委会负责") == [("自由贸易试验区管委会", "responsible")]

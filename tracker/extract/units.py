@@ -39,7 +39,8 @@ _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)"
                      r"|(?<=单位)\((?:责任|牵头|配合)单位\)")
 _CONJ = re.compile(r"以及|[和及与]")  # "智库以及其他承担科研任务的单位"
-_DETERMINER = re.compile(r"所涉及的|涉及的|相应的")
+# Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name.
+_DETERMINER = re.compile(r"由?(?:所涉及的|涉及的|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
 _NEVER_NAME = re.compile(r"[《》。:]|^\([^()]*\)$")
 _WS_RUN = re.compile(r"\s+")
@@ -211,7 +212,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
             for c, d in _name_spans(sub, a, b):
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
                     d -= 1
-                if det := _DETERMINER.match(sub, c, d):
+                if (det := _DETERMINER.match(sub, c, d)) and (det.group() != "由" or looks_like_unit(sub[det.end():d])):
                     c = det.end()  # "由所涉及的省政府办公厅、…": which units, no part of a name
                 name_n = sub[c:d]
                 if not name_n:
