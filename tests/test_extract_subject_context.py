@@ -36,6 +36,11 @@ def names(text):
     ("此次督查要求各燃气经营单位要全面排查管道隐患，确保4月10日前整改到位。",
      [("各燃气经营单位", "responsible")]),
     ("会议要求各乡镇于4月10日前完成春季造林。", [("各乡镇", "responsible")]),
+    # A subject running on into its clause is cut at the clause: 负责人 is no "X负责…", a
+    # recurrence word or 动员 opens the predicate.
+    ("各区卫生、消防部门每年共同组织一次托育机构负责人培训，首次培训于4月10日前完成。",
+     [("各区卫生、消防部门", "responsible")]),
+    ("各区文旅部门动员组织辖区内的景区开展安全评估，于4月10日前完成。", [("各区文旅部门", "responsible")]),
     # 务 (务必) between the subject and its date: "X务于…前报送".
     ("望各县、市直各部门认真落实。同时，各责任单位务于4月10日前报送落实情况。",
      [("各责任单位", "responsible")]),
@@ -45,6 +50,13 @@ def names(text):
 ])
 def test_request_names_the_subject(body, expected):
     assert units_of(body) == expected
+
+
+def test_a_subject_with_its_clause_is_no_name():
+    assert not looks_like_unit("消防部门每年共同组织一次养老服务机构")
+    assert not looks_like_unit("我局将委托第三方机构")
+    assert not looks_like_unit("各区教育部门动员组织辖区内的培训机构")
+    assert looks_like_unit("市委组织部") and looks_like_unit("每个乡镇")
 
 
 def test_request_without_units_names_none():
