@@ -435,6 +435,10 @@ def test_place_named_bare_before_a_conjunction_is_a_unit_of_its_own():
     assert names_roles("甲麓区和市直相关单位") == [("甲麓区", "responsible"), ("市直相关单位", "responsible")]
     assert names_roles("各县(市)区、园区及市直行业部门") == [
         ("各县(市)区", "responsible"), ("园区", "responsible"), ("市直行业部门", "responsible")]
+    # A township named bare before 和 too ("石桥镇、柳林乡和相关部门"); 城乡 is no township.
+    assert names_roles("石桥镇、柳林乡和相关部门") == [
+        ("石桥镇", "responsible"), ("柳林乡", "responsible"), ("相关部门", "responsible")]
+    assert names_roles("城乡和住房建设局") == [("城乡和住房建设局", "responsible")]
 
 
 def test_meetings_and_deployed_decisions_are_no_units():

@@ -105,8 +105,9 @@ def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
         left, right = piece[: m.start()], piece[m.end():]
         if _BARE_ORGAN.match(right) or (_BARE_LEVEL.match(left) and _ORGAN_END.search(right)):
             continue  # "各市州党委和政府", "各县（市）及相关区政府": one organ for both halves
-        if bare_place(left) and looks_like_unit(right):
-            return [(a, a + m.start())] + _split_conjunction(s, a + m.end(), b)  # "岳麓区和市直相关单位"
+        if (bare_place(left) or township_name(left)) and looks_like_unit(right):
+            # "岳麓区和市直相关单位", "石桥乡和相关部门": a place named bare is a unit of its own
+            return [(a, a + m.start())] + _split_conjunction(s, a + m.end(), b)
         if looks_like_unit(left) and (looks_like_unit(right) or _split_conjunction(right, 0, len(right)) != [(0, len(right))]):
             rest = _split_conjunction(s, a + m.end(), b)
             return [(a, a + m.start())] + rest
