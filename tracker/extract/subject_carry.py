@@ -56,10 +56,12 @@ REQUEST_SUBJECT = rule(
 # A request naming nobody: the predicate right after 请 ("请于…前报送", "请务必在…前").
 BARE_REQUEST = rule(
     "bare_request",
-    r"请(?=(?:务必|及时|按时|尽快|抓紧)?(?:于|在)[^,;。]{0,20}前)",
+    r"请(?=(?:务必|及时|按时|尽快|抓紧)?(?:将[^,;。]{1,40}?)?(?:于|在)[^,;。]{0,20}前)",
     "request",
     [("申报材料请于9月11日下班前报送至我厅。", ["请"]), ("请务必在3月8日前报送年度报告。", ["请"]),
-     ("请各县于3月8日前报送。", []), ("请认真贯彻执行。", [])],
+     # "请将X于…前报送": 将 fronts what is sent, no one who sends it
+     ("请将反馈表(附件1)加盖单位公章于3月8日前报送。", ["请"]),
+     ("请各县于3月8日前报送。", []), ("请认真贯彻执行。", []), ("请各县将报表于3月8日前报送。", [])],
     doc="A request with no subject of its own: it is addressed to the notice's addressees.",
 )
 
