@@ -61,6 +61,11 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 out += [(a, last.end()), (last.end() + 1, spans[j][1])]  # the unit after 及 stands apart
                 k = j + 1
                 continue
+        if k + 1 < len(spans) and _LEVELS_BARE.match(s, *spans[k]) and s[spans[k + 1][0] - 1] == "、" \
+                and _ZONE_OFFICE.match(s, *spans[k + 1]):
+            out.append((a, spans[k + 1][1]))  # "各县区、开发区教育局": the levels' and the zones' office of one kind
+            k += 2
+            continue
         j = _places_end(s, spans, k)
         if j > k + 1:
             out.append((a, spans[j - 1][1]))
@@ -117,6 +122,12 @@ def _fields_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
             return k
         j += 1
     return k
+
+
+# Levels under 各 with no organ, then zones with the office of one kind both have: one collective
+# ("各县区、开发区教育局", "各县市、园区住建局"); a zone's own 管委会 stands apart ("各县市区、开发区管委会").
+_LEVELS_BARE = re.compile(r"各(?:有关|相关)?[市州县区]{2,3}$")
+_ZONE_OFFICE = re.compile(r"(?:开发区|高新区|园区|新区)[\u4e00-\u9fff]{1,8}(?:局|部门)$")
 
 
 # Places listed under the organ of the last one ("哈尔滨、黑河、绥芬河市政府"): a bare place
