@@ -59,6 +59,12 @@ def test_a_subject_with_its_clause_is_no_name():
     assert looks_like_unit("市委组织部") and looks_like_unit("每个乡镇")
 
 
+def test_the_noun_requirement_is_no_request():
+    # "符合要求的单位于…": 要求 before 的 names what is required; "的单位" is no unit.
+    r = extract_text(HEAD + "符合要求的单位于4月10日前提交申报材料。\n")
+    assert all(u.name != "的单位" for t in r.tasks for u in t.units)
+
+
 def test_request_without_units_names_none():
     assert request_end("请认真贯彻执行", 1) is None
     assert request_end("请各学校结合实际执行", 1) == 4

@@ -80,8 +80,8 @@ def subject_text(text_norm: str) -> bool:
     return unit_list_text(text_norm) or township_name(text_norm)
 
 
-# "要求" opens the clause, or follows the short topic that asks ("会议要求各区…", "此次检查要求各单位…").
-_REQUEST_WORD = re.compile(r"请|责成|^(?:[^,;。要]{2,6}?)?要求")
+# 要求 opens the clause or follows a short topic ("会议要求各区…"); before 的 it is a noun ("符合要求的单位").
+_REQUEST_WORD = re.compile(r"请|责成|^(?:[^,;。要]{2,6}?)?要求(?!的)")
 # Units defined by a condition: "<condition>的<units>" ending the clause or followed by an
 # adverbial and then a modal verb (checked by _MODAL_IN / _MODAL_NEXT).
 _CONDITIONED = re.compile(r"[^,;。]{2,40}?的(?P<head>[^,;。的]{2,14}?)(?=$|原则上|必须|务必|均|都|也|到|于|在|要|应|须|需)")
