@@ -111,12 +111,22 @@ def test_time_stamps_and_day_spans(text, dues):
     assert [h.deadline.date for h in find_due(norm(text), date(2026, 3, 2))] == dues
 
 
-@pytest.mark.parametrize("box", ["  • 成文日期:2026-03-02", "成文日期：2026年03月02日", "发布机构: 某区 成文日期: 2026-03-02 发布日期: 2026-03-05"])
+@pytest.mark.parametrize("box", ["  • 成文日期:2026-03-02", "成文日期：2026年03月02日", "发布机构: 某区 成文日期: 2026-03-02 发布日期: 2026-03-05",
+                                 "发布机构: | 某县住建局 | 发文日期: | 2026-03-02 |", "[ 成文日期 ] 2026-03-02 [ 发布日期 ] 2026-03-06",
+                                 "发文机关 | 成文日期 | 2026-03-02 | |", "• 发文日期:2026年03月02日 • 发布日期:2026年03月09日",
+                                 "•【制定机关】某市人民政府 •【公布日期】2026.03.02 •【施行日期】2026.03.02",
+                                 "发布日期: 2026-03-09 发文日期: 2026-03-02 成文日期: 2026-03-02"])
 def test_a_portal_box_gives_the_issue_date(box):
     r = extract_text(box + "\n\n某区人民政府办公室关于做好若干工作的通知\n\n某政办发〔2026〕5号\n\n各镇人民政府：\n\n"
                      "各镇要于9月底前完成排查。\n")
     assert r.documents[0].issued == date(2026, 3, 2)
     assert [t.deadline for t in r.tasks] == [date(2026, 9, 30)]
+
+
+def test_a_posting_date_alone_is_no_issue_date():
+    r = extract_text("发布机构: | 某县住建局 | 发布日期: | 2026-03-09 |\n\n某县住建局关于做好若干工作的通知\n\n"
+                     "某建发〔2026〕5号\n\n各镇人民政府：\n\n各镇要于9月底前完成排查。\n")
+    assert r.documents[0].issued is None
 
 
 @pytest.mark.parametrize("text, issued, dues", [

@@ -73,7 +73,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
             nlines[i] = norm(lines[i])
     lines, nlines = _split_form_doc_no(lines, nlines)
     starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
-    box = _BOX_ISSUED.search(text, 0, _BOX_CHARS)
+    box = _box_issued(text)
     if not starts:
         return _posted_in(_box_dated([_single_document(lines, nlines, meta)], box), posted)
 
@@ -94,11 +94,19 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     return _posted_in(_box_dated(docs, box), posted)
 
 
-# A portal's information box above the text ("成文日期:2017-06-30", "• 成文日期：2017年06月30日"):
+# A portal's information box above the text ("成文日期:2017-06-30", "• 成文日期：2017年06月30日",
+# "发文日期: | 2019-01-25 |", "[ 成文日期 ] 2023-02-23", a legal database's "【公布日期】2009.09.06"):
 # the issue date of a page's one document when no signature line gives it (发布日期, the
-# posting date, is not the issue date).
-_BOX_ISSUED = re.compile(r"成文(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+# posting date, is not the issue date). 成文 is read first, then 发文, then 公布.
+_BOX_DATE = r"(?:日期|时间)\s*[:：|\]】]?\s*\|?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+_BOX_ISSUED = tuple(re.compile(word + _BOX_DATE) for word in ("成文", "发文", "公布"))
 _BOX_CHARS = 1500
+
+
+def _box_issued(text: str) -> re.Match | None:
+    """The first issue-date field of a portal box in the opening of ``text``, by the order of
+    ``_BOX_ISSUED``."""
+    return next((m for m in (p.search(text, 0, _BOX_CHARS) for p in _BOX_ISSUED) if m), None)
 
 
 def _box_dated(docs: list[DocBlock], box: re.Match | None) -> list[DocBlock]:
