@@ -442,6 +442,25 @@ def test_spring_festival_by_lunar_calendar(text, due):
     assert parse_deadline(text, date(2018, 9, 1)).date == due
 
 
+@pytest.mark.parametrize("text, due", [
+    ("“十一”前", date(2027, 9, 30)),  # 国庆, quoted; never the number 十一
+    ("明年“五一”前", date(2028, 4, 30)),
+    ("五一劳动节前", date(2027, 4, 30)),
+    ("2027年中秋节前", date(2027, 9, 14)),  # the eve, by the lunar calendar
+    ("端午节前", date(2027, 6, 8)),
+])
+def test_other_festivals_before_which_a_duty_is_due(text, due):
+    assert parse_deadline(text, date(2027, 3, 1)).date == due
+
+
+def test_eleven_unquoted_is_no_festival():
+    from tracker.extract.dated import find_due
+
+    assert find_due("全县十一前完成", date(2027, 3, 1)) == []
+    [hit] = find_due("某某大道快速路“十一”前要主线通车", date(2027, 3, 1))
+    assert hit.deadline.date == date(2027, 9, 30)
+
+
 def test_fold_reads_traditional_characters_by_opencc_and_keeps_length():
     s = "牽頭單位：市發展和改革委員會；完成時限：二〇一九年底前"
     assert fold(s) == "牵头单位:市发展和改革委员会;完成时限:二〇一九年底前"

@@ -14,19 +14,27 @@ from tracker.recurrence import first_after
 # calendar, 春节 (the first day of the lunar year) by the lunar calendar. 春节前 is due on
 # the eve (除夕), as 国庆节前 on 30 September: every real document's gold in the corpus
 # (eight, 2010-2026) enters the eve; "before the festival" leaves the festival day out.
+# The lunar month and day of the festivals the lunar calendar fixes:
+_LUNAR_FESTIVALS = {"春节": (1, 1), "中秋": (8, 15), "端午": (5, 5)}
 
 
 def festival_date(name: str, year: int) -> date | None:
-    """The date a duty "before the festival ``name``" (春节/元旦/国庆) in ``year`` is due, or None."""
+    """The date a duty "before the festival ``name``" (春节/元旦/国庆/“十一”/“五一”/劳动节/中秋/端午)
+    in ``year`` is due, or None."""
+    name = name.strip("“”\"")
     if name == "元旦":
         return date(year, 1, 1)
-    if name.startswith("国庆"):
-        # "国庆节前": the duty is due before the holiday week that opens on 1 October.
+    if name.startswith(("国庆", "十一")):
+        # "国庆节前", "“十一”前": due before the holiday week that opens on 1 October.
         return date(year, 9, 30)
-    from lunardate import LunarDate  # noqa: PLC0415 - only documents naming 春节 need it
+    if name.startswith(("五一", "劳动")):
+        # "“五一”前": due before the holiday that opens on 1 May, as 国庆节前 on its eve.
+        return date(year, 4, 30)
+    from lunardate import LunarDate  # noqa: PLC0415 - only documents naming a lunar festival need it
 
+    month, day = _LUNAR_FESTIVALS[name[:2]]
     try:
-        return LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
+        return LunarDate(year, month, day).to_solar_date() - timedelta(days=1)
     except ValueError:
         return None  # outside the library's table (1900-2099)
 

@@ -36,7 +36,9 @@ _COMMON_BODY = (rf"{_LOST_MONTH}|{_MONTH_BODY}"
                 # "三季度季后10日": the day of the month after that quarter (a report schedule).
                 rf"|第?(?P<q>[一二三四1-4])季度(?:(?:季后|结束后)(?P<qk>{_DAY})[日号天]|末|底)?"
                 r"|(?P<heat>(?:采暖|供暖|取暖)(?:季|期))(?:开始)?"
-                r"|(?P<fest>春节|元旦|国庆节?)(?=之?前)"
+                # "“十一”前" is 国庆 (quoted, never the number 十一), "“五一”前" the labour day;
+                # 中秋节 and 端午节 by the lunar calendar.
+                r"|(?P<fest>春节|元旦|国庆节?|[“\"]十一[”\"]|[“\"]五一[”\"]|五一(?:劳动)?节|劳动节|中秋节?|端午节?)(?=之?前)"
                 # "请于本月底前反馈", "本月25日前报送": the month of issue.
                 rf"|(?P<tm>本|当)月(?:(?P<tmd>{_DAY})[日号]|(?P<tme>底|末))")
 
@@ -102,7 +104,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
+_FIRST = r"[“\"劳中端到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"
