@@ -57,3 +57,13 @@ def test_a_news_dateline_or_a_posting_field_before_a_byline_names_the_page_year(
                  "發布時間:2026-05-19           作者:admin", "2026年04月08日 来源:某某新闻网"):
         text = f"某镇开展人居环境整治行动\n{head}\n苏木要集中力量，确保5月底前完成人居环境整治工作。\n"
         assert [t.deadline for t in extract_text(text).tasks] == [date(2026, 5, 31)], head
+
+
+def test_a_title_naming_the_year_dates_a_bodys_year_less_rows():
+    from tracker.extract import extract_text
+
+    text = ("2027年某园区重点工作及责任清单\n序号 |\n重点工作 |\n责任单位 |\n完成时限 |\n"
+            "1 |\n推进标准厂房建设，盘活闲置土地。 |\n招商服务部 |\n全年 |\n"
+            "2 |\n完成园区道路提升改造。 |\n规划建设局 |\n6月底前 |\n")
+    tasks = extract_text(text).tasks
+    assert [t.deadline for t in tasks] == [date(2027, 12, 31), date(2027, 6, 30)]

@@ -83,7 +83,10 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         # A page with no issue date opening with its meeting's or its document's date is dated by it.
         # (The opening line may have been read as the page's title.)
         met = opening_date(self.nt.norm) or opening_date(norm(doc.title or "")) if doc.issued is None else None
-        self.ref = doc.issued or met or reference_date(self.nt.norm) or doc.page_year
+        # A body naming no year of its own is read against the year its title names
+        # ("2027年某区重点工作及责任清单" over rows due "全年", "6月底前").
+        self.ref = doc.issued or met or reference_date(self.nt.norm) or reference_date(norm(doc.title or "")) \
+            or doc.page_year
         self.dated = doc.issued is not None or met is not None
         self.period_start = period_start(self.nt.norm)
         self.started = system_start(self.nt.norm, self.ref) if "制度" in self.nt.norm else None  # "2012年起5年内": later "N年内" count from it
