@@ -461,6 +461,15 @@ def test_eleven_unquoted_is_no_festival():
     assert hit.deadline.date == date(2027, 9, 30)
 
 
+@pytest.mark.parametrize("text, dues", [
+    ("于2028年2月和8月底前完成线上初审", [date(2028, 2, 29), date(2028, 8, 31)]),
+    ("请于2028年3月、6月底前报送进展", [date(2028, 3, 31), date(2028, 6, 30)]),
+    ("分别于2028年6月5日和12月5日前报送", [date(2028, 6, 5), date(2028, 12, 5)]),
+])
+def test_a_later_date_of_a_list_takes_the_year_written_on_the_first(text, dues):
+    assert [d.date for _s, _e, d in find_deadlines(text, date(2027, 5, 1))] == dues
+
+
 def test_fold_reads_traditional_characters_by_opencc_and_keeps_length():
     s = "牽頭單位：市發展和改革委員會；完成時限：二〇一九年底前"
     assert fold(s) == "牵头单位:市发展和改革委员会;完成时限:二〇一九年底前"

@@ -144,7 +144,10 @@ def _collect(norm: str, issued: date | None, strict: bool,
         # its second part, which borrows the first part's year.
         joined = bool(out) and start - out[-1][1] <= 2 and out[-1][2].kind == "date" \
             and _joined(norm, out[-1][1], start, m)
-        ctx_year = out[-1][2].year if joined else None
+        # A list of dates ("于2027年2月和8月底前"): a later item takes the year written on the first.
+        listed = not joined and bool(out) and start - out[-1][1] == 1 and norm[start - 1] in "和、及与" \
+            and out[-1][2].kind == "date" and out[-1][2].has_year
+        ctx_year = out[-1][2].year if joined or listed else None
         # The match's groups depend only on its text and the one character before it
         # (the lookbehinds), so dense text with the same phrase over and over resolves
         # each phrase once.
