@@ -480,6 +480,19 @@ def test_a_campaign_period_binds_the_undated_duties_and_is_no_task_itself():
                                            [("乙县住建局", "responsible")]]
 
 
+def test_a_period_opening_the_preamble_binds_the_undated_duties():
+    r = run("乙区2027年燃气安全专项检查实施方案\n根据上级要求，从现在起至2027年11月底，本区集中开展燃气安全专项检查工作。\n"
+            "一、工作任务\n1.开展燃气企业检查。（责任单位：乙区应急局）\n2.开展餐饮场所检查。（责任单位：乙区市场监管局）\n"
+            "3.9月底前完成排查清单。（责任单位：乙区住建委）\n")
+    due = {t.title: t.deadline.isoformat() for t in r.tasks if t.units}
+    assert due == {"开展燃气企业检查": "2027-11-30", "开展餐饮场所检查": "2027-11-30", "完成排查清单": "2027-09-30"}
+
+
+def test_a_period_of_an_act_in_a_sentence_binds_nothing():
+    r = run("乙区2027年排查方案\n自2027年6月至12月在全区开展排查。\n1.开展燃气企业检查。（责任单位：乙区应急局）\n")
+    assert [t.deadline for t in r.tasks if t.units] == [None]
+
+
 def test_a_report_time_heading_is_no_campaign_period():
     r = run("一、报表报送时间\n2027年4月6日-4月12日\n二、工作要求\n"
             "1.清理台账。责任单位:乙县统计局\n")

@@ -108,12 +108,40 @@ assert CAMPAIGN_PERIOD.pattern.pattern.startswith(_LINE_OPEN) and not CAMPAIGN_P
 _CAMPAIGN_AFTER_BREAK = re.compile("\n" + CAMPAIGN_PERIOD.pattern.pattern[len(_LINE_OPEN):], CAMPAIGN_PERIOD.pattern.flags)
 
 
-def campaign_period(nt: NText, ref: date | None) -> tuple[date, str, str] | None:
+# The campaign's period opening the sentence that launches it, before a comma ("从现在起至
+# 2027年12月底，本区开展…综合治理工作", "决定自本通知发布之日起至2027年4月30日，集中开展…核查工作"):
+# the duties the document then hands out with no date of their own are due when it ends (bind_period
+# only; the period of one act inside its sentence, "自6月至12月在全区开展排查", binds nothing).
+SPAN_OPENING = rule(
+    "span_opening",
+    r"(?:自|从)(?:现在|即日|今日|本通知(?:印发|发布|下发)之日|[^,;。]{0,12}?)起?(?:至|到)"
+    r"(?P<period>(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底))(?:止|结束)?"
+    r",(?:[^,;。]{0,10}?)(?:集中|持续|全面|统一)?(?:组织)?开展[^,;。]{2,40}?(?:工作|行动|检查|核查|整治)",
+    "period",
+    [("根据上级要求，从现在起至2027年12月底，本区开展高层建筑消防安全综合治理工作。",
+      ["从现在起至2027年12月底,本区开展高层建筑消防安全综合治理工作"]),
+     ("决定自本通知发布之日起至2027年4月30日，集中开展本市道路运输核查工作。",
+      ["自本通知发布之日起至2027年4月30日,集中开展本市道路运输核查"]),
+     ("自2027年6月至12月在全区开展排查", [])],
+)
+
+
+def campaign_period(nt: NText, ref: date | None, opening: bool = False) -> tuple[date, str, str] | None:
     """(due date, phrase as written, the normalized line stating it) of the campaign period
-    the text states, or None."""
+    the text states, or None. ``opening``: a period opening a sentence (SPAN_OPENING) counts too."""
     m = _CAMPAIGN_AFTER_BREAK.search("\n" + nt.norm)
     if m is None:
-        return None
+        if not opening:
+            return None
+        spans = SPAN_OPENING.spans(nt.norm)
+        if len(spans) != 1:
+            return None
+        m = SPAN_OPENING.pattern.match(nt.norm, spans[0].start)
+        dl = parse_deadline(m.group("period"), ref)
+        if dl is None or dl.date is None:
+            return None
+        shown = display(nt.orig_slice(m.start("period"), m.end("period"))).strip()
+        return dl.date, shown, ""
     dl = parse_deadline(m.group("period"), ref)
     if dl is None or dl.date is None or dl.recurrence:
         return None
@@ -128,7 +156,7 @@ def bind_period(nt: NText, ref: date | None, annotated: list[ExtractedTask],
                 implicit: list[ExtractedTask]) -> list[ExtractedTask]:
     """Give the undated tasks the campaign period the text states; the implicit tasks
     without the one that is the period's own line ("2021年3月7日-3月10日")."""
-    period = campaign_period(nt, ref)
+    period = campaign_period(nt, ref, opening=True)
     if period is None:
         return rectify_by(nt, annotated, implicit, ref)
     implicit = [t for t in implicit if norm(t.text) != period[2]]
