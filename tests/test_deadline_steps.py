@@ -123,6 +123,21 @@ def test_a_portal_box_gives_the_issue_date(box):
     assert [t.deadline for t in r.tasks] == [date(2026, 9, 30)]
 
 
+@pytest.mark.parametrize("text, dues", [
+    # A day's edge as its clock time fixes an instant (a heating season opening, a report's last hour).
+    ("确保热用户10月15日0时室温达标。", [date(2026, 10, 15)]),
+    ("现下达开栓指令：11月1日零时具备条件的区域全部开栓供热。", [date(2026, 11, 1)]),
+    ("各地要于9月30日24时前报送。", [date(2026, 9, 30)]),
+    # A start from that instant is no due date.
+    ("10月15日0时起实施交通管制。", []),
+])
+def test_a_day_edge_clock_time_makes_a_due_instant(text, dues):
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+
+    assert [h.deadline.date for h in find_due(norm(text), date(2026, 3, 2))] == dues
+
+
 def test_a_posting_date_alone_is_no_issue_date():
     r = extract_text("发布机构: | 某县住建局 | 发布日期: | 2026-03-09 |\n\n某县住建局关于做好若干工作的通知\n\n"
                      "某建发〔2026〕5号\n\n各镇人民政府：\n\n各镇要于9月底前完成排查。\n")

@@ -100,7 +100,9 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     if g("ye") == "度" and not marker:
         return False  # 2018年度考核: a period named, not a due date
     if not res.has_year and not joined:
-        written = bool(g("me") or g("ye2") or g("heat") or g("fest") or g("xun"))
+        # A day's edge as its clock time ("10月15日0时开栓供热", "9月30日24时前") fixes an instant.
+        written = bool(g("me") or g("ye2") or g("heat") or g("fest") or g("xun")) \
+            or (g("d") is not None and _DAY_EDGE.match(norm, end) is not None)
         if g("yr"):
             written = written or any(g("m", "half", "q", "ye"))
         done = after.startswith(_DONE_AFTER)
@@ -127,6 +129,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     return True
 
 
+_DAY_EDGE = re.compile(r"(?:0|零|24|二十四)时(?!起|开始|以来)")
 _FIRST_QUARTERS = re.compile(r"[一二三1-3]季度")
 # A schedule's clause heading ("二季度,投资完成率达到45%以上;"): a quarter, a half-year or a
 # month opening the clause, before its comma.
