@@ -493,6 +493,19 @@ def test_a_period_of_an_act_in_a_sentence_binds_nothing():
     assert [t.deadline for t in r.tasks if t.units] == [None]
 
 
+def test_an_implementation_time_column_gives_the_rows_their_due_dates():
+    r = run("乙市2027年度本部门双随机抽查工作计划\n序号 | 抽查任务名称 | 检查对象 | 抽查比例 | 实施 时间 | 实施单位 |\n"
+            "1 | 2027年燃气经营企业抽查 | 燃气经营企业 | 5% | 2027年9月 | 乙市住建局 |\n"
+            "2 | 2027年加油站抽查 | 加油站 | 10% | 2027年5月-6月 | 乙市商务局 |\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-30", "2027-06-30"]
+
+
+def test_a_time_cell_holding_a_bare_year_is_due_at_its_end():
+    r = run("乙县2027年民生实事项目清单\n序号 | 项目名称 | 建设地点 | 完成时间 | 建设内容 | 责任单位 |\n"
+            "1 | 城北小学门前道路建设项目 | 某街道 | 2027 | 建成道路1公里。 | 乙县住建局 |\n")
+    assert [(t.deadline.isoformat(), t.deadline_text) for t in r.tasks] == [("2027-12-31", "2027")]
+
+
 def test_a_report_time_heading_is_no_campaign_period():
     r = run("一、报表报送时间\n2027年4月6日-4月12日\n二、工作要求\n"
             "1.清理台账。责任单位:乙县统计局\n")

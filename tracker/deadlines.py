@@ -217,8 +217,8 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
         return None
     text = phrase.strip()
     norm, _, _ = _compress(text)
-    if "." in norm:
-        norm = _undot(norm)
+    # Dots ("2021.12") and a bare year ("建设时间 | 2024", due at its end) as a cell writes them.
+    norm = _undot(norm) if "." in norm else (norm + "年" if _DIGIT_YEAR.fullmatch(norm) else norm)
     if norm.startswith(_AFTER_EACH):
         # A report schedule's cell "月后18日前", "季后7日前": the day after each period.
         norm = "每" + norm
