@@ -470,6 +470,12 @@ def test_a_later_date_of_a_list_takes_the_year_written_on_the_first(text, dues):
     assert [d.date for _s, _e, d in find_deadlines(text, date(2027, 5, 1))] == dues
 
 
+@pytest.mark.parametrize("text", ["每季度最后一月20日前报送季度工作情况报告", "每季度最后一个月20日前报送季度工作情况报告"])
+def test_the_last_month_of_each_quarter_written_without_its_measure_word(text):
+    [(_s, _e, d)] = find_deadlines(text, date(2027, 4, 1))
+    assert (d.recurrence, d.date) == ("FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20", date(2027, 6, 20))
+
+
 def test_fold_reads_traditional_characters_by_opencc_and_keeps_length():
     s = "牽頭單位：市發展和改革委員會；完成時限：二〇一九年底前"
     assert fold(s) == "牵头单位:市发展和改革委员会;完成时限:二〇一九年底前"

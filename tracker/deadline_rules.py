@@ -62,7 +62,7 @@ _YEAR_TAIL = rf"(?P<ye>年?(?:底|末|内|{_YEAR_END}|中(?!央|心|国|华|共)
 _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|下一个月)?|(?:次月|下月|首月|第[一1]个月)的?"
                  # "每季度报表在下季度第一个月的15日前", "每月数据于次月5日前": the report named between
                  r"|[^,;。\d]{0,6}?(?:在|于)(?:下个?|次|下一)(?:季度?|月|半年度?)(?:首月|第[一1]个月)?的?"
-                 r"|(?P<last>最后一个月|最后1个月|末月)的?|后)")
+                 r"|(?P<last>最后一个?月|最后1个月|末月)的?|后)")
 
 # "一季度一通报", "一月一调度": one report in every period, as 每; "于季后10日内报送": the day
 # after each quarter, written without 每 in running text;
