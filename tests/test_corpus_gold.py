@@ -56,3 +56,17 @@ def test_every_corpus_text_has_a_gold_and_a_source_line():
     for txt in sorted(CORPUS.glob("*/*.txt")):
         assert txt.with_suffix(".gold.json").exists(), txt
         assert f"`{txt.stem}`" in sources, f"no SOURCES.md line for {txt.stem}"
+
+
+def test_each_document_is_in_one_half_once():
+    """A page gathered twice (two helpers at once) must not sit in both halves: the dev copy is
+    read and tuned to, so the test copy would no longer be unseen."""
+    rows = [l for l in (CORPUS / "SOURCES.md").read_text("utf-8").splitlines() if l.startswith("| `")]
+    stems = [l.split("`")[1] for l in rows]
+    assert len(stems) == len(set(stems)), "a stem has two SOURCES.md rows"
+    files = [t.stem for t in CORPUS.glob("*/*.txt")]
+    assert len(files) == len(set(files)), "a stem is in both halves"
+    # Page addresses (not repositories, which hold many documents) are listed once.
+    pages = [l.split("|")[3].split()[0] for l in rows if l.split("|")[3].strip().startswith("http")]
+    pages = [p for p in pages if not p.startswith("https://github.com/")]
+    assert len(pages) == len(set(pages)), "a page address is listed twice"
