@@ -18,6 +18,9 @@ from tracker.extract.titles import is_category, title_from_text
 from tracker.extract.units import unit_list_text
 
 
+_UNREAD = object()  # a deadline cell not read yet (None is a cell holding no time)
+
+
 def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                 ref: date | None) -> tuple[list[ExtractedTask], list[str]]:
     """Tasks of the document's task tables, and each row's task-name cell.
@@ -28,13 +31,19 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
     year-less deadlines are read against.
     """
     tasks, names = [], []
+    # Many rows share a deadline cell ("2027年12月底前"), read once (a Deadline is frozen).
+    cell_due: dict[str, object] = {}
     for block in tables:
         rows = parse_table(block.split("\n"), problems)
         title_norms = [norm(row.title) for row in rows]
         shared = Counter(n for row, n in zip(rows, title_norms) if row.title)
         for row, n_name in zip(rows, title_norms):
             n_text = norm(row.text)
-            dl = parse_deadline(row.deadline_norm, ref) if row.deadline_norm else None
+            dl = None
+            if row.deadline_norm:
+                dl = cell_due.get(row.deadline_norm, _UNREAD)
+                if dl is _UNREAD:
+                    dl = cell_due[row.deadline_norm] = parse_deadline(row.deadline_norm, ref)
             hits = find_due(n_text, ref, dated_issue=doc.issued is not None)
             _, _, _, ms = schedule(hits)
             # A row with no deadline cell whose text states a recurring duty ("按月公开全市财政收支情况").

@@ -96,6 +96,11 @@ class ImplicitDuties:
                 j = k
                 while j < n_hits and para_hits[j].end <= me:
                     j += 1
+                if k == j and carry is None and (ms or not num):
+                    # No time in the sentence and none carried to it (most sentences): every
+                    # path below only ends a run of single-date sentences.
+                    prev_single = False
+                    continue
                 hits = para_hits[k:j] if k == j or not not_a_duty(para, ms, me) else []
                 k = j
                 pieces = [p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)]
