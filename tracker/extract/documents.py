@@ -68,17 +68,17 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     posted = posted_year(text)
     lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
     for i, ln in enumerate(lines):
-        if _MD_HEADING.match(ln):
+        if "#" in ln and _MD_HEADING.match(ln):  # (the test first: few lines hold a mark)
             lines[i] = _MD_HEADING.sub("", ln)
             nlines[i] = norm(lines[i])
     lines, nlines = _split_form_doc_no(lines, nlines)
-    starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
+    starts = [i for i, n in enumerate(nlines) if "号" in n and DOC_NO.match(n)]  # (the test first: it is cheaper)
     box = _box_issued(text)
     if not starts:
         return _posted_in(_box_dated([_single_document(lines, nlines, meta)], box), posted)
 
     lines, nlines = join_page_fragments(lines, nlines, starts, problems)
-    starts = [i for i, n in enumerate(nlines) if DOC_NO.match(n)]
+    starts = [i for i, n in enumerate(nlines) if "号" in n and DOC_NO.match(n)]  # (the test first: it is cheaper)
     docs = []
     for k, s in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)

@@ -228,8 +228,9 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
     for k, (pa, pb) in enumerate(para_spans):
         if pa < taken:
             continue
-        spans = sorted(LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb),
-                       key=lambda x: x.start)
+        spans = LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb)
+        if len(spans) > 1:  # (most paragraphs have none)
+            spans.sort(key=lambda x: x.start)
         for n, span in enumerate(spans):
             stop = _STOP.search(s, span.end, pb)
             if n + 1 < len(spans) and spans[n + 1].start < (stop.start() if stop else pb):

@@ -58,20 +58,21 @@ class Rule:
             raise ValueError(f"rule {self.name} has no examples")
 
     @cached_property
-    def needed(self) -> tuple[str, ...]:
-        """Strings one of which every match holds (empty: none told). A text holding none
-        of them is passed by a plain substring search instead of the pattern tried at each
-        of its characters (most rules find nothing in most passages they are run on). A
-        string holding another is left out; a pattern anchored at the start is tried once
-        anyway. Read on first use: reading a pattern's parsed form takes time at start-up."""
-        found = () if self.pattern.pattern.startswith("^") else required_literals(self.pattern) or ()
-        return tuple(w for w in found if not any(v != w and v in w for v in found))
+    def needed(self) -> re.Pattern | None:
+        """The strings one of which every match holds, as one pattern (None: none told).
+        A text holding none of them is passed by a search that jumps between the strings'
+        first characters instead of the rule's pattern tried at each of its characters
+        (most rules find nothing in most passages they are run on). A pattern anchored at
+        the start is tried once anyway. Read on first use: reading a pattern's parsed form
+        takes time at start-up."""
+        found = None if self.pattern.pattern.startswith("^") else required_literals(self.pattern)
+        return re.compile("|".join(map(re.escape, sorted(found)))) if found else None
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Every match of the rule in ``text[start:end]``."""
         end = len(text) if end is None else end
         needed = self.needed
-        if needed and all(text.find(w, start, end) < 0 for w in needed):
+        if needed is not None and needed.search(text, start, end) is None:
             return []
         return [Span(m.start(), m.end(), self.produces, self.name,
                      self.value(m) if self.value else None)

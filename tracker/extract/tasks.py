@@ -48,6 +48,9 @@ from tracker.extract.task_implicit import ImplicitDuties
 
 
 _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
+# What every match of it holds: a search opening with a digit class jumps from digit to
+# digit, where the pattern above, opening with a lookbehind, is tried at every character.
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
@@ -137,7 +140,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
     def _due(self, a: int, b: int) -> list[Hit]:
         """Due dates in ``norm[a:b]``; item numbers glued to a year are masked first."""
         text = self.nt.norm[a:b]
-        if "." in text:
+        if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
         return counted(find_due(text, self.ref, self._shower(a), self.dated, self.started), self.period_start)
 
