@@ -63,3 +63,27 @@ def test_units_a_note_states_for_all_later_tasks_are_no_names_of_their_own():
     names = [[u.name for u in t.units] for t in r.tasks]
     assert names[0] == ["自治区发展改革委", "财政厅", "四市人民政府"]
     assert names[1] == ["自治区大数据中心", "四市人民政府"]
+
+
+def test_closing_duty_clause_of_numbered_orders():
+    """"…，由X负责落实。" closing each numbered item of an order: one task per item, the
+    units responsible; an unnumbered sentence with the same clause is left alone."""
+    text = ("某县防汛抗旱指挥部令\n各乡镇,县直有关单位:\n现下达如下命令:\n"
+            "1.在各渡口设置警示标志,暂停夜间摆渡,由县交通运输局负责落实。\n"
+            "2.组织人员对病险水库开展24小时值守,由县水利局负责落实。\n"
+            "本命令自发布之日起执行,由县应急管理局负责落实。\n")
+    r = extract_text(text)
+    got = [(t.title, [(u.name, u.role) for u in t.units]) for t in r.tasks]
+    assert got == [
+        ("在各渡口设置警示标志", [("县交通运输局", "responsible")]),
+        ("组织人员对病险水库开展24小时值守", [("县水利局", "responsible")]),
+    ]
+
+
+def test_closing_duty_clause_with_partner_departments():
+    """"由X会同Y、Z等部门负责落实" closing an item of a 分工 notice: X leads, Y and Z support."""
+    text = ("(三)关于“推进集体林权抵押贷款”的问题,由林业局会同人民银行、银保监会等部门负责落实。\n")
+    r = extract_text(text)
+    assert len(r.tasks) == 1
+    assert [(u.name, u.role) for u in r.tasks[0].units] == [
+        ("林业局", "lead"), ("人民银行", "support"), ("银保监会", "support")]

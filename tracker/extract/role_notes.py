@@ -86,3 +86,43 @@ def role_line_spans(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int, 
             out.append((a, b))
         prev = body
     return out
+
+
+# "…，由市民政局负责落实。" closing a numbered item (a 指挥部 order, a 分工 notice): the
+# item's last clause names who carries it out. "由X会同Y（等部门）负责落实" makes X lead and
+# Y support; "由X和Y负责落实" names units that are each responsible.
+CLOSING_DUTY = rule(
+    "closing_duty_clause",
+    r"[,;]由(?P<units>[^,;:。()\n由]{2,40}?)(?:(?:会同|會同)(?P<support>[^,;:。()\n]{2,120}?))?"
+    r"(?:等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位))?"
+    r"(?:负责落实|負責落實|负责组织实施|負責組織實施|研究提出落实意见|研究提出落實意見)[。;]?(?=\n|$)",
+    "role_note",
+    [("3.在各渡口设置消毒点,由县交通运输局和各乡镇负责落实。", [",由县交通运输局和各乡镇负责落实。"]),
+     ("(四)关于“推进林权抵押贷款”的问题,由林业局会同人民银行等部门负责落实。",
+      [",由林业局会同人民银行等部门负责落实。"]),
+     ("2.由县民政局负责落实困难群众救助,每月通报进展。", []),
+     ("各乡镇要加强巡查,由谁负责落实由谁负责。", [])],
+    when=lambda m: unit_list_text(m.group("units"))
+    and (m.group("support") is None or unit_list_text(m.group("support"))),
+)
+
+
+def closing_duty_notes(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int, int, list[ExtractedUnit]]]:
+    """(start, end, units) of each numbered item's closing "由X负责落实" clause, in items
+    with no note of their own (``noted``: spans of the notes found)."""
+    s = nt.norm
+    out = []
+    for span in CLOSING_DUTY.spans(s):
+        a = s.rfind("\n", 0, span.start) + 1
+        if not numbering(s[a:a + 60]) or any(a <= x <= span.end for x, _ in noted):
+            continue
+        m = CLOSING_DUTY.pattern.match(s, span.start)
+        if m.group("support") is None:
+            units = parse_unit_list(nt, m.start("units"), m.end("units"), "responsible")
+        else:
+            units = parse_unit_list(nt, m.start("units"), m.end("units"), "lead")
+            units += [u for u in parse_unit_list(nt, m.start("support"), m.end("support"), "support")
+                      if all(u.name != v.name for v in units)]
+        if units:
+            out.append((span.start + 1, span.end, units))
+    return out
