@@ -89,3 +89,12 @@ def test_a_first_report_stated_before_the_monthly_one_is_its_first_occurrence():
 def test_a_monthly_study_of_the_work_is_a_monthly_duty():
     (task,) = _tasks("十件民生实事已纳入重点督办事项，各责任单位要每月研究工作落实情况，加大工作推进力度。")
     assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=-1" and [u.name for u in task.units] == ["各责任单位"]
+
+
+def test_an_act_every_period_that_names_its_object_first():
+    """"每日对X进行调度", "每月对X进行通报": the object between the period and the act."""
+    for body, rec in (("县农业农村局每日对各乡镇秸秆禁烧情况进行调度。", "FREQ=DAILY;INTERVAL=1"),
+                      ("县住建局每月对各乡镇危房改造进度进行通报。", "FREQ=MONTHLY;BYMONTHDAY=-1")):
+        tasks = _tasks(body)
+        assert [t.recurrence for t in tasks] == [rec], body
+    assert not _tasks("每月对补助对象进行发放,每日对库存物资进行清点。")

@@ -50,12 +50,14 @@ _ONCE_AFTER = re.compile(r"[^,;。:]{0,8}?(?:召开|组织|开展|举行|举办)
 # A repeated act right after a period with no day ("每月报送一次", "每年开展一次督查"); a
 # rate names an amount instead ("每年新增1万人", "每月补助500元").
 # Not an act counted more than once ("每年召开两次会议": no one due date) nor the name of a
-# practice ("每周调度工作制度").
-_EVERY_ACT = re.compile(r"[要须应]?(?:(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|汇报|调度|召开|公开|公布|督查|督导|检查|总结|研究)"
+# practice ("每周调度工作制度"). The act may name its object first ("每月对各乡镇进度进行通报",
+# "每周向市政府对工作进展进行汇报").
+_EVERY_ACT = re.compile(r"[要须应]?(?:(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:报送|上报|报告|通报|汇报|调度|召开|公开|公布|督查|督导|检查|总结|研究)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))|[^,;。\d]{0,12}?(?:一次|1次))")
-# (A clock time may come first: "每日17时前报送当日进展".)
+# (A clock time may come first: "每日17时前报送当日进展"; the object may come before the act:
+# "每日对各县整治进度进行调度".)
 _DAILY_ACT = re.compile(r"(?:(?:上午|下午|晚上?)?\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分|半)?(?:前|之前|以前)?,?)?"
-                        r"[要须应]?(?:向[^,;。]{2,12})?(?:更新|调度|报送|上报|报告|通报|汇报)"
+                        r"[要须应]?(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:更新|调度|报送|上报|报告|通报|汇报)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))")
 _PUBLISH_AFTER = re.compile(r"(?:公开|公布)(?!制度|机制)")
 _REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
