@@ -87,3 +87,14 @@ def test_closing_duty_clause_with_partner_departments():
     assert len(r.tasks) == 1
     assert [(u.name, u.role) for u in r.tasks[0].units] == [
         ("林业局", "lead"), ("人民银行", "support"), ("银保监会", "support")]
+
+
+def test_a_series_of_assigned_clauses_in_running_text():
+    """A paragraph handing out several duties "由X牵头，Y配合，…；由Z负责…": one task per
+    clause; a lone "由X负责…" clause in a paragraph is no task."""
+    text = ("某区召开秋冬季大气污染防治调度会。会议要求,由区住建局牵头,各街道配合,"
+            "对全区建筑工地开展扬尘专项检查;由区城管局负责加强道路机扫和洒水降尘;"
+            "由区生态环境局负责对重点企业开展夜查。\n由办公室负责抓好会务保障。\n")
+    got = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
+    assert got == [[("区住建局", "lead"), ("各街道", "support")],
+                   [("区城管局", "responsible")], [("区生态环境局", "responsible")]]

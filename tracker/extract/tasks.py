@@ -42,6 +42,7 @@ from tracker.extract.periods import counted, period_start, reference_date
 from tracker.extract.subjects import Subjects
 from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
 from tracker.extract.task_annotated import AnnotatedPassages
+from tracker.extract.task_assigned import AssignedClauses
 from tracker.extract.task_campaign import CampaignDuties
 from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
@@ -55,7 +56,8 @@ _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
-class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, AnnouncedItems):
+class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, AnnouncedItems,
+                    AssignedClauses):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -154,6 +156,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         annotated = headed + self.annotated(notes)
         self._sort_covered()
         annotated += self.announced_items()  # "这十件民生实事分别是：A；B；…": each item a task
+        self._sort_covered()
+        annotated += self.assigned()  # "由X牵头，Y配合，…；由Z负责…": a series of handed-out duties
         pairs = sorted(self.covered)
         self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
         implicit = self.implicit()

@@ -1,0 +1,64 @@
+"""Assignment series in running text: a paragraph that hands out several duties, each in a
+clause of its own opening with who does it ("由区执法局牵头，建设局配合，关停…；由区环卫局
+负责加强…；由公安分局负责做好…"), as a meeting report or a district's notice writes them.
+Each clause is one task, its units from the clause's head. A lone clause of this kind is
+left alone: in a paragraph it is as often a description of how a body works
+("由办公室负责抓好综合督办协调工作") as a duty handed out.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.dated import schedule
+from tracker.extract.model import ExtractedTask, ExtractedUnit
+from tracker.extract.rules import rule
+from tracker.extract.titles import passage_title
+from tracker.extract.units import parse_unit_list, unit_list_text
+
+ASSIGNED_CLAUSE = rule(
+    "assigned_clause",
+    r"(?:^|(?<=[,;。:]))由(?P<units>[^,;:。()\n由的]{2,40}?)(?P<role>牵头|负责)"
+    r"(?:,(?P<support>[^,;:。()\n]{2,40}?)(?:配合|协助|参与))?"
+    r"(?P<act>(?:[^;。\n由]|由(?![^,;。]{2,40}?(?:牵头|负责))){4,160})",
+    "assigned_clause",
+    [("由县住建局牵头,各乡镇配合,拆除违章广告牌;由县城管局负责清理占道经营。",
+      ["由县住建局牵头,各乡镇配合,拆除违章广告牌", "由县城管局负责清理占道经营"]),
+     ("由区商务局负责督促超市落实限价措施,由区公安分局负责加强夜间巡逻。",
+      ["由区商务局负责督促超市落实限价措施,", "由区公安分局负责加强夜间巡逻"]),
+     ("由办公室的同志负责记录。", [])],
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+
+class AssignedClauses:
+    """The assignment-series stage of ``DocumentTasks`` (tasks.py)."""
+
+    def assigned(self) -> list[ExtractedTask]:
+        """One task per clause of a paragraph holding two or more "由X负责/牵头…" clauses."""
+        s = self.nt.norm
+        if "由" not in s:
+            return []
+        tasks = []
+        for a, b in self.para_spans:
+            if s.count("由", a, b) < 2:
+                continue
+            spans = [sp for sp in ASSIGNED_CLAUSE.spans(s, a, b) if not self._is_covered(sp.start, sp.end)]
+            if len(spans) < 2:
+                continue
+            for sp in spans:
+                m = ASSIGNED_CLAUSE.pattern.match(s, sp.start, b)
+                end = sp.end - 1 if s[sp.end - 1] == "," else sp.end
+                role = "lead" if m.group("role") == "牵头" else "responsible"
+                units: list[ExtractedUnit] = parse_unit_list(self.nt, m.start("units"), m.end("units"), role)
+                if m.group("support") and unit_list_text(m.group("support")):
+                    units += [u for u in parse_unit_list(self.nt, m.start("support"), m.end("support"), "support")
+                              if all(u.name != v.name for v in units)]
+                hits = self._due(sp.start, end)
+                deadline, dtext, rec, ms = schedule(hits)
+                title, num = passage_title(self.nt, sp.start, end, [(sp.start + h.start, sp.start + h.end) for h in hits])
+                self.order[len(self.order)] = sp.start
+                self.covered.append((sp.start, end))
+                tasks.append(ExtractedTask(
+                    doc_no=self.doc.doc_no, title=title, text=self.show(sp.start, end), units=units,
+                    deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+                    section=self._section(sp.start), number=num, kind="annotated"))
+        return tasks
