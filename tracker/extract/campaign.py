@@ -86,18 +86,27 @@ def rectify_by(nt: NText, annotated: list[ExtractedTask], implicit: list[Extract
     """Give the listed problems (undated noted passages) the rectification date the notice
     asks for once; the implicit task that is the request itself goes."""
     undated = [t for t in annotated if t.deadline is None and not t.deadline_text]
-    spans = RECTIFY_BY.spans(nt.norm) if len(undated) >= 2 else []
-    if len(spans) != 1:
+    found = _sole_date(RECTIFY_BY, "due", nt, ref) if len(undated) >= 2 else None
+    if found is None:
         return implicit
-    m = RECTIFY_BY.pattern.match(nt.norm, spans[0].start)
-    dl = parse_deadline(m.group("due"), ref)
-    if dl is None or dl.date is None:
-        return implicit
-    shown = display(nt.orig_slice(m.start("due"), m.end("due"))).strip() + "前"
+    m, when, shown = found
     for t in undated:
-        t.deadline, t.deadline_text = dl.date, shown
-    request = norm(display(nt.orig_slice(spans[0].start, spans[0].end)))
+        t.deadline, t.deadline_text = when, shown + "前"
+    request = norm(display(nt.orig_slice(m.start(), m.end())))
     return [t for t in implicit if request not in norm(t.text)]
+
+
+def _sole_date(r, group: str, nt: NText, ref: date | None):
+    """(match, date, phrase as written) of rule ``r`` when it matches ``nt`` exactly once and its
+    ``group`` is a dated deadline, else None: a statement made once for the whole document."""
+    spans = r.spans(nt.norm)
+    if len(spans) != 1:
+        return None
+    m = r.pattern.match(nt.norm, spans[0].start)
+    dl = parse_deadline(m.group(group), ref)
+    if dl is None or dl.date is None:
+        return None
+    return m, dl.date, display(nt.orig_slice(m.start(group), m.end(group))).strip()
 
 
 # The rule opens at a line's start, "(?:^|\n)": searched as "\n" followed by the rest in the
@@ -131,17 +140,8 @@ def campaign_period(nt: NText, ref: date | None, opening: bool = False) -> tuple
     the text states, or None. ``opening``: a period opening a sentence (SPAN_OPENING) counts too."""
     m = _CAMPAIGN_AFTER_BREAK.search("\n" + nt.norm)
     if m is None:
-        if not opening:
-            return None
-        spans = SPAN_OPENING.spans(nt.norm)
-        if len(spans) != 1:
-            return None
-        m = SPAN_OPENING.pattern.match(nt.norm, spans[0].start)
-        dl = parse_deadline(m.group("period"), ref)
-        if dl is None or dl.date is None:
-            return None
-        shown = display(nt.orig_slice(m.start("period"), m.end("period"))).strip()
-        return dl.date, shown, ""
+        found = _sole_date(SPAN_OPENING, "period", nt, ref) if opening else None
+        return (found[1], found[2], "") if found else None
     dl = parse_deadline(m.group("period"), ref)
     if dl is None or dl.date is None or dl.recurrence:
         return None
