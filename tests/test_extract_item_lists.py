@@ -4,7 +4,7 @@ with no unit, due at the end of the year the list is for."""
 from datetime import date
 
 from tracker.extract import extract_text
-from tracker.extract.item_lists import item_number
+from tracker.extract.list_items import item_number
 
 
 def _run(text: str):
@@ -107,3 +107,24 @@ def test_a_list_closed_or_in_progress_is_no_list():
                  "2027年某市十件实事进展如下：新建幼儿园3所；改造农村公路80公里；新增停车位500个。\n"):
         r = _run(text)
         assert not any(t.text.startswith("新建幼儿园") for t in r.tasks), _titles(r)
+
+
+def test_a_short_sentence_hands_over_to_unnumbered_lines_as_many_as_the_list_says():
+    text = ("今年，某市将聚焦群众急难愁盼，接续办好4件重点民生实事。具体包括：\n"
+            "新建社区食堂30个。\n改造农村公路200公里。\n为10万名老年人免费体检。\n新增停车泊位5000个。\n"
+            "责任编辑：某某\n")
+    r = _run(text.replace("今年", "2029年"))
+    assert _titles(r) == ["新建社区食堂30个", "改造农村公路200公里", "为10万名老年人免费体检", "新增停车泊位5000个"]
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+    # Fewer lines than the list says: no list is read from them.
+    r = _run("2029年，某市将办好6件民生实事。具体包括：\n新建社区食堂30个。\n改造农村公路200公里。\n"
+             "为10万名老年人免费体检。\n责任编辑：某某\n")
+    assert not any("食堂" in t.text for t in r.tasks), _titles(r)
+
+
+def test_numbered_items_after_a_handing_sentence_dated_by_the_headline_after_them():
+    r = _run("6月3日，某县人民代表大会开幕。县政府将重点抓好4件大事和民生实事。分别是：（1）新建县第二中学。"
+             "（2）改造城区道路8条。（3）建成乡镇污水处理站6个。（4）为60岁以上老年人免费体检。\n"
+             "某县政府2031年将为民办好4件大事和民生实事\n")
+    assert _titles(r) == ["新建县第二中学", "改造城区道路8条", "建成乡镇污水处理站6个", "为60岁以上老年人免费体检"]
+    assert {t.deadline for t in r.tasks} == {date(2031, 12, 31)}

@@ -1,0 +1,148 @@
+"""The items of an announced list (see ``item_lists``): numbered paragraphs or inline numbers,
+unnumbered pieces of one sentence, or unnumbered lines, one per paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.normalize import NUMBERING
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ORDINAL = re.compile(r"(?:^|(?<=[:;。,]))([一二三四五六七八九十]{1,3})是")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff“\"])")
+_STOP = re.compile(r"[;。]")
+_INLINE_NUMBER = re.compile(r"[;。]")
+_MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
+_LINE = 80  # an unnumbered item line is no longer than this
+_HEADING = 20  # a numbered line this short with no stop may be a section heading
+
+
+def numeral_value(token: str) -> int | None:
+    """The number a numeral token (3, 十二, 二十) stands for."""
+    if token.isdigit():
+        return int(token)
+    if all(ch in _CN_DIGITS for ch in token):
+        if "十" not in token:
+            return _CN_DIGITS[token] if len(token) == 1 else None
+        tens, _, ones = token.partition("十")
+        return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return None
+
+
+def item_number(para: str) -> tuple[str, int] | None:
+    """(style, value) of the number opening a normalized paragraph: "1." → ("l3", 1),
+    "（二）" → ("l2", 2), "三是" → ("ordinal", 3), "4实施…" (a page's "4 实施…") → ("bare", 4)."""
+    m = NUMBERING.match(para)
+    if m and m.lastgroup in ("l1", "l2", "l3", "l4"):
+        v = numeral_value(re.sub(r"[^\d一二三四五六七八九十]", "", m.group()))
+        return (m.lastgroup, v) if v else None
+    m = _ORDINAL.match(para)
+    if m:
+        v = numeral_value(m.group(1))
+        return ("ordinal", v) if v else None
+    m = _BARE_NUMBER.match(para)
+    return ("bare", int(m.group(1))) if m else None
+
+
+def split_items(s: str, a: int, pb: int, count: int | None) -> list[tuple[int, int]]:
+    """Unnumbered items written in the rest of the paragraph after the naming words: the
+    sentence split at its semicolons, or at its 、 when the pieces are as many as the list says."""
+    stop = s.find("。", a, pb)
+    end = pb if stop < 0 else stop
+    pieces, start = [], a
+    for k in range(a, end + 1):
+        if k == end or s[k] == ";":
+            if k > start:
+                pieces.append((start, k))
+            start = k + 1
+    if len(pieces) == 1 and count:
+        parts = s[a:end].split("、")
+        if len(parts) == count:
+            pieces, start = [], a
+            for part in parts:
+                pieces.append((start, start + len(part)))
+                start += len(part) + 1
+    return pieces if len(pieces) >= _MIN_INLINE else []
+
+
+def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | None) -> list[tuple[int, int]]:
+    """Unnumbered items one per paragraph after naming words closing paragraph ``k``
+    ("…办好12件实事。具体包括：" then "新建幼儿园3所。" "改造道路20公里。" …): as many short
+    lines as the list says, none numbered and none handing over to items of its own."""
+    if not count or count < _MIN_INLINE:
+        return []
+    items = []
+    for pa, pb in para_spans[k + 1:k + 1 + count]:
+        line = s[pa:pb].strip(" |")
+        if not line or len(line) > _LINE or ":" in line or item_number(line) is not None:
+            return []
+        items.append((pa, pb))
+    return items if len(items) == count else []
+
+
+def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> list[tuple]:
+    """(position, style, value, paragraph end, opens its paragraph, a heading with no stop)
+    of the item numbers from ``start`` (just after the naming words, in paragraph ``k``) on:
+    at a paragraph's start or after a stop inside it ("…;2.…"). A following paragraph that
+    opens with no number ends them, unless it is the body of a numbered heading just before it."""
+    found = []
+    for j in range(k, len(para_spans)):
+        pa, pb = para_spans[j]
+        lo = max(pa, start)
+        para = s[lo:pb].rstrip(" |")
+        if not para:
+            continue
+        num = item_number(para)
+        if num is None:
+            if j == k:
+                return []
+            if found and found[-1][5] and found[-1][3] == para_spans[j - 1][1]:
+                found[-1][3], found[-1][5] = pb, False  # "（一）某某工程" then its body: one item
+                continue
+            break
+        found.append([lo, num[0], num[1], pb, True, len(para) <= _HEADING and not _STOP.search(para)])
+        for m in _INLINE_NUMBER.finditer(s, lo + 1, pb):
+            inner = item_number(s[m.end():pb])
+            if inner is not None and inner[0] != "bare":
+                found.append([m.end(), inner[0], inner[1], pb, False, False])
+    return found
+
+
+def numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> list[tuple[int, int]]:
+    """The numbered items after the naming words: one style counting from 1; a top item
+    followed by numbered sub-items gives way to them (it is their heading); a heading with
+    no stop in another style ("二、医疗养老方面" among "1、…7、") is passed over. A number out
+    of sequence inside an item is part of its text; at a paragraph's start, it ends the list."""
+    items: list[list[int]] = []  # [start, end, kept]
+    top, sub = None, None  # (style, next value)
+    found = _numbers(s, para_spans, k, start)
+    for n, (pos, style, v, pend, opens, heading) in enumerate(found):
+        if heading and top is None and n + 1 < len(found) and found[n + 1][1] != style:
+            continue  # the first section heading: the items go on in another style
+        if heading and top is not None and style != top[0] and not (sub is None and v == 1) \
+                and not (sub is not None and style == sub[0] and v == sub[1]):
+            continue  # a section heading inside the list
+        if top is None:
+            if v != 1:
+                return []
+            top = (style, 2)
+        elif style == top[0] and v == top[1]:
+            top, sub = (style, v + 1), None
+        elif sub is None and style != top[0] and v == 1:
+            sub = (style, 2)
+            items[-1][2] = 0  # a heading over its sub-items
+        elif sub is not None and style == sub[0] and v == sub[1]:
+            sub = (style, v + 1)
+        elif opens:
+            break
+        else:
+            continue
+        if items and items[-1][1] > pos:
+            items[-1][1] = pos
+        end = pend
+        if not opens:  # an item run into a paragraph ends at its stop when nothing follows
+            stop = s.find("。", pos, pend)
+            end = pend if stop < 0 else stop + 1
+        items.append([pos, end, 1])
+    return [(a, b) for a, b, kept in items if kept]
