@@ -234,3 +234,16 @@ def test_a_table_of_units_and_their_duties_one_cell_per_paragraph():
                    ("各乡镇是整治工作的责任主体，对本区域整治工作负总责。", [("各乡镇", "responsible")])], got
     # Two columns are no table unless the first names the units and the second the duty.
     assert read_header(_tokens("职责分工\n单位\n县财政局"), 0) is None
+
+
+def test_a_letter_spaced_header_of_a_space_separated_table():
+    """"序号 工 作 任 务 牵头负责部门": a column name printed with its characters spaced out
+    is one header cell; each row "N task unit" is a task with its unit leading."""
+    from tracker.extract import extract_text
+    text = ("某省2027年重点指标任务分工\n\n序号 工 作 任 务 牵头负责部门\n"
+            "1 新建农村公路3000公里 省交通运输厅\n2 城镇新增就业60万人以上 省人力资源社会保障厅\n"
+            "3 改造老旧小区800个 省住房城乡建设厅\n")
+    got = [(t.title, [(u.name, u.role) for u in t.units]) for t in extract_text(text).tasks]
+    assert got == [("新建农村公路3000公里", [("省交通运输厅", "lead")]),
+                   ("城镇新增就业60万人以上", [("省人力资源社会保障厅", "lead")]),
+                   ("改造老旧小区800个", [("省住房城乡建设厅", "lead")])]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from tracker.deadlines import parse_deadline
 from tracker.extract.lexicon import lexicon
 from tracker.extract.normalize import norm, numbering
+from tracker.extract.spaced_cells import spaced_cells
 from tracker.extract.units import unit_list_text
 
 _ROLES = tuple((role, tuple(sorted(words, key=len, reverse=True))) for role, words in lexicon().table_columns)
@@ -47,9 +48,8 @@ class Column:
 
 def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int,
               spaced: bool = False) -> list[Token]:
-    """The cells of ``lines[start:stop]``: one per non-empty line, a lone ``|`` dropped,
-    ``||`` (or a cell followed by two pipes, "X | |") a row end. ``spaced``: the table
-    runs its cells together on a line with spaces between them ("1 目标 区财政局")."""
+    """The cells of ``lines[start:stop]``: one per non-empty line, a lone ``|`` dropped, ``||``
+    (or "X | |") a row end. ``spaced``: cells run together with spaces ("1 目标 区财政局")."""
     out: list[Token] = []
     for i in range(start, stop):
         raw = lines[i].strip()
@@ -60,7 +60,7 @@ def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int,
         if len(texts) > 1:
             break  # a real pipe row: no flattened cell
         if texts and spaced:
-            out.extend(Token(t, norm(t), i) for t in texts[0].split())
+            out.extend(Token(t, norm(t), i) for t in spaced_cells(texts[0]))
         elif texts:
             out.append(Token(texts[0], nlines[i].replace("|", "") if nlines[i] else norm(texts[0]), i,
                              opens=raw.startswith("|")))
