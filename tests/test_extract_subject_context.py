@@ -201,3 +201,13 @@ def test_a_short_label_before_the_subject_and_the_owner_of_reports():
     body = "四、报送时间：各县、各部门的季度报表在每季度首月10日前报市统计局。年度报表在次年1月20日前报市统计局。\n"
     r = extract_text(HEAD + body)
     assert [[u.name for u in t.units] for t in r.tasks] == [["各县", "各部门"]] * 2
+
+
+def test_year_word_before_the_subject_is_no_part_of_it():
+    # "今年我局将于…": the year opens the sentence, the subject follows it.
+    from tracker.extract import extract_text
+    for text, unit in (("今年我局将于2025年6月底前完成林地评估。", "我局"), ("明年各区要于2026年3月底前完成改造。", "各区")):
+        tasks = extract_text("关于林地评估工作的通知\n" + text).tasks
+        assert [[(u.name, u.role) for u in t.units] for t in tasks] == [[(unit, "responsible")]]
+    done = extract_text("今年以来,市水务局于2025年3月完成验收。").tasks  # a review opener: unchanged
+    assert all(u.name != "以来" for t in done for u in t.units)

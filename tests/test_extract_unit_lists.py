@@ -542,3 +542,21 @@ def test_the_work_given_and_its_agent_word_are_no_part_of_a_name():
     assert names_roles("此项工作由市人社局负责") == [("市人社局", "responsible")]
     assert names_roles("上述项目由区文旅局牵头负责") == [("区文旅局", "lead")]
     assert names_roles("自由贸易试验区管委会负责") == [("自由贸易试验区管委会", "responsible")]
+
+
+def test_office_and_its_own_branch_joined_by_jiqi():
+    # "X及其Y部门": 及其 is "and its"; the branch's name holds no 其. 及其他 is "and other".
+    assert names_roles("各县人民政府及其林业部门") == [("各县人民政府", "responsible"), ("林业部门", "responsible")]
+    assert names_roles("清水区政府及其有关部门") == [("清水区政府", "responsible"), ("有关部门", "responsible")]
+    assert names_roles("市教育局及其他有关部门")[-1] == ("其他有关部门", "responsible")
+
+
+def test_collective_with_a_report_topic_after_it_is_no_name():
+    # "请各县（市、区）成立专班情况于…报": the topic of the report runs on after the collective.
+    from tracker.extract import extract_text
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("各县(市、区)成立专班情况")
+    assert not looks_like_unit("各乡(镇)整改情况")
+    assert looks_like_unit("各县(市、区)政府")
+    tasks = extract_text("2022年3月1日\n请各乡(镇)成立工作组情况于2022年3月15日前报县应急管理局。").tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [[("各乡(镇)", "responsible")]]

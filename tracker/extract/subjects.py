@@ -6,10 +6,9 @@ Shapes read, on normalized text:
 - a subject acting with partners: "X（要）会同Y、Z…" -> X lead, Y and Z support;
 - a subject right before a time or recurrence word: "X每季度末将…", "X于2022年底前…";
 - a subject opening the sentence before a working verb: "X组织…", "X按照…落实…";
-- after any of these, further clauses of the same sentence that give other units a
-  role: "…，Y负责…，Z、W配合…";
-- a leading 各…/每个… list after the time phrase: "N月底前，各镇报送…";
-- else the subject of the first sentence of the numbered item.
+- after any of these, further clauses of the same sentence that give other units a role: "…，Y负责…，Z、W配合…";
+- a leading 各…/每个… list after the time phrase: "N月底前，各镇报送…"; a year word before
+  the subject is skipped ("今年我局将…"); else the subject of the first sentence of the numbered item.
 """
 
 from __future__ import annotations
@@ -48,6 +47,8 @@ _FIRST_VERB = re.compile(_WORK_VERB.pattern + FIRST_VERBS)
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
+# "今年我局将于…": the year before the subject is no part of it ("今年以来", "今年上半年" are other phrases).
+_YEAR_WORD = re.compile(r"(?:今年|明年|本年度|年内)(?!以来|以前|[上下前内底初中])")
 _COPULA = re.compile(r"是|作为")  # "X是…的责任主体，要…", "X作为项目实施的主体，要…"
 _TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)")
 _DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
@@ -200,6 +201,7 @@ class Subjects(CarriedSubjects, RoleClauses):
             skip = p.end() if (p := _POINT.match(text, skip)) else skip  # "即:一是X须…": the point's number
             stage = _STAGE_LEAD.match(text, skip) if "阶段" in text else None
             skip = stage.end() if stage else skip  # "(三)督查阶段(8月-11月) X组成…"
+            skip = y.end() if "年" in text and (y := _YEAR_WORD.match(text, skip)) and y.end() + 2 <= len(text) else skip
             lead = _AGENT.match(text, skip)
             if lead:
                 skip = lead.end()

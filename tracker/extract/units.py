@@ -38,7 +38,9 @@ _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 # "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead.
 _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)"
                      r"|(?<=单位)\((?:责任|牵头|配合)单位\)")
-_CONJ = re.compile(r"以及|[和及与]")  # "智库以及其他承担科研任务的单位"
+# "智库以及其他承担科研任务的单位"; "各县政府及其水利部门": 及其 ("and its") joins the
+# office to its own branch, whose name holds no 其 (及其他 is "and other").
+_CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
 # Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name.
 _DETERMINER = re.compile(r"由?(?:所涉及的|涉及的|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
