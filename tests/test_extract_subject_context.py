@@ -211,3 +211,14 @@ def test_year_word_before_the_subject_is_no_part_of_it():
         assert [[(u.name, u.role) for u in t.units] for t in tasks] == [[(unit, "responsible")]]
     done = extract_text("今年以来,市水务局于2025年3月完成验收。").tasks  # a review opener: unchanged
     assert all(u.name != "以来" for t in done for u in t.units)
+
+
+def test_a_later_clause_opening_with_huitong_gives_the_subject_partners():
+    # "X要…，会同Y…" in the dated sentence, no subject between: X leads, Y supports.
+    assert units_of("各街道要加快违建分类处置，对符合规划的项目，应按照政策要求，会同区城管局等部门，"
+                    "年内完成手续补办。\n") == [("各街道", "lead"), ("区城管局", "support")]
+    assert units_of("县卫健局动员辖区内医疗机构开展自查，并会同县消防救援大队开展指导，"
+                    "2025年5月底前完成首批验收。\n") == [("县卫健局", "lead"), ("县消防救援大队", "support")]
+    # Another subject with its own modal verb between: 会同 is that one's, nothing is added.
+    assert units_of("县卫健局要加强统筹，县财政局要做好保障，会同县审计局于2025年5月底前完成检查。\n") \
+        == [("县财政局", "responsible")]

@@ -63,6 +63,27 @@ OWN_MODAL = rule(
 )
 
 
+# "X要加强统筹，会同Y、Z开展…": a later clause of X's sentence with no subject of its own
+# opens with 会同; X, the subject, leads and Y, Z support.
+LATER_PARTNERS = rule(
+    "later_partners", r"^(?:并|要|应|须|需|将|积极|主动|负责)?会同", "partners",
+    [("会同县农业农村局等部门，年内完成补办", ["会同"]), ("并会同区供销社开展联合检查", ["并会同"]),
+     ("县卫健局会同县教育局开展检查", []), ("根据会同有关部门制定的方案", [])],
+    doc="A clause opening with 会同 after a subject's own clause gives that subject partners.",
+)
+
+
+def _partners_end(text: str, at: int) -> int | None:
+    """End of the partners' list opening at ``at``: the first place where the verb phrase
+    starts; a verb that goes on as a name ("会同区委组织部研究…") is no such place."""
+    for e in _PARTNERS_END.finditer(text, at + 2, at + 60):
+        if e.end() > e.start() and NAME_GOES_ON.match(text, e.end()):
+            continue
+        if unit_list_text(text[at:e.start()]):
+            return e.start()
+    return None
+
+
 def _opens_own_duty(clause: str) -> bool:
     """True when ``clause`` opens with units and a modal verb of their own."""
     return any(unit_list_text(clause[:m.start]) for m in OWN_MODAL.spans(clause, 2, min(len(clause), 36)))
@@ -85,21 +106,42 @@ class RoleClauses:
         m = PARTNERS.match(text, at)
         if m is None:
             return None
-        # The unit list up to the first place where the verb phrase starts; a verb that
-        # goes on as a name ("会同区委组织部研究…") is no such place.
-        best = None
-        for e in _PARTNERS_END.finditer(text, m.end() + 2, m.end() + 60):
-            if e.end() > e.start() and NAME_GOES_ON.match(text, e.end()):
-                continue
-            if unit_list_text(text[m.end():e.start()]):
-                best = e.start()
-                break
+        best = _partners_end(text, m.end())
         if best is None:
             return None
         lead = self._units(c_start + skip, c_start + (at if lead_end is None else lead_end), "lead")
         partners = self._units(c_start + m.end(), c_start + best, "support")
         units = lead + [u for u in partners if all(u.name != v.name for v in lead)]
         return units, c_start + len(text)
+
+    def _with_roles(self, units: list[ExtractedUnit], end: int, b: int, own_duty: bool,
+                    dated: bool) -> list[ExtractedUnit]:
+        """The subject's ``units`` and the units later clauses of its sentence (from ``end``)
+        give a role; in the dated sentence itself (``dated``; not one whose subject another
+        sentence carries on), "X要…，会同Y…" with no subject between makes X lead, Y support."""
+        more = [u for u in self._role_clauses(end, b, own_duty) if all(u.name != v.name for v in units)]
+        plain = dated and not more and all(u.role == "responsible" for u in units)
+        partners = self._later_partners(end, b) if plain else []
+        if partners:
+            units = [ExtractedUnit(u.name, "lead") for u in units]
+            partners = [u for u in partners if all(u.name != v.name for v in units)]
+        return units + partners + more
+
+    def _later_partners(self, start: int, b: int) -> list[ExtractedUnit]:
+        """Support units of a clause opening with 会同 after ``start`` in the same sentence,
+        before any semicolon or clause naming a subject of its own, or []."""
+        s = self.nt.norm
+        stop = min((i for i in (s.find("。", start, b), s.find(";", start, b)) if i >= 0), default=b)
+        for clause in SUBJECT_CLAUSE.finditer(s, start, stop):
+            text = clause.group()
+            m = LATER_PARTNERS.pattern.match(text)
+            if m is None:
+                if _opens_own_duty(text) or _ROLE_CLAUSE.search(text):
+                    return []
+                continue
+            end = _partners_end(text, m.end())
+            return self._units(clause.start() + m.end(), clause.start() + end, "support") if end else []
+        return []
 
     def _role_clauses(self, start: int, b: int, own_duty: bool = False) -> list[ExtractedUnit]:
         """Units given a role by later clauses of the sentence: "，Y负责…，Z配合做好…",

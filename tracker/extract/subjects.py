@@ -230,8 +230,7 @@ class Subjects(CarriedSubjects, RoleClauses):
                 # the date, an undated "Y负责…" clause is a duty of Y's, not a role in X's.
                 own = _MODAL_OWN.search(text, skip, skip + 32)
                 after_dates = own is not None and due_starts and end > max(due_starts)
-                return units + [u for u in self._role_clauses(end, b, after_dates)
-                                if all(u.name != v.name for v in units)]
+                return self._with_roles(units, end, b, after_dates, bool(due_starts))
             copula = None
             if first_clause:
                 cm = _COPULA.search(text, skip + 2, skip + 30)
