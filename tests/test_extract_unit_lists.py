@@ -560,3 +560,11 @@ def test_collective_with_a_report_topic_after_it_is_no_name():
     assert looks_like_unit("各县(市、区)政府")
     tasks = extract_text("2022年3月1日\n请各乡(镇)成立工作组情况于2022年3月15日前报县应急管理局。").tasks
     assert [[(u.name, u.role) for u in t.units] for t in tasks] == [[("各乡(镇)", "responsible")]]
+
+
+def test_the_local_authority_shuudi_is_a_unit_of_its_list():
+    # "由属地和县公安局负责落实": 属地 (the authority where the matter lies) is one unit, so 和
+    # joins two units instead of running into one false name.
+    assert names_roles("属地和县公安局") == [("属地", "responsible"), ("县公安局", "responsible")]
+    assert names_roles("县团委和属地") == [("县团委", "responsible"), ("属地", "responsible")]
+    assert names_roles("属地乡镇") == [("属地乡镇", "responsible")]

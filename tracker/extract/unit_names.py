@@ -25,6 +25,8 @@ _COLLECTIVE = re.compile(
     r"|^(?:有关|相关)(?:[县区市]{1,3}|县\([^()]*\))$"
     # "试点地区要…", "各试点城市于…前": the places a pilot runs in.
     r"|^(?:各|全部|所有)?试点(?:地区|城市|省份|省市|县区|县市|县|市|区)$"
+    # "由属地和市公安局负责落实": the local authority where the matter lies, as one collective.
+    r"|^属地$"
 )
 _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|省份)"
