@@ -568,3 +568,11 @@ def test_the_local_authority_shuudi_is_a_unit_of_its_list():
     assert names_roles("属地和县公安局") == [("属地", "responsible"), ("县公安局", "responsible")]
     assert names_roles("县团委和属地") == [("县团委", "responsible"), ("属地", "responsible")]
     assert names_roles("属地乡镇") == [("属地乡镇", "responsible")]
+
+
+def test_a_levels_list_under_ge_after_a_conjunction_is_one_collective():
+    # "X和各乡、镇、街道配合": the unit before 和 stands apart, the levels under 各 stay one collective.
+    assert names_roles("县水务局牵头，县住建局和各乡、镇、街道配合") == [
+        ("县水务局", "lead"), ("县住建局", "support"), ("各乡、镇、街道", "support")]
+    assert names_roles("市交通局及各区、县（市）政府") == [
+        ("市交通局", "responsible"), ("各区、县（市）政府", "responsible")]

@@ -31,12 +31,22 @@ _KIND_HEAD = re.compile(r"(?:.各|^各(?:有关|相关))[委局办厅室处科�
 _KIND_NEXT = frozenset("委局办厅室处科所站")
 
 
+# "建设局和各乡、镇、街道配合": a unit, a conjunction, then the head of a levels' list under 各.
+_CONJ_LEVEL_HEAD = re.compile(r"(?:以及|[和及与])(?=各(?:有关|相关|辖)?(?:县级市|[市州县区乡镇旗]|街道)$)")
+
+
 def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (pieces of a unit list in ``s``) with the parts of one collective joined."""
     out: list[tuple[int, int]] = []
+    spans = list(spans)
     k = 0
     while k < len(spans):
         a, b = spans[k]
+        conj = _CONJ_LEVEL_HEAD.search(s, a, b) if k + 1 < len(spans) and "各" in s[a:b] else None
+        if conj and s[spans[k + 1][0] - 1] == "、" and _LEVEL_NEXT.match(s, *spans[k + 1]) \
+                and looks_like_unit(s[a:conj.start()]):
+            out.append((a, conj.start()))  # the unit before the conjunction stands apart
+            spans[k] = a, b = conj.end(), b
         if s.find("各", a, b) >= 0 and _KIND_HEAD.search(s[a:b]):
             j = k + 1
             while j < len(spans) and s[spans[j][0] - 1] == "、" and s[spans[j][0]:spans[j][1]] in _KIND_NEXT:
