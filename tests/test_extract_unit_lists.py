@@ -576,3 +576,12 @@ def test_a_levels_list_under_ge_after_a_conjunction_is_one_collective():
         ("县水务局", "lead"), ("县住建局", "support"), ("各乡、镇、街道", "support")]
     assert names_roles("市交通局及各区、县（市）政府") == [
         ("市交通局", "responsible"), ("各区、县（市）政府", "responsible")]
+
+
+def test_subject_after_time_phrase_before_jiu():
+    # "N日前，X、Y就…讨论": 就 ("on the matter of") opens the predicate; 就业 stays in a name.
+    from tracker.extract import extract_text
+    text = ("2025年2月10日\n1.2025年3月6日前，化学学院、法学院就改革方案广泛讨论，形成正式稿。\n"
+            "2.2025年3月9日前，县人社局就业服务中心完成登记。\n")
+    tasks = extract_text(text).tasks
+    assert [[u.name for u in t.units] for t in tasks] == [["化学学院", "法学院"], ["县人社局就业服务中心"]]
