@@ -549,7 +549,7 @@ def test_a_date_that_lost_its_yue_is_read_where_the_digits_split_into_month_and_
 
 
 def test_lost_month_day_prefers_the_first_date_after_issue():
-    from tracker.deadline_resolve import lost_month_day
+    from tracker.deadline_days import lost_month_day
 
     assert lost_month_day("128", 2027, date(2027, 3, 1)) == date(2027, 12, 8)
     assert lost_month_day("128", 2027, None) == date(2027, 1, 28)
@@ -573,3 +573,30 @@ def test_a_meeting_held_once_every_period_and_one_report_every_quarter_recur():
     assert d.recurrence == "FREQ=MONTHLY;BYMONTHDAY=-1"
     assert find_deadlines("每人每年体检一次", issued) == []
     assert find_deadlines("一季度一督查情况", issued) == []
+
+
+def test_a_day_with_no_month_counts_from_the_issue_date_or_the_date_before_it():
+    from tracker.deadline_days import day_after
+
+    assert day_after(24, date(2027, 2, 22)) == date(2027, 2, 24)
+    assert day_after(5, date(2027, 12, 28)) == date(2028, 1, 5)
+    assert day_after(31, date(2027, 2, 22)) is None
+    got = [(dl.text, dl.date) for _, _, dl in find_deadlines("于9月5日召开推进会，各乡镇于10日前报送材料", date(2027, 3, 1))]
+    assert got == [("9月5日", date(2027, 9, 5)), ("10日前", date(2027, 9, 10))]
+    assert find_deadlines("分别于15日和30日编发", date(2027, 3, 1)) == []
+
+
+def test_a_circled_step_number_never_joins_the_month_after_it():
+    assert fold("①2月上旬前") == "①2月上旬前"
+    got = [(dl.text, dl.date) for _, _, dl in
+           find_deadlines("①2月上旬前，完成设计招标。②3月底前，完成施工图审查。", date(2027, 1, 5))]
+    assert got == [("2月上旬前", date(2027, 2, 10)), ("3月底前", date(2027, 3, 31))]
+
+
+def test_a_year_less_day_half_a_year_gone_at_issue_is_next_years():
+    # A 30 December notice asking for a report "1月8日前" means the coming January; a March
+    # notice's "1月20日前" stays in the year of issue (the eval README's rule).
+    assert parse_deadline("1月8日前", date(2027, 12, 30)).date == date(2028, 1, 8)
+    assert parse_deadline("2月底前", date(2027, 11, 25)).date == date(2028, 2, 29)
+    assert parse_deadline("1月20日前", date(2027, 3, 11)).date == date(2027, 1, 20)
+    assert parse_deadline("1月8日", date(2027, 12, 30)).date == date(2027, 1, 8)

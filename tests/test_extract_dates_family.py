@@ -63,3 +63,16 @@ def test_a_closing_date_for_the_work_above_dates_the_whole_paragraph():
     r = run("二、制定配套办法\n各乡镇要制定具体实施办法，对现行管理办法进行修订。以上工作要在2028年6月底前完成。\n")
     [t] = r.tasks
     assert t.deadline == date(2028, 6, 30) and t.text.startswith("各乡镇要制定具体实施办法")
+
+
+def test_a_day_with_no_month_is_the_next_such_day_from_the_issue_date():
+    # Two digits after 在/于 are a day, never a month and a day whose 月 was lost ("24日" is not 2月4日).
+    r = extract_text("戊县交通运输局关于恢复客运班线的通告\n\n各客运企业：\n\n"
+                     "  一、各客运企业要在24日前恢复全部县内班线。\n"
+                     "  二、确需停运的线路，要于5日前报县交通运输局备案。\n\n戊县交通运输局\n2028年3月22日\n")
+    assert [t.deadline for t in r.tasks] == [date(2028, 3, 24), date(2028, 4, 5)]
+
+
+def test_a_day_with_no_month_and_no_issue_date_stays_undated():
+    r = extract_text("戊县召开2028年创卫工作推进会\n\n会议要求，各单位要在31日前完成问题整改。\n")
+    assert [t.deadline for t in r.tasks if t.deadline_text == "31日前"] == [None]

@@ -5,39 +5,11 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from tracker.cn_numerals import cn_to_int
+from tracker.deadline_days import day_after, festival_date, lost_month_day
 from tracker.recurrence import first_after
-
-# Dates of festivals named as deadlines ("2025年春节前"): 元旦 and 国庆 by the solar
-# calendar, 春节 (the first day of the lunar year) by the lunar calendar. 春节前 is due on
-# the eve (除夕), as 国庆节前 on 30 September: every real document's gold in the corpus
-# (eight, 2010-2026) enters the eve; "before the festival" leaves the festival day out.
-# The lunar month and day of the festivals the lunar calendar fixes:
-_LUNAR_FESTIVALS = {"春节": (1, 1), "中秋": (8, 15), "端午": (5, 5)}
-
-
-def festival_date(name: str, year: int) -> date | None:
-    """The date a duty "before the festival ``name``" (春节/元旦/国庆/“十一”/“五一”/劳动节/中秋/端午)
-    in ``year`` is due, or None."""
-    name = name.strip("“”\"")
-    if name == "元旦":
-        return date(year, 1, 1)
-    if name.startswith(("国庆", "十一")):
-        # "国庆节前", "“十一”前": due before the holiday week that opens on 1 October.
-        return date(year, 9, 30)
-    if name.startswith(("五一", "劳动")):
-        # "“五一”前": due before the holiday that opens on 1 May, as 国庆节前 on its eve.
-        return date(year, 4, 30)
-    from lunardate import LunarDate  # noqa: PLC0415 - only documents naming a lunar festival need it
-
-    month, day = _LUNAR_FESTIVALS[name[:2]]
-    try:
-        return LunarDate(year, month, day).to_solar_date() - timedelta(days=1)
-    except ValueError:
-        return None  # outside the library's table (1900-2099)
-
 
 # "X月初" is read like 上旬 (due by the 10th); 下旬 -> month end.
 _XUN_DAY = {"上旬": 10, "中旬": 20, "初": 10, "中": 15}
@@ -74,27 +46,6 @@ def _num(text: str | None) -> int | None:
     return cn_to_int(text) if text else None
 
 
-def lost_month_day(digits: str, y: int, issued: date | None) -> date | None:
-    """The date that ``digits`` (a month and a day whose 月 the page lost: "128", "1215")
-    name in year ``y``, or None when no split is a valid month and day.
-
-    "1215" splits one way only (12月15日). "128" splits two ways (1月28日, 12月8日): the
-    first date not before the issue date, else the split with a two-digit day.
-    """
-    found = []
-    for cut in (1, 2):
-        mon, day = digits[:cut], digits[cut:]
-        if not 1 <= len(day) <= 2:
-            continue
-        mon_n, day_n = int(mon), int(day)
-        if 1 <= mon_n <= 12 and 1 <= day_n <= calendar.monthrange(y, mon_n)[1]:
-            found.append((len(day), date(y, mon_n, day_n)))
-    if not found:
-        return None
-    later = sorted(d for _, d in found if issued is not None and d >= issued)
-    return later[0] if later else max(found)[1]
-
-
 def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] | None:
     """The date a dated/bare match names within year ``y``, with its precision."""
     g = m.group
@@ -116,6 +67,9 @@ def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] 
         if xun:
             return _month_end(y, mon), "day"
         return _month_end(y, mon), "month"
+    if g("dd"):  # "在24日前": the day's next occurrence from the issue date
+        when = day_after(int(g("dd")), issued) if issued else None
+        return (when, "day") if when else None
     if g("tm"):  # 本月: the month of issue
         if issued is None:
             return None
@@ -148,6 +102,11 @@ def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] 
     return date(y, 12, 31), "year"
 
 
+# A year-less date "before" which a duty is due, this many days before the issue date or
+# more, is the next year's: no notice asks for work due half a year ago.
+_PAST_DUE_DAYS = 180
+
+
 def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Resolved | None:
     g = m.group
     year: int | None = None
@@ -166,7 +125,7 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
         year = ctx_year
     elif issued is not None:
         year = issued.year
-    if g("tm") and issued is None:
+    if (g("tm") or g("dd")) and issued is None:
         return Resolved("date", None, "month")  # 本月 with no issue date: the phrase is kept, undated
     if year is None:
         probe = _point(m, 2000)  # leap year: validates 2月29日 without a year
@@ -175,15 +134,17 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
     if pt is None:
         return None
     when, precision = pt
-    if g("fest") and not has_year and ctx_year is None and issued is not None and when < issued:
+    if not has_year and ctx_year is None and issued is not None and when < issued \
+            and (g("fest") or g("bef") and (issued - when).days > _PAST_DUE_DAYS):
         # "春节前" with no year: the next festival after issue (a December notice means
-        # the coming lunar new year), not the one already past.
+        # the coming lunar new year), not the one already past. So is a duty "before" a day
+        # more than half a year gone (a 31 December notice's "1月5日前报送").
         pt = _point(m, year + 1)
         if pt is None:
             return None
         year, (when, precision) = year + 1, pt
-    # No year written: the month in the year of issue (eval README rule), even when it
-    # has already passed at issue.
+    # Otherwise no year written: the month in the year of issue (eval README rule), even
+    # when it has already passed at issue (a notice of 11 March asking "1月20日前").
     return Resolved("date", when, precision, None, year, has_year)
 
 
@@ -294,6 +255,6 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
     if m.group("plan"):
         year = 1955 + 5 * cn_to_int(m.group("plan")[:-1])
         return Resolved("date", date(year, 12, 31), "year", None, year, True)
-    if not m.group("Y") and not any(m.group("m", "md", "half", "q", "heat", "fest", "ye2", "tm")):
+    if not m.group("Y") and not any(m.group("m", "md", "half", "q", "heat", "fest", "ye2", "tm", "dd")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)

@@ -28,8 +28,9 @@ _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})月份?"
                rf"(?:(?:(?P<d0>{_DAY})[日号]?{_DASH})?(?P<d>{_DAY})(?:[日号]|(?=以?前))|(?P<me>底|末)|(?P<xun>上旬|中旬|下旬|初|中))?")
 # A page may lose the 月 of a date ("于128日前" for 于1月28日前, "分别于615日、1215日前"):
 # three or four digits before 日, after 于/在 or in a list, are a month and a day when they
-# split into a valid pair (``deadline_resolve`` checks the month and the day).
-_LOST_MONTH = (r"(?<=[于在、和])(?P<md>(?:1[0-2]|[1-9])\d{1,2})日"
+# split into a valid pair (``deadline_resolve`` checks the month and the day). Two digits
+# are a day of the month ("要在24日前撤除", "在31日前完成整改"), never 2月4日 or 3月1日.
+_LOST_MONTH = (r"(?<=[于在、和])(?P<md>(?=\d{3,4}日)(?:1[0-2]|[1-9])\d{1,2})日"
                r"(?=以?前|之前|[、和](?:1[0-2]|[1-9])\d{1,2}日)")
 _COMMON_BODY = (rf"{_LOST_MONTH}|{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
@@ -40,7 +41,10 @@ _COMMON_BODY = (rf"{_LOST_MONTH}|{_MONTH_BODY}"
                 # 中秋节 and 端午节 by the lunar calendar.
                 r"|(?P<fest>春节|元旦|国庆节?|[“\"]十一[”\"]|[“\"]五一[”\"]|五一(?:劳动)?节|劳动节|中秋节?|端午节?)(?=之?前)"
                 # "请于本月底前反馈", "本月25日前报送": the month of issue.
-                rf"|(?P<tm>本|当)月(?:(?P<tmd>{_DAY})[日号]|(?P<tme>底|末))")
+                rf"|(?P<tm>本|当)月(?:(?P<tmd>{_DAY})[日号]|(?P<tme>底|末))"
+                # "要在24日前撤除", "于5日前报送": a day with no month, after 在/于 and before 前,
+                # is the next such day from the issue date (this month's, else the next month's).
+                r"|(?<=[于在])(?P<dd>3[01]|[12]\d|0?[1-9])[日号](?=以?前|之前)")
 
 _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           rf"(?P<Y>(?:(?<![\d.])(?P<y>{_Y4})|(?P<yc>[〇○零O一二三四五六七八九]{{4}})"

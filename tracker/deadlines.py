@@ -37,8 +37,7 @@ from tracker.normtext import fold
 from tracker.deadline_filters import TITLE_WINDOW, accept_in_text, context_end, extend_relative_start, range_head
 from tracker.deadline_resolve import Resolved, resolve
 from tracker.deadline_rules import MASTER
-from tracker.cn_numerals import cn_to_int
-from tracker.recurrence import describe_recurrence, first_after, occurrences
+from tracker.recurrence import describe_recurrence, exempt_rule, first_after, occurrences
 
 __all__ = [
     "Deadline",
@@ -148,13 +147,17 @@ def _collect(norm: str, issued: date | None, strict: bool,
         listed = not joined and bool(out) and start - out[-1][1] == 1 and norm[start - 1] in "和、及与" \
             and out[-1][2].kind == "date" and out[-1][2].has_year
         ctx_year = out[-1][2].year if joined or listed else None
+        # A day with no month after a dated phrase of the same sentence ("于8月5日召开，10日前
+        #报送") counts from that date, not from the issue date.
+        anchor = out[-1][2].date if m.group("dd") and out and out[-1][2].kind == "date" and out[-1][2].date \
+            and "。" not in norm[out[-1][1]:start] else issued
         # The match's groups depend only on its text and the one character before it
         # (the lookbehinds), so dense text with the same phrase over and over resolves
         # each phrase once.
-        key = (norm[start - 1:end] if start else norm[:end], issued, ctx_year)
+        key = (norm[start - 1:end] if start else norm[:end], anchor, ctx_year)
         res = _RESOLVED.get(key, _MISSING)
         if res is _MISSING:
-            res = resolve(m, issued, ctx_year)
+            res = resolve(m, anchor, ctx_year)
             if len(_RESOLVED) >= 8192:
                 _RESOLVED.clear()
             _RESOLVED[key] = res
@@ -252,23 +255,11 @@ def _undot(norm: str) -> str:
     return _DOTTED.sub(lambda m: f"{m.group(1)}年{m.group(2)}月" + (f"{m.group(3)}日" if m.group(3) else ""), norm)
 
 
-_EXEMPT_MONTH = re.compile(r"(1[0-2]|[1-9])月份?免报")
-_EXEMPT_QUARTER = re.compile(r"第?([一二三四1-4])季度免报")
-
-
 def _exempt(dl: Deadline, norm: str, issued: date | None) -> Deadline:
-    """A recurring report with a period exempt ("月后18日前(1月免报)": January's report,
-    due in February, is not made; "季后7日前、第四季度免报"): the exempt due month leaves
-    the rule, which becomes a set of months in the year."""
-    rule, month, quarter = dl.recurrence, _EXEMPT_MONTH.search(norm), _EXEMPT_QUARTER.search(norm)
-    if month and rule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
-        skip, months = int(month.group(1)) % 12 + 1, range(1, 13)
-    elif quarter and rule.startswith("FREQ=YEARLY;BYMONTH=1,4,7,10;"):
-        skip, months = (3 * cn_to_int(quarter.group(1))) % 12 + 1, (1, 4, 7, 10)
-    else:
+    """A recurring report with a period exempt ("月后18日前(1月免报)"): see :func:`exempt_rule`."""
+    new = exempt_rule(dl.recurrence, norm)
+    if new is None:
         return dl
-    day = rule.rsplit("BYMONTHDAY=", 1)[1]
-    new = f"FREQ=YEARLY;BYMONTH={','.join(str(m) for m in months if m != skip)};BYMONTHDAY={day}"
     return Deadline(first_after(new, issued) if issued else None, dl.precision, new, dl.text)
 
 

@@ -2,7 +2,9 @@
 
 Every matcher (the extractor's rules and the deadline grammar) works on the same
 length-preserving fold of the text: NFKC per character (full-width digits and punctuation
-become ASCII, Kangxi radicals such as ⼼ become 心, ① becomes 1), traditional characters
+become ASCII, Kangxi radicals such as ⼼ become 心; circled numbers ① … ⑨ are kept, as
+NFKC's digit would join the digits after it: "①2月上旬前" is a step due in February, not
+"12月上旬前"), traditional characters
 folded to simplified ones by OpenCC's character table, all document brackets 〔［【 unified
 to ``[``, and `` and `` between CJK text read as 和 (a conversion artefact seen in real
 gazettes). ``norm`` also drops spaces (``2019 年`` -> ``2019年``). ``NText`` keeps the
@@ -41,7 +43,7 @@ def _opencc_characters() -> dict[str, str]:
 
 def _build_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    ranges = [(0x00A0, 0x00A0), (0x2000, 0x200A), (0x2460, 0x2468), (0x2E80, 0x2FDF),
+    ranges = [(0x00A0, 0x00A0), (0x2000, 0x200A), (0x2E80, 0x2FDF),
               (0x3000, 0x3000), (0xF900, 0xFAFF), (0xFF01, 0xFF5E)]
     for lo, hi in ranges:
         for cp in range(lo, hi + 1):

@@ -9,10 +9,13 @@ the start passed to :func:`occurrences`. Rules with an INTERVAL (每半年 =
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateutil.rrule import rrulestr
+
+from tracker.cn_numerals import cn_to_int
 
 _WEEKDAY_CN = {"MO": "一", "TU": "二", "WE": "三", "TH": "四", "FR": "五",
                "SA": "六", "SU": "日"}
@@ -136,3 +139,23 @@ def describe_recurrence(rrule: str) -> str:
         return rrule
     except (ValueError, AttributeError, TypeError):
         return str(rrule)
+
+
+_EXEMPT_MONTH = re.compile(r"(1[0-2]|[1-9])月份?免报")
+_EXEMPT_QUARTER = re.compile(r"第?([一二三四1-4])季度免报")
+
+
+def exempt_rule(rule: str, norm: str) -> str | None:
+    """A recurring report with a period exempt ("月后18日前(1月免报)": January's report,
+    due in February, is not made; "季后7日前、第四季度免报"): the exempt due month leaves
+    the rule, which becomes a set of months in the year. None when ``norm`` exempts nothing
+    the rule can drop."""
+    month, quarter = _EXEMPT_MONTH.search(norm), _EXEMPT_QUARTER.search(norm)
+    if month and rule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
+        skip, months = int(month.group(1)) % 12 + 1, range(1, 13)
+    elif quarter and rule.startswith("FREQ=YEARLY;BYMONTH=1,4,7,10;"):
+        skip, months = (3 * cn_to_int(quarter.group(1))) % 12 + 1, (1, 4, 7, 10)
+    else:
+        return None
+    day = rule.rsplit("BYMONTHDAY=", 1)[1]
+    return f"FREQ=YEARLY;BYMONTH={','.join(str(m) for m in months if m != skip)};BYMONTHDAY={day}"

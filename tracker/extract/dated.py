@@ -59,6 +59,8 @@ NEXT_MONTH_DAY = rule(
     value=lambda m: cn_to_int(m.group(1)),
     when=lambda m: 1 <= (cn_to_int(m.group(1)) or 0) <= 31,
 )
+# A day with no month ("在24日前"): read against an issue date only, never a year's 1 January.
+_DAY_ONLY = re.compile(r"\d{1,2}[日号]")
 _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _CLAUSE_BACK = 300
@@ -148,7 +150,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 dl = Deadline(first_after(rule_, issued) if issued and dated_issue and not begins else None,
                               "day", rule_, dl.text)
         else:
-            if not dated_issue and dl.date and ("本月" in dl.text or "当月" in dl.text):
+            if not dated_issue and dl.date and ("本月" in dl.text or "当月" in dl.text
+                                                or _DAY_ONLY.match(text_norm, start)):
                 dl = Deadline(None, dl.precision, None, dl.text)  # 本月 of a year-only reference: no month known
             if "期" in text_norm[max(0, start - 30):start] \
                     and _VALIDITY_BEFORE.search(text_norm, max(0, start - 30), start):
