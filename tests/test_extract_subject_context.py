@@ -222,3 +222,11 @@ def test_a_later_clause_opening_with_huitong_gives_the_subject_partners():
     # Another subject with its own modal verb between: 会同 is that one's, nothing is added.
     assert units_of("县卫健局要加强统筹，县财政局要做好保障，会同县审计局于2025年5月底前完成检查。\n") \
         == [("县财政局", "responsible")]
+
+
+def test_a_subject_before_an_yi_adverbial():
+    # "X按…（编制…，于…前…）": 按 ("according to") opens the predicate after the subject;
+    # 按期/按时/按月… are no such phrase start ("X按期完成" stays as it was read).
+    assert units_of("各镇政府、街道办事处按区下达的目标任务，编制实施计划，2026年底前完成总目标的60%。\n") \
+        == [("各镇政府", "responsible"), ("街道办事处", "responsible")]
+    assert units_of("各县按新制度规定的表式于2025年7月5日前向市住建局报送半年报。\n") == [("各县", "responsible")]
