@@ -230,3 +230,12 @@ def test_a_subject_before_an_yi_adverbial():
     assert units_of("各镇政府、街道办事处按区下达的目标任务，编制实施计划，2026年底前完成总目标的60%。\n") \
         == [("各镇政府", "responsible"), ("街道办事处", "responsible")]
     assert units_of("各县按新制度规定的表式于2025年7月5日前向市住建局报送半年报。\n") == [("各县", "responsible")]
+
+
+def test_a_subject_set_off_by_a_comma_before_its_modal_verb():
+    # "X、Y，对以上各项工作，要…，于…前…": the unit list alone in its clause is the subject.
+    assert units_of("二、几点要求\n1.县直有关部门、各街道，对以上各项工作，要主动认领，于8月20日前将落实情况报县政府督查室。\n") \
+        == [("县直有关部门", "responsible"), ("各街道", "responsible")]
+    assert units_of("各社区，要于2025年6月底前完成排查。\n") == [("各社区", "responsible")]
+    # A description or a condition before the comma names no subject.
+    assert units_of("对排查发现隐患的经营单位，要于2025年6月底前完成整改。\n") == []

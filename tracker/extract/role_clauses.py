@@ -12,7 +12,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.rules import rule
 from tracker.extract.unit_levels import place_list
 from tracker.extract.unit_names import township_name
-from tracker.extract.units import parse_unit_list, unit_list_text
+from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
 AGENT = re.compile(r"(?:由|请|责成|明确由|要求)(?=[^,;。]{2})")
@@ -75,6 +75,17 @@ LATER_PARTNERS = rule(
 )
 
 
+# The predicate after a subject set off by a comma: a modal verb first ("X、Y，要…").
+SET_OFF_PREDICATE = rule(
+    "set_off_predicate", r"^(?:均|都|也|务必|必须|要(?!求)|应当|应|须)(?:于|在|要|按|认真|切实|主动|及时|抓紧|尽快)?", "predicate",
+    [("要主动认领，尽快开展工作", ["要主动"]), ("务必于3月5日前报送", ["务必于"]),
+     ("对以上各项工作", []), ("要求", [])],
+    doc="A unit list alone in its clause, then a clause opening with a modal verb: the list is the subject.",
+)
+# An aside between the set-off subject and its predicate ("对以上各项工作", "就此项工作").
+_ASIDE = re.compile(r"(?:对|就|按照|根据)[^,;。]{1,20}$")
+
+
 def _partners_end(text: str, at: int) -> int | None:
     """End of the partners' list opening at ``at``: the first place where the verb phrase
     starts; a verb that goes on as a name ("会同区委组织部研究…") is no such place."""
@@ -115,6 +126,22 @@ class RoleClauses:
         partners = self._units(c_start + m.end(), c_start + best, "support")
         units = lead + [u for u in partners if all(u.name != v.name for v in lead)]
         return units, c_start + len(text)
+
+    def _set_off(self, text: str, skip: int, c_start: int):
+        """(units, end of clause) when clause ``text`` is the subject alone, set off by a comma
+        before its predicate ("X、Y，对以上工作，要主动认领…", "X，要于…前…"), else None."""
+        s, end = self.nt.norm, c_start + len(text)
+        body = text[skip:]
+        if len(body) < 2 or s[end:end + 1] != "," or has_role_word(body) or body.startswith(("对", "凡")) \
+                or "的" in body and not body.startswith("各") or not unit_list_text(body):
+            return None  # "对…的单位，要…", "…任务较重的单位，要…": a condition or a description
+        nxt = SUBJECT_CLAUSE.match(s, end + 1)
+        if nxt and SET_OFF_PREDICATE.pattern.match(nxt.group()) is None and _ASIDE.match(nxt.group()) and \
+                s[nxt.end():nxt.end() + 1] == ",":
+            nxt = SUBJECT_CLAUSE.match(s, nxt.end() + 1)  # "X，对以上各项工作，要…": an aside first
+        if nxt is None or SET_OFF_PREDICATE.pattern.match(nxt.group()) is None:
+            return None
+        return self._units(c_start + skip, end), end
 
     def _with_roles(self, units: list[ExtractedUnit], end: int, b: int, own_duty: bool,
                     dated: bool) -> list[ExtractedUnit]:
