@@ -76,3 +76,20 @@ def test_a_day_with_no_month_is_the_next_such_day_from_the_issue_date():
 def test_a_day_with_no_month_and_no_issue_date_stays_undated():
     r = extract_text("戊县召开2028年创卫工作推进会\n\n会议要求，各单位要在31日前完成问题整改。\n")
     assert [t.deadline for t in r.tasks if t.deadline_text == "31日前"] == [None]
+
+
+def test_a_stage_span_of_days_across_months_written_with_a_dash_is_due_at_its_end():
+    # The dash form reads as "7月3日至7月15日" does; a page with no year keeps the phrase.
+    r = run("二、步骤安排。\n1.宣传发动阶段(6月5日—6月25日)。各乡镇召开动员会，部署整治工作。\n"
+            "2.集中整治阶段(6月26日-9月30日)。各乡镇对照清单逐项整治。")
+    assert [(t.deadline, t.deadline_text) for t in r.tasks] == [
+        (date(2028, 6, 25), "6月5日—6月25日"), (date(2028, 9, 30), "6月26日-9月30日")]
+    undated = extract_text("三、实施步骤\n(一)自查阶段(4月11日—5月20日)。各街道开展自查，建立问题台账。\n"
+                           "(二)督查阶段(5月21日—7月31日)。区督查组对各街道进行抽查。\n")
+    assert [(t.deadline, t.deadline_text) for t in undated.tasks] == [
+        (None, "4月11日—5月20日"), (None, "5月21日—7月31日")]
+
+
+def test_a_span_of_days_defining_a_period_is_no_stage():
+    r = run("汛期(6月1日-9月30日)为防汛重点时段，各乡镇要落实值班制度。")
+    assert [t.deadline for t in r.tasks] == []

@@ -25,9 +25,12 @@ _COMPLETED_READS = 40
 _COMPLETED_BY = re.compile(r"[^,;。:0-9]{2,30}?(?:投入使用|交付使用|投用|建成|竣工|完工|开工|通车|开通|开园|开业)(?:[。;]|$)")
 # A stage's period in brackets after its name ("动员部署阶段(5月)", "第二步(8月-11月)").
 _STAGE_OPEN = re.compile(r"(?:阶段|步|时间)\($")
+_STAGE_AT = re.compile(r"(?:阶段|步|时间)[(:]$")
+_DAY_IN = re.compile(r"[日号]")
 _MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
-# A year-less month opening a range ("5月至10月", "5月—10月"): a stage, due at its end.
-_RANGE_HEAD = re.compile(rf"(?<![\d年])(?:{_MON})月{_DASH}$")
+# A year-less month opening a range ("5月至10月", "5月—10月"), or a day of it ("8月21日—9月30日",
+# a stage's span across months): a stage, due at its end.
+_RANGE_HEAD = re.compile(rf"(?<![\d年])(?:{_MON})月(?:(?:3[01]|[12]\d|0?[1-9])[日号])?{_DASH}$")
 
 
 def context_end(norm: str, start: int, end: int, res: Resolved) -> int:
@@ -41,7 +44,7 @@ def context_end(norm: str, start: int, end: int, res: Resolved) -> int:
 def range_head(norm: str, start: int) -> int:
     """Start of a year-less month that opens a range ending at ``start`` ("5月—" before
     "10月"), or ``start`` when there is none."""
-    m = _RANGE_HEAD.search(norm, max(0, start - 6), start)
+    m = _RANGE_HEAD.search(norm, max(0, start - 9), start)
     return m.start() if m else start
 
 
@@ -120,7 +123,13 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         # completion ("9月太师附小新校区投入使用。"): due in that month.
         opening = (head == 0 or norm[head - 1] in _SENTENCE_START) and not g("d") and g("m") \
             and _COMPLETED_BY.match(norm, end) is not None
-        if not (marker or written or done or schedule or opening or head < core_start
+        # A span of days across months ("8月21日—9月30日") is a stage only where a stage's
+        # time stands: after its name ("自查阶段(", "时间:") or opening its sentence; elsewhere
+        # it may define a period ("午季禁烧(5月20日-7月20日)…为重点时段").
+        ranged = head < core_start and (not _DAY_IN.search(norm, head, core_start)
+                                        or head == 0 or norm[head - 1] in _SENTENCE_START
+                                        or _STAGE_AT.search(norm, max(0, head - 3), head) is not None)
+        if not (marker or written or done or schedule or opening or ranged
                 or _next_in_series(norm, head)):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day
