@@ -128,3 +128,29 @@ def test_numbered_items_after_a_handing_sentence_dated_by_the_headline_after_the
              "某县政府2031年将为民办好4件大事和民生实事\n")
     assert _titles(r) == ["新建县第二中学", "改造城区道路8条", "建成乡镇污水处理站6个", "为60岁以上老年人免费体检"]
     assert {t.deadline for t in r.tasks} == {date(2031, 12, 31)}
+
+
+def test_a_list_named_at_a_paragraphs_end_takes_the_numbered_headings_after_it():
+    # "…公布了今年的N件民生实事。" then "一、…。" items, each with paragraphs of figures under it
+    # (a line opening with a quantity, "65岁…", "20万…", is no item number).
+    r = _run("2029年某省政府工作报告公布了今年的六件民生实事。\n"
+             "一、扩大优质教育供给。\n新增公办学位3万个。\n20所乡镇寄宿制学校完成改造。\n"
+             "二、提升养老服务能力。\n65岁以上老年人免费体检覆盖率达70%\n新建社区养老服务站80个。\n"
+             "三、推进城乡供水一体化。\n新建改造供水管网900公里。\n")
+    assert _titles(r) == ["扩大优质教育供给", "提升养老服务能力", "推进城乡供水一体化"]
+    assert "20所乡镇寄宿制学校" in r.tasks[0].text
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+    # A sentence naming a list with no numbered items after it hands over nothing.
+    r = _run("2029年某县将办好十件民生实事。\n会议还研究了其他事项。\n一是要加强领导。\n")
+    assert not any("加强领导" in t.text for t in r.tasks), _titles(r)
+
+
+def test_a_line_naming_a_counted_list_over_one_line_per_item():
+    # The list's name on a line of its own, the year in the sentence that announced it; the
+    # item lines have no marks and are never joined as a broken sentence.
+    r = _run("3月5日，某区人大代表票决产生了2030年度某区五大民生实事。\n据悉，候选项目共7个。\n"
+             "五大民生实事项目\n3000名独居老人智慧看护\n12所中小学食堂提质改造工程\n"
+             "40公里城区雨污分流管网改造\n8个口袋公园建设\n2万名新市民技能培训\n记者：某某\n")
+    assert _titles(r) == ["3000名独居老人智慧看护", "12所中小学食堂提质改造工程", "40公里城区雨污分流管网改造",
+                          "8个口袋公园建设", "2万名新市民技能培训"]
+    assert {t.deadline for t in r.tasks} == {date(2030, 12, 31)}

@@ -70,6 +70,21 @@ LIST_HEADING = rule(
      ("2027年实事项目推进会召开", [])],
     doc="A heading naming the year's list of 实事 or 工程 just before its numbered items.",
 )
+LIST_CLOSING = rule(
+    "announced_list_closing",
+    # A sentence naming a counted list that closes its paragraph, the numbered items in the
+    # paragraphs after it ("…公布了今年的十件民生实事。" then "一、…"), or a line that is
+    # only the list's name ("十大民生实事项目", the year in the sentences before it).
+    r"(?:(?<=[。!?])|(?<![^\n]))[^。!?\n]*?[十二三四五六七八九\d]+[大项件][”\"]?[^。,;:!?\n]{0,8}?"
+    r"(?:实事|工程)(?:项目|清单|名单)?[”\"]?。?$",
+    "list",
+    [("2029年某省政府工作报告公布了今年的十件民生实事。", ["2029年某省政府工作报告公布了今年的十件民生实事。"]),
+     ("十大民生实事项目", ["十大民生实事项目"]),
+     ("会上通报了某县2029年十项惠民工程", ["会上通报了某县2029年十项惠民工程"]),
+     ("今年要办好十件实事,确保按期完成。", []),
+     ("十件实事:一是…", [])],
+    doc="A sentence or line naming a counted list of 实事 or 工程 at its paragraph's end, before its items.",
+)
 # The naming clause reports on a list, or asks for proposals: its items are no tasks.
 _NOT_ANNOUNCED = re.compile(r"完成|建成|取得|成效|成绩|收官|兑现|答卷|圆满|进展|进度|(?:落实|推进|实施|办理)情况|满意|测评|回顾|去年|上年|过去|征集|候选|建议|意见")
 _COUNT = re.compile(r"([一二三四五六七八九十]{1,3}|\d{1,3})(?:件|项|大)")
@@ -116,6 +131,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
         if pa < taken:
             continue
         spans = LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb)
+        if not spans:  # "…公布了今年的十件民生实事。" closing its paragraph, items after it
+            spans = LIST_CLOSING.spans(s, max(pa, pb - 80), pb)
         if len(spans) > 1:  # (most paragraphs have none)
             spans.sort(key=lambda x: x.start)
         for n, span in enumerate(spans):
@@ -129,7 +146,10 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
                 continue  # a report on a list, or no list named ("办实事的做法是：")
             count = numeral_value(m.group(1)) if m else None
             rest = span.end
-            items = numbered_items(s, para_spans, k, rest)
+            closing = span.rule == LIST_CLOSING.name
+            items = numbered_items(s, para_spans, k, rest, bodies=closing)
+            if closing and not items and (s[start:span.end].endswith("。") or not m):
+                continue  # a closing sentence hands over to numbered items only
             if not items and s[rest:pb].strip(" |"):
                 items = split_items(s, rest, pb, count)
             elif not items:
@@ -143,6 +163,10 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
                 covered += [(qa + m.start(), qa + m.end()) for m in _SENTENCE.finditer(s[qa:qb])
                             if m.end() > m.start() and _names_list(m.group())]
             year = _year(s, (start, span.end), back, ref_year)
+            if year is None and len(covered) > 1 + len(items):
+                # "…票决产生了2027年度某区十大民生实事。" some paragraphs before "十大民生实事项目"
+                years = [y for a, b in covered[1 + len(items):] for y in _YEAR.findall(s, a, b)]
+                year = int(years[-1]) if years else None
             # A page's headline printed after its body ("某县2027年将办好12件实事") names the
             # same list: no task, and the year when the naming sentence has none.
             after = [(qa + m.start(), qa + m.end()) for qa, qb in _after(para_spans, items[-1][1])

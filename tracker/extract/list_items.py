@@ -10,12 +10,14 @@ from tracker.extract.normalize import NUMBERING
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ORDINAL = re.compile(r"(?:^|(?<=[:;。,]))([一二三四五六七八九十]{1,3})是")
-_BARE_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff“\"])")
+# (Not a quantity opening a line: "20万学生…", "65岁及以上…", "10个公园…".)
+_BARE_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff“\"])(?![\d万亿千百个名人所家条座项件公米户套岁次年月日天元辆台处批])")
 _STOP = re.compile(r"[;。]")
 _INLINE_NUMBER = re.compile(r"[;。]")
 _MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
 _LINE = 80  # an unnumbered item line is no longer than this
 _HEADING = 20  # a numbered line this short with no stop may be a section heading
+_BODY = 3  # at most this many unnumbered paragraphs after a numbered one are its body
 
 
 def numeral_value(token: str) -> int | None:
@@ -81,11 +83,13 @@ def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | N
     return items if len(items) == count else []
 
 
-def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> list[tuple]:
+def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int, bodies: bool = False) -> list[tuple]:
     """(position, style, value, paragraph end, opens its paragraph, a heading with no stop)
     of the item numbers from ``start`` (just after the naming words, in paragraph ``k``) on:
     at a paragraph's start or after a stop inside it ("…;2.…"). A following paragraph that
-    opens with no number ends them, unless it is the body of a numbered heading just before it."""
+    opens with no number ends them, unless it is the body of a numbered heading just before it,
+    or (``bodies``: items that are headings of a news page's list, "一、推进安居工程建设。" then
+    its figures) one of the few paragraphs after a numbered paragraph."""
     found = []
     for j in range(k, len(para_spans)):
         pa, pb = para_spans[j]
@@ -100,6 +104,10 @@ def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> l
             if found and found[-1][5] and found[-1][3] == para_spans[j - 1][1]:
                 found[-1][3], found[-1][5] = pb, False  # "（一）某某工程" then its body: one item
                 continue
+            if bodies and found and found[-1][4] and found[-1][3] == para_spans[j - 1][1] \
+                    and (j <= _BODY or para_spans[j - 1 - _BODY][0] < found[-1][0]):
+                found[-1][3] = pb  # "二、优化生育支持政策。" then the paragraphs of its figures
+                continue
             break
         found.append([lo, num[0], num[1], pb, True, len(para) <= _HEADING and not _STOP.search(para)])
         for m in _INLINE_NUMBER.finditer(s, lo + 1, pb):
@@ -109,14 +117,15 @@ def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> l
     return found
 
 
-def numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int) -> list[tuple[int, int]]:
+def numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int,
+                   bodies: bool = False) -> list[tuple[int, int]]:
     """The numbered items after the naming words: one style counting from 1; a top item
     followed by numbered sub-items gives way to them (it is their heading); a heading with
     no stop in another style ("二、医疗养老方面" among "1、…7、") is passed over. A number out
     of sequence inside an item is part of its text; at a paragraph's start, it ends the list."""
     items: list[list[int]] = []  # [start, end, kept]
     top, sub = None, None  # (style, next value)
-    found = _numbers(s, para_spans, k, start)
+    found = _numbers(s, para_spans, k, start, bodies)
     for n, (pos, style, v, pend, opens, heading) in enumerate(found):
         if heading and top is None and n + 1 < len(found) and found[n + 1][1] != style:
             continue  # the first section heading: the items go on in another style

@@ -38,6 +38,7 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
         lines, nlines = split, None
     if nlines is not None and len(nlines) != len(lines):
         nlines = None
+    listed = _list_runs(lines)
     for i, line in enumerate(lines):
         raw = line.rstrip()
         if not raw.strip():
@@ -53,7 +54,8 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
         n = nlines[i] if nlines is not None and not line[len(raw):].strip(NORM_SPACES) else norm(raw)
         if not n or _PAGE_NUMBER.match(n):
             continue  # a page number between two pages of a table or a paragraph
-        if out and out[-1][0] == "text" and _continues(head, length, last, n):
+        if out and out[-1][0] == "text" and _continues(head, length, last, n) \
+                and not (i in listed and i - 1 in listed):
             pieces = out[-1][1]
             glue = " " if pieces[-1][-1:].isascii() and raw.strip()[:1].isascii() else ""
             pieces.append(glue + raw.strip())
@@ -68,6 +70,26 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
 
 
 _HEAD = 100  # enough of a paragraph's start for every test in _continues
+# A line of a list printed one item per line ("20万学生脊柱侧弯筛查全覆盖", "10个滨江生态公园建设"):
+# short, with no punctuation at all.
+_LIST_LINE = re.compile(r"^[^,.;:!?。、，；：()（）]{1,30}$")
+_LIST_RUN = 3  # so many such lines in a row are a list (a heading broken in two is not)
+
+
+def _list_runs(lines: list[str]) -> set[int]:
+    """Indices of the lines in a run of ``_LIST_RUN`` or more list lines with no blank line
+    between them: each is an item of its own, never a broken sentence to join."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        text = line.strip()
+        if text and len(text) <= 30 and _LIST_LINE.match(text):
+            run.append(i)
+            continue
+        if len(run) >= _LIST_RUN:
+            found.update(run)
+        run = []
+    return found
 
 # A page that lost its line breaks keeps a space where each paragraph began: a space before
 # an item number or a label ("…基本同步。 责任单位：X 2.落实…") opens a new paragraph.
