@@ -14,6 +14,14 @@ def units_of(text):
 
 
 @pytest.mark.parametrize("note, expected", [
+    # 分工负责: the units share the work out among them, each responsible (分工方案 notes).
+    ("（市水利局牵头，各县区政府、市政府有关部门分工负责）",
+     [("市水利局", "lead"), ("各县区政府", "responsible"), ("市政府有关部门", "responsible")]),
+    ("（丙区政府、丁县政府、某供电公司分工负责）",
+     [("丙区政府", "responsible"), ("丁县政府", "responsible"), ("某供电公司", "responsible")]),
+    # Square brackets (〔〕) inside a collective's name read as round ones.
+    ("（市商务局、市财政局等相关部门，各县〔市、区〕政府〔管委会〕按职责分工负责）",
+     [("市商务局", "responsible"), ("市财政局", "responsible"), ("各县〔市、区〕政府〔管委会〕", "responsible")]),
     ("（市住建委牵头负责，各区政府组织落实）", [("市住建委", "lead"), ("各区政府", "responsible")]),
     ("（市交通委牵头负责、各区政府组织落实）", [("市交通委", "lead"), ("各区政府", "responsible")]),
     ("（市公安局牵头负责，市市场监管局、市商务委、各区政府组织落实）",

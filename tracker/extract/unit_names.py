@@ -32,6 +32,7 @@ _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|省份)"
     r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）, 各校, 各高校, 各镇街, 各省份
 # A name with its other name (often the office that does the work) in brackets after it.
+_NUMBER_BRACKET = re.compile(r"\[\d")  # "〔2027〕": a document number's year, no name
 _ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{1,12})\)$")  # "县（市）政府（管委会）" too
 # The acting branch of an office written in brackets after its name (交管, 交警, 消防);
 # a role (牵头) or a remark (下同, 暂定) in brackets is no branch.
@@ -92,6 +93,9 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
         return True
+    if name_norm.endswith("]") and "[" in name_norm and not _NUMBER_BRACKET.search(name_norm):
+        # "各县〔市、区〕政府〔管委会〕": square brackets (〔〕 folded) read as round ones in a name.
+        return looks_like_unit(name_norm.replace("[", "(").replace("]", ")"))
     alias = _ALIAS.match(name_norm) if name_norm.endswith(")") else None
     if alias:  # "各省级商务主管部门（茧丝办）": the office and, in brackets, its other name
         # "区公安分局（交管）": a short bracket names the branch of the office that acts.
