@@ -46,3 +46,12 @@ def test_the_requirements_after_a_work_list_are_no_items_of_it():
     r = run("2027年县政府实事项目安排\n\n1.新建2家综合为老服务中心。\n\n2.实施中小河道治理。\n\n"
             "工作要求\n\n1.加强组织领导。各牵头单位要明确目标、细化方案。\n\n2.加强宣传。\n")
     assert [t.title for t in r.tasks] == ["新建2家综合为老服务中心", "实施中小河道治理"], titles(r)
+
+
+def test_a_heading_naming_the_years_key_work_with_a_posting_date_opens_a_list():
+    # "2028年县委、县政府重点工作任务" with the portal's date after it, the items undated.
+    r = run("2028年县委、县政府重点工作任务 2028-04-11\n\n"
+            "1.推动工业提质增效。实施技改项目30个，培育专精特新企业10家。\n\n"
+            "2.深化县域商业体系建设。新建乡镇商贸中心5个。\n")
+    assert [t.title for t in r.tasks] == ["推动工业提质增效", "深化县域商业体系建设"]
+    assert all(t.deadline is None and not t.units for t in r.tasks)
