@@ -46,8 +46,8 @@ def test_a_crawl_date_is_no_posting_time():
     from tracker.extract.documents import split_documents
 
     text = "今天是:2027年12月06日\n时间:2026-03-06\n各乡镇要在3月19日前完成整改。\n"
-    assert split_documents(text, [])[0].page_year == date(2026, 1, 1)
-    assert split_documents("今天是:2027-12-06\n各乡镇要在3月19日前完成整改。\n", [])[0].page_year is None
+    assert split_documents(text, [])[0].page_day == date(2026, 3, 6)
+    assert split_documents("今天是:2027-12-06\n各乡镇要在3月19日前完成整改。\n", [])[0].page_day is None
 
 
 def test_a_news_dateline_or_a_posting_field_before_a_byline_names_the_page_year():
@@ -67,3 +67,19 @@ def test_a_title_naming_the_year_dates_a_bodys_year_less_rows():
             "2 |\n完成园区道路提升改造。 |\n规划建设局 |\n6月底前 |\n")
     tasks = extract_text(text).tasks
     assert [t.deadline for t in tasks] == [date(2027, 12, 31), date(2027, 6, 30)]
+
+
+def test_a_festival_on_a_posted_page_is_the_next_one_after_the_posting():
+    from tracker.extract import extract_text
+
+    text = ("某乡开展冬季环境整治行动\n2026-12-18 09:30:00 来源:某县人民政府 作者:消息\n"
+            "从12月15日起，某乡开展为期一个月的环境整治行动，各村要力争在春节前完成房前屋后垃圾清理。\n")
+    assert [t.deadline for t in extract_text(text).tasks if "春节" in (t.deadline_text or "")] == [date(2027, 2, 5)]
+
+
+def test_a_start_year_is_not_the_year_a_news_report_is_read_against():
+    from tracker.extract import extract_text
+
+    text = ("某省公布今年十件民生实事\n2027-02-06 10:12 来源: 某某社\n"
+            "自2006年开始，某省已连续22年征集民生实事。今年某省将重点办好10件民生实事，各市要在年底前完成农村公路提升改造。\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 12, 31)]

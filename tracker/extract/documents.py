@@ -20,7 +20,7 @@ from tracker.extract.layout import unwrap
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.problems import Problem
 from tracker.extract.pages import join_page_fragments
-from tracker.extract.page_dates import posted_year
+from tracker.extract.page_dates import posted_day
 from tracker.extract.normalize import norm, numbering
 
 _CHRONICLE = re.compile(r"大事记")
@@ -39,9 +39,9 @@ class DocBlock:
     issued: date | None
     lines: list[str] = field(default_factory=list)
     nlines: list[str] | None = None  # the normalized form of each line, when known
-    # 1 January of the year the page was posted (its 发布时间, a news byline), when the
-    # page says: never the issue date, only the last year year-less dates can take.
-    page_year: date | None = None
+    # The day the page was posted (its 发布时间, a news byline), when the page says: never
+    # the issue date; its year is the last year year-less dates can take.
+    page_day: date | None = None
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -65,7 +65,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     text = strip_markup(text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text)
     meta, text = front_matter(text)
-    posted = posted_year(text)
+    posted = posted_day(text)
     lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
     for i, ln in enumerate(lines):
         if "#" in ln and _MD_HEADING.match(ln):  # (the test first: few lines hold a mark)
@@ -118,11 +118,11 @@ def _box_dated(docs: list[DocBlock], box: re.Match | None) -> list[DocBlock]:
     return docs
 
 
-def _posted_in(docs: list[DocBlock], year: date | None) -> list[DocBlock]:
-    """``docs`` with the year the page was posted, when it says."""
-    if year is not None:
+def _posted_in(docs: list[DocBlock], day: date | None) -> list[DocBlock]:
+    """``docs`` with the day the page was posted, when it says."""
+    if day is not None:
         for d in docs:
-            d.page_year = year
+            d.page_day = day
     return docs
 
 

@@ -1,8 +1,9 @@
 """The year a web page was posted, read from its posting line or news byline.
 
 A page with no issue date often still says when it was posted ("发布时间:2026-03-06 17:09",
-"2019-12-24 08:00:00 来源:某市人民政府", "發布時間:2016-05-19   作者:admin"). That year is never
-the issue date; it is only the last year a year-less deadline can take.
+"2019-12-24 08:00:00 来源:某市人民政府", "發布時間:2016-05-19   作者:admin"). That day is never
+the issue date; its year is only the last year a year-less deadline can take, and a festival
+named with no year ("春节前") is the next one after it.
 """
 
 from __future__ import annotations
@@ -42,12 +43,19 @@ POSTED = rule(
 )
 
 
-def posted_year(text: str) -> date | None:
-    """1 January of the year ``text`` says its page was posted, or None."""
+_YMD = re.compile(r"((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})")
+
+
+def posted_day(text: str) -> date | None:
+    """The day ``text`` says its page was posted (1 January of its year when the day is no
+    calendar date), or None."""
     m = POSTED.pattern.search(text)
     if m is None:
         return None
-    return date(POSTED.value(m), 1, 1)
+    try:
+        return date(*map(int, _YMD.search(m.group()).groups()))
+    except ValueError:
+        return date(POSTED.value(m), 1, 1)
 
 
 # A page opening with the date of the act that set its duties: a meeting held ("2024年9月13日

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.cn_numerals import cn_to_int
+from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule, search_from_anchor
@@ -61,16 +62,38 @@ def counted(hits: list[Hit], start_year: int | None) -> list[Hit]:
     return out
 
 
+# A festival named with no year ("春节前", "“十一”前", "元旦前").
+_FESTIVAL = re.compile(r"^(?:春节|元旦|国庆|[“\"]十一|[“\"]?五一|劳动节|中秋|端午)")
+
+
+def after_posting(hits: list[Hit], posted: date | None) -> list[Hit]:
+    """``hits`` with each festival named with no year and read as one gone by ``posted`` (the
+    day a page with no issue date was posted) moved to the next such festival: a news item
+    posted on 24 December that asks for work "春节前" means the coming new year."""
+    if posted is None:
+        return hits
+    out = []
+    for h in hits:
+        dl = h.deadline
+        if dl.date is not None and dl.date < posted and dl.recurrence is None and _FESTIVAL.match(norm(dl.text)):
+            moved = parse_deadline(dl.text, posted)
+            if moved is not None and moved.date is not None:
+                h = Hit(h.start, h.end, moved, h._clause, h._src, h._display)
+        out.append(h)
+    return out
+
+
 # A year the text names as its own present ("2005年环保专项行动", "做好2021年春节期间…"),
 # not a target (到2025年底, 到2029年), the end of a plan's span (2027—2029年), a start
-# (2003年以来) or part of a number.
+# (2003年以来, 自2004年开始) or part of a number.
 STATED_YEAR = rule(
     "stated_year",
-    r"((?:19|20)\d{2})(?<![\d\[.]\d{4})(?<![-—–~到至]\d{4})年(?:(?=\d{1,2}月\d{1,2}日)|(?!\d|以来|以前|之前|前|底|末|内|起|至|到|-))",
+    r"((?:19|20)\d{2})(?<![\d\[.]\d{4})(?<![-—–~到至]\d{4})年(?:(?=\d{1,2}月\d{1,2}日)|(?!\d|以来|以前|之前|前|底|末|内|起|开始|至|到|-))",
     "year",
     [("开展2009年农村环境整治专项行动", ["2009年"]),
      ("活动时间:2011年3月1日至3月20日", ["2011年"]),
      ("自2003年以来，到2010年底前全部完成", []),
+     ("自2004年开始，某省已连续20年征集民生实事", []),
      ("〔2012〕5号文件要求2012年全面推开", ["2012年"]),
      ("三年行动方案(2027—2029年)：2027年，新建基站600个；到2029年，累计建成3000个", ["2027年"])],
     value=lambda m: int(m.group(1)),

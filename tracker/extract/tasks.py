@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date
 
 from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads
@@ -38,7 +39,7 @@ from tracker.extract.page_dates import opening_date
 from tracker.extract.recurrence_start import system_start
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
-from tracker.extract.periods import counted, period_start, reference_date
+from tracker.extract.periods import after_posting, counted, period_start, reference_date
 from tracker.extract.subjects import Subjects
 from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
 from tracker.extract.task_annotated import AnnotatedPassages
@@ -91,8 +92,11 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         # A body naming no year of its own is read against the year its title names
         # ("2027年某区重点工作及责任清单" over rows due "全年", "6月底前").
         self.ref = doc.issued or met or reference_date(self.nt.norm) or reference_date(norm(doc.title or "")) \
-            or doc.page_year
+            or (doc.page_day and date(doc.page_day.year, 1, 1))
         self.dated = doc.issued is not None or met is not None
+        # A page posted in the year it is read against: its festivals are those after the posting.
+        self.posted = doc.page_day if not self.dated and self.ref and doc.page_day \
+            and self.ref.year == doc.page_day.year else None
         self.period_start = period_start(self.nt.norm)
         self.started = system_start(self.nt.norm, self.ref) if "制度" in self.nt.norm else None  # "2012年起5年内": later "N年内" count from it
 
@@ -144,7 +148,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         text = self.nt.norm[a:b]
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return counted(find_due(text, self.ref, self._shower(a), self.dated, self.started), self.period_start)
+        return after_posting(counted(find_due(text, self.ref, self._shower(a), self.dated, self.started),
+                                     self.period_start), self.posted)
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)
