@@ -585,3 +585,14 @@ def test_subject_after_time_phrase_before_jiu():
             "2.2025年3月9日前，县人社局就业服务中心完成登记。\n")
     tasks = extract_text(text).tasks
     assert [[u.name for u in t.units] for t in tasks] == [["化学学院", "法学院"], ["县人社局就业服务中心"]]
+
+
+def test_a_lead_named_again_among_the_responsible_units_is_the_lead_once():
+    # "牵头单位：X。责任单位：X、Y、Z。": X leads; its second mention adds no unit of another role.
+    from tracker.extract import extract_text
+    text = ("丙省人民政府关于印发规划目标任务分工的通知\n一、主要目标和任务分工\n"
+            "（1）单位生产总值能耗降低15%。\n牵头单位：省发展改革委。\n责任单位：省发展改革委、省统计局、省电力公司。\n"
+            "（2）森林覆盖率提高到40%。\n责任单位：省林业局。\n")
+    tasks = extract_text(text).tasks
+    assert [(u.name, u.role) for u in tasks[0].units] == [
+        ("省发展改革委", "lead"), ("省统计局", "responsible"), ("省电力公司", "responsible")]

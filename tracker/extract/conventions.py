@@ -39,6 +39,15 @@ def first_listed_leads(text_norm: str, tasks: list[ExtractedTask]) -> None:
             t.units[0].role = "lead"
 
 
+def lead_once(tasks: list[ExtractedTask]) -> None:
+    """A unit named as the lead and again among the units answering for the same task
+    ("牵头单位：X。责任单位：X、Y、Z。") is the lead once, not a second unit of another role."""
+    for t in tasks:
+        leads = {u.name for u in t.units if u.role == "lead"}
+        if leads and len(leads) < len(t.units):
+            t.units = [u for u in t.units if u.role == "lead" or u.name not in leads]
+
+
 def _more_than_named(text_norm: str, units: list[ExtractedUnit]) -> bool:
     """One unit named before the other bodies it heads ("（X等有关部门和单位负责）"): the list
     has more units than it names, so the convention makes X the lead."""

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from datetime import date
 
 from tracker.extract.campaign import bind_period
-from tracker.extract.conventions import first_listed_leads
+from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
 from tracker.extract.documents import DocBlock
 from tracker.extract.flat_tables import unflatten
@@ -177,5 +177,6 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             keep_restating_paragraphs(self.nt, table, names)
             keep_item_headings(self.nt, table)
         first_listed_leads(self.nt.norm, ordered + table)  # "（列第一位者为牵头单位，下同）"
+        lead_once(ordered + table)  # "牵头单位：X。责任单位：X、Y。": X leads, once
         bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table)  # "2027年度十件民生实事"
         return ordered + table
