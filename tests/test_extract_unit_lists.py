@@ -596,3 +596,12 @@ def test_a_lead_named_again_among_the_responsible_units_is_the_lead_once():
     tasks = extract_text(text).tasks
     assert [(u.name, u.role) for u in tasks[0].units] == [
         ("省发展改革委", "lead"), ("省统计局", "responsible"), ("省电力公司", "responsible")]
+
+
+def test_a_remark_saying_no_further_division_and_a_helping_verb_name_no_unit():
+    # "〔责任单位：X、Y按职责分工负责。具体任务均涉及…，不再做分工，下同。〕": the remark is no unit.
+    assert "不再做分工" not in [n for n, _ in names_roles("省发展改革委、商务厅按职责分工负责。不再做分工")]
+    # "配合人社部门在…前办结": 配合 is the verb before the unit helped; 配合单位 stays a name.
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("配合人社部门") and not looks_like_unit("协助县公安局")
+    assert looks_like_unit("配合单位") and looks_like_unit("配合部门")

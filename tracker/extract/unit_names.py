@@ -46,7 +46,7 @@ def _branch(word: str) -> bool:
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
-    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请|你|本单位|本部门|成立|情况|"
+    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请|你|本单位|本部门|成立|情况|不再|"
     # a subject running on into its clause: "X部门每年共同组织…", "X部门动员组织…", "我委将委托…"
     r"每[年月季周日天]|(?:委|局|办|厅|部门|政府)(?:将|动员|每)")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
@@ -91,6 +91,8 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     if "各" in name_norm and _VERB_ON_EACH.match(name_norm):
         return False
+    if name_norm.startswith(("配合", "协助")) and len(name_norm) > 4 and looks_like_unit(name_norm[2:]):
+        return False  # "配合人社部门在…前办结": the verb before the unit it helps (配合单位 is a name)
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
         return True
     if name_norm.endswith("]") and "[" in name_norm and not _NUMBER_BRACKET.search(name_norm):

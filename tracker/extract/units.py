@@ -44,7 +44,7 @@ _CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
 # Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name.
 _DETERMINER = re.compile(r"由?(?:所涉及的|涉及的|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
-_NEVER_NAME = re.compile(r"[《》。:]|^\([^()]*\)$")
+_NEVER_NAME = re.compile(r"[《》。:]|不再|^\([^()]*\)$")
 _WS_RUN = re.compile(r"\s+")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
 
@@ -274,6 +274,8 @@ def _role_groups(s: str, end: int, default_role: str) -> list[tuple[int, int, st
 @lru_cache(maxsize=4096)
 def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
+    if text_norm.startswith(("配合", "协助")) and len(text_norm) > 4 and looks_like_unit(text_norm[2:]):
+        return False  # "配合人社部门在…前办结": the verb before the unit it helps (配合单位 is a name)
     body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm else text_norm))
     pieces = [without_tail(body[c:d]) for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
     names = [p.replace("\n", "") for p in pieces]
