@@ -93,3 +93,12 @@ def test_a_stage_span_of_days_across_months_written_with_a_dash_is_due_at_its_en
 def test_a_span_of_days_defining_a_period_is_no_stage():
     r = run("汛期(6月1日-9月30日)为防汛重点时段，各乡镇要落实值班制度。")
     assert [t.deadline for t in r.tasks] == []
+
+
+def test_a_due_date_before_the_manner_of_the_act_stays_a_due_date():
+    # "于…前以…名义/以电子版形式…": 以 after 前 opens how the act is done, no "以后".
+    r = run("一、各乡镇务必于6月30日前以乡镇党委、政府的名义出台实施细则。\n"
+            "二、请县林业局分别于每月10日、25日前以电子版形式上报进展情况。\n"
+            "三、2028年6月30日以后新建的项目，按新标准执行。\n")
+    assert [(t.deadline, t.recurrence) for t in r.tasks] == [
+        (date(2028, 6, 30), None), (date(2028, 3, 10), "FREQ=MONTHLY;BYMONTHDAY=10,25")]

@@ -29,6 +29,7 @@ from tracker.extract.time_names import names_review
 from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
 _YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
@@ -124,7 +125,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
             continue  # "遵循“年初公布、年中检查、年底兑现”的原则": when steps happen in general
         if dl.recurrence:
             if _EVENT_BEFORE.search(text_norm, max(0, start - 8), start) \
-                    or text_norm[end:end + 1] in ("起", "以"):
+                    or text_norm[end:end + 1] == "起" or (text_norm[end:end + 1] == "以" and text_norm[end - 1] != "前"):
                 continue
             if not _NAMED_DAY.search(text_norm, start, end) \
                     and not _REPEAT_ACT.match(text_norm, end, end + 40) and not is_report_after(text_norm, end):
@@ -189,8 +190,9 @@ _KEPT: dict = {}
 def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
     """Is the non-recurring phrase at ``text_norm[start:end]`` a due date in context?"""
     after = text_norm[end:end + 1]
-    # "截至2019年12月底": the phrase may open with the 至 of 截至.
-    if after in ("起", "以") or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start + (text_norm[start] == "至")):
+    # "截至2019年12月底" may open with 至; "6月30日以后" starts a period ("前以…名义出台": a manner).
+    if after == "起" or (after == "以" and text_norm[end - 1] != "前") \
+            or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start + (text_norm[start] == "至")):
         return False
     if _PERIOD_BEFORE.search(text_norm, max(0, start - 14), start + (text_norm[start] in "至到")):
         return False
