@@ -60,6 +60,10 @@ def test_farming_seasons_keep_the_phrase_without_a_date():
     hits = find_deadlines("秋收前，完成机具检修；汛期前完成排查。汛期实行值班。", date(2030, 5, 1))
     assert [(dl.text, dl.date, dl.precision) for _, _, dl in hits] == [
         ("秋收前", None, "relative"), ("汛期前", None, "relative")]
+    # The freeze and the onset of winter are such seasons too; "前后" (around it) is none.
+    hits = find_deadlines("封冻前必须完成秋翻秋整地；争取在入冬以前解决群众住房困难。上冻前后注意防滑。",
+                          date(2030, 9, 1))
+    assert [(dl.text, dl.date) for _, _, dl in hits] == [("封冻前", None), ("入冬以前", None)]
 
 
 def test_doc_no_line_with_signer_opens_the_document():
