@@ -102,3 +102,14 @@ def test_a_due_date_before_the_manner_of_the_act_stays_a_due_date():
             "三、2028年6月30日以后新建的项目，按新标准执行。\n")
     assert [(t.deadline, t.recurrence) for t in r.tasks] == [
         (date(2028, 6, 30), None), (date(2028, 3, 10), "FREQ=MONTHLY;BYMONTHDAY=10,25")]
+
+
+def test_duties_counted_from_the_start_of_term_keep_their_phrase():
+    # A 中心校's notice to its schools: dates from a term start it does not give; a title
+    # quoting "开学初" names a notice, no time.
+    r = extract_text("某镇中心学校关于做好秋季开学安全工作的通知\n\n各小学：\n\n"
+                     "  一、开学初，各小学要召开安全工作专题会议，制定安全工作计划。\n"
+                     "  二、各小学要在开学前完成校舍安全自查。\n"
+                     "  三、按照《某县教育局关于做好开学初安全工作的通知》要求，做好各项准备。\n")
+    assert [(t.deadline, t.deadline_text, [u.name for u in t.units]) for t in r.tasks] == [
+        (None, "开学初", ["各小学"]), (None, "开学前", ["各小学"])]

@@ -64,6 +64,10 @@ def test_farming_seasons_keep_the_phrase_without_a_date():
     hits = find_deadlines("封冻前必须完成秋翻秋整地；争取在入冬以前解决群众住房困难。上冻前后注意防滑。",
                           date(2030, 9, 1))
     assert [(dl.text, dl.date) for _, _, dl in hits] == [("封冻前", None), ("入冬以前", None)]
+    # A school term's start and the holidays, which the notice does not date.
+    hits = find_deadlines("开学初，各校要召开专题会议；开学后第一天上报自查表，开学第二周组织演练，"
+                          "放假前开展安全教育。开学以来秩序良好，开学前后加强值守。", date(2030, 2, 1))
+    assert [dl.text for _, _, dl in hits] == ["开学初", "开学后第一天", "开学第二周", "放假前"]
 
 
 def test_doc_no_line_with_signer_opens_the_document():

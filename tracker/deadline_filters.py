@@ -85,12 +85,12 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         if not tail and (norm[start] == "一" or _ONCE_AFTER.match(norm, end) or _EVERY_ACT.match(norm, end)):
             return True  # "每周召开一次例会", "一季度一通报", "每月通报一次", "每年报送工作总结": an act every period
         return tail or bool(g("bef"))
+    # Inside a title 《…》: a name such as 《2016-2020年规划》 or 《…开学初安全工作通知》, not a deadline.
+    window = norm[max(0, start - TITLE_WINDOW):start]
+    if (res.kind != "rel" or g("agri")) and window.rfind("《") > window.rfind("》"):
+        return False
     if res.kind == "rel":
         return True
-    # Inside a title 《…》: a name such as 《2016-2020年规划》, not a deadline.
-    window = norm[max(0, start - TITLE_WINDOW):start]
-    if window.rfind("《") > window.rfind("》"):
-        return False
     after = norm[end:end + 3]
     if g("bef") == "前" and _FIRST_QUARTERS.match(after):
         return False  # "2009年度前三季度": the first quarters of a year, a period of data

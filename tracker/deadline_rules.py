@@ -96,8 +96,11 @@ _RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|一(?=(?:季度
 _PLAN_END = r"(?P<plan>十[一二三四五六七八九]五)[\"“”']?(?:时期|期)?末"
 
 # The freeze and the onset of winter ("封冻前必须完成秋翻", "争取在入冬以前…") likewise.
-_FARM_SEASON = (r"(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期|封冻|上冻|入冬)"
-                r"(?:结束|开始|到来)?(?=(?:之?前|以前)(?!后))")
+# A school's term ("各学校要在开学前进行安全自查", "开学初,各学校要召开…", "开学第一周",
+# "开学后第一天将自查报告交中心校", "放假前") counts from a day the notice does not give: likewise.
+_FARM_SEASON = (r"(?:(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期|封冻|上冻|入冬|开学|放假)"
+                r"(?:结束|开始|到来)?(?=(?:之?前|以前)(?!后))"
+                r"|开学(?:初(?!期)|后?第[一1二2]周|后第[一1二2三3]天))")
 
 _RELATIVE = (r"(?P<rp>之日起|之日后|之日|之后|以后|后|起)?(?<![\d.月])"
              rf"(?P<rn>{_NUM})个?(?P<ru>工作日|日|天|个月|周|星期|小时|年)(?:内|以内|之内)")
@@ -109,7 +112,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[“\"劳中端到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入]"
+_FIRST = r"[“\"劳中端到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"
