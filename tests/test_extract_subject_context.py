@@ -239,3 +239,16 @@ def test_a_subject_set_off_by_a_comma_before_its_modal_verb():
     assert units_of("各社区，要于2025年6月底前完成排查。\n") == [("各社区", "responsible")]
     # A description or a condition before the comma names no subject.
     assert units_of("对排查发现隐患的经营单位，要于2025年6月底前完成整改。\n") == []
+
+
+def test_a_remark_in_brackets_after_the_subject_commas_and_all():
+    # "X（以下简称…）要…", "X（无…的，…即为…，下同）…后，于…前…": the remark is no part of the name,
+    # and its commas do not cut the subject's clause.
+    assert units_of("各区（县）人民政府（以下简称各区）要于2026年3月底前完成排查。\n") \
+        == [("各区（县）人民政府", "responsible")]
+    assert units_of("各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）细化任务清单形成后，"
+                    "于2026年1月15日前报市政府办公室备案。\n") == [("各牵头单位", "responsible")]
+    assert units_of("各省（含自治区、直辖市，下同）要于2026年4月15日前提交成果。\n") == [("各省", "responsible")]
+    # "X收到通知后，于…前…": X acts; a described thing before 后 ("…的方案经X审核后") does not.
+    assert units_of("县农业局收到通知后，于2026年4月15日前提交成果。\n") == [("县农业局", "responsible")]
+    assert units_of("修改后的方案经省级主管部门审核同意后，于2026年4月15日前报送。\n") == []

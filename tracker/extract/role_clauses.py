@@ -25,7 +25,9 @@ LEAD_VERB = re.compile(WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上
 # A clause giving units a role after the subject: "Y负责…", "Z、W配合…" (not 负责人).
 _ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门|人|同志)")
 _ROLE_OF = lexicon().role_of
-SUBJECT_CLAUSE = re.compile(r"[^,;:。]+")
+# A clause: up to a comma, semicolon, colon or full stop; a short bracket after a name holds
+# its remark, commas and all ("各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…").
+SUBJECT_CLAUSE = re.compile(r"(?:[^,;:。()]|\([^()。]{0,40}\)|[()])+")
 # A point counted in running text ("一是…；二是…"): its number is no part of the subject.
 POINT = re.compile(r"[一二三四五六七八九十]是(?=[^,;。]{2})")
 # A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the

@@ -36,7 +36,7 @@ _GENERIC_AFTER_DENG = re.compile(r"等(?![0-9一二三四五六七八九十]{1,3
 _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 # A remark after a name ("市安委会有关成员单位（详见任务分工）", "（列第一位者为牵头单位，下同）"): no part of it.
 # "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead.
-_REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位)[^()]{0,24}\)"
+_REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位|下同|简称)[^()]{0,24}\)"
                      r"|(?<=单位)\((?:责任|牵头|配合)单位\)")
 # "智库以及其他承担科研任务的单位"; "各县政府及其水利部门": 及其 ("and its") joins the
 # office to its own branch, whose name holds no 其 (及其他 is "and other").
@@ -203,7 +203,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
     """The names of the list ``s[:end]`` (``s`` holds one character more): for each, its
     offset and normalized length, its role, whether its place is doubled (市市民政局),
     whether it reads as no unit, and whether it is new (a repeat is no unit of its own)."""
-    if "见" in s or "位" in s:
+    if "见" in s or "位" in s or "同" in s or "称" in s:
         # A remark holds role words of no unit ("（除标注“牵头”单位外，列第一位的为牵头或汇总单位，下同）"):
         # blanked before the roles are read, so offsets stay right.
         s = _REMARK.sub(lambda r: " " * len(r.group()), s[:end]) + s[end:]
@@ -276,7 +276,7 @@ def unit_list_text(text_norm: str) -> bool:
     """True when a normalized string is nothing but a list of units and role words."""
     if text_norm.startswith(("配合", "协助")) and len(text_norm) > 4 and looks_like_unit(text_norm[2:]):
         return False  # "配合人社部门在…前办结": the verb before the unit it helps (配合单位 is a name)
-    body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm else text_norm))
+    body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm or "同" in text_norm or "称" in text_norm else text_norm))
     pieces = [without_tail(body[c:d]) for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
     names = [p.replace("\n", "") for p in pieces]
     # A township named by its place counts among offices ("区交通局、莲洲镇等单位"), never alone.
