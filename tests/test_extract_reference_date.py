@@ -83,3 +83,11 @@ def test_a_start_year_is_not_the_year_a_news_report_is_read_against():
     text = ("某省公布今年十件民生实事\n2027-02-06 10:12 来源: 某某社\n"
             "自2006年开始，某省已连续22年征集民生实事。今年某省将重点办好10件民生实事，各市要在年底前完成农村公路提升改造。\n")
     assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 12, 31)]
+
+
+def test_a_documents_own_number_names_its_year_before_the_year_it_is_about():
+    from tracker.extract import extract_text
+
+    text = ("某镇政办发〔2027〕41号\n\n某镇人民政府办公室\n关于征收2028年度城乡居民医疗保险个缴经费的通知\n\n"
+            "各村（居）：\n\n一、2028年度个人缴费标准为每人380元。\n二、各村要在11月30日前将参保花名册报镇社保站。\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 11, 30)]

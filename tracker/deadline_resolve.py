@@ -188,8 +188,8 @@ def _period_rule(m: re.Match) -> tuple[str, str] | None:
     if unit == "月":
         if k and n == 1:
             return f"FREQ=MONTHLY;BYMONTHDAY={k}", unit  # 每月结束后5日内: the 5th of the next
-        if n > 1:
-            return f"FREQ=MONTHLY;INTERVAL={n};BYMONTHDAY=-1", unit
+        if n > 1:  # "每2个月召开一次": every other month, no day named and none invented
+            return f"FREQ=MONTHLY;INTERVAL={n}", unit
         d, d2, d3 = _num(g("rd")), _num(g("rd2")), _num(g("rd3"))
         if d and 1 <= d <= 31:
             if d2 and d < d2 <= 31:  # "每月15日和30日前", "每月9日、19日、28日前": days of a month

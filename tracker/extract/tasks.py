@@ -57,6 +57,17 @@ _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
+# The year in a document's own number ("某政办发〔2027〕33号"): the year it was issued.
+_NUMBER_YEAR = re.compile(r"[\[〔［【(（]((?:19|20)\d{2})[\]〕］】)）]")
+
+
+def _numbered_year(doc_no: str | None) -> date | None:
+    """1 January of the year a document's own number names: a notice with no issue date that
+    collects next year's fees ("征收2028年度…") is still read in the year it was numbered."""
+    m = _NUMBER_YEAR.search(doc_no or "")
+    return date(int(m.group(1)), 1, 1) if m else None
+
+
 class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, AnnouncedItems,
                     AssignedClauses):
     """Finds the tasks of one document; ``run()`` returns them."""
@@ -85,13 +96,14 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self._index_paragraphs()
         self.order: dict[int, int] = {}  # creation index -> position, for body order
         self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
-        # Year-less dates are read against the issue date, else the year the text names.
+        # Year-less dates are read against the issue date, else the year of the document's own
+        # number, else the year the text names.
         # A page with no issue date opening with its meeting's or its document's date is dated by it.
         # (The opening line may have been read as the page's title.)
         met = opening_date(self.nt.norm) or opening_date(norm(doc.title or "")) if doc.issued is None else None
         # A body naming no year of its own is read against the year its title names
         # ("2027年某区重点工作及责任清单" over rows due "全年", "6月底前").
-        self.ref = doc.issued or met or reference_date(self.nt.norm) or reference_date(norm(doc.title or "")) \
+        self.ref = doc.issued or met or _numbered_year(doc.doc_no) or reference_date(self.nt.norm) or reference_date(norm(doc.title or "")) \
             or (doc.page_day and date(doc.page_day.year, 1, 1))
         self.dated = doc.issued is not None or met is not None
         # A page posted in the year it is read against: its festivals are those after the posting.
