@@ -87,10 +87,20 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
             row = row_groups[key] = _Row(n_name, text, t)
         row.members.append(ti)
         row_of.append(row)
-    index: dict[str, list[_Row]] = {}
+    # Each test of _pair_score needs a share of one pair of gram sets: the row's name and
+    # the passage's title (title likeness), the row's text and the passage's text (text
+    # coverage). Rows are indexed by each set apart, so a passage counts, per row, exactly
+    # the grams of each pair it shares; only rows whose counts can pass a test are scored.
+    name_index: dict[str, list[_Row]] = {}
+    text_index: dict[str, list[_Row]] = {}
+    by_due: dict = {}  # rows a passage with the same due date may name (_names_row)
     for row in row_groups.values():
-        for g in row.name_grams | row.text_grams:
-            index.setdefault(g, []).append(row)
+        for g in row.name_grams:
+            name_index.setdefault(g, []).append(row)
+        for g in row.text_grams:
+            text_index.setdefault(g, []).append(row)
+        if row.due is not None:
+            by_due.setdefault(row.due, []).append(row)
     body_groups: dict[tuple, list[int]] = {}
     for bi, b in enumerate(body):
         key = (norm(b.title), norm(b.text), b.deadline, b.recurrence, units_key(b))
@@ -101,20 +111,27 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     for (btitle, btext, *_rest), members in body_groups.items():
         b = body[members[0]]
         bt_grams, bx_grams = _grams(btitle), _grams(btext)
-        # The rows sharing a run with the passage, with how many they share (the order does
-        # not matter: each score's pairs are ordered below).
-        shared = Counter(chain.from_iterable(map(index.__getitem__, (bt_grams | bx_grams) & index.keys())))
+        in_title = Counter(chain.from_iterable(map(name_index.__getitem__, bt_grams & name_index.keys())))
+        in_text = Counter(chain.from_iterable(map(text_index.__getitem__, bx_grams & text_index.keys())))
+        due_rows = by_due.get(b.deadline)
+        # The name test of _names_row: the row's name in the passage's text.
+        name_in_text = Counter(chain.from_iterable(map(name_index.__getitem__, bx_grams & name_index.keys()))) \
+            if due_rows else {}
         title_len, title_need = len(btitle), 0.2 * len(bt_grams)
-        for row, count in shared.items():
+        for row in dict.fromkeys(chain(in_text, in_title, due_rows or ())):
             name = row.name
-            if count < row.text_need and (row.due is None or row.due != b.deadline) \
+            n_shared, x_shared = in_title.get(row, 0), in_text.get(row, 0)
+            # _names_row needs the row's due date and a phrase of its text in the passage's
+            # (a recurring duty) or a fifth of its name's runs there.
+            if x_shared < row.text_need and (row.due is None or row.due != b.deadline or not x_shared and (
+                    name_in_text.get(row, 0) < row.name_need or not row.name_grams)) \
                     and not (4 <= len(name) < title_len and name in btitle) and not (
                     name and title_len and 0.6 <= len(name) / title_len <= 1 / 0.6
-                    and count >= (row.name_need if len(name) <= title_len else title_need)):
+                    and n_shared >= (row.name_need if len(name) <= title_len else title_need)):
                 # Too few shared runs for the text test, no due date to name the row by, no
                 # tag of the heading, and the title test's own gate shut: no score.
                 continue
-            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, count)
+            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, n_shared, x_shared)
             if score is not None:
                 levels.setdefault(score, {}).setdefault(row, []).append(members)
     used_b = _match(levels, row_of, table, body)
@@ -174,20 +191,19 @@ class _Row:
 
 
 def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams: set[str],
-                b: ExtractedTask, shared: int) -> float | None:
+                b: ExtractedTask, n_shared: int, x_shared: int) -> float | None:
     """How well passage ``b`` restates ``row`` (title likeness plus text coverage), or
-    None when it does not. ``shared``: the runs the row shares with the passage's title and
-    text together, a bound on each overlap below, so an overlap that cannot reach
-    :func:`_may_cover`'s fifth is not computed."""
+    None when it does not. ``n_shared``: the runs the row's name shares with the passage's
+    title, ``x_shared``: those its text shares with the passage's text; a coverage is
+    computed only when its share reaches :func:`_may_cover`'s fifth."""
     name, name_grams = row.name, row.name_grams
     title_sim = 0.0
     if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
         short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
             else (btitle, name_grams, bt_grams)
-        if shared >= 0.2 * len(own) and _may_cover(own, grams):
+        if own and n_shared >= 0.2 * len(own):
             title_sim = coverage(short, grams)
-    contain = coverage(row.text, bx_grams) \
-        if shared >= 0.2 * len(row.text_grams) and _may_cover(row.text_grams, bx_grams) else 0.0
+    contain = coverage(row.text, bx_grams) if row.text_grams and x_shared >= row.text_need else 0.0
     if title_sim < _TITLE_COVER and contain < _TEXT_COVER and (
             _names_row(name, name_grams, btext, bx_grams, row.task, b) or _tag_in_heading(name, btitle, row.task, b)):
         title_sim = _TITLE_COVER
