@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.anchored_scan import AnchoredScan
+
 _DASH = r"[-—–~〜‐―至到]{1,2}"
 _Y4 = r"(?:19|20)\d\d"
 _MON = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -127,3 +129,8 @@ MASTER = re.compile(
     r")"
     r"(?P<bef>以前|之前|前)?"
 )
+
+# Every phrase holds one of these characters a few characters after its start (the scan
+# reads how far from MASTER itself, and checks that no phrase lacks them): MASTER is tried
+# only in front of them.
+MASTER_SCAN = AnchoredScan(MASTER, "年月日号天周期季时夏秋收播种耕汛冻冬学假末节旦庆午“\"")

@@ -36,7 +36,7 @@ from datetime import date
 from tracker.normtext import fold
 from tracker.deadline_filters import TITLE_WINDOW, accept_in_text, context_end, extend_relative_start, range_head
 from tracker.deadline_resolve import Resolved, resolve
-from tracker.deadline_rules import MASTER
+from tracker.deadline_rules import MASTER_SCAN
 from tracker.recurrence import describe_recurrence, exempt_rule, first_after, occurrences
 
 __all__ = [
@@ -135,7 +135,7 @@ def _collect(norm: str, issued: date | None, strict: bool,
     """
     out: list[tuple[int, int, Resolved]] = []
     any_title = "《" in norm
-    for m in MASTER.finditer(norm):
+    for m in MASTER_SCAN.finditer(norm):
         start, end = m.span()
         if start == end:
             continue
