@@ -252,3 +252,10 @@ def test_a_remark_in_brackets_after_the_subject_commas_and_all():
     # "X收到通知后，于…前…": X acts; a described thing before 后 ("…的方案经X审核后") does not.
     assert units_of("县农业局收到通知后，于2026年4月15日前提交成果。\n") == [("县农业局", "responsible")]
     assert units_of("修改后的方案经省级主管部门审核同意后，于2026年4月15日前报送。\n") == []
+
+
+def test_the_next_link_of_a_reporting_chain_has_its_own_subject():
+    # "各县…在15日前报市统计局，市统计局汇总全市报表并于20日前报省统计局": the second date is 市统计局's.
+    r = extract_text(HEAD + "四、报送时间：各县、各部门的每季度报表在下季度第一个月的15日前报市统计局，"
+                     "市统计局汇总全市报表并于20日前报省统计局。\n")
+    assert [[u.name for u in t.units] for t in r.tasks][-1] == ["市统计局"]
