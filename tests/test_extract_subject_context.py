@@ -259,3 +259,11 @@ def test_the_next_link_of_a_reporting_chain_has_its_own_subject():
     r = extract_text(HEAD + "四、报送时间：各县、各部门的每季度报表在下季度第一个月的15日前报市统计局，"
                      "市统计局汇总全市报表并于20日前报省统计局。\n")
     assert [[u.name for u in t.units] for t in r.tasks][-1] == ["市统计局"]
+
+
+def test_two_collectives_each_with_its_modal_share_the_dated_clause():
+    # "各牵头单位要…，各责任单位要…，于3月10日前将…报市政府": both classes of addressees owe it.
+    assert units_of("各牵头单位要切实履行牵头责任，各责任单位要根据职责分工抓好落实，"
+                    "于3月10日前将落实措施报市政府。\n") == [("各牵头单位", "responsible"), ("各责任单位", "responsible")]
+    # A named office and a collective: the date binds the nearest subject, as before.
+    assert units_of("市教育局要加强指导，各学校要认真组织，于3月10日前报送总结。\n") == [("各学校", "responsible")]

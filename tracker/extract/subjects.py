@@ -224,7 +224,7 @@ class Subjects(CarriedSubjects, RoleClauses):
                 units, end = found
                 later = self._later_subject(text, skip, end, due_starts)
                 if later:
-                    return later
+                    return (units if all(u.name.startswith("各") for u in units + later) else []) + later
                 if first_clause and due_starts:
                     units = units + self._parallel(text, skip, c_start, min(due_starts), units)
                 # "X要于…完成…，Y负责做好…": after a subject with its own modal verb and
