@@ -2,11 +2,10 @@
 
 Shapes read, on normalized text:
 - leading role clauses: "由X牵头，Y配合，于…完成";
-- a subject before a modal verb: "X要/应/须…", "X负责…", "X牵头编制…";
+- a subject before a modal verb, a time or a recurrence word: "X要/应/须…", "X牵头编制…", "X于2022年底前…";
 - a subject acting with partners: "X（要）会同Y、Z…" -> X lead, Y and Z support;
-- a subject right before a time or recurrence word: "X每季度末将…", "X于2022年底前…";
-- a subject opening the sentence before a working verb: "X组织…", "X按照…落实…";
-- after any of these, further clauses of the same sentence that give other units a role: "…，Y负责…，Z、W配合…";
+- a subject opening the sentence before a working verb: "X组织…", "X按照…落实…", or set off by a comma
+  ("X、Y，要…"); after any of these, later clauses giving other units a role: "…，Y负责…，Z、W配合…";
 - a leading 各…/每个… list after the time phrase: "N月底前，各镇报送…"; a year word before
   the subject is skipped ("今年我局将…"); else the subject of the first sentence of the numbered item.
 """
@@ -19,8 +18,8 @@ from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText, numbering
-from tracker.extract.role_clauses import AGENT as _AGENT, NAME_GOES_ON as _NAME_GOES_ON
-from tracker.extract.role_clauses import PARTNERS as _PARTNERS, POINT as _POINT, SUBJECT_CLAUSE as _SUBJECT_CLAUSE
+from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME_GOES_ON, PARTNERS as _PARTNERS,
+                                          POINT as _POINT, SUBJECT_CLAUSE as _SUBJECT_CLAUSE)
 from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB, RoleClauses, subject_after_date
 from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
                                           request_end)
@@ -224,7 +223,8 @@ class Subjects(CarriedSubjects, RoleClauses):
                 units, end = found
                 later = self._later_subject(text, skip, end, due_starts)
                 if later:
-                    return (units if all(u.name.startswith("各") for u in units + later) else []) + later
+                    return (units if ";" not in s[end:min(due_starts)] and all(
+                        u.name.startswith("各") for u in units + later) else []) + later  # "各X要…，各Y要…，于…"
                 if first_clause and due_starts:
                     units = units + self._parallel(text, skip, c_start, min(due_starts), units)
                 # "X要于…完成…，Y负责做好…": after a subject with its own modal verb and
