@@ -91,3 +91,16 @@ def test_a_documents_own_number_names_its_year_before_the_year_it_is_about():
     text = ("某镇政办发〔2027〕41号\n\n某镇人民政府办公室\n关于征收2028年度城乡居民医疗保险个缴经费的通知\n\n"
             "各村（居）：\n\n一、2028年度个人缴费标准为每人380元。\n二、各村要在11月30日前将参保花名册报镇社保站。\n")
     assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 11, 30)]
+
+
+def test_a_signature_that_lost_its_year_month_and_day_characters_is_read_when_it_splits_one_way():
+    from tracker.extract import extract_text
+    from tracker.extract.header_lines import lost_date
+
+    assert [lost_date(s) for s in ("202738", "20271019", "2027310", "2027115", "2027")] == [
+        date(2027, 3, 8), date(2027, 10, 19), date(2027, 3, 10), None, None]
+    text = ("某县人民政府办公室关于做好秋季造林工作的通知\n\n各乡镇人民政府：\n\n"
+            "请各乡镇于10月20日前将造林计划报县林业局。\n\n某县人民政府办公室\n\n                 2027915\n")
+    assert extract_text(text).documents[0].issued == date(2027, 9, 15)
+    # Digits after a table's number cell are no signature.
+    assert extract_text("序号\n任务\n完成时间\n1\n植树造林\n2027915\n").documents[0].issued is None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.extract.clean import clean_lines, strip_markup
-from tracker.extract.header_lines import DOC_NO, DOC_NO_ANY, parse_date_line
+from tracker.extract.header_lines import DOC_NO, DOC_NO_ANY, issue_date, parse_date_line
 from tracker.extract.layout import unwrap
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.problems import Problem
@@ -210,7 +210,7 @@ def _document(lines: list[str], nlines: list[str], masthead: str | None,
     if not title:
         title = _title_above(masthead_lines)
     issuer = title.split("关于", 1)[0] if "关于" in title and title.index("关于") > 0 else masthead
-    issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
+    issued = issue_date(nlines)
     return DocBlock(doc_no, title, issuer or None, issued, lines[i:], nlines[i:])
 
 
@@ -242,7 +242,7 @@ def _single_document(lines: list[str], nlines: list[str], meta: dict) -> DocBloc
         if m and len(n) <= len(m.group()) + 6:
             doc_no = m.group()
             break
-    issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
+    issued = issue_date(nlines)
     body, nbody = lines[start:], nlines[start:]
     first = next((i for i, n in enumerate(nlines[:max(0, start - 1)]) if n.endswith(("。", ":"))), None)
     if first is not None and any(n.endswith("。") for n in nlines[first:start - 1]):

@@ -27,3 +27,46 @@ def parse_date_line(line_norm: str) -> date | None:
         return date(y, mo, d) if y and mo and d else None
     except ValueError:
         return None
+
+
+# A signature date whose 年, 月 and 日 a page lost ("2024327" for 2024年3月27日, "202192"): six
+# to eight digits alone on a line, read only where a signature stands, after the issuer's
+# name, an 附件 line or the body's last sentence, and only when the digits split one way into
+# a month and a day written without a leading zero ("2024115" may be 1月15日 or 11月5日: none).
+_LOST_DATE = re.compile(r"^((?:19|20)\d{2})([1-9]\d{1,3})$")
+_SIGNATURE_BEFORE = re.compile(r"(?:政府|办公室|办|厅|局|委员会|委|部|中心|院|会|组|室|处|所|站|镇|乡|街道)$|^附件|。$")
+
+
+def lost_date(line_norm: str) -> date | None:
+    """The date of a line of bare digits that splits one way only ("202446" -> 2024-04-06)."""
+    m = _LOST_DATE.match(line_norm)
+    if not m:
+        return None
+    year, rest = int(m.group(1)), m.group(2)
+    found = set()
+    for cut in range(1, len(rest)):
+        mon, day = rest[:cut], rest[cut:]
+        if day.startswith("0") or len(mon) > 2 or len(day) > 2:
+            continue
+        try:
+            found.add(date(year, int(mon), int(day)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
+
+
+def issue_date(nlines: list[str]) -> date | None:
+    """The first issue-date line of a document, else its signature written as bare digits."""
+    issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
+    if issued is not None:
+        return issued
+    prev = ""
+    for n in nlines:
+        if not n:
+            continue
+        if _SIGNATURE_BEFORE.search(prev):
+            when = lost_date(n)
+            if when is not None:
+                return when
+        prev = n
+    return None
