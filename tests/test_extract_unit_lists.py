@@ -605,3 +605,10 @@ def test_a_remark_saying_no_further_division_and_a_helping_verb_name_no_unit():
     from tracker.extract.unit_names import looks_like_unit
     assert not looks_like_unit("配合人社部门") and not looks_like_unit("协助县公安局")
     assert looks_like_unit("配合单位") and looks_like_unit("配合部门")
+
+
+def test_a_header_cell_with_a_measure_in_brackets_is_no_unit():
+    # A flattened table's header ("农村标准（元/月）", "达标小区累计（个）") names a figure.
+    assert names_roles("县民政局、农村标准（元/月）") == [("县民政局", "responsible")]
+    assert names_roles("达标小区累计（个）") == []
+    assert names_roles("区公安分局（交管）") == [("区公安分局（交管）", "responsible")]

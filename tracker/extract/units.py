@@ -44,7 +44,9 @@ _CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
 # Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name.
 _DETERMINER = re.compile(r"由?(?:所涉及的|涉及的|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
-_NEVER_NAME = re.compile(r"[《》。:]|不再|^\([^()]*\)$")
+# A table header's measure in brackets ("达标小区累计（个）", "农村标准（元/月）") names a figure, not a unit.
+_NEVER_NAME = re.compile(r"[《》。:]|不再|^\([^()]*\)$"
+                         r"|\((?:个|人|户|家|所|座|处|条|项|套|辆|台|元|万元|亿元|%|平方米|公里|千米|米|吨|亩|[^()]*/[^()]*)\)$")
 _WS_RUN = re.compile(r"\s+")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
 
