@@ -267,3 +267,9 @@ def test_two_collectives_each_with_its_modal_share_the_dated_clause():
                     "于3月10日前将落实措施报市政府。\n") == [("各牵头单位", "responsible"), ("各责任单位", "responsible")]
     # A named office and a collective: the date binds the nearest subject, as before.
     assert units_of("市教育局要加强指导，各学校要认真组织，于3月10日前报送总结。\n") == [("各学校", "responsible")]
+
+
+def test_a_remark_in_brackets_opening_the_sentence_is_skipped_before_the_subject():
+    # "（具体任务见附表）各社区必须在…前…": the remark points to an annex; the subject follows it.
+    assert units_of("三、目标要求：按在册人口征收。（具体任务见附件2）各社区必须在11月30日前将资料报街道办。\n") \
+        == [("各社区", "responsible")]
