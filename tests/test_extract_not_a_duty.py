@@ -173,3 +173,12 @@ def test_a_sentence_announcing_the_stages_ahead_is_no_task():
             "五、工作安排\n\n按照以下两个步骤，于2027年9月底前完成：\n\n1.各村于2027年6月底前上报名单。\n\n"
             "六、工作要求\n\n各乡镇要分两个阶段推进，于2027年8月底前完成整治。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-05-31", "2027-06-30", "2027-08-31"], titles(r)
+
+
+def test_the_objection_window_of_a_public_notice_is_no_task():
+    # A 公示 lists its subjects and the time the public may object: a right, not a duty.
+    r = extract_text("某县扶贫开发领导小组关于拟退出贫困村的公示\n\n"
+                     "经县级初审，拟退出贫困村12个，现予以公示。如有异议，请从即日起7日内向县扶贫开发领导小组"
+                     "办公室提出。对公示对象有异议的，也可于2027年5月20日前以书面形式实名反映。\n\n"
+                     "某县扶贫开发领导小组\n2027年5月12日\n")
+    assert r.tasks == [], titles(r)

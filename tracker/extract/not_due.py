@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.campaign import PERIOD_STATEMENT, STAGES_AHEAD
+from tracker.extract.objections import OBJECTION_WINDOW
 from tracker.extract.rules import rule
 
 # The purpose sentence opening a document: it names its grounds and announces what follows.
@@ -218,7 +219,8 @@ def not_a_duty(para: str, start: int, end: int) -> bool:
     phrases set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
-            or PERIOD_STATEMENT.pattern.match(para, start, end):
+            or PERIOD_STATEMENT.pattern.match(para, start, end) \
+            or OBJECTION_WINDOW.pattern.match(para, start, end):  # "如有异议，请…7日内向…提出"
         return True
     return (GUIDING.pattern.match(para, start, end) is not None or STAGES_AHEAD.pattern.match(para, start, end)
             or DOC_REPORTS.pattern.match(para, start, end) is not None) \
