@@ -98,3 +98,13 @@ def test_an_act_every_period_that_names_its_object_first():
         tasks = _tasks(body)
         assert [t.recurrence for t in tasks] == [rec], body
     assert not _tasks("每月对补助对象进行发放,每日对库存物资进行清点。")
+
+
+def test_a_report_system_the_sentence_starts_is_a_recurring_duty():
+    # "实行日报制度 / 周报制度 / 月报制度": a report every day, week or month from now on.
+    for body, rule in (("县督查组从3月5日起对各乡镇进行督查，并对整改推进情况实行日报制度。", "FREQ=DAILY;INTERVAL=1"),
+                       ("各乡镇项目进展情况实行月报制度，全年完成情况要按期上报。", "FREQ=MONTHLY;BYMONTHDAY=-1")):
+        tasks = _tasks(body)
+        assert [(t.recurrence, t.deadline_text[-3:]) for t in tasks] == [(rule, "报制度")], body
+    # A practice merely named ("日报制"), or the rules of a report system, is none.
+    assert _tasks("去年以来，某县对整治进度实行日报制。") == []

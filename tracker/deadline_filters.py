@@ -75,6 +75,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         unit = g("eu")[0]
         if norm[start - 1:start] == "人":
             return False  # 每人每半年: an allowance, not a duty
+        if norm[start - 2:start] == "实行":
+            return True  # "对整改进展实行日报制度": a report every day
         if unit in "半季":
             return True
         if unit in "天日":  # a daily report or update, not a rate ("每天洒水3次", "每日处理1万吨")

@@ -36,8 +36,9 @@ REPORT_AFTER = rule(
 
 
 def is_report_after(text_norm: str, end: int) -> bool:
-    """Does a report in the disposal construction follow the recurring phrase ending at ``end``?"""
-    return REPORT_AFTER.pattern.match(text_norm, end, end + 120) is not None
+    """Does a report in the disposal construction follow the recurring phrase ending at ``end``,
+    or is the phrase a report system itself ("实行月报制度")?"""
+    return REPORT_AFTER.pattern.match(text_norm, end, end + 120) is not None or text_norm.endswith("报制度", 0, end)
 
 
 # The period of a recurring phrase: its count and unit ("每个月" → ("", "月"), "每2个月" → ("2", "月")).
