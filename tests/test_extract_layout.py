@@ -68,6 +68,8 @@ def test_farming_seasons_keep_the_phrase_without_a_date():
     hits = find_deadlines("开学初，各校要召开专题会议；开学后第一天上报自查表，开学第二周组织演练，"
                           "放假前开展安全教育。开学以来秩序良好，开学前后加强值守。", date(2030, 2, 1))
     assert [dl.text for _, _, dl in hits] == ["开学初", "开学后第一天", "开学第二周", "放假前"]
+    hits = find_deadlines("确保在毕业生离校前完成体检；寒假前开展一次安全教育，暑假期间加强值守。", date(2030, 4, 1))
+    assert [dl.text for _, _, dl in hits] == ["离校前", "寒假前"]
 
 
 def test_doc_no_line_with_signer_opens_the_document():

@@ -101,8 +101,9 @@ _PLAN_END = r"(?P<plan>十[一二三四五六七八九]五)[\"“”']?(?:时期
 
 # The freeze and the onset of winter ("封冻前必须完成秋翻", "争取在入冬以前…") likewise.
 # A school's term ("各学校要在开学前进行安全自查", "开学初,各学校要召开…", "开学第一周",
-# "开学后第一天将自查报告交中心校", "放假前") counts from a day the notice does not give: likewise.
-_FARM_SEASON = (r"(?:(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期|封冻|上冻|入冬|开学|放假)"
+# "开学后第一天将自查报告交中心校", "放假前", "确保在大学生离校前完成体检") counts from a day
+# the notice does not give: likewise.
+_FARM_SEASON = (r"(?:(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期|封冻|上冻|入冬|开学|放假|离校|返校|寒假|暑假)"
                 r"(?:结束|开始|到来)?(?=(?:之?前|以前)(?!后))"
                 r"|开学(?:初(?!期)|后?第[一1二2]周|后第[一1二2三3]天))")
 
@@ -116,7 +117,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[“\"劳中端到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月]"
+_FIRST = r"[“\"劳中端到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"
@@ -135,4 +136,4 @@ MASTER = re.compile(
 # Every phrase holds one of these characters a few characters after its start (the scan
 # reads how far from MASTER itself, and checks that no phrase lacks them): MASTER is tried
 # only in front of them.
-MASTER_SCAN = AnchoredScan(MASTER, "年月日号天周期季时夏秋收播种耕汛冻冬学假末节旦庆午“\"")
+MASTER_SCAN = AnchoredScan(MASTER, "年月日号天周期季时夏秋收播种耕汛冻冬学假校末节旦庆午“\"")
