@@ -273,3 +273,11 @@ def test_a_remark_in_brackets_opening_the_sentence_is_skipped_before_the_subject
     # "（具体任务见附表）各社区必须在…前…": the remark points to an annex; the subject follows it.
     assert units_of("三、目标要求：按在册人口征收。（具体任务见附件2）各社区必须在11月30日前将资料报街道办。\n") \
         == [("各社区", "responsible")]
+
+
+def test_townships_named_by_their_places_as_the_subject_before_a_time_phrase():
+    # "城关镇、河西乡于…前完成…": several townships, each a unit (one alone already was).
+    assert units_of("城关镇、河西乡于2025年5月底前完成人居环境整治。\n") == [
+        ("城关镇", "responsible"), ("河西乡", "responsible")]
+    assert units_of("2025年5月底前，城关镇、河西乡完成人居环境整治。\n") == [
+        ("城关镇", "responsible"), ("河西乡", "responsible")]

@@ -11,7 +11,7 @@ from tracker.extract.normalize import NText
 from tracker.extract.problems import Problem
 from tracker.extract.rules import rule
 from tracker.extract.unit_levels import place_list
-from tracker.extract.unit_names import township_name
+from tracker.extract.unit_names import township_list
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 # Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
@@ -54,7 +54,7 @@ def subject_after_date(clause: str, skip: int) -> int | None:
         adv = _ADVERB_END.search(clause, skip, v.start())
         end = v.start() - (len(adv.group()) if adv else 0)
         np = clause[skip:end]
-        if end - skip >= 2 and (unit_list_text(np) or place_list(np) or township_name(np)):
+        if end - skip >= 2 and (unit_list_text(np) or place_list(np) or township_list(np)):
             return end
     return None
 

@@ -24,7 +24,7 @@ from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB, RoleClauses, s
 from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
                                           request_end)
 from tracker.extract.unit_headings import UnitHeadings
-from tracker.extract.unit_names import township_name
+from tracker.extract.unit_names import township_list
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
 __all__ = ["MAX_SENTENCE", "STAGE_HEAD", "Subjects"]
@@ -275,7 +275,7 @@ class Subjects(CarriedSubjects, RoleClauses):
                 if s[d] in "到至":
                     return None  # "X到2019年达到120家": a target figure, X is what is counted
                 np = _TIME_FILLER.sub("", text[skip:d - c_start])
-                if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np) or township_name(np)):
+                if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np) or township_list(np)):
                     return self._units(c_start + skip, c_start + skip + len(np)), c_start + len(text)
                 owner = possessor(np) or acting_before(np)  # "X的季度报表在…前报", "X汇总后于…前报"
                 if owner:

@@ -137,6 +137,11 @@ def township_name(name_norm: str) -> bool:
         and re.search(r"[的、()]", name_norm) is None
 
 
+def township_list(name_norm: str) -> bool:
+    """One township or several named by their places ("城关镇、河西乡"), as a clause's subject."""
+    return all(township_name(p) for p in name_norm.split("、"))
+
+
 # A narrow table column breaks a name over lines, a few characters a line ("市政/府办/公厅",
 # "市/监/察/局"): pieces that are no name, joined up to the longest join that is one.
 _BROKEN_PIECE = 4  # the longest piece of a broken name but its last
