@@ -281,3 +281,9 @@ def test_townships_named_by_their_places_as_the_subject_before_a_time_phrase():
         ("城关镇", "responsible"), ("河西乡", "responsible")]
     assert units_of("2025年5月底前，城关镇、河西乡完成人居环境整治。\n") == [
         ("城关镇", "responsible"), ("河西乡", "responsible")]
+
+
+def test_you_x_qiantou_after_the_time_phrase_leads():
+    # "N月底前，由X牵头，Y、Z协助完成…": X leads (it was read as responsible).
+    assert units_of("2025年6月底前，由区教育局牵头，区财政局、区人社局协助完成教师招聘。\n") == [
+        ("区教育局", "lead"), ("区财政局", "support"), ("区人社局", "support")]

@@ -131,7 +131,7 @@ class Subjects(CarriedSubjects, RoleClauses):
         if clause[skip:skip + 1] in _PREPOSITIONS:
             return []  # "…前向X报送": X receives, it is no subject
         end = subject_after_date(clause, skip)
-        return self._units(at + skip, at + end) if end else []
+        return self._units(at + skip, at + end, "lead" if clause.startswith("牵头", end or 0) else "responsible") if end else []
 
     def label(self, pa: int) -> list[ExtractedUnit]:
         """Units of an item opening with its units as a label: "1. X：…", "X、Y：…" (the
