@@ -612,3 +612,9 @@ def test_a_header_cell_with_a_measure_in_brackets_is_no_unit():
     assert names_roles("县民政局、农村标准（元/月）") == [("县民政局", "responsible")]
     assert names_roles("达标小区累计（个）") == []
     assert names_roles("区公安分局（交管）") == [("区公安分局（交管）", "responsible")]
+
+
+def test_levels_counted_before_their_shared_organ_are_one_collective():
+    # "市、县两级政府", "省、市、县三级财政部门": one collective (it was cut to "县两级政府").
+    assert names_roles("市、县两级政府") == [("市、县两级政府", "responsible")]
+    assert names_roles("省、市、县三级财政部门") == [("省、市、县三级财政部门", "responsible")]
