@@ -113,3 +113,10 @@ def test_duties_counted_from_the_start_of_term_keep_their_phrase():
                      "  三、按照《某县教育局关于做好开学初安全工作的通知》要求，做好各项准备。\n")
     assert [(t.deadline, t.deadline_text, [u.name for u in t.units]) for t in r.tasks] == [
         (None, "开学初", ["各小学"]), (None, "开学前", ["各小学"])]
+
+
+def test_minutes_counted_from_an_event_are_a_relative_deadline():
+    # An emergency-report rule: "N分钟内" after the event, like "N小时内".
+    r = run("三、突发事件发生后，各乡镇必须在30分钟内电话报告县应急管理局，1小时内书面报告。")
+    assert [(t.deadline, t.deadline_text) for t in r.tasks] == [(None, "30分钟内")]
+    assert [u.name for u in r.tasks[0].units] == ["各乡镇"]

@@ -108,7 +108,7 @@ _FARM_SEASON = (r"(?:(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|
                 r"|开学(?:初(?!期)|后?第[一1二2]周|后第[一1二2三3]天))")
 
 _RELATIVE = (r"(?P<rp>之日起|之日后|之日|之后|以后|后|起)?(?<![\d.月])"
-             rf"(?P<rn>{_NUM})个?(?P<ru>工作日|日|天|个月|周|星期|小时|年)(?:内|以内|之内)")
+             rf"(?P<rn>{_NUM})个?(?P<ru>工作日|日|天|个月|周|星期|小时|分钟|年)(?:内|以内|之内)")
 
 def _unnamed(pattern: str) -> str:
     """``pattern`` with its named groups made anonymous, for use inside a lookahead."""
@@ -136,4 +136,4 @@ MASTER = re.compile(
 # Every phrase holds one of these characters a few characters after its start (the scan
 # reads how far from MASTER itself, and checks that no phrase lacks them): MASTER is tried
 # only in front of them.
-MASTER_SCAN = AnchoredScan(MASTER, "年月日号天周期季时夏秋收播种耕汛冻冬学假校末节旦庆午“\"")
+MASTER_SCAN = AnchoredScan(MASTER, "年月日号天周期季时钟夏秋收播种耕汛冻冬学假校末节旦庆午“\"")
