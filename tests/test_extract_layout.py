@@ -70,6 +70,9 @@ def test_farming_seasons_keep_the_phrase_without_a_date():
     assert [dl.text for _, _, dl in hits] == ["开学初", "开学后第一天", "开学第二周", "放假前"]
     hits = find_deadlines("确保在毕业生离校前完成体检；寒假前开展一次安全教育，暑假期间加强值守。", date(2030, 4, 1))
     assert [dl.text for _, _, dl in hits] == ["离校前", "寒假前"]
+    # The same day's hour in an urgent notice: the phrase as written; a meeting's hour is none.
+    hits = find_deadlines("请各村于今日下午17:30前上报受灾情况，今天上午9时召开调度会。", date(2030, 7, 3))
+    assert [(dl.text, dl.date) for _, _, dl in hits] == [("今日下午17:30前", None)]
 
 
 def test_doc_no_line_with_signer_opens_the_document():
