@@ -287,3 +287,10 @@ def test_you_x_qiantou_after_the_time_phrase_leads():
     # "N月底前，由X牵头，Y、Z协助完成…": X leads (it was read as responsible).
     assert units_of("2025年6月底前，由区教育局牵头，区财政局、区人社局协助完成教师招聘。\n") == [
         ("区教育局", "lead"), ("区财政局", "support"), ("区人社局", "support")]
+
+
+def test_an_office_of_statistics_before_its_date_is_no_data_cut_off():
+    # "请各省级统计机构于…前报送…": 统计 names the office; "统计数据截至…" stays a cut-off.
+    assert units_of("请各省级统计机构于2025年3月15日前报送年报数据。\n") == [("各省级统计机构", "responsible")]
+    assert units_of("县统计局于2025年3月15日前报送年报。\n") == [("县统计局", "responsible")]
+    assert extract_text(HEAD + "统计数据截至2025年3月15日。\n").tasks == []
