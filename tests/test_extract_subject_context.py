@@ -294,3 +294,11 @@ def test_an_office_of_statistics_before_its_date_is_no_data_cut_off():
     assert units_of("请各省级统计机构于2025年3月15日前报送年报数据。\n") == [("各省级统计机构", "responsible")]
     assert units_of("县统计局于2025年3月15日前报送年报。\n") == [("县统计局", "responsible")]
     assert extract_text(HEAD + "统计数据截至2025年3月15日。\n").tasks == []
+
+
+def test_school_and_county_section_subjects_before_their_time_phrase():
+    # "最迟于"/"不迟于" stand between a subject and its date as "务必于" does; kindergartens
+    # (各幼儿园) are a collective as 各校 are; a county bureau's section ends in 股.
+    assert units_of("各学校最迟于8月28日前完成校舍安全排查。\n") == [("各学校", "responsible")]
+    assert units_of("各幼儿园须在8月30日前上报晨检制度落实情况。\n") == [("各幼儿园", "responsible")]
+    assert units_of("县教体局安全股不迟于9月5日完成督查。\n") == [("县教体局安全股", "responsible")]

@@ -29,7 +29,7 @@ _COLLECTIVE = re.compile(
     r"|^属地$"
 )
 _COLLECTIVE_PLACE = re.compile(
-    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|省份|省)"
+    r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|园|省份|省)"
     r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）, 各校, 各高校, 各镇街, 各省份
 # A name with its other name (often the office that does the work) in brackets after it.
 _NUMBER_BRACKET = re.compile(r"\[\d")  # "〔2027〕": a document number's year, no name
