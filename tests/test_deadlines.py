@@ -601,3 +601,17 @@ def test_a_year_less_day_half_a_year_gone_at_issue_is_next_years():
     assert parse_deadline("2月底前", date(2027, 11, 25)).date == date(2028, 2, 29)
     assert parse_deadline("1月20日前", date(2027, 3, 11)).date == date(2027, 1, 20)
     assert parse_deadline("1月8日", date(2027, 12, 30)).date == date(2027, 1, 8)
+
+
+def test_a_monthly_manner_inside_a_cell_of_dated_steps_is_no_schedule():
+    cell = ("2027年底前:新建公共停车位800个;2028年底前:新增错峰共享停车位500个;"
+            "2029年底前:推进夜间停车按月结算优惠服务。")
+    d = parse_deadline(cell, date(2027, 3, 1))
+    assert (d.date, d.recurrence) == (date(2029, 12, 31), None)
+    # A schedule opening its cell still wins: "每月10日前报送，2027年底前完成".
+    assert parse_deadline("每月10日前报送进展，2027年底前完成", date(2027, 3, 1)).recurrence == "FREQ=MONTHLY;BYMONTHDAY=10"
+
+
+def test_a_month_whose_yue_the_page_lost_before_di_is_that_months_end():
+    got = [(dl.text, dl.date) for _, _, dl in find_deadlines("（三）推广阶段（2027年4底前），11底前完成", date(2027, 2, 1))]
+    assert got == [("2027年4底前", date(2027, 4, 30))]

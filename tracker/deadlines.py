@@ -73,6 +73,7 @@ _WHOLE_YEAR = re.compile(r"^(?:全年|本年度|年度内)(?:持续|推进|完�
 _WS = re.compile(r"\s+")
 _AFTER_EACH = ("月后", "季后", "季度后", "半年后")
 _DIGIT_YEAR = re.compile(r"\d{4}(?!\d)")
+_SCHEDULE_HEAD = 12
 
 
 def _compress(text: str) -> tuple[str, list[int], list[int]]:
@@ -226,8 +227,13 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
         # A report schedule's cell "月后18日前", "季后7日前": the day after each period.
         norm = "每" + norm
     # "(四季度免报)": the exempt period names no due date of its own.
-    found = [res for _, end, res in _collect(norm, issued, strict=False)
+    spans = [(start, res) for start, end, res in _collect(norm, issued, strict=False)
              if not norm.startswith("免报", end)]
+    # A cell of dated steps ("2024年底前:…;2025年底前:…推进按月结算优惠服务"): a 按月 or 每月 deep
+    # inside a step's text is the manner of the work, not the cell's schedule.
+    if any(r.kind == "date" and r.has_year for _, r in spans):
+        spans = [(a, r) for a, r in spans if r.kind != "rec" or a <= _SCHEDULE_HEAD]
+    found = [r for _, r in spans]
     if not found:
         if _WHOLE_YEAR.match(norm):
             return Deadline(date(issued.year, 12, 31) if issued else None, "year", None, text)
