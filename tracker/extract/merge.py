@@ -22,19 +22,21 @@ def _grams(s: str, n: int = 3) -> set[str]:
     return {s[i:i + n] for i in range(len(s) - n + 1)}
 
 
-def coverage(short: str, grams: set[str], n: int = 3) -> float:
-    """Share of the characters of ``short`` that lie in an ``n``-gram found in ``grams``
-    (the n-grams of a longer text): 1.0 when the longer text restates all of it, about
-    the length of one common phrase over the length of ``short`` when they only share it."""
-    if not short:
-        return 0.0
-    if len(short) < n:
-        return 1.0 if any(short in g for g in grams) else 0.0
-    covered = [False] * len(short)
-    for i in range(len(short) - n + 1):
-        if short[i:i + n] in grams:
-            covered[i:i + n] = [True] * n
-    return sum(covered) / len(short)
+def coverage(short: str, own: set[str], grams) -> float:
+    """Share of the characters of ``short`` (three or more; ``own``: its 3-grams) that lie
+    in a 3-gram found in ``grams`` (the 3-grams of a longer text): 1.0 when the longer text
+    restates all of it, about the length of one common phrase over the length of ``short``
+    when they only share it. Only the runs the two share are looked up in ``short`` (each
+    at C speed) and the characters they cover are counted as bits, not one step per
+    character of ``short``."""
+    bits = 0
+    find = short.find
+    for g in own & grams:
+        i = find(g)
+        while i >= 0:
+            bits |= 7 << i
+            i = find(g, i + 1)
+    return bits.bit_count() / len(short)
 
 
 def _may_cover(own: set[str], grams: set[str]) -> bool:
@@ -118,20 +120,21 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
         name_in_text = Counter(chain.from_iterable(map(name_index.__getitem__, bx_grams & name_index.keys()))) \
             if due_rows else {}
         title_len, title_need = len(btitle), 0.2 * len(bt_grams)
-        for row in dict.fromkeys(chain(in_text, in_title, due_rows or ())):
-            name = row.name
-            n_shared, x_shared = in_title.get(row, 0), in_text.get(row, 0)
-            # _names_row needs the row's due date and a phrase of its text in the passage's
-            # (a recurring duty) or a fifth of its name's runs there.
-            if x_shared < row.text_need and (row.due is None or row.due != b.deadline or not x_shared and (
-                    name_in_text.get(row, 0) < row.name_need or not row.name_grams)) \
-                    and not (4 <= len(name) < title_len and name in btitle) and not (
-                    name and title_len and 0.6 <= len(name) / title_len <= 1 / 0.6
-                    and n_shared >= (row.name_need if len(name) <= title_len else title_need)):
-                # Too few shared runs for the text test, no due date to name the row by, no
-                # tag of the heading, and the title test's own gate shut: no score.
-                continue
-            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, n_shared, x_shared)
+        # The rows some test of _pair_score may pass for, each test by its own gate: enough
+        # of the row's text runs in the passage's text; a name of like length with enough
+        # runs in the title, or a tag inside it (4 <= len < the title's); the row's due date
+        # with a phrase of its text (a recurring duty) or a fifth of its name in the text.
+        found = [row for row, count in in_text.items() if count >= row.text_need]
+        for row, count in in_title.items():
+            size = len(row.name)
+            if 0.6 <= size / title_len <= 1 / 0.6 and count >= (row.name_need if size <= title_len else title_need) \
+                    or 4 <= size < title_len and row.name in btitle:
+                found.append(row)
+        if due_rows:
+            found += [row for row in due_rows if in_text.get(row) or row.name_grams
+                      and name_in_text.get(row, 0) >= row.name_need]
+        for row in dict.fromkeys(found):
+            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, in_title.get(row, 0), in_text.get(row, 0))
             if score is not None:
                 levels.setdefault(score, {}).setdefault(row, []).append(members)
     used_b = _match(levels, row_of, table, body)
@@ -202,10 +205,10 @@ def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams
         short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
             else (btitle, name_grams, bt_grams)
         if own and n_shared >= 0.2 * len(own):
-            title_sim = coverage(short, grams)
-    contain = coverage(row.text, bx_grams) if row.text_grams and x_shared >= row.text_need else 0.0
+            title_sim = coverage(short, own, grams)
+    contain = coverage(row.text, row.text_grams, bx_grams) if row.text_grams and x_shared >= row.text_need else 0.0
     if title_sim < _TITLE_COVER and contain < _TEXT_COVER and (
-            _names_row(name, name_grams, btext, bx_grams, row.task, b) or _tag_in_heading(name, btitle, row.task, b)):
+            _names_row(row, btext, bx_grams, b) or _tag_in_heading(name, btitle, row.task, b)):
         title_sim = _TITLE_COVER
     if title_sim >= _TITLE_COVER or contain >= _TEXT_COVER:
         if contain < _TEXT_COVER and len(name) < _TAG_SHARE * len(btitle) and not _nested_units(row.task, b):
@@ -214,11 +217,11 @@ def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams
     return None
 
 
-def _names_row(name: str, name_grams: set[str], btext: str, bx_grams: set[str],
-               row: ExtractedTask, b: ExtractedTask) -> bool:
+def _names_row(found: _Row, btext: str, bx_grams: set[str], b: ExtractedTask) -> bool:
     """A body sentence that names the row's task in its own words, with the row's due
     date and the row's lead (or first) unit among its units: a restatement ("X要会同Y…
     确保…于<date>前建成" for the row "新建…")."""
+    name, row = found.name, found.task
     if len(name) < 6 or not row.deadline or row.deadline != b.deadline or not row.units:
         return False
     if row.recurrence and row.recurrence == b.recurrence and _same_units(row, b):
@@ -227,7 +230,7 @@ def _names_row(name: str, name_grams: set[str], btext: str, bx_grams: set[str],
         return _shares_run(norm(row.text) or name, btext, 6)
     if not b.units or norm(row.units[0].name) not in {norm(u.name) for u in b.units}:
         return False
-    return _may_cover(name_grams, bx_grams) and coverage(name, bx_grams) >= _TITLE_COVER
+    return _may_cover(found.name_grams, bx_grams) and coverage(name, found.name_grams, bx_grams) >= _TITLE_COVER
 
 
 def _tag_in_heading(name: str, btitle: str, row: ExtractedTask, b: ExtractedTask) -> bool:
