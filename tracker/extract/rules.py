@@ -68,16 +68,62 @@ class Rule:
         found = None if self.pattern.pattern.startswith("^") else required_literals(self.pattern)
         return re.compile("|".join(map(re.escape, sorted(found)))) if found else None
 
+    @cached_property
+    def opens_line(self) -> bool | None:
+        """True when every match starts at a line's start (a pattern opening with ^ under
+        MULTILINE), False when only at the text's start (^ alone), None otherwise."""
+        if not self.pattern.pattern.startswith("^"):
+            return None
+        try:
+            from re import _constants as constants, _parser as parser
+        except ImportError:
+            return None
+        first = parser.parse(self.pattern.pattern, self.pattern.flags).data[:1]
+        if first != [(constants.AT, constants.AT_BEGINNING)]:
+            return None  # "^a|b": the ^ holds for one branch only
+        return bool(self.pattern.flags & re.MULTILINE)
+
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Every match of the rule in ``text[start:end]``."""
         end = len(text) if end is None else end
         needed = self.needed
         if needed is not None and needed.search(text, start, end) is None:
             return []
+        lines = self.opens_line
+        matches = self.pattern.finditer(text, start, end) if lines is None else _at_line_starts(
+            self.pattern, text, start, end, lines)
         return [Span(m.start(), m.end(), self.produces, self.name,
                      self.value(m) if self.value else None)
-                for m in self.pattern.finditer(text, start, end)
+                for m in matches
                 if m.end() > m.start() and (self.when is None or self.when(m))]
+
+
+def _at_line_starts(pattern: re.Pattern, text: str, start: int, end: int, multiline: bool) -> list[re.Match]:
+    """``pattern.finditer(text, start, end)`` for a pattern opening with ^: tried only where
+    ^ can hold (the text's start; under MULTILINE, after each line break) rather than at
+    every character. An empty match leaves the rest to finditer (what may follow one is
+    its own rule)."""
+    found: list[re.Match] = []
+    p = start
+    if p and (not multiline or text[p - 1] != "\n"):
+        p = text.find("\n", p, end) + 1 if multiline else 0
+        if not p:
+            return found
+    while p < end:
+        m = pattern.match(text, p, end)
+        if m is not None:
+            if m.end() == p:
+                return list(pattern.finditer(text, start, end))
+            found.append(m)
+            p = m.end()
+            if text[p - 1] == "\n":
+                continue
+        if not multiline:
+            break
+        p = text.find("\n", p, end) + 1
+        if not p:
+            break
+    return found
 
 
 def run(rules, text: str, start: int = 0, end: int | None = None) -> list[Span]:
