@@ -108,3 +108,11 @@ def test_a_report_system_the_sentence_starts_is_a_recurring_duty():
         assert [(t.recurrence, t.deadline_text[-3:]) for t in tasks] == [(rule, "报制度")], body
     # A practice merely named ("日报制"), or the rules of a report system, is none.
     assert _tasks("去年以来，某县对整治进度实行日报制。") == []
+
+
+def test_a_patrol_at_least_so_often_is_a_recurring_duty():
+    # River chiefs' patrols: "每季度巡河不少于1次", "每月…巡河至少2次" (a minimum, one rule).
+    tasks = _tasks("一、县级河长每季度巡河不少于1次。\n二、乡级河长每月需要对每条责任河道巡河至少2次。\n")
+    assert [t.recurrence for t in tasks] == ["FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", "FREQ=MONTHLY;BYMONTHDAY=-1"]
+    # A rate of a policy ("每3年修订1次教材") is no duty of a unit.
+    assert _tasks("三、职业院校每3年修订1次教材。\n") == []
