@@ -19,6 +19,9 @@ def units_of(text):
      [("市水利局", "lead"), ("各县区政府", "responsible"), ("市政府有关部门", "responsible")]),
     ("（丙区政府、丁县政府、某供电公司分工负责）",
      [("丙区政府", "responsible"), ("丁县政府", "responsible"), ("某供电公司", "responsible")]),
+    # A city named by its place beside an office: the city's government, a unit of the note.
+    ("（甲市，省发展改革委牵头）", [("甲市", "lead"), ("省发展改革委", "lead")]),
+    ("（乙市、丙市，省经济和信息化厅牵头）", [("乙市", "lead"), ("丙市", "lead"), ("省经济和信息化厅", "lead")]),
     # Square brackets (〔〕) inside a collective's name read as round ones.
     ("（市商务局、市财政局等相关部门，各县〔市、区〕政府〔管委会〕按职责分工负责）",
      [("市商务局", "responsible"), ("市财政局", "responsible"), ("各县〔市、区〕政府〔管委会〕", "responsible")]),

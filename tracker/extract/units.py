@@ -281,9 +281,10 @@ def unit_list_text(text_norm: str) -> bool:
     body = _ROLE_WORDS.sub("、", _BRACKET_ROLE.sub("、", _REMARK.sub("", text_norm) if "见" in text_norm or "位" in text_norm or "同" in text_norm or "称" in text_norm else text_norm))
     pieces = [without_tail(body[c:d]) for a, b in _top_level_splits(body) for c, d in _name_spans(body, a, b)]
     names = [p.replace("\n", "") for p in pieces]
-    # A township named by its place counts among offices ("区交通局、莲洲镇等单位"), never alone.
+    # A township or a city named by its place counts among offices ("区交通局、莲洲镇等单位",
+    # "(甲市，省发展改革委牵头)": the city's government), never alone.
     return bool(names) and any(looks_like_unit(p) for p in names) \
-        and all(looks_like_unit(p) or township_name(p) for p in names)
+        and all(looks_like_unit(p) or township_name(p) or bare_place(p) for p in names)
 
 
 
