@@ -618,3 +618,13 @@ def test_levels_counted_before_their_shared_organ_are_one_collective():
     # "市、县两级政府", "省、市、县三级财政部门": one collective (it was cut to "县两级政府").
     assert names_roles("市、县两级政府") == [("市、县两级政府", "responsible")]
     assert names_roles("省、市、县三级财政部门") == [("省、市、县三级财政部门", "responsible")]
+
+
+def test_papers_after_a_bracketed_level_are_no_office():
+    # "4月13日前各镇（街道）招生方案报区教育局备案": the levels hand in papers; the name is 各镇（街道）.
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("各镇(街道)招生方案") and not looks_like_unit("各镇(街道)招生方案报区教育局")
+    assert looks_like_unit("各县(市)区") and looks_like_unit("各县(市、区)政府") and looks_like_unit("各区(县)教育局")
+    from tracker.extract import extract_text
+    tasks = extract_text("关于做好招生工作的通知\n2025年4月1日\n（四）4月13日前各镇（街道）招生方案报区教育局备案。\n").tasks
+    assert [[u.name for u in t.units] for t in tasks] == [["各镇（街道）"]]

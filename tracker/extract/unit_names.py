@@ -31,6 +31,10 @@ _COLLECTIVE = re.compile(
 _COLLECTIVE_PLACE = re.compile(
     r"^(?:各|每个|全市各|各级|市属|区属|县属|省属)[^、,;()]{0,6}(?:区|县|市|州|盟|旗|乡镇|乡|镇|镇街|街道|村|社区|园区|开发区|校|园|省份|省)"
     r"(?:\((?:村|社区|居|街道|乡镇|乡|镇|场|园区)\))?$")  # 各村（社区）, 各乡镇（街道）, 各校, 各高校, 各镇街, 各省份
+# The words after a bracketed level ("各县（市、区）政府", "各县（市）区"; not "各镇（街道）招生方案"):
+# a name only when they end as an office or a level does.
+_LEVEL_TAIL = re.compile(r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
+                         r"(?:乡镇|街道|[县区乡镇市])\([^()]*\)([^、,;()]{1,6})$")
 # A name with its other name (often the office that does the work) in brackets after it.
 _NUMBER_BRACKET = re.compile(r"\[\d")  # "〔2027〕": a document number's year, no name
 _ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{1,12})\)$")  # "县（市）政府（管委会）" too
@@ -47,6 +51,8 @@ def _branch(word: str) -> bool:
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
     r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请|你|本单位|本部门|成立|情况|不再|"
+    # "…方案报区教育局": papers sent to an office (日报社, 晚报 are names)
+    r"(?<![日晚周画学党警])报[区市县省州乡镇]|"
     # a subject running on into its clause: "X部门每年共同组织…", "X部门动员组织…", "我委将委托…"
     r"每[年月季周日天]|(?:委|局|办|厅|部门|政府)(?:将|动员|每)")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
@@ -93,6 +99,9 @@ def looks_like_unit(name_norm: str) -> bool:
         return False
     if name_norm.startswith(("配合", "协助")) and len(name_norm) > 4 and looks_like_unit(name_norm[2:]):
         return False  # "配合人社部门在…前办结": the verb before the unit it helps (配合单位 is a name)
+    tail = _LEVEL_TAIL.match(name_norm) if ")" in name_norm else None
+    if tail and not (tail.group(1).endswith(UNIT_SUFFIXES) or tail.group(1)[-1] in "市县区旗州镇乡"):
+        return False  # "各镇（街道）招生方案": the levels' papers, not their office
     if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
         return True
     if name_norm.endswith("]") and "[" in name_norm and not _NUMBER_BRACKET.search(name_norm):
