@@ -27,7 +27,9 @@ POSTED = rule(
     r"^[ \t]*(?:(?:(?:[发發]" + _GLOSS + r"布|更新)?(?:[时時]" + _GLOSS + r"[间間]|日期)[ \t]*[:：][ \t]*|来源[:：][^\n]{0,40}?)"
     + _DAY.format("y")
     + r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$|[ \t]*" + _BYLINE + r")"
-    + r"|" + _DAY.format("lead") + r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*" + _BYLINE + r"[ \t]*[:：])",
+    + r"|" + _DAY.format("lead") + r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*" + _BYLINE + r"[ \t]*[:：]"
+    # A news aggregator's line of day, month and year with a clock time ("19.07.2026  03:01").
+    + r"|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<ey>(?:19|20)\d{2})[ \t]+\d{1,2}:\d{2}[ \t]*$)",
     "posted",
     [("某县整治取得成效\n发布时间:2026-03-06 17:09\n浏览次数:114", ["发布时间:2026-03-06 17:09"]),
      ("发布时间:2026-04-19 来源:某旗委组织部 打印本页", ["发布时间:2026-04-19 来源"]),
@@ -37,8 +39,9 @@ POSTED = rule(
      ("2026年04月08日 来源:某某新闻网", ["2026年04月08日 来源:"]),
      ("来源:某县政府办 作者:某某 2026-05-18 22:16:28", ["来源:某县政府办 作者:某某 2026-05-18 22:16"]),
      ("时间:2026-03-06\n", ["时间:2026-03-06"]),
-     ("今天是:2027-12-06\n", []), ("2027年4月2日前,来源地要完成登记", [])],
-    value=lambda m: int(m.group("y") or m.group("lead")),
+     ("某市开展安全大检查\n19.07.2026  03:01\n本文来源: 某某日报", ["19.07.2026  03:01"]),
+     ("今天是:2027-12-06\n", []), ("2027年4月2日前,来源地要完成登记", []), ("增长3.5.2026年", [])],
+    value=lambda m: int(m.group("y") or m.group("lead") or m.group("ey")),
     on="original", flags=re.M,
 )
 
@@ -53,6 +56,8 @@ def posted_day(text: str) -> date | None:
     if m is None:
         return None
     try:
+        if m.group("ey"):
+            return date(int(m.group("ey")), int(m.group("mo")), int(m.group("d")))
         return date(*map(int, _YMD.search(m.group()).groups()))
     except ValueError:
         return date(POSTED.value(m), 1, 1)
