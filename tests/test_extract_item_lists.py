@@ -154,3 +154,43 @@ def test_a_line_naming_a_counted_list_over_one_line_per_item():
     assert _titles(r) == ["3000名独居老人智慧看护", "12所中小学食堂提质改造工程", "40公里城区雨污分流管网改造",
                           "8个口袋公园建设", "2万名新市民技能培训"]
     assert {t.deadline for t in r.tasks} == {date(2030, 12, 31)}
+
+
+def test_a_list_counted_by_categories_names_its_items_category_by_category():
+    # "共N大类M个。其中,X领域K个,包括A、B;…": each category's pieces are items when they are as
+    # many as its count; a piece cut short by the page ("为应急") is none.
+    r = _run("4月8日，记者从某县2028年民生实事项目发布会上获悉。\n"
+             "为确保2028年民生实事项目贴近群众需求，某县广泛征求意见，形成了18个候选项目。最终，确定2028年"
+             "民生实事项目共3大类5个。其中，教育领域2个，包括县第三幼儿园建设项目、城西小学改扩建项目；"
+             "养老服务领域2个，包括社区助餐点建设项目、居家适老化改造项目；公共安全领域1个，为应急\n")
+    assert _titles(r) == ["县第三幼儿园建设项目", "城西小学改扩建项目", "社区助餐点建设项目", "居家适老化改造项目"]
+    assert {t.deadline for t in r.tasks} == {date(2028, 12, 31)}
+    # A category whose pieces are not as many as its count gives none of them.
+    r = _run("2028年某区民生实事分为2个方面6项。其中，交通方面3项，包括城北路改造、东环路拓宽；"
+             "医疗方面3项，包括区人民医院扩建项目、社区卫生服务站提升项目、区中医院新院区建设项目。\n")
+    assert _titles(r) == ["区人民医院扩建项目", "社区卫生服务站提升项目", "区中医院新院区建设项目"]
+    # A report on last year's list is no list.
+    r = _run("2027年某区民生实事项目共2大类4个全部完成。其中，教育领域2个，包括甲小学建设项目、乙中学扩建项目；"
+             "养老领域2个，包括丙养老院建设项目、丁日间照料中心项目。\n")
+    assert not any("建设项目" == t.title[-4:] for t in r.tasks), _titles(r)
+
+
+def test_ordinal_items_run_on_after_the_sentence_naming_the_list():
+    # "…办好6件民生实事。一是…。二是…" in one paragraph: the naming sentence closes and the
+    # ordinal items follow it.
+    r = _run("据悉，2029年某镇将办好3件民生实事。一是新建镇中心幼儿园。二是改造镇区道路5公里。"
+             "三是新增农贸市场1个。\n")
+    assert _titles(r) == ["一是新建镇中心幼儿园", "二是改造镇区道路5公里", "三是新增农贸市场1个"] or \
+        [t.text for t in r.tasks] == ["一是新建镇中心幼儿园", "二是改造镇区道路5公里", "三是新增农贸市场1个"]
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+
+
+def test_a_whole_item_on_its_line_takes_no_comment_after_it_as_its_body():
+    # Items closing a naming paragraph, each a whole sentence: the page's comment after the
+    # last is no part of it (a short heading item, "一、扩大优质教育供给。", does take its figures).
+    r = _run("2月3日，记者从某市人代会获悉，2029年，市政府将集中精力办好3件民生实事。\n"
+             "一是新建公共停车场10个，新增停车位3000个。\n二是改造背街小巷25条，提升通行条件。\n"
+             "三是开通城区至东湖新区公交线路，方便群众出行。\n"
+             "报告强调，民生问题琐碎复杂，要一件接着一件办。\n来源：某某晚报\n")
+    assert len(r.tasks) == 3, [t.text for t in r.tasks]
+    assert "琐碎" not in r.tasks[-1].text

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.model import ExtractedTask
-from tracker.extract.list_items import line_items, numbered_items, numeral_value, split_items
+from tracker.extract.list_items import category_items, line_items, numbered_items, numeral_value, split_items
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.work_list import list_start
@@ -40,7 +40,9 @@ LIST_INTRO = rule(
     r"(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程)[^。;!?\n:]{0,20}?"
     r"(?:(?:分别是|分别为|主要内容是|主要内容为|具体是|具体为|主要有|是|为|包括|如下)?(?::|——)|分别是|分别为"
     # or, after the sentence naming the list, a short one handing over ("…实事。具体包括：")
-    r"|[。](?:具体|主要)?(?:包括|分别是|分别为|如下|有)(?::|——))",
+    r"|[。](?:具体|主要)?(?:包括|分别是|分别为|如下|有)(?::|——)"
+    # or the sentence naming it closes and its ordinal items run on ("…实事。一是…。二是…")
+    r"|[。](?=一是))",
     "list",
     [("某县今年将集中力量办好十件民生实事。这十件民生实事分别是：新建…；改造…；开通…。",
       ["实事分别是:"]),
@@ -52,6 +54,7 @@ LIST_INTRO = rule(
      ("2027年某县十大惠民工程主要有：", ["十大惠民工程主要有:"]),
      ("2027年，某市将接续办好12件重点民生实事。具体包括：", ["实事。具体包括:"]),
      ("某县将重点抓好12件大事和民生实事。分别是：（1）…", ["实事。分别是:"]),
+     ("2027年某镇将办好6件民生实事。一是新建…。二是改造…。", ["实事。"]),
      ("一是抓实事，二是抓落实。", []),
      ("要多办实事。主要是：…", [])],
     doc="A sentence naming a list of 实事 or 工程 just before its items.",
@@ -84,6 +87,20 @@ LIST_CLOSING = rule(
      ("今年要办好十件实事,确保按期完成。", []),
      ("十件实事:一是…", [])],
     doc="A sentence or line naming a counted list of 实事 or 工程 at its paragraph's end, before its items.",
+)
+LIST_CATEGORIES = rule(
+    "announced_list_categories",
+    # A list counted by its categories, its items named category by category in the
+    # sentences after it ("…共5大类12个。其中,教育领域2个,包括A、B;…").
+    r"(?:实事|工程)(?:项目)?[^。;,]{0,4}?(?:共|分为|涵盖)[^。;,]{0,4}?[\d一二三四五六七八九十]{1,3}"
+    r"(?:大类|个类别|个方面|大方面|个领域|大领域)(?:共|计)?[\d一二三四五六七八九十]{1,3}[个项件]",
+    "list",
+    [("确定2028年民生实事项目共6大类15个", ["实事项目共6大类15个"]),
+     ("某县2028年为民办实事分为4个方面20项", ["实事分为4个方面20项"]),
+     ("2028年重点工程涵盖5大领域共30个", ["工程涵盖5大领域共30个"]),
+     ("去年7大类20个民生实事项目全部完成", []),
+     ("实事项目共12个", [])],
+    doc="A sentence naming a list of 实事 or 工程 by its categories and items.",
 )
 # The naming clause reports on a list, or asks for proposals: its items are no tasks.
 _NOT_ANNOUNCED = re.compile(r"完成|建成|取得|成效|成绩|收官|兑现|答卷|圆满|进展|进度|(?:落实|推进|实施|办理)情况|满意|测评|回顾|去年|上年|过去|征集|候选|建议|意见")
@@ -131,6 +148,7 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
         if pa < taken:
             continue
         spans = LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb)
+        spans += LIST_CATEGORIES.spans(s, pa, pb)
         if not spans:  # "…公布了今年的十件民生实事。" closing its paragraph, items after it
             spans = LIST_CLOSING.spans(s, max(pa, pb - 80), pb)
         if len(spans) > 1:  # (most paragraphs have none)
@@ -147,21 +165,29 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
             count = numeral_value(m.group(1)) if m else None
             rest = span.end
             closing = span.rule == LIST_CLOSING.name
-            items = numbered_items(s, para_spans, k, rest, bodies=closing)
-            if closing and not items and (s[start:span.end].endswith("。") or not m):
-                continue  # a closing sentence hands over to numbered items only
-            if not items and s[rest:pb].strip(" |"):
-                items = split_items(s, rest, pb, count)
-            elif not items:
-                items = line_items(s, para_spans, k, count)
+            if span.rule == LIST_CATEGORIES.name:
+                stop = s.find("。", rest, pb)
+                report = _NOT_ANNOUNCED.search(s, rest, pb if stop < 0 else stop)  # "…共2大类4个全部完成。"
+                items = [] if report else category_items(s, rest, pb)
+            else:
+                items = numbered_items(s, para_spans, k, rest, bodies=closing)
+                if closing and not items and (s[start:span.end].endswith("。") or not m):
+                    continue  # a closing sentence hands over to numbered items only
+                if not items and s[rest:pb].strip(" |"):
+                    items = split_items(s, rest, pb, count)
+                elif not items:
+                    items = line_items(s, para_spans, k, count)
             if len(items) < 2:
                 continue
             back = para_spans[k - 1][0] if k else pa
             covered = [(start, span.end)] + items
-            # The sentences just before announcing the same list ("2027年某县将办好十件实事。")
+            # The sentences just before announcing the same list ("2027年某县将办好十件实事。"),
+            # and in its own paragraph any sentence on the list's making ("为确保2027年民生实事
+            #项目…，形成了15个候选项目。")
             for qa, qb in para_spans[max(0, k - _ANNOUNCED_BEFORE):k] + [(pa, start)]:
                 covered += [(qa + m.start(), qa + m.end()) for m in _SENTENCE.finditer(s[qa:qb])
-                            if m.end() > m.start() and _names_list(m.group())]
+                            if m.end() > m.start() and (_names_list(m.group())
+                                                        or qa == pa and _LIST_NAME.search(m.group()))]
             year = _year(s, (start, span.end), back, ref_year)
             if year is None and len(covered) > 1 + len(items):
                 # "…票决产生了2027年度某区十大民生实事。" some paragraphs before "十大民生实事项目"

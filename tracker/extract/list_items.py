@@ -18,6 +18,7 @@ _MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
 _LINE = 80  # an unnumbered item line is no longer than this
 _HEADING = 20  # a numbered line this short with no stop may be a section heading
 _BODY = 3  # at most this many unnumbered paragraphs after a numbered one are its body
+_HEAD_ITEM = 30  # ... when it is this short with no comma (a heading over its figures, not a whole item)
 
 
 def numeral_value(token: str) -> int | None:
@@ -68,6 +69,29 @@ def split_items(s: str, a: int, pb: int, count: int | None) -> list[tuple[int, i
     return pieces if len(pieces) >= _MIN_INLINE else []
 
 
+# A category clause of a list counted by categories: "其中,教育领域2个,包括A、B" — the
+# category, its count, the word handing over to its items (up to the next ; or 。).
+_CATEGORY = re.compile(r"(?:(?<=[。;,:])|^)(?:其中,?)?[^。;,:]{2,14}?([\d一二三四五六七八九十]{1,3})[个项件],?"
+                       r"(?:包括|分别是|分别为|为|即|是):?([^;。]+)")
+_ITEM_MIN = 4  # a shorter piece is no project's name (a page cut inside one: "为应急")
+
+
+def category_items(s: str, a: int, pb: int) -> list[tuple[int, int]]:
+    """The items of a list counted by categories, in the rest of its paragraph from ``a``
+    ("…共5大类12个。其中,教育领域2个,包括A、B;生态领域1个,为C。"): each category's pieces
+    split at 、, taken only when they are as many as its count says and none is too short."""
+    items = []
+    for m in _CATEGORY.finditer(s[:pb], a):
+        count, (ia, ib) = numeral_value(m.group(1)), m.span(2)
+        parts, start = [], ia
+        for part in s[ia:ib].split("、"):
+            parts.append((start, start + len(part)))
+            start += len(part) + 1
+        if len(parts) == count and all(len(s[x:y].strip()) >= _ITEM_MIN for x, y in parts):
+            items += parts
+    return items
+
+
 def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | None) -> list[tuple[int, int]]:
     """Unnumbered items one per paragraph after naming words closing paragraph ``k``
     ("…办好12件实事。具体包括：" then "新建幼儿园3所。" "改造道路20公里。" …): as many short
@@ -89,7 +113,8 @@ def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int, bodi
     at a paragraph's start or after a stop inside it ("…;2.…"). A following paragraph that
     opens with no number ends them, unless it is the body of a numbered heading just before it,
     or (``bodies``: items that are headings of a news page's list, "一、推进安居工程建设。" then
-    its figures) one of the few paragraphs after a numbered paragraph."""
+    its figures) one of the few paragraphs after a short numbered paragraph (a whole item,
+    "十是开通…公交线路,实现…全覆盖。", takes no body: what follows is the page's comment)."""
     found = []
     for j in range(k, len(para_spans)):
         pa, pb = para_spans[j]
@@ -104,16 +129,17 @@ def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int, bodi
             if found and found[-1][5] and found[-1][3] == para_spans[j - 1][1]:
                 found[-1][3], found[-1][5] = pb, False  # "（一）某某工程" then its body: one item
                 continue
-            if bodies and found and found[-1][4] and found[-1][3] == para_spans[j - 1][1] \
+            if bodies and found and found[-1][4] and found[-1][6] and found[-1][3] == para_spans[j - 1][1] \
                     and (j <= _BODY or para_spans[j - 1 - _BODY][0] < found[-1][0]):
                 found[-1][3] = pb  # "二、优化生育支持政策。" then the paragraphs of its figures
                 continue
             break
-        found.append([lo, num[0], num[1], pb, True, len(para) <= _HEADING and not _STOP.search(para)])
+        found.append([lo, num[0], num[1], pb, True, len(para) <= _HEADING and not _STOP.search(para),
+                      len(para) <= _HEAD_ITEM and "," not in para])
         for m in _INLINE_NUMBER.finditer(s, lo + 1, pb):
             inner = item_number(s[m.end():pb])
             if inner is not None and inner[0] != "bare":
-                found.append([m.end(), inner[0], inner[1], pb, False, False])
+                found.append([m.end(), inner[0], inner[1], pb, False, False, False])
     return found
 
 
@@ -126,7 +152,7 @@ def numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int
     items: list[list[int]] = []  # [start, end, kept]
     top, sub = None, None  # (style, next value)
     found = _numbers(s, para_spans, k, start, bodies)
-    for n, (pos, style, v, pend, opens, heading) in enumerate(found):
+    for n, (pos, style, v, pend, opens, heading, _) in enumerate(found):
         if heading and top is None and n + 1 < len(found) and found[n + 1][1] != style:
             continue  # the first section heading: the items go on in another style
         if heading and top is not None and style != top[0] and not (sub is None and v == 1) \
