@@ -628,3 +628,11 @@ def test_papers_after_a_bracketed_level_are_no_office():
     from tracker.extract import extract_text
     tasks = extract_text("关于做好招生工作的通知\n2025年4月1日\n（四）4月13日前各镇（街道）招生方案报区教育局备案。\n").tasks
     assert [[u.name for u in t.units] for t in tasks] == [["各镇（街道）"]]
+
+
+def test_units_a_cell_separates_by_spaces_are_units_each():
+    # "市发改委 市财政局 市统计局" (a table cell spaced, no 、): three units, not one glued name;
+    # a name a line broke ("县委 组织部") stays one.
+    assert names_roles("市发改委 市财政局 市统计局") == [
+        ("市发改委", "responsible"), ("市财政局", "responsible"), ("市统计局", "responsible")]
+    assert names_roles("县委 组织部") == [("县委组织部", "responsible")]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
-from tracker.extract.normalize import NText
+from tracker.extract.normalize import NText, norm
 from tracker.extract.unit_levels import bare_place, join_field_lists, join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, township_name, without_tail
@@ -188,6 +188,11 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
     for off, length, role, doubled, unknown, new in _read_list(s[start:end + 1], end - start, default_role):
         name = nt.orig_slice(start + off, start + off + length).strip()
         if " " in name or "\n" in name or "\t" in name:
+            pieces = name.split()  # "市发改委 市财政局" (a cell spaced, no 、): each piece one unit
+            if new and len(pieces) > 1 and all(looks_like_unit(norm(p)) and (k == 0 or p[0] in "市县区省州旗镇乡各")
+                                               for k, p in enumerate(pieces)):
+                units.extend(ExtractedUnit(p, role) for p in pieces if all(p != u.name for u in units))
+                continue
             name = _WS_RUN.sub("", name) if not _LATIN_SPACE.search(name) else name
         if doubled:
             if problems is not None:
