@@ -247,3 +247,29 @@ def test_a_letter_spaced_header_of_a_space_separated_table():
     assert got == [("新建农村公路3000公里", [("省交通运输厅", "lead")]),
                    ("城镇新增就业60万人以上", [("省人力资源社会保障厅", "lead")]),
                    ("改造老旧小区800个", [("省住房城乡建设厅", "lead")])]
+
+
+def test_a_leader_column_before_the_units_names_a_person():
+    """"责任领导 / 责任单位" flattened one cell a line: the leader's name is no first piece
+    of a unit name broken over lines ("周海涛市发展改革委" was read as one unit)."""
+    text = ("某市2027年政府工作报告重点任务分解\n2027年2月20日\n\n序号\n重点任务\n责任领导\n责任单位\n完成时限\n"
+            "1\n新增城镇就业2万人\n周海涛\n市人社局\n2027年12月底前\n"
+            "2\n建成城市体育公园\n林晓\n市体育局\n2027年9月底前\n")
+    got = [(t.title, [(u.name, u.role) for u in t.units], t.deadline) for t in extract_text(text).tasks]
+    assert got == [("新增城镇就业2万人", [("市人社局", "responsible")], date(2027, 12, 31)),
+                   ("建成城市体育公园", [("市体育局", "responsible")], date(2027, 9, 30))], got
+
+
+def test_a_standing_time_limit_cell_is_no_unit():
+    """整改清单 rows "N 任务 责任单位 配合单位 整改时限" whose time limit is "立行立改" or
+    "长期坚持": the limit is the deadline column's (no date), never a support unit."""
+    text = ("某县巡察反馈问题整改清单\n2027年4月8日\n\n序号 整改任务 责任单位 配合单位 整改时限\n"
+            "1 清理超期未结账款 县财政局 县审计局 立行立改\n"
+            "2 健全乡村公路养护制度 县交通运输局 各乡镇 长期坚持\n"
+            "3 补办闲置土地处置手续 县自然资源局 县住建局 2027年6月30日前\n")
+    got = [(t.title, [(u.name, u.role) for u in t.units], t.deadline) for t in extract_text(text).tasks]
+    assert [units for _, units, _ in got] == [
+        [("县财政局", "responsible"), ("县审计局", "support")],
+        [("县交通运输局", "responsible"), ("各乡镇", "support")],
+        [("县自然资源局", "responsible"), ("县住建局", "support")]], got
+    assert [d for _, _, d in got] == [None, None, date(2027, 6, 30)]

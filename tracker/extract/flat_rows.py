@@ -15,9 +15,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.extract.rules import rule
 from tracker.extract.table_model import UNIT_ROLES, Column, Token, cell_kind, is_section_cell
 
 _NO = None
+# A time-limit cell that states no date but a standing limit, as 整改清单 write their 整改时限
+# ("立行立改", "长期坚持", "立行立改，长期坚持"): the deadline column's, never a unit.
+STANDING_LIMIT = rule(
+    "standing_limit_cell",
+    r"^(?:立行立改|立即整改|即知即改|边查边改|长期坚持|长期推进|持续推进|常态化推进|长期|持续|常态化)"
+    r"(?:[、,;](?:长期坚持|长期推进|持续推进|持续整改|常态化推进|长期|持续|常态化))?(?:整改)?。?$",
+    "date",
+    [("立行立改", ["立行立改"]), ("立行立改，长期坚持", ["立行立改,长期坚持"]), ("长期坚持。", ["长期坚持。"]),
+     ("立行立改市财政局", []), ("持续推进老旧小区改造", [])],
+)
 # How well a cell of each kind fits a column of each role (missing: it may not go there).
 _FIT = {
     "number": {"no": 3.0},
@@ -43,6 +54,11 @@ _ROW = 0.5        # each row costs a little, so that one row is not cut in two
 _JUNK = 2.0       # a cell no column takes (a page number, "续表")
 _SECTION = 0.5    # a heading row between rows
 _MAX_SKIP = 4     # columns skipped at once
+
+
+def _kind(s: str) -> str:
+    """What a cell looks like (table_model.cell_kind), a standing time limit a date."""
+    return "date" if STANDING_LIMIT.spans(s) else cell_kind(s)
 
 
 def _kind_role(role: str) -> str:
@@ -78,7 +94,7 @@ def assemble(cols: list[Column], toks: list[Token], whole: bool = False,
     with a pipe, as the header's do ("牵头单位" / "| 目标任务" / "| 责任单位"), so a row
     whose merged first cell is left out still starts on a line with no pipe."""
     m, n = len(toks), len(cols)
-    kinds = [cell_kind(t.norm) if not t.end else "end" for t in toks]
+    kinds = [_kind(t.norm) if not t.end else "end" for t in toks]
     sizes = [len(t.norm) for t in toks]
     neg = float("-inf")
     # State (j, f): column j is the last one filled in the open row (-1: between rows),
@@ -188,7 +204,7 @@ def misplaced(header: list[str], row: list[str]) -> bool:
     if len(row) != len(header) or row[-1].strip() or not row[0].strip() or _CN_NUMBER.match(row[0].strip()):
         return False  # "| 一 | 摸底排查 | | |" is a heading row in its place
     cols = _header_columns(tuple(header))
-    return any(c.strip() and _group_fit(col.role, [cell_kind(norm(c))]) is None for col, c in zip(cols, row))
+    return any(c.strip() and _group_fit(col.role, [_kind(norm(c))]) is None for col, c in zip(cols, row))
 
 
 def realign(header: list[str], row: list[str]) -> list[str] | None:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tracker.extract.lexicon import lexicon
+from tracker.extract.rules import rule
 
 UNIT_SUFFIXES = lexicon().office_suffixes
 _NAME_TAILS = lexicon().name_tails
@@ -155,6 +156,18 @@ def township_list(name_norm: str) -> bool:
 # "市/监/察/局"): pieces that are no name, joined up to the longest join that is one.
 _BROKEN_PIECE = 4  # the longest piece of a broken name but its last
 _BROKEN_PIECES = 8
+# A leader's name in the column before the units ("责任领导" / "责任单位" flattened one cell a
+# line: "王立新" / "县住建局") is a person, not the first piece of a broken name: a short
+# piece with no level word, followed by a whole name that opens with its level.
+PERSON_BEFORE_UNIT = rule(
+    "person_before_unit",
+    r"^(?!中共|国网|中国|国家)[^\W\d省市县区州盟旗镇乡街][^\W\d]{1,2}/(?=[省市县区州盟旗镇乡街])",
+    "person",
+    [("王立新/县住建局", ["王立新/"]), ("赵敏/市交通运输局", ["赵敏/"]),
+     ("市政/府办公厅", []), ("中共/县委办公室", []), ("县农业/农村局", []), ("发改/委", [])],
+    on="original",
+    when=lambda m: looks_like_unit(m.string[m.end():].rstrip("\t")) and not looks_like_unit(m.group()[:-1]),
+)
 
 
 def broken_name_runs(pieces: list[str]) -> list[tuple[int, int]]:
@@ -168,7 +181,8 @@ def broken_name_runs(pieces: list[str]) -> list[tuple[int, int]]:
         best = None
         first = pieces[k]
         if len(first.rstrip("\t")) <= _BROKEN_PIECE and not first.endswith("\t") \
-                and not looks_like_unit(first):
+                and not looks_like_unit(first) \
+                and not (k + 1 < len(pieces) and PERSON_BEFORE_UNIT.spans(first + "/" + pieces[k + 1])):
             joined = first
             for j in range(k + 1, min(len(pieces), k + _BROKEN_PIECES)):
                 joined += pieces[j].rstrip("\t")
