@@ -10,3 +10,13 @@ def test_a_field_of_no_known_label_ends_the_unit_list():
     got = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
     assert got == [[("文化和旅游厅", "responsible"), ("商务厅", "responsible")],
                    [("省海关", "responsible")]]
+
+
+def test_a_standing_limit_closing_a_note_is_no_unit():
+    """"（责任单位：X，立行立改）": the 整改 note's standing limit is its time limit, not a unit."""
+    text = ("某县巡察整改工作方案\n2027年4月8日\n\n"
+            "1.清理超期未结账款，逐笔核实挂账原因。（责任单位：县财政局，立行立改）\n"
+            "2.健全乡村公路养护制度。（责任单位：县交通运输局、各乡镇，立行立改、长期坚持）\n")
+    got = [([(u.name, u.role) for u in t.units], t.deadline_text) for t in extract_text(text).tasks]
+    assert [units for units, _ in got] == [[("县财政局", "responsible")],
+                                           [("县交通运输局", "responsible"), ("各乡镇", "responsible")]], got

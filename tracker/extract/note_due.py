@@ -22,7 +22,10 @@ _DUE_SUFFIX = re.compile(
     r"^(?:以前|之前|前)?(?:全部|全面|基本|陆续)?"
     r"(?:(?:完成|办结|建成|出台|制定|印发|启动|上线|报送)[^,;。()\d]{0,12}"
     r"|落实|到位|落实到位|见效|实施|(?:持续)?(?:推进|开展))?(?:任务)?$")  # "年内持续推进"
-_ONGOING_SEGMENT = re.compile(r"^(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化|持续)$")
+# A standing limit, "立行立改" of 整改 notes too ("（X，立行立改）", "（X，立行立改、长期坚持）").
+_ONGOING_SEGMENT = re.compile(r"^(?:立行立改、?|立即整改、?|即知即改、?)?"
+                              r"(?:长期坚持|长期推进|长期|持续推进|持续开展|持续实施|常态化推进|常态化开展|常态化|持续)$"
+                              r"|^(?:立行立改|立即整改|即知即改)$")
 # Year-less periods that running text only takes with a marker (到/前/完成), but that a
 # note segment of their own states as its time limit: "（X，第三季度）", "（X，6月份）".
 _BARE_PERIOD = re.compile(
