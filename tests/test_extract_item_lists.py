@@ -194,3 +194,10 @@ def test_a_whole_item_on_its_line_takes_no_comment_after_it_as_its_body():
              "报告强调，民生问题琐碎复杂，要一件接着一件办。\n来源：某某晚报\n")
     assert len(r.tasks) == 3, [t.text for t in r.tasks]
     assert "琐碎" not in r.tasks[-1].text
+
+
+def test_a_plans_section_heading_naming_its_projects_is_no_list():
+    # "三、实施十大工程" over chapters of a plan: no announced list, its items are no tasks.
+    r = _run("某市2029-2031年城市更新规划\n三、实施十大工程\n(一)老旧小区改造工程。推进老旧小区改造。\n"
+             "(二)城市道路畅通工程。完善城市路网。\n(三)公园绿地提升工程。建设口袋公园。\n")
+    assert r.tasks == [], _titles(r)

@@ -85,6 +85,7 @@ LIST_CLOSING = rule(
      ("十大民生实事项目", ["十大民生实事项目"]),
      ("会上通报了某县2029年十项惠民工程", ["会上通报了某县2029年十项惠民工程"]),
      ("今年要办好十件实事,确保按期完成。", []),
+     ("三、实施十大工程", ["三、实施十大工程"]),  # matched, then passed over: a plan's section
      ("十件实事:一是…", [])],
     doc="A sentence or line naming a counted list of 实事 or 工程 at its paragraph's end, before its items.",
 )
@@ -109,6 +110,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
 _THIS_YEAR = re.compile(r"今年|本年度")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _STOP = re.compile(r"[;。]")
+_SECTION = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]")
 _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce the list
 
 
@@ -165,6 +167,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
             count = numeral_value(m.group(1)) if m else None
             rest = span.end
             closing = span.rule == LIST_CLOSING.name
+            if closing and not clause.endswith("。") and ("实事" not in clause or _SECTION.match(clause)):
+                continue  # a plan's section heading ("三、实施十大工程") over its chapters, no list
             if span.rule == LIST_CATEGORIES.name:
                 stop = s.find("。", rest, pb)
                 report = _NOT_ANNOUNCED.search(s, rest, pb if stop < 0 else stop)  # "…共2大类4个全部完成。"
