@@ -22,20 +22,20 @@ def _grams(s: str, n: int = 3) -> set[str]:
     return {s[i:i + n] for i in range(len(s) - n + 1)}
 
 
-def coverage(short: str, own: set[str], grams) -> float:
-    """Share of the characters of ``short`` (three or more; ``own``: its 3-grams) that lie
-    in a 3-gram found in ``grams`` (the 3-grams of a longer text): 1.0 when the longer text
-    restates all of it, about the length of one common phrase over the length of ``short``
-    when they only share it. Only the runs the two share are looked up in ``short`` (each
-    at C speed) and the characters they cover are counted as bits, not one step per
-    character of ``short``."""
-    bits = 0
-    find = short.find
-    for g in own & grams:
-        i = find(g)
-        while i >= 0:
-            bits |= 7 << i
-            i = find(g, i + 1)
+def coverage(short: str, grams, n: int = 3) -> float:
+    """Share of the characters of ``short`` that lie in an ``n``-gram found in ``grams``
+    (the n-grams of a longer text): 1.0 when the longer text restates all of it, about
+    the length of one common phrase over the length of ``short`` when they only share it.
+    The covered characters are bits of one integer (the texts compared are short: a few
+    dozen characters on average)."""
+    if not short:
+        return 0.0
+    if len(short) < n:
+        return 1.0 if any(short in g for g in grams) else 0.0
+    bits, run = 0, (1 << n) - 1
+    for i in range(len(short) - n + 1):
+        if short[i:i + n] in grams:
+            bits |= run << i
     return bits.bit_count() / len(short)
 
 
@@ -205,8 +205,8 @@ def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams
         short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
             else (btitle, name_grams, bt_grams)
         if own and n_shared >= 0.2 * len(own):
-            title_sim = coverage(short, own, grams)
-    contain = coverage(row.text, row.text_grams, bx_grams) if row.text_grams and x_shared >= row.text_need else 0.0
+            title_sim = coverage(short, grams)
+    contain = coverage(row.text, bx_grams) if row.text_grams and x_shared >= row.text_need else 0.0
     if title_sim < _TITLE_COVER and contain < _TEXT_COVER and (
             _names_row(row, btext, bx_grams, b) or _tag_in_heading(name, btitle, row.task, b)):
         title_sim = _TITLE_COVER
@@ -230,7 +230,7 @@ def _names_row(found: _Row, btext: str, bx_grams: set[str], b: ExtractedTask) ->
         return _shares_run(norm(row.text) or name, btext, 6)
     if not b.units or norm(row.units[0].name) not in {norm(u.name) for u in b.units}:
         return False
-    return _may_cover(found.name_grams, bx_grams) and coverage(name, found.name_grams, bx_grams) >= _TITLE_COVER
+    return _may_cover(found.name_grams, bx_grams) and coverage(name, bx_grams) >= _TITLE_COVER
 
 
 def _tag_in_heading(name: str, btitle: str, row: ExtractedTask, b: ExtractedTask) -> bool:
