@@ -302,3 +302,12 @@ def test_school_and_county_section_subjects_before_their_time_phrase():
     assert units_of("各学校最迟于8月28日前完成校舍安全排查。\n") == [("各学校", "responsible")]
     assert units_of("各幼儿园须在8月30日前上报晨检制度落实情况。\n") == [("各幼儿园", "responsible")]
     assert units_of("县教体局安全股不迟于9月5日完成督查。\n") == [("县教体局安全股", "responsible")]
+
+
+def test_lead_named_then_partners_after_huitong_and_fuze_qiantou():
+    # "由X牵头，会同Y、Z于…前完成…": Y and Z support X.
+    assert units_of("由县民政局牵头，会同县财政局、县残联于2025年8月底前完成补贴核查。\n") == [
+        ("县民政局", "lead"), ("县财政局", "support"), ("县残联", "support")]
+    # "X负责牵头，Y配合": 负责牵头 is a lead's word; 牵头 alone is never a unit's name.
+    assert units_of("县文旅局负责牵头，县公安局配合，2025年5月1日前完成景区安全检查。\n") == [
+        ("县文旅局", "lead"), ("县公安局", "support")]

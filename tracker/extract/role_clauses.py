@@ -152,8 +152,8 @@ class RoleClauses:
         give a role; in the dated sentence itself (``dated``; not one whose subject another
         sentence carries on), "X要…，会同Y…" with no subject between makes X lead, Y support."""
         more = [u for u in self._role_clauses(end, b, own_duty) if all(u.name != v.name for v in units)]
-        plain = dated and not more and all(u.role == "responsible" for u in units)
-        partners = self._later_partners(end, b) if plain else []
+        plain = dated and not more and all(u.role in ("responsible", "lead") for u in units)
+        partners = self._later_partners(end, b) if plain else []  # "由X牵头，会同Y…" too
         if partners:
             units = [ExtractedUnit(u.name, "lead") for u in units]
             partners = [u for u in partners if all(u.name != v.name for v in units)]

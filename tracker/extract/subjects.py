@@ -6,8 +6,7 @@ Shapes read, on normalized text:
 - a subject acting with partners: "X（要）会同Y、Z…" -> X lead, Y and Z support;
 - a subject opening the sentence before a working verb: "X组织…", "X按照…落实…", or set off by a comma
   ("X、Y，要…"); after any of these, later clauses giving other units a role: "…，Y负责…，Z、W配合…";
-- a leading 各…/每个… list after the time phrase: "N月底前，各镇报送…"; a year word before
-  the subject is skipped ("今年我局将…"); else the subject of the first sentence of the numbered item.
+- a leading 各… list after the time phrase ("N月底前，各镇报送…"); a year word before the subject is skipped; else the item's first subject.
 """
 
 from __future__ import annotations
@@ -250,7 +249,8 @@ class Subjects(CarriedSubjects, RoleClauses):
         units = []
         for ra, rb in roles:
             units.extend(u for u in self._units(ra, rb) if all(u.name != v.name for v in units))
-        return units
+        more = self._later_partners(roles[-1][1], b) if roles and due_starts else []  # "由X牵头，会同Y、Z于…前…"
+        return units + [u for u in more if u.name not in {v.name for v in units}]
 
     def _clause_subject(self, text: str, skip: int, c_start: int, due_starts, first: bool):
         """(units, end of clause) when clause ``text`` opens with a subject, else None."""
