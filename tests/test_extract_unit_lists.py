@@ -636,3 +636,10 @@ def test_units_a_cell_separates_by_spaces_are_units_each():
     assert names_roles("市发改委 市财政局 市统计局") == [
         ("市发改委", "responsible"), ("市财政局", "responsible"), ("市统计局", "responsible")]
     assert names_roles("县委 组织部") == [("县委组织部", "responsible")]
+
+
+def test_lianhe_between_two_offices_is_a_verb_not_part_of_a_name():
+    # "市商务局联合市市场监管局于…开展…": no glued name; 联合会/联合社 stay names.
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("县商务局联合县市场监管局")
+    assert looks_like_unit("县供销合作社联合社") and looks_like_unit("县工商业联合会")
