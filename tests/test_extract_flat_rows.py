@@ -273,3 +273,21 @@ def test_a_standing_time_limit_cell_is_no_unit():
         [("县交通运输局", "responsible"), ("各乡镇", "support")],
         [("县自然资源局", "responsible"), ("县住建局", "support")]], got
     assert [d for _, _, d in got] == [None, None, date(2027, 6, 30)]
+
+
+def test_columns_named_for_a_schedule_or_a_person_in_other_words():
+    """"时间进度" / "时间要求" / "进度计划" name the deadline column (its steps become
+    milestones); "包保领导" / "整改责任人" name people, never units or the row's text."""
+    piped = ("某区2027年为民办实事任务分解表\n2027年3月1日\n\n| 序号 | 工作任务 | 责任单位 | 时间进度 |\n"
+             "| 1 | 新建社区食堂8个 | 区民政局 | 6月底前建成4个，11月底前全部建成 |\n"
+             "| 2 | 改造背街小巷20条 | 区城管局 | 2027年10月底前 |\n")
+    got = [(t.title, [u.name for u in t.units], t.deadline, [m.due for m in t.milestones])
+           for t in extract_text(piped).tasks]
+    assert got == [("新建社区食堂8个", ["区民政局"], date(2027, 11, 30), [date(2027, 6, 30), date(2027, 11, 30)]),
+                   ("改造背街小巷20条", ["区城管局"], date(2027, 10, 31), [])], got
+    flat = ("某区2027年为民办实事任务分解表\n2027年3月1日\n\n序号\n工作任务\n包保领导\n责任单位\n时间要求\n"
+            "1\n新建社区食堂8个\n陈志远\n区民政局\n2027年11月底前\n"
+            "2\n改造背街小巷20条\n何静\n区城管局\n2027年10月底前\n")
+    got = [(t.title, t.text, [u.name for u in t.units], t.deadline) for t in extract_text(flat).tasks]
+    assert got == [("新建社区食堂8个", "", ["区民政局"], date(2027, 11, 30)),
+                   ("改造背街小巷20条", "", ["区城管局"], date(2027, 10, 31))], got
