@@ -120,3 +120,10 @@ def test_minutes_counted_from_an_event_are_a_relative_deadline():
     r = run("三、突发事件发生后，各乡镇必须在30分钟内电话报告县应急管理局，1小时内书面报告。")
     assert [(t.deadline, t.deadline_text) for t in r.tasks] == [(None, "30分钟内")]
     assert [u.name for u in r.tasks[0].units] == ["各乡镇"]
+
+
+def test_a_numbered_stage_named_by_its_quarter_or_month_before_a_colon_is_due_then():
+    # "(一)第一季度：做好立项工作；" one numbered stage per period; a table cell "第一季度:" is none.
+    r = run("四、进度安排\n(一)第二季度：完成项目立项和选址工作；\n(二)第三季度：全面实施建设施工。\n"
+            "(三)第四季度：完成施工和验收工作。\n")
+    assert [t.deadline for t in r.tasks] == [date(2028, 6, 30), date(2028, 9, 30), date(2028, 12, 31)]
