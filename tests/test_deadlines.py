@@ -615,3 +615,10 @@ def test_a_monthly_manner_inside_a_cell_of_dated_steps_is_no_schedule():
 def test_a_month_whose_yue_the_page_lost_before_di_is_that_months_end():
     got = [(dl.text, dl.date) for _, _, dl in find_deadlines("（三）推广阶段（2027年4底前），11底前完成", date(2027, 2, 1))]
     assert got == [("2027年4底前", date(2027, 4, 30))]
+
+
+def test_the_first_of_a_list_of_days_after_each_quarter_is_a_due_day_too():
+    got = [(dl.text, dl.date) for _, _, dl in
+           find_deadlines("报送时间：一季度季后8日、二季度季后7日、三季度季后9日", date(2027, 1, 4))]
+    assert got == [("一季度季后8日", date(2027, 4, 8)), ("二季度季后7日", date(2027, 7, 7)),
+                   ("三季度季后9日", date(2027, 10, 9))]

@@ -110,7 +110,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         return False  # 2018年度考核: a period named, not a due date
     if not res.has_year and not joined:
         # A day's edge as its clock time ("10月15日0时开栓供热", "9月30日24时前") fixes an instant.
-        written = bool(g("me") or g("ye2") or g("heat") or g("fest") or g("xun")) \
+        # "一季度季后7日": the day after a quarter is a report's due day by its very words.
+        written = bool(g("me") or g("ye2") or g("heat") or g("fest") or g("xun") or g("qk")) \
             or (g("d") is not None and _DAY_EDGE.match(norm, end) is not None)
         if g("yr"):
             written = written or any(g("m", "half", "q", "ye"))
