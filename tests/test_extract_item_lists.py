@@ -201,3 +201,20 @@ def test_a_plans_section_heading_naming_its_projects_is_no_list():
     r = _run("某市2029-2031年城市更新规划\n三、实施十大工程\n(一)老旧小区改造工程。推进老旧小区改造。\n"
              "(二)城市道路畅通工程。完善城市路网。\n(三)公园绿地提升工程。建设口袋公园。\n")
     assert r.tasks == [], _titles(r)
+
+
+def test_unnumbered_lines_under_a_heading_counted_in_a_sentence_before_it():
+    # The heading names no count ("…重点民生实事项目" with a remark in brackets); the sentence
+    # announcing the vote gave it ("…被列为2030年度全县8大民生实事项目。"): as many lines as that.
+    r = _run("某县十五届人大三次会议对县政府提请审议的10项民生实事候选项目进行票决。"
+             "根据得票多少，城南学校建设项目等被列为2030年度全县5大民生实事项目。\n"
+             "2030年全县重点民生实事项目\n(按得票多少排序)\n城南学校建设项目\n老旧小区改造项目\n"
+             "农村公路提档升级项目\n县医院发热门诊改造项目\n城区停车场建设项目\n"
+             "民生无小事，枝叶总关情。县人大将加强监督。\n来源：某县人大\n")
+    assert _titles(r) == ["城南学校建设项目", "老旧小区改造项目", "农村公路提档升级项目", "县医院发热门诊改造项目",
+                          "城区停车场建设项目"]
+    assert {t.deadline for t in r.tasks} == {date(2030, 12, 31)}
+    # With no count anywhere, unnumbered lines are not read as items.
+    r = _run("某县人大会议召开。\n2030年全县重点民生实事项目\n城南学校建设项目\n老旧小区改造项目\n"
+             "农村公路提档升级项目\n")
+    assert not any(t.title == "老旧小区改造项目" for t in r.tasks), _titles(r)

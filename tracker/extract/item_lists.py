@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.model import ExtractedTask
-from tracker.extract.list_items import category_items, line_items, numbered_items, numeral_value, split_items
+from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_number, line_items, numbered_items,
+                                         numeral_value, split_items)
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.work_list import list_start
@@ -63,12 +64,13 @@ LIST_HEADING = rule(
     "announced_list_heading",
     # A heading closing its paragraph that names the year's list ("某市2027年实事项目").
     r"(?:(?:19|20)\d{2}年度?|今年)[^。,;:!?]{0,12}?(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程)"
-    r"(?:项目|计划|主要|实施|内容|清单|名单)*[”\"]?$",
+    r"(?:项目|计划|主要|实施|内容|清单|名单)*[”\"]?(?:\([^()]{1,20}\))?$",
     "list",
     [("某市2027年实事项目", ["2027年实事项目"]),
      ("某县2027年度“十大工程”", ["2027年度“十大工程”"]),
      ("2027年十件民生实事", ["2027年十件民生实事"]),
      ("今年县本级“五大”工程计划项目主要实施内容", ["今年县本级“五大”工程计划项目主要实施内容"]),
+     ("2028年全市10大重点民生实事项目(按得票多少排序)", ["2028年全市10大重点民生实事项目(按得票多少排序)"]),
      ("2026年民生实事项目完成情况", []),
      ("2027年实事项目推进会召开", [])],
     doc="A heading naming the year's list of 实事 or 工程 just before its numbered items.",
@@ -179,8 +181,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
                     continue  # a closing sentence hands over to numbered items only
                 if not items and s[rest:pb].strip(" |"):
                     items = split_items(s, rest, pb, count)
-                elif not items:
-                    items = line_items(s, para_spans, k, count)
+                elif not items:  # the count may be in a sentence just before ("…被列为10大民生实事。")
+                    items = line_items(s, para_spans, k, count or _count_before(s, para_spans, k))
             if len(items) < 2:
                 continue
             back = para_spans[k - 1][0] if k else pa
@@ -217,6 +219,24 @@ def _after(para_spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]
     return spans + para_spans[j + 1:j + 1 + _ANNOUNCED_BEFORE]
 
 
+def _numbered_after(s: str, para_spans: list[tuple[int, int]], end: int) -> bool:
+    """Is the first paragraph after ``end`` (a remark in brackets passed over) numbered? A
+    work list's heading over unnumbered lines ("2027年全县民生实事项目" then one project a line)
+    is read as an announced list."""
+    after = next(((a, b) for a, b in para_spans if a >= end and not _ASIDE.match(s, a, b)), None)
+    return after is None or item_number(s[after[0]:after[1]]) is not None
+
+
+def _count_before(s: str, para_spans: list[tuple[int, int]], k: int) -> int | None:
+    """The count of the list named in a sentence of the paragraphs just before paragraph ``k``."""
+    for qa, qb in reversed(para_spans[max(0, k - _ANNOUNCED_BEFORE):k]):
+        for m in reversed(list(_SENTENCE.finditer(s[qa:qb]))):
+            c = _COUNT.search(m.group()) if _names_list(m.group()) else None
+            if c:
+                return numeral_value(c.group(1))
+    return None
+
+
 _LIST_NAME = re.compile(r"(?:[一二三四五六七八九十\d]+[件项大]|年度?)[^。,;]{0,8}(?:实事|工程)")
 
 
@@ -232,8 +252,9 @@ class AnnouncedItems:
         """The items of announced 实事 lists; their spans join ``covered``."""
         s = self.nt.norm
         tasks = []
-        if list_start(s, self.para_spans):
-            return tasks  # a work list's heading ("2027年区政府实事项目安排"): work_list reads it
+        listed = list_start(s, self.para_spans)
+        if listed and _numbered_after(s, self.para_spans, listed[1]):
+            return tasks  # a work list's heading ("2027年区政府实事项目安排"): work_list reads its items
         ref_year = self.ref.year if self.ref else None
         for found in announced_lists(s, self.para_spans, ref_year):
             if any(self._is_covered(a, b) for a, b in found.items):

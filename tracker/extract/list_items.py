@@ -16,6 +16,7 @@ _STOP = re.compile(r"[;。]")
 _INLINE_NUMBER = re.compile(r"[;。]")
 _MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
 _LINE = 80  # an unnumbered item line is no longer than this
+ASIDE = re.compile(r"\([^()]{1,20}\) *$")  # a remark in brackets on a line of its own
 _HEADING = 20  # a numbered line this short with no stop may be a section heading
 _BODY = 3  # at most this many unnumbered paragraphs after a numbered one are its body
 _HEAD_ITEM = 30  # ... when it is this short with no comma (a heading over its figures, not a whole item)
@@ -95,11 +96,14 @@ def category_items(s: str, a: int, pb: int) -> list[tuple[int, int]]:
 def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | None) -> list[tuple[int, int]]:
     """Unnumbered items one per paragraph after naming words closing paragraph ``k``
     ("…办好12件实事。具体包括：" then "新建幼儿园3所。" "改造道路20公里。" …): as many short
-    lines as the list says, none numbered and none handing over to items of its own."""
+    lines as the list says, none numbered and none handing over to items of its own; a remark
+    in brackets just after the name ("(按得票多少排序)") is passed over."""
     if not count or count < _MIN_INLINE:
         return []
-    items = []
-    for pa, pb in para_spans[k + 1:k + 1 + count]:
+    items, first = [], k + 1
+    if first < len(para_spans) and ASIDE.match(s, *para_spans[first]):
+        first += 1  # "(按得票多少排序)" between the list's name and its lines
+    for pa, pb in para_spans[first:first + count]:
         line = s[pa:pb].strip(" |")
         if not line or len(line) > _LINE or ":" in line or item_number(line) is not None:
             return []
