@@ -20,3 +20,13 @@ def test_a_standing_limit_closing_a_note_is_no_unit():
     got = [([(u.name, u.role) for u in t.units], t.deadline_text) for t in extract_text(text).tasks]
     assert [units for units, _ in got] == [[("县财政局", "responsible")],
                                            [("县交通运输局", "responsible"), ("各乡镇", "responsible")]], got
+
+
+def test_a_person_in_brackets_after_a_labelled_unit_leaves_no_bracket_on_it():
+    """"牵头单位：X（分管领导：Y）": the person's label ends X; the opening bracket before it is
+    no part of X's name (it was read as "县住建局（")."""
+    text = ("某县2027年重点工作任务分解\n2027年3月1日\n\n"
+            "1.完成城区雨污分流改造12公里。\n牵头单位：县住建局（分管领导：周海涛）\n配合单位：县财政局\n"
+            "完成时限：2027年11月底前\n")
+    got = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
+    assert got == [[("县住建局", "lead"), ("县财政局", "support")]], got

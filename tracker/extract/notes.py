@@ -265,7 +265,7 @@ def _labelled(nt: NText, start: int, end: int, problems) -> Note | None:
         v_start = lab.end()
         v_end = labels[k + 1].start() if k + 1 < len(labels) else end
         other = re.search(r"[;,][\u4e00-\u9fff]{2,6}:", s[v_start:v_end])  # "X；适用范围：Y" ends X
-        v_end = v_start + len(s[v_start:v_start + other.start() if other else v_end].rstrip(";,、。\n"))
+        v_end = v_start + len(s[v_start:v_start + other.start() if other else v_end].rstrip(";,、。\n("))
         name = lab.group(1)
         if name in _TIME_LABELS:
             _set_due(nt, note, v_start, v_end)
