@@ -622,3 +622,14 @@ def test_the_first_of_a_list_of_days_after_each_quarter_is_a_due_day_too():
            find_deadlines("报送时间：一季度季后8日、二季度季后7日、三季度季后9日", date(2027, 1, 4))]
     assert got == [("一季度季后8日", date(2027, 4, 8)), ("二季度季后7日", date(2027, 7, 7)),
                    ("三季度季后9日", date(2027, 10, 9))]
+
+
+def test_a_later_time_a_condition_allows_is_no_due_date():
+    def found(text):
+        return [(dl.text, dl.date) for _, _, dl in find_deadlines(text, date(2027, 2, 1))]
+
+    assert found("原则上需在2027年年底前完成拆除，如任务量较多的，可在2028年底前完成。") == [
+        ("2027年年底前", date(2027, 12, 31))]
+    assert found("确有困难的，可延期至2028年6月底前完成。") == []
+    # Without a condition, 可在 names the due date itself.
+    assert found("各单位可在2027年6月底前报送。") == [("2027年6月底前", date(2027, 6, 30))]

@@ -182,3 +182,19 @@ def extend_relative_start(norm: str, start: int) -> int:
     # 于/在, and the subject before it is no part of the time phrase.
     at = max(clause.rfind("于"), clause.rfind("在"))
     return lo + cut + (at + 1 if at >= 0 else 0)
+
+
+# A later time that a condition allows instead of the deadline ("原则上需在2027年底前完成；
+# 如任务量较多的，可在2028年底前完成", "确有困难的，可延期至…"): an allowance, not a due date.
+_ALLOWED = re.compile(r"可(?:适当)?(?:延长|延期|放宽|推迟)?(?:至|到|在|于)$")
+_CONDITION = re.compile(r"(?:^|[,;。])(?:如|若|确有|确因|因特殊|特殊情况)[^,;。]{0,60},[^,;。]{0,12}$|确有困难|特殊情况")
+
+
+def allowed_later(norm: str, start: int) -> bool:
+    """Is the time phrase at ``start`` a later time a condition allows, after 可(延期)至/在?"""
+    if norm[start:start + 1] in ("至", "到"):
+        start += 1  # "可延期至2028年6月底前": the phrase opens with its 至
+    if not _ALLOWED.search(norm, max(0, start - 6), start):
+        return False
+    clause = max(norm.rfind(c, 0, start) for c in ";。")
+    return _CONDITION.search(norm, max(clause, 0), start) is not None

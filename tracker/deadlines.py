@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.normtext import fold
-from tracker.deadline_filters import TITLE_WINDOW, accept_in_text, context_end, extend_relative_start, range_head
+from tracker.deadline_filters import (TITLE_WINDOW, accept_in_text, allowed_later, context_end, extend_relative_start,
+                                     range_head)
 from tracker.deadline_resolve import Resolved, resolve
 from tracker.deadline_rules import MASTER_SCAN
 from tracker.recurrence import describe_recurrence, exempt_rule, first_after, occurrences
@@ -182,7 +183,7 @@ def _collect(norm: str, issued: date | None, strict: bool,
                 if len(_ACCEPTED) >= 8192:
                     _ACCEPTED.clear()
                 _ACCEPTED[akey] = ok
-            if not ok:
+            if not ok or allowed_later(norm, start):
                 continue
         if joined:
             out[-1] = (out[-1][0], end, res)
