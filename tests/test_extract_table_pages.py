@@ -169,3 +169,17 @@ def test_a_row_holding_only_a_unit_name_is_no_task():
              "2.农村道路改造提升项目 | 提升改造低等级公路40公里。 | 10月 | 交通运输局 |\n")
     got = [t.title for t in extract_text(HEAD + table).tasks]
     assert "公共服务集团" not in got and len(got) == 2
+
+
+def test_a_header_over_two_rows_names_the_lead_and_support_columns():
+    """"| 序号 | 重点任务 | 责任单位 | | 完成时限 |" over "| | | 牵头 | 配合 | |": the second
+    row names the columns under the group cell (the support units were lost, the lead read
+    as responsible)."""
+    text = ("某州2027年优化营商环境重点任务清单\n2027年2月10日\n\n"
+            "| 序号 | 重点任务 | 责任单位 | | 完成时限 |\n| | | 牵头 | 配合 | |\n"
+            "| 1 | 推行企业登记全程电子化 | 州市场监管局 | 州数据局、州税务局 | 2027年6月底前 |\n"
+            "| 2 | 压减工程建设项目审批时间 | 州住建局 | 州自然资源局 | 2027年9月底前 |\n")
+    got = [(t.title, [(u.name, u.role) for u in t.units], t.deadline) for t in extract_text(text).tasks]
+    assert got == [("推行企业登记全程电子化", [("州市场监管局", "lead"), ("州数据局", "support"), ("州税务局", "support")],
+                    date(2027, 6, 30)),
+                   ("压减工程建设项目审批时间", [("州住建局", "lead"), ("州自然资源局", "support")], date(2027, 9, 30))], got

@@ -20,6 +20,7 @@ from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_model import column_roles, due_norm, is_section_cell
 from tracker.extract.table_persons import drop_persons, names_persons
+from tracker.extract.table_subheader import sub_header
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 _COLUMNS = lexicon().table_columns
@@ -92,7 +93,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         if _SEP_ROW.match(line.strip()):
             continue
         row = cells(line)
-        hm = header_map(row)
+        hm, row = sub_header(header, row, cols, header_map) or (header_map(row), row)  # a header's second row
         if hm and not any(r in hm for r in ("lead", "support", "responsible")):
             hm = _unit_column(hm, len(row), lines[at + 1:])
         if hm:
