@@ -218,3 +218,15 @@ def test_unnumbered_lines_under_a_heading_counted_in_a_sentence_before_it():
     r = _run("某县人大会议召开。\n2030年全县重点民生实事项目\n城南学校建设项目\n老旧小区改造项目\n"
              "农村公路提档升级项目\n")
     assert not any(t.title == "老旧小区改造项目" for t in r.tasks), _titles(r)
+
+
+def test_an_item_giving_its_own_date_in_the_lists_year_is_due_then():
+    # "二是6月底前…" inside a list of 2029: due then; the others at the year's end.
+    r = _run("3月1日，某县人代会闭幕。2029年，某县将办好4件民生实事：一是2029年9月底前建成县第二幼儿园；"
+             "二是2029年6月底前改造农村公路80公里；三是新建污水处理厂1座；四是新增停车位500个。\n")
+    assert [t.deadline for t in r.tasks] == [date(2029, 9, 30), date(2029, 6, 30), date(2029, 12, 31),
+                                             date(2029, 12, 31)], [(t.title, t.deadline) for t in r.tasks]
+    # A date of another year inside an item (a later target) leaves the list's year-end.
+    r = _run("3月1日，某县人代会闭幕。2029年，某县将办好3件民生实事：一是启动县医院迁建，2031年底前建成；"
+             "二是改造农村公路80公里；三是新增停车位500个。\n")
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}, [(t.title, t.deadline) for t in r.tasks]

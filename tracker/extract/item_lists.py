@@ -268,9 +268,17 @@ class AnnouncedItems:
                     b -= 1
                 title, num = passage_title(self.nt, a, b)
                 self.order[len(self.order)] = a
+                own = self._item_due(a, b, found.year)
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=[],
-                    deadline=due[0], deadline_text=due[1], section=self._section(a), number=num,
-                    kind="implicit"))
+                    deadline=(own or due)[0], deadline_text=(own or due)[1], section=self._section(a),
+                    number=num, kind="implicit"))
             self.covered.extend(found.covered)
         return tasks
+
+    def _item_due(self, a: int, b: int, year: int | None) -> tuple[date, str] | None:
+        """The one date an item gives itself in the list's year ("二是6月底前改造…"), else None."""
+        dated = [h.deadline for h in self._due(a, b) if h.deadline.date and not h.deadline.recurrence]
+        if len(dated) != 1 or (year and dated[0].date.year != year):
+            return None
+        return dated[0].date, dated[0].text
