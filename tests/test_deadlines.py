@@ -594,13 +594,18 @@ def test_a_circled_step_number_never_joins_the_month_after_it():
     assert got == [("2月上旬前", date(2027, 2, 10)), ("3月底前", date(2027, 3, 31))]
 
 
-def test_a_year_less_day_half_a_year_gone_at_issue_is_next_years():
+def test_a_year_less_day_long_gone_at_issue_is_next_years_in_running_text():
     # A 30 December notice asking for a report "1月8日前" means the coming January; a March
-    # notice's "1月20日前" stays in the year of issue (the eval README's rule).
-    assert parse_deadline("1月8日前", date(2027, 12, 30)).date == date(2028, 1, 8)
-    assert parse_deadline("2月底前", date(2027, 11, 25)).date == date(2028, 2, 29)
-    assert parse_deadline("1月20日前", date(2027, 3, 11)).date == date(2027, 1, 20)
-    assert parse_deadline("1月8日", date(2027, 12, 30)).date == date(2027, 1, 8)
+    # notice's "1月20日前" stays in the year of issue (the eval README's rule), and so does a
+    # cell (a progress table issued late in the year lists the year's own deadlines).
+    def found(text, issued):
+        return [dl.date for _, _, dl in find_deadlines(text, issued)]
+
+    assert found("请于1月8日前报送联络员名单", date(2027, 12, 30)) == [date(2028, 1, 8)]
+    assert found("请于2月底前报送", date(2027, 11, 20)) == [date(2028, 2, 29)]
+    assert found("请于1月20日前报送", date(2027, 3, 11)) == [date(2027, 1, 20)]
+    assert found("请于3月底前报送", date(2027, 10, 15)) == [date(2027, 3, 31)]
+    assert parse_deadline("1月8日前", date(2027, 12, 30)).date == date(2027, 1, 8)
 
 
 def test_a_monthly_manner_inside_a_cell_of_dated_steps_is_no_schedule():

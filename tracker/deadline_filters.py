@@ -184,6 +184,10 @@ def extend_relative_start(norm: str, start: int) -> int:
     return lo + cut + (at + 1 if at >= 0 else 0)
 
 
+# In running text a year-less day a duty is due "before", this many days gone at issue, is the
+# next year's; a cell keeps the year of issue (a late progress table lists the year's deadlines).
+PAST_DUE_DAYS = 240
+
 # A later time that a condition allows instead of the deadline ("原则上需在2027年底前完成；
 # 如任务量较多的，可在2028年底前完成", "确有困难的，可延期至…"): an allowance, not a due date.
 _ALLOWED = re.compile(r"可(?:适当)?(?:延长|延期|放宽|推迟)?(?:至|到|在|于)$")

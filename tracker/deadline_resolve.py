@@ -102,11 +102,6 @@ def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] 
     return date(y, 12, 31), "year"
 
 
-# A year-less date "before" which a duty is due, this many days before the issue date or
-# more, is the next year's: no notice asks for work due half a year ago.
-_PAST_DUE_DAYS = 180
-
-
 def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Resolved | None:
     g = m.group
     year: int | None = None
@@ -134,11 +129,9 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
     if pt is None:
         return None
     when, precision = pt
-    if not has_year and ctx_year is None and issued is not None and when < issued \
-            and (g("fest") or g("bef") and (issued - when).days > _PAST_DUE_DAYS):
+    if g("fest") and not has_year and ctx_year is None and issued is not None and when < issued:
         # "春节前" with no year: the next festival after issue (a December notice means
-        # the coming lunar new year), not the one already past. So is a duty "before" a day
-        # more than half a year gone (a 31 December notice's "1月5日前报送").
+        # the coming lunar new year), not the one already past.
         pt = _point(m, year + 1)
         if pt is None:
             return None

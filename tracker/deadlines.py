@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.normtext import fold
-from tracker.deadline_filters import (TITLE_WINDOW, accept_in_text, allowed_later, context_end, extend_relative_start,
-                                     range_head)
+from tracker.deadline_filters import (PAST_DUE_DAYS, TITLE_WINDOW, accept_in_text, allowed_later, context_end,
+                                     extend_relative_start, range_head)
 from tracker.deadline_resolve import Resolved, resolve
 from tracker.deadline_rules import MASTER_SCAN
 from tracker.recurrence import describe_recurrence, exempt_rule, first_after, occurrences
@@ -149,8 +149,7 @@ def _collect(norm: str, issued: date | None, strict: bool,
         listed = not joined and bool(out) and start - out[-1][1] == 1 and norm[start - 1] in "和、及与" \
             and out[-1][2].kind == "date" and out[-1][2].has_year
         ctx_year = out[-1][2].year if joined or listed else None
-        # A day with no month after a dated phrase of the same sentence ("于8月5日召开，10日前
-        #报送") counts from that date, not from the issue date.
+        # A day with no month after a dated phrase of its sentence counts from that date.
         anchor = out[-1][2].date if m.group("dd") and out and out[-1][2].kind == "date" and out[-1][2].date \
             and "。" not in norm[out[-1][1]:start] else issued
         # The match's groups depend only on its text and the one character before it
@@ -165,6 +164,9 @@ def _collect(norm: str, issued: date | None, strict: bool,
             _RESOLVED[key] = res
         if res is None:
             continue
+        if strict and res.kind == "date" and res.date and issued and not res.has_year and ctx_year is None \
+                and m.group("bef") and (issued - res.date).days > PAST_DUE_DAYS:
+            res = resolve(m, issued, issued.year + 1) or res  # "1月5日前" in a 31 December notice
         if strict:
             # The filter reads the match, two characters before it, three after it and
             # whether a 《title》 is open; the same context gives the same answer.
