@@ -230,3 +230,12 @@ def test_an_item_giving_its_own_date_in_the_lists_year_is_due_then():
     r = _run("3月1日，某县人代会闭幕。2029年，某县将办好3件民生实事：一是启动县医院迁建，2031年底前建成；"
              "二是改造农村公路80公里；三是新增停车位500个。\n")
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}, [(t.title, t.deadline) for t in r.tasks]
+
+
+def test_an_item_closed_by_the_unit_in_charge_names_that_unit():
+    # "…，由X负责" / "…，由X牵头负责" closing an item: X is its unit (responsible / lead).
+    r = _run("3月1日，某县人代会闭幕。2029年某县3件民生实事分别是：新建县第二幼儿园，由县教育局负责；"
+             "改造农村公路80公里，由县交通运输局牵头负责；新增停车位500个。\n")
+    assert [[(u.name, u.role) for u in t.units] for t in r.tasks] == [
+        [("县教育局", "responsible")], [("县交通运输局", "lead")], []]
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}

@@ -32,6 +32,7 @@ from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_nu
                                          numeral_value, split_items)
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
+from tracker.extract.units import parse_unit_list
 from tracker.extract.work_list import list_start
 
 
@@ -219,6 +220,10 @@ def _after(para_spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]
     return spans + para_spans[j + 1:j + 1 + _ANNOUNCED_BEFORE]
 
 
+# A clause closing an item that names its unit ("新建县第二幼儿园，由县教育局负责").
+_ITEM_UNIT = re.compile(r",由([^,;。()]{2,40}?)(牵头负责|牵头|负责)(?:实施|落实)?$")
+
+
 def _numbered_after(s: str, para_spans: list[tuple[int, int]], end: int) -> bool:
     """Is the first paragraph after ``end`` (a remark in brackets passed over) numbered? A
     work list's heading over unnumbered lines ("2027年全县民生实事项目" then one project a line)
@@ -269,8 +274,10 @@ class AnnouncedItems:
                 title, num = passage_title(self.nt, a, b)
                 self.order[len(self.order)] = a
                 own = self._item_due(a, b, found.year)
+                by = _ITEM_UNIT.search(s, a, b)  # "…，由县教育局负责": the item names its unit
+                units = parse_unit_list(self.nt, by.start(1), by.end(2)) if by else []
                 tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=[],
+                    doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
                     deadline=(own or due)[0], deadline_text=(own or due)[1], section=self._section(a),
                     number=num, kind="implicit"))
             self.covered.extend(found.covered)
