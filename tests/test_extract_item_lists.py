@@ -239,3 +239,15 @@ def test_an_item_closed_by_the_unit_in_charge_names_that_unit():
     assert [[(u.name, u.role) for u in t.units] for t in r.tasks] == [
         [("县教育局", "responsible")], [("县交通运输局", "lead")], []]
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+
+
+def test_sections_over_sub_items_or_a_body_line_give_the_leaves():
+    # "一、…" sections, each over "（一）…" sub-items counted afresh, or over one line of its
+    # own: the sub-items and the lone lines are the items, the section headings are none.
+    r = _run("某市2029年为民办实事项目计划的主要内容是：\n一、实施公交便民工程\n(一)新购置新能源公交车150辆\n"
+             "(二)新建公交候车亭80座\n二、实施城中村改造\n完成城中村征迁1.5万户\n三、改善农村生活条件\n"
+             "(一)建成农村公路90公里\n(二)改造危桥6座\n")
+    assert _titles(r) == ["新购置新能源公交车150辆", "新建公交候车亭80座", "实施城中村改造",
+                          "建成农村公路90公里", "改造危桥6座"], _titles(r)
+    assert "完成城中村征迁1.5万户" in r.tasks[2].text
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}

@@ -150,27 +150,30 @@ def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int, bodi
 def numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int,
                    bodies: bool = False) -> list[tuple[int, int]]:
     """The numbered items after the naming words: one style counting from 1; a top item
-    followed by numbered sub-items gives way to them (it is their heading); a heading with
+    followed by numbered sub-items gives way to them (it is their heading), the sub-items of
+    the next counted afresh or on from the last; a heading with
     no stop in another style ("二、医疗养老方面" among "1、…7、") is passed over. A number out
     of sequence inside an item is part of its text; at a paragraph's start, it ends the list."""
     items: list[list[int]] = []  # [start, end, kept]
     top, sub = None, None  # (style, next value)
+    last = None  # the sub-items' (style, next value) under the previous top item
     found = _numbers(s, para_spans, k, start, bodies)
-    for n, (pos, style, v, pend, opens, heading, _) in enumerate(found):
-        if heading and top is None and n + 1 < len(found) and found[n + 1][1] != style:
-            continue  # the first section heading: the items go on in another style
+    for pos, style, v, pend, opens, heading, _ in found:
         if heading and top is not None and style != top[0] and not (sub is None and v == 1) \
-                and not (sub is not None and style == sub[0] and v == sub[1]):
+                and not (sub is not None and style == sub[0] and v == sub[1]) \
+                and not (sub is None and last == (style, v)):
             continue  # a section heading inside the list
         if top is None:
             if v != 1:
                 return []
             top = (style, 2)
         elif style == top[0] and v == top[1]:
-            top, sub = (style, v + 1), None
-        elif sub is None and style != top[0] and v == 1:
-            sub = (style, 2)
-            items[-1][2] = 0  # a heading over its sub-items
+            top, sub, last = (style, v + 1), None, sub or last
+        elif sub is None and style != top[0] and (v == 1 or last == (style, v)):
+            # sub-items under a top item (its heading), counted afresh or on from the last
+            # section's ("一、教育方面" "1.…" "2.…" "二、养老方面" "3.…")
+            sub = (style, v + 1)
+            items[-1][2] = 0
         elif sub is not None and style == sub[0] and v == sub[1]:
             sub = (style, v + 1)
         elif opens:
