@@ -251,3 +251,24 @@ def test_sections_over_sub_items_or_a_body_line_give_the_leaves():
                           "建成农村公路90公里", "改造危桥6座"], _titles(r)
     assert "完成城中村征迁1.5万户" in r.tasks[2].text
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+
+
+def test_a_counted_list_of_projects_then_a_list_of_shishi_in_one_paragraph():
+    # "N项重点建设项目为：A、B…" then "N件实事为：…" in the same paragraph: both lists; a name
+    # split at 、 whose pieces lack the word most names end in joins the name after it.
+    r = _run("今年，某县决定实施3项重点建设项目和3件惠民实事。\n"
+             "3项重点建设项目为：城东污水管网、泵站、提升工程、县体育中心建设工程、城北路网工程。"
+             "3件惠民实事为：新建幼儿园2所、改造农贸市场1个、为老年人免费体检。\n")
+    texts = [t.text for t in r.tasks]
+    assert texts == ["城东污水管网、泵站、提升工程", "县体育中心建设工程", "城北路网工程",
+                     "新建幼儿园2所", "改造农贸市场1个", "为老年人免费体检"], texts
+    r = _run("去年，某县3项重点建设项目为：城东污水管网工程、县体育中心建设工程、城北路网工程，均已建成。\n")
+    assert not any(t.text == "县体育中心建设工程" for t in r.tasks), [t.text for t in r.tasks]
+
+
+def test_items_after_a_namely_further_on_in_the_naming_sentence():
+    r = _run("2029年，某县将办好五件民生实事。这五件实事涉及教育、交通、养老等领域，件件与群众生活密切相关，"
+             "即投资800万元，新建城南幼儿园；投资1200万元，改造农村公路60公里；投资300万元，建设养老服务中心；"
+             "投资500万元，新增公共停车位600个；投资200万元，为老年人免费体检。\n")
+    assert len(r.tasks) == 5 and "新建城南幼儿园" in r.tasks[0].text, [t.text for t in r.tasks]
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}

@@ -38,13 +38,16 @@ from tracker.extract.work_list import list_start
 
 LIST_INTRO = rule(
     "announced_list",
-    # The list's noun, then (within the clause) the words that hand over to its items.
-    r"(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程)[^。;!?\n:]{0,20}?"
+    # The list's noun (实事, 工程, or counted 项目), then (within the clause) the words that
+    # hand over to its items; or, further on in the sentence, ",即" ("十件实事…,即A;B;…").
+    r"(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程"
+    r"|[十二三四五六七八九\d]+[大项个][”\"]?(?:重点|民生|惠民|建设|公益)*项目)"
+    r"(?:[^。;!?\n:]{0,80}?,即(?![将可使时便刻日])|[^。;!?\n:]{0,20}?"
     r"(?:(?:分别是|分别为|主要内容是|主要内容为|具体是|具体为|主要有|是|为|包括|如下)?(?::|——)|分别是|分别为"
     # or, after the sentence naming the list, a short one handing over ("…实事。具体包括：")
     r"|[。](?:具体|主要)?(?:包括|分别是|分别为|如下|有)(?::|——)"
     # or the sentence naming it closes and its ordinal items run on ("…实事。一是…。二是…")
-    r"|[。](?=一是))",
+    r"|[。](?=一是)))",
     "list",
     [("某县今年将集中力量办好十件民生实事。这十件民生实事分别是：新建…；改造…；开通…。",
       ["实事分别是:"]),
@@ -57,6 +60,10 @@ LIST_INTRO = rule(
      ("2027年，某市将接续办好12件重点民生实事。具体包括：", ["实事。具体包括:"]),
      ("某县将重点抓好12件大事和民生实事。分别是：（1）…", ["实事。分别是:"]),
      ("2027年某镇将办好6件民生实事。一是新建…。二是改造…。", ["实事。"]),
+     ("2027年某县10项重点建设项目为：…", ["10项重点建设项目为:"]),
+     ("这八件实事涉及教育、交通等领域，件件与群众相关，即新建…；改造…。",
+      ["实事涉及教育、交通等领域,件件与群众相关,即"]),
+     ("办好实事，即将启动…", []),
      ("一是抓实事，二是抓落实。", []),
      ("要多办实事。主要是：…", [])],
     doc="A sentence naming a list of 实事 or 工程 just before its items.",
@@ -159,6 +166,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
         if len(spans) > 1:  # (most paragraphs have none)
             spans.sort(key=lambda x: x.start)
         for n, span in enumerate(spans):
+            if span.start < taken:
+                continue  # inside the items of a list just read (a second list may follow them)
             stop = _STOP.search(s, span.end, pb)
             if n + 1 < len(spans) and spans[n + 1].start < (stop.start() if stop else pb):
                 continue  # "…公告如下：某市2027年民生实事项目：1.…": the second names the list
@@ -209,7 +218,6 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
                 year = _year(s, after[0], after[0][0], None)
             found.append(AnnouncedList(items, year, covered))
             taken = items[-1][1]
-            break
     return found
 
 

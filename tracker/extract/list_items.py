@@ -61,13 +61,34 @@ def split_items(s: str, a: int, pb: int, count: int | None) -> list[tuple[int, i
                 pieces.append((start, k))
             start = k + 1
     if len(pieces) == 1 and count:
-        parts = s[a:end].split("、")
+        parts, start = [], a
+        for part in s[a:end].split("、"):
+            parts.append((start, start + len(part)))
+            start += len(part) + 1
+        if len(parts) > count:
+            parts = _merge_by_tail(s, parts)
         if len(parts) == count:
-            pieces, start = [], a
-            for part in parts:
-                pieces.append((start, start + len(part)))
-                start += len(part) + 1
+            pieces = parts
     return pieces if len(pieces) >= _MIN_INLINE else []
+
+
+_TAIL = 2  # the closing word most names of a list share (工程, 项目)
+
+
+def _merge_by_tail(s: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces split at 、 where most end in one word ("…工程"): a piece without it is part of
+    the name after it ("新城供水管网、污水处理站、热源点工程" is one project)."""
+    tails = [s[b - _TAIL:b] for _, b in parts]
+    tail = max(set(tails), key=tails.count)
+    if tails.count(tail) * 2 <= len(parts) or tails[-1] != tail:
+        return parts
+    merged, first = [], None
+    for (x, y), t in zip(parts, tails):
+        first = x if first is None else first
+        if t == tail:
+            merged.append((first, y))
+            first = None
+    return merged
 
 
 # A category clause of a list counted by categories: "其中,教育领域2个,包括A、B" — the
