@@ -101,6 +101,21 @@ STATED_YEAR = rule(
 )
 
 
+# A school term the text names ("2020-2021学年第二学期校历"): the first term runs from the
+# autumn of the first year, the second from the spring of the next; a school's calendar with
+# no issue date is read in the year its term begins, whatever other years it names.
+SCHOOL_TERM = rule(
+    "school_term",
+    r"((?:19|20)\d{2})(?:年|学年)?[-—–~至到]((?:19|20)\d{2})学年(?:度)?(?:第)?([一二12上下])学期",
+    "year",
+    [("某中学2027-2028学年第二学期校历", ["2027-2028学年第二学期"]),
+     ("2027—2028学年度第一学期工作计划", ["2027—2028学年度第一学期"]),
+     ("2027-2028学年下学期", ["2027-2028学年下学期"]),
+     ("2027年秋季学期", [])],
+    value=lambda m: int(m.group(2) if m.group(3) in "二2下" else m.group(1)),
+)
+
+
 # A full date written with its year ("2005年8月底以前"), not a target (到2025年6月底).
 _DATED_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年\d{1,2}月")
 # The year of a signature line that names no day ("二〇〇八年七月"): the document's own year.
@@ -114,10 +129,14 @@ _CITED_YEAR = re.compile(r"\[((?:19|20)\d{2})\]\d{1,5}号")
 
 def reference_date(text_norm: str) -> date | None:
     """The date year-less deadlines of a document with no issue date are read against:
-    1 January of the year its text names most often as its own (the latest of equals),
+    1 January of the year its school term begins in ("2020-2021学年第二学期": 2021), else of
+    the year its text names most often as its own (the latest of equals),
     else of the year its dated duties most often name ("2005年8月底以前…；9月底前…"),
     else of its signature line ("二〇〇八年七月"), else of a page field's date ("截止:2019-06-18"),
     else of the latest document it cites by number, or None."""
+    term = SCHOOL_TERM.spans(text_norm)
+    if term:
+        return date(term[0].value, 1, 1)
     counts: dict[int, int] = {}
     for span in STATED_YEAR.spans(text_norm):
         counts[span.value] = counts.get(span.value, 0) + 1

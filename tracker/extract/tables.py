@@ -19,6 +19,7 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_model import column_roles, due_norm, is_section_cell
+from tracker.extract.table_packed import cells, packed_width, right_aligned
 from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.table_subheader import sub_header
 from tracker.extract.units import parse_unit_list, unit_list_text
@@ -41,16 +42,6 @@ class TableRow:
     units: list[ExtractedUnit] = field(default_factory=list)
     deadline_norm: str | None = None
     deadline_display: str | None = None
-
-
-def cells(line: str) -> list[str]:
-    """The cells of one pipe-table line, stripped."""
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|"):
-        s = s[:-1]
-    return [c.strip() for c in s.split("|")]
 
 
 def header_map(row: list[str]) -> dict[str, int] | None:
@@ -86,9 +77,9 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
     header: list[str] = []
     prev: dict[str, str] = {}
     last = (None, None, 0)  # values and unit cells of the row above, and its task count
-    after_break = False
+    after_break, borrowed = False, False  # borrowed: the last task row took its units from the row above
     last_no = ""  # the number of the last task row
-    borrowed = False  # the last task row took its units from the row above
+    width = 0  # the full width of a table packed to the left (table_packed), else 0
     for at, line in enumerate(lines):
         if _SEP_ROW.match(line.strip()):
             continue
@@ -98,10 +89,13 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
             hm = _unit_column(hm, len(row), lines[at + 1:])
         if hm:
             after_break = cols is not None  # a header repeated on a new page
-            cols, header = hm, row
+            width = packed_width(row, [cells(x) for x in lines[at + 1:]])
+            header = right_aligned(row, width) if width else row
+            cols = header_map(header) if width else hm
             continue
         if cols is None:
             continue
+        row = right_aligned(row, width) if width else row
         if len(row) != len(header) or misplaced(header, row):
             # A merged cell left out, or one more cell: cells go where they fit.
             row = realign(header, row) or row

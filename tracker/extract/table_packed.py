@@ -1,0 +1,49 @@
+"""Pipe tables whose cells were packed to the left by the converter.
+
+A web table flattened to pipe lines by some converters loses its merged cells: a cell
+spanning two columns of the header ("起止日期" over a week's name and its dates) is one
+cell, and a cell spanning rows below it (the week, the date) is left out of those rows.
+The converter then pads every line to the table's width with empty cells at the end:
+
+    起止日期 | 主要工作 | 责任处室 | |
+    第一周 | 3月1日-3月7日 | 开学典礼 | 教务处 |
+    学生仪容检查 | 教育处 | ||
+
+The cells of such a table belong at its right end: the task and unit columns of a row
+are its last cells, what is left out is the merged cells of its start (read from the row
+above, as an empty cell is). A table is read so only when its header itself ends in empty
+cells and a row below fills more cells than the header names: no other layout gives that.
+"""
+
+from __future__ import annotations
+
+
+def cells(line: str) -> list[str]:
+    """The cells of one pipe-table line, stripped."""
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in s.split("|")]
+
+
+def _filled(row: list[str]) -> int:
+    """The row's width up to its last non-empty cell."""
+    return max((i + 1 for i, c in enumerate(row) if c.strip()), default=0)
+
+
+def packed_width(header: list[str], rows: list[list[str]]) -> int:
+    """The table's full width when its header and rows were packed to the left (see the
+    module docstring), else 0."""
+    named = _filled(header)
+    if named == len(header) or named < 2:
+        return 0
+    widest = max((_filled(r) for r in rows), default=0)
+    return widest if named < widest <= len(header) + 1 else 0
+
+
+def right_aligned(row: list[str], width: int) -> list[str]:
+    """The row's cells moved to the table's right end, empty cells before them."""
+    cells = row[:_filled(row)]
+    return [""] * (width - len(cells)) + cells if len(cells) <= width else row
