@@ -181,3 +181,19 @@ def test_a_time_relative_to_an_event_is_no_step_of_a_dated_duty():
                    "如确应由其他部门主办的，应在交办之日起10个工作日内提出书面意见。")
     assert [(d, t, m) for _, d, t, m in got] == [
         ("2025-04-15", "4月15日前", []), (None, "交办之日起10个工作日内", [])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Parallel clauses, each opening with a month date of its own: different works, one task each.
+    ("一、会议要求，确保在8月底前建成乡镇公厕；5月底前完成垃圾中转站验收；10月31日前完成资金拨付。",
+     [([], "2025-08-31", "8月底前", []), ([], "2025-05-31", "5月底前", []), ([], "2025-10-31", "10月31日前", [])]),
+    ("一、4月1日至4月20日，全面排查整改成效；4月21日至6月20日，全面整治发现的问题。",
+     [([], "2025-04-20", "4月1日至4月20日", []), ([], "2025-06-20", "4月21日至6月20日", [])]),
+])
+def test_semicolon_clauses_opening_with_their_own_month_date_are_duties_of_their_own(body, expected):
+    assert tasks_of(body) == expected
+
+
+def test_year_targets_after_semicolons_stay_milestones_of_one_task():
+    (got,) = tasks_of("一、2026年底前，基本建成燃气安全管理体系；2027年底前，全面建成长效机制。")
+    assert got[1] == "2027-12-31" and len(got[3]) == 2

@@ -61,6 +61,8 @@ _STAGE_PERIOD = re.compile(r"(?:阶段|步|时间)\($")
 # "A全部在5月底前完成，其他各项工作在6月底前完成": the rest of the work, with a date of its own.
 _OTHERS_OPEN = re.compile(r"(?:其他|其它|其余|剩余)[^,;。]{1,20}?(?:要|应|须|必须|务必|力争|争取)?(?:在|于)")
 _DATED_OPEN = re.compile(r"(?:并|同时)?(?:分别)?(?:于|在)")
+# A date naming its month ("5月底前", "4月21日至6月20日"), not a year's end or quarter.
+_MONTH_DATE = re.compile(r"\d{1,2}月(?!份?季)")
 
 
 def split_subjects(para: str, ms: int, me: int, hits: list):
@@ -81,12 +83,21 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
                 or _RELAY_OPEN.match(para, c + 1, hi) or _own_subject_due(para, c + 1, hi)
             others = _OTHERS_OPEN.match(para, c + 1, hi)
             if (m and subject_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
+                    or (para[c] == ";" and _opens_with_date(para, c + 1, hits[i], hits[i + 1])) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break
     pieces.append((start, me, hits[k:]))
     return pieces
+
+
+def _opens_with_date(para: str, a: int, before, hit) -> bool:
+    """Does the clause at ``a`` (after a semicolon) open with a one-off month date of its own,
+    after a clause dated by month too ("…8月底前全面建成；5月底前完成…验收")? A year's
+    targets ("2024年底前…；2025年底前…") and a year's quarters are steps of one work."""
+    return hit.start - a <= 1 and para[a:hit.start] in ("", "于", "在") and not para.startswith(("到", "至"), a) \
+        and all(not h.deadline.recurrence and _MONTH_DATE.search(h.deadline.text) for h in (before, hit))
 
 
 def _own_subject_due(para: str, a: int, hi: int):
