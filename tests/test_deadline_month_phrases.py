@@ -52,3 +52,19 @@ def test_a_table_row_with_no_deadline_cell_stating_a_monthly_duty():
             "| 2 | 加强金融政策信息公开，加大金融业改革发展情况公开力度 | 市金融办 |\n")
     tasks = extract_text(text).tasks
     assert [(t.recurrence, t.deadline) for t in tasks] == [("FREQ=MONTHLY;BYMONTHDAY=-1", None), (None, None)]
+
+
+def test_odd_and_even_months_are_one_yearly_rule():
+    odd = "FREQ=YEARLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=10"
+    assert _found("各乡镇逢单月10日前将进展情况报送县政府办公室") == [("逢单月10日前", date(2027, 3, 10), odd)]
+    assert _found("县直各单位每单月十日前报告工作进展") == [("每单月十日前", date(2027, 3, 10), odd)]
+    assert _found("由县统计局于双月之二十日前汇总上报") == [
+        ("双月之二十日前", date(2027, 4, 20), "FREQ=YEARLY;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=20")]
+    # A bimonthly report named, or an odd month's name, is no due day.
+    assert _found("实行双月报制度，单月份数据不再单独上报") == []
+
+
+def test_odd_month_report_is_a_recurring_task():
+    r = extract_text(HEAD + "一、各乡镇要逢单月15日前将整治进展报县农业农村局。" + SIGN)
+    assert [(t.deadline, t.recurrence, [u.name for u in t.units]) for t in r.tasks] == [
+        (date(2027, 3, 15), "FREQ=YEARLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15", ["各乡镇"])]

@@ -143,6 +143,10 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
 
 def _recurrence(m: re.Match) -> tuple[str, str] | None:
     """(rrule, unit) for a 每… match; months named in brackets make it a yearly rule on them."""
+    if m.group("par"):  # "逢单月10日前": the odd (or even) months, a yearly rule on them
+        day = _num(m.group("pd"))
+        months = "1,3,5,7,9,11" if m.group("par") == "单" else "2,4,6,8,10,12"
+        return (f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={day}", "月") if day and 1 <= day <= 31 else None
     rec = _period_rule(m)
     if rec is None or not (m.group("rml") or m.group("rmlist")):
         return rec

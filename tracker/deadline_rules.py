@@ -71,12 +71,14 @@ _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|�
                  r"|[^,;。\d]{0,6}?(?:在|于)(?:下个?|次|下一)(?:季度?|月|半年度?)(?:首月|第[一1]个月)?的?"
                  r"|(?P<last>最后一个?月|最后1个月|末月)的?|后)")
 
+# "逢单月10日前", "每双月之十日前": the odd or the even months of the year, on one day.
 # "一季度一通报", "一月一调度": one report in every period, as 每; "实行月报制度": a report
 # every month, the system the sentence starts; "于季后10日内报送": the day
 # after each quarter, written without 每 in running text;
 # "各村一天汇报一次进度": one report a day, as 每天 (deadline_filters keeps a daily match only
 # before a report or an update, never a rate such as "每天洒水3次").
-_RECUR = (rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|(?<=实行)(?=[日周月]报制度)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送))"
+_RECUR = (rf"(?:逢|每)?(?P<par>[单双])月(?:之|的)?(?P<pd>{_DAY})[日号]|"
+          rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|(?<=实行)(?=[日周月]报制度)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送))"
           rf"|一(?=天(?:汇报|报告|报送|上报)一次)|(?<=[于在])(?=季后\d))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期|天|日)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
@@ -120,7 +122,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[“\"劳中端到至每按逐季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑]"
+_FIRST = r"[“\"劳中端到至每按逐逢单双季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"
