@@ -272,3 +272,16 @@ def test_items_after_a_namely_further_on_in_the_naming_sentence():
              "投资500万元，新增公共停车位600个；投资200万元，为老年人免费体检。\n")
     assert len(r.tasks) == 5 and "新建城南幼儿园" in r.tasks[0].text, [t.text for t in r.tasks]
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+
+
+def test_the_first_item_after_the_colon_then_one_item_a_line():
+    # "这N件实事具体包括：A。" then the other N-1 items one a line, with no numbers.
+    text = ("2030年，某省将集中财力办好四件惠民实事。\n这四件惠民实事具体包括：实施“乡村学校午餐计划”，让农村学生吃上营养餐。\n"
+            "实施“光明行动”，为2万名白内障患者免费手术。\n加强农村饮水工程建设，解决50万人饮水安全问题。\n"
+            "新建城市社区养老服务中心100个，新增床位5000张。\n")
+    r = _run(text)
+    assert len(r.tasks) == 4 and r.tasks[0].text.startswith("实施“乡村学校午餐计划”"), [t.text for t in r.tasks]
+    assert {t.deadline for t in r.tasks} == {date(2030, 12, 31)}
+    # Fewer lines than the list says: none of them.
+    r = _run(text.replace("新建城市社区养老服务中心100个，新增床位5000张。\n", "记者：某某\n"))
+    assert not any(t.text.startswith("实施“光明行动”") for t in r.tasks), [t.text for t in r.tasks]

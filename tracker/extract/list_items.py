@@ -15,7 +15,7 @@ _BARE_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff“\"])(?![\d万亿千百
 _STOP = re.compile(r"[;。]")
 _INLINE_NUMBER = re.compile(r"[;。]")
 _MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
-_LINE = 80  # an unnumbered item line is no longer than this
+_LINE = 100  # an unnumbered item line is no longer than this
 ASIDE = re.compile(r"\([^()]{1,20}\) *$")  # a remark in brackets on a line of its own
 _HEADING = 20  # a numbered line this short with no stop may be a section heading
 _BODY = 3  # at most this many unnumbered paragraphs after a numbered one are its body

@@ -1,0 +1,86 @@
+"""The rules naming an announced list of 实事, 工程 or counted 项目 (see ``item_lists``): a
+sentence handing over to its items, a heading naming the year's list, a sentence or line
+closing its paragraph, and a list counted by its categories."""
+
+from __future__ import annotations
+
+from tracker.extract.rules import rule
+
+
+LIST_INTRO = rule(
+    "announced_list",
+    # The list's noun (实事, 工程, or counted 项目), then (within the clause) the words that
+    # hand over to its items; or, further on in the sentence, ",即" ("十件实事…,即A;B;…").
+    r"(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程"
+    r"|[十二三四五六七八九\d]+[大项个][”\"]?(?:重点|民生|惠民|建设|公益)*项目)"
+    r"(?:[^。;!?\n:]{0,80}?,即(?![将可使时便刻日])|[^。;!?\n:]{0,20}?"
+    r"(?:(?:分别是|分别为|主要内容是|主要内容为|具体是|具体为|主要有|是|为|包括|如下)?(?::|——)|分别是|分别为"
+    # or, after the sentence naming the list, a short one handing over ("…实事。具体包括：")
+    r"|[。](?:具体|主要)?(?:包括|分别是|分别为|如下|有)(?::|——)"
+    # or the sentence naming it closes and its ordinal items run on ("…实事。一是…。二是…")
+    r"|[。](?=一是)))",
+    "list",
+    [("某县今年将集中力量办好十件民生实事。这十件民生实事分别是：新建…；改造…；开通…。",
+      ["实事分别是:"]),
+     ("2027年某市将办好8件为民实事：一是…；二是…；三是…。", ["实事:"]),
+     ("确定以下12项为区政府2027年度民生实事项目：", ["实事项目:"]),
+     ("这20项实事的主要内容是——", ["实事的主要内容是——"]),
+     ("最终选出10项民生实事项目，分别为：", ["实事项目,分别为:"]),
+     ("某州2027年“五大工程”是：", ["五大工程”是:"]),
+     ("2027年某县十大惠民工程主要有：", ["十大惠民工程主要有:"]),
+     ("2027年，某市将接续办好12件重点民生实事。具体包括：", ["实事。具体包括:"]),
+     ("某县将重点抓好12件大事和民生实事。分别是：（1）…", ["实事。分别是:"]),
+     ("2027年某镇将办好6件民生实事。一是新建…。二是改造…。", ["实事。"]),
+     ("2027年某县10项重点建设项目为：…", ["10项重点建设项目为:"]),
+     ("这八件实事涉及教育、交通等领域，件件与群众相关，即新建…；改造…。",
+      ["实事涉及教育、交通等领域,件件与群众相关,即"]),
+     ("办好实事，即将启动…", []),
+     ("一是抓实事，二是抓落实。", []),
+     ("要多办实事。主要是：…", [])],
+    doc="A sentence naming a list of 实事 or 工程 just before its items.",
+)
+LIST_HEADING = rule(
+    "announced_list_heading",
+    # A heading closing its paragraph that names the year's list ("某市2027年实事项目").
+    r"(?:(?:19|20)\d{2}年度?|今年)[^。,;:!?]{0,12}?(?:实事|(?:[十二三四五六七八九\d]+[大项件][”\"]?(?:重点|民生|惠民)?|重点|民生|惠民)工程)"
+    r"(?:项目|计划|主要|实施|内容|清单|名单)*[”\"]?(?:\([^()]{1,20}\))?$",
+    "list",
+    [("某市2027年实事项目", ["2027年实事项目"]),
+     ("某县2027年度“十大工程”", ["2027年度“十大工程”"]),
+     ("2027年十件民生实事", ["2027年十件民生实事"]),
+     ("今年县本级“五大”工程计划项目主要实施内容", ["今年县本级“五大”工程计划项目主要实施内容"]),
+     ("2028年全市10大重点民生实事项目(按得票多少排序)", ["2028年全市10大重点民生实事项目(按得票多少排序)"]),
+     ("2026年民生实事项目完成情况", []),
+     ("2027年实事项目推进会召开", [])],
+    doc="A heading naming the year's list of 实事 or 工程 just before its numbered items.",
+)
+LIST_CLOSING = rule(
+    "announced_list_closing",
+    # A sentence naming a counted list that closes its paragraph, the numbered items in the
+    # paragraphs after it ("…公布了今年的十件民生实事。" then "一、…"), or a line that is
+    # only the list's name ("十大民生实事项目", the year in the sentences before it).
+    r"(?:(?<=[。!?])|(?<![^\n]))[^。!?\n]*?[十二三四五六七八九\d]+[大项件][”\"]?[^。,;:!?\n]{0,8}?"
+    r"(?:实事|工程)(?:项目|清单|名单)?[”\"]?。?$",
+    "list",
+    [("2029年某省政府工作报告公布了今年的十件民生实事。", ["2029年某省政府工作报告公布了今年的十件民生实事。"]),
+     ("十大民生实事项目", ["十大民生实事项目"]),
+     ("会上通报了某县2029年十项惠民工程", ["会上通报了某县2029年十项惠民工程"]),
+     ("今年要办好十件实事,确保按期完成。", []),
+     ("三、实施十大工程", ["三、实施十大工程"]),  # matched, then passed over: a plan's section
+     ("十件实事:一是…", [])],
+    doc="A sentence or line naming a counted list of 实事 or 工程 at its paragraph's end, before its items.",
+)
+LIST_CATEGORIES = rule(
+    "announced_list_categories",
+    # A list counted by its categories, its items named category by category in the
+    # sentences after it ("…共5大类12个。其中,教育领域2个,包括A、B;…").
+    r"(?:实事|工程)(?:项目)?[^。;,]{0,4}?(?:共|分为|涵盖)[^。;,]{0,4}?[\d一二三四五六七八九十]{1,3}"
+    r"(?:大类|个类别|个方面|大方面|个领域|大领域)(?:共|计)?[\d一二三四五六七八九十]{1,3}[个项件]",
+    "list",
+    [("确定2028年民生实事项目共6大类15个", ["实事项目共6大类15个"]),
+     ("某县2028年为民办实事分为4个方面20项", ["实事分为4个方面20项"]),
+     ("2028年重点工程涵盖5大领域共30个", ["工程涵盖5大领域共30个"]),
+     ("去年7大类20个民生实事项目全部完成", []),
+     ("实事项目共12个", [])],
+    doc="A sentence naming a list of 实事 or 工程 by its categories and items.",
+)
