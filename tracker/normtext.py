@@ -86,23 +86,36 @@ _COMMON = [(ch, _TABLE[ch]) for ch in "，（）：；〔〕" if ch in _TABLE an
 _COMMON_FROM = 256  # a shorter text has few of them: the split alone is as quick
 
 
+# Characters the table maps to a character it maps again (a Kangxi radical to a traditional
+# character): the only way a folded text is not folded already.
+_CHAINED = frozenset(ch for ch, to in _TABLE.items() if _TABLE.get(to, to) != to)
+
+
 def fold(text: str) -> str:
     """Length-preserving normalization: NFKC per character, simplified characters,
     unified brackets, and ' and ' between CJK text turned into 和 plus spaces.
     ``len(fold(s)) == len(s)`` always holds."""
+    return _fold(text)[0]
+
+
+def _fold(text: str) -> tuple[str, bool]:
+    """``fold(text)``, and whether folding it again leaves it as it is (no character of
+    ``text`` maps to one the table maps again)."""
     if len(text) > _COMMON_FROM:
         for ch, to in _COMMON:
             text = text.replace(ch, to)
     parts = _MAPPED.split(text)
+    stable = True
     if len(parts) > 1:
         mapped = parts[1::2]
+        stable = _CHAINED.isdisjoint(mapped)
         parts[1::2] = map(_LOOKUP, mapped, mapped)
         folded = "".join(parts)
     else:
         folded = text
     if " and " in folded:
         folded = _AND.sub("和    ", folded)
-    return folded
+    return folded, stable
 
 
 def norm(text: str) -> str:
@@ -125,11 +138,13 @@ def _norm_short(text: str) -> str:
 class NText:
     """A text in its original form plus its normalized form, with a position map."""
 
-    __slots__ = ("orig", "norm", "_nstarts", "_ostarts", "_offset")
+    __slots__ = ("orig", "norm", "_nstarts", "_ostarts", "_offset", "folded")
 
     def __init__(self, orig: str):
         self.orig = orig
-        folded = fold(orig)
+        # ``folded``: ``norm`` is its own fold (true unless a character maps twice), so a
+        # matcher given a piece of it need not fold it again.
+        folded, self.folded = _fold(orig)
         # The runs between spaces, their starts in ``orig`` and in ``norm`` (the running
         # sum of their lengths), built by comprehensions rather than a loop of appends.
         runs = list(_SPACE_RUNS.finditer(folded))

@@ -111,17 +111,17 @@ def clause_span(text_norm: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_due(text_norm: str, issued: date | None, display=None, dated_issue: bool = True,
-             started: tuple[date, str] | None = None) -> list[Hit]:
+             started: tuple[date, str] | None = None, folded: bool = False) -> list[Hit]:
     """Due-date phrases in a normalized sentence or passage, context-filtered.
 
     ``display(start, end)`` maps a normalized span to original text for milestone texts.
     ``dated_issue``: False when ``issued`` is only the year the text names (no issue date):
     a recurring duty's first occurrence then cannot be told unless its start is stated.
     ``started``: (start, FREQ) of a reporting system the document starts: its reports of
-    that frequency are due from the start on.
+    that frequency are due from the start on. ``folded``: ``text_norm`` is its own fold.
     """
     hits = []
-    for start, end, dl in find_deadlines(text_norm, issued, keep_past=True):
+    for start, end, dl in find_deadlines(text_norm, issued, keep_past=True, folded=folded):
         if "“" in text_norm and in_quoted_practice(text_norm, start):
             continue  # "遵循“年初公布、年中检查、年底兑现”的原则": when steps happen in general
         if dl.recurrence:

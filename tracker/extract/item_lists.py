@@ -33,7 +33,6 @@ from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_nu
 from tracker.extract.list_rules import LIST_CATEGORIES, LIST_CLOSING, LIST_HEADING, LIST_INTRO
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list
-from tracker.extract.work_list import list_start
 
 
 # The naming clause reports on a list, or asks for proposals: its items are no tasks.
@@ -45,6 +44,8 @@ _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _STOP = re.compile(r"[;。]")
 _SECTION = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]")
 _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce the list
+# Every match of the four rules holds one of these (tests/test_extract_speed_guards.py): a paragraph without is passed over.
+LIST_NOUNS = ("实事", "工程", "项目")
 
 
 @dataclass
@@ -80,7 +81,7 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
     found = []
     taken = 0  # the end of the last list's items: a heading among them names no list of its own
     for k, (pa, pb) in enumerate(para_spans):
-        if pa < taken:
+        if pa < taken or all(s.find(noun, pa, pb) < 0 for noun in LIST_NOUNS):
             continue
         spans = LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb)
         spans += LIST_CATEGORIES.spans(s, pa, pb)
@@ -192,7 +193,7 @@ class AnnouncedItems:
         """The items of announced 实事 lists; their spans join ``covered``."""
         s = self.nt.norm
         tasks = []
-        listed = list_start(s, self.para_spans)
+        listed = self.listed
         if listed and _numbered_after(s, self.para_spans, listed[1]):
             return tasks  # a work list's heading ("2027年区政府实事项目安排"): work_list reads its items
         ref_year = self.ref.year if self.ref else None

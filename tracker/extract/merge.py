@@ -77,6 +77,14 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
             out.append(n)
         return tuple(out)
 
+    grams: dict[str, set[str]] = {}  # a row's name is often its text, a passage's title its text
+
+    def grams_of(text: str) -> set[str]:
+        found = grams.get(text)
+        if found is None:
+            found = grams[text] = _grams(text)
+        return found
+
     row_groups: dict[tuple, _Row] = {}
     row_of: list[_Row] = []
     for ti, (t, name) in enumerate(zip(table, names)):
@@ -86,7 +94,7 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
         key = (n_name, text, t.deadline, t.recurrence, units_key(t))
         row = row_groups.get(key)
         if row is None:
-            row = row_groups[key] = _Row(n_name, text, t)
+            row = row_groups[key] = _Row(n_name, text, t, grams_of)
         row.members.append(ti)
         row_of.append(row)
     # Each test of _pair_score needs a share of one pair of gram sets: the row's name and
@@ -112,7 +120,7 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     levels: dict[float, dict[_Row, list[list[int]]]] = {}
     for (btitle, btext, *_rest), members in body_groups.items():
         b = body[members[0]]
-        bt_grams, bx_grams = _grams(btitle), _grams(btext)
+        bt_grams, bx_grams = grams_of(btitle), grams_of(btext)
         in_title = Counter(chain.from_iterable(map(name_index.__getitem__, bt_grams & name_index.keys())))
         in_text = Counter(chain.from_iterable(map(text_index.__getitem__, bx_grams & text_index.keys())))
         due_rows = by_due.get(b.deadline)
@@ -183,9 +191,9 @@ class _Row:
 
     __slots__ = ("name", "text", "task", "name_grams", "text_grams", "members", "text_need", "name_need", "due")
 
-    def __init__(self, name: str, text: str, task: ExtractedTask):
+    def __init__(self, name: str, text: str, task: ExtractedTask, grams_of=_grams):
         self.name, self.text, self.task = name, text, task
-        self.name_grams, self.text_grams = _grams(name), _grams(text)
+        self.name_grams, self.text_grams = grams_of(name), grams_of(text)
         self.members: list[int] = []
         # The fewest shared runs the text and the title tests of _pair_score need, and the
         # due date a passage must share for _names_row (None: that test never passes).

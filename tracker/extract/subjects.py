@@ -17,9 +17,9 @@ from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText, numbering
-from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME_GOES_ON, PARTNERS as _PARTNERS,
-                                          POINT as _POINT, SUBJECT_CLAUSE as _SUBJECT_CLAUSE)
-from tracker.extract.role_clauses import WORK_VERB as _WORK_VERB, RoleClauses, subject_after_date
+from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME_GOES_ON, PARTNERS as _PARTNERS, POINT as _POINT,
+                                          SUBJECT_CLAUSE as _SUBJECT_CLAUSE, WORK_VERB as _WORK_VERB, RoleClauses, subject_after_date)
+from tracker.extract.sentence_memo import SentenceMemo
 from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
                                           request_end)
 from tracker.extract.unit_headings import UnitHeadings
@@ -56,7 +56,7 @@ _MODAL_OWN = re.compile(r"要|应|须|必须|应当")
 _PREPOSITIONS = set("向对把将与给为从在按以经")
 
 
-class Subjects(CarriedSubjects, RoleClauses):
+class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
     """Finds subjects in the normalized text of one document body."""
 
     def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[Problem]):
@@ -182,7 +182,7 @@ class Subjects(CarriedSubjects, RoleClauses):
             return frozenset()
         return frozenset(u.name for u in self.sentence(a, due, b, (due,)))
 
-    def sentence(self, a: int, limit: int, b: int, due_starts: tuple[int, ...] = ()):
+    def _read_sentence(self, a: int, limit: int, b: int, due_starts: tuple[int, ...] = ()):
         """Units that are the subject of the sentence at ``a`` (looked for in clauses
         starting before ``limit``), with units given a role in later clauses, or []."""
         s = self.nt.norm

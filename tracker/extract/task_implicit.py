@@ -29,7 +29,7 @@ from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_ne
                                        time_node)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
-from tracker.extract.work_list import is_item, items, list_start, whole_year
+from tracker.extract.work_list import is_item, items, whole_year
 
 
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
@@ -64,7 +64,7 @@ class ImplicitDuties:
         s = self.nt.norm
         tasks = []
         chain = None  # (task, start, paragraph) of a goals paragraph "到2025年，…" the next one may extend
-        listed = list_start(s, self.para_spans)  # "2027年区政府实事项目安排": its items are tasks
+        listed = self.listed  # "2027年区政府实事项目安排": its items are tasks
         for i, (pa, pb) in enumerate(self.para_spans):
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:

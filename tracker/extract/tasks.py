@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from datetime import date
 
 from tracker.extract.campaign import bind_period
@@ -47,6 +48,7 @@ from tracker.extract.task_assigned import AssignedClauses
 from tracker.extract.task_campaign import CampaignDuties
 from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
+from tracker.extract.work_list import list_start
 
 
 _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
@@ -113,6 +115,11 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.started = system_start(self.nt.norm, self.ref) if "制度" in self.nt.norm else None  # "2012年起5年内": later "N年内" count from it
 
     # -- helpers ---------------------------------------------------------------------
+    @cached_property
+    def listed(self) -> tuple[int, int, int, int] | None:
+        """The first work-list heading (``work_list.list_start``), read once for the stages."""
+        return list_start(self.nt.norm, self.para_spans)
+
     def show(self, a: int, b: int) -> str:
         return display(self.nt.orig_slice(a, b))
 
@@ -160,7 +167,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         text = self.nt.norm[a:b]
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return after_posting(counted(find_due(text, self.ref, self._shower(a), self.dated, self.started),
+        return after_posting(counted(find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded),
                                      self.period_start), self.posted)
 
     def _shower(self, offset: int):

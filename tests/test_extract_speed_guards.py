@@ -1,0 +1,54 @@
+"""Shortcuts of the extractor that lean on what its rules' patterns hold: each stays exact
+only while the rules keep that property, and these tests say so when a rule changes."""
+
+import re
+from re import _constants as C, _parser as P
+
+from tracker.extract.item_lists import LIST_CATEGORIES, LIST_CLOSING, LIST_HEADING, LIST_INTRO, LIST_NOUNS
+
+
+def _holds(items, marks: set[str]) -> bool:
+    """Does every path through the parsed sequence ``items`` read one of ``marks`` (in what
+    it consumes or in a lookahead, which sees no further than the end of the search)?"""
+    for op, av in items:
+        if op is C.LITERAL and chr(av) in marks:
+            return True
+        if op is C.IN and all(o is C.LITERAL and chr(v) in marks for o, v in av):
+            return True  # (the parser makes "(?:A|B)" of one-character words a class)
+        if op is C.BRANCH and all(_holds(alt, marks) for alt in av[1]):
+            return True
+        if op is C.SUBPATTERN and _holds(av[3], marks):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and _holds(av[2], marks):
+            return True
+        if op is C.ASSERT and av[0] == 1 and _holds(av[1], marks):
+            return True
+    return False
+
+
+def _every_match_holds(pattern: re.Pattern, words: tuple[str, ...]) -> bool:
+    """Does every match of ``pattern`` hold one of ``words``? Each word is written as one
+    private-use character in the pattern's source, and the parsed pattern is read."""
+    source, marks = pattern.pattern, set()
+    for k, word in enumerate(words):
+        mark = chr(0xE000 + k)
+        source = source.replace(word, mark)
+        marks.add(mark)
+    return _holds(P.parse(source, pattern.flags).data, marks)
+
+
+def test_announced_list_rules_need_a_list_noun():
+    # announced_lists passes over a paragraph holding none of LIST_NOUNS: a rule of the
+    # family that may match without one needs its word added to LIST_NOUNS.
+    for r in (LIST_INTRO, LIST_HEADING, LIST_CLOSING, LIST_CATEGORIES):
+        assert _every_match_holds(r.pattern, LIST_NOUNS), r.name
+
+
+def test_the_guard_sees_a_rule_without_the_words():
+    assert not _every_match_holds(re.compile(r"(?:实事|好事)清单"), LIST_NOUNS)
+    assert not _every_match_holds(re.compile(r"(?<=实事)清单"), LIST_NOUNS)
+    assert not _every_match_holds(re.compile(r"(?:实事)?清单"), LIST_NOUNS)
+    assert _every_match_holds(re.compile(r"(?:民生实事|重点工程)+清单"), LIST_NOUNS)
+    assert _every_match_holds(re.compile(r"[^。]*?(?=工程)"), LIST_NOUNS)
+    assert _every_match_holds(re.compile(r"(?:实事|工程)清单"), LIST_NOUNS)
+    assert not _every_match_holds(re.compile(r"[实工]清单"), LIST_NOUNS)
