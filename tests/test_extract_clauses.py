@@ -197,3 +197,23 @@ def test_semicolon_clauses_opening_with_their_own_month_date_are_duties_of_their
 def test_year_targets_after_semicolons_stay_milestones_of_one_task():
     (got,) = tasks_of("一、2026年底前，基本建成燃气安全管理体系；2027年底前，全面建成长效机制。")
     assert got[1] == "2027-12-31" and len(got[3]) == 2
+
+
+def test_comma_clause_opening_with_its_own_month_date_is_a_duty_of_its_own():
+    got = tasks_of("一、请各乡镇于3月底前报送摸底汇总表，9月底前完成自评估报告编制并报送县住建局。")
+    assert [g[1:3] for g in got] == [("2025-03-31", "3月底前"), ("2025-09-30", "9月底前")]
+    assert got[1][0] == [("各乡镇", "responsible")]
+
+
+@pytest.mark.parametrize("body", [
+    "一、各乡镇要于5月底前开工建设，10月底前全面竣工。",
+    "一、各乡镇于3月12日前完成80%的整改任务，3月19日前全部完成。",
+    "一、各乡镇于3月25日、6月25日前报告季度进展情况，12月25日前报告全年落实情况。",
+])
+def test_comma_clauses_of_one_work_stay_one_task(body):
+    assert len(tasks_of(body)) == 1
+
+
+def test_a_report_on_the_work_after_a_comma_stays_with_it():
+    got = tasks_of("一、县教育局：组织学校开展隐患排查，8月25日前完成整改；督促学校配齐保安，9月5日前将排查整改情况报县政府办公室。")
+    assert len(got) == 1

@@ -61,8 +61,16 @@ _STAGE_PERIOD = re.compile(r"(?:阶段|步|时间)\($")
 # "A全部在5月底前完成，其他各项工作在6月底前完成": the rest of the work, with a date of its own.
 _OTHERS_OPEN = re.compile(r"(?:其他|其它|其余|剩余)[^,;。]{1,20}?(?:要|应|须|必须|务必|力争|争取)?(?:在|于)")
 _DATED_OPEN = re.compile(r"(?:并|同时)?(?:分别)?(?:于|在)")
+# The last step of one work after a comma: its completion ("，4月底前全面竣工", "，12月底完成年度创建任务"),
+# or the next report of a schedule, or the report on the work ("，9月10日前将整改情况报县政府").
+_FINISH_STEP = re.compile(r",?(?:要|须|必须|务必|确保|力争)?(?:全面|全部|基本|如期)?(?:竣工|完工|建成|投用|投入使用|完成(?![^,;。]*报)"
+                          r"[^,;。]{0,16}?(?:任务|工作|目标|建设)?(?=[,;。”\"]|$)|完成(?=[,;。]|$)|到位"
+                          # "…前报告季度进展，12月25日前报告全年落实情况": one report schedule's dates
+                          r"|(?:向[^,;。]{2,12})?(?:报告|报送|上报)|将[^,;。]{0,16}?(?:情况|报告|结果|总结|清单)[^,;。]{0,3}?(?:报|送|交))")
 # A date naming its month ("5月底前", "4月21日至6月20日"), not a year's end or quarter.
 _MONTH_DATE = re.compile(r"\d{1,2}月(?!份?季)")
+# A due date or a period's end, not the day of an event ("市政府于11月22日召开会议").
+_DUE_WORD = re.compile(r"前|底|末|旬|至|[-—~]")
 
 
 def split_subjects(para: str, ms: int, me: int, hits: list):
@@ -83,7 +91,7 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
                 or _RELAY_OPEN.match(para, c + 1, hi) or _own_subject_due(para, c + 1, hi)
             others = _OTHERS_OPEN.match(para, c + 1, hi)
             if (m and subject_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
-                    or (para[c] == ";" and _opens_with_date(para, c + 1, hits[i], hits[i + 1])) \
+                    or _opens_with_date(para, c + 1, hits[i], hits[i + 1]) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
@@ -93,11 +101,16 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
 
 
 def _opens_with_date(para: str, a: int, before, hit) -> bool:
-    """Does the clause at ``a`` (after a semicolon) open with a one-off month date of its own,
-    after a clause dated by month too ("…8月底前全面建成；5月底前完成…验收")? A year's
-    targets ("2024年底前…；2025年底前…") and a year's quarters are steps of one work."""
+    """Does the clause at ``a`` (after a semicolon or a comma) open with a one-off month due
+    date of its own, after a clause due by month too ("…8月底前全面建成；5月底前完成…验收",
+    "请各区于3月底前报送汇总表，9月底前完成自评估报告编制")? A year's targets ("2024年底前…；
+    2025年底前…"), a year's quarters, and after a comma a work's completion or a schedule's
+    next report, are steps of one work."""
+    if para[a - 1] == "," and (_FINISH_STEP.match(para, hit.end) or para.rfind("(", 0, a) > para.rfind(")", 0, a)):
+        return False  # "…年底前开工，4月底前全面竣工", "3月12日前完成80%，3月19日前全部完成": one work's steps
     return hit.start - a <= 1 and para[a:hit.start] in ("", "于", "在") and not para.startswith(("到", "至"), a) \
-        and all(not h.deadline.recurrence and _MONTH_DATE.search(h.deadline.text) for h in (before, hit))
+        and all(not h.deadline.recurrence and _MONTH_DATE.search(h.deadline.text) and _DUE_WORD.search(h.deadline.text)
+                for h in (before, hit))
 
 
 def _own_subject_due(para: str, a: int, hi: int):
