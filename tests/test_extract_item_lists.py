@@ -285,3 +285,27 @@ def test_the_first_item_after_the_colon_then_one_item_a_line():
     # Fewer lines than the list says: none of them.
     r = _run(text.replace("新建城市社区养老服务中心100个，新增床位5000张。\n", "记者：某某\n"))
     assert not any(t.text.startswith("实施“光明行动”") for t in r.tasks), [t.text for t in r.tasks]
+
+
+def test_a_numbered_heading_naming_the_lists_contents_over_its_items():
+    # "一、纳入民生实事项目管理的内容" then "(一)…(二)…": the items, due at the end of 今年.
+    text = ("某市人民政府办公厅关于2029年民生实事项目考核工作的通知\n"
+            "为确保人代会票选的3件民生实事如期完成，市政府决定，今年继续开展考核。现将有关事项通知如下：\n"
+            "一、纳入民生实事项目管理的内容\n(一)改造提升农村公路300公里。\n(二)新建城市公园15个。\n"
+            "(三)为全市65岁以上老年人免费体检。\n二、考核方式\n(一)实行季度通报。\n(二)年底集中考核。\n")
+    r = _run(text)
+    texts = [t.text for t in r.tasks]
+    assert any("改造提升农村公路300公里" in x for x in texts) and any("免费体检" in x for x in texts), texts
+    assert {t.deadline for t in r.tasks if "公园" in t.text} == {date(2029, 12, 31)}
+    # A heading on how the list is assessed names no items.
+    r = _run(text.replace("一、纳入民生实事项目管理的内容", "一、民生实事考核内容"))
+    assert not any("新建城市公园15个" in t.text for t in r.tasks), [t.text for t in r.tasks]
+
+
+def test_names_before_the_words_making_them_the_years_list():
+    r = _run("日前，某镇人民代表大会对2029年镇政府提交的8项民生实事进行票决，最终选出了镇卫生院改造项目、"
+             "老街雨污分流项目、中心小学操场提升项目等6个项目确定为今年的民生实事。\n")
+    assert _titles(r) == ["镇卫生院改造项目", "老街雨污分流项目", "中心小学操场提升项目"], _titles(r)
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+    r = _run("2028年，某镇镇卫生院改造项目、老街雨污分流项目、中心小学操场提升项目等6个项目已全部建成。\n")
+    assert not any(t.title == "老街雨污分流项目" for t in r.tasks), _titles(r)

@@ -12,6 +12,10 @@ three shapes, mostly with no unit and no date of their own:
 - after a short sentence handing over ("…办好12件实事。具体包括：" / "。分别是："): numbered
   items, or as many unnumbered lines as the list says, one per paragraph.
 
+Two rarer shapes: a numbered heading naming the list's contents over numbered items
+("一、纳入民生实事项目管理的内容" then "（一）…"), and names written before the words that make
+them the year's list ("…选出了A、B、C等10个项目确定为今年的民生实事").
+
 Each item is a task with no unit, due at the end of the year the list is announced for
 (the year written in or before the naming sentence, or 今年, else in a sentence naming the
 same list just after the items: a page's headline printed below its body); with no year it stays
@@ -30,7 +34,8 @@ from datetime import date
 from tracker.extract.model import ExtractedTask
 from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_number, line_items, numbered_items,
                                          numeral_value, split_items)
-from tracker.extract.list_rules import LIST_CATEGORIES, LIST_CLOSING, LIST_HEADING, LIST_INTRO
+from tracker.extract.list_rules import (LIST_CATEGORIES, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING, LIST_INTRO,
+                                        LIST_NAMED_AFTER)
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list
 
@@ -84,7 +89,7 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
         if pa < taken or all(s.find(noun, pa, pb) < 0 for noun in LIST_NOUNS):
             continue
         spans = LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb)
-        spans += LIST_CATEGORIES.spans(s, pa, pb)
+        spans += LIST_CATEGORIES.spans(s, pa, pb) + LIST_CONTENTS.spans(s, pa, pb)
         if not spans:  # "…公布了今年的十件民生实事。" closing its paragraph, items after it
             spans = LIST_CLOSING.spans(s, max(pa, pb - 80), pb)
         if len(spans) > 1:  # (most paragraphs have none)
@@ -98,7 +103,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
             start = _sentence_start(s, pa, span.start)
             clause = s[start:span.end]
             m = _COUNT.search(clause)
-            if _NOT_ANNOUNCED.search(clause) or not (m or _YEAR.search(clause) or _THIS_YEAR.search(clause)):
+            named = m or _YEAR.search(clause) or _THIS_YEAR.search(clause) or span.rule == LIST_CONTENTS.name
+            if _NOT_ANNOUNCED.search(clause) or not named:
                 continue  # a report on a list, or no list named ("办实事的做法是：")
             count = numeral_value(m.group(1)) if m else None
             rest = span.end
@@ -146,6 +152,34 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
                 year = _year(s, after[0], after[0][0], None)
             found.append(AnnouncedList(items, year, covered))
             taken = items[-1][1]
+    return found
+
+
+_NAMED_RUN = re.compile(r"等[\d一二三四五六七八九十]{1,3}[个项件大]")
+_LEAD = re.compile(r".*(?:了|将|把)")  # the verb before the first name ("…选出了A")
+
+
+def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
+    """Lists whose names come before the words making them the year's list ("…选出了A、B、C
+    等10个项目确定为今年的民生实事"): the names split at 、 are the items."""
+    found = []
+    for k, (pa, pb) in enumerate(para_spans):
+        for span in LIST_NAMED_AFTER.spans(s, pa, pb):
+            start = _sentence_start(s, pa, span.start)
+            run = _NAMED_RUN.search(s, span.start, span.end)
+            if _NOT_ANNOUNCED.search(s, run.end(), span.end):
+                continue
+            items, x = [], span.start
+            for part in s[span.start:run.start()].split("、"):
+                items.append((x, x + len(part)))
+                x += len(part) + 1
+            lead = _LEAD.match(s, items[0][0], items[0][1])
+            if lead:
+                items[0] = (lead.end(), items[0][1])
+            stop = s.find("。", span.end, pb)
+            back = para_spans[k - 1][0] if k else pa
+            year = _year(s, (start, span.end), back, ref_year)
+            found.append(AnnouncedList(items, year, [(start, pb if stop < 0 else stop + 1)] + items))
     return found
 
 
@@ -197,7 +231,7 @@ class AnnouncedItems:
         if listed and _numbered_after(s, self.para_spans, listed[1]):
             return tasks  # a work list's heading ("2027年区政府实事项目安排"): work_list reads its items
         ref_year = self.ref.year if self.ref else None
-        for found in announced_lists(s, self.para_spans, ref_year):
+        for found in announced_lists(s, self.para_spans, ref_year) + named_before_lists(s, self.para_spans, ref_year):
             if any(self._is_covered(a, b) for a, b in found.items):
                 continue  # items with their own notes: the annotated stage read them
             due = (date(found.year, 12, 31), f"{found.year}年") if found.year else (None, None)

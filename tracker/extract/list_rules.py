@@ -4,6 +4,8 @@ closing its paragraph, and a list counted by its categories."""
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.rules import rule
 
 
@@ -83,4 +85,36 @@ LIST_CATEGORIES = rule(
      ("去年7大类20个民生实事项目全部完成", []),
      ("实事项目共12个", [])],
     doc="A sentence naming a list of 实事 or 工程 by its categories and items.",
+)
+LIST_CONTENTS = rule(
+    "announced_list_contents",
+    # A numbered section heading naming the list's contents ("一、纳入民生实事项目管理的内容"),
+    # its numbered items under it, the year in the sentences before it; a heading on how the
+    # list is assessed or reported on ("三、民生实事考核内容") is none.
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))"
+    r"(?![^。,;:!?\n]*(?:考核|评价|评估|督查|要求|方式|程序|办法|标准|责任|情况))"
+    r"[^。,;:!?\n]{0,14}?(?:实事|民生工程|惠民工程)(?:项目)?[^。,;:!?\n]{0,8}?(?:内容|清单|名单)$",
+    "list",
+    [("一、纳入民生实事项目管理的内容", ["一、纳入民生实事项目管理的内容"]),
+     ("(二)今年惠民工程清单", ["(二)今年惠民工程清单"]),
+     ("三、民生实事考核内容", []),
+     ("二、实事项目完成情况清单", []),
+     ("一、项目内容", [])],
+    flags=re.M,
+    doc="A numbered heading naming the contents of the year's list of 实事, over its numbered items.",
+)
+LIST_NAMED_AFTER = rule(
+    "announced_list_named_after",
+    # Names joined by 、 closed by "等N个项目" and the words making them the year's list
+    # ("…选出了A、B、C等10个项目确定为今年的民生实事"): the names are its items.
+    r"[^。;,:、]{2,40}(?:、[^。;,:、]{2,30}){2,}等[\d一二三四五六七八九十]{1,3}[个项件大](?:项目|实事|工程)?,?"
+    r"(?:确定|列|选定|定)为(?:今年|本年度?|(?:19|20)\d{2}年度?)的?[^。;,]{0,8}?(?:实事|工程|项目)",
+    "list",
+    [("最终选出了城南幼儿园项目、老街改造项目、农贸市场项目等8个项目确定为今年的民生实事",
+      ["最终选出了城南幼儿园项目、老街改造项目、农贸市场项目等8个项目确定为今年的民生实事"]),
+     ("将甲路、乙桥、丙站等5项工程列为2028年重点工程",
+      ["将甲路、乙桥、丙站等5项工程列为2028年重点工程"]),
+     ("承诺了扩大就业、增加收入、完善社保等10项民生工程", []),
+     ("甲路、乙桥、丙站等5项工程已全部建成", [])],
+    doc="Names of the year's list written before the words that make them its items.",
 )
