@@ -182,3 +182,11 @@ def test_the_objection_window_of_a_public_notice_is_no_task():
                      "办公室提出。对公示对象有异议的，也可于2027年5月20日前以书面形式实名反映。\n\n"
                      "某县扶贫开发领导小组\n2027年5月12日\n")
     assert r.tasks == [], titles(r)
+
+
+def test_a_signature_date_run_onto_the_last_line_and_a_posting_byline_are_no_tasks():
+    r = run("某某网站 2027年01月27日 来源：某省人民政府网站\n\n"
+            "各乡镇要于2027年2月10日前完成隐患排查。\n\n"
+            "希望各地继续努力，巩固整治成果。 二〇二七年七月八日\n\n"
+            "2027年12月24日（此件公开发布）")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-10"], titles(r)

@@ -12,17 +12,22 @@ from __future__ import annotations
 
 from tracker.extract.rules import rule
 
-# A paragraph that is nothing but a date, perhaps after a list bullet or before a
-# character the page lost (?): the signature date or a page's posting date
-# ("•2027年01月23日", "二〇二七年七月").
+# A paragraph (or a sentence) that is nothing but a date, perhaps after a list bullet or
+# before characters the page lost (?), a clock time or a publication remark: the signature
+# date run onto the last line, or a page's posting stamp ("•2027年01月23日", "二〇二七年七月",
+# "2027年12月24日（此件公开发布）", "2027年09月01日12点09分").
 DATE_ONLY = rule(
     "date_only",
     r"^[•·]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?\??$",
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?\?*"
+    r"(?:\d{1,2}(?:点|时|:)\d{1,2}分?\d{0,2}|\(此件(?:公开发布|不公开|主动公开)\))?。?$",
     "scope",
     [("•2027年01月23日", ["•2027年01月23日"]), ("二〇二七年七月", ["二〇二七年七月"]),
-     ("2027年1月5日?", ["2027年1月5日?"]),
-     ("2027年7月底前", [])],
+     ("2027年1月5日?", ["2027年1月5日?"]), ("2027年1月5日????", ["2027年1月5日????"]),
+     ("2027年12月24日（此件公开发布）", ["2027年12月24日(此件公开发布)"]),
+     ("2027年09月01日12点09分", ["2027年09月01日12点09分"]),
+     ("二〇二七年七月八日。", ["二〇二七年七月八日。"]),
+     ("2027年7月底前", []), ("2027年7月8日12点前", [])],
 )
 
 # A period standing alone as a paragraph ("3月15日至4月15日。"): a campaign's time, given under
@@ -59,10 +64,12 @@ SIGNED_TITLE = rule(
 
 
 def is_bare_sentence(para_norm: str, start: int, end: int) -> bool:
-    """Is the sentence ``para_norm[start:end]`` a headline or a signature date run into a title?"""
+    """Is the sentence ``para_norm[start:end]`` a headline, a signature date run into a title,
+    or a bare date (the signature run onto the body's last line: "…取得胜利。二〇二七年七月八日")?"""
     piece = para_norm[start:end].rstrip("。")
     return bool(piece) and (piece.endswith("!") and HEADLINE.pattern.match(piece) is not None
-                            or piece[0] in "〇○零O一二三四五六七八九" and SIGNED_TITLE.pattern.match(piece) is not None)
+                            or piece[0] in "〇○零O一二三四五六七八九" and SIGNED_TITLE.pattern.match(piece) is not None
+                            or DATE_ONLY.pattern.match(piece.strip()) is not None)
 
 
 def is_bare_line(para_norm: str) -> bool:

@@ -19,8 +19,8 @@ from tracker.extract.model import ExtractedMilestone
 from tracker.extract.rules import rule
 from tracker.recurrence import first_after
 from tracker.cn_numerals import cn_to_int
-from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT,
-                                     every_task, is_date_stamp)
+from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT, every_task)
+from tracker.extract.page_stamps import is_date_stamp
 from tracker.extract.past_acts import past_act
 from tracker.extract.quoted_practice import in_quoted_practice
 from tracker.extract.recurrence_start import START_BACK, recurrence_start

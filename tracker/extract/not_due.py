@@ -227,44 +227,6 @@ def not_a_duty(para: str, start: int, end: int) -> bool:
         and _MODAL_TIME.search(para, start, end) is None
 
 
-# A date that stamps the page rather than sets a due date: after a date label (发文日期,
-# 发布时间) or right after the issuer's name in a signature run into the text ("…领导小组
-# 2027年9月3日 某某实施方案"), a day written with its year and no due word after it.
-DATE_STAMP = rule(
-    "date_stamp",
-    r"(?:(?:日期|时间):?|(?:政府|办公室|办公厅|委员会|小组|指挥部|[局厅委]))"
-    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![前止以之内起,;。:\d])",
-    "not_due",
-    [("发布机构发文日期2027年05月10日文号", ["日期2027年05月10日"]),
-     ("中共某县委某某领导小组2027年9月3日某某实施方案", ["小组2027年9月3日"]),
-     ("县农业局2027年9月3日前完成", []),
-     ("各乡镇政府2027年9月3日,完成验收", [])],
-    doc="Checked at a day date's own span (group d).",
-)
-
-# A page's or a news item's time stamp: a full date and a clock time with no 前 after it
-# ("新浪首页 2005年04月11日05:44 时代商报"); "6月20日18:00前" is a due time.
-CLOCK_STAMP = rule(
-    "clock_stamp",
-    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|以?前|之前)",
-    "not_due",
-    [("http://www.sina.com.cn2027年04月11日05:44时代商报", ["2027年04月11日05:44"]),
-     ("发布于2027年9月2日08:34:10", ["2027年9月2日08:34:10"]),
-     ("各市于2027年6月20日18:00前报送自查报告", [])],
-    doc="Checked at a day date's own span (group d).",
-)
-
-
-def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
-    """Is the day date at ``text_norm[start:end]`` a label's or a signature's date, or a
-    page's time stamp?"""
-    m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
-    if m is not None and m.start("d") == start and m.end("d") == end:
-        return True
-    c = CLOCK_STAMP.pattern.match(text_norm, start) if text_norm[end:end + 1].isdigit() else None
-    return c is not None and c.end("d") == end
-
-
 # The closing call to finish every task of the document in its year ("确保今年政府各项工作
 # 任务圆满完成", "确保2027年各项年度目标任务全面完成"): the tasks are set elsewhere, this is none.
 EVERY_TASK = rule(

@@ -1,0 +1,63 @@
+"""Dates that stamp a page rather than set a due date: a label's date (发文日期), the
+issuer's signature run into the text, a news page's time stamp or byline.
+
+A page prints when it was issued or posted next to its text; the day it names is when the
+page was made, and no duty falls due then.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.rules import rule
+
+# A date that stamps the page rather than sets a due date: after a date label (发文日期,
+# 发布时间) or right after the issuer's name in a signature run into the text ("…领导小组
+# 2027年9月3日 某某实施方案"), a day written with its year and no due word after it.
+DATE_STAMP = rule(
+    "date_stamp",
+    r"(?:(?:日期|时间):?|(?:政府|办公室|办公厅|委员会|小组|指挥部|[局厅委]))"
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![前止以之内起,;。:\d])",
+    "not_due",
+    [("发布机构发文日期2027年05月10日文号", ["日期2027年05月10日"]),
+     ("中共某县委某某领导小组2027年9月3日某某实施方案", ["小组2027年9月3日"]),
+     ("县农业局2027年9月3日前完成", []),
+     ("各乡镇政府2027年9月3日,完成验收", [])],
+    doc="Checked at a day date's own span (group d).",
+)
+
+# A page's or a news item's time stamp: a full date and a clock time with no 前 after it
+# ("新浪首页 2005年04月11日05:44 时代商报"); "6月20日18:00前" is a due time.
+CLOCK_STAMP = rule(
+    "clock_stamp",
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|以?前|之前)",
+    "not_due",
+    [("http://www.sina.com.cn2027年04月11日05:44时代商报", ["2027年04月11日05:44"]),
+     ("发布于2027年9月2日08:34:10", ["2027年9月2日08:34:10"]),
+     ("各市于2027年6月20日18:00前报送自查报告", [])],
+    doc="Checked at a day date's own span (group d).",
+)
+
+
+# A news page's byline: the day it was posted, then where it was taken from ("2027年01月27日
+# 来源：某省人民政府网站"); not a due date.
+SOURCE_STAMP = rule(
+    "source_stamp",
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日) ?(?:\d{1,2}:\d{2}(?::\d{2})? ?)?\|? ?来源:",
+    "not_due",
+    [("某某网站 2027年01月27日 来源：某省人民政府网站", ["2027年01月27日 来源:"]),
+     ("2027年3月21日 15:35 | 来源：某某在线", ["2027年3月21日 15:35 | 来源:"]),
+     ("各市于2027年1月27日前报送来源清单", [])],
+    doc="Checked at a day date's own span (group d).",
+)
+
+
+def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
+    """Is the day date at ``text_norm[start:end]`` a label's or a signature's date, or a
+    page's time stamp?"""
+    m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
+    if m is not None and m.start("d") == start and m.end("d") == end:
+        return True
+    m = SOURCE_STAMP.pattern.match(text_norm, start)
+    if m is not None and m.end("d") == end:
+        return True
+    c = CLOCK_STAMP.pattern.match(text_norm, start) if text_norm[end:end + 1].isdigit() else None
+    return c is not None and c.end("d") == end
