@@ -190,3 +190,12 @@ def test_a_signature_date_run_onto_the_last_line_and_a_posting_byline_are_no_tas
             "希望各地继续努力，巩固整治成果。 二〇二七年七月八日\n\n"
             "2027年12月24日（此件公开发布）")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-10"], titles(r)
+
+
+def test_a_grant_and_an_invitation_to_the_public_are_no_tasks():
+    r = run("（五）经营性单位转制为企业后，五年内免征企业所得税。2027年12月31日之前已完成转制的企业，"
+            "自2028年1月1日起可继续免征五年企业所得税。\n\n"
+            "（六）对距法定退休年龄五年以内的人员，本人申请并经单位批准，可以提前离岗。\n\n"
+            "公示期间，如有意见建议，可以于2027年10月14日前向县政府办公室反映。\n\n"
+            "各转制企业要于2027年6月30日前报送转制情况，可以附说明材料。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)

@@ -211,16 +211,33 @@ SIGNED_DATE = rule(
 
 _MODAL_TIME = re.compile(r"(?:要|须|务必|必须|应当|应)(?:在|于)")
 
+# A clause that grants rather than binds: a policy's entitlement or relief ("…的企业可继续免征
+# 五年企业所得税", "经批准，可以提前离岗") or an invitation to the public ("如有意见，可以于…前
+# 反映"). Its times say how long the grant lasts or when one may act; nobody owes a duty then.
+PERMISSION = rule(
+    "permission",
+    r"可以|可继续|可免|可[于在向按]|可享受|免征|免缴|免于",
+    "not_due",
+    [("2027年12月31日之前已完成改制的企业，自2028年1月1日起可继续免征五年房产税。", ["可继续", "免征"]),
+     ("经省政府批准，2027年年底前省属企业可免缴国有资本收益。", ["可免"]),
+     ("如有意见建议，可以于2027年10月14日前向县政府办公室反映。", ["可以"]),
+     ("各乡镇要于2027年3月底前完成可行性研究。", [])],
+    doc="Searched in a sentence; a sentence that also binds (要, 应, 须, 负责, 请) keeps its duty.",
+)
+_BINDS = re.compile(r"要|应|须|务必|负责|(?<![申邀])请|责任")
+
 
 def not_a_duty(para: str, start: int, end: int) -> bool:
     """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported
     speech, a report of what a document lays down, the issuer's own follow-up, a
-    signature, the statement of a campaign's period or of its stages ahead, whose time
-    phrases set no due date?"""
+    signature, a grant or an invitation (可以, 免征), the statement of a campaign's period
+    or of its stages ahead, whose time phrases set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
             or PERIOD_STATEMENT.pattern.match(para, start, end) \
             or OBJECTION_WINDOW.pattern.match(para, start, end):  # "如有异议，请…7日内向…提出"
+        return True
+    if PERMISSION.pattern.search(para, start, end) and not _BINDS.search(para, start, end):
         return True
     return (GUIDING.pattern.match(para, start, end) is not None or STAGES_AHEAD.pattern.match(para, start, end)
             or DOC_REPORTS.pattern.match(para, start, end) is not None) \
