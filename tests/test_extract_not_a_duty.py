@@ -199,3 +199,11 @@ def test_a_grant_and_an_invitation_to_the_public_are_no_tasks():
             "公示期间，如有意见建议，可以于2027年10月14日前向县政府办公室反映。\n\n"
             "各转制企业要于2027年6月30日前报送转制情况，可以附说明材料。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_statements_about_a_year_or_a_day_and_the_time_left_are_no_tasks():
+    r = run("2026年，是本县经济发展最困难的一年。\n\n"
+            "2027年12月11日是自治区成立80周年的纪念日。\n\n"
+            "目前，离年底还有4个月时间，各部门要高度重视，狠抓落实。\n\n"
+            "各乡镇要于2027年9月30日前报送进展情况。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-30"], titles(r)
