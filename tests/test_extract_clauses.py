@@ -217,3 +217,8 @@ def test_comma_clauses_of_one_work_stay_one_task(body):
 def test_a_report_on_the_work_after_a_comma_stays_with_it():
     got = tasks_of("一、县教育局：组织学校开展隐患排查，8月25日前完成整改；督促学校配齐保安，9月5日前将排查整改情况报县政府办公室。")
     assert len(got) == 1
+
+
+def test_a_sentence_opening_with_tongshi_is_another_work_not_a_milestone():
+    got = tasks_of("一、各供热单位10月25日前全面开始注水打压，确保11月1日达标供暖。同时，全力推进管网隐患消除项目，10月底前全部完成。")
+    assert [g[1] for g in got] == ["2025-11-01", "2025-10-31"]

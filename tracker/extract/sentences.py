@@ -52,6 +52,7 @@ OWN_SUBJECT_DUE = rule(
         "phrase hands those units a dated duty of their own.",
 )
 _BESIDES = ("另外", "此外")
+_ANOTHER_WORK = ("同时,", "另外,", "此外,")  # a sentence opening so turns to another work, never a step
 # A stage's period in brackets after its name ("总结阶段(11月)"), and a later clause of the
 # stage opening with a date of its own ("，并分别于6月底和7月底报送…", "，于10月30日前将…").
 # A unit passing on what it received, with a date of its own ("…前报州节能办，州节能办汇总后于
@@ -101,11 +102,9 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
 
 
 def _opens_with_date(para: str, a: int, before, hit) -> bool:
-    """Does the clause at ``a`` (after a semicolon or a comma) open with a one-off month due
-    date of its own, after a clause due by month too ("…8月底前全面建成；5月底前完成…验收",
-    "请各区于3月底前报送汇总表，9月底前完成自评估报告编制")? A year's targets ("2024年底前…；
-    2025年底前…"), a year's quarters, and after a comma a work's completion or a schedule's
-    next report, are steps of one work."""
+    """Does the clause at ``a`` (after ; or ,) open with a one-off month due date of its own, after a clause
+    due by month too ("…8月底前建成；5月底前完成…验收", "于3月底前报送汇总表，9月底前完成自评估")? Year targets,
+    quarters and, after a comma, a work's completion or next report are steps of one work."""
     if para[a - 1] == "," and (_FINISH_STEP.match(para, hit.end) or para.rfind("(", 0, a) > para.rfind(")", 0, a)):
         return False  # "…年底前开工，4月底前全面竣工", "3月12日前完成80%，3月19日前全部完成": one work's steps
     return hit.start - a <= 1 and para[a:hit.start] in ("", "于", "在") and not para.startswith(("到", "至"), a) \
@@ -140,7 +139,8 @@ def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: in
     its own rather than a step of the sentence at ``prev``: a schedule's next stage
     ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)"), or a second topic with its
     own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工")?"""
-    if (h_start == a and h_text.endswith("月")) or is_stage_period(text, h_start, h_end):
+    if (h_start == a and h_text.endswith("月")) or is_stage_period(text, h_start, h_end) \
+            or text.startswith(_ANOTHER_WORK, a):  # "…。同时，全力推进…，10月底前全部完成": another work
         return True
     if h_start == a and h_text.endswith("前") and text[h_end:h_end + 1] == "," \
             and _DUE_OPENER.match(text, prev, a) and not text.startswith(_GOES_ON, h_end + 1):
