@@ -54,3 +54,14 @@ def test_lookarounds_are_read_in_the_whole_text():
     assert scan.guaranteed() == {"月": 2}
     text = "各单位于6月底前报送，7月底前完成，于12月底前总结。" * 8
     assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_anchor_starts_bound_the_matches():
+    # DocumentTasks._due passes over a stretch with no anchor: every match holds one.
+    text = "各部门要加强领导，认真组织实施。各县区要于2031年3月底前完成摸底，“十一”前开展检查。"
+    starts = MASTER_SCAN.anchor_starts(text)
+    assert starts and all(text[i] in MASTER_SCAN.anchors for i in starts)
+    for m in MASTER.finditer(text):
+        assert any(m.start() <= i < max(m.end(), m.start() + 1) + 16 for i in starts)
+    assert MASTER_SCAN.anchor_starts("各部门要加强领导，认真组织实施。") == []
+    assert AnchoredScan(re.compile(r"a*"), "b").anchor_starts("aaa") is None

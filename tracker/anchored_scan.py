@@ -177,6 +177,13 @@ class AnchoredScan:
             self._prepare()
         return self._back
 
+    def anchor_starts(self, text: str) -> list[int] | None:
+        """Where ``text`` holds an anchor, in order (None: no guarantee). A stretch of
+        ``text`` holding none has no match of the pattern searched within it."""
+        if self.guaranteed() is None:
+            return None
+        return [a.start() for a in self._anchor_re.finditer(text)]
+
     def finditer(self, text: str) -> list[re.Match]:
         """The matches ``self.pattern.finditer(text)`` gives, as a list."""
         if self.guaranteed() is None:

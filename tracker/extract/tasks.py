@@ -20,10 +20,11 @@ which puts the stages together. Step 2 is in task_annotated.py, step 3 in task_i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from datetime import date
 
+from tracker.deadline_rules import MASTER_SCAN
 from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
@@ -162,8 +163,18 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         pairs = sorted(self.covered)
         self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
 
+    @cached_property
+    def _anchors(self) -> list[int] | None:
+        """Where the body holds a character every deadline phrase holds (MASTER_SCAN's anchors)."""
+        return MASTER_SCAN.anchor_starts(self.nt.norm)
+
     def _due(self, a: int, b: int) -> list[Hit]:
         """Due dates in ``norm[a:b]``; item numbers glued to a year are masked first."""
+        anchors = self._anchors
+        if anchors is not None:
+            k = bisect_left(anchors, a)
+            if k == len(anchors) or anchors[k] >= b:
+                return []  # no deadline phrase can lie here (most paragraphs of a plan)
         text = self.nt.norm[a:b]
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
