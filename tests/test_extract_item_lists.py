@@ -309,3 +309,12 @@ def test_names_before_the_words_making_them_the_years_list():
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
     r = _run("2028年，某镇镇卫生院改造项目、老街雨污分流项目、中心小学操场提升项目等6个项目已全部建成。\n")
     assert not any(t.title == "老街雨污分流项目" for t in r.tasks), _titles(r)
+
+
+def test_the_title_line_of_the_paper_giving_a_counted_list_over_its_numbered_items():
+    # "2029年20件民生实事项目安排意见" on its own line, then "一、…" sections over "1.…" items.
+    r = _run("关于印发2029年3件民生实事项目安排意见的通知\n各县(市、区)人民政府:\n现将安排意见印发给你们，请认真贯彻执行。\n"
+             "2029年3件民生实事项目安排意见\n一、交通出行\n1.完善城区公交线路。新增公交线路5条。\n"
+             "2.建设公共停车场。建成停车场4个。\n二、教育卫生\n3.新建城东小学。完成主体工程。\n")
+    assert [t.title for t in r.tasks] == ["完善城区公交线路", "建设公共停车场", "新建城东小学"], _titles(r)
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}

@@ -60,12 +60,15 @@ LIST_CLOSING = rule(
     "announced_list_closing",
     # A sentence naming a counted list that closes its paragraph, the numbered items in the
     # paragraphs after it ("…公布了今年的十件民生实事。" then "一、…"), or a line that is
-    # only the list's name ("十大民生实事项目", the year in the sentences before it).
+    # only the list's name ("十大民生实事项目", the year in the sentences before it), or the
+    # title of the paper giving it ("…20件民生实事项目安排意见", "…实施计划").
     r"(?:(?<=[。!?])|(?<![^\n]))[^。!?\n]*?[十二三四五六七八九\d]+[大项件][”\"]?[^。,;:!?\n]{0,8}?"
-    r"(?:实事|工程)(?:项目|清单|名单)?[”\"]?。?$",
+    r"(?:实事|工程)(?:项目|清单|名单)?(?:安排意见|实施计划|计划|安排)?[”\"]?。?$",
     "list",
     [("2029年某省政府工作报告公布了今年的十件民生实事。", ["2029年某省政府工作报告公布了今年的十件民生实事。"]),
      ("十大民生实事项目", ["十大民生实事项目"]),
+     ("2029年20件民生实事项目安排意见", ["2029年20件民生实事项目安排意见"]),
+     ("某县10件民生实事实施计划", ["某县10件民生实事实施计划"]),
      ("会上通报了某县2029年十项惠民工程", ["会上通报了某县2029年十项惠民工程"]),
      ("今年要办好十件实事,确保按期完成。", []),
      ("三、实施十大工程", ["三、实施十大工程"]),  # matched, then passed over: a plan's section
