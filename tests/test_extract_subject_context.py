@@ -311,3 +311,8 @@ def test_lead_named_then_partners_after_huitong_and_fuze_qiantou():
     # "X负责牵头，Y配合": 负责牵头 is a lead's word; 牵头 alone is never a unit's name.
     assert units_of("县文旅局负责牵头，县公安局配合，2025年5月1日前完成景区安全检查。\n") == [
         ("县文旅局", "lead"), ("县公安局", "support")]
+
+
+def test_a_request_whose_predicate_opens_with_tiqian_names_its_units_alone():
+    r = extract_text("三、相关要求\n\n1.请一至三院提前安排好本学院的活动方案表，2027年10月11日前报校庆办。")
+    assert [[u.name for u in t.units] for t in r.tasks] == [["一至三院"]], [t.title for t in r.tasks]
