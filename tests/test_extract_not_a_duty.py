@@ -207,3 +207,10 @@ def test_statements_about_a_year_or_a_day_and_the_time_left_are_no_tasks():
             "目前，离年底还有4个月时间，各部门要高度重视，狠抓落实。\n\n"
             "各乡镇要于2027年9月30日前报送进展情况。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-30"], titles(r)
+
+
+def test_what_a_reporter_learned_is_no_task():
+    r = run("6月23日，记者从市住建局日前召开的推进会上获悉，全市项目将于10月底前完工。\n\n"
+            "据了解，督查的内容为2027年3月底前落实的整改任务。\n\n"
+            "各区要于2027年7月15日前报送进展情况。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-07-15"], titles(r)
