@@ -214,3 +214,9 @@ def test_what_a_reporter_learned_is_no_task():
             "据了解，督查的内容为2027年3月底前落实的整改任务。\n\n"
             "各区要于2027年7月15日前报送进展情况。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-07-15"], titles(r)
+
+
+def test_the_days_of_a_holiday_are_no_tasks():
+    r = run("一、放假时间\n\n1.清明节：4月5日至4月7日放假调休，共3天。\n\n2.10月1日—7日，全体师生员工放假。\n\n"
+            "二、有关要求\n\n各部门值班表请于2027年3月30日前报办公室。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-30"], titles(r)
