@@ -220,3 +220,8 @@ def test_the_days_of_a_holiday_are_no_tasks():
     r = run("一、放假时间\n\n1.清明节：4月5日至4月7日放假调休，共3天。\n\n2.10月1日—7日，全体师生员工放假。\n\n"
             "二、有关要求\n\n各部门值班表请于2027年3月30日前报办公室。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-30"], titles(r)
+
+
+def test_the_period_of_a_public_notice_is_no_task():
+    r = run("公示期2027年6月9日至2027年6月20日。\n\n各乡镇要于2027年6月30日前报送整改情况。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
