@@ -52,3 +52,34 @@ def test_the_guard_sees_a_rule_without_the_words():
     assert _every_match_holds(re.compile(r"[^。]*?(?=工程)"), LIST_NOUNS)
     assert _every_match_holds(re.compile(r"(?:实事|工程)清单"), LIST_NOUNS)
     assert not _every_match_holds(re.compile(r"[实工]清单"), LIST_NOUNS)
+
+
+def test_named_after_rule_is_tried_only_around_its_run():
+    # item_lists._named_after_spans tries LIST_NAMED_AFTER only from the clause of the first
+    # 等N个 run to NAMED_AFTER_TAIL characters past the last: the rule must hold that run,
+    # no clause stop before it, and at most NAMED_AFTER_TAIL characters after it.
+    from tracker.extract.item_lists import _CLAUSE_STOPS, _NAMED_RUN, NAMED_AFTER_TAIL, LIST_NAMED_AFTER
+
+    head, sep, tail = LIST_NAMED_AFTER.pattern.pattern.partition(_NAMED_RUN.pattern)
+    assert sep, "the rule no longer holds the run _NAMED_RUN finds"
+    assert P.parse(tail).getwidth()[1] <= NAMED_AFTER_TAIL
+    assert _never_reads(P.parse(head).data, set(_CLAUSE_STOPS))
+
+
+def _never_reads(items, stops: set[str]) -> bool:
+    """Can no path through the parsed sequence ``items`` read one of ``stops``? (Only
+    literals, classes that exclude them, groups and repeats are understood.)"""
+    for op, av in items:
+        if op is C.LITERAL:
+            ok = chr(av) not in stops
+        elif op is C.IN:
+            ok = av[0][0] is C.NEGATE and stops <= {chr(v) for o, v in av[1:] if o is C.LITERAL}
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            ok = _never_reads(av[2], stops)
+        elif op is C.SUBPATTERN:
+            ok = _never_reads(av[3], stops)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True

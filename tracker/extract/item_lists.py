@@ -157,6 +157,22 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
 
 _NAMED_RUN = re.compile(r"等[\d一二三四五六七八九十]{1,3}[个项件大]")
 _LEAD = re.compile(r".*(?:了|将|把)")  # the verb before the first name ("…选出了A")
+# LIST_NAMED_AFTER's words after its 等N个 are at most this long, and its names before it
+# hold none of _CLAUSE_STOPS (tests/test_extract_speed_guards.py): the rule is tried only
+# from the clause of a paragraph's first 等N个 to just past its last.
+NAMED_AFTER_TAIL = 24
+_CLAUSE_STOPS = "。;,:"
+
+
+def _named_after_spans(s: str, pa: int, pb: int) -> list:
+    """``LIST_NAMED_AFTER.spans(s, pa, pb)``, tried only around the paragraph's 等N个 runs
+    (the rule scans at every character, and most paragraphs hold no such run)."""
+    runs = list(_NAMED_RUN.finditer(s, pa, pb))
+    if not runs:
+        return []
+    first = runs[0].start()
+    start = max([pa] + [s.rfind(c, pa, first) + 1 for c in _CLAUSE_STOPS])
+    return LIST_NAMED_AFTER.spans(s, start, min(pb, runs[-1].end() + NAMED_AFTER_TAIL))
 
 
 def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
@@ -164,7 +180,7 @@ def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int 
     等10个项目确定为今年的民生实事"): the names split at 、 are the items."""
     found = []
     for k, (pa, pb) in enumerate(para_spans):
-        for span in LIST_NAMED_AFTER.spans(s, pa, pb):
+        for span in _named_after_spans(s, pa, pb):
             start = _sentence_start(s, pa, span.start)
             run = _NAMED_RUN.search(s, span.start, span.end)
             if _NOT_ANNOUNCED.search(s, run.end(), span.end):
