@@ -192,6 +192,17 @@ def test_levels_sharing_one_office_kind_are_one_collective():
     assert names_roles("各县市区、开发区管委会") == [("各县市区", "responsible"), ("开发区管委会", "responsible")]
 
 
+def test_level_with_its_bracketed_levels_heads_a_collective():
+    # "各县（市）、区政府": the first level carries in brackets the levels it stands for; the list
+    # still ends in the one organ all levels share, one collective unit.
+    assert names_roles("各县（市）、区政府") == [("各县（市）、区政府", "responsible")]
+    assert names_roles("市水利局、有关市（县）、区政府") == [("市水利局", "responsible"),
+                                                       ("有关市（县）、区政府", "responsible")]
+    assert names_roles("各县（市）、区农业局") == [("各县（市）、区农业局", "responsible")]
+    # A bracket that names no level is no part of the levels' head.
+    assert names_roles("市交通局（牵头）、区政府") == [("市交通局", "lead"), ("区政府", "responsible")]
+
+
 def test_subject_acting_on_receipt_after_a_label_carries_to_the_dated_sentence():
     # "时间安排及报送要求：X接通知后根据…组织…。于6月8日前，将…": X, after a label, acts on receipt.
     from tracker.extract import extract_text

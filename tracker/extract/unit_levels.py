@@ -13,7 +13,9 @@ from tracker.extract.unit_names import COUNTED_PLACES, clause_like, looks_like_u
 # 各 and one ending name one collective unit, not a unit per level.
 # "各州、市政府" (州 is a level too), "各有关区、县级市", "相关市、县政府" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|省辖市|[省市州县区乡镇旗]|街道)$")
+# A level may carry the levels it stands for in brackets ("各县（市）、区政府", "有关市（县）、区政府").
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|省辖市|[省市州县区乡镇旗]|街道)"
+                         r"(?:\([市州县区旗、]{1,5}\))?$")
 # "各市、县统计局": the levels' own offices of one kind, one collective too.
 # "各省、自治区、直辖市生态环境厅（局）", "…直辖市及新疆生产建设兵团X主管部门": the provinces'
 # offices of one kind; "相关省、市级交通运输主管部门" (省级, 市级) too.
