@@ -203,6 +203,14 @@ def test_level_with_its_bracketed_levels_heads_a_collective():
     assert names_roles("市交通局（牵头）、区政府") == [("市交通局", "lead"), ("区政府", "responsible")]
 
 
+def test_levels_run_together_share_the_organ_that_closes_the_list():
+    # "县区、乡镇（街道）政府": levels written run together, then the organ they all have.
+    assert names_roles("县区、乡镇（街道）政府") == [("县区、乡镇（街道）政府", "responsible")]
+    assert names_roles("市财政局、县市、乡镇政府") == [("市财政局", "responsible"), ("县市、乡镇政府", "responsible")]
+    # With no organ to close them, run-together levels under 各 stay two collectives.
+    assert names_roles("各乡镇、街道") == [("各乡镇", "responsible"), ("街道", "responsible")]
+
+
 def test_subject_acting_on_receipt_after_a_label_carries_to_the_dated_sentence():
     # "时间安排及报送要求：X接通知后根据…组织…。于6月8日前，将…": X, after a label, acts on receipt.
     from tracker.extract import extract_text

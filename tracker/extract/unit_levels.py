@@ -14,17 +14,19 @@ from tracker.extract.unit_names import COUNTED_PLACES, clause_like, looks_like_u
 # "各州、市政府" (州 is a level too), "各有关区、县级市", "相关市、县政府" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
 # A level may carry the levels it stands for in brackets ("各县（市）、区政府", "有关市（县）、区政府").
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|省辖市|[省市州县区乡镇旗]|街道)"
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|省辖市|[省市州县区乡镇旗]{1,3}|街道)"
                          r"(?:\([市州县区旗、]{1,5}\))?$")
 # "各市、县统计局": the levels' own offices of one kind, one collective too.
 # "各省、自治区、直辖市生态环境厅（局）", "…直辖市及新疆生产建设兵团X主管部门": the provinces'
 # offices of one kind; "相关省、市级交通运输主管部门" (省级, 市级) too.
 # "市、县两级政府", "省、市、县三级财政部门": the levels counted before their shared organ.
-_LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|直辖市|计划单列市|[市州县区乡镇旗]|街道)(?:[两三四五]?级)?(?:\([^()]*\))?"
+_LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|直辖市|计划单列市|[市州县区乡镇旗]{1,3}|街道)(?:[两三四五]?级)?(?:\([^()]*\))?"
                          r"(?:(?:及|和)(?:计划单列市|新疆生产建设兵团))?"
                          r"(?:人民政府|政府|党委|管委会|(?:(?!各)[\u4e00-\u9fff]){1,12}(?:局|委|厅|办|部门|机关)"
                          r"(?:\((?:局|厅|委|办)[^()]{0,6}\))?)?"
                          r"(?:\((?:管委会|管理委员会)\))?等?$")  # "各区、县（市）政府（管委会）"
+# Levels written run together in one part of such a list ("县区、乡镇（街道）政府").
+_LEVELS_RUN = re.compile(r"[省市州县区乡镇旗]{2}")
 # "各区、县（市）政府及开发区管委会": the last level's organ, then a conjunction and another unit.
 _LEVEL_LAST = re.compile(_LEVEL_NEXT.pattern[:-len("等?$")] + r"(?=[和及与])")
 
@@ -65,7 +67,10 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 j += 1
                 if s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗":
                     break  # the ending name closes the list
-            if j > k + 1 and (s[a] == "各" or s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗"):
+            # Levels run together ("县区", "乡镇") close on their shared organ, even under 各:
+            # "各乡镇、街道" names two collectives.
+            bare_ok = s[a] == "各" and not _LEVELS_RUN.search(s, a, b)
+            if j > k + 1 and (bare_ok or s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗"):
                 out.append((a, spans[j - 1][1]))
                 k = j
                 continue
