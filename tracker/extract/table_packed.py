@@ -17,6 +17,8 @@ cells and a row below fills more cells than the header names: no other layout gi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def cells(line: str) -> list[str]:
     """The cells of one pipe-table line, stripped."""
@@ -33,7 +35,7 @@ def _filled(row: list[str]) -> int:
     return max((i + 1 for i, c in enumerate(row) if c.strip()), default=0)
 
 
-def packed_width(header: list[str], rows: list[list[str]]) -> int:
+def packed_width(header: list[str], rows: Iterable[list[str]]) -> int:
     """The table's full width when its header and rows were packed to the left (see the
     module docstring), else 0."""
     named = _filled(header)

@@ -89,7 +89,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
             hm = _unit_column(hm, len(row), lines[at + 1:])
         if hm:
             after_break = cols is not None  # a header repeated on a new page
-            width = packed_width(row, [cells(x) for x in lines[at + 1:]])
+            width = packed_width(row, (cells(x) for x in lines[at + 1:]))  # read only when packed
             header = right_aligned(row, width) if width else row
             cols = header_map(header) if width else hm
             continue
