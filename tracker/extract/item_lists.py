@@ -51,6 +51,8 @@ _SECTION = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五�
 _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce the list
 # Every match of the four rules holds one of these (tests/test_extract_speed_guards.py): a paragraph without is passed over.
 LIST_NOUNS = ("实事", "工程", "项目")
+# Every match of LIST_INTRO holds one of these (the words handing over to the items): it is not tried without.
+LIST_HANDOVER = ("即", ":", "——", "分别", "一是")
 
 
 @dataclass
@@ -88,7 +90,9 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
     for k, (pa, pb) in enumerate(para_spans):
         if pa < taken or all(s.find(noun, pa, pb) < 0 for noun in LIST_NOUNS):
             continue
-        spans = LIST_INTRO.spans(s, pa, pb) + LIST_HEADING.spans(s, max(pa, pb - 40), pb)
+        hands_over = any(s.find(word, pa, pb) >= 0 for word in LIST_HANDOVER)
+        spans = LIST_INTRO.spans(s, pa, pb) if hands_over else []
+        spans += LIST_HEADING.spans(s, max(pa, pb - 40), pb)
         spans += LIST_CATEGORIES.spans(s, pa, pb) + LIST_CONTENTS.spans(s, pa, pb)
         if not spans:  # "…公布了今年的十件民生实事。" closing its paragraph, items after it
             spans = LIST_CLOSING.spans(s, max(pa, pb - 80), pb)
