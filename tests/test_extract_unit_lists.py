@@ -211,6 +211,17 @@ def test_levels_run_together_share_the_organ_that_closes_the_list():
     assert names_roles("各乡镇、街道") == [("各乡镇", "responsible"), ("街道", "responsible")]
 
 
+def test_glued_words_around_a_collective_are_no_part_of_its_name():
+    # The whole area before 各 says which; the collective is 各X.
+    assert names_roles("全县各卫生院") == [("各卫生院", "responsible")]
+    assert names_roles("全区各社区、区直各部门") == [("各社区", "responsible"), ("区直各部门", "responsible")]
+    # 自行 ("on their own") belongs to the verb after the unit.
+    assert names_roles("各幼儿园自行") == [("各幼儿园", "responsible")]
+    # When, before 由 and its unit: no part of the name.
+    assert names_roles("月底前由区档案馆") == [("区档案馆", "responsible")]
+    assert names_roles("活动结束后由团委、学生会") == [("团委", "responsible"), ("学生会", "responsible")]
+
+
 def test_subject_acting_on_receipt_after_a_label_carries_to_the_dated_sentence():
     # "时间安排及报送要求：X接通知后根据…组织…。于6月8日前，将…": X, after a label, acts on receipt.
     from tracker.extract import extract_text

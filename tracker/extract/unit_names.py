@@ -202,3 +202,20 @@ def without_tail(piece: str) -> str:
         if piece.endswith(tail) and len(piece) > len(tail) + 1:
             return piece[:-len(tail)]
     return piece
+
+
+# Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name;
+# nor is the whole area before 各 ("全市各学校": the collective is 各学校).
+_DETERMINER = re.compile(r"全[省市县区镇乡](?=各)|由?(?:所涉及的|涉及的|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
+# When, before 由 and its unit ("春节前由文化站组织…", "会后由各组汇总…"): no part of a name.
+_WHEN_BY = re.compile(r"[^、,;()由]{1,8}?(?:前|后|期间)由(?=.)")
+
+
+def name_start(s: str, c: int, d: int) -> int:
+    """Where the name of the list piece ``s[c:d]`` starts, past the words before it that say
+    which units or when ("由所涉及的省政府办公厅", "全市各学校", "春节前由文化站")."""
+    if (det := _DETERMINER.match(s, c, d)) and (det.group() != "由" or looks_like_unit(s[det.end():d])):
+        return det.end()
+    if (when := _WHEN_BY.match(s, c, d)) and looks_like_unit(s[when.end():d]):
+        return when.end()
+    return c

@@ -23,7 +23,7 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm
 from tracker.extract.unit_levels import bare_place, join_field_lists, join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
-from tracker.extract.unit_names import broken_name_runs, looks_like_unit, township_name, without_tail
+from tracker.extract.unit_names import broken_name_runs, looks_like_unit, name_start, township_name, without_tail
 
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
@@ -41,8 +41,6 @@ _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,
 # "智库以及其他承担科研任务的单位"; "各县政府及其水利部门": 及其 ("and its") joins the
 # office to its own branch, whose name holds no 其 (及其他 is "and other").
 _CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
-# Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name.
-_DETERMINER = re.compile(r"由?(?:所涉及的|涉及的|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
 # A table header's measure in brackets ("达标小区累计（个）", "农村标准（元/月）") names a figure, not a unit.
 _NEVER_NAME = re.compile(r"[《》。:]|不再|^\([^()]*\)$"
@@ -222,8 +220,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
             for c, d in _name_spans(sub, a, b):
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
                     d -= 1
-                if (det := _DETERMINER.match(sub, c, d)) and (det.group() != "由" or looks_like_unit(sub[det.end():d])):
-                    c = det.end()  # "由所涉及的省政府办公厅、…": which units, no part of a name
+                c = name_start(sub, c, d)
                 name_n = sub[c:d]
                 if not name_n:
                     continue
