@@ -70,6 +70,10 @@ SYSTEM_START = rule(
 def system_start(text_norm: str, ref: date | None) -> tuple[date, str] | None:
     """(start, FREQ=…) of the reporting system ``text_norm`` says it starts, or None (a start
     with no year is in the year of ``ref``)."""
+    # Every match ends in "X报制度" or "X报告制度": a text naming neither (most texts that
+    # name some 制度) is passed without trying the pattern at each 从 and 自 of it.
+    if "报制度" not in text_norm and "报告制度" not in text_norm:
+        return None
     m = SYSTEM_START.pattern.search(text_norm)
     if m is None:
         return None
