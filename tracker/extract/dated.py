@@ -19,8 +19,8 @@ from tracker.extract.model import ExtractedMilestone
 from tracker.extract.rules import rule
 from tracker.recurrence import first_after
 from tracker.cn_numerals import cn_to_int
-from tracker.extract.not_due import (DURATION_TARGET, NAMED_YEAR, PAST_EVENT, PLAN_SPAN, SCOPE_STATEMENT, SPAN_STATEMENT, every_task)
-from tracker.extract.page_stamps import is_date_stamp
+from tracker.extract.not_due import DURATION_TARGET, NAMED_YEAR, PLAN_SPAN, SCOPE_STATEMENT
+from tracker.extract.event_days import not_due_then
 from tracker.extract.past_acts import past_act
 from tracker.extract.quoted_practice import in_quoted_practice
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
@@ -174,11 +174,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 if len(_KEPT) >= 8192:
                     _KEPT.clear()
                 _KEPT[key] = ok
-            if not text_norm.endswith("前", start, end) and (
-                    PAST_EVENT.pattern.match(text_norm, end) or SPAN_STATEMENT.pattern.match(text_norm, end)
-                    or (dl.precision == "day" and is_date_stamp(text_norm, start, end))
-                    or every_task(text_norm, start, end)):
-                continue  # an approving meeting, a document issued, a signature's date, 确保今年各项任务完成
+            if not text_norm.endswith("前", start, end) and not_due_then(text_norm, start, end, dl.precision):
+                continue  # an approving meeting, a meeting's day, a signature's date, 确保今年各项任务完成
             if not ok or past_act(text_norm, start, end) or (dl.precision == "year" and names_review(text_norm, start, end)):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))

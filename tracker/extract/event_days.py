@@ -1,0 +1,69 @@
+"""Days on which an event takes place: a meeting, an exam, a holiday. No duty falls due then.
+
+A notice names the day its meeting is held ("定于2027年3月5日（周五）下午2:30在三楼会议室召开…"),
+the days of an exam ("考试时间：第十八周（6月24日—7月5日）") or of a holiday ("5月1日、2日、3日为
+法定假日", "放假时间为：10月1日至7日"). These days are when the event happens; the duties of such
+a notice come with their own due words ("请于3月3日前报送名单").
+"""
+
+from __future__ import annotations
+
+from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
+from tracker.extract.page_stamps import is_date_stamp
+from tracker.extract.rules import rule
+
+# The day of a meeting or a ceremony: what may stand between the day and the verb is a
+# weekday or a remark in brackets, a time of day, 左右, and the place ("在…").
+EVENT_DAY = rule(
+    "event_day",
+    r"(?<=[日号])(?:\([^()]{1,16}\)|左右|(?:上午|下午|晚上|早上)?\d{1,2}:\d{2}(?:[-—~至]\d{1,2}:\d{2})?"
+    r"|(?:上午|下午|晚上|早上))*(?:在[^,;。前]{1,20}?)?(?:召开|举行|举办)",
+    "not_due",
+    [("学院定于2027年10月12日(周六)15:00在三楼会议室召开推进会", ["(周六)15:00在三楼会议室召开"]),
+     ("考核拟定于2027年1月8日（周四）下午2:30-4:00在会议室举行。", ["(周四)下午2:30-4:00在会议室举行"]),
+     ("局预定于2月3日（具体时间另行通知）召开茶话会", ["(具体时间另行通知)召开"]),
+     ("预计2027年12月8日左右召开研讨会", ["左右召开"]),
+     ("请各单位于3月3日前在系统填报后召开会议", []),
+     ("各乡镇于3月5日完成摸底，3月8日前召开会议", [])],
+    doc="Applied with match() right after a day date that does not end in 前.",
+)
+
+# The days of a holiday stated after them ("2月6日（除夕）至2月12日（初六）为春节放假时间").
+HOLIDAY_DAYS = rule(
+    "holiday_days",
+    r"(?<=[日号])[^,;。前]{0,20}?为[^,;。]{0,8}?(?:放假时间|放假日期|法定假日|法定节假日|公休日|休息日)",
+    "not_due",
+    [("2027年2月6日（除夕）至2月12日（初六）为春节放假时间", ["(除夕)至2月12日(初六)为春节放假时间"]),
+     ("5月1日、2日、3日为法定假日", ["、2日、3日为法定假日"]),
+     ("各村于4月28日为假日值班人员配发通讯设备", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
+)
+
+# A label naming the time of an event before the date ("考试时间：第十周（11月7—9日）",
+# "放假时间为：5月1日、5月2日").
+EVENT_LABEL = rule(
+    "event_label",
+    r"(?:考试|放假|假期|会议|开会)(?:时间|日期)(?:[为是]:?|:)[^,;。:前]{0,12}$",
+    "not_due",
+    [("一、考试时间：第十周（", ["考试时间:第十周("]), ("劳动节放假时间为：5月1日、", ["放假时间为:5月1日、"]),
+     ("会议时间为", ["会议时间为"]), ("请于考试时间确定后3日内报送", [])],
+    doc="Searched in the text right before a date.",
+)
+
+
+def event_day(text_norm: str, start: int, end: int) -> bool:
+    """Is the date at ``text_norm[start:end]`` (not ending in 前) the day of a meeting, an
+    exam or a holiday, or the subject of a statement about a time (``SPAN_STATEMENT``)?"""
+    return SPAN_STATEMENT.pattern.match(text_norm, end) is not None \
+        or EVENT_DAY.pattern.match(text_norm, end) is not None \
+        or HOLIDAY_DAYS.pattern.match(text_norm, end) is not None \
+        or EVENT_LABEL.pattern.search(text_norm, max(0, start - 24), start) is not None
+
+
+def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
+    """Is the date at ``text_norm[start:end]`` (not ending in 前) a day something happens
+    rather than a due date: an approving meeting or a document issued (``PAST_EVENT``),
+    a meeting's, an exam's or a holiday's day, a signature's date, or the year of a call
+    to finish every task (``every_task``)?"""
+    return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
+        or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end)
