@@ -17,7 +17,11 @@ cells and a row below fills more cells than the header names: no other layout gi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+# A separator line of a pipe table ("|---|:--|"): no row.
+SEP_ROW = re.compile(r"^\|?[\s:|\-]+\|?$")
 
 
 def cells(line: str) -> list[str]:

@@ -61,10 +61,12 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                 title = title_from_text(row.text, ref) or name
                 section = f"{section}／{name}" if section else name
             if not (title and title.strip()) or says_no_duty(row.text if row.text.strip() else row.title, [norm(u.name) for u in row.units]) \
-                    or (not row.text.strip() and unit_list_text(norm(row.title))):  # a unit cell spilled onto a row
+                    or (not row.text.strip() and not row.own_duty and unit_list_text(norm(row.title))):
+                # a unit cell spilled onto a row; a row filling its own time and unit cells
+                # names its work, a unit-like name too ("养老机构 | 4月份 | 民政所")
                 continue   # a row holding only a number, a reference or a spilled cell says no duty
             tasks.append(ExtractedTask(
-                doc_no=doc.doc_no, title=title, text=row.text,
+                doc_no=doc.doc_no, title=title, text=row.text or row.line,
                 units=row.units, deadline=dl.date if dl else None,
                 deadline_text=row.deadline_display or (rec.text if rec else None),
                 recurrence=dl.recurrence if dl else None,

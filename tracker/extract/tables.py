@@ -19,16 +19,17 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_model import column_roles, due_norm, is_section_cell
-from tracker.extract.table_packed import cells, packed_width, right_aligned
+from tracker.extract.table_packed import SEP_ROW, cells, packed_width, right_aligned
 from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.table_subheader import sub_header
-from tracker.extract.units import parse_unit_list, unit_list_text
+from tracker.extract.table_names import name_column, unit_column
+from tracker.extract.units import parse_unit_list
 
 _COLUMNS = lexicon().table_columns
 # All header words as one pattern: most cells of a table are no header, and one search
 # rejects them.
 _ANY_COLUMN = re.compile(alternation([w for _, words in _COLUMNS for w in words]))
-_SEP_ROW = re.compile(r"^\|?[\s:|\-]+\|?$")
+_SEP_ROW = SEP_ROW
 
 
 @dataclass
@@ -42,6 +43,8 @@ class TableRow:
     units: list[ExtractedUnit] = field(default_factory=list)
     deadline_norm: str | None = None
     deadline_display: str | None = None
+    line: str = ""  # the row as written, the passage of a row whose name column has no header word
+    own_duty: bool = False  # such a row fills its own time and unit cells
 
 
 def header_map(row: list[str]) -> dict[str, int] | None:
@@ -67,6 +70,10 @@ def header_map(row: list[str]) -> dict[str, int] | None:
         found["title"] = found.pop("section")
     has_task = "title" in found or "text" in found
     has_duty = any(r in found for r in ("lead", "support", "responsible", "deadline"))
+    if not has_task and "deadline" in found and any(r in found for r in ("lead", "support", "responsible")):
+        name = name_column(row, found)
+        if name is not None:
+            found["title"], has_task = name, True
     return found if has_task and has_duty and len(found) >= 2 else None
 
 
@@ -86,7 +93,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         row = cells(line)
         hm, row = sub_header(header, row, cols, header_map) or (header_map(row), row)  # a header's second row
         if hm and not any(r in hm for r in ("lead", "support", "responsible")):
-            hm = _unit_column(hm, len(row), lines[at + 1:])
+            hm = unit_column(hm, len(row), lines[at + 1:])
         if hm:
             after_break = cols is not None  # a header repeated on a new page
             width = packed_width(row, (cells(x) for x in lines[at + 1:]))  # read only when packed
@@ -137,6 +144,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
             prev = {**values, **{"unit_" + r: v for r, v in unit_cells.items()}}
             continue
         new_item = bool(values["number"] or values["title"])
+        own_duty = bool(values["deadline"]) and any(unit_cells.values())
         for r in ("section", "number", "title", "deadline"):
             if not values[r] and (r != "title" or not new_item):
                 values[r] = prev.get(r, "")
@@ -153,22 +161,15 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
                     unit_cells[r] = prev.get("unit_" + r, "")
         prev = {**values, **{"unit_" + r: v for r, v in unit_cells.items()}}
         new = _row_tasks(values, unit_cells, problems)
+        if "text" not in cols and "title" in cols and cols["title"] < len(header) \
+                and not column_roles(norm(header[cols["title"]])):
+            # The name column found by position (name_column): the row itself is the passage.
+            for tr in new:
+                tr.line, tr.own_duty = line.strip().strip("|").strip(), own_duty
         rows.extend(new)
         last = (values, unit_cells, len(new))
         last_no = values["number"] or last_no
     return rows
-
-
-def _unit_column(cols: dict[str, int], width: int, rows: list[str]) -> dict[str, int]:
-    """A header that names no unit column but has a column whose every cell below is a
-    list of units ("序号 | 事项名称 | 事项名称 | 完成时间", the second one 县林草局 …):
-    that column is the responsible one."""
-    body = [cells(r) for r in rows if r.strip() and not _SEP_ROW.match(r.strip())]
-    body = [r for r in body if len(r) == width]
-    for j in range(width):
-        if j not in cols.values() and body and all(r[j].strip() and unit_list_text(norm(r[j])) for r in body):
-            return {**cols, "responsible": j}
-    return cols
 
 
 def _add_duty(row: TableRow, more: TableRow) -> None:
