@@ -2,7 +2,9 @@
 
 A report or a notice's opening tells what was done and when ("2027年5月上旬，X对…进行了专项
 督查。", "督察组于6月23日反馈了督察意见", "N月N日至N月N日，X开展了督察，并于N月N日反馈…"):
-the aspect marker 了 near the date marks the act as done. 为了/了解/除了 are no marker.
+the aspect marker 了 near the date marks the act as done. 为了/了解/除了 are no marker. So does 已
+right by the date ("已于2027年基本完成", "于11月底已拨付"), and a news item's opening that tells who
+held a meeting or issued a document that day ("7月8日，某市政府召开约谈会").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 # A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
 # 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
-_PAST_ACT = re.compile(r"[^,;。]{0,30}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
+_PAST_ACT = re.compile(r"[^,;。]{0,60}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
 _PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^,;。了]{0,10}$")
 # A later step of a completed act ("督察组对某省开展了督察，并于2024年2月26日反馈督察报告"): done too.
 _PAST_CHAIN = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^;。了]{0,40},(?:并|随后|之后)于$")
@@ -20,14 +22,27 @@ _PAST_CHAIN = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^;。了]
 _PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
 
 
+# 已 right before or after the date ("已于2027年基本完成", "经督办后于11月底已拨付", "6月底前均已完工"):
+# the act is done. "已经…会议审议通过" is PAST_EVENT's; a modal after 已 ("已要求…") is no 已 of a date.
+_ALREADY_BEFORE = re.compile(r"已(?:经)?(?:于|在)?$")
+_ALREADY_AFTER = re.compile(r"(?:均|全部|基本|都)?已(?!经?(?:要求|明确|部署))")
+# A news item's opening: the day or the month, then who held a meeting, set up a team or issued
+# a document ("7月8日，某市政府召开约谈会", "3月20日至21日，某市成立督查组…", "2027年7月，省政府办公厅
+# 印发《…》"): what happened then.
+_NEWS_OPENING = re.compile(r"(?:上午|下午|晚上)?,[^,;。]{2,20}?(?:召开|举行|举办|成立|组成|印发|下发|出台)")
+
+
 def past_act(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` the time of a completed act: the clause
     after it (or the next one, when the date stands alone before a comma) reports one,
-    the date is the object of one ("明确了年内完成的…"), it is a later step of one, or it
-    heads a report of what was done then?"""
-    if _PAST_ACT.match(text_norm, end, end + 32) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start):
+    the date is the object of one ("明确了年内完成的…"), it is a later step of one, 已 stands
+    by it, or it heads a report of what was done then (a news item's opening)?"""
+    if _PAST_ACT.match(text_norm, end, end + 62) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start) \
+            or _ALREADY_BEFORE.search(text_norm, max(0, start - 4), start) or _ALREADY_AFTER.match(text_norm, end):
         return True
     due = text_norm.endswith("前", start, end)
+    if not due and text_norm[end - 1] in "日月" and _NEWS_OPENING.match(text_norm, end):
+        return True
     if not due and _PAST_CHAIN.search(text_norm, max(0, start - 48), start):
         return True
     if text_norm[end:end + 1] == ",":

@@ -1,0 +1,31 @@
+"""News of work done names dates that are no due dates: 已 by the date, a meeting held or a
+document issued on the day a news item opens with, an act told with 了 far after its date.
+The duties such a page quotes keep theirs. Invented texts of the family."""
+
+from notice_helpers import run, titles
+
+
+def test_already_by_the_date_marks_work_done():
+    r = run("该工程已于2026年基本完成主体施工。经督办后，拖欠资金于1月底已全部拨付到位。")
+    assert r.tasks == [], titles(r)
+
+
+def test_a_news_opening_with_a_meeting_held_or_a_document_issued_is_no_task():
+    r = run("1月8日，某市政府召开约谈会，对排名后退的县区进行约谈。\n\n"
+            "2027年1月，省政府办公厅印发《优化营商环境三年行动方案》。")
+    assert r.tasks == [], titles(r)
+
+
+def test_an_act_told_with_le_after_a_long_subject_is_done():
+    r = run("1月初市政府督查室会同市文明办、市爱卫办、市市政委对全市第一阶段的市容整治情况进行了督查考核。")
+    assert r.tasks == [], titles(r)
+
+
+def test_a_duty_quoted_in_news_keeps_its_date():
+    r = run("1月8日，某市政府召开约谈会。会议要求，各县区要于2027年3月底前完成整改。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-31"], titles(r)
+
+
+def test_a_duty_to_finish_what_has_begun_keeps_its_date():
+    r = run("已开工的项目要于2027年6月底前全部完工。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
