@@ -30,6 +30,7 @@ from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
 from tracker.extract.documents import DocBlock
 from tracker.extract.flat_tables import unflatten
+from tracker.extract.holiday_eve import holiday_start, on_eve
 from tracker.extract.item_lists import AnnouncedItems
 from tracker.extract.merge import merge_into_table
 from tracker.extract.report_duty import once_each
@@ -114,6 +115,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             and self.ref.year == doc.page_day.year else None
         self.period_start = period_start(self.nt.norm)
         self.started = system_start(self.nt.norm, self.ref) if "制度" in self.nt.norm else None  # "2012年起5年内": later "N年内" count from it
+        self.holiday = holiday_start(self.nt.norm, self.ref) if "放假" in self.nt.norm else None  # "放假前": its eve
 
     # -- helpers ---------------------------------------------------------------------
     @cached_property
@@ -178,8 +180,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         text = self.nt.norm[a:b]
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return after_posting(counted(find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded),
-                                     self.period_start), self.posted)
+        return on_eve(after_posting(counted(find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded),
+                                            self.period_start), self.posted), self.holiday)
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)

@@ -1,0 +1,33 @@
+""""放假前" in a holiday notice is due the day before the first day off the notice states.
+Invented notices of the family."""
+
+from tracker.extract import extract_text
+
+HEAD = "丙县人民政府办公室关于2027年清明节放假安排的通知\n\n各镇人民政府：\n\n"
+SIGN = "\n\n丙县人民政府办公室\n2027年3月29日\n"
+
+
+def dues(body):
+    r = extract_text(HEAD + body + SIGN)
+    return [(t.deadline.isoformat() if t.deadline else None, t.deadline_text) for t in r.tasks]
+
+
+def test_the_eve_of_the_days_off_is_the_due_date():
+    body = ("一、4月3日至5日放假，共3天。\n\n"
+            "二、各镇要在放假前开展一次安全检查。各镇值班名单请于4月1日前报县政府办公室。")
+    assert dues(body) == [("2027-04-02", "放假前"), ("2027-04-01", "4月1日前")]
+
+
+def test_a_holiday_stated_as_legal_days_off_gives_its_eve():
+    body = "一、5月1日、2日、3日为法定假日，4月30日上班。\n\n二、放假前，各村要做好环境卫生保洁工作。"
+    assert dues(body) == [("2027-04-30", "放假前")]
+
+
+def test_a_holiday_time_after_its_label_gives_its_eve():
+    body = "一、春节放假时间为：2月6日（除夕）至2月13日。\n\n二、各单位要在春节放假前完成安全隐患排查。"
+    assert dues(body) == [("2027-02-05", "放假前")]
+
+
+def test_no_holiday_stated_leaves_the_eve_undated():
+    body = "各镇要在暑期放假前完成一次防溺水安全教育。"
+    assert dues(body) == [(None, "放假前")]

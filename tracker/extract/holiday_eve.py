@@ -1,0 +1,58 @@
+"""The eve of a holiday a notice announces: "放假前" is due the day before its first day off.
+
+A holiday notice states the days off ("4月3日至5日放假，共3天", "2027年春节放假调休共8天（2月10日
+除夕至2月17日）", "5月1日、2日、3日为法定假日") and asks for work before them ("各部门要在放假前开展
+一次安全检查"). The clerk enters the day before the first day off. Only the first holiday the
+text states is read: a later one ("元宵节放假一天") is another day, not the one the notice is about.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tracker.deadlines import Deadline, parse_deadline
+from tracker.extract.dated import Hit
+from tracker.extract.rules import rule
+
+# The first day off, before the word that says the days are a holiday, or after a label naming
+# the holiday's time. A day with 前 or a hand-in verb between is a due date of its own.
+HOLIDAY_START = rule(
+    "holiday_start",
+    r"(?P<d>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,8}\))?[^。;\n前报交送]{0,24}?"
+    r"(?:放假(?!前|之前|期间)|为[^,;。]{0,6}?(?:法定)?节?假日)"
+    r"|放假(?:时间|调休|安排)[^。;\n]{0,16}?(?P<e>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)",
+    "holiday",
+    [("一、4月3日至5日放假，共3天。", ["4月3日至5日放假"]),
+     ("2027年春节放假调休共8天（2月10日除夕至2月17日），2月18日上班。", ["放假调休共8天(2月10日"]),
+     ("其中，5月1日、2日、3日为法定假日", ["5月1日、2日、3日为法定假日"]),
+     ("各部门于4月2日前报送放假期间值班表", []), ("请于9月28日将值班表报办公室，放假期间保持通讯畅通", [])],
+    doc="Searched once in a document that names 放假; the first match gives the first day off.",
+)
+
+_EVE = re.compile(r"放假之?前$")
+
+
+def holiday_start(text_norm: str, ref: date | None) -> date | None:
+    """The first day off of the first holiday ``text_norm`` states, read against ``ref``."""
+    m = HOLIDAY_START.pattern.search(text_norm)
+    if m is None or ref is None:
+        return None
+    dl = parse_deadline(m.group("d") or m.group("e"), ref)
+    return dl.date if dl is not None else None
+
+
+def on_eve(hits: list[Hit], first_day: date | None) -> list[Hit]:
+    """``hits`` with each undated "放假前" due the day before ``first_day``, the holiday's first day off.
+    The phrase keeps its precision (relative to an event): a check before the holiday and a roster
+    handed in by a date of the same day stay two duties."""
+    if first_day is None:
+        return hits
+    out = []
+    for h in hits:
+        dl = h.deadline
+        if dl.date is None and dl.recurrence is None and _EVE.search(dl.text):
+            h = Hit(h.start, h.end, Deadline(first_day - timedelta(days=1), dl.precision, None, dl.text),
+                    h._clause, h._src, h._display)
+        out.append(h)
+    return out
