@@ -318,3 +318,22 @@ def test_the_title_line_of_the_paper_giving_a_counted_list_over_its_numbered_ite
              "2.建设公共停车场。建成停车场4个。\n二、教育卫生\n3.新建城东小学。完成主体工程。\n")
     assert [t.title for t in r.tasks] == ["完善城区公交线路", "建设公共停车场", "新建城东小学"], _titles(r)
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+
+
+def test_a_vote_result_names_its_list_after_the_items():
+    r = _run("某市票决产生2029年市政府8项民生实事项目\n"
+             "在3月5日举行的市人大会议全体会议上,代表以无记名投票方式进行差额表决,最终票决出:"
+             "新建城北幼儿园;实施老旧小区改造,惠及居民3000户;增设公共停车泊位600个;建设社区食堂10个,"
+             "为我市2029年市政府8项民生实事项目。\n代表们纷纷表示期待这些工作尽快落到实处。\n")
+    assert _titles(r) == ["新建城北幼儿园", "实施老旧小区改造", "增设公共停车泊位600个", "建设社区食堂10个"]
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+    assert not any(t.units for t in r.tasks)
+
+
+def test_a_headline_closing_on_the_list_choice_hands_over_to_numbered_items():
+    r = _run("县人代会闭幕式上代表票选表决县政府2029年度三件民生实事项目 正式出炉!\n"
+             "一、农村道路提升工程\n硬化村内道路5万平方米。\n"
+             "二、城区供水改造工程\n改造供水管网12公里。\n"
+             "三、乡镇卫生院提质工程\n为10所卫生院配备设备。\n")
+    assert len(r.tasks) == 3, _titles(r)
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}

@@ -34,8 +34,8 @@ from datetime import date
 from tracker.extract.model import ExtractedTask
 from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_number, line_items, numbered_items,
                                          numeral_value, split_items)
-from tracker.extract.list_rules import (LIST_CATEGORIES, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING, LIST_INTRO,
-                                        LIST_NAMED_AFTER)
+from tracker.extract.list_rules import (LIST_CATEGORIES, LIST_CHOSEN, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING,
+                                        LIST_INTRO, LIST_NAMED_AFTER)
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list
 
@@ -203,6 +203,23 @@ def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int 
     return found
 
 
+def chosen_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
+    """Lists handed over by a vote's result and named after their items ("…票决出:A;B;…;J,为
+    我市2027年10项民生实事项目。"): the items are split at their semicolons."""
+    found = []
+    for k, (pa, pb) in enumerate(para_spans):
+        for span in LIST_CHOSEN.spans(s, pa, pb) if s.find(":", pa, pb) >= 0 else []:
+            ta, tb = span.value
+            items = [] if _NOT_ANNOUNCED.search(s, ta, tb) else split_items(s, span.end, ta, None)
+            if len(items) < 2:
+                continue
+            start = _sentence_start(s, pa, span.start)
+            back = para_spans[k - 1][0] if k else pa
+            year = _year(s, (ta, tb), back, None) or _year(s, (start, span.end), back, ref_year)
+            found.append(AnnouncedList(items, year, [(start, span.end), (ta, tb)] + items))
+    return found
+
+
 def _after(para_spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
     """The paragraphs just after the last item (ending at ``end``), its paragraph's rest first."""
     j = next((n for n, (_, b) in enumerate(para_spans) if b >= end), len(para_spans))
@@ -251,7 +268,8 @@ class AnnouncedItems:
         if listed and _numbered_after(s, self.para_spans, listed[1]):
             return tasks  # a work list's heading ("2027年区政府实事项目安排"): work_list reads its items
         ref_year = self.ref.year if self.ref else None
-        for found in announced_lists(s, self.para_spans, ref_year) + named_before_lists(s, self.para_spans, ref_year):
+        for found in announced_lists(s, self.para_spans, ref_year) + named_before_lists(s, self.para_spans, ref_year) \
+                + chosen_lists(s, self.para_spans, ref_year):
             if any(self._is_covered(a, b) for a, b in found.items):
                 continue  # items with their own notes: the annotated stage read them
             due = (date(found.year, 12, 31), f"{found.year}年") if found.year else (None, None)

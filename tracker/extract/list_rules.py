@@ -126,3 +126,18 @@ LIST_NAMED_AFTER = rule(
      ("甲路、乙桥、丙站等5项工程已全部建成", [])],
     doc="Names of the year's list written before the words that make them its items.",
 )
+LIST_CHOSEN = rule(
+    "announced_list_chosen",
+    # The result of a vote handing over to the items, the list named after them in the same
+    # sentence ("…最终票决出:A;B;…;J,为我市2027年10项民生实事项目。"): the items run up to
+    # the tail that names them.
+    r"(?:票决|表决|评选|遴选|选)(?:产生|出)了?:(?=(?P<items>[^。:]{4,600}?)"
+    r"(?P<tail>[,;](?:为|是|作为|成为)[^。,;:]{0,24}?[十二三四五六七八九两\d]+[项件大个][^。,;:]{0,10}?(?:实事|工程)(?:项目)?。))",
+    "list",
+    [("最终票决出:新建城南幼儿园;改造老旧小区;开通夜间公交,为某市2029年3项民生实事项目。", ["票决出:"]),
+     ("代表们评选出:甲路改造;乙桥新建,作为县政府2029年度两件实事工程。", ["评选出:"]),
+     ("会议选出:主席一名;副主席两名,为本届委员会成员。", []),
+     ("最终票决出:新建城南幼儿园;改造老旧小区。", [])],
+    value=lambda m: (m.start("tail"), m.end("tail")),
+    doc="A vote's result handing over to items named as the year's list after them.",
+)
