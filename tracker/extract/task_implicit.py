@@ -17,6 +17,7 @@ from tracker.extract.closing_units import closing_units
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.model import ExtractedMilestone, ExtractedTask
+from tracker.extract.named_day import named_day_binds
 from tracker.extract.rules import rule
 from tracker.extract.normalize import numbering
 from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
@@ -101,7 +102,7 @@ class ImplicitDuties:
                     # path below only ends a run of single-date sentences.
                     prev_single = False
                     continue
-                hits = para_hits[k:j] if k == j or not not_a_duty(para, ms, me) else []
+                hits = named_day_binds(para_hits[k:j]) if k == j or not not_a_duty(para, ms, me) else []
                 k = j
                 pieces = [p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)]
                 for ms, me, hits in pieces:
