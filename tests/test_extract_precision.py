@@ -237,3 +237,10 @@ def test_a_report_of_work_done_and_a_summary_of_other_tasks_are_no_tasks():
 def test_a_gloss_after_a_garbled_character_is_cut_too():
     out, _ = clean_lines(["（二）推七M(jìn)東部石化基地建設(shè)，抓好乙烯項目。", "附件(a)和Plan(de)"])
     assert out == ["（二）推七M東部石化基地建設，抓好乙烯項目。", "附件(a)和Plan(de)"]
+
+
+def test_a_date_inside_a_document_s_title_is_no_due_date():
+    # A title glued to the text after it, and a title quoted in a duty: the title's date names its subject.
+    r = run("关于2027年1月份民生实事项目进展情况的通报办好民生实事是县政府的庄严承诺。\n\n"
+            "各镇要于2月20日前报送关于2027年第一季度安全生产工作的报告。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-20"], titles(r)

@@ -9,7 +9,7 @@ a notice come with their own due words ("请于3月3日前报送名单").
 from __future__ import annotations
 
 from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
-from tracker.extract.page_stamps import is_date_stamp
+from tracker.extract.page_stamps import in_title, is_date_stamp
 from tracker.extract.rules import rule
 
 # The day of a meeting or a ceremony: what may stand between the day and the verb is a
@@ -63,7 +63,8 @@ def event_day(text_norm: str, start: int, end: int) -> bool:
 def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) a day something happens
     rather than a due date: an approving meeting or a document issued (``PAST_EVENT``),
-    a meeting's, an exam's or a holiday's day, a signature's date, or the year of a call
-    to finish every task (``every_task``)?"""
+    a meeting's, an exam's or a holiday's day, a signature's date, the year of a call
+    to finish every task (``every_task``) or a date inside a document's title?"""
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
-        or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end)
+        or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end) \
+        or in_title(text_norm, start, end)

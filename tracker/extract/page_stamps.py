@@ -63,3 +63,26 @@ def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
         return True
     c = CLOCK_STAMP.pattern.match(text_norm, start) if text_norm[end:end + 1].isdigit() else None
     return c is not None and c.end("d") == end
+
+
+# A document's title quoted in a sentence or heading its page ("关于2027年10月份民生实事项目进展情况
+# 的通报", "关于印发某市2027年创建工作实施方案的通知"): its date names what the document is about.
+TITLE_DATE = rule(
+    "title_date",
+    r"关于(?P<in>[^,;。:!?《》]{0,40}?)的(?:通知|通报|报告|督办报告|意见|决定|函|批复|请示|公告|通告)",
+    "not_due",
+    [("关于2027年10月份民生实事项目进展情况的通报", ["关于2027年10月份民生实事项目进展情况的通报"]),
+     ("某市人民政府关于印发某市2027年创建工作实施方案的通知", ["关于印发某市2027年创建工作实施方案的通知"]),
+     ("请于7月10日前报送关于上半年工作的总结", [])],
+    doc="Searched around a date: a date inside group 'in' is the title's.",
+)
+
+
+def in_title(text_norm: str, start: int, end: int) -> bool:
+    """Does the date at ``text_norm[start:end]`` lie inside a document's title ("关于…的通知")?"""
+    if "关于" not in text_norm[max(0, start - 42):start]:
+        return False
+    for m in TITLE_DATE.pattern.finditer(text_norm, max(0, start - 42), min(len(text_norm), end + 50)):
+        if m.start("in") <= start and end <= m.end("in"):
+            return True
+    return False
