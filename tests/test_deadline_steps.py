@@ -24,7 +24,9 @@ def tasks(body: str):
     ("春节前", date(2026, 12, 10), date(2027, 2, 5)),
     ("国庆节前", date(2026, 10, 20), date(2027, 9, 30)),
     ("国庆节前", date(2026, 8, 1), date(2026, 9, 30)),
-    ("元旦前", date(2026, 11, 1), date(2027, 1, 1)),
+    # 元旦前: the eve too, the last day of the year before the named one.
+    ("元旦前", date(2026, 11, 1), date(2026, 12, 31)),
+    ("2027年元旦前", date(2026, 3, 1), date(2026, 12, 31)),
     # X月初 reads like 上旬.
     ("12月初", date(2026, 3, 1), date(2026, 12, 10)),
     ("2026年7月初前", date(2026, 3, 1), date(2026, 7, 10)),

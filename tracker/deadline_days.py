@@ -21,7 +21,8 @@ def festival_date(name: str, year: int) -> date | None:
     in ``year`` is due, or None."""
     name = name.strip("“”\"")
     if name == "元旦":
-        return date(year, 1, 1)
+        # "2027年元旦前": due on the eve, 31 December of the year before, as 春节前 and 国庆节前.
+        return date(year - 1, 12, 31)
     if name.startswith(("国庆", "十一")):
         # "国庆节前", "“十一”前": due before the holiday week that opens on 1 October.
         return date(year, 9, 30)
