@@ -85,6 +85,9 @@ def first_after(rrule: str, issued: date) -> date | None:
         else:
             months = tuple(range(interval, 13, interval))
         return _grid_first(months, day, issued)
+    if p.get("FREQ") == "DAILY" and interval > 1 and not any(k.startswith("BY") for k in p):
+        # "每3天报告一次": counted from the issue day, the first report is due N days after it.
+        return issued + timedelta(days=interval)
     try:
         rule = _rule(rrule, issued + timedelta(days=1))
         first = rule.after(datetime(issued.year, issued.month, issued.day))

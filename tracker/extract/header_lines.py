@@ -37,6 +37,15 @@ _LOST_DATE = re.compile(r"^((?:19|20)\d{2})([1-9]\d{1,3})$")
 _SIGNATURE_BEFORE = re.compile(r"(?:政府|办公室|办|厅|局|委员会|委|部|中心|院|会|组|室|处|所|站|镇|乡|街道)$|^附件|。$")
 
 
+# A signature date in Chinese numerals run into the text of a page that lost its line breaks
+# ("…特此通知。二○一○年九月一日某某方案", "附件：某某表（略）二○一○年九月一日"): after the body's
+# last sentence, a closed bracket or the issuer's name. A year in Chinese numerals is a signature's
+# or a header's, never a due date's.
+_SIGNED_INLINE = re.compile(
+    r"(?:。|\)|政府|办公室|办|厅|局|委员会|委|部|中心|组)"
+    r"([〇○零O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
+
+
 def lost_date(line_norm: str) -> date | None:
     """The date of a line of bare digits that splits one way only ("202446" -> 2024-04-06)."""
     m = _LOST_DATE.match(line_norm)
@@ -56,7 +65,8 @@ def lost_date(line_norm: str) -> date | None:
 
 
 def issue_date(nlines: list[str]) -> date | None:
-    """The first issue-date line of a document, else its signature written as bare digits."""
+    """The first issue-date line of a document, else its signature written as bare digits, else a
+    signature in Chinese numerals run into the text."""
     issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
     if issued is not None:
         return issued
@@ -69,4 +79,4 @@ def issue_date(nlines: list[str]) -> date | None:
             if when is not None:
                 return when
         prev = n
-    return None
+    return next((d for d in (parse_date_line(m.group(1)) for n in nlines for m in _SIGNED_INLINE.finditer(n)) if d), None)

@@ -52,9 +52,27 @@ SOURCE_STAMP = rule(
 )
 
 
+# A full day written in Chinese numerals with a zero sign in its year ("二○一○年九月一日"): the
+# signature's style, run into the text of a page that lost its line breaks; due dates are written
+# in digits or carry 前.
+SIGNED_CN_DAY = rule(
+    "signed_cn_day",
+    r"[〇○零O一二三四五六七八九]{0,3}[〇○零O][〇○零O一二三四五六七八九]{0,3}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日(?!以?前|之前)",
+    "not_due",
+    [("附件：某某安排表（略）二○一○年九月一日", ["二○一○年九月一日"]),
+     ("特此通知。二〇二七年三月七日某某方案", ["二〇二七年三月七日"]),
+     ("于二〇二七年三月七日前报送", [])],
+    doc="Matched at a day date's start.",
+)
+
+
 def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
-    """Is the day date at ``text_norm[start:end]`` a label's or a signature's date, or a
-    page's time stamp?"""
+    """Is the day date at ``text_norm[start:end]`` a label's or a signature's date, a
+    page's time stamp, or a signature's day in Chinese numerals?"""
+    s = SIGNED_CN_DAY.pattern.match(text_norm, start)
+    if s is not None and s.end() == end:
+        return True
     m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
     if m is not None and m.start("d") == start and m.end("d") == end:
         return True
