@@ -29,6 +29,7 @@ from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
 from tracker.extract.documents import DocBlock
+from tracker.extract.field_blocks import FieldBlocks
 from tracker.extract.flat_tables import unflatten
 from tracker.extract.holiday_eve import holiday_start, on_eve
 from tracker.extract.item_lists import AnnouncedItems
@@ -73,7 +74,7 @@ def _numbered_year(doc_no: str | None) -> date | None:
 
 
 class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, AnnouncedItems,
-                    AssignedClauses):
+                    AssignedClauses, FieldBlocks):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -195,8 +196,9 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         annotated += self.announced_items()  # "这十件民生实事分别是：A；B；…": each item a task
         self._sort_covered()
         annotated += self.assigned()  # "由X牵头，Y配合，…；由Z负责…": a series of handed-out duties
-        pairs = sorted(self.covered)
-        self.covered, self.covered_starts = pairs, [a for a, _ in pairs]
+        self._sort_covered()
+        annotated += self.field_blocks()  # "（一）X活动" over "1.活动时间：…" "2.组织单位：…"
+        self._sort_covered()
         implicit = self.implicit()
         implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"
         implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
