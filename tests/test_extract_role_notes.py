@@ -113,3 +113,24 @@ def test_a_series_of_assigned_clauses_in_running_text():
     got = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
     assert got == [[("区住建局", "lead"), ("各街道", "support")],
                    [("区城管局", "responsible")], [("区生态环境局", "responsible")]]
+
+
+def _tasks_units(text):
+    return [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
+
+
+def test_closing_sentence_naming_the_kind_of_unit():
+    """"X为责任单位，Y、Z为协办单位。" closing a numbered item: the label after 为 gives the role."""
+    text = ("（2）2021年9月底前，对城区背街小巷的乱堆乱放进行全面清理。各区政府为责任单位，"
+            "市城管局、市住建局为协办单位。\n"
+            "（3）2021年10月中旬前，完成农贸市场公厕改造。某区政府为改造工作的责任单位，"
+            "市商务局为配合单位。\n")
+    assert _tasks_units(text) == [
+        [("各区政府", "responsible"), ("市城管局", "support"), ("市住建局", "support")],
+        [("某区政府", "responsible"), ("市商务局", "support")]]
+
+
+def test_remark_naming_the_first_unit_lead_is_no_note():
+    """"列第一位的为牵头单位" says how to read the notes; it names no unit."""
+    text = "（1）2021年9月底前，完成全面排查（市水务局、市农业局负责，列第一位的为牵头单位）。\n"
+    assert _tasks_units(text) == [[("市水务局", "lead"), ("市农业局", "responsible")]]

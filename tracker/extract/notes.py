@@ -22,7 +22,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NText
 from tracker.extract.rules import rule
 from tracker.extract.note_due import split_due_tail
-from tracker.extract.role_notes import closing_duty_notes, role_line_spans, role_sentence_notes
+from tracker.extract.role_notes import closing_duty_notes, named_role_notes, role_line_spans, role_sentence_notes
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 # A bracket with at most one level of nested brackets inside (各县（市、区）政府).
@@ -99,6 +99,8 @@ def find_notes(nt: NText, problems: list[Problem] | None = None) -> list[Note]:
     notes.extend(Note(b, b, units) for b, units in role_sentence_notes(nt, noted))
     # "1.…全面关停，由属地和市市场监督管理局负责落实。": an item's closing duty clause.
     notes.extend(Note(a, b, units) for a, b, units in closing_duty_notes(nt, noted))
+    # "…清理。各区政府为责任单位，市城管办为协办单位。": an item's closing role-naming sentence.
+    notes.extend(Note(a, b, units) for a, b, units in named_role_notes(nt, noted))
     # "…及时宣传解读。\n市发改委牵头落实": a line of units and role closing the paragraph before.
     notes.extend(Note(a, b, span=(a, b)) for a, b in role_line_spans(nt, noted))
     notes.sort(key=lambda n: n.start)

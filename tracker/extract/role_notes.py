@@ -8,7 +8,10 @@ numbered heading line) is read this way; a bracketed note in the paragraph wins.
 
 from __future__ import annotations
 
+import re
+
 from tracker.deadlines import find_deadlines
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, numbering
 from tracker.extract.rules import rule
@@ -125,4 +128,52 @@ def closing_duty_notes(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[in
                       if all(u.name != v.name for v in units)]
         if units:
             out.append((span.start + 1, span.end, units))
+    return out
+
+
+# "…。X为责任单位，Y、Z为协办单位。" closing a numbered item: each clause names units and,
+# after 为, the kind of unit they are (a unit label of the lexicon: 责任单位, 牵头单位,
+# 协办单位 …), which gives their role; "X为市内道路的责任单位" names the share X answers for.
+_UNIT_LABEL = alternation(lexicon().unit_labels)
+_NAMED_CLAUSE = (r"(?P<units%d>[^,;:。()\n为的]{2,40}?)为(?:[^,;:。()\n为]{1,16}?的?)??"
+                 r"(?P<label%d>" + _UNIT_LABEL + ")")
+NAMED_ROLE_SENTENCE = rule(
+    "named_role_sentence",
+    r"(?:(?<=[。;])|^)" + _NAMED_CLAUSE % (0, 0) + r"(?:,(?:" + _NAMED_CLAUSE % (1, 1) + r"))?"
+    r"(?:,(?:" + _NAMED_CLAUSE % (2, 2) + r"))?[。;]?(?=\n|$)",
+    "role_note",
+    [("(3)年底前完成排查。各县政府为责任单位,市水利局、市农业局为协办单位。",
+      ["各县政府为责任单位,市水利局、市农业局为协办单位。"]),
+     ("2.开展清理。市交通局为国道沿线的责任单位,各镇政府为配合单位。",
+      ["市交通局为国道沿线的责任单位,各镇政府为配合单位。"]),
+     ("4.建立联席会议制度。市民政局为牵头单位。", ["市民政局为牵头单位。"]),
+     ("(列第一位的为牵头单位,下同)", []),
+     ("排名第一的责任单位为牵头单位,其他单位为参与单位。", [])],
+    when=lambda m: all(unit_list_text(m.group(f"units{k}")) for k in range(3) if m.group(f"units{k}")),
+    flags=re.MULTILINE,
+)
+_LABEL_ROLE = lexicon().unit_labels
+
+
+def named_role_notes(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int, int, list[ExtractedUnit]]]:
+    """(start, end, units) of each numbered item's closing "X为责任单位，Y为协办单位" sentence,
+    in items with no note of their own (``noted``: spans of the notes found)."""
+    s = nt.norm
+    if "为" not in s:
+        return []
+    out = []
+    for span in NAMED_ROLE_SENTENCE.spans(s):
+        a = s.rfind("\n", 0, span.start) + 1
+        if not numbering(s[a:a + 60]) or any(a <= x <= span.end for x, _ in noted):
+            continue
+        m = NAMED_ROLE_SENTENCE.pattern.match(s, span.start)
+        units: list[ExtractedUnit] = []
+        for k in range(3):
+            if m.group(f"units{k}") is None:
+                continue
+            role = _LABEL_ROLE[m.group(f"label{k}")]
+            units += [u for u in parse_unit_list(nt, m.start(f"units{k}"), m.end(f"units{k}"), role)
+                      if all(u.name != v.name for v in units)]
+        if units:
+            out.append((span.start, span.end, units))
     return out
