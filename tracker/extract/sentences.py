@@ -1,7 +1,6 @@
-"""Cutting dated sentences into duties: a later clause that hands a new dated duty to
-other units, a sentence mixing a recurring and a one-off duty, and the earlier dates of
-a passage whose note gives the last one.
-"""
+"""Cutting dated sentences into duties: a later clause that hands a new dated duty to other units
+or opens the next stage of a run-on stage list, a sentence mixing a recurring and a one-off duty,
+and the earlier dates of a passage whose note gives the last one."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from tracker.extract.dated import Hit, schedule
 from tracker.extract.event_days import EVENT_LABEL
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
+from tracker.extract.stage_heads import STAGE_CLAUSE
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.units import unit_list_text
 
@@ -94,7 +94,8 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
             others = _OTHERS_OPEN.match(para, c + 1, hi)
             if (m and subject_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
                     or _opens_with_date(para, c + 1, hits[i], hits[i + 1]) \
-                    or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi):
+                    or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi) \
+                    or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break

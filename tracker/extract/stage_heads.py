@@ -25,6 +25,17 @@ STAGE_HEADING = rule(
 )
 
 
+# A clause of a run-on stage list opening with the stage's ordinal right before its period:
+# "第一阶段(2月25日—3月2日):自查,第二阶段(3月3日—4日):检查" holds one duty a stage.
+STAGE_CLAUSE = rule(
+    "stage_clause_open",
+    r"第[一二三四五六七八九十\d]{1,3}(?:阶段|步)\(?",
+    "boundary",
+    [("第二阶段(", ["第二阶段("]), ("第3步", ["第3步"]), ("第二批(", [])],
+    doc="Matched on the text between the cut and the clause's time phrase, whole.",
+)
+
+
 def stage_body(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
     """The span of the paragraphs under the stage heading ``para_spans[i]``: those after
     it up to the next numbered paragraph. None when paragraph ``i`` is no bare stage
