@@ -134,3 +134,12 @@ def test_remark_naming_the_first_unit_lead_is_no_note():
     """"列第一位的为牵头单位" says how to read the notes; it names no unit."""
     text = "（1）2021年9月底前，完成全面排查（市水务局、市农业局负责，列第一位的为牵头单位）。\n"
     assert _tasks_units(text) == [[("市水务局", "lead"), ("市农业局", "responsible")]]
+
+
+def test_work_shared_out_after_a_dated_duty():
+    """"…。A由X负责；B由Y、Z负责。" right after a subjectless dated duty names its doers."""
+    text = ("（6）从2021年9月起，每月对城区主次干道、背街小巷和农贸市场周边的路灯进行一次全面检修，"
+            "年底前把路灯完好率提高到百分之九十八以上。主干道(含广场)由市城管局负责；背街小巷由各区政府、"
+            "某燃气公司负责；校园周边分别由市教育局负责。\n")
+    assert _tasks_units(text)[-1] == [("市城管局", "responsible"), ("各区政府", "responsible"),
+                                      ("某燃气公司", "responsible"), ("市教育局", "responsible")]

@@ -3,7 +3,8 @@
 A list of projects (实事项目, 重点工作) may name its units once, closing each group: on a
 line of its own (the headed-group stage makes each item before it that unit's task) or as
 the sentence right after a dated duty in its paragraph (the implicit stage gives the duty
-those units when it names no subject of its own).
+those units when it names no subject of its own). The sentence may also share the work out
+piece by piece: "…。A由X负责；B由Y、Z负责；C分别由W负责。" names every doer of the duty.
 """
 
 from __future__ import annotations
@@ -52,6 +53,39 @@ UNITS_LINE = rule(
 )
 
 
+# One piece of work and its doers: "建筑工地由市建设局负责", "河道分别由X、Y负责".
+SHARE_CLAUSE = rule(
+    "share_clause",
+    r"(?:[^,;:。()\n由]|\([^()\n]{0,40}\)){1,40}?(?:按照?权限)?(?:分别)?由(?P<units>[^,;:。()\n由]{2,40}?)"
+    r"(?:具体|分别)?负责",
+    "item_units",
+    [("建筑工地由市建设局负责", ["建筑工地由市建设局负责"]),
+     ("河道和排水管网分别由市水务集团公司、市水务局负责", ["河道和排水管网分别由市水务集团公司、市水务局负责"]),
+     ("区属公共场所(包括广场、绿地)由各区政府负责", ["区属公共场所(包括广场、绿地)由各区政府负责"]),
+     ("该项工作由谁主管由谁负责", [])],
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+
+def _shared_units(nt: NText, a: int, b: int, problems=None) -> list[ExtractedUnit]:
+    """The units of ``nt.norm[a:b]`` when the sentence is two or more share clauses set
+    apart by semicolons (every unit responsible for its piece), else []."""
+    s = nt.norm
+    units: list[ExtractedUnit] = []
+    c, named = a, 0
+    for d in [i for i in range(a, b) if s[i] == ";"] + [b]:
+        m = SHARE_CLAUSE.pattern.fullmatch(s, c, d)
+        if m is None:
+            return []
+        c = d + 1
+        if not unit_list_text(m.group("units")):
+            continue  # a doer the name reader does not know: the sentence's form still holds
+        named += 1
+        units += [u for u in parse_unit_list(nt, m.start("units"), m.end("units"), "responsible", problems)
+                  if all(u.name != v.name for v in units)]
+    return units if named >= 2 else []
+
+
 def closing_units(nt: NText, b: int, problems=None) -> list[ExtractedUnit]:
     """The units of the sentence right after ``b`` when it closes the items before it
     ("…。上述项目由X牵头负责。", or a line of its own "X负责落实。" after the item's
@@ -67,7 +101,8 @@ def closing_units(nt: NText, b: int, problems=None) -> list[ExtractedUnit]:
             return parse_unit_list(nt, line, line + len(names), role, problems)
         return []
     if not s.startswith(("上述", "以上"), b):
-        return []
+        end = min((k for k in (s.find("。", b), s.find("\n", b)) if k >= 0), default=len(s))
+        return _shared_units(nt, b, end, problems) if s.find("负责;", b, end) >= 0 else []
     end = min((k for k in (s.find("。", b) + 1, s.find("\n", b)) if k > 0), default=len(s))
     found = CLOSING_LEAD.spans(s[b:end])
     if not found:
