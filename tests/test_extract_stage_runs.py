@@ -21,3 +21,24 @@ def test_one_stage_with_two_dated_steps_stays_one_task():
                      "第一阶段(4月1日—4月30日):各乡镇于4月15日前完成排查,4月30日前完成整改。\n\n"
                      "某县人民政府办公室\n2029年3月20日\n")
     assert len(r.tasks) == 1, [t.text for t in r.tasks]
+
+
+def test_a_stage_range_heading_over_dated_items_is_no_task_of_its_own():
+    r = extract_text("某区关于开展电梯安全隐患整治的通知\n\n各街道：\n\n"
+                     "（二）排查整治阶段（5月1日至6月30日）\n"
+                     "1.5月31日前，区市场监管局完成全区电梯底数排查。\n"
+                     "2.6月30日前，各街道督促物业企业完成隐患整改。\n\n"
+                     "某区人民政府办公室\n2029年4月20日\n")
+    got = [(t.title[:6], t.deadline) for t in r.tasks]
+    assert got == [("区市场监管局", date(2029, 5, 31)), ("各街道督促物", date(2029, 6, 30))], got
+
+
+def test_a_short_dated_step_takes_the_line_below_it_as_its_body():
+    r = extract_text("某学院关于年度考核工作安排的通知\n\n各系部：\n\n二、考评阶段\n"
+                     "1、听取汇报（12月17日）\n各系部班子向考核小组汇报全年工作情况。\n"
+                     "2、评议打分（12月18日—20日）\n考核小组进行评议，初定分数。\n"
+                     "三、反馈考核情况（12月31日前）\n\n"
+                     "某学院人事处\n2029年12月1日\n")
+    got = [("汇报全年工作" in t.text, "初定分数" in t.text, t.deadline) for t in r.tasks]
+    assert got == [(True, False, date(2029, 12, 17)), (False, True, date(2029, 12, 20)),
+                   (False, False, date(2029, 12, 31))], got

@@ -4,12 +4,16 @@ A work plan lists its stages as headings of their own ("（三）重点检查阶
 and states each stage's duties in the paragraphs below, up to the next numbered heading. The
 heading names no duty: the duties under it are the task, due when the stage ends. When they
 carry dates of their own ("…于10月10日前将工作情况报…"), those dated sentences are the tasks
-and the heading adds none.
+and the heading adds none; so too when the heading's range stands right above dated numbered
+sub-items. A short step named with its date alone ("2、听取汇报（12月17日）") takes the one
+paragraph below it as its body.
 """
 
 from __future__ import annotations
 
-from tracker.extract.normalize import numbering
+import re
+
+from tracker.extract.normalize import NUMBERING, numbering
 from tracker.extract.rules import rule
 
 STAGE_HEADING = rule(
@@ -41,7 +45,8 @@ def stage_body(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> tup
     it up to the next numbered paragraph. None when paragraph ``i`` is no bare stage
     heading or nothing stands under it."""
     pa, pb = para_spans[i]
-    if not STAGE_HEADING.pattern.match(text_norm[pa:pb]):
+    step = not STAGE_HEADING.pattern.match(text_norm[pa:pb])
+    if step and not _dated_step_head(text_norm, pa, pb):
         return None
     end = i + 1
     while end < len(para_spans):
@@ -49,6 +54,38 @@ def stage_body(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> tup
         if b > a and numbering(text_norm[a:min(b, a + 60)]):
             break
         end += 1
-    if end == i + 1 or para_spans[end - 1][1] <= para_spans[i + 1][0]:
-        return None
+    if end == i + 1 or para_spans[end - 1][1] <= para_spans[i + 1][0] or step and end > i + 2:
+        return None  # (a step's body is one paragraph: more is the text after a list)
     return para_spans[i + 1][0], para_spans[end - 1][1]
+
+
+# A heading line that is a period alone after its name ("二、排查整治阶段(9月1日至11月30日)",
+# "（二）考评阶段：(12月11日—12月17日)").
+# A range only: a heading due by a date of its own ("一、前期准备(3月27日前)") is a step itself.
+_PERIOD_HEAD = re.compile(r"[^,;。()]{1,24}\([^()]{1,15}(?:至|到|—|―|-|~)[^()]{1,15}\)[:。]?")
+_RANK = {"l1": 1, "l5": 1, "l2": 2, "l3": 3, "l4": 4}
+
+
+def heads_dated_items(text_norm: str, para_spans: list[tuple[int, int]], i: int, has_due) -> bool:
+    """Is paragraph ``i`` a numbered heading with its period alone, right above numbered
+    sub-items of a lower level the first of which is dated ("（二）排查阶段(9月1日至11月30日)" over
+    "1.9月30日前，X完成…")? The sub-items are the tasks; the heading only groups them.
+    ``has_due(a, b)`` tells whether ``text_norm[a:b]`` holds a due date."""
+    if i + 1 >= len(para_spans):
+        return False
+    pa, pb = para_spans[i]
+    m = NUMBERING.match(text_norm[pa:pb])
+    if m is None or not _PERIOD_HEAD.fullmatch(text_norm, pa + m.end(), pb):
+        return False
+    qa, qb = para_spans[i + 1]
+    n = NUMBERING.match(text_norm[qa:qb])
+    return n is not None and _RANK[n.lastgroup] > _RANK[m.lastgroup] and bool(has_due(qa, qb))
+
+
+# A short step named with its date alone ("2、听取汇报(12月17日)"), its body on the lines below.
+_STEP_HEAD = re.compile(r"[^,;。()]{1,12}\([^()]{3,30}\)[:。]?")
+
+
+def _dated_step_head(text_norm: str, pa: int, pb: int) -> bool:
+    m = NUMBERING.match(text_norm[pa:pb])
+    return m is not None and _STEP_HEAD.fullmatch(text_norm, pa + m.end(), pb) is not None

@@ -25,7 +25,7 @@ from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import details_schedule, is_report_after, restates
-from tracker.extract.stage_heads import stage_body
+from tracker.extract.stage_heads import heads_dated_items, stage_body
 from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
@@ -164,7 +164,8 @@ class ImplicitDuties:
                 elif listed and listed[1] <= pa < listed[3] and is_item(s, pa, pb):
                     tasks += self._list_items(pa, pb, num, listed[2])
             body = stage_body(s, self.para_spans, i) if num and groups else None
-            if body and self._due(*body):
+            if body and self._due(*body) or num and groups and heads_dated_items(
+                    s, self.para_spans, i, lambda a, b: self._due(a, b) or time_node(s, a, b, self.ref, self.show)):
                 continue  # a stage heading over dated duties: they are the tasks
             # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
             head = ITEM_HEADING.match(s, pa, pb) if num and groups else None
