@@ -291,3 +291,18 @@ def test_columns_named_for_a_schedule_or_a_person_in_other_words():
     got = [(t.title, t.text, [u.name for u in t.units], t.deadline) for t in extract_text(flat).tasks]
     assert got == [("新建社区食堂8个", "", ["区民政局"], date(2027, 11, 30)),
                    ("改造背街小巷20条", "", ["区城管局"], date(2027, 10, 31))], got
+
+
+def test_header_naming_two_kinds_of_unit_takes_the_first():
+    """"责任单位或牵头单位": a column whose header names two kinds of unit, as long as each
+    other, gives the role of the kind written first."""
+    from tracker.extract import extract_text
+    from tracker.extract.table_model import column_roles
+    assert column_roles("责任单位或牵头单位")[0] == "responsible"
+    assert column_roles("牵头单位或责任单位")[0] == "lead"
+    text = ("序号 | 工作内容 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |\n"
+            "1 | 加强城区防护绿地建设，完善绿化带管护 | 市园林局 市建设局 | 有关部门 | 2021年9月20日前 |\n"
+            "2 | 完成城区公园改造提升 | 市园林局 | 各区政府 | 2021年10月底前 |\n")
+    got = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
+    assert got == [[("市园林局", "responsible"), ("市建设局", "responsible"), ("有关部门", "support")],
+                   [("市园林局", "responsible"), ("各区政府", "support")]]

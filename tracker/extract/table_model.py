@@ -76,14 +76,14 @@ def _words(s: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def column_roles(s: str) -> tuple[str, ...]:
-    """The roles whose column words the normalized header cell ``s`` holds, the role of
-    the longest word first ("计量单位" is a measure, not a unit column; "牵头单位" leads)."""
+    """The roles whose column words the header cell ``s`` holds, the longest word's first ("计量单位"
+    is a measure; "牵头单位" leads), of two as long the one written first ("责任单位或牵头单位")."""
     hits = []
     for order, (role, words) in enumerate(_ROLES):
         w = next((w for w in words if w in s), None)
         if w:
-            hits.append((-len(w), order, role))
-    return tuple(role for _, _, role in sorted(hits))
+            hits.append((-len(w), s.find(w), order, role))
+    return tuple(role for _, _, _, role in sorted(hits))
 
 
 _BARE = tuple((role, words) for role, words in lexicon().bare_columns)
