@@ -42,3 +42,13 @@ def test_a_short_dated_step_takes_the_line_below_it_as_its_body():
     got = [("汇报全年工作" in t.text, "初定分数" in t.text, t.deadline) for t in r.tasks]
     assert got == [(True, False, date(2029, 12, 17)), (False, True, date(2029, 12, 20)),
                    (False, False, date(2029, 12, 31))], got
+
+
+def test_a_numbered_item_opening_with_its_date_binds_the_sentences_of_other_units_after_it():
+    r = extract_text("某区关于开展燃气安全排查的通知\n\n各街道：\n\n"
+                     "1.5月31日前，区住建委完成全区燃气用户底数排查。各街道组织物业企业完成隐患自查。"
+                     "区市场监管局组织开展对燃气经营企业的检查。\n\n"
+                     "某区人民政府办公室\n2029年4月20日\n")
+    got = [([u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [(["区住建委"], date(2029, 5, 31)), (["各街道"], date(2029, 5, 31)),
+                   (["区市场监管局"], date(2029, 5, 31))], got

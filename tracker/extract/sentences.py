@@ -286,9 +286,9 @@ def schedules_item(text_norm: str, a: int, b: int) -> bool:
 
 
 
-# What may stand before a time clause opening a run of duties: nothing, "今年", or one
-# short clause citing the notice ("《通知》要求,").
-_HEAD_BEFORE = re.compile(r"(?:[^,;。]{2,12}(?:要求|明确|提出),)?(?:今年|本年度?)?")
+# What may stand before a time clause opening a run of duties: nothing, the item's number, "今年",
+# or one short clause citing the notice ("《通知》要求,").
+_HEAD_BEFORE = re.compile(r"(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?(?:[^,;。]{2,12}(?:要求|明确|提出),)?(?:今年|本年度?)?")
 
 
 def heads_sentence(para: str, ms: int, h_start: int, h_end: int) -> bool:
