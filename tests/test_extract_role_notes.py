@@ -143,3 +143,12 @@ def test_work_shared_out_after_a_dated_duty():
             "某燃气公司负责；校园周边分别由市教育局负责。\n")
     assert _tasks_units(text)[-1] == [("市城管局", "responsible"), ("各区政府", "responsible"),
                                       ("某燃气公司", "responsible"), ("市教育局", "responsible")]
+
+
+def test_shared_out_doers_serve_every_subjectless_duty_of_the_item():
+    """A quarterly duty and a year-end target in one item, then the work shared out: the
+    doers named after them are the doers of both."""
+    text = ("（3）从2021年9月起，每季度对公共场所的蚊蝇统一消杀一次，年底前把蚊蝇密度控制在国家标准以内。"
+            "广场和绿地由市城管局负责；建筑工地由市建设局负责；区属公共场所由各区政府负责。\n")
+    doers = [("市城管局", "responsible"), ("市建设局", "responsible"), ("各区政府", "responsible")]
+    assert _tasks_units(text) == [doers, doers]

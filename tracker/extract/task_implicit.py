@@ -170,6 +170,7 @@ class ImplicitDuties:
             # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
             head = ITEM_HEADING.match(s, pa, pb) if num and groups else None
             stage = num is None and STAGE_HEAD.match(s, pa, pb) is not None
+            unitless: list[ExtractedTask] = []  # the paragraph's duties with no units yet
             for g, (a, b, all_hits) in enumerate(groups):
                 deadline, dtext, rec, ms_ = schedule(all_hits)
                 # A dated item heading: the whole item; a stage heading ("动员部署阶段（2007年3月
@@ -194,12 +195,15 @@ class ImplicitDuties:
                     continue
                 if not units:
                     units = closing_units(self.nt, b, self.problems)  # "…。上述项目由X牵头负责。"
+                    for t in unitless:  # "每季度…一次，年底前…。A由X负责；B由Y负责。": doers of both
+                        t.units = list(units)
                 title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits if g not in carried])
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(text_a, text_b), units=units,
                     deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms_,
                     section=self._section(a), number=num if a == pa else None, kind="implicit"))
+                unitless = [] if units else [*unitless, tasks[-1]]
                 chain = (tasks[-1], text_a, i) if target else None
         return tasks
 
