@@ -152,3 +152,15 @@ def test_shared_out_doers_serve_every_subjectless_duty_of_the_item():
             "广场和绿地由市城管局负责；建筑工地由市建设局负责；区属公共场所由各区政府负责。\n")
     doers = [("市城管局", "responsible"), ("市建设局", "responsible"), ("各区政府", "responsible")]
     assert _tasks_units(text) == [doers, doers]
+
+
+@pytest.mark.parametrize("note, expected", [
+    # Zones named bare, then a zone naming its board: one collective, as written.
+    ("（市交通局，甲经开区、乙园区管委会负责）", [("市交通局", "responsible"), ("甲经开区、乙园区管委会", "responsible")]),
+    ("（市水利局，城东示范区、高新区党工委和管委会负责）",
+     [("市水利局", "responsible"), ("城东示范区、高新区党工委和管委会", "responsible")]),
+    # Levels, then a zone's board: the levels have governments of their own, two units.
+    ("（各县市区、开发区管委会负责）", [("各县市区", "responsible"), ("开发区管委会", "responsible")]),
+])
+def test_zones_sharing_a_board(note, expected):
+    assert units_of("（一）加强监管。开展专项检查，规范经营行为。" + note) == expected

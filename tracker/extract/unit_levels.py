@@ -178,12 +178,34 @@ _PLACE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:市|州|县|区|盟|旗|省)
                            r"[\u4e00-\u9fff]{0,8}(?:部门|局|委|厅|办))$")
 
 
+# "甲经开区、乙园区管委会", "某示范区、高新区党工委和管委会": zones named bare, then a zone
+# naming its board: the board is each zone's, one collective as written.
+_ZONE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:开发区|经开区|高新区|园区|新区|示范区|港区)$")
+_ZONE_BOARD = re.compile(r"[\u4e00-\u9fff]{1,12}(?:开发区|经开区|高新区|园区|新区|示范区|港区)"
+                         r"(?:党工委和管委会|管委会|管理委员会)$")
+
+
+def _zones_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
+    """End (exclusive index in ``spans``) of a run of bare zones from ``spans[k]`` closed
+    by a zone's board, or ``k`` when there is none."""
+    j = k
+    while j < len(spans) and _ZONE.match(s, *spans[j]) and (j == k or s[spans[j][0] - 1] == "、"):
+        j += 1
+    if k < j < len(spans) and s[spans[j][0] - 1] == "、" and _ZONE_BOARD.match(s, *spans[j]):
+        return j + 1
+    return k
+
+
 def join_place_offices(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each run of bare places and the place naming their shared office joined
-    (a zone's own 管委会 is no shared office)."""
+    (a zone's own 管委会 is no shared office, unless the places are zones too)."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):
+        if (j := _zones_end(s, spans, k)) > k:
+            out.append((spans[k][0], spans[j - 1][1]))
+            k = j
+            continue
         if (j := _counted_end(s, spans, k)) > k:
             out.append((spans[k][0], spans[j - 1][1]))  # "乐山、遂宁、眉山等6市"
             k = j
