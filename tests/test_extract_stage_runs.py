@@ -52,3 +52,11 @@ def test_a_numbered_item_opening_with_its_date_binds_the_sentences_of_other_unit
     got = [([u.name for u in t.units], t.deadline) for t in r.tasks]
     assert got == [(["区住建委"], date(2029, 5, 31)), (["各街道"], date(2029, 5, 31)),
                    (["区市场监管局"], date(2029, 5, 31))], got
+
+
+def test_an_inline_item_heading_belongs_to_the_dated_sentence_after_it():
+    r = extract_text("某市2029年民生实事解读\n\n"
+                     "1、优化教育布局。2029年新建小学3所。2、提升供水保障能力。2029年建成城东水厂。"
+                     "完成老旧管网改造。\n")
+    got = [(t.text.split("。")[0], t.deadline) for t in r.tasks]
+    assert got == [("1、优化教育布局", date(2029, 12, 31)), ("2、提升供水保障能力", date(2029, 12, 31))], got

@@ -6,7 +6,8 @@ heading names no duty: the duties under it are the task, due when the stage ends
 carry dates of their own ("…于10月10日前将工作情况报…"), those dated sentences are the tasks
 and the heading adds none; so too when the heading's range stands right above dated numbered
 sub-items. A short step named with its date alone ("2、听取汇报（12月17日）") takes the one
-paragraph below it as its body.
+paragraph below it as its body; an item heading run on inside a paragraph ("…。5、提升供水保障
+能力。2029年建成…") opens the text of the dated sentence after it.
 """
 
 from __future__ import annotations
@@ -89,3 +90,25 @@ _STEP_HEAD = re.compile(r"[^,;。()]{1,12}\([^()]{3,30}\)[:。]?")
 def _dated_step_head(text_norm: str, pa: int, pb: int) -> bool:
     m = NUMBERING.match(text_norm[pa:pb])
     return m is not None and _STEP_HEAD.fullmatch(text_norm, pa + m.end(), pb) is not None
+
+
+# An item of a list run on in one paragraph, named by a short heading sentence of its own
+# ("…全收集。5、提升供水保障能力。2023年推进…"): the heading belongs to the sentence after it.
+# A sentence with a modal ("5、各乡镇要…。") is a duty, no heading.
+INLINE_ITEM_HEAD = rule(
+    "inline_item_head",
+    r"(?<=[。;])(?:\d{1,2}、|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}是)[^。;,:要须]{2,20}。$",
+    "item_head",
+    [("实现污水全收集。5、提升供水保障能力。", ["5、提升供水保障能力。"]),
+     ("完成改造。二是健全例会制度。", ["二是健全例会制度。"]),
+     ("完成改造。5、各乡镇要在年底前完成验收工作并报县里。", [])],
+)
+
+
+def inline_head(text_norm: str, pa: int, a: int) -> int:
+    """Where the text of the dated sentence at ``a`` starts: at the inline item heading right
+    before it in its paragraph (``INLINE_ITEM_HEAD``), else at ``a``."""
+    if a - pa < 6 or text_norm[a - 1] != "。":
+        return a
+    m = INLINE_ITEM_HEAD.pattern.search(text_norm, max(pa, a - 30), a)
+    return m.start() if m else a
