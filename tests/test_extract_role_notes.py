@@ -164,3 +164,9 @@ def test_shared_out_doers_serve_every_subjectless_duty_of_the_item():
 ])
 def test_zones_sharing_a_board(note, expected):
     assert units_of("（一）加强监管。开展专项检查，规范经营行为。" + note) == expected
+
+
+def test_doer_named_after_an_inner_agent_word():
+    """"办公厅已明确由X负责，…": X, after the 由 inside the clause, is the doer."""
+    text = "为加大落实力度，办公厅已明确由市政府督查室负责，在年中和年末对主要任务完成情况开展全面督查，年底前形成报告。\n"
+    assert _tasks_units(text) == [[("市政府督查室", "responsible")]]

@@ -211,3 +211,19 @@ class RoleClauses:
                     break
                 skip = m.end() + 1
         return units
+
+
+# "办公厅已明确由市政府督查室负责", "统一由各学院汇总": a clause that names its doer after a
+# 由 inside it (自由贸易区 is a name, not an agent).
+INNER_AGENT = rule(
+    "inner_agent", r"(?<=[\u4e00-\u9fff])(?<!自)由(?=[^,;。]{2})", "agent",
+    [("办公厅已明确由市政府督查室负责", ["由"]), ("统一由各学院汇总", ["由"]),
+     ("由市民政局负责", []), ("某自由贸易区管委会负责", [])],
+)
+
+
+def doer_after_agent(body: str) -> int:
+    """Where the doer of ``body`` starts: after a 由 inside it when what follows is a unit
+    list ("办公厅已明确由X负责" → X), else 0."""
+    m = INNER_AGENT.pattern.search(body) if "由" in body else None
+    return m.end() if m and unit_list_text(body[m.end():]) else 0

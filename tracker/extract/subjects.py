@@ -18,7 +18,7 @@ from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText, numbering
 from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME_GOES_ON, PARTNERS as _PARTNERS, POINT as _POINT,
-                                          SUBJECT_CLAUSE as _SUBJECT_CLAUSE, WORK_VERB as _WORK_VERB, RoleClauses, subject_after_date)
+                                          SUBJECT_CLAUSE as _SUBJECT_CLAUSE, WORK_VERB as _WORK_VERB, RoleClauses, doer_after_agent, subject_after_date)
 from tracker.extract.sentence_memo import SentenceMemo
 from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
                                           request_end)
@@ -205,7 +205,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
                 skip = lead.end()
             body = text[skip:]
             if has_role_word(body) and unit_list_text(body) and (lead or roles or skip == 0 or num):
-                roles.append((c_start + skip, c_start + len(text)))
+                roles.append((c_start + skip + doer_after_agent(body), c_start + len(text)))
                 continue
             if roles:
                 break
