@@ -99,3 +99,23 @@ def test_list_intro_needs_a_handover_word():
             marks.add(chr(0xE000 + k))
     assert _holds(P.parse(source, LIST_INTRO.pattern.flags).data, marks)
     assert not _holds(P.parse("实事(?:是|为)?[:—]").data, {":", "即"})
+
+
+def test_norm_drops_every_space_the_runs_pattern_skipped():
+    # norm and NText drop the spaces of a folded text by str.replace and str.split instead
+    # of finding the runs between them with a pattern: same text, same runs, same map.
+    import random
+
+    from tracker.normtext import NORM_SPACES, NText, fold, norm
+
+    runs = re.compile("[^" + re.escape(NORM_SPACES) + "]+")
+    alphabet = list(NORM_SPACES) + list("各区要于6月底前完成，（）\n") + [" and ", "\uff08", "\u2f3c"]
+    rng = random.Random(7)
+    texts = ["", " ", "\f\v", "甲 乙\u3000丙\f丁\v戊", "某局 and 某委负责", "  各区要\t于 6 月底前完成。\n"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(2000)]
+    for text in texts:
+        found = list(runs.finditer(fold(text)))
+        assert norm(text) == "".join(m.group() for m in found), repr(text)
+        nt = NText(text)
+        assert nt.norm == "".join(m.group() for m in found), repr(text)
+        assert [o for _, o in nt.run_starts()] == [m.start() for m in found], repr(text)

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from importlib import resources
 
 _BRACKETS = {"〔": "[", "〕": "]", "［": "[", "］": "]", "【": "[", "】": "]", "﹝": "[", "﹞": "]",
@@ -72,7 +72,6 @@ _LOOKUP = _TABLE.get
 # (?<=X) and (?=Y), but the scan jumps between occurrences of the literal instead of
 # trying the lookbehind at every character of a long text.
 _AND = re.compile(r" and (?=[\u3400-\u9fff“（(])(?<=[\u3400-\u9fff”、）)] and )")
-_SPACE_RUNS = re.compile(r"[^ \t\r\f\v\u3000\xa0\u2000-\u200a\ufeff]+")
 # The characters ``norm`` drops (spaces, or folded to a space): text that differs only by
 # them has the same normalized form.
 NORM_SPACES = " \t\r\f\v\u3000\xa0\ufeff" + "".join(chr(c) for c in range(0x2000, 0x200B))
@@ -118,11 +117,27 @@ def _fold(text: str) -> tuple[str, bool]:
     return folded, stable
 
 
+# Folding maps every other space of NORM_SPACES to " " (checked below): in a folded text the
+# spaces left are these, and dropping them is a C-level str.replace each, where a regex
+# finding the runs between them tested every character against the class.
+_FOLDED_SPACES = " \f\v"
+assert all(_TABLE.get(ch, ch) in _FOLDED_SPACES for ch in NORM_SPACES)
+assert not any(to in NORM_SPACES and to != " " for to in _TABLE.values())
+
+
+def _unspaced(folded: str) -> str:
+    """A folded text without its spaces."""
+    out = folded.replace(" ", "")
+    if "\f" in out or "\v" in out:
+        out = out.replace("\f", "").replace("\v", "")
+    return out
+
+
 def norm(text: str) -> str:
     """The matching form of a short string: folded, with every space removed."""
     if len(text) <= _CACHED_LEN:
         return _norm_short(text)
-    return "".join(_SPACE_RUNS.findall(fold(text)))
+    return _unspaced(fold(text))
 
 
 # The same short strings (unit names, titles, cells) are normalized again and again, by
@@ -132,7 +147,7 @@ _CACHED_LEN = 200
 
 @lru_cache(maxsize=8192)
 def _norm_short(text: str) -> str:
-    return "".join(_SPACE_RUNS.findall(fold(text)))
+    return _unspaced(fold(text))
 
 
 class NText:
@@ -146,10 +161,14 @@ class NText:
         # matcher given a piece of it need not fold it again.
         folded, self.folded = _fold(orig)
         # The runs between spaces, their starts in ``orig`` and in ``norm`` (the running
-        # sum of their lengths), built by comprehensions rather than a loop of appends.
-        runs = list(_SPACE_RUNS.finditer(folded))
-        parts = [m.group() for m in runs]
-        ostarts = [m.start() for m in runs]
+        # sum of their lengths). Split at each single space, the text's pieces start one
+        # past the end of the piece before; the runs are the pieces that are not empty.
+        if "\f" in folded or "\v" in folded:
+            folded = folded.replace("\f", " ").replace("\v", " ")
+        pieces = folded.split(" ")
+        keep = list(map(bool, pieces))
+        parts = list(compress(pieces, keep))
+        ostarts = list(compress(accumulate([len(p) + 1 for p in pieces], initial=0), keep))
         nstarts = list(accumulate(map(len, parts), initial=0))
         nstarts.pop()
         self.norm = "".join(parts)
