@@ -119,3 +119,79 @@ def test_norm_drops_every_space_the_runs_pattern_skipped():
         nt = NText(text)
         assert nt.norm == "".join(m.group() for m in found), repr(text)
         assert [o for _, o in nt.run_starts()] == [m.start() for m in found], repr(text)
+
+
+_LINE_BREAK = ord("\n")
+_CATEGORY_TAKES_BREAK = {C.CATEGORY_SPACE: True, C.CATEGORY_NOT_SPACE: False, C.CATEGORY_DIGIT: False,
+                         C.CATEGORY_NOT_DIGIT: True, C.CATEGORY_WORD: False, C.CATEGORY_NOT_WORD: True,
+                         C.CATEGORY_LINEBREAK: True, C.CATEGORY_NOT_LINEBREAK: False}
+
+
+def _class_takes_break(items) -> bool:
+    """Does the parsed class ``items`` admit a line break (True when it cannot be told)?"""
+    negate, hit = False, False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            hit = hit or av == _LINE_BREAK
+        elif op is C.RANGE:
+            hit = hit or av[0] <= _LINE_BREAK <= av[1]
+        elif op is C.CATEGORY and av in _CATEGORY_TAKES_BREAK:
+            hit = hit or _CATEGORY_TAKES_BREAK[av]
+        else:
+            return True
+    return hit != negate
+
+
+def _never_reads_break(items) -> bool:
+    """Can no path through the parsed sequence ``items`` read a line break (in what it
+    consumes or in a lookaround)? Unknown constructs count as reading one."""
+    for op, av in items:
+        if op is C.LITERAL and av != _LINE_BREAK or op is C.NOT_LITERAL and av == _LINE_BREAK \
+                or op is C.AT:
+            continue
+        if op is C.IN and not _class_takes_break(av):
+            continue
+        if op is C.BRANCH and all(_never_reads_break(alt) for alt in av[1]):
+            continue
+        if op is C.SUBPATTERN and _never_reads_break(av[3]):
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and _never_reads_break(av[2]):
+            continue
+        return False
+    return True
+
+
+def test_posting_lines_are_searched_line_by_line():
+    # posted_day searches only the lines holding one of POSTED_MARKS, each up to its line
+    # break: every match of the rule must hold a mark and never read a line break.
+    from tracker.extract.page_dates import POSTED, POSTED_MARKS
+
+    parsed = P.parse(POSTED.pattern.pattern, POSTED.pattern.flags).data
+    assert _holds(parsed, set(POSTED_MARKS))
+    assert _never_reads_break(parsed)
+
+
+def test_the_line_guard_sees_a_pattern_crossing_lines():
+    for source in (r"a\sb", r"a.b", r"a[^x]b", r"a\nb", r"a(?=\n)", r"a[\n-z]", r"a\Db", r"(a)\1"):
+        assert not _never_reads_break(P.parse(source, re.M).data), source
+    for source in (r"^a[ \t]*b$", r"a[^\n]{0,9}b", r"a\d+(?:x|y)?", r"a\S"):
+        assert _never_reads_break(P.parse(source, re.M).data), source
+
+
+def test_search_in_lines_is_the_whole_search():
+    import random
+
+    from tracker.extract.page_dates import POSTED, POSTED_MARKS
+    from tracker.extract.rules import search_in_lines
+
+    pieces = ["发布时间:2027-03-06 17:09", "来源：某县政府办 作者:某某 2027-05-18 22:16:28", "19.07.2027  03:01",
+              "2027年04月08日 来源:某某网", "时间:2027-03-06", "今天是:2027-12-06", "各区要于6月底前完成。", "", "  ",
+              "责任单位：某局", "2027-05-18"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+        whole = POSTED.pattern.search(text)
+        found = search_in_lines(POSTED.pattern, text, POSTED_MARKS)
+        assert (whole and whole.span()) == (found and found.span()), repr(text)
