@@ -195,3 +195,31 @@ def test_search_in_lines_is_the_whole_search():
         whole = POSTED.pattern.search(text)
         found = search_in_lines(POSTED.pattern, text, POSTED_MARKS)
         assert (whole and whole.span()) == (found and found.span()), repr(text)
+
+
+def test_coverage_counts_the_characters_of_the_runs_found():
+    # merge.coverage marks the runs found as bytes of one integer and spreads them by
+    # shifts; it must count what a walk over the characters counts.
+    import random
+
+    from tracker.extract.merge import _grams, _runs, coverage
+
+    def walked(short: str, grams: set[str], n: int) -> float:
+        if not short:
+            return 0.0
+        if len(short) < n:
+            return 1.0 if any(short in g for g in grams) else 0.0
+        covered = set()
+        for i in range(len(short) - n + 1):
+            if short[i:i + n] in grams:
+                covered.update(range(i, i + n))
+        return len(covered) / len(short)
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        short = "".join(rng.choice("各区要于月底前完成") for _ in range(rng.randrange(0, 60)))
+        other = "".join(rng.choice("各区要于月底前完成报送") for _ in range(rng.randrange(0, 80)))
+        for n in (2, 3, 6):
+            grams = _grams(other, n)
+            assert coverage(short, grams, n) == walked(short, grams, n), (short, other, n)
+            assert coverage(short, grams, n, runs=_runs(short, n)) == walked(short, grams, n)

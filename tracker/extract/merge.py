@@ -22,21 +22,30 @@ def _grams(s: str, n: int = 3) -> set[str]:
     return {s[i:i + n] for i in range(len(s) - n + 1)}
 
 
-def coverage(short: str, grams, n: int = 3) -> float:
+def _runs(s: str, n: int = 3) -> list[str]:
+    """The ``n``-character runs of ``s``, each at its own index."""
+    return [s[i:i + n] for i in range(len(s) - n + 1)]
+
+
+def coverage(short: str, grams, n: int = 3, runs: list[str] | None = None) -> float:
     """Share of the characters of ``short`` that lie in an ``n``-gram found in ``grams``
     (the n-grams of a longer text): 1.0 when the longer text restates all of it, about
     the length of one common phrase over the length of ``short`` when they only share it.
-    The covered characters are bits of one integer (the texts compared are short: a few
-    dozen characters on average)."""
+    ``runs``: ``_runs(short, n)`` when the caller has them (a row is compared with many
+    passages; slicing its text anew for each costs more than the test itself).
+
+    The runs found are bytes of one integer (1 at the index of each), spread over the
+    ``n`` bytes each covers by shifts; the covered characters are the bytes left non-zero.
+    No Python step per character."""
     if not short:
         return 0.0
     if len(short) < n:
         return 1.0 if any(short in g for g in grams) else 0.0
-    bits, run = 0, (1 << n) - 1
-    for i in range(len(short) - n + 1):
-        if short[i:i + n] in grams:
-            bits |= run << i
-    return bits.bit_count() / len(short)
+    found = int.from_bytes(bytes(map(grams.__contains__, _runs(short, n) if runs is None else runs)), "little")
+    covered = found
+    for k in range(1, n):
+        covered |= found << (8 * k)
+    return (len(short) - covered.to_bytes(len(short), "little").count(0)) / len(short)
 
 
 def _may_cover(own: set[str], grams: set[str]) -> bool:
@@ -78,11 +87,19 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
         return tuple(out)
 
     grams: dict[str, set[str]] = {}  # a row's name is often its text, a passage's title its text
+    runs: dict[str, list[str]] = {}
+
+    def runs_of(text: str) -> list[str]:
+        found = runs.get(text)
+        if found is None:
+            found = runs[text] = _runs(text)
+        return found
 
     def grams_of(text: str) -> set[str]:
         found = grams.get(text)
         if found is None:
-            found = grams[text] = _grams(text)
+            kept = runs.get(text)  # (a row's runs: the same strings, already sliced)
+            found = grams[text] = _grams(text) if kept is None else set(kept)
         return found
 
     row_groups: dict[tuple, _Row] = {}
@@ -94,7 +111,7 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
         key = (n_name, text, t.deadline, t.recurrence, units_key(t))
         row = row_groups.get(key)
         if row is None:
-            row = row_groups[key] = _Row(n_name, text, t, grams_of)
+            row = row_groups[key] = _Row(n_name, text, t, grams_of, runs_of)
         row.members.append(ti)
         row_of.append(row)
     # Each test of _pair_score needs a share of one pair of gram sets: the row's name and
@@ -121,11 +138,11 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     for (btitle, btext, *_rest), members in body_groups.items():
         b = body[members[0]]
         bt_grams, bx_grams = grams_of(btitle), grams_of(btext)
-        in_title = Counter(chain.from_iterable(map(name_index.__getitem__, bt_grams & name_index.keys())))
-        in_text = Counter(chain.from_iterable(map(text_index.__getitem__, bx_grams & text_index.keys())))
+        in_title = Counter(chain.from_iterable(filter(None, map(name_index.get, bt_grams))))
+        in_text = Counter(chain.from_iterable(filter(None, map(text_index.get, bx_grams))))
         due_rows = by_due.get(b.deadline)
         # The name test of _names_row: the row's name in the passage's text.
-        name_in_text = Counter(chain.from_iterable(map(name_index.__getitem__, bx_grams & name_index.keys()))) \
+        name_in_text = Counter(chain.from_iterable(filter(None, map(name_index.get, bx_grams)))) \
             if due_rows else {}
         title_len, title_need = len(btitle), 0.2 * len(bt_grams)
         # The rows some test of _pair_score may pass for, each test by its own gate: enough
@@ -189,10 +206,13 @@ def _join(row: ExtractedTask, passage: ExtractedTask) -> None:
 class _Row:
     """Rows alike in name, text, deadline, recurrence and units: compared once."""
 
-    __slots__ = ("name", "text", "task", "name_grams", "text_grams", "members", "text_need", "name_need", "due")
+    __slots__ = ("name", "text", "task", "name_grams", "text_grams", "name_runs", "text_runs", "members",
+                 "text_need", "name_need", "due")
 
-    def __init__(self, name: str, text: str, task: ExtractedTask, grams_of=_grams):
+    def __init__(self, name: str, text: str, task: ExtractedTask, grams_of=_grams, runs_of=_runs):
         self.name, self.text, self.task = name, text, task
+        # Its runs, kept for coverage (a row is compared with many passages), then its sets.
+        self.name_runs, self.text_runs = runs_of(name), runs_of(text)
         self.name_grams, self.text_grams = grams_of(name), grams_of(text)
         self.members: list[int] = []
         # The fewest shared runs the text and the title tests of _pair_score need, and the
@@ -210,11 +230,11 @@ def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams
     name, name_grams = row.name, row.name_grams
     title_sim = 0.0
     if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
-        short, grams, own = (name, bt_grams, name_grams) if len(name) <= len(btitle) \
-            else (btitle, name_grams, bt_grams)
+        short, grams, own, runs = (name, bt_grams, name_grams, row.name_runs) if len(name) <= len(btitle) \
+            else (btitle, name_grams, bt_grams, None)
         if own and n_shared >= 0.2 * len(own):
-            title_sim = coverage(short, grams)
-    contain = coverage(row.text, bx_grams) if row.text_grams and x_shared >= row.text_need else 0.0
+            title_sim = coverage(short, grams, runs=runs)
+    contain = coverage(row.text, bx_grams, runs=row.text_runs) if row.text_grams and x_shared >= row.text_need else 0.0
     if title_sim < _TITLE_COVER and contain < _TEXT_COVER and (
             _names_row(row, btext, bx_grams, b) or _tag_in_heading(name, btitle, row.task, b)):
         title_sim = _TITLE_COVER
@@ -238,7 +258,7 @@ def _names_row(found: _Row, btext: str, bx_grams: set[str], b: ExtractedTask) ->
         return _shares_run(norm(row.text) or name, btext, 6)
     if not b.units or norm(row.units[0].name) not in {norm(u.name) for u in b.units}:
         return False
-    return _may_cover(found.name_grams, bx_grams) and coverage(name, bx_grams) >= _TITLE_COVER
+    return _may_cover(found.name_grams, bx_grams) and coverage(name, bx_grams, runs=found.name_runs) >= _TITLE_COVER
 
 
 def _tag_in_heading(name: str, btitle: str, row: ExtractedTask, b: ExtractedTask) -> bool:
