@@ -60,3 +60,10 @@ def test_an_inline_item_heading_belongs_to_the_dated_sentence_after_it():
                      "完成老旧管网改造。\n")
     got = [(t.text.split("。")[0], t.deadline) for t in r.tasks]
     assert got == [("1、优化教育布局", date(2029, 12, 31)), ("2、提升供水保障能力", date(2029, 12, 31))], got
+
+
+def test_a_numbered_heading_closed_by_a_colon_opens_the_dated_line_below_it():
+    r = extract_text("某医院建院60周年系列活动方案\n\n三、系列主题活动\n"
+                     "1、“爱心义诊”活动：\n2029年5月8日，在门诊大厅为社区居民免费义诊。\n")
+    got = [(t.text.startswith("1、“爱心义诊”活动"), t.deadline) for t in r.tasks]
+    assert got == [(True, date(2029, 5, 8))], got

@@ -7,7 +7,8 @@ carry dates of their own ("…于10月10日前将工作情况报…"), those dat
 and the heading adds none; so too when the heading's range stands right above dated numbered
 sub-items. A short step named with its date alone ("2、听取汇报（12月17日）") takes the one
 paragraph below it as its body; an item heading run on inside a paragraph ("…。5、提升供水保障
-能力。2029年建成…") opens the text of the dated sentence after it.
+能力。2029年建成…") opens the text of the dated sentence after it, and a short numbered heading
+closed by a colon ("1、“爱心义诊”活动：") the text of the dated line below it.
 """
 
 from __future__ import annotations
@@ -112,3 +113,18 @@ def inline_head(text_norm: str, pa: int, a: int) -> int:
         return a
     m = INLINE_ITEM_HEAD.pattern.search(text_norm, max(pa, a - 30), a)
     return m.start() if m else a
+
+
+# A short numbered heading closed by a colon, naming the work its line below states
+# ("1、“爱心义诊”活动：" over "5月8日，在…开展义诊。").
+_COLON_HEAD = re.compile(r"[^,;。:()]{2,24}:")
+
+
+def colon_head(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> int:
+    """Where the text of the dated paragraph ``i`` (unnumbered) starts: at the paragraph
+    before it when that is a short numbered heading closed by a colon, else at its own start."""
+    pa, pb = para_spans[i - 1]
+    m = NUMBERING.match(text_norm[pa:pb])
+    if m is not None and _COLON_HEAD.fullmatch(text_norm, pa + m.end(), pb):
+        return pa
+    return para_spans[i][0]

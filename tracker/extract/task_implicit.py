@@ -25,7 +25,7 @@ from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import details_schedule, is_report_after, restates
-from tracker.extract.stage_heads import heads_dated_items, inline_head, stage_body
+from tracker.extract.stage_heads import colon_head, heads_dated_items, inline_head, stage_body
 from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
@@ -183,6 +183,8 @@ class ImplicitDuties:
                     text_b = next((x[0] for x in groups[g + 1:] if is_stage_period(
                         s, pa + x[2][0].start, pa + x[2][0].end)), pb)
                 text_a = pa if head and a == head.end() else inline_head(s, pa, a)
+                if a == pa and not num and i:
+                    text_a = colon_head(s, self.para_spans, i)  # "1、义诊活动：" over "5月8日，在…"
                 if g == 0 and a > pa and not num and schedules_item(s, a, b):
                     a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…", "…。以上工作要在…前完成": the item first
                 units = self.subjects.of_dated(pa, a, b, all_hits) if not body and g not in carried \
