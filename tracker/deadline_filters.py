@@ -28,6 +28,8 @@ _STAGE_OPEN = re.compile(r"(?:阶段|步|时间)\($")
 # A numbered stage named by its time before a colon ("(二)第二季度:完成项目审批"): due then.
 _ITEM_OPEN = re.compile(r"(?:^|[。;:\n])(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])$")
 _STAGE_AT = re.compile(r"(?:阶段|步|时间)[(:]$")
+# A month opening its sentence as a stage's time ("7月为自查自评阶段，…"): due then.
+_STAGE_NAMED = re.compile(r"为[^,;。]{1,12}?阶段")
 _DAY_IN = re.compile(r"[日号]")
 _MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
 # A year-less month opening a range ("5月至10月", "5月—10月"), or a day of it ("8月21日—9月30日",
@@ -126,7 +128,9 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         schedule = (after[:1] == "," and (not g("d") or g("d0")) and (head == 0 or norm[head - 1] in _SENTENCE_START)
                     and g("m0") not in ("1", "01", "一")) \
             or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None) \
-            or (after[:1] == ":" and _ITEM_OPEN.search(norm, max(0, head - 5), head) is not None)
+            or (after[:1] == ":" and _ITEM_OPEN.search(norm, max(0, head - 5), head) is not None) \
+            or (after[:1] == "为" and (head == 0 or norm[head - 1] in _SENTENCE_START)
+                and _STAGE_NAMED.match(norm, end) is not None)
         # An item that is one short sentence, opened by its month and closed by the thing's
         # completion ("9月太师附小新校区投入使用。"): due in that month.
         opening = (head == 0 or norm[head - 1] in _SENTENCE_START) and not g("d") and g("m") \

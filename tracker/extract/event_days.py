@@ -51,10 +51,19 @@ EVENT_LABEL = rule(
 )
 
 
+def _schedule_stage(text_norm: str, start: int, end: int, statement: str) -> bool:
+    """Is the statement a stage of a schedule: months or days opening their clause and named as a
+    stage ("…分为两个阶段：今年12月底前为准备阶段，2027年1月至5月为填报阶段", "8月至9月为报送阶段，各地
+    要…")? A stage's time is when its work is due; a year called a stage of history is not."""
+    return statement.endswith("阶段") and text_norm[end - 1:end] in ("月", "日", "旬") \
+        and (start == 0 or text_norm[start - 1] in "。;:,\n")
+
+
 def event_day(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) the day of a meeting, an
     exam or a holiday, or the subject of a statement about a time (``SPAN_STATEMENT``)?"""
-    return SPAN_STATEMENT.pattern.match(text_norm, end) is not None \
+    statement = SPAN_STATEMENT.pattern.match(text_norm, end)
+    return (statement is not None and not _schedule_stage(text_norm, start, end, statement.group())) \
         or EVENT_DAY.pattern.match(text_norm, end) is not None \
         or HOLIDAY_DAYS.pattern.match(text_norm, end) is not None \
         or EVENT_LABEL.pattern.search(text_norm, max(0, start - 24), start) is not None

@@ -128,3 +128,15 @@ def colon_head(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> int
     if m is not None and _COLON_HEAD.fullmatch(text_norm, pa + m.end(), pb):
         return pa
     return para_spans[i][0]
+
+
+# A stage's time and name opening its sentence as a statement, its work after the comma
+# ("7月为自查自评阶段，各地各部门开展自查…"): the sentence's subject stands after it.
+_STAGE_STATEMENT_LEAD = re.compile(r"[^,;。:]{1,16}?[月日旬]为[^,;。:]{1,12}?阶段,")
+
+
+def stage_lead_end(text_norm: str, a: int, b: int) -> int:
+    """Where the subject of the sentence ``text_norm[a:b]`` may begin: after a stage statement
+    opening it, else at ``a``."""
+    m = _STAGE_STATEMENT_LEAD.match(text_norm, a, b) if "阶段" in text_norm[a:min(b, a + 40)] else None
+    return m.end() if m else a

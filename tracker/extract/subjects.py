@@ -20,6 +20,7 @@ from tracker.extract.normalize import NUMBERING, NText, numbering
 from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME_GOES_ON, PARTNERS as _PARTNERS, POINT as _POINT,
                                           SUBJECT_CLAUSE as _SUBJECT_CLAUSE, WORK_VERB as _WORK_VERB, RoleClauses, doer_after_agent, subject_after_date)
 from tracker.extract.sentence_memo import SentenceMemo
+from tracker.extract.stage_heads import stage_lead_end
 from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
                                           request_end)
 from tracker.extract.unit_headings import UnitHeadings
@@ -69,11 +70,10 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
         """Units of the dated sentence(s) ``norm[a:b]`` of the paragraph at ``pa``;
         ``hits`` are relative to ``pa``."""
         s = self.nt.norm
-        labelled = self.label(pa)
-        if labelled:
+        if labelled := self.label(pa):
             return labelled
         first_date = pa + hits[0].start if hits else b
-        units = self.sentence(a, max(first_date, a), b, tuple(pa + h.start for h in hits))
+        units = self.sentence(lead := stage_lead_end(s, a, b), max(first_date, lead), b, tuple(pa + h.start for h in hits))
         if units:
             return units
         after = clause = None

@@ -1,0 +1,35 @@
+"""A schedule told as stage statements: months or days opening their sentence and named as a
+stage ("7月为自查阶段，各地…"), each due when its time ends, its subject after the statement.
+Invented examples."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+from tracker.extract.event_days import event_day
+from tracker.extract.normalize import norm
+
+NEWS = ("关于开展普法总结验收工作的通知\n各市(州)司法局:\n"
+        "现将有关安排通知如下。7月为自查自评阶段,各地各部门开展自查,查找薄弱环节。"
+        "8月至9月为情况报送阶段,各地各部门要完成材料的报送工作。\n某省司法厅\n2027年6月20日\n")
+
+
+def test_each_stage_statement_is_a_task_due_at_its_end_with_the_subject_after_it():
+    got = [(t.deadline, [u.name for u in t.units]) for t in extract_text(NEWS).tasks]
+    assert got == [(date(2027, 7, 31), ["各地各部门"]), (date(2027, 9, 30), ["各地各部门"])]
+
+
+def test_two_stages_in_one_sentence():
+    text = ("某市开展经济普查的通知\n各区:\n为保证数据准确,普查工作分为两个阶段:今年12月底前为准备阶段,"
+            "2028年1月至5月为填报阶段。\n某市普查办\n2027年10月8日\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 12, 31), date(2028, 5, 31)]
+
+
+def test_a_year_or_a_time_that_is_no_stage_stays_a_statement():
+    for text, date_text in (("2027年为规划实施的关键阶段,各地要加快推进。", "2027年"),
+                            ("当前,6月为安全生产月。", "6月"),
+                            ("今年5—12月是我市争创文明城市的时间。", "今年5—12月")):
+        n = norm(text)
+        start = n.index(norm(date_text))
+        assert event_day(n, start, start + len(norm(date_text))), text
+    n = norm("8月至9月为情况报送阶段,各地要完成报送。")
+    assert not event_day(n, 0, len("8月至9月"))
