@@ -159,6 +159,16 @@ def campaign_period(nt: NText, ref: date | None, opening: bool = False) -> tuple
     return dl.date, shown, nt.norm[line_start:line_end if line_end >= 0 else len(nt.norm)]
 
 
+OWN_DUE = rule(
+    "own_due_after_period",
+    r",[^,;。]{0,12}?(?:必须|务必|须|要|应)(?:在|于)[^,;。]{2,14}?前(?:完成|结束|报送|上报)",
+    "due",
+    [("活动时间:2027年1月5日-20日,各村可以合理安排,但必须在1月20日前完成。", [",但必须在1月20日前完成"]),
+     ("活动时间:2027年1月5日-20日,其中1月10日为集中清扫日。", [])],
+    doc="Searched in a campaign period's line after its label.",
+)
+
+
 def bind_period(nt: NText, ref: date | None, annotated: list[ExtractedTask],
                 implicit: list[ExtractedTask]) -> list[ExtractedTask]:
     """Give the undated tasks the campaign period the text states; the implicit tasks
@@ -166,7 +176,10 @@ def bind_period(nt: NText, ref: date | None, annotated: list[ExtractedTask],
     period = campaign_period(nt, ref, opening=True)
     if period is None:
         return rectify_by(nt, annotated, implicit, ref)
-    implicit = [t for t in implicit if norm(t.text) != period[2]]
+    # The period's own line is no task, unless it goes on with a duty due by a date of its own
+    # ("活动时间：1月5日-20日，各村可以合理安排，但必须在1月20日前完成").
+    own = OWN_DUE.pattern.search(period[2], period[2].find(":") + 1) if period[2] else None
+    implicit = [t for t in implicit if norm(t.text) != period[2] or own]
     for t in annotated + implicit:
         if t.deadline is None and not t.deadline_text:
             t.deadline, t.deadline_text = period[0], period[1]

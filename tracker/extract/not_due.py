@@ -251,12 +251,14 @@ def not_a_duty(para: str, start: int, end: int) -> bool:
     or of its stages ahead, whose time phrases set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
-            or PERIOD_STATEMENT.pattern.match(para, start, end) \
             or OBJECTION_WINDOW.pattern.match(para, start, end):  # "如有异议，请…7日内向…提出"
         return True
     if PERMISSION.pattern.search(para, start, end) and not _BINDS.search(para, start, end):
         return True
+    # A period's statement going on with a duty due by its own date ("活动时间：…，但必须在1月20日前
+    # 完成") keeps that duty, as a stage's or a guiding statement does.
     return (GUIDING.pattern.match(para, start, end) is not None or STAGES_AHEAD.pattern.match(para, start, end)
+            or PERIOD_STATEMENT.pattern.match(para, start, end) is not None
             or DOC_REPORTS.pattern.match(para, start, end) is not None) \
         and _MODAL_TIME.search(para, start, end) is None
 
