@@ -109,7 +109,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     if not g("pre") and before.endswith(_BAD_BEFORE) and not (before.endswith("与") and g("bef") and g("d")):
         return False  # "与2018年相比"; "与2017年8月30日前报…" is 于 mistyped before a due day
     marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) \
-        or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末"))  # "于1月17日和2月17日"
+        or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末")) \
+        or (before.endswith("周(") and _CLOSED_BEFORE.match(norm, end) is not None)  # "于1月17日和2月17日"; "15周(12月13日)之前"
     if g("ye") == "度" and not marker:
         return False  # 2018年度考核: a period named, not a due date
     if not res.has_year and not joined:
@@ -152,6 +153,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     return True
 
 
+# A school week's date in brackets closed by its due word ("在15周(12月13日)之前完成").
+_CLOSED_BEFORE = re.compile(r"\)(?:之|以)?前")
 _DAY_EDGE = re.compile(r"(?:0|零|24|二十四)时(?!起|开始|以来)")
 _FIRST_QUARTERS = re.compile(r"[一二三1-3]季度")
 # A schedule's clause heading ("二季度,投资完成率达到45%以上;"): a quarter, a half-year or a
