@@ -33,3 +33,45 @@ def test_a_year_or_a_time_that_is_no_stage_stays_a_statement():
         assert event_day(n, start, start + len(norm(date_text))), text
     n = norm("8月至9月为情况报送阶段,各地要完成报送。")
     assert not event_day(n, 0, len("8月至9月"))
+
+
+def test_a_run_of_bracketed_stages_on_one_line_gives_a_task_a_stage():
+    text = ("关于开展开学安全检查的通知\n各处室:\n二、时间安排\n"
+            "1、第一阶段(2月25日—3月2日):隐患自查,第二阶段(3月3日—4日):实地检查,"
+            "第三阶段(3月5日—8日):限期整改。\n某中学\n2027年2月20日\n")
+    got = [(t.text, t.deadline) for t in extract_text(text).tasks]
+    assert [d for _, d in got] == [date(2027, 3, 2), date(2027, 3, 4), date(2027, 3, 8)], got
+    assert "实地检查" in got[1][0] and "隐患自查" not in got[1][0]
+
+
+OUTLINE = "\n".join([
+    "一、时间安排",
+    "(一)准备阶段(2027年10月上旬至10月底)",
+    "1.成立工作机构(2027年10月底前)",
+    "2.全面调查摸底(2027年10月底前)",
+    "(二)选举阶段(2027年11月至12月上旬)",
+    "1.依法开展换届选举(2027年12月10日前)",
+    "二、工作要求",
+    "(一)压实主体责任",
+    "(二)严明换届纪律",
+    "(三)加强宣传引导",
+    "某发〔2027〕9号",
+    "关于印发《某乡换届工作实施方案》的通知",
+    "各村委会:",
+    "现将方案印发给你们,请认真贯彻执行。",
+])
+
+
+def test_an_outline_of_dated_steps_above_the_header_belongs_to_the_document():
+    r = extract_text(OUTLINE)
+    assert [d.doc_no for d in r.documents] == ["某发〔2027〕9号"]
+    assert [(t.doc_no, t.deadline) for t in r.tasks] == [
+        ("某发〔2027〕9号", date(2027, 10, 31)), ("某发〔2027〕9号", date(2027, 10, 31)),
+        ("某发〔2027〕9号", date(2027, 12, 10))]
+    # The stage headings only gather their dated steps: no tasks of their own.
+    assert not any("阶段" in t.text for t in r.tasks)
+
+
+def test_lines_above_a_header_that_are_no_dated_outline_stay_out():
+    text = OUTLINE.replace("(2027年10月底前)", "").replace("(2027年12月10日前)", "")
+    assert extract_text(text).tasks == []

@@ -19,6 +19,7 @@ from tracker.extract.header_lines import DOC_NO, DOC_NO_ANY, issue_date, parse_d
 from tracker.extract.layout import unwrap
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.problems import Problem
+from tracker.extract.stage_heads import dated_outline
 from tracker.extract.pages import join_page_fragments
 from tracker.extract.page_dates import posted_day
 from tracker.extract.normalize import norm, numbering
@@ -89,6 +90,8 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
                 break
         above = lines[max(0, (starts[k - 1] if k else 0), s - 4):s]
         docs.append(_document(lines[s:end], nlines[s:end], _masthead(nlines, s), above))
+        if k == 0 and s > 4 and dated_outline(nlines[:s - 4]):  # the document's outline printed above it
+            docs[0].lines, docs[0].nlines = lines[:s - 4] + docs[0].lines, nlines[:s - 4] + docs[0].nlines
     if len(docs) == 1 and meta:
         _apply_meta(docs[0], meta)
     return _posted_in(_box_dated(docs, box), posted)

@@ -140,3 +140,15 @@ def stage_lead_end(text_norm: str, a: int, b: int) -> int:
     opening it, else at ``a``."""
     m = _STAGE_STATEMENT_LEAD.match(text_norm, a, b) if "阶段" in text_norm[a:min(b, a + 40)] else None
     return m.end() if m else a
+
+
+# A numbered step closed by its time in brackets ("1.成立换届工作机构(2025年10月底前)").
+_DATED_STEP = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])"
+                         r"[^,;。:()]{2,30}\([^()]{0,20}\d{1,2}月[^()]{0,20}\)$")
+_OUTLINE_STEPS = 3
+
+
+def dated_outline(nlines: list[str]) -> bool:
+    """Do the normalized lines hold an outline of dated steps ("1.成立换届工作机构(2025年10月底前)",
+    three at least)? A page may print its document's outline above the document's header."""
+    return sum(1 for n in nlines if n.endswith(")") and _DATED_STEP.match(n)) >= _OUTLINE_STEPS
