@@ -337,3 +337,19 @@ def test_a_headline_closing_on_the_list_choice_hands_over_to_numbered_items():
              "三、乡镇卫生院提质工程\n为10所卫生院配备设备。\n")
     assert len(r.tasks) == 3, _titles(r)
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+
+
+def test_named_items_run_together_in_one_paragraph_after_a_closing_sentence():
+    r = _run("从省政府新闻发布会上获悉,今年,某省继续实施4项民生工程。\n"
+             "棚户区改造工程。新开工2万套,改善群众居住条件。 老旧小区改造工程。改造老旧小区300个。"
+             " 城市停车设施建设工程。新增公共停车位2万个以上。 农村厕所改造提升工程。新建农村公共厕所2000座。\n"
+             "发布会还介绍了其他情况。\n")
+    assert [t.title.split("。")[0] for t in r.tasks] == [
+        "棚户区改造工程", "老旧小区改造工程", "城市停车设施建设工程", "农村厕所改造提升工程"]
+    assert len({t.deadline for t in r.tasks}) == 1 and not any(t.units for t in r.tasks)
+
+
+def test_a_paragraph_not_opening_with_a_named_item_is_no_run():
+    r = _run("今年,某省继续实施3项民生工程。\n"
+             "全省上下要高度重视。棚户区改造工程。老旧小区改造工程。城中村改造工程。\n")
+    assert not any("改造工程" in t.text for t in r.tasks)

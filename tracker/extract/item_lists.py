@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.model import ExtractedTask
-from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_number, line_items, numbered_items,
-                                         numeral_value, split_items)
+from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_number, line_items, named_runs,
+                                         numbered_items, numeral_value, split_items)
 from tracker.extract.list_rules import (LIST_CATEGORIES, LIST_CHOSEN, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING,
                                         LIST_INTRO, LIST_NAMED_AFTER)
 from tracker.extract.titles import passage_title
@@ -120,7 +120,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
                 report = _NOT_ANNOUNCED.search(s, rest, pb if stop < 0 else stop)  # "…共2大类4个全部完成。"
                 items = [] if report else category_items(s, rest, pb)
             else:
-                items = numbered_items(s, para_spans, k, rest, bodies=closing)
+                items = numbered_items(s, para_spans, k, rest, bodies=closing) or (named_runs(
+                    s, *para_spans[k + 1], count) if closing and k + 1 < len(para_spans) else [])
                 if closing and not items and (s[start:span.end].endswith("。") or not m):
                     continue  # a closing sentence hands over to numbered items only
                 if not items and s[rest:pb].strip(" |"):

@@ -209,3 +209,19 @@ def numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int
             end = pend if stop < 0 else stop + 1
         items.append([pos, end, 1])
     return [(a, b) for a, b, kept in items if kept]
+
+
+# A named item opening its run in a paragraph of items run together ("棚户区改造工程。新开工11万套，…。
+# 老旧小区改造工程。改造…"): a 工程's name as a sentence of its own, opening the paragraph or after a full stop.
+_NAMED_HEAD = re.compile(r"(?:(?<=[。 ])|^)[^。 ,;:!?]{2,20}?工程。", re.M)
+_MIN_RUNS = 3
+
+
+def named_runs(s: str, a: int, b: int, count: int | None) -> list[tuple[int, int]]:
+    """Items run together in the paragraph ``s[a:b]``, each opening with its 工程's name as a
+    sentence of its own: the paragraph must open with one, and hold three at least (no more
+    than the list says)."""
+    heads = [m.start() for m in _NAMED_HEAD.finditer(s, a, b)]
+    if len(heads) < _MIN_RUNS or heads[0] != a or (count and len(heads) > count):
+        return []
+    return [(x, (heads[n + 1] if n + 1 < len(heads) else b)) for n, x in enumerate(heads)]
