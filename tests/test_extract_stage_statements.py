@@ -75,3 +75,10 @@ def test_an_outline_of_dated_steps_above_the_header_belongs_to_the_document():
 def test_lines_above_a_header_that_are_no_dated_outline_stay_out():
     text = OUTLINE.replace("(2027年10月底前)", "").replace("(2027年12月10日前)", "")
     assert extract_text(text).tasks == []
+
+
+def test_a_sentence_naming_its_time_as_the_next_stage_is_no_step_of_the_one_before():
+    text = ("关于开展路桥环境整治的通知\n各区:\n市政府决定开展一次路桥环境整治行动,今年9月底之前为第一阶段,"
+            "确保整治初见成效。9月底至今年年底前为第二阶段。\n某市人民政府\n2027年7月1日\n")
+    got = [(t.deadline, t.milestones) for t in extract_text(text).tasks]
+    assert got == [(date(2027, 9, 30), []), (date(2027, 12, 31), [])]

@@ -13,7 +13,7 @@ from tracker.extract.dated import Hit, schedule
 from tracker.extract.event_days import EVENT_LABEL
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
-from tracker.extract.stage_heads import STAGE_CLAUSE
+from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.units import unit_list_text
 
@@ -139,10 +139,10 @@ _GOES_ON = ("进一步", "继续", "持续", "深化", "巩固")
 def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: int, h_text: str) -> bool:
     """Does the dated sentence ``text[a:b]`` (its date at ``h_start:h_end``) open a duty of
     its own rather than a step of the sentence at ``prev``: a schedule's next stage
-    ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)"), or a second topic with its
+    ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)", "…至年底前为第二阶段"), or a second topic with its
     own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工")?"""
-    if (h_start == a and h_text.endswith("月")) or is_stage_period(text, h_start, h_end) \
-            or text.startswith(_ANOTHER_WORK, a):  # "…。同时，全力推进…，10月底前全部完成": another work
+    if (h_start == a and h_text.endswith("月")) or (names_stage(text, h_end) and "," not in text[a:h_start]) \
+            or is_stage_period(text, h_start, h_end) or text.startswith(_ANOTHER_WORK, a):  # "…。同时，…": another work
         return True
     if h_start == a and h_text.endswith("前") and text[h_end:h_end + 1] == "," \
             and _DUE_OPENER.match(text, prev, a) and not text.startswith(_GOES_ON, h_end + 1):

@@ -152,3 +152,12 @@ def dated_outline(nlines: list[str]) -> bool:
     """Do the normalized lines hold an outline of dated steps ("1.成立换届工作机构(2025年10月底前)",
     three at least)? A page may print its document's outline above the document's header."""
     return sum(1 for n in nlines if n.endswith(")") and _DATED_STEP.match(n)) >= _OUTLINE_STEPS
+
+
+# A time named as a stage right after it ("9月底至年底前为第二阶段"): the sentence opens a stage.
+_NAMED_STAGE = re.compile(r"为[^,;。]{1,12}?阶段")
+
+
+def names_stage(text_norm: str, end: int) -> bool:
+    """Does the time phrase ending at ``end`` name a stage ("…为第二阶段")?"""
+    return _NAMED_STAGE.match(text_norm, end) is not None
