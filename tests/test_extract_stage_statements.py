@@ -82,3 +82,9 @@ def test_a_sentence_naming_its_time_as_the_next_stage_is_no_step_of_the_one_befo
             "确保整治初见成效。9月底至今年年底前为第二阶段。\n某市人民政府\n2027年7月1日\n")
     got = [(t.deadline, t.milestones) for t in extract_text(text).tasks]
     assert got == [(date(2027, 9, 30), []), (date(2027, 12, 31), [])]
+
+
+def test_a_stage_statement_takes_no_subject_from_the_stage_before():
+    text = NEWS.replace("报送工作。", "报送工作。10月至11月为总结验收阶段,开展线上验收和实地调研。")
+    got = [(t.deadline, [u.name for u in t.units]) for t in extract_text(text).tasks]
+    assert got[-1] == (date(2027, 11, 30), [])

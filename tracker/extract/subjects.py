@@ -74,7 +74,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             return labelled
         first_date = pa + hits[0].start if hits else b
         units = self.sentence(lead := stage_lead_end(s, a, b), max(first_date, lead), b, tuple(pa + h.start for h in hits))
-        if units:
+        if units or lead > a:  # a stage statement opens its own work: no subject carried into it
             return units
         after = clause = None
         if hits:
