@@ -29,3 +29,14 @@ def test_a_duty_quoted_in_news_keeps_its_date():
 def test_a_duty_to_finish_what_has_begun_keeps_its_date():
     r = run("已开工的项目要于2027年6月底前全部完工。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_a_news_opening_with_a_ten_day_period_is_no_task():
+    r = run("11月下旬，县人大常委会组成3个督办组，深入各项目现场进行督办。")
+    assert r.tasks == [], titles(r)
+
+
+def test_a_call_to_members_of_the_public_is_no_task():
+    r = run("欢迎广大市民积极参与“政府开放日”活动，请自愿参加活动的人员于2月19日前通过电话报名。\n\n"
+            "请有意申报的企业于2月28日前报送申报材料。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-28"], titles(r)

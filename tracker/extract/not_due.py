@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.campaign import PERIOD_STATEMENT, STAGES_AHEAD
-from tracker.extract.objections import OBJECTION_WINDOW
+from tracker.extract.objections import OBJECTION_WINDOW, PUBLIC_CALL
 from tracker.extract.rules import rule
 
 # The purpose sentence opening a document: it names its grounds and announces what follows.
@@ -248,10 +248,11 @@ def not_a_duty(para: str, start: int, end: int) -> bool:
     """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported
     speech, a report of what a document lays down, the issuer's own follow-up, a
     signature, a grant or an invitation (可以, 免征), the statement of a campaign's period
-    or of its stages ahead, whose time phrases set no due date?"""
+    or of its stages ahead, an objection window or a call to the public, whose time phrases
+    set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
-            or OBJECTION_WINDOW.pattern.match(para, start, end):  # "如有异议，请…7日内向…提出"
+            or OBJECTION_WINDOW.pattern.match(para, start, end) or PUBLIC_CALL.pattern.match(para, start, end):
         return True
     if PERMISSION.pattern.search(para, start, end) and not _BINDS.search(para, start, end):
         return True

@@ -1,10 +1,11 @@
-"""The objection window of a 公示 or 公告: the public may object within a period.
+"""The objection window of a 公示 or 公告, and a call to members of the public: no duty of a unit.
 
 A page that publishes a list, a result or a decision for comment closes with the window
 in which anyone may object ("如有异议，请从即日起7日内向县扶贫办提出", "公示期间如有异议，
 请于5月20日前向区人社局反映", "对公示对象有异议的，可在公示期内实名反映"). The sentence
 names a right of the public and the office that receives the objection, not a duty handed
-to that office: it is no task, whatever time it names.
+to that office: it is no task, whatever time it names. So is a call to members of the public to sign up
+("欢迎广大市民参与，请自愿参加的人员于6月19日前报名"): persons who may choose to come, not units.
 """
 
 from __future__ import annotations
@@ -22,4 +23,16 @@ OBJECTION_WINDOW = rule(
      ("各乡镇要于5月20日前对有异议的名单进行复核。", []),
      ("请各单位于6月30日前报送意见。", [])],
     doc="Matched at the start of a sentence of a 公示 or 公告 page.",
+)
+
+# A call to members of the public who choose to take part: individuals, not units.
+PUBLIC_CALL = rule(
+    "public_call",
+    r"[^。;]{0,40}?请(?:自愿|有意)[^,;。]{0,12}?(?:人员|个人|市民|群众|居民|公众|人士)",
+    "scope",
+    [("欢迎广大市民积极参与开放日活动，请自愿参加活动的人员于6月19日前报名。",
+      ["欢迎广大市民积极参与开放日活动,请自愿参加活动的人员"]),
+     ("请有意报名的个人于5月10日前提交材料。", ["请有意报名的个人"]),
+     ("请有意申报的企业于3月30日前报送申报材料。", []), ("请各单位于6月30日前报送名单。", [])],
+    doc="Matched at the start of a sentence.",
 )

@@ -41,7 +41,7 @@ def past_act(text_norm: str, start: int, end: int) -> bool:
             or _ALREADY_BEFORE.search(text_norm, max(0, start - 4), start) or _ALREADY_AFTER.match(text_norm, end):
         return True
     due = text_norm.endswith("前", start, end)
-    if not due and text_norm[end - 1] in "日月" and _NEWS_OPENING.match(text_norm, end):
+    if not due and text_norm[end - 1] in "日月旬" and _NEWS_OPENING.match(text_norm, end):
         return True
     if not due and _PAST_CHAIN.search(text_norm, max(0, start - 48), start):
         return True
