@@ -67,6 +67,8 @@ _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|
 _CLAUSE_END = re.compile(r"[,;。]")
 _CLAUSE_BACK = 300
 
+# "每周开展一次检查" names no weekday: which day is first cannot be told (the clerk leaves it open).
+_NO_WEEKDAY = re.compile(r"FREQ=WEEKLY(?:;INTERVAL=\d+)?")
 # The first occurrence stated in brackets after a recurring time ("每月28日(本次报送于5月29日)").
 _FIRST_TIME = re.compile(r"\((?:本次|首次|第一次|本月|本期)[^()]{0,8}?((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[^()]{0,4}\)")
 
@@ -143,7 +145,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 dl = parse_deadline(dl.text, begins - timedelta(days=1)) or dl
             elif first and first.date:  # "每月28日(本次报送于5月29日)之前": the first one is stated
                 dl = Deadline(first.date, dl.precision, dl.recurrence, dl.text)
-            elif not dated_issue and dl.date is not None:
+            elif (not dated_issue or _NO_WEEKDAY.fullmatch(dl.recurrence)) and dl.date is not None:
                 dl = Deadline(None, dl.precision, dl.recurrence, dl.text)
             day = NEXT_MONTH_DAY.pattern.match(text_norm, end) if dl.recurrence == "FREQ=MONTHLY;BYMONTHDAY=-1" else None
             if day and NEXT_MONTH_DAY.when(day):
