@@ -19,7 +19,7 @@ from tracker.extract.header_lines import parse_date_line
 from tracker.extract.model import ExtractedMilestone, ExtractedTask
 from tracker.extract.named_day import named_day_binds
 from tracker.extract.rules import rule
-from tracker.extract.normalize import numbering
+from tracker.extract.normalize import NUMBERING, numbering
 from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
 from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
@@ -189,9 +189,11 @@ class ImplicitDuties:
                     a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…", "…。以上工作要在…前完成": the item first
                 units = self.subjects.of_dated(pa, a, b, all_hits) if not body and g not in carried \
                     else self.subjects.sentence(*((a, a + 1, b) if g in carried else (body[0], body[1], body[1])))
-                target = len(groups) == 1 and not num and not units and not rec and deadline is not None \
-                    and TARGET_PARAGRAPH.pattern.match(para) is not None
+                # "(一)到2025年，…" "(二)到2035年，…": numbered targets chain as unnumbered ones do.
+                target = len(groups) == 1 and not units and not rec and deadline is not None \
+                    and TARGET_PARAGRAPH.pattern.match(para[NUMBERING.match(para).end():] if num else para) is not None
                 if target and chain is not None and deadline > chain[0].deadline and chain[0] is tasks[-1] \
+                        and bool(num) == bool(chain[0].number) \
                         and not any(x < y for x, y in self.para_spans[chain[2] + 1:i]):
                     _extend(chain[0], self.show(chain[1], text_b), deadline, dtext, ms_, all_hits)
                     continue
