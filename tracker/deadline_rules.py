@@ -73,13 +73,13 @@ _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|�
 
 # "逢单月10日前", "每双月之十日前": the odd or the even months of the year, on one day.
 # "一季度一通报", "一月一调度": one report in every period, as 每; "实行月报制度": a report
-# every month, the system the sentence starts; "于季后10日内报送": the day
-# after each quarter, written without 每 in running text;
+# every month, the system the sentence starts; "于季后10日内报送", "于月后5日前报送": the day
+# after each quarter or month, written without 每 in running text;
 # "各村一天汇报一次进度": one report a day, as 每天 (deadline_filters keeps a daily match only
 # before a report or an update, never a rate such as "每天洒水3次").
 _RECUR = (rf"(?:逢|每)?(?P<par>[单双])月(?:之|的)?(?P<pd>{_DAY})[日号]|"
           rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|(?<=实行)(?=[日周月]报制度)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送))"
-          rf"|一(?=天(?:汇报|报告|报送|上报)一次)|(?<=[于在])(?=季后\d))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
+          rf"|一(?=天(?:汇报|报告|报送|上报)一次)|(?<=[于在])(?=[季月]后\d))(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
           r"(?P<eu>半年度?|年度?|季度?|月|周|星期|天|日)的?"
           rf"(?:{_AFTER_PERIOD}(?P<rk>{_DAY})(?:个工作日|日|天|号)(?:内|以内)?"
           r"|(?P<rh>上|下)半年"

@@ -72,7 +72,7 @@ _ONGOING = re.compile(r"长期|持续|常态化|长效|久久为功")
 # the issue year, like 年内. Only a whole value: "全年新增…" in running text is a figure.
 _WHOLE_YEAR = re.compile(r"^(?:全年|本年度|年度内)(?:持续|推进|完成|实施|开展|落实)?$")
 _WS = re.compile(r"\s+")
-_AFTER_EACH = ("月后", "季后", "季度后", "半年后")
+_AFTER_EACH = re.compile(r"(?:[月季年]报:)?(?=月后|季后|季度后|半年后)")  # "季后7日前", "季报:季后5日前"
 _DIGIT_YEAR = re.compile(r"\d{4}(?!\d)")
 _SCHEDULE_HEAD = 12
 
@@ -226,9 +226,9 @@ def parse_deadline(phrase: str, issued: date | None) -> Deadline | None:
     norm, _, _ = _compress(text)
     # Dots ("2021.12") and a bare year ("建设时间 | 2024", due at its end) as a cell writes them.
     norm = _undot(norm) if "." in norm else (norm + "年" if _DIGIT_YEAR.fullmatch(norm) else norm)
-    if norm.startswith(_AFTER_EACH):
+    if each := _AFTER_EACH.match(norm):
         # A report schedule's cell "月后18日前", "季后7日前": the day after each period.
-        norm = "每" + norm
+        norm = "每" + norm[each.end():]
     # "(四季度免报)": the exempt period names no due date of its own.
     spans = [(start, res) for start, end, res in _collect(norm, issued, strict=False)
              if not norm.startswith("免报", end)]
