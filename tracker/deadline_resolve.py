@@ -164,6 +164,8 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
 
 def _period_rule(m: re.Match) -> tuple[str, str] | None:
     g = m.group
+    if g("eu")[0] == "半" and g("eu").endswith("月"):
+        return "FREQ=MONTHLY;BYMONTHDAY=15,-1", "月"  # "每半月上门督促一次": mid-month and month end
     unit = g("eu")[0]
     n = _num(g("en")) or 1
     interval = f"INTERVAL={n};" if n > 1 else ""
@@ -201,7 +203,7 @@ def _period_rule(m: re.Match) -> tuple[str, str] | None:
     if unit in "周星":
         if not g("rw"):  # "每周召开一次例会": no weekday named, none invented
             return f"FREQ=WEEKLY;INTERVAL={n}", unit
-        day = _WEEKDAY.get(g("rw"), "FR")
+        day = ",".join(dict.fromkeys(_WEEKDAY.get(w, "FR") for w in g("rw") + re.sub(r"[^一二三四五六日天]", "", g("rwl") or "")))
         return f"FREQ=WEEKLY;{interval}BYDAY={day}", unit
     # yearly
     mon, day = 12, 31

@@ -127,6 +127,8 @@ def describe_recurrence(rrule: str) -> str:
                 if day_i not in (None, -1):
                     return f"每季度首月{day_i}日前"
                 return "每季度"
+            if n == 1 and day == "15,-1":
+                return "每半月"
             head = "每月" if n == 1 else f"每{n}个月"
             if day_i is None:
                 return head
@@ -135,7 +137,7 @@ def describe_recurrence(rrule: str) -> str:
             return f"{head}{'日、'.join(day.split(','))}日前"  # 每月15日、30日前
         if freq == "WEEKLY":
             head = "每周" if n == 1 else f"每{n}周"
-            wd = _WEEKDAY_CN.get(p.get("BYDAY", "")[:2])
+            wd = "、".join(_WEEKDAY_CN[d] for d in p.get("BYDAY", "").split(",") if d in _WEEKDAY_CN)  # 每周一、四前
             return f"{head}{wd}前" if wd else head
         if freq == "DAILY":
             return "每天" if n == 1 else f"每{n}天"
