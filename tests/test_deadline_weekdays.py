@@ -35,3 +35,9 @@ def test_every_half_month_is_mid_month_and_month_end():
     assert _rules("社区每半月上门督促一次。") == [("FREQ=MONTHLY;BYMONTHDAY=15,-1", date(2027, 3, 15))]
     assert _rules("每半年报送一次。") == [("FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1", date(2027, 6, 30))]
     assert describe_recurrence("FREQ=MONTHLY;BYMONTHDAY=15,-1") == "每半月"
+
+
+def test_yearly_months_each_with_its_end_are_one_rule():
+    assert _rules("各区每年6月底和12月底前报送工作进展。") == [("FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1", date(2027, 6, 30))]
+    assert _rules("每年3月底、6月底、9月底和12月底前报送进展。")[0][0] == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
+    assert _rules("每年6月底前完成自查和12月份的复查。")[0][0] == "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"
