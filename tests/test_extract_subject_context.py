@@ -36,6 +36,11 @@ def names(text):
     ("此次督查要求各燃气经营单位要全面排查管道隐患，确保4月10日前整改到位。",
      [("各燃气经营单位", "responsible")]),
     ("会议要求各乡镇于4月10日前完成春季造林。", [("各乡镇", "responsible")]),
+    # "X要求Y于…": a unit that asks is no doer; the units asked are ("要求" is no "要").
+    ("市防汛指挥部要求各乡镇在4月10日前完成一次隐患排查。", [("各乡镇", "responsible")]),
+    ("县政府办公室要求各县直部门于4月10日前报送自查报告。", [("各县直部门", "responsible")]),
+    # "X下发督办函，要求Y于…": a later clause hands the duty over to Y.
+    ("县督查室向各街道下发督办函，要求各街道于4月10日前报送整改结果。", [("各街道", "responsible")]),
     # A subject running on into its clause is cut at the clause: 负责人 is no "X负责…", a
     # recurrence word or 动员 opens the predicate.
     ("各区卫生、消防部门每年共同组织一次托育机构负责人培训，首次培训于4月10日前完成。",

@@ -20,24 +20,15 @@ import re
 from bisect import bisect_left
 
 from tracker.extract.addressees import addressee_span
+from tracker.extract.asked import PREDICATE as _PREDICATE, acting_before, handed_over, possessor, request_end
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.normalize import display, numbering
-from tracker.extract.unit_levels import place_list
 from tracker.extract.unit_names import looks_like_unit, township_name
 from tracker.extract.units import unit_list_text
 
 # A stage's heading with its time: "动员部署阶段（2007年3月中旬）：".
 STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
-# What may open the predicate after a requested subject: a modal verb, a time or manner
-# adverbial, a preposition or a working verb, or a quoted word about the subject ("“一把手”").
-_PREDICATE = (r"务必|必须|应当|要|应|须|需|于|在|自|从|每|按|依|根据|结合|对照|将|把|对|向|以|与|"
-              r"认真|切实|高度|抓紧|尽快|及时|立即|迅速|进一步|积极|严格|按时|如实|务求|接|收到|提前|"
-              r"组织|开展|做好|做到|加强|加大|加快|落实|完成|制定|填报|报送|上报|提交|"
-              r"继续|全面|深入|广泛|主动|统筹|督促|指导|安排|汇总|整理|审核|核实|收集|统计|召开|接到|"
-              r"“|,|;|。|$")
-_PREDICATE_RE = re.compile(_PREDICATE)
-_CLAUSE_END = re.compile(r"[,;。:]|$")
 
 REQUEST_SUBJECT = rule(
     "request_subject",
@@ -95,49 +86,11 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # or a reporting verb ("X填报《…》").
 FIRST_VERBS = r"|于|在|以|将|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员"
 _WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
-# What a unit hands in: "X的季度报表在…前报…" makes X the subject.
-_POSSESSED = re.compile(r"(?P<owner>.{2,40}?)的[^的]{0,8}?(?:报表|报告|材料|总结|方案|数据|信息|情况|资料|名单|清单|计划)$")
-
-
-def possessor(np: str) -> int | None:
-    """Length of the units owning the papers named by ``np`` ("各县、各部门的每季度报表"),
-    or None."""
-    if np.endswith("的") and unit_list_text(np[:-1]):
-        return len(np) - 1  # "X的每季度报表": the time phrase stands inside the possessed noun
-    m = _POSSESSED.match(np) if "的" in np else None
-    return len(m.group("owner")) if m and unit_list_text(m.group("owner")) else None
-
-
-_AFTER_EVENT = re.compile(r"(?:后|之后|以后)(?:于是|于|在)?$")
-
-
-def acting_before(np: str) -> int | None:
-    """Length of the units that do something first and then the dated duty: "州节能办
-    汇总后于…前报…" (np is the text before the date), or None."""
-    if not _AFTER_EVENT.search(np):
-        return None
-    return request_end(np, 0)
 
 
 # A sentence opening with a condition gives its duty to whoever the condition names.
 _CONDITION_OPENS = re.compile(r"对于|对|如果|如|凡")
 _CONDITION_SUBJECT = re.compile(r"的,(?:要|应|须|必须|应当)")
-
-
-def request_end(text: str, skip: int) -> int | None:
-    """End of the units requested in ``text`` after ``skip`` ("请X…": X), or None: the
-    first place where a predicate may open and the words before it are units."""
-    for m in _PREDICATE_RE.finditer(text, skip + 2, skip + 42):
-        if unit_list_text(text[skip:m.start()]) or place_list(text[skip:m.start()]):
-            return m.start()  # "要求各县（市）区、高新区、伊滨区于…": places named bare too
-    # "要求各村、外包公司调配足够的人力": a verb of no list; the longest list before the clause's end.
-    stop = _CLAUSE_END.search(text, skip)
-    if _PREDICATE_RE.match(text, skip):
-        return None  # "请于…", "请及时与X联系": the request names nobody
-    for end in range(min(stop.start() - 2, skip + 40), skip + 1, -1):
-        if unit_list_text(text[skip:end]):
-            return end
-    return None
 
 
 class CarriedSubjects:
@@ -247,6 +200,9 @@ class CarriedSubjects:
         if not due_starts or end >= min(due_starts):
             return []
         s = self.nt.norm
+        asked = handed_over(s, end, min(due_starts))  # "X下发督办函，要求Y于<date>前…"
+        if asked:
+            return self._units(*asked)
         # "X要…；Y应…，于<date>前…": the date's own part of the sentence names its subject.
         semi = s.rfind(";", end, min(due_starts))
         own = _OWN_MODAL.search(text, skip, skip + 32) is not None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.asked import acting_before, asked_after, possessor, request_end
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -21,8 +22,7 @@ from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME
                                           SUBJECT_CLAUSE as _SUBJECT_CLAUSE, WORK_VERB as _WORK_VERB, RoleClauses, doer_after_agent, subject_after_date)
 from tracker.extract.sentence_memo import SentenceMemo
 from tracker.extract.stage_heads import stage_lead_end
-from tracker.extract.subject_carry import (FIRST_VERBS, STAGE_HEAD, CarriedSubjects, acting_before, possessor,
-                                          request_end)
+from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.unit_names import township_list
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
@@ -34,8 +34,7 @@ MAX_SENTENCE = 3000
 _MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|需(?!求)|必须|负责(?!人|同志)|牵头(?!单位|部门|责任单位|责任部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…", "X务于…前").
 _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|务|必须|力争|确保|计划|拟|将|应当|要在|应在|须在|最迟|最晚)?(?:于|在|到|不迟于|不晚于)?$")
-# An adverbial between a subject and its modal verb ("各督查组在督查结束后应于…").
-_ADVERBIAL = re.compile(r"(?:在|于|经)[^,;。]{1,16}(?:后|时|期间)$")
+_ADVERBIAL = re.compile(r"(?:在|于|经)[^,;。]{1,16}(?:后|时|期间)$")  # between subject and modal ("X在…后应于…")
 _CLAUSE = re.compile(r"[^,;。]*")
 # A stage's name and time opening its paragraph with no colon: "督查阶段（8月-11月） X…".
 _STAGE_LEAD = re.compile(r"[^,;。:()]{2,20}阶段\([^()]{0,12}[\d月日][^()]{0,12}\)")
@@ -51,8 +50,7 @@ _YEAR_WORD = re.compile(r"(?:今年|明年|本年度|年内)(?!以来|以前|[�
 _COPULA = re.compile(r"是|作为")  # "X是…的责任主体，要…", "X作为项目实施的主体，要…"
 _TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)")
 _DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
-# A modal verb giving the subject a duty of its own ("X要于…", "X应当…").
-_MODAL_OWN = re.compile(r"要|应|须|必须|应当")
+_MODAL_OWN = re.compile(r"要|应|须|必须|应当")  # a duty of the subject's own ("X要于…", "X应当…")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
 _PREPOSITIONS = set("向对把将与给为从在按以经")
 
@@ -265,6 +263,8 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
                 end = skip + adv.start()
                 np = text[skip:end]
             if unit_list_text(np) or looks_like_unit(np):
+                if (asked := asked_after(text, end)) is not None:  # "X要求Y于…前…": X asks, Y acts
+                    return self._units(c_start + end + 2, c_start + asked), c_start + len(text)
                 found = self._partners(text, skip, end, c_start)
                 if found is not None:
                     return found

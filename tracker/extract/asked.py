@@ -1,0 +1,82 @@
+"""Units asked to act: the units a request names ("请X…", "要求X于…"), the owners of papers
+due ("X的季度报表在…前报…"), units acting after an event ("X汇总后于…前报…"), and the units a
+unit hands a duty over to ("X要求Y于…前…", "X下发督办函，要求Y于…前…": Y acts, X asks)."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.unit_levels import place_list
+from tracker.extract.units import unit_list_text
+
+# What may open the predicate after a requested subject: a modal verb, a time or manner
+# adverbial, a preposition or a working verb, or a quoted word about the subject ("“一把手”").
+PREDICATE = (r"务必|必须|应当|要|应|须|需|于|在|自|从|每|按|依|根据|结合|对照|将|把|对|向|以|与|"
+              r"认真|切实|高度|抓紧|尽快|及时|立即|迅速|进一步|积极|严格|按时|如实|务求|接|收到|提前|"
+              r"组织|开展|做好|做到|加强|加大|加快|落实|完成|制定|填报|报送|上报|提交|"
+              r"继续|全面|深入|广泛|主动|统筹|督促|指导|安排|汇总|整理|审核|核实|收集|统计|召开|接到|"
+              r"“|,|;|。|$")
+_PREDICATE_RE = re.compile(PREDICATE)
+_CLAUSE_END = re.compile(r"[,;。:]|$")
+_CLAUSE_RE = re.compile(r"[^,;:。]+")
+# A later clause handing the duty over: "…，要求Y于…", "…，并请Y…".
+_ASKS = re.compile(r"(?:并|同时)?(?:要求|请|责成)")
+
+
+def request_end(text: str, skip: int) -> int | None:
+    """End of the units requested in ``text`` after ``skip`` ("请X…": X), or None: the
+    first place where a predicate may open and the words before it are units."""
+    for m in _PREDICATE_RE.finditer(text, skip + 2, skip + 42):
+        if unit_list_text(text[skip:m.start()]) or place_list(text[skip:m.start()]):
+            return m.start()  # "要求各县（市）区、高新区、伊滨区于…": places named bare too
+    # "要求各村、外包公司调配足够的人力": a verb of no list; the longest list before the clause's end.
+    stop = _CLAUSE_END.search(text, skip)
+    if _PREDICATE_RE.match(text, skip):
+        return None  # "请于…", "请及时与X联系": the request names nobody
+    for end in range(min(stop.start() - 2, skip + 40), skip + 1, -1):
+        if unit_list_text(text[skip:end]):
+            return end
+    return None
+
+
+def asked_after(text: str, at: int) -> int | None:
+    """End of the units asked in ``text`` when 要求 opens at ``at`` right after the unit that
+    asks ("市防指要求各乡镇于…": the end of 各乡镇), or None."""
+    if not text.startswith("要求", at):
+        return None
+    return request_end(text, at + 2)
+
+
+def handed_over(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """Span of the units a clause of ``s[a:b]`` asks to act ("…下发督办函，要求各乡镇于…":
+    各乡镇), or None."""
+    for clause in _CLAUSE_RE.finditer(s, a, b):
+        ask = _ASKS.match(clause.group())
+        end = request_end(clause.group(), ask.end()) if ask else None
+        if end is not None:
+            return clause.start() + ask.end(), clause.start() + end
+    return None
+
+
+# What a unit hands in: "X的季度报表在…前报…" makes X the subject.
+_POSSESSED = re.compile(r"(?P<owner>.{2,40}?)的[^的]{0,8}?(?:报表|报告|材料|总结|方案|数据|信息|情况|资料|名单|清单|计划)$")
+
+
+def possessor(np: str) -> int | None:
+    """Length of the units owning the papers named by ``np`` ("各县、各部门的每季度报表"),
+    or None."""
+    if np.endswith("的") and unit_list_text(np[:-1]):
+        return len(np) - 1  # "X的每季度报表": the time phrase stands inside the possessed noun
+    m = _POSSESSED.match(np) if "的" in np else None
+    return len(m.group("owner")) if m and unit_list_text(m.group("owner")) else None
+
+
+_AFTER_EVENT = re.compile(r"(?:后|之后|以后)(?:于是|于|在)?$")
+
+
+def acting_before(np: str) -> int | None:
+    """Length of the units that do something first and then the dated duty: "州节能办
+    汇总后于…前报…" (np is the text before the date), or None."""
+    if not _AFTER_EVENT.search(np):
+        return None
+    return request_end(np, 0)
