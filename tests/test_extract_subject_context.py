@@ -39,6 +39,10 @@ def names(text):
     # "X要求Y于…": a unit that asks is no doer; the units asked are ("要求" is no "要").
     ("市防汛指挥部要求各乡镇在4月10日前完成一次隐患排查。", [("各乡镇", "responsible")]),
     ("县政府办公室要求各县直部门于4月10日前报送自查报告。", [("各县直部门", "responsible")]),
+    # A time adverbial opening the sentence ("在收到…后，X…"): the subject follows it and carries
+    # to the next sentence, which names none.
+    ("在收到检查组交办的问题清单后，我县各乡镇和各责任单位将立行立改。整改情况需在4月10日前反馈到县督查室。",
+     [("各乡镇", "responsible"), ("各责任单位", "responsible")]),
     # "X下发督办函，要求Y于…": a later clause hands the duty over to Y.
     ("县督查室向各街道下发督办函，要求各街道于4月10日前报送整改结果。", [("各街道", "responsible")]),
     # A subject running on into its clause is cut at the clause: 负责人 is no "X负责…", a

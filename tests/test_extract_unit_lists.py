@@ -220,6 +220,13 @@ def test_glued_words_around_a_collective_are_no_part_of_its_name():
     # When, before 由 and its unit: no part of the name.
     assert names_roles("月底前由区档案馆") == [("区档案馆", "responsible")]
     assert names_roles("活动结束后由团委、学生会") == [("团委", "responsible"), ("学生会", "responsible")]
+    # The writer's own area before 各 ("我市", "本县") and 涉及 before the units: no part of a name,
+    # and the list still splits on 和 after them.
+    assert names_roles("我县各乡镇和各驻村工作队") == [("各乡镇", "responsible"), ("各驻村工作队", "responsible")]
+    assert names_roles("本区各街道") == [("各街道", "responsible")]
+    assert names_roles("涉及相关街道办事处") == [("相关街道办事处", "responsible")]
+    # A school's departments: 院系 ends a name.
+    assert names_roles("各院系") == [("各院系", "responsible")]
 
 
 def test_subject_acting_on_receipt_after_a_label_carries_to_the_dated_sentence():

@@ -242,7 +242,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             # "四、整治步骤1.宣传发动阶段(5月2日-7日)，X对…": a stage's name and time alone open it.
             # "会议要求，X…": the request alone opens the sentence, the subject follows.
             first_clause = (s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 12
-                            or stage is not None and skip == len(text)
+                            or stage is not None and skip == len(text) or _ADVERBIAL.fullmatch(text, skip)  # "在收到…后，X…"
                             or text.endswith("要求") and len(text) - skip <= 8) and first_clause
         units = []
         for ra, rb in roles:

@@ -217,7 +217,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
     for g_start, g_end, role in _role_groups(s, end, default_role):
         sub = s[g_start:g_end]
         for a, b in _top_level_splits(sub):
-            for c, d in _name_spans(sub, a, b):
+            for c, d in _name_spans(sub, name_start(sub, a, b), b):  # "我市X和Y": the place word first
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
                     d -= 1
                 c = name_start(sub, c, d)
