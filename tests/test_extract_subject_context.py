@@ -325,3 +325,13 @@ def test_lead_named_then_partners_after_huitong_and_fuze_qiantou():
 def test_a_request_whose_predicate_opens_with_tiqian_names_its_units_alone():
     r = extract_text("三、相关要求\n\n1.请一至三院提前安排好本学院的活动方案表，2027年10月11日前报校庆办。")
     assert [[u.name for u in t.units] for t in r.tasks] == [["一至三院"]], [t.title for t in r.tasks]
+
+
+def test_second_person_subject_is_the_addressees():
+    # "你们要…", "你市…要…": the second person as a subject names the notice's addressees.
+    assert units_of("你们要于4月10日前报送年度工作总结。") == [("各学校", "responsible")]
+    r = extract_text("丙省人民政府关于丙市部分行政区划调整的批复\n丙政文〔2025〕12号\n丙市人民政府：\n"
+                     "你市《关于调整部分行政区划的请示》收悉。经研究，同意撤销甲镇，设立甲街道。\n"
+                     "你市有关各级政府要认真组织实施上述调整，妥善处理机构设置等问题。"
+                     "上述调整应在2025年12月31日前完成。\n丙省人民政府\n2025年3月1日\n")
+    assert [[(u.name, u.role) for u in t.units] for t in r.tasks] == [[("丙市人民政府", "responsible")]]

@@ -58,7 +58,7 @@ BARE_REQUEST = rule(
 
 _CLAUSE_RE = re.compile(r"[^,;:。]+")
 # The second person of a request: the addressees ("请你们…", "请你单位…").
-_YOU = re.compile(r"你们|你单位|你部门|你[局委办厅处县区市镇乡]")
+_YOU = re.compile(r"你们|你单位|你部门|你[局委办厅处省州县区市镇乡]")
 # A paragraph that introduces a list of items: "…按以下要求…。", "…通知如下：".
 _INTRODUCES = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[。:]$")
 # A modal verb giving a subject a duty of its own ("X要于…", "X应当…").
@@ -149,6 +149,14 @@ class CarriedSubjects:
         """The addressees, when the sentence ``norm[a:b]`` asks with no subject and nothing
         before it names one ("申报材料请于9月11日前报送至我厅", under "各市（州）工信局："), or []."""
         return self._addressees() if BARE_REQUEST.pattern.search(self.nt.norm, a, b) else []
+
+    def _second_person(self, text: str, skip: int, c_start: int):
+        """(the addressees, end of clause) when clause ``text`` opens with the second person as
+        its subject ("你市有关各级政府要…", "你局要于…前…": the notice's addressees), else None."""
+        if not _YOU.match(text, skip):
+            return None
+        found = self._addressees()
+        return (found, c_start + len(text)) if found else None
 
     def _addressees(self) -> list[ExtractedUnit]:
         """The units of the addressee line ("各乡镇人民政府，县直各部门：") among the first

@@ -207,7 +207,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
                 continue
             if roles:
                 break
-            found = self._clause_subject(text, skip, c_start, due_starts, first_clause) or self._set_off(text, skip, c_start)
+            found = self._clause_subject(text, skip, c_start, due_starts, first_clause) or self._set_off(text, skip, c_start) or self._second_person(text, skip, c_start)
             if found is None and ("请" in text or "要求" in text or "责成" in text):
                 found = self._requested(text, skip - (lead.end() - lead.start() if lead else 0), c_start)
             if found is None and first_clause and "的" in text:
