@@ -335,3 +335,13 @@ def test_second_person_subject_is_the_addressees():
                      "你市有关各级政府要认真组织实施上述调整，妥善处理机构设置等问题。"
                      "上述调整应在2025年12月31日前完成。\n丙省人民政府\n2025年3月1日\n")
     assert [[(u.name, u.role) for u in t.units] for t in r.tasks] == [[("丙市人民政府", "responsible")]]
+
+
+def test_sentence_naming_role_labels_after_wei_gives_the_item_its_units():
+    # "X为责任单位，Y为协办单位。" closing an item: each list takes the role its label names.
+    assert units_of("（一）2025年4月10日前，对辖区内的违法广告进行全面清理，做到随时发现、随时清理。"
+                    "各街道办事处为责任单位，区城管局、区市场监管局为协办单位。\n") == [
+        ("各街道办事处", "responsible"), ("区城管局", "support"), ("区市场监管局", "support")]
+    # The label may say what it covers ("为沿线路段的责任单位").
+    assert units_of("（二）2025年5月底前，完成主要道路沿线的环境整治。区交通局为沿线路段的责任单位，"
+                    "各街道为协办单位。\n") == [("区交通局", "responsible"), ("各街道", "support")]

@@ -9,6 +9,8 @@ piece by piece: "…。A由X负责；B由Y、Z负责；C分别由W负责。" nam
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText
@@ -114,3 +116,42 @@ def closing_units(nt: NText, b: int, problems=None) -> list[ExtractedUnit]:
         part_a = s.index(partners, lead_a + len(names), end)
         units += parse_unit_list(nt, part_a, part_a + len(partners), "support", problems)
     return units
+
+
+# A clause giving units their role by naming the role's label after 为: "各区政府为责任单位",
+# "市城管办、市工商局为协办单位", "X为市内公路的责任单位" (the label may carry what it covers).
+_LABELS = lexicon().unit_labels
+ROLE_COPULA = rule(
+    "role_copula",
+    r"^(?P<units>[^,;:。()为]{2,60}?(?:\([^()]{1,12}\)[^,;:。()为]{0,20}?)*)为(?:[^,;:。()为]{1,20}?的?)?"
+    r"(?P<label>" + alternation(sorted(_LABELS, key=len, reverse=True)) + r")$",
+    "role_units",
+    [("各区政府为责任单位", ["各区政府为责任单位"]), ("市城管办、市工商局为协办单位", ["市城管办、市工商局为协办单位"]),
+     ("市公路局为市内公路的责任单位", ["市公路局为市内公路的责任单位"]),
+     ("以县为单位", []), ("本项目为市重点项目", []), ("张某为责任人", []), ("以上工作,各街道为责任单位", [])],
+    value=lambda m: (m.span("units"), _LABELS[m.group("label")]),
+)
+_SENTENCE = re.compile(r"[^。]+")
+_CLAUSE = re.compile(r"[^,;]+")
+
+
+def role_sentence_units(nt: NText, a: int, b: int, problems=None) -> list[ExtractedUnit]:
+    """The units of the first sentence of ``norm[a:b]`` made only of clauses "X为<role label>"
+    ("各区政府为责任单位，市城管办为协办单位。" closing an item), each with that label's
+    role (a clause whose units read as no list adds none), or []."""
+    s = nt.norm
+    for sentence in _SENTENCE.finditer(s, a, b):
+        if "为" not in sentence.group():
+            continue
+        found = [(c.start(), ROLE_COPULA.spans(c.group())) for c in _CLAUSE.finditer(s, sentence.start(), sentence.end())]
+        if not all(spans for _, spans in found):
+            continue
+        units: list[ExtractedUnit] = []
+        for at, spans in found:
+            (ua, ub), role = spans[0].value
+            if unit_list_text(s[at + ua:at + ub]):
+                units += [u for u in parse_unit_list(nt, at + ua, at + ub, role, problems)
+                          if all(u.name != v.name for v in units)]
+        if units:
+            return units
+    return []

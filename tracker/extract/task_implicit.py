@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from tracker.extract.closing_units import closing_units
+from tracker.extract.closing_units import closing_units, role_sentence_units
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.model import ExtractedMilestone, ExtractedTask
@@ -198,7 +198,8 @@ class ImplicitDuties:
                     _extend(chain[0], self.show(chain[1], text_b), deadline, dtext, ms_, all_hits)
                     continue
                 if not units:
-                    units = closing_units(self.nt, b, self.problems)  # "…。上述项目由X牵头负责。"
+                    units = closing_units(self.nt, b, self.problems) \
+                        or role_sentence_units(self.nt, b, text_b, self.problems)  # "…。X为责任单位，Y为协办单位。"
                     for t in unitless:  # "每季度…一次，年底前…。A由X负责；B由Y负责。": doers of both
                         t.units = list(units)
                 title, _ = passage_title(self.nt, a, b, [(pa + h.start, pa + h.end) for h in all_hits if g not in carried])
