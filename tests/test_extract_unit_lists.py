@@ -680,3 +680,10 @@ def test_lianhe_between_two_offices_is_a_verb_not_part_of_a_name():
     from tracker.extract.unit_names import looks_like_unit
     assert not looks_like_unit("县商务局联合县市场监管局")
     assert looks_like_unit("县供销合作社联合社") and looks_like_unit("县工商业联合会")
+
+
+def test_member_list_in_brackets_after_a_body_is_a_remark():
+    # "X领导小组（成员单位：A、B）": the members say who the body is; the unit is the body.
+    assert names_roles("县创建工作领导小组（成员单位：县发改局、县财政局）") == [("县创建工作领导小组", "responsible")]
+    assert names_roles("县防指（成员单位：县水利局、县应急局）、县气象局") == [
+        ("县防指", "responsible"), ("县气象局", "responsible")]

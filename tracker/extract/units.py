@@ -35,9 +35,10 @@ _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|�
 _GENERIC_AFTER_DENG = re.compile(r"等(?![0-9一二三四五六七八九十]{1,3}个?(?:乡镇|街道|社区|县区|县市|市|县|区|乡|镇|村)(?:\([^()]*\))?$)[^、,;]{0,12}$")
 _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 # A remark after a name ("市安委会有关成员单位（详见任务分工）", "（列第一位者为牵头单位，下同）"): no part of it.
-# "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead.
+# "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead;
+# "领导小组（成员单位：X、Y）": the body's members, listed to say who it is, not units of the list.
 _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,24}(?:第一位|首位|下同|简称)[^()]{0,24}\)"
-                     r"|(?<=单位)\((?:责任|牵头|配合)单位\)")
+                     r"|(?<=单位)\((?:责任|牵头|配合)单位\)|\((?:成员单位|成员):[^()]*\)")
 # "智库以及其他承担科研任务的单位"; "各县政府及其水利部门": 及其 ("and its") joins the
 # office to its own branch, whose name holds no 其 (及其他 is "and other").
 _CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
