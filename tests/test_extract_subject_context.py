@@ -345,3 +345,9 @@ def test_sentence_naming_role_labels_after_wei_gives_the_item_its_units():
     # The label may say what it covers ("为沿线路段的责任单位").
     assert units_of("（二）2025年5月底前，完成主要道路沿线的环境整治。区交通局为沿线路段的责任单位，"
                     "各街道为协办单位。\n") == [("区交通局", "responsible"), ("各街道", "support")]
+    # A sentence of parts of the work each "由X负责" (a part may carry an aside): all are responsible.
+    r = extract_text(HEAD + "（三）从2025年5月起，每季度对公共场所统一消杀一次，年底前把病媒密度控制在标准以内。"
+                     "区属公共场所（包括广场、绿地等公共区域）由区城管局负责；建筑工地由区住建局负责；"
+                     "河道、排水管网分别由区水务局、区排水公司负责。\n")
+    assert [(u.name, u.role) for u in r.tasks[0].units] == [
+        ("区城管局", "responsible"), ("区住建局", "responsible"), ("区水务局", "responsible"), ("区排水公司", "responsible")]

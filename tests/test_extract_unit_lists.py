@@ -225,6 +225,10 @@ def test_glued_words_around_a_collective_are_no_part_of_its_name():
     assert names_roles("我县各乡镇和各驻村工作队") == [("各乡镇", "responsible"), ("各驻村工作队", "responsible")]
     assert names_roles("本区各街道") == [("各街道", "responsible")]
     assert names_roles("涉及相关街道办事处") == [("相关街道办事处", "responsible")]
+    # The part of the work before 由 and its unit, an aside in brackets too ("建筑工地由X负责").
+    assert names_roles("建筑工地由区住建局") == [("区住建局", "responsible")]
+    assert names_roles("公共场所（含广场、绿地）由区城管局") == [("区城管局", "responsible")]
+    assert names_roles("办公室已明确由区督查室") == [("区督查室", "responsible")]
     # A school's departments: 院系 ends a name.
     assert names_roles("各院系") == [("各院系", "responsible")]
 

@@ -131,19 +131,32 @@ ROLE_COPULA = rule(
      ("以县为单位", []), ("本项目为市重点项目", []), ("张某为责任人", []), ("以上工作,各街道为责任单位", [])],
     value=lambda m: (m.span("units"), _LABELS[m.group("label")]),
 )
+# A clause naming who carries out a part of the work: "建筑工地由市建设局负责",
+# "河道、管网分别由市水务局、市水务集团负责".
+ROLE_BY = rule(
+    "role_by",
+    r"^[^,;:。由]{2,40}?(?:分别)?由(?P<units>[^,;:。()由]{2,60}?(?:\([^()]{1,12}\)[^,;:。()由]{0,20}?)*)负责$",
+    "role_units",
+    [("建筑工地由市建设局负责", ["建筑工地由市建设局负责"]),
+     ("河道、管网分别由市水务局、市水务集团负责", ["河道、管网分别由市水务局、市水务集团负责"]),
+     ("由市建设局负责", []), ("具体工作由张某负责", ["具体工作由张某负责"])],
+    value=lambda m: (m.span("units"), "responsible"),
+)
 _SENTENCE = re.compile(r"[^。]+")
 _CLAUSE = re.compile(r"[^,;]+")
 
 
 def role_sentence_units(nt: NText, a: int, b: int, problems=None) -> list[ExtractedUnit]:
     """The units of the first sentence of ``norm[a:b]`` made only of clauses "X为<role label>"
-    ("各区政府为责任单位，市城管办为协办单位。" closing an item), each with that label's
-    role (a clause whose units read as no list adds none), or []."""
+    ("各区政府为责任单位，市城管办为协办单位。" closing an item), each with that label's role,
+    or of clauses "<part of the work>由X负责" ("工地由市建设局负责；河道由市水务局负责。": each
+    responsible); a clause whose units read as no list adds none; [] when there is no such sentence."""
     s = nt.norm
     for sentence in _SENTENCE.finditer(s, a, b):
-        if "为" not in sentence.group():
+        if "为" not in sentence.group() and "负责" not in sentence.group():
             continue
-        found = [(c.start(), ROLE_COPULA.spans(c.group())) for c in _CLAUSE.finditer(s, sentence.start(), sentence.end())]
+        found = [(c.start(), ROLE_COPULA.spans(c.group()) or ROLE_BY.spans(c.group()))
+                 for c in _CLAUSE.finditer(s, sentence.start(), sentence.end())]
         if not all(spans for _, spans in found):
             continue
         units: list[ExtractedUnit] = []

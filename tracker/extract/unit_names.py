@@ -209,6 +209,8 @@ def without_tail(piece: str) -> str:
 _DETERMINER = re.compile(r"[全我本][省市县区镇乡](?=各)|由?(?:所涉及的|涉及的?|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
 # When, before 由 and its unit ("春节前由文化站组织…", "会后由各组汇总…"): no part of a name.
 _WHEN_BY = re.compile(r"[^、,;()由]{1,8}?(?:前|后|期间)由(?=.)")
+# The part of the work before 由 and its unit ("建筑工地由区住建局负责", "公共场所（含广场）由X"): no part of a name.
+_PART_BY = re.compile(r"(?:[^、,;()由]|\([^()]{0,30}\)){2,40}?(?<![自理经缘事])由(?=.)")
 
 
 def name_start(s: str, c: int, d: int) -> int:
@@ -218,4 +220,7 @@ def name_start(s: str, c: int, d: int) -> int:
         return det.end()
     if (when := _WHEN_BY.match(s, c, d)) and looks_like_unit(s[when.end():d]):
         return when.end()
+    if (part := _PART_BY.match(s, c, d)) and looks_like_unit(s[part.end():d]) \
+            and not looks_like_unit(s[c:part.end() - 1]):
+        return part.end()
     return c
