@@ -43,6 +43,10 @@ def names(text):
     # to the next sentence, which names none.
     ("在收到检查组交办的问题清单后，我县各乡镇和各责任单位将立行立改。整改情况需在4月10日前反馈到县督查室。",
      [("各乡镇", "responsible"), ("各责任单位", "responsible")]),
+    # "X要在…前牵头组织…": 牵头 after the modal and a time makes X lead; not when X supports
+    # another's lead ("配合Y牵头的检查").
+    ("县安委办要在4月10日前牵头组织一次安全生产大检查。", [("县安委办", "lead")]),
+    ("各乡镇要积极配合县应急局牵头的检查，于4月10日前完成自查。", [("各乡镇", "responsible")]),
     # "X下发督办函，要求Y于…": a later clause hands the duty over to Y.
     ("县督查室向各街道下发督办函，要求各街道于4月10日前报送整改结果。", [("各街道", "responsible")]),
     # A subject running on into its clause is cut at the clause: 负责人 is no "X负责…", a

@@ -19,6 +19,9 @@ PREDICATE = (r"务必|必须|应当|要|应|须|需|于|在|自|从|每|按|依|
 _PREDICATE_RE = re.compile(PREDICATE)
 _CLAUSE_END = re.compile(r"[,;。:]|$")
 _CLAUSE_RE = re.compile(r"[^,;:。]+")
+# After a subject's modal verb, 牵头 (past a time or manner adverbial of the same clause) makes it
+# lead: "X要在放假前牵头组织检查", not when it supports another's lead ("X要配合Y牵头的工作").
+LEADS_AFTER = re.compile(r"(?:[^,;。配协支]{0,16}?(?:前|后|内|时|期间|认真|积极|主动))?牵头(?!单位|部门|责任|的)")
 # A later clause handing the duty over: "…，要求Y于…", "…，并请Y…".
 _ASKS = re.compile(r"(?:并|同时)?(?:要求|请|责成)")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import acting_before, asked_after, possessor, request_end
+from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, possessor, request_end
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -268,7 +268,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
                 found = self._partners(text, skip, end, c_start)
                 if found is not None:
                     return found
-                role = "lead" if m.group(1) == "牵头" else "responsible"  # "X牵头编制…"
+                role = "lead" if m.group(1) == "牵头" or LEADS_AFTER.match(text, m.end()) else "responsible"  # "X牵头编制…", "X要在…前牵头组织…"
                 return self._units(c_start + skip, c_start + end, role), c_start + len(text)
         for d in due_starts:
             if c_start + skip < d <= c_start + len(text):
