@@ -80,6 +80,9 @@ def test_the_noun_requirement_is_no_request():
 
 def test_request_without_units_names_none():
     assert request_end("请认真贯彻执行", 1) is None
+    # A preposition opening the predicate ("请针对该报告所提问题…"): 所 there ends no office's name.
+    assert request_end("请针对该报告所提问题认真研究办理", 1) is None
+    assert request_end("请围绕年度目标抓好落实", 1) is None
     assert request_end("请各学校结合实际执行", 1) == 4
 
 
