@@ -33,7 +33,7 @@ SUBJECT_CLAUSE = re.compile(r"(?:[^,;:。()]|\([^()。]{0,40}\)|[()])+")
 POINT = re.compile(r"(?:[一二三四五六七八九十]是|\([^()]{0,16}见[^()]{0,12}\))(?=[^,;。]{2})")
 # A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the
 # two read as a verb phrase (组织部署, 推进办理).
-NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件)")
+NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件|织)")
 # Where the partners' list may end: a time phrase filler, a working verb, 等.
 _PARTNERS_END = re.compile(LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|联系|等|$")
 PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
