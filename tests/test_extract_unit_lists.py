@@ -691,3 +691,11 @@ def test_member_list_in_brackets_after_a_body_is_a_remark():
     assert names_roles("县创建工作领导小组（成员单位：县发改局、县财政局）") == [("县创建工作领导小组", "responsible")]
     assert names_roles("县防指（成员单位：县水利局、县应急局）、县气象局") == [
         ("县防指", "responsible"), ("县气象局", "responsible")]
+
+
+def test_spaced_cell_piece_naming_a_whole_body_is_a_unit_of_its_own():
+    # A cell's units spaced with no 、: a piece ending in 政府/管委会 names a body of its own,
+    # whatever it opens with; a section after its office stays one name.
+    assert names_roles("市发改委 五县五区政府 开发区管委会") == [
+        ("市发改委", "responsible"), ("五县五区政府", "responsible"), ("开发区管委会", "responsible")]
+    assert names_roles("市教育局 基础教育科") == [("市教育局基础教育科", "responsible")]

@@ -47,6 +47,9 @@ _CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
 _NEVER_NAME = re.compile(r"[《》。:]|不再|^\([^()]*\)$"
                          r"|\((?:个|人|户|家|所|座|处|条|项|套|辆|台|元|万元|亿元|%|平方米|公里|千米|米|吨|亩|[^()]*/[^()]*)\)$")
 _WS_RUN = re.compile(r"\s+")
+# A spaced piece naming a body of its own whatever it opens with ("市发改委 五县五区政府 开发区管委会"),
+# not a section of the office before it ("市教育局 基础教育科" stays one name).
+_WHOLE_BODY = ("政府", "管委会", "委员会", "办事处", "党委")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
 
 
@@ -188,7 +191,7 @@ def parse_unit_list(nt: NText, start: int, end: int, default_role: str = "respon
         name = nt.orig_slice(start + off, start + off + length).strip()
         if " " in name or "\n" in name or "\t" in name:
             pieces = name.split()  # "市发改委 市财政局" (a cell spaced, no 、): each piece one unit
-            if new and len(pieces) > 1 and all(looks_like_unit(norm(p)) and (k == 0 or p[0] in "市县区省州旗镇乡各")
+            if new and len(pieces) > 1 and all(looks_like_unit(norm(p)) and (k == 0 or p[0] in "市县区省州旗镇乡各" or p.endswith(_WHOLE_BODY))
                                                for k, p in enumerate(pieces)):
                 units.extend(ExtractedUnit(p, role) for p in pieces if all(p != u.name for u in units))
                 continue
