@@ -49,6 +49,8 @@ def names(text):
     ("各乡镇要积极配合县应急局牵头的检查，于4月10日前完成自查。", [("各乡镇", "responsible")]),
     # "X将组织…": 组 after the verb opens 组织, it does not carry the name on ("…组" of 工作组).
     ("区工程管理处将组织施工单位加快进度，争取在4月10日前完成施工任务。", [("区工程管理处", "responsible")]),
+    # "X，每3天向Y报告…": a subject set off by a comma before a reporting period.
+    ("各包干责任单位，每3天向区督查室报告工作进展情况，首次于4月10日前报送。", [("各包干责任单位", "responsible")]),
     # "X下发督办函，要求Y于…": a later clause hands the duty over to Y.
     ("县督查室向各街道下发督办函，要求各街道于4月10日前报送整改结果。", [("各街道", "responsible")]),
     # A subject running on into its clause is cut at the clause: 负责人 is no "X负责…", a

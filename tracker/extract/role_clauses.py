@@ -80,9 +80,11 @@ LATER_PARTNERS = rule(
 
 # The predicate after a subject set off by a comma: a modal verb first ("X、Y，要…").
 SET_OFF_PREDICATE = rule(
-    "set_off_predicate", r"^(?:均|都|也|务必|必须|要(?!求)|应当|应|须)(?:于|在|要|按|认真|切实|主动|及时|抓紧|尽快)?", "predicate",
+    "set_off_predicate", r"^(?:(?:均|都|也|务必|必须|要(?!求)|应当|应|须)(?:于|在|要|按|认真|切实|主动|及时|抓紧|尽快)?"
+    r"|每[一二三四五六七八九十两半\d]{0,3}个?(?:天|日|周|旬|月|季度|年)(?=[^,;。]{0,6}?[向报])|于[^,;。]{2,14}前)", "predicate",
     [("要主动认领，尽快开展工作", ["要主动"]), ("务必于3月5日前报送", ["务必于"]),
-     ("对以上各项工作", []), ("要求", [])],
+     ("每3天向市政府督查室报告进展", ["每3天"]), ("于3月5日前报送总结", ["于3月5日前"]),
+     ("对以上各项工作", []), ("要求", []), ("每月开展一次检查", [])],
     doc="A unit list alone in its clause, then a clause opening with a modal verb: the list is the subject.",
 )
 # An aside between the set-off subject and its predicate ("对以上各项工作", "就此项工作").
