@@ -51,6 +51,8 @@ def names(text):
     ("区工程管理处将组织施工单位加快进度，争取在4月10日前完成施工任务。", [("区工程管理处", "responsible")]),
     # "X，每3天向Y报告…": a subject set off by a comma before a reporting period.
     ("各包干责任单位，每3天向区督查室报告工作进展情况，首次于4月10日前报送。", [("各包干责任单位", "responsible")]),
+    # "二是要各学校要在…": a point's modal said twice around its subject; the subject is 各学校.
+    ("一是要加强宣传；二是要各学校要在4月10日前印发一份告家长书。", [("各学校", "responsible")]),
     # "X下发督办函，要求Y于…": a later clause hands the duty over to Y.
     ("县督查室向各街道下发督办函，要求各街道于4月10日前报送整改结果。", [("各街道", "responsible")]),
     # A subject running on into its clause is cut at the clause: 负责人 is no "X负责…", a

@@ -29,8 +29,9 @@ _ROLE_OF = lexicon().role_of
 # its remark, commas and all ("各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…").
 SUBJECT_CLAUSE = re.compile(r"(?:[^,;:。()]|\([^()。]{0,40}\)|[()])+")
 # A point counted in running text ("一是…；二是…"): its number is no part of the subject.
-# A remark opening the sentence ("（具体任务见附表）各村（居）必须…") is skipped as well.
-POINT = re.compile(r"(?:[一二三四五六七八九十]是|\([^()]{0,16}见[^()]{0,12}\))(?=[^,;。]{2})")
+# A remark opening the sentence ("（具体任务见附表）各村（居）必须…") is skipped as well, and a
+# modal verb said twice around the subject ("二是要各学校要在…前…": the first 要).
+POINT = re.compile(r"(?:[一二三四五六七八九十]是(?:要(?=各[^,;。]{1,20}?要))?|\([^()]{0,16}见[^()]{0,12}\))(?=[^,;。]{2})")
 # A working verb followed by an office suffix is part of a name (组织部, 推进办), unless the
 # two read as a verb phrase (组织部署, 推进办理).
 NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件|织)")
