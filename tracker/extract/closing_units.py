@@ -131,19 +131,18 @@ ROLE_COPULA = rule(
      ("以县为单位", []), ("本项目为市重点项目", []), ("张某为责任人", []), ("以上工作,各街道为责任单位", [])],
     value=lambda m: (m.span("units"), _LABELS[m.group("label")]),
 )
-# A clause naming who carries out a part of the work: "建筑工地由市建设局负责",
-# "河道、管网分别由市水务局、市水务集团负责".
-ROLE_BY = rule(
-    "role_by",
-    r"^[^,;:。由]{2,40}?(?:分别)?由(?P<units>[^,;:。()由]{2,60}?(?:\([^()]{1,12}\)[^,;:。()由]{0,20}?)*)负责$",
-    "role_units",
-    [("建筑工地由市建设局负责", ["建筑工地由市建设局负责"]),
-     ("河道、管网分别由市水务局、市水务集团负责", ["河道、管网分别由市水务局、市水务集团负责"]),
-     ("由市建设局负责", []), ("具体工作由张某负责", ["具体工作由张某负责"])],
-    value=lambda m: (m.span("units"), "responsible"),
-)
 _SENTENCE = re.compile(r"[^。]+")
 _CLAUSE = re.compile(r"[^,;]+")
+
+
+def _role_clause(clause: str):
+    """((start, end) of the units, role) of a clause "X为<role label>" or "<part>由X负责"
+    (share_clause, responsible), else None."""
+    spans = ROLE_COPULA.spans(clause)
+    if spans:
+        return spans[0].value
+    m = SHARE_CLAUSE.pattern.fullmatch(clause)
+    return (m.span("units"), "responsible") if m else None
 
 
 def role_sentence_units(nt: NText, a: int, b: int, problems=None) -> list[ExtractedUnit]:
@@ -155,13 +154,11 @@ def role_sentence_units(nt: NText, a: int, b: int, problems=None) -> list[Extrac
     for sentence in _SENTENCE.finditer(s, a, b):
         if "为" not in sentence.group() and "负责" not in sentence.group():
             continue
-        found = [(c.start(), ROLE_COPULA.spans(c.group()) or ROLE_BY.spans(c.group()))
-                 for c in _CLAUSE.finditer(s, sentence.start(), sentence.end())]
-        if not all(spans for _, spans in found):
+        found = [(c.start(), _role_clause(c.group())) for c in _CLAUSE.finditer(s, sentence.start(), sentence.end())]
+        if not all(found_ for _, found_ in found):
             continue
         units: list[ExtractedUnit] = []
-        for at, spans in found:
-            (ua, ub), role = spans[0].value
+        for at, ((ua, ub), role) in found:
             if unit_list_text(s[at + ua:at + ub]):
                 units += [u for u in parse_unit_list(nt, at + ua, at + ub, role, problems)
                           if all(u.name != v.name for v in units)]
