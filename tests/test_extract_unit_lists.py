@@ -699,3 +699,10 @@ def test_spaced_cell_piece_naming_a_whole_body_is_a_unit_of_its_own():
     assert names_roles("市发改委 五县五区政府 开发区管委会") == [
         ("市发改委", "responsible"), ("五县五区政府", "responsible"), ("开发区管委会", "responsible")]
     assert names_roles("市教育局 基础教育科") == [("市教育局基础教育科", "responsible")]
+
+
+def test_two_bare_collectives_glued_are_two_units():
+    # "各单位各部门要…": two collectives of a kind with no separator; "各地各部门" (an area
+    # before the kind) stays one collective.
+    assert names_roles("各单位各部门") == [("各单位", "responsible"), ("各部门", "responsible")]
+    assert names_roles("各地各部门") == [("各地各部门", "responsible")]

@@ -248,3 +248,17 @@ def _counted_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
             return k  # a unit of its own, no bare place
         j += 1
     return k
+
+
+# Two bare collectives of a kind glued with no separator ("各单位各部门"): two units; an area
+# or a level before the kind ("各地各部门", "各级各部门") makes one collective, kept whole.
+_GLUED_KINDS = re.compile(r"各(?:单位|部门)(?=各(?:单位|部门)$)")
+
+
+def split_glued_kinds(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each piece "各单位各部门" / "各部门各单位" split in two."""
+    out = []
+    for c, d in spans:
+        m = _GLUED_KINDS.match(s, c, d) if d - c == 6 else None
+        out += [(c, m.end()), (m.end(), d)] if m else [(c, d)]
+    return out

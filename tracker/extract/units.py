@@ -21,7 +21,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm
-from tracker.extract.unit_levels import bare_place, join_field_lists, join_level_lists as _join_level_lists, join_place_offices
+from tracker.extract.unit_levels import bare_place, join_field_lists, split_glued_kinds, join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, name_start, township_name, without_tail
 
@@ -47,8 +47,7 @@ _CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
 _NEVER_NAME = re.compile(r"[《》。:]|不再|^\([^()]*\)$"
                          r"|\((?:个|人|户|家|所|座|处|条|项|套|辆|台|元|万元|亿元|%|平方米|公里|千米|米|吨|亩|[^()]*/[^()]*)\)$")
 _WS_RUN = re.compile(r"\s+")
-# A spaced piece naming a body of its own whatever it opens with ("市发改委 五县五区政府 开发区管委会"),
-# not a section of the office before it ("市教育局 基础教育科" stays one name).
+# A spaced piece naming a body of its own ("市发改委 五县五区政府"), not a section of its office ("市教育局 基础教育科").
 _WHOLE_BODY = ("政府", "管委会", "委员会", "办事处", "党委")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
 
@@ -221,7 +220,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
     for g_start, g_end, role in _role_groups(s, end, default_role):
         sub = s[g_start:g_end]
         for a, b in _top_level_splits(sub):
-            for c, d in _name_spans(sub, name_start(sub, a, b), b):  # "我市X和Y": the place word first
+            for c, d in split_glued_kinds(sub, _name_spans(sub, name_start(sub, a, b), b)):  # "我市X和Y": the place word first
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
                     d -= 1
                 c = name_start(sub, c, d)
