@@ -14,7 +14,7 @@ from bisect import bisect_left
 from tracker.deadlines import parse_deadline
 from tracker.extract.dated import find_due, schedule
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NUMBERING
+from tracker.extract.normalize import NUMBERING, numbering
 from tracker.extract.notes import Note
 from tracker.extract.sentences import steps_before
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
@@ -69,7 +69,7 @@ class AnnotatedPassages:
             self.order[len(self.order)] = start
             tasks.append(ExtractedTask(
                 doc_no=self.doc.doc_no, title=title, text=text,
-                units=note.resolve_units(self.nt, self.problems),
+                units=note.resolve_units(self.nt, self.problems) or self._passage_subject(start, note.start),
                 deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
                 section=self._section(start), number=num, kind="annotated"))
         return tasks
@@ -106,3 +106,16 @@ class AnnotatedPassages:
     def _level(self, pos: int) -> str | None:
         m = NUMBERING.match(self.nt.norm[pos:pos + 12])
         return m.lastgroup if m else None
+
+    def _passage_subject(self, start: int, end: int) -> list:
+        """The doer of a passage whose note names no unit ("完成时限：2025年12月。"): the
+        subject of its first sentence, under the item's heading when the heading stands
+        on a line of its own ("（三）实施项目" over "X会同Y制定…")."""
+        s = self.nt.norm
+        for pa, pb in self.para_spans[self._para_index(start):]:
+            if pa >= end:
+                break
+            if pb - pa <= 40 and "。" not in s[pa:pb] and numbering(s[pa:pb]):
+                continue  # the item's heading alone
+            return list(self.subjects.item(pa)[2])
+        return []
