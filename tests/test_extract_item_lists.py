@@ -353,3 +353,15 @@ def test_a_paragraph_not_opening_with_a_named_item_is_no_run():
     r = _run("今年,某省继续实施3项民生工程。\n"
              "全省上下要高度重视。棚户区改造工程。老旧小区改造工程。城中村改造工程。\n")
     assert not any("改造工程" in t.text for t in r.tasks)
+
+
+def test_a_headline_run_into_the_body_does_not_hide_the_closing_sentence():
+    # The page's headline and its "原标题:" line run into the report's first paragraph: the colon
+    # there hands over to nothing, and the long sentence closing the paragraph names the list.
+    r = _run("某省2029年“八件民生实事”发布\n原标题:某省2029年“八件民生实事”发布\n"
+             "本报讯 2月3日,某省第九届人民代表大会第二次会议开幕,省长在政府工作报告中表示,围绕群众"
+             "急难愁盼,某省将在2029年集中力量办好以下“八件民生实事”。\n"
+             "(1)新建公办幼儿园80所。\n(2)为全省70岁以上老年人免费体检一次。\n(3)改造农村公路3000公里。\n")
+    assert [t.text for t in r.tasks] == ["(1)新建公办幼儿园80所", "(2)为全省70岁以上老年人免费体检一次",
+                                         "(3)改造农村公路3000公里"], _titles(r)
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}

@@ -56,10 +56,10 @@ def test_the_guard_sees_a_rule_without_the_words():
 
 
 def test_named_after_rule_is_tried_only_around_its_run():
-    # item_lists._named_after_spans tries LIST_NAMED_AFTER only from the clause of the first
+    # list_named._named_after_spans tries LIST_NAMED_AFTER only from the clause of the first
     # 等N个 run to NAMED_AFTER_TAIL characters past the last: the rule must hold that run,
     # no clause stop before it, and at most NAMED_AFTER_TAIL characters after it.
-    from tracker.extract.item_lists import _CLAUSE_STOPS, _NAMED_RUN, NAMED_AFTER_TAIL, LIST_NAMED_AFTER
+    from tracker.extract.list_named import _CLAUSE_STOPS, _NAMED_RUN, NAMED_AFTER_TAIL, LIST_NAMED_AFTER
 
     head, sep, tail = LIST_NAMED_AFTER.pattern.pattern.partition(_NAMED_RUN.pattern)
     assert sep, "the rule no longer holds the run _NAMED_RUN finds"

@@ -28,196 +28,121 @@ items carry responsibility notes (read by the annotated stage) are not this fami
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract.model import ExtractedTask
 from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_number, line_items, named_runs,
                                          numbered_items, numeral_value, split_items)
-from tracker.extract.list_rules import (LIST_CATEGORIES, LIST_CHOSEN, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING,
-                                        LIST_INTRO, LIST_NAMED_AFTER)
+from tracker.extract.list_named import (NOT_ANNOUNCED as _NOT_ANNOUNCED, THIS_YEAR as _THIS_YEAR, YEAR as _YEAR,
+                                        AnnouncedList, chosen_lists, list_year as _year, named_before_lists,
+                                        sentence_start as _sentence_start)
+from tracker.extract.list_rules import LIST_CATEGORIES, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING, LIST_INTRO
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list
 
 
-# The naming clause reports on a list, or asks for proposals: its items are no tasks.
-_NOT_ANNOUNCED = re.compile(r"完成|建成|取得|成效|成绩|收官|兑现|答卷|圆满|进展|进度|(?:落实|推进|实施|办理)情况|满意|测评|回顾|去年|上年|过去|征集|候选|建议|(?<!安排)意见")
 _COUNT = re.compile(r"([一二三四五六七八九十]{1,3}|\d{1,3})(?:件|项|大)")
-_YEAR = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
-_THIS_YEAR = re.compile(r"今年|本年度")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _STOP = re.compile(r"[;。]")
 _SECTION = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]")
 _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce the list
+_CLOSING_WIDTH = 200  # the longest closing sentence read (a 人代会 report's opening one)
 # Every match of the four rules holds one of these (tests/test_extract_speed_guards.py): a paragraph without is passed over.
 LIST_NOUNS = ("实事", "工程", "项目")
 # Every match of LIST_INTRO holds one of these (the words handing over to the items): it is not tried without.
 LIST_HANDOVER = ("即", ":", "——", "分别", "一是")
 
 
-@dataclass
-class AnnouncedList:
-    """One announced list: its items (normalized spans), the year it is for, and the
-    spans that are no tasks of their own (the naming sentences, the items)."""
-
-    items: list[tuple[int, int]]
-    year: int | None
-    covered: list[tuple[int, int]]
-
-
-def _sentence_start(s: str, pa: int, pos: int) -> int:
-    k = max(s.rfind(ch, pa, pos) for ch in "。!?;")
-    return pa if k < 0 else k + 1
-
-
-def _year(s: str, clause: tuple[int, int], back: int, ref_year: int | None) -> int | None:
-    """The year the list is for: written in its naming clause, else the last one written
-    before it (a month date's year excepted), else 今年 read as the reference year."""
-    for a, b in (clause, (back, clause[0])):
-        years = _YEAR.findall(s, a, b)
-        if years:
-            return int(years[-1])
-        if _THIS_YEAR.search(s, a, b) and ref_year:
-            return ref_year
-    return None
-
-
-
 def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
     """The announced lists of the normalized text ``s`` (paragraphs ``para_spans``)."""
-    found = []
-    taken = 0  # the end of the last list's items: a heading among them names no list of its own
+    found: list[AnnouncedList] = []
     for k, (pa, pb) in enumerate(para_spans):
+        taken = found[-1].items[-1][1] if found else 0  # a heading among a list's items names none
         if pa < taken or all(s.find(noun, pa, pb) < 0 for noun in LIST_NOUNS):
             continue
         hands_over = any(s.find(word, pa, pb) >= 0 for word in LIST_HANDOVER)
         spans = LIST_INTRO.spans(s, pa, pb) if hands_over else []
         spans += LIST_HEADING.spans(s, max(pa, pb - 40), pb)
         spans += LIST_CATEGORIES.spans(s, pa, pb) + LIST_CONTENTS.spans(s, pa, pb)
-        if not spans:  # "…公布了今年的十件民生实事。" closing its paragraph, items after it
-            spans = LIST_CLOSING.spans(s, max(pa, pb - 80), pb)
-        if len(spans) > 1:  # (most paragraphs have none)
-            spans.sort(key=lambda x: x.start)
-        for n, span in enumerate(spans):
-            if span.start < taken:
-                continue  # inside the items of a list just read (a second list may follow them)
-            stop = _STOP.search(s, span.end, pb)
-            if n + 1 < len(spans) and spans[n + 1].start < (stop.start() if stop else pb):
-                continue  # "…公告如下：某市2027年民生实事项目：1.…": the second names the list
-            start = _sentence_start(s, pa, span.start)
-            clause = s[start:span.end]
-            m = _COUNT.search(clause)
-            named = m or _YEAR.search(clause) or _THIS_YEAR.search(clause) or span.rule == LIST_CONTENTS.name
-            if _NOT_ANNOUNCED.search(clause) or not named:
-                continue  # a report on a list, or no list named ("办实事的做法是：")
-            count = numeral_value(m.group(1)) if m else None
-            rest = span.end
-            closing = span.rule == LIST_CLOSING.name
-            if closing and not clause.endswith("。") and ("实事" not in clause or _SECTION.match(clause)):
-                continue  # a plan's section heading ("三、实施十大工程") over its chapters, no list
-            if span.rule == LIST_CATEGORIES.name:
-                stop = s.find("。", rest, pb)
-                report = _NOT_ANNOUNCED.search(s, rest, pb if stop < 0 else stop)  # "…共2大类4个全部完成。"
-                items = [] if report else category_items(s, rest, pb)
-            else:
-                items = numbered_items(s, para_spans, k, rest, bodies=closing) or (named_runs(
-                    s, *para_spans[k + 1], count) if closing and k + 1 < len(para_spans) else [])
-                if closing and not items and (s[start:span.end].endswith("。") or not m):
-                    continue  # a closing sentence hands over to numbered items only
-                if not items and s[rest:pb].strip(" |"):
-                    items = split_items(s, rest, pb, count)
-                    if not items and count and not _STOP.search(s, rest, pb - 1):
-                        # "…具体包括：A。" then one item a line: the first runs on after the colon
-                        lines = line_items(s, para_spans, k, count - 1)
-                        items = [(rest, pb)] + lines if lines else []
-                elif not items:  # the count may be in a sentence just before ("…被列为10大民生实事。")
-                    items = line_items(s, para_spans, k, count or _count_before(s, para_spans, k))
-            if len(items) < 2:
-                continue
-            back = para_spans[k - 1][0] if k else pa
-            covered = [(start, span.end)] + items
-            # The sentences just before announcing the same list ("2027年某县将办好十件实事。"),
-            # and in its own paragraph any sentence on the list's making ("为确保2027年民生实事
-            #项目…，形成了15个候选项目。")
-            for qa, qb in para_spans[max(0, k - _ANNOUNCED_BEFORE):k] + [(pa, start)]:
-                covered += [(qa + m.start(), qa + m.end()) for m in _SENTENCE.finditer(s[qa:qb])
-                            if m.end() > m.start() and (_names_list(m.group())
-                                                        or qa == pa and _LIST_NAME.search(m.group()))]
-            year = _year(s, (start, span.end), back, ref_year)
-            if year is None and len(covered) > 1 + len(items):
-                # "…票决产生了2027年度某区十大民生实事。" some paragraphs before "十大民生实事项目"
-                years = [y for a, b in covered[1 + len(items):] for y in _YEAR.findall(s, a, b)]
-                year = int(years[-1]) if years else None
-            # A page's headline printed after its body ("某县2027年将办好12件实事") names the
-            # same list: no task, and the year when the naming sentence has none.
-            after = [(qa + m.start(), qa + m.end()) for qa, qb in _after(para_spans, items[-1][1])
-                     for m in _SENTENCE.finditer(s[qa:qb]) if m.end() > m.start() and _names_list(m.group())]
-            covered += after
-            if year is None and after:
-                year = _year(s, after[0], after[0][0], None)
-            found.append(AnnouncedList(items, year, covered))
-            taken = items[-1][1]
+        lists = _read_spans(s, para_spans, k, spans, ref_year, taken) if spans else []
+        if not lists:
+            # "…公布了今年的十件民生实事。" closing its paragraph, items after it; also when the
+            # spans above named no list (a headline run into the body: "…实事”出炉原标题:…")
+            end = max(s.rfind(ch, pa, pb - 1) for ch in "。!?")
+            closing = LIST_CLOSING.spans(s, max(pa, end + 1, pb - _CLOSING_WIDTH), pb)
+            lists = _read_spans(s, para_spans, k, closing, ref_year, taken) if closing else []
+        found += lists
     return found
 
 
-_NAMED_RUN = re.compile(r"等[\d一二三四五六七八九十]{1,3}[个项件大]")
-_LEAD = re.compile(r".*(?:了|将|把)")  # the verb before the first name ("…选出了A")
-# LIST_NAMED_AFTER's words after its 等N个 are at most this long, and its names before it
-# hold none of _CLAUSE_STOPS (tests/test_extract_speed_guards.py): the rule is tried only
-# from the clause of a paragraph's first 等N个 to just past its last.
-NAMED_AFTER_TAIL = 24
-_CLAUSE_STOPS = "。;,:"
-
-
-def _named_after_spans(s: str, pa: int, pb: int) -> list:
-    """``LIST_NAMED_AFTER.spans(s, pa, pb)``, tried only around the paragraph's 等N个 runs
-    (the rule scans at every character, and most paragraphs hold no such run)."""
-    runs = list(_NAMED_RUN.finditer(s, pa, pb))
-    if not runs:
-        return []
-    first = runs[0].start()
-    start = max([pa] + [s.rfind(c, pa, first) + 1 for c in _CLAUSE_STOPS])
-    return LIST_NAMED_AFTER.spans(s, start, min(pb, runs[-1].end() + NAMED_AFTER_TAIL))
-
-
-def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
-    """Lists whose names come before the words making them the year's list ("…选出了A、B、C
-    等10个项目确定为今年的民生实事"): the names split at 、 are the items."""
+def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, ref_year: int | None,
+                taken: int) -> list[AnnouncedList]:
+    """The lists named by ``spans`` of paragraph ``k`` (none before ``taken``, the end of the last
+    list's items), each with its items and the sentences announcing it."""
+    pa, pb = para_spans[k]
     found = []
-    for k, (pa, pb) in enumerate(para_spans):
-        for span in _named_after_spans(s, pa, pb):
-            start = _sentence_start(s, pa, span.start)
-            run = _NAMED_RUN.search(s, span.start, span.end)
-            if _NOT_ANNOUNCED.search(s, run.end(), span.end):
-                continue
-            items, x = [], span.start
-            for part in s[span.start:run.start()].split("、"):
-                items.append((x, x + len(part)))
-                x += len(part) + 1
-            lead = _LEAD.match(s, items[0][0], items[0][1])
-            if lead:
-                items[0] = (lead.end(), items[0][1])
-            stop = s.find("。", span.end, pb)
-            back = para_spans[k - 1][0] if k else pa
-            year = _year(s, (start, span.end), back, ref_year)
-            found.append(AnnouncedList(items, year, [(start, pb if stop < 0 else stop + 1)] + items))
+    if len(spans) > 1:  # (most paragraphs have none)
+        spans.sort(key=lambda x: x.start)
+    for n, span in enumerate(spans):
+        if span.start < taken:
+            continue  # inside the items of a list just read (a second list may follow them)
+        stop = _STOP.search(s, span.end, pb)
+        if n + 1 < len(spans) and spans[n + 1].start < (stop.start() if stop else pb):
+            continue  # "…公告如下：某市2027年民生实事项目：1.…": the second names the list
+        start = _sentence_start(s, pa, span.start)
+        clause = s[start:span.end]
+        m = _COUNT.search(clause)
+        named = m or _YEAR.search(clause) or _THIS_YEAR.search(clause) or span.rule == LIST_CONTENTS.name
+        if _NOT_ANNOUNCED.search(clause) or not named:
+            continue  # a report on a list, or no list named ("办实事的做法是：")
+        count = numeral_value(m.group(1)) if m else None
+        rest = span.end
+        closing = span.rule == LIST_CLOSING.name
+        if closing and not clause.endswith("。") and ("实事" not in clause or _SECTION.match(clause)):
+            continue  # a plan's section heading ("三、实施十大工程") over its chapters, no list
+        if span.rule == LIST_CATEGORIES.name:
+            stop = s.find("。", rest, pb)
+            report = _NOT_ANNOUNCED.search(s, rest, pb if stop < 0 else stop)  # "…共2大类4个全部完成。"
+            items = [] if report else category_items(s, rest, pb)
+        else:
+            items = numbered_items(s, para_spans, k, rest, bodies=closing) or (named_runs(
+                s, *para_spans[k + 1], count) if closing and k + 1 < len(para_spans) else [])
+            if closing and not items and (s[start:span.end].endswith("。") or not m):
+                continue  # a closing sentence hands over to numbered items only
+            if not items and s[rest:pb].strip(" |"):
+                items = split_items(s, rest, pb, count)
+                if not items and count and not _STOP.search(s, rest, pb - 1):
+                    # "…具体包括：A。" then one item a line: the first runs on after the colon
+                    lines = line_items(s, para_spans, k, count - 1)
+                    items = [(rest, pb)] + lines if lines else []
+            elif not items:  # the count may be in a sentence just before ("…被列为10大民生实事。")
+                items = line_items(s, para_spans, k, count or _count_before(s, para_spans, k))
+        if len(items) < 2:
+            continue
+        back = para_spans[k - 1][0] if k else pa
+        covered = [(start, span.end)] + items
+        # The sentences just before announcing the same list ("2027年某县将办好十件实事。"),
+        # and in its own paragraph any sentence on the list's making ("为确保2027年民生实事
+        #项目…，形成了15个候选项目。")
+        for qa, qb in para_spans[max(0, k - _ANNOUNCED_BEFORE):k] + [(pa, start)]:
+            covered += [(qa + m.start(), qa + m.end()) for m in _SENTENCE.finditer(s[qa:qb])
+                        if m.end() > m.start() and (_names_list(m.group())
+                                                    or qa == pa and _LIST_NAME.search(m.group()))]
+        year = _year(s, (start, span.end), back, ref_year)
+        if year is None and len(covered) > 1 + len(items):
+            # "…票决产生了2027年度某区十大民生实事。" some paragraphs before "十大民生实事项目"
+            years = [y for a, b in covered[1 + len(items):] for y in _YEAR.findall(s, a, b)]
+            year = int(years[-1]) if years else None
+        # A page's headline printed after its body ("某县2027年将办好12件实事") names the
+        # same list: no task, and the year when the naming sentence has none.
+        after = [(qa + m.start(), qa + m.end()) for qa, qb in _after(para_spans, items[-1][1])
+                 for m in _SENTENCE.finditer(s[qa:qb]) if m.end() > m.start() and _names_list(m.group())]
+        covered += after
+        if year is None and after:
+            year = _year(s, after[0], after[0][0], None)
+        found.append(AnnouncedList(items, year, covered))
+        taken = items[-1][1]
     return found
-
-
-def chosen_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
-    """Lists handed over by a vote's result and named after their items ("…票决出:A;B;…;J,为
-    我市2027年10项民生实事项目。"): the items are split at their semicolons."""
-    found = []
-    for k, (pa, pb) in enumerate(para_spans):
-        for span in LIST_CHOSEN.spans(s, pa, pb) if s.find(":", pa, pb) >= 0 else []:
-            ta, tb = span.value
-            items = [] if _NOT_ANNOUNCED.search(s, ta, tb) else split_items(s, span.end, ta, None)
-            if len(items) < 2:
-                continue
-            start = _sentence_start(s, pa, span.start)
-            back = para_spans[k - 1][0] if k else pa
-            year = _year(s, (ta, tb), back, None) or _year(s, (start, span.end), back, ref_year)
-            found.append(AnnouncedList(items, year, [(start, span.end), (ta, tb)] + items))
     return found
 
 
