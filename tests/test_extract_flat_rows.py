@@ -306,3 +306,20 @@ def test_header_naming_two_kinds_of_unit_takes_the_first():
     got = [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
     assert got == [[("市园林局", "responsible"), ("市建设局", "responsible"), ("有关部门", "support")],
                    [("市园林局", "responsible"), ("各区政府", "support")]]
+
+
+def test_programme_cells_closed_by_pipes_stay_apart_and_a_venue_is_no_unit():
+    """An activity programme whose every cell closes its line with a pipe: the 主办 and 承办
+    cells are two lists, and a venue that reads as a unit (县图书馆) stays in its column."""
+    text = ("某县2027年春节文化活动日程安排\n序号 |\n活动内容 |\n活动时间 |\n活动地点 |\n主办单位 |\n承办单位 |\n"
+            "1 |\n迎新春书法展 |\n2027年1月20日至2027年2月5日 |\n县图书馆 |\n县委宣传部 县文化局 |\n"
+            "县书法家协会、县图书馆 |\n"
+            "2 |\n元宵灯谜会 |\n2027年2月20日 |\n县文化馆 |\n县文化局 |\n县文化馆、县总工会 |\n")
+    result = extract_text("某县人民政府办公室关于开展春节文化活动的通知\n2027年1月5日\n\n" + text)
+    got = [(t.title, [(u.name, u.role) for u in t.units], t.deadline) for t in result.tasks]
+    assert got == [
+        ("迎新春书法展", [("县委宣传部", "lead"), ("县文化局", "lead"), ("县书法家协会", "responsible"),
+                         ("县图书馆", "responsible")], date(2027, 2, 5)),
+        ("元宵灯谜会", [("县文化局", "lead"), ("县文化馆", "responsible"), ("县总工会", "responsible")],
+         date(2027, 2, 20)),
+    ]

@@ -44,8 +44,10 @@ _FIT = {
     "leader": {"short": 1.0, "unit": -0.5, "ditto": 0.5},
     "deadline": {"date": 3.0, "ditto": 1.5, "short": -1.0, "sentence": -1.0},
     "period": {"period": 1.5, "ditto": 1.0, "short": 0.0},
+    # A venue or remark column may name a body that reads as a unit (县电视台 as the place):
+    # no cost there, or the unit columns after it would take its cell and shift.
     "other": {"amount": 1.0, "code": 1.0, "cited": 1.0, "short": 0.5, "ditto": 0.5, "period": 0.5, "date": 0.0,
-              "sentence": 0.0, "unit": -0.5},
+              "sentence": 0.0, "unit": 0.0},
 }
 _MAX_CELLS = {"unit": 8, "section": 3, "title": 3, "text": 3, "year": 2, "leader": 2, "other": 3, "period": 1,
               "deadline": 1, "number": 1}
@@ -55,6 +57,7 @@ _ROW = 0.5        # each row costs a little, so that one row is not cut in two
 _JUNK = 2.0       # a cell no column takes (a page number, "续表")
 _SECTION = 0.5    # a heading row between rows
 _MAX_SKIP = 4     # columns skipped at once
+_CROSS = 2.5      # a unit cell read on over the pipe closing a unit list ("县委宣传部 |" / "县旅游局 |")
 
 
 def _kind(s: str) -> str:
@@ -141,13 +144,16 @@ def assemble(cols: list[Column], toks: list[Token], whole: bool = False,
             for j2 in range(j + 1, min(n, j + 2 + _MAX_SKIP)):
                 role = cols[j2].role
                 cap = _MAX_CELLS[_kind_role(role)]
+                crossed = 0.0
                 for k in range(1, cap + 1):
                     if i + k > m or toks[i + k - 1].end or (piped and k > 1 and toks[i + k - 1].opens):
                         break
+                    if k > 1 and role in UNIT_ROLES and toks[i + k - 2].closes and kinds[i + k - 2] == "unit":
+                        crossed += _CROSS
                     fit = _group_fit(role, kinds[i:i + k], sizes[i:i + k])
                     if fit is None:
                         break
-                    push(i + k, j2, f or duty[j2], s - skipped + fit, ("cell", i, j, f, j2))
+                    push(i + k, j2, f or duty[j2], s - skipped - crossed + fit, ("cell", i, j, f, j2))
                 skipped += _SKIP[role]
     if whole and best[m][0] == neg:
         return [], 0

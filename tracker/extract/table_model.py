@@ -1,11 +1,11 @@
 """A table's model: its cells as tokens, its header's columns and their roles, and what
 each cell looks like (a row number, a date, a list of units, a sentence ...).
 
-Text copied from a web page or a PDF gives a table one cell per line, sometimes with a
-lone ``|`` between cells and ``||`` at a row's end; a header cell may be cut in two
-("责任" / "单位", "总投资" / "（万元）"). The header is read by its column words (the
-lexicon's ``columns``): each column gets a role (number, title, text, lead, deadline ...);
-a short cell of no known word after the number is the task's name. Rows: flat_rows.py.
+A web page or a PDF gives a table one cell per line, with a lone ``|`` between cells, ``||``
+at a row's end or a pipe closing each cell; a header cell may be cut in two ("责任" / "单位").
+The header is read by its column words (the lexicon's ``columns``): each column gets a role
+(number, title, text, lead, deadline ...); a short cell of no known word after the number is
+the task's name. Rows: flat_rows.py.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Token:
     line: int
     end: bool = False
     opens: bool = False  # its line opens with a pipe ("| 市直各单位"): not a row's first cell
-
+    closes: bool = False  # its line closes with one pipe ("县电视台 |"): the cell ends there
 
 @dataclass
 class Column:
@@ -59,12 +59,12 @@ def tokens_of(lines: list[str], nlines: list[str], start: int, stop: int,
         texts = [p.strip() for p in parts if p.strip()]
         if len(texts) > 1:
             break  # a real pipe row: no flattened cell
+        after = raw[raw.index(texts[0]) + len(texts[0]):] if texts else raw
         if texts and spaced:
             out.extend(Token(t, norm(t), i) for t in spaced_cells(texts[0]))
         elif texts:
             out.append(Token(texts[0], nlines[i].replace("|", "") if nlines[i] else norm(texts[0]), i,
-                             opens=raw.startswith("|")))
-        after = raw[raw.index(texts[0]) + len(texts[0]):] if texts else raw
+                             opens=raw.startswith("|"), closes=after.count("|") == 1))
         if after.count("|") >= 2:
             out.append(Token("", "", i, end=True))
     return out
