@@ -20,3 +20,27 @@ def test_time_only_note_takes_the_doer_of_the_passage_under_its_heading():
         [("区级林业部门", "responsible"), ("各街镇", "responsible")],
         [("区级林业部门", "lead"), ("各街镇", "support")],
         []]
+
+
+def test_forwarding_verb_ends_the_requested_unit():
+    # "请X转发Y司的通知": 转发 opens the predicate, the office it forwards from is no part of X.
+    body = "一、请各市教育行政部门转发教育部办公厅关于开展课后服务调查的通知，组织学校于9月16日前完成填报。\n"
+    assert units(body) == [[("各市教育行政部门", "responsible")]]
+
+
+def test_supplying_papers_to_an_office_is_no_unit():
+    # "请提供相关材料报送县级教育局": a verb with its object and the office it goes to, no name.
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("提供相关材料报送县级教育局")
+    assert not looks_like_unit("各市教育行政部门转发教育部办公厅")
+    assert looks_like_unit("各市教育行政部门")
+
+
+def test_or_joins_two_units_as_and_does():
+    # "X或Y负责…": either body answers; both are units ("或" is in no office's name).
+    from tracker.extract.normalize import NText
+    from tracker.extract.units import parse_unit_list
+    nt = NText("公共停车场(库)经营企业或充电设施运营建设单位")
+    assert [u.name for u in parse_unit_list(nt, 0, len(nt.norm))] == ["公共停车场(库)经营企业", "充电设施运营建设单位"]
+    nt = NText("区建设局或区水务局")
+    assert [u.name for u in parse_unit_list(nt, 0, len(nt.norm))] == ["区建设局", "区水务局"]

@@ -52,8 +52,10 @@ def _branch(word: str) -> bool:
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
     r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请|你|本单位|本部门|成立|情况|不再|"
+    # "X部门转发Y司的通知": forwarding a paper is a duty; no office is named for it
+    r"转发|印发|"
     # "…方案报区教育局": papers sent to an office (日报社, 晚报 are names)
-    r"(?<![日晚周画学党警])报[区市县省州乡镇]|联合[区市县省州乡镇]|"  # "X联合市Y局开展…": two units and a verb
+    r"(?<![日晚周画学党警])报(?:送|至)?[区市县省州乡镇]|联合[区市县省州乡镇]|"  # "X联合市Y局开展…": two units and a verb
     # a subject running on into its clause: "X部门每年共同组织…", "X部门动员组织…", "我委将委托…"
     r"每[年月季周日天]|(?:委|局|办|厅|部门|政府)(?:将|动员|每)")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
@@ -61,7 +63,7 @@ _CLAUSE_WORDS = re.compile(
 _VERB_LEAD = re.compile(
     r"^(?:建设|推进|推动|组织|制定|开展|完善|建立|健全|加快|加大|实施|落实|打造|构建|搭建|"
     r"培育|提升|提高|加强|做好|编制|整合|研究|出台|完成|实现|强化|深化|优化|规范|创建|"
-    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建|报送|上报|提交|报请|呈报|抄送|反馈)")
+    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建|报送|上报|提交|报请|呈报|抄送|反馈|提供)")
 # Places named bare and counted under their level ("乐山、遂宁、眉山等6市", "尚贤、冠山等6个乡镇"):
 # one collective, the count no clause.
 COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}等[0-9一二三四五六七八九十]{1,3}个?"

@@ -4,7 +4,7 @@ string reads as a name at all: ``unit_names.looks_like_unit``).
 Works on normalized text (see ``normalize``) but returns names as the document writes
 them: callers pass an ``NText`` and get original spellings back.
 
-Lists split on 、，,；; and whitespace, and on 和/及/与 only where both sides are units
+Lists split on 、，,；; and whitespace, and on 和/及/与/或 only where both sides are units
 (市住房和城乡建设局 stays whole). Brackets protect their content (各县（市、区）政府 is
 one collective unit). Role words after a group set its role: 牵头 -> lead, 配合/协办/
 参与/参加 -> support, 负责/分别实施/按职责分工负责 -> responsible; "X会同Y" makes X the
@@ -41,7 +41,7 @@ _REMARK = re.compile(r"\((?:详见|具体见|参见|见)[^()]{0,20}\)|\([^()]{0,
                      r"|(?<=单位)\((?:责任|牵头|配合)单位\)|\((?:成员单位|成员):[^()]*\)")
 # "智库以及其他承担科研任务的单位"; "各县政府及其水利部门": 及其 ("and its") joins the
 # office to its own branch, whose name holds no 其 (及其他 is "and other").
-_CONJ = re.compile(r"以及|及其(?![他它])|[和及与]")
+_CONJ = re.compile(r"以及|及其(?![他它])|[和及与或]")
 # No unit's name: a cited title ("《…实施意见》"), a sentence run on ("下同。以下…"), a remark alone ("(含菜场)").
 # A table header's measure in brackets ("达标小区累计（个）", "农村标准（元/月）") names a figure, not a unit.
 _NEVER_NAME = re.compile(r"[《》。:]|不再|^\([^()]*\)$"
@@ -102,7 +102,7 @@ _ORGAN_END = re.compile(r"(?:人民政府|政府|党委)$")
 
 
 def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split ``s[a:b]`` on 和/及/与 where both halves are units."""
+    """Split ``s[a:b]`` on 和/及/与/或 where both halves are units."""
     if _CONJ.search(s, a, b) is None:
         return [(a, b)]
     piece = s[a:b]
