@@ -148,3 +148,22 @@ def test_a_division_of_campaign_duties_is_due_when_the_last_stage_ends():
             "（一）动员部署阶段（4月底前）：全面部署任务。\n（二）巩固提升阶段（8-9月）：总结经验做法。\n")
     got = [(t.title[:6], [u.name for u in t.units], t.deadline) for t in r.tasks]
     assert got[0] == ("开展行业部署", ["县城管局"], date(2029, 9, 30)), got
+
+
+def test_a_page_starting_inside_a_division_of_duties_keeps_its_unit_labelled_items():
+    # The second page of a split plan: its section title is on the first page; a run of
+    # numbered items each labelled by its units, and items whose label says 职责.
+    r = run("（八）县市场监管部门职责：依法查处无照经营行为，配合交通部门调查取证。\n"
+            "（九）各乡镇政府和园区管委会。落实属地责任，制定整治方案。\n"
+            "（十）县纪委监委、县政府督查室。负责对整治行动开展专项督查。\n"
+            "三、保障措施\n（一）加强组织领导。各单位要明确专人负责。\n"
+            "（二）县财政局。负责落实整治经费。\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("依法查处无照", ["县市场监管部门"]), ("落实属地责任", ["各乡镇政府", "园区管委会"]),
+                   ("负责对整治行", ["县纪委监委", "县政府督查室"])], got
+
+
+def test_unit_labelled_items_under_a_section_of_another_kind_are_no_division():
+    r = run("一、组织形式\n1.监督组。负责对采购工作进行监督，受理相关投诉。\n"
+            "2.专家组。负责提供相关政策咨询和技术支持。\n")
+    assert r.tasks == [], [t.title for t in r.tasks]

@@ -17,6 +17,7 @@ import re
 from tracker.deadlines import parse_deadline
 from tracker.extract.closing_units import CLOSING_LEAD, ROLE_OF_WORD
 from tracker.extract.dated import schedule
+from tracker.extract.division import DIVISION_TITLE, DivisionDuties
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import NUMBERING
@@ -49,32 +50,15 @@ def _heads(text: str) -> list:
 
 
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
-# What follows the units opening a duty of theirs ("X负责…", "X依法对…", "X作为…的责任主体").
-_DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协调|组织|要|应当|应")
 # A stage under a campaign's time plan: "四、时间安排 … （三）巩固提升阶段（8-9月）：…".
 _STAGE = re.compile(r"(?<=\n)\([一二三四五六七八九十]\)[^\n(:。]{2,10}阶段\((?P<period>[^()\n]{2,20})\)(?=[:。\n])")
-# The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
-_DIVISION = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
-_CLAUSE_END = re.compile(r"[。;,]|$")
-# Units standing as the label of their duties in a division of duties: "区财政局：负责…",
-# "3.服务办。牵头负责…" (the label at the paragraph's start, or after its number).
-DIVISION_LABEL = rule(
-    "division_label", r"^(?P<units>[^,;:。()是为由对将把]{2,30}?(?:\([^()]{1,12}\))?)[:。](?=.)", "subject",
-    [("区卫生健康委:负责指导医疗机构做好应急救治。", ["区卫生健康委:"]),
-     ("乡镇综合办。牵头收集各村上报的信息。", ["乡镇综合办。"]),
-     ("市商务局(市口岸办):负责协调口岸单位。", ["市商务局(市口岸办):"]),
-     ("加强组织领导。各单位要明确专人负责。", []), ("本项目建设主体为县应急局。县财政局负责落实经费。", []),
-     ("时间安排:9月底前完成。", [])],
-    value=lambda m: m.group("units"),
-    when=lambda m: unit_list_text(m.group("units")),
-)
 # A line giving the group's partners: "协同单位：X、Y。"
 _PARTNER_LINE = re.compile(
     "(?:" + "|".join(sorted((k for k, v in lexicon().unit_labels.items() if v == "support"),
                              key=len, reverse=True)) + ")[:;]")
 
 
-class HeadedGroups:
+class HeadedGroups(DivisionDuties):
     """The headed-group stage of ``DocumentTasks``."""
 
     def headed(self, notes: list[Note]) -> tuple[list[ExtractedTask], list[Note]]:
@@ -95,7 +79,7 @@ class HeadedGroups:
             name = s[a + num.end():b].rstrip("。:")
             # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
             # only units heads an undated list with no notes of its own.
-            bare = not head and num.lastgroup != "l1" and _DIVISION.match(self._section(a) or "") is not None \
+            bare = not head and num.lastgroup != "l1" and DIVISION_TITLE.match(self._section(a) or "") is not None \
                 and unit_list_text(name)
             if not head and not bare:
                 k += 1
@@ -126,58 +110,6 @@ class HeadedGroups:
         tasks.extend(self._closed_groups(notes, taken))
         tasks.extend(self._division_sentences(notes))
         return tasks, [n for i, n in enumerate(notes) if i not in taken]
-
-    def _division_sentences(self, notes: list[Note]) -> list[ExtractedTask]:
-        """Under a section dividing duties, an undated paragraph whose sentence opens with
-        its units ("区绿化市容局负责本区…的管理和指导工作。") is a duty of those units; so
-        is one whose units stand as its label, numbered or not ("区财政局：负责…。",
-        "3.服务办。牵头负责…。")."""
-        s = self.nt.norm
-        items = []
-        for a, b in self.para_spans:
-            num = NUMBERING.match(s[a:a + 12])
-            if not s[a:b].rstrip().endswith("。") \
-                    or not _DIVISION.match(self._section(a) or "") or self._due(a, b) \
-                    or any(ca <= a < cb for ca, cb in self.covered) or any(a <= n.start < b for n in notes):
-                continue
-            x = a + (num.end() if num else 0)
-            label = DIVISION_LABEL.spans(s[x:b])
-            if label and x + label[0].end < b - 4:
-                items.append(([a, b], self._units(x, x + len(label[0].value), "responsible"), x + label[0].end))
-                continue
-            if num:
-                continue
-            for pa, pb, ua, ub in self._unit_clauses(a, b):
-                items.append(([pa, pb], self._units(ua, ub, "responsible"), None))
-        tasks = []
-        for span, units, duty in items:
-            found = self._item_tasks([span], [[]], units, [], set())
-            if duty is not None:  # the card is named by the duty, not by its units' label
-                for t in found:
-                    t.title = passage_title(self.nt, duty, span[1])[0] or t.title
-            tasks.extend(found)
-        return tasks
-
-    def _unit_clauses(self, a: int, b: int) -> list[tuple[int, int, int, int]]:
-        """The duties of the paragraph ``norm[a:b]`` that open with their units, as (start,
-        end, units' start, units' end): each of its sentences or clauses when two or more
-        open so ("X负责统筹…，Y负责组织实施…。") and make the paragraph, else the paragraph
-        when it opens so. A clause with nothing after its verb ("X、Y牵头，") is none."""
-        s = self.nt.norm
-
-        def opening(p: int) -> re.Match | None:
-            m = _DUTY_VERB.search(s, p + 2, min(b, p + 40))
-            return m if m and unit_list_text(s[p:m.start()]) else None
-
-        found = [(p, m.start()) for p in [a] + [k + 1 for k in range(a, b - 1) if s[k] in "。;,"]
-                 if (m := opening(p)) and _CLAUSE_END.search(s, m.end(), b).start() - m.end() >= 4]
-        # What stands before the first clause is at most a short opening ("该项目建设主体为
-        # 区应急局。"), not a passage of its own.
-        if len(found) >= 2 and 3 * (found[0][0] - a) <= b - a:
-            ends = [p for p, _ in found[1:]] + [b]
-            return [(p, e, p, u) for (p, u), e in zip(found, ends)]
-        first = opening(a)
-        return [(a, b, a, first.start())] if first else []
 
     def _closed_groups(self, notes: list[Note], taken: set[int]) -> list[ExtractedTask]:
         """Items closed by "上述项目由X牵头负责。": the sentence paragraphs before the line,

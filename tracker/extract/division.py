@@ -1,0 +1,121 @@
+"""A division of duties among units: the section "四、职责分工" and its items, each a duty
+of the units that open it or stand as its label ("县财政局：负责…", "3.服务办。牵头…",
+"（九）县城管部门职责：…"), and the same items on a page that starts inside the section.
+
+Mixed into ``HeadedGroups`` (task_headed.py), whose ``_units`` and ``_item_tasks`` it uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.lexicon import lexicon
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import NUMBERING
+from tracker.extract.notes import Note
+from tracker.extract.rules import rule
+from tracker.extract.titles import passage_title
+from tracker.extract.units import unit_list_text
+
+# What follows the units opening a duty of theirs ("X负责…", "X依法对…", "X作为…的责任主体").
+_DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协调|组织|要|应当|应")
+# The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
+DIVISION_TITLE = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
+_CLAUSE_END = re.compile(r"[。;,]|$")
+# Units standing as the label of their duties in a division of duties: "区财政局：负责…",
+# "3.服务办。牵头负责…" (the label at the paragraph's start, or after its number).
+DIVISION_LABEL = rule(
+    "division_label",
+    r"^(?P<units>[^,;:。()是为由对将把]{2,30}?(?:\([^()]{1,12}\))?)(?P<duty>的?(?:工作)?职责)?[:。](?=.)", "subject",
+    [("区卫生健康委:负责指导医疗机构做好应急救治。", ["区卫生健康委:"]),
+     ("县城管部门职责:负责占道经营的管理。", ["县城管部门职责:"]),
+     ("乡镇综合办。牵头收集各村上报的信息。", ["乡镇综合办。"]),
+     ("市商务局(市口岸办):负责协调口岸单位。", ["市商务局(市口岸办):"]),
+     ("加强组织领导。各单位要明确专人负责。", []), ("本项目建设主体为县应急局。县财政局负责落实经费。", []),
+     ("时间安排:9月底前完成。", []),
+     ("部门工作职责。市交通部门负责审批。", [])],  # an office's suffix alone names no unit
+    value=lambda m: m.group("units"),
+    when=lambda m: m.group("units") not in lexicon().office_suffixes and unit_list_text(m.group("units")),
+)
+
+
+class DivisionDuties:
+    """The division-of-duties stage of ``DocumentTasks`` (through ``HeadedGroups``)."""
+
+    def _division_sentences(self, notes: list[Note]) -> list[ExtractedTask]:
+        """Under a section dividing duties, an undated paragraph whose sentence opens with
+        its units ("区绿化市容局负责本区…的管理和指导工作。") is a duty of those units; so
+        is one whose units stand as its label, numbered or not ("区财政局：负责…。",
+        "3.服务办。牵头负责…。")."""
+        s = self.nt.norm
+        items = []
+        bare = self._bare_division()
+        for k, (a, b) in enumerate(self.para_spans):
+            num = NUMBERING.match(s[a:a + 12])
+            if not s[a:b].rstrip().endswith("。") \
+                    or not (k in bare or DIVISION_TITLE.match(self._section(a) or "")) or self._due(a, b) \
+                    or any(ca <= a < cb for ca, cb in self.covered) or any(a <= n.start < b for n in notes):
+                continue
+            x = a + (num.end() if num else 0)
+            label = DIVISION_LABEL.spans(s[x:b])
+            if label and x + label[0].end < b - 4:
+                items.append(([a, b], self._units(x, x + len(label[0].value), "responsible"), x + label[0].end))
+                continue
+            if num:
+                continue
+            for pa, pb, ua, ub in self._unit_clauses(a, b):
+                items.append(([pa, pb], self._units(ua, ub, "responsible"), None))
+        tasks = []
+        for span, units, duty in items:
+            found = self._item_tasks([span], [[]], units, [], set())
+            if duty is not None:  # the card is named by the duty, not by its units' label
+                for t in found:
+                    t.title = passage_title(self.nt, duty, span[1])[0] or t.title
+            tasks.extend(found)
+        return tasks
+
+    def _bare_division(self) -> set[int]:
+        """Indexes of the numbered paragraphs that divide duties with no section title to
+        say so: those whose label is units and the word 职责 ("（九）县城管部门职责：负责…"),
+        and, on a page that starts inside its section (no top-level heading before them), a
+        run of two or more numbered paragraphs of one level each labelled by its units
+        ("（十六）各区县政府。落实属地责任…" "（十七）县监察局。负责…")."""
+        s = self.nt.norm
+        numbered: list[tuple[int, str, bool]] = []  # (paragraph index, level, labelled by units)
+        found: set[int] = set()
+        for k, (a, b) in enumerate(self.para_spans):
+            num = NUMBERING.match(s[a:a + 12])
+            if not num:
+                continue
+            x = a + num.end()
+            label = DIVISION_LABEL.spans(s[x:b]) if num.lastgroup != "l1" else []
+            labelled = bool(label) and x + label[0].end < b - 4
+            if labelled and len(label[0].value) + 1 < label[0].end:
+                found.add(k)  # the label's 职责 says what follows
+            numbered.append((k, num.lastgroup, labelled and self._section(a) is None))
+        for i, (k, level, labelled) in enumerate(numbered):
+            if labelled and any(0 <= j < len(numbered) and numbered[j][1] == level and numbered[j][2]
+                                for j in (i - 1, i + 1)):
+                found.add(k)
+        return found
+
+    def _unit_clauses(self, a: int, b: int) -> list[tuple[int, int, int, int]]:
+        """The duties of the paragraph ``norm[a:b]`` that open with their units, as (start,
+        end, units' start, units' end): each of its sentences or clauses when two or more
+        open so ("X负责统筹…，Y负责组织实施…。") and make the paragraph, else the paragraph
+        when it opens so. A clause with nothing after its verb ("X、Y牵头，") is none."""
+        s = self.nt.norm
+
+        def opening(p: int) -> re.Match | None:
+            m = _DUTY_VERB.search(s, p + 2, min(b, p + 40))
+            return m if m and unit_list_text(s[p:m.start()]) else None
+
+        found = [(p, m.start()) for p in [a] + [k + 1 for k in range(a, b - 1) if s[k] in "。;,"]
+                 if (m := opening(p)) and _CLAUSE_END.search(s, m.end(), b).start() - m.end() >= 4]
+        # What stands before the first clause is at most a short opening ("该项目建设主体为
+        # 区应急局。"), not a passage of its own.
+        if len(found) >= 2 and 3 * (found[0][0] - a) <= b - a:
+            ends = [p for p, _ in found[1:]] + [b]
+            return [(p, e, p, u) for (p, u), e in zip(found, ends)]
+        first = opening(a)
+        return [(a, b, a, first.start())] if first else []
