@@ -44,3 +44,23 @@ def test_or_joins_two_units_as_and_does():
     assert [u.name for u in parse_unit_list(nt, 0, len(nt.norm))] == ["公共停车场(库)经营企业", "充电设施运营建设单位"]
     nt = NText("区建设局或区水务局")
     assert [u.name for u in parse_unit_list(nt, 0, len(nt.norm))] == ["区建设局", "区水务局"]
+
+
+def test_levels_offices_ending_in_station_or_centre_are_one_collective():
+    # "各市、州X站（中心）": the levels' offices of one kind, as "各市、县统计局".
+    from tracker.extract.normalize import NText
+    from tracker.extract.units import parse_unit_list
+    nt = NText("各市、州农技推广站（中心）")
+    assert [u.name for u in parse_unit_list(nt, 0, len(nt.norm))] == ["各市、州农技推广站（中心）"]
+
+
+def test_economy_in_an_office_name_opens_no_adverbial():
+    # "X经济贸易局节日期间按要求…": 经 of 经济 is no "经…后" adverbial cutting the name.
+    body = ("请各县市经济贸易和信息化局节日期间按要求督促样本企业按时报送数据，认真总结销售情况，"
+            "于10月7日前将分析情况上报市商务局。\n")
+    assert units(body) == [[("各县市经济贸易和信息化局", "responsible")]]
+
+
+def test_signing_and_stamping_name_no_unit():
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("人在汇总表上签署推荐意见并加盖学院")
