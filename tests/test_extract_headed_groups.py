@@ -167,3 +167,15 @@ def test_unit_labelled_items_under_a_section_of_another_kind_are_no_division():
     r = run("一、组织形式\n1.监督组。负责对采购工作进行监督，受理相关投诉。\n"
             "2.专家组。负责提供相关政策咨询和技术支持。\n")
     assert r.tasks == [], [t.title for t in r.tasks]
+
+
+def test_a_run_together_division_of_duties_splits_at_its_unit_labels():
+    # A page that lost its line breaks keeps a space before each unit's label.
+    r = run("四、职责分工 县住建部门：一是负责整治工作的日常协调，筹备相关会议，组织协调专项整治有关工作。"
+            "二是制订重点区域专项整治方案，组织联合执法力量，开展专项整治行动。三是科学合理调整运力，保障群众正常出行。"
+            " 县公安部门：一是参与整治行动方案的制订，组织警力开展联合执法。二是强化重点路段的交通管控。"
+            " 县财政部门：负责整治工作的专项经费保障工作。 五、工作要求 各单位要加强协作，形成整治合力，"
+            "确保整治工作取得实效，并及时总结经验做法，建立长效管理机制。\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("一是负责整治", ["县住建部门"]), ("一是参与整治", ["县公安部门"]),
+                   ("负责整治工作", ["县财政部门"])], got

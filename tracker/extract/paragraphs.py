@@ -97,6 +97,21 @@ _RUN_BREAK = re.compile(r"[ \u3000\xa0]+(?=(?:[一二三四五六七八九十]+�
                         r"|\d{1,2}[.、．](?!\d)|(?:" + alternation(lexicon().labels)[3:-1] + r")[:：]))")
 
 
+# A space before units standing as the label of their duties ("…管理工作。 区财政局：负责…").
+_UNIT_LABEL_BREAK = re.compile(r"[ \u3000\xa0]+(?=(?P<label>[^\s,，;；:：。、()（）]{2,20})[:：])")
+
+
+def _breaks(ln: str) -> list[tuple[int, int]]:
+    """Spans of the spaces where a run-together line ``ln`` opens a new paragraph."""
+    found = [m.span() for m in _RUN_BREAK.finditer(ln)]
+    found += [m.span() for m in _UNIT_LABEL_BREAK.finditer(ln) if unit_list_text(norm(m.group("label")))]
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if not spans or a >= spans[-1][1]:  # one run of spaces found by both patterns is one break
+            spans.append((a, b))
+    return spans
+
+
 def _split_run_together(lines: list[str]) -> list[str]:
     """``lines`` with long lines that ran paragraphs together split at their breaks (the
     same list when there is none)."""
@@ -104,8 +119,10 @@ def _split_run_together(lines: list[str]) -> list[str]:
         return lines
     out = []
     for ln in lines:
-        if len(ln) > 200 and not ln.lstrip().startswith("|") and len(_RUN_BREAK.findall(ln)) >= 2:
-            out.extend(piece for piece in _RUN_BREAK.split(ln) if piece.strip())
+        breaks = _breaks(ln) if len(ln) > 200 and not ln.lstrip().startswith("|") else []
+        if len(breaks) >= 2:
+            ends = [0] + [x for span in breaks for x in span] + [len(ln)]
+            out.extend(piece for piece in (ln[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)) if piece.strip())
         else:
             out.append(ln)
     return out if len(out) != len(lines) else lines
