@@ -64,3 +64,18 @@ def test_economy_in_an_office_name_opens_no_adverbial():
 def test_signing_and_stamping_name_no_unit():
     from tracker.extract.unit_names import looks_like_unit
     assert not looks_like_unit("人在汇总表上签署推荐意见并加盖学院")
+
+
+def test_item_heading_naming_units_inline_gives_the_item_its_doers():
+    # "（一）X。…" with the body on the heading's line: the heading names who does the item.
+    body = ("一、期末工作安排\n（一）高中阶段学校。期末考试时间为2026年2月1日至3日，2月8日前组织教职工集中学习。\n"
+            "（二）义务教育阶段学校。期末考试时间为2026年2月2日至3日，2月7日前完成家访。\n")
+    assert units(body) == [[("高中阶段学校", "responsible")], [("义务教育阶段学校", "responsible")]]
+
+
+def test_paragraph_going_on_with_the_sentence_before_keeps_its_subject():
+    # A paragraph opening with 于 after one that closed a duty, or after one closed by a
+    # semicolon, goes on with the same subject.
+    body = ("二、工作要求\n各承办单位要切实将建议办理纳入中心工作，务必于2025年6月30日前将省级建议办理完毕并书面答复。\n"
+            "于2025年8月31日前将区级建议办理完毕并书面答复。\n")
+    assert units(body) == [[("各承办单位", "responsible")], [("各承办单位", "responsible")]]

@@ -255,6 +255,19 @@ class CarriedSubjects:
             end = prev - 1
         return []
 
+    def _run_on(self, pa: int) -> list[ExtractedUnit]:
+        """The subject of the paragraph before, for a paragraph that goes on with its sentence
+        ("各单位检查方案于7月底前报X；" over "每月25日前将汇总表报X；"; "…书面答复。" over
+        "于8月31日前将…"): one opening with 于, or after one closed by a semicolon, or []."""
+        s = self.nt.norm
+        if numbering(s[pa:pa + 12]) or pa < 2:
+            return []
+        prev = s.rfind("\n", 0, pa - 1) + 1
+        if not (s.startswith(("于", "并于"), pa) and s[pa - 2] in "。;" or s[pa - 2] == ";"):
+            return []
+        stop = s.rfind("。", prev, pa - 2) + 1 or prev
+        return self.sentence(max(stop, prev), pa - 1, pa - 1)
+
     def _stage(self, pa: int) -> list[ExtractedUnit]:
         """The subject of a stage's duties, named after its heading ("动员部署阶段（…）：召开…。各地各部门学习…")."""
         s, end = self.nt.norm, self.para_ends.get(pa, len(self.nt.norm))

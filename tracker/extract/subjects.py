@@ -105,7 +105,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             return near
         if first_end > first and not (first == a and first_end + 1 >= b) and units:
             return list(units)
-        units = self._carried(pa, a) or (self._stage(pa) if a == pa else []) or self._introduced(pa)
+        units = self._carried(pa, a) or (self._stage(pa) or self._run_on(pa) if a == pa else []) or self._introduced(pa)
         if units:
             return units
         # A leading 各…/每个… list in the clause after the date ("2018年，每个县…").

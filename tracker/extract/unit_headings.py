@@ -44,6 +44,9 @@ class UnitHeadings:
     def units_over(self, pa: int) -> list[ExtractedUnit]:
         """Units of the unit heading the paragraph at ``pa`` lies under, if any: the
         nearest numbered heading of units before it with no heading of its level between."""
+        inline = self._inline(pa)
+        if inline:
+            return inline
         if self._headings is None:
             self._headings = self._find()
         k = bisect_left(self._heading_starts, pa) - 1
@@ -77,3 +80,16 @@ class UnitHeadings:
         self._numbered_ranks = [_LEVELS.index(lv) for _, lv in numbered]
         self._heading_starts = [h[0] for h in out]
         return out
+
+    def _inline(self, pa: int) -> list[ExtractedUnit]:
+        """Units of a heading that opens its own item's paragraph ("（一）高中阶段学校。期末考试
+        …"): the item's duties are theirs, or []."""
+        s = self.nt.norm
+        m = NUMBERING.match(s[pa:pa + 12])
+        if not m:
+            return []
+        at = pa + m.end()
+        stop = s.find("。", at, min(self.para_ends.get(pa, len(s)), at + 32))
+        if stop < 0 or stop + 1 >= self.para_ends.get(pa, len(s)):
+            return []  # no heading before a body of its own (a heading alone is read by _find)
+        return self._units(at, stop) if unit_list_text(s[at:stop]) else []
