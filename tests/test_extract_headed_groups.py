@@ -179,3 +179,13 @@ def test_a_run_together_division_of_duties_splits_at_its_unit_labels():
     got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
     assert got == [("一是负责整治", ["县住建部门"]), ("一是参与整治", ["县公安部门"]),
                    ("负责整治工作", ["县财政部门"])], got
+
+
+def test_a_closing_line_with_a_label_gives_its_units_to_the_items_it_counts():
+    r = run("一、年度目标\n（一）发展目标。包括5项。\n1.地区生产总值增长8%;\n2.固定资产投资增长10%;\n"
+            "2项目标的责任单位均为县发改委。\n3.一般公共预算收入增长6%;\n该目标责任单位为县财政局。\n"
+            "4.社会消费品零售总额增长9%;\n5.实际利用外资达到1亿美元;\n上述目标的牵头单位为县商务局。\n")
+    got = [(t.title[:8], [(u.name, u.role) for u in t.units]) for t in r.tasks]
+    assert got == [("地区生产总值增长", [("县发改委", "responsible")]), ("固定资产投资增长", [("县发改委", "responsible")]),
+                   ("一般公共预算收入", [("县财政局", "responsible")]), ("社会消费品零售总", [("县商务局", "lead")]),
+                   ("实际利用外资达到", [("县商务局", "lead")])], got

@@ -42,6 +42,27 @@ CLOSING_LEAD = rule(
 )
 
 
+# A line closing a run of items with the label of their units: "4项目标的责任单位均为市发改委。",
+# "该目标责任单位为市财政局。", "上述任务的牵头单位为县教育局。" (the count, when given, says how
+# many items before the line it closes; 该/此 closes the one item before it).
+_CLOSING_LABELS = alternation(sorted(lexicon().unit_labels, key=len, reverse=True))
+CLOSING_LABEL = rule(
+    "closing_label",
+    r"^(?:(?:上述|以上)各?|(?P<one>该|此)|(?=[\d一二三四五六七八九十]{1,3}[项个件]))(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})?"
+    r"[项个件]?(?:目标|指标|项目|工作|任务|事项|措施|实事)?的?(?P<label>" + _CLOSING_LABELS + r")均?为"
+    r"(?P<units>[^,;:。()为]{2,60}?(?:\([^()]{1,12}\)[^,;:。()为]{0,20}?)*)[。;]?$",
+    "group_lead",
+    [("4项目标的责任单位均为市发改委。", ["4项目标的责任单位均为市发改委。"]),
+     ("该目标责任单位为市财政局。", ["该目标责任单位为市财政局。"]),
+     ("上述任务的牵头单位为县教育局、县财政局。", ["上述任务的牵头单位为县教育局、县财政局。"]),
+     ("责任单位为市商务局。", []),  # no closing word: an item's own note
+     ("该项目的建设单位为县城投公司。", []), ("以上2项目标的责任人为张某。", [])],
+    value=lambda m: (m.group("units"), lexicon().unit_labels[m.group("label")],
+                     1 if m.group("one") else m.group("count")),
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+
 # A line of its own right after an item, naming who carries it out: "各省辖市、县（市）政府负责落实。"
 UNITS_LINE = rule(
     "units_line",

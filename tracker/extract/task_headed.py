@@ -13,12 +13,14 @@ fall inside its items.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.deadlines import parse_deadline
-from tracker.extract.closing_units import CLOSING_LEAD, ROLE_OF_WORD
+from tracker.extract.closing_units import CLOSING_LABEL, CLOSING_LEAD, ROLE_OF_WORD
 from tracker.extract.dated import schedule
 from tracker.extract.division import DIVISION_TITLE, DivisionDuties
 from tracker.extract.lexicon import lexicon
+from tracker.extract.list_items import numeral_value
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.notes import Note
@@ -121,6 +123,12 @@ class HeadedGroups(DivisionDuties):
         floor = 0
         for k, (a, b) in enumerate(spans):
             close = CLOSING_LEAD.spans(s[a:b]) if s.startswith(("上述", "以上"), a) else []
+            count = None
+            if not close and b - a <= 80 and "为" in s[a:b]:
+                close = CLOSING_LABEL.spans(s[a:b])
+                if close:
+                    names, role, count = close[0].value
+                    close = [replace(close[0], value=(names, role, None))]
             if not close:
                 continue
             first = k
@@ -131,6 +139,8 @@ class HeadedGroups(DivisionDuties):
                         or any(ca <= x < cb for ca, cb in self.covered):
                     break
                 first -= 1
+            if count is not None:  # "4项目标的责任单位均为X": the four items before it
+                first = max(first, k - numeral_value(str(count)))
             floor = k + 1
             names, role, partners = close[0].value
             lead_a = s.index(names, a + close[0].start, b)
