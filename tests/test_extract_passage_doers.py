@@ -79,3 +79,9 @@ def test_paragraph_going_on_with_the_sentence_before_keeps_its_subject():
     body = ("二、工作要求\n各承办单位要切实将建议办理纳入中心工作，务必于2025年6月30日前将省级建议办理完毕并书面答复。\n"
             "于2025年8月31日前将区级建议办理完毕并书面答复。\n")
     assert units(body) == [[("各承办单位", "responsible")], [("各承办单位", "responsible")]]
+
+
+def test_units_named_by_what_they_do_before_their_time():
+    # "承担…的单位于<date>前…": the phrase names the doers, the time follows them at once.
+    body = "三、考核程序\n（一）承担“目标任务”考核工作的单位于2026年1月底前向市考核办提供得分和依据。\n"
+    assert units(body) == [[("承担“目标任务”考核工作的单位", "responsible")]]

@@ -114,11 +114,12 @@ class CarriedSubjects:
                 return self._units(c_start + m.end(), c_start + end), c_start + len(text)
         return None
 
-    def _conditioned(self, text: str, skip: int, c_start: int):
+    def _conditioned(self, text: str, skip: int, c_start: int, due_starts: tuple[int, ...] = ()):
         """(units, end of clause) when the clause ``text`` opens with units defined by a
         condition and a modal verb follows, in this clause or right after a comma:
         "还没有…的乡镇（场）原则上到年底要…", "…未达到…的单位，要…" (the whole phrase
-        names them); "已确定为…的各市，要…" (各市: the collective itself); else None."""
+        names them); "已确定为…的各市，要…" (各市: the collective itself); "承担…的单位于<date>前…"
+        (the duty's time right after them); else None."""
         m = _CONDITIONED.match(text, skip)
         if m is None or _CONDITION_OPENS.match(text, skip):
             return None
@@ -126,8 +127,9 @@ class CarriedSubjects:
         if m.end() == len(text):  # the modal opens the next clause
             if not _MODAL_NEXT.match(s, end):
                 return None
-        elif not _MODAL_IN.match(text, m.end()):
-            return None
+        elif not _MODAL_IN.match(text, m.end()) and not (text[m.end()] in "于在" and any(
+                0 < d - c_start - m.end() <= 2 for d in due_starts)):
+            return None  # "承担…工作的单位于2024年1月底前…": its own time, no modal, also binds it
         head = m.group("head")
         bare = _BRACKETED.sub("", head)
         if not (looks_like_unit(bare) or bare in _LEVELS):

@@ -211,7 +211,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             if found is None and ("请" in text or "要求" in text or "责成" in text):
                 found = self._requested(text, skip - (lead.end() - lead.start() if lead else 0), c_start)
             if found is None and first_clause and "的" in text:
-                found = self._conditioned(text, skip, c_start)
+                found = self._conditioned(text, skip, c_start, due_starts)
             if found is None and copula is not None and (_MODAL.match(text, skip) or due_starts and text.startswith(
                     ("于", "在"), skip) and "的" not in s[copula[0]:copula[1]]):  # "X收到通知后，于…前报…"
                 # "X是…的责任主体，要于…", "X作为…的主体，要…": X, named in the clause before, is the subject.
