@@ -6,7 +6,8 @@ from datetime import date
 from tracker.extract import extract_text
 from tracker.extract.flat_rows import assemble
 from tracker.extract.table_listing import is_listing
-from tracker.extract.table_model import cell_kind, due_norm, read_header, tokens_of
+from tracker.extract.table_dates import due_norm
+from tracker.extract.table_model import cell_kind, read_header, tokens_of
 from tracker.extract.normalize import norm
 
 HEAD = "某县人民政府办公室关于印发2021年惠民实事的通知\n2021年3月2日\n\n"
@@ -323,3 +324,34 @@ def test_programme_cells_closed_by_pipes_stay_apart_and_a_venue_is_no_unit():
         ("元宵灯谜会", [("县文化局", "lead"), ("县文化馆", "responsible"), ("县总工会", "responsible")],
          date(2027, 2, 20)),
     ]
+
+
+def test_one_row_per_town_under_a_division_header():
+    # "乡镇、街道 / 目标任务": the kind of unit each row is heads the unit column.
+    text = "\n\n".join(["附件1", "2027年各乡镇（街道）垃圾治理目标任务分解表", "乡镇、街道", "目标任务",
+                        "城关镇", "建成分类示范小区12个，新增回收网点20个。",
+                        "河西街道", "建成分类示范小区8个，新增回收网点15个。"])
+    result = extract_text(HEAD + "各乡镇、街道要按照附件分解的目标任务抓好落实。\n\n" + text)
+    got = {t.text: [(u.name, u.role) for u in t.units] for t in result.tasks}
+    assert got["建成分类示范小区12个，新增回收网点20个。"] == [("城关镇", "responsible")]
+    assert got["建成分类示范小区8个，新增回收网点15个。"] == [("河西街道", "responsible")]
+
+
+def test_rows_of_figures_per_town_are_no_tasks():
+    # "序号 / 镇街 / 一类户 / 二类户": figures per town, no task or deadline column named.
+    toks = _tokens("序号\n镇街\n一类户\n二类户\n1\n城关镇\n3\n4")
+    assert read_header(toks, 0) is None
+
+
+def test_a_place_among_figure_columns_is_no_unit_column():
+    toks = _tokens("序号\n工作任务\n全市\n园区\n完成时限\n1")
+    cols, _ = read_header(toks, 0)
+    assert [c.role for c in cols] == ["number", "title", "other", "other", "deadline"]
+
+
+def test_a_table_ends_at_the_next_annex_heading():
+    text = "\n\n".join(["附件1", "重点任务分解表", "序号", "工作任务", "责任单位", "完成时限",
+                        "1", "修订应急预案。", "县应急局", "6月底前",
+                        "附件2", "应急物资储备清单", "帐篷", "200顶", "棉被", "500床"])
+    result = extract_text(HEAD + "请各单位按照附件抓好落实。\n\n" + text)
+    assert [(t.title, [u.name for u in t.units]) for t in result.tasks] == [("修订应急预案。", ["县应急局"])]

@@ -19,6 +19,7 @@ import re
 
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
+from tracker.extract.paragraphs import ANNEX_HEADING
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
 from tracker.extract.table_persons import drop_persons, names_persons
@@ -120,7 +121,7 @@ def _bare_head(nlines: list[str], s: int, floor: int) -> int:
     k = s
     while True:
         j = k - 1 - (k - 2 >= floor and not nlines[k - 1])  # one blank line between cells
-        if j < floor or not nlines[j] or len(nlines[j]) > 4 or not header_role(nlines[j]):
+        if j < floor or not nlines[j] or max(map(len, nlines[j].split("、"))) > 4 or not header_role(nlines[j]):
             return k
         k = j
 
@@ -143,6 +144,8 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     # The table ends where another header starts (a second table, a repeated header).
     stop = next((k for k in range(len(body)) if not body[k].end and len(body[k].norm) <= _CELL_MAX
                  and HEADER_CELL.pattern.search(body[k].norm) and read_header(body, k)), len(body))
+    # Nor does a table run over the heading of the next annex ("附件2"): what follows is another part.
+    stop = next((k for k in range(stop) if ANNEX_HEADING.spans(body[k].norm)), stop)
     piped = not toks[0].opens and all(t.opens for t in toks[1:h] if not t.end)
     rows, used = assemble(cols, body[:stop], piped=piped)
     if not any("section" not in r for r in rows):

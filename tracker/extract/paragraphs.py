@@ -10,6 +10,7 @@ from tracker.extract.header_lines import parse_date_line
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NORM_SPACES, norm, numbering
 from tracker.extract.page_heads import is_report_name
+from tracker.extract.rules import rule
 from tracker.extract.tables import _SEP_ROW, cells, header_map
 from tracker.extract.units import has_role_word, unit_list_text
 
@@ -157,7 +158,14 @@ def _continues(head: str, length: int, last: str, cur: str) -> bool:
     return True
 
 
-_ANNEX_HEAD = re.compile(r"^附件[\d一二三四五六七八九十]{0,3}$")
+# An annex's heading alone on its line: a new part of the document starts (a table above ends there).
+ANNEX_HEADING = rule(
+    "annex_heading",
+    r"^附件\s*[\d一二三四五六七八九十]{0,3}[:：]?$",
+    "annex",
+    [("附件2", ["附件2"]), ("附件 3：", ["附件 3:"]), ("附件三", ["附件三"]), ("附件", ["附件"]),
+     ("附件2019年任务表", []), ("见附件2", [])],
+)
 _ANNEX_LIST = re.compile(r"^附件[\d一二三四五六七八九十]{0,3}[:：]")
 
 
@@ -186,7 +194,7 @@ def drop_annex_forms(paras: list[tuple[str, str]], text_norms: list[str] | None 
         if in_list and kind == "text" and numbering(n) and len(n) <= 60 and "。" not in n:
             continue
         in_list = False
-        if kind == "text" and _ANNEX_HEAD.match(n):
+        if kind == "text" and ANNEX_HEADING.spans(n):
             heads.append(len(out))
         out.append((kind, text))
     drop: set[int] = set()

@@ -18,6 +18,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.lexicon import lexicon
 from tracker.extract.normalize import norm, numbering
 from tracker.extract.spaced_cells import spaced_cells
+from tracker.extract.table_divisions import figures_only, is_division, opens_town_row, place_columns
 from tracker.extract.units import unit_list_text
 
 _ROLES = tuple((role, tuple(sorted(words, key=len, reverse=True))) for role, words in lexicon().table_columns)
@@ -106,6 +107,8 @@ def header_role(s: str) -> str | None:
         return roles[0]
     if _YEAR_PLAN.match(s):
         return "other"  # "2025年计划": a year's share of the task, a cell of the row
+    if is_division(s):
+        return "responsible"  # "街镇" / "街镇、园区": the kind of unit each row is
     m = _BARE_CELL.match(s) if len(s) <= 8 and not s.startswith(("各", "有关", "相关")) else None
     return next((role for role, words in _BARE if m.group(1) in words), None) if m else None
 
@@ -137,7 +140,8 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
             continue
         if _short(s) and header_role(s) and not numbering(s):  # "一、主要预期目标" is a heading row
             names.append(s)
-        elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names and not unit_list_text(s):
+        elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names and not unit_list_text(s) \
+                and not opens_town_row(names, s):
             names.append(s)  # a column of no known word ("民生实事")
         else:
             break
@@ -149,7 +153,7 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
     has_task = bool(known & set(TASK_ROLES)) or any(c.role == "unknown" for c in cols)
     has_duty = bool(known & {*UNIT_ROLES, "deadline"})
     pair = len(cols) == 2 and cols[0].role in UNIT_ROLES and cols[1].role in ("title", "text")
-    if len(cols) < 3 - pair or len(known) < 2 or not has_task or not has_duty:
+    if len(cols) < 3 - pair or len(known) < 2 or not has_task or not has_duty or figures_only(cols, known):
         return None
     cols = [Column("title" if c.role == "unknown" and k == _name_slot(cols) else
                    "other" if c.role == "unknown" else c.role, c.name) for k, c in enumerate(cols)]
@@ -196,6 +200,7 @@ def _columns(names: list[str]) -> list[Column]:
         seen = [k for k, c in enumerate(cols) if c.role == role]
         for k in seen[1:]:
             cols[k].role = "other"
+    place_columns(cols)
     if any(w in c.name for c in cols for w in _INDICATOR):
         for c in cols:  # "指标名称 / 单位 / 2027年目标": the unit an indicator is measured in
             if c.name == "单位":
@@ -267,34 +272,6 @@ def _dated(s: str) -> bool:
     return len(_TIME_CHARS.sub("", s)) <= 6 and parse_deadline(s, None) is not None
 
 
-def period_end(s: str) -> str | None:
-    """The end of a period cell ("2023.01-2023.12" -> "2023年12月底前"), else None."""
-    m = _PERIOD_RANGE.match(s)
-    return f"{m.group(3)}年{int(m.group(4))}月底前" if m else None
-
-
 def is_section_cell(s: str) -> bool:
     """A heading row's only cell: "(一)综合年报表", "一、经济发展目标"."""
     return bool(_CN_SECTION.match(s)) and len(s) <= 40 and not re.search(r"[。;]", s)
-
-
-_EACH_YEAR_AFTER = re.compile(r"^(?:年后|次年)(?=\d{1,2}月)")
-_THIS_YEAR = re.compile(r"^(?:当年|本年)?(?=\d{1,2}月\d{1,2}[日号])")
-
-
-def due_norm(cell: str, period: str = "") -> str:
-    """The deadline phrase a normalized date cell stands for, ready to parse.
-
-    A period cell gives its end ("2023.01-2023.12" -> the end of 2023-12); a report due
-    "年后1月10日前" is due every year; a 年报's day "当年12月31日前" recurs each year."""
-    end = period_end(cell)
-    if end:
-        return end
-    month = _YEAR_MONTH.match(cell)
-    if month:
-        return f"{month.group(1)}年{int(month.group(2))}月底前"
-    if _EACH_YEAR_AFTER.match(cell):
-        return "每年" + cell[2:]
-    if period == "年报" and _THIS_YEAR.match(cell) and "每" not in cell:
-        return "每年" + _THIS_YEAR.sub("", cell)
-    return cell

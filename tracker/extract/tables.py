@@ -18,7 +18,8 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
-from tracker.extract.table_model import column_roles, due_norm, is_section_cell
+from tracker.extract.table_dates import due_norm
+from tracker.extract.table_model import column_roles, is_section_cell
 from tracker.extract.table_packed import SEP_ROW, cells, packed_width, right_aligned
 from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.table_subheader import sub_header

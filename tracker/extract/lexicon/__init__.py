@@ -32,6 +32,7 @@ class Lexicon:
     office_suffixes: tuple[str, ...]
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
     bare_columns: tuple[tuple[str, tuple[str, ...]], ...]
+    division_words: tuple[str, ...]
     indicator_words: tuple[str, ...]
     listing_words: tuple[str, ...]
     not_names: frozenset[str]
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
         table_columns=tuple((role, tuple(words)) for role, words in columns),
         bare_columns=tuple((role, tuple(words)) for role, words in column_data["bare"]),
+        division_words=tuple(column_data["division_words"]),
         indicator_words=tuple(column_data["indicator_words"]),
         listing_words=tuple(column_data["listing_words"]),
         not_names=frozenset(offices["not_names"]),
