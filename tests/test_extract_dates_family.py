@@ -127,3 +127,18 @@ def test_a_numbered_stage_named_by_its_quarter_or_month_before_a_colon_is_due_th
     r = run("四、进度安排\n(一)第二季度：完成项目立项和选址工作；\n(二)第三季度：全面实施建设施工。\n"
             "(三)第四季度：完成施工和验收工作。\n")
     assert [t.deadline for t in r.tasks] == [date(2028, 6, 30), date(2028, 9, 30), date(2028, 12, 31)]
+
+
+def test_the_span_of_an_event_in_brackets_is_not_the_report_date():
+    r = run("请各乡镇文化站将“文化节”活动期间（2028年7月至11月）拟开展的活动项目于4月15日前报县文广局。")
+    assert [t.deadline for t in r.tasks] == [date(2028, 4, 15)], [t.title for t in r.tasks]
+
+
+def test_the_year_of_a_plan_being_drafted_is_not_its_due_date():
+    r = run("二、编制实施方案。2029年底前，各乡镇完成2035年达标片区系统方案编制，报县住建局审查。")
+    assert [t.deadline for t in r.tasks] == [date(2029, 12, 31)], [t.title for t in r.tasks]
+
+
+def test_this_year_before_a_duty_is_the_issue_year():
+    r = run("三、县住建局本年度应编制完成2030年前计划建成片区系统方案编制工作。")
+    assert [t.deadline for t in r.tasks] == [date(2028, 12, 31)], [t.title for t in r.tasks]

@@ -32,6 +32,9 @@ _STAGE_AT = re.compile(r"(?:阶段|步|时间)[(:]$")
 _STAGE_NAMED = re.compile(r"为[^,;。]{1,12}?阶段")
 _DAY_IN = re.compile(r"[日号]")
 _MARKER_BEFORE = ("到", "至", "于", "在", "截止", "力争", "争取", "确保", "前", "限")
+# "本年度应完成…", "今年度内建成": this year as the time of a duty (a modal, 内 or a completing verb
+# follows), not "本年度考核" naming the year's review.
+_YEAR_DUTY_AFTER = ("应", "要", "须", "必须", "内", "完成", "建成", "全面完成")
 # A year-less month opening a range ("5月至10月", "5月—10月"), or a day of it ("8月21日—9月30日",
 # a stage's span across months): a stage, due at its end.
 _RANGE_HEAD = re.compile(rf"(?<![\d年])(?:{_MON})月(?:(?:3[01]|[12]\d|0?[1-9])[日号])?{_DASH}$")
@@ -113,8 +116,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) \
         or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末")) \
         or (before.endswith("周(") and _CLOSED_BEFORE.match(norm, end) is not None)  # "于1月17日和2月17日"; "15周(12月13日)之前"
-    if g("ye") == "度" and not marker:
-        return False  # 2018年度考核: a period named, not a due date
+    if g("ye") == "度" and not marker and not (g("yr") and after.startswith(_YEAR_DUTY_AFTER)):
+        return False  # 2018年度考核: a period named, not a due date; "本年度应完成…" is the year's duty
     if not res.has_year and not joined:
         # A day's edge as its clock time ("10月15日0时开栓供热", "9月30日24时前") fixes an instant.
         # "一季度季后7日": the day after a quarter is a report's due day by its very words.

@@ -25,7 +25,7 @@ from tracker.extract.past_acts import past_act
 from tracker.extract.quoted_practice import in_quoted_practice
 from tracker.extract.recurrence_start import START_BACK, recurrence_start
 from tracker.extract.report_duty import is_report_after
-from tracker.extract.time_names import names_review
+from tracker.extract.time_names import names_plan_or_span, names_review
 from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -178,7 +178,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 _KEPT[key] = ok
             if not text_norm.endswith("前", start, end) and not_due_then(text_norm, start, end, dl.precision):
                 continue  # an approving meeting, a meeting's day, a signature's date, 确保今年各项任务完成
-            if not ok or past_act(text_norm, start, end) or (dl.precision == "year" and names_review(text_norm, start, end)):
+            if not ok or past_act(text_norm, start, end) or (dl.precision == "year" and names_review(text_norm, start, end)) \
+                    or names_plan_or_span(text_norm, start, end):
                 continue
         hits.append(Hit(start, end, dl, src=text_norm, display=display))
     return past_steps(text_norm, hits, issued) if issued else hits

@@ -1,8 +1,11 @@
 """Time words that name something rather than set a due date: the year-end review a duty
-is counted in.
+is counted in, the year of a plan being drafted, the span of an event told in brackets.
 
 Work "纳入年终考核" / "列入年底目标考核体系" is counted in the year-end review: the review is
-named, the work is not due at the year's end. (A practice's quoted steps, "“年初建账、…年底
+named, the work is not due at the year's end. "编制完成2030年达标区域系统方案" drafts the plan
+for the areas of 2030: the year says which plan, the duty's date is elsewhere in the sentence
+("2026年底前"). "将活动期间（2027年7月至11月）的项目于7月15日前报送": the bracket says when
+the event runs; the report is due on 15 July. (A practice's quoted steps, "“年初建账、…年底
 交账”的督查制度", are quoted_practice.py.)
 """
 
@@ -27,3 +30,32 @@ def names_review(text_norm: str, start: int, end: int) -> bool:
     """Is the time phrase at ``text_norm[start:end]`` the year-end review a duty is counted in?"""
     m = YEAR_END_REVIEW.pattern.search(text_norm, max(0, start - 16), min(len(text_norm), end + 8))
     return m is not None and m.start("d") == start and m.end("d") == end
+
+
+# A year naming the plan a duty drafts: after a verb of drafting ("编制完成2027年前计划建成区系统方案",
+# "制定2030年达标区域方案"), or after 完成 when the drafting verb closes the plan's name
+# ("完成2030年达标区域系统方案编制"). "完成2027年建设计划" carries out that year's plan: a target.
+PLAN_YEAR = rule(
+    "plan_year",
+    r"(?P<verb>(?:编制|制定|编写|编报)(?:完成)?|完成)(?P<d>(?:19|20)\d{2}年(?:度|前)?)"
+    r"[^\d,;。、()前底末年]{1,12}?(?:方案|规划|计划|清单)(?P<draft>编制|制定|编写)?",
+    "not_due",
+    [("本年度应编制完成2027年前计划建成区系统方案编制工作", ["编制完成2027年前计划建成区系统方案编制"]),
+     ("2026年底前完成2030年达标区域系统方案编制", ["完成2030年达标区域系统方案编制"]),
+     ("各区完成2027年建设计划", []), ("确保2030年达标", []), ("2027年底前编制完成系统方案", [])],
+    when=lambda m: m.group("verb") != "完成" or bool(m.group("draft")),
+    doc="Checked at a time phrase's own span (group d).",
+)
+# The span of an event, in brackets after its name: "活动期间（2027年7月至11月）".
+_EVENT_SPAN = "期间("
+
+
+def names_plan_or_span(text_norm: str, start: int, end: int) -> bool:
+    """Is the time phrase at ``text_norm[start:end]`` the year of a plan being drafted, or the
+    span of an event in brackets after its name?"""
+    if text_norm.startswith(_EVENT_SPAN, start - len(_EVENT_SPAN)):
+        return True
+    if "年" not in text_norm[start:end] or not any(v in text_norm[max(0, start - 4):start] for v in ("编", "制", "完成")):
+        return False
+    m = PLAN_YEAR.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 20))
+    return m is not None and m.start("d") == start and PLAN_YEAR.when(m)
