@@ -29,3 +29,9 @@ def test_undated_items_of_a_year_list_are_due_at_its_end_and_dated_ones_keep_the
             "2.新建幼儿园5所，6月底前完成选址。(责任单位:州教育局)\n")
     tasks = extract_text(text).tasks
     assert [t.deadline for t in tasks] == [date(2027, 12, 31), date(2027, 6, 30)]
+
+
+def test_the_years_completion_report_binds_no_date():
+    # "…任务完成情况": the year's report once it is over, not an in-year 推进情况.
+    assert list_year("2026年度市政府重点工作任务完成情况\n序号\n工作任务\n牵头责任单位\n完成情况") is None
+    assert list_year("2026年度重点工作任务三季度推进情况") == (2026, "2026年度")
