@@ -51,3 +51,13 @@ def test_fields_holding_duty_sentences_are_left_to_the_sentences():
     titles = [t.title for t in r.tasks]
     assert titles and all("期末统一考试" != t for t in titles), titles
     assert any("试卷交教务处" in t.text for t in r.tasks), titles
+
+
+def test_a_time_with_its_lunar_day_and_clock_time_and_a_group_heading_over_blocks():
+    r = run("（五）2029年新春广场文化活动\n1.舞龙舞狮表演\n时间：2029年2月13日（农历正月初一）上午9:30。\n"
+            "地点：县文化广场。\n组织单位：县文旅局、各乡（镇）人民政府。\n"
+            "2.迎春晚会\n时间：2029年2月9日（农历2028年12月27日）晚上7:30。\n地点：县影剧院。\n"
+            "组织单位：县委宣传部。\n")
+    got = [(t.title, [u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [("舞龙舞狮表演", ["县文旅局", "各乡（镇）人民政府"], date(2029, 2, 13)),
+                   ("迎春晚会", ["县委宣传部"], date(2029, 2, 9))], got

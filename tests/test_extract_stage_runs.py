@@ -67,3 +67,15 @@ def test_a_numbered_heading_closed_by_a_colon_opens_the_dated_line_below_it():
                      "1、“爱心义诊”活动：\n2029年5月8日，在门诊大厅为社区居民免费义诊。\n")
     got = [(t.text.startswith("1、“爱心义诊”活动"), t.deadline) for t in r.tasks]
     assert got == [(True, date(2029, 5, 8))], got
+
+
+def test_numbered_schedule_entries_opening_with_their_time_and_an_agent_after_you():
+    """"（二）8月15日至25日，由X出具…": a schedule entry is due at its period's end even after
+    its item number, and 由 names its agent whatever verb follows."""
+    r = extract_text("某市关于评选2029年度优秀志愿者的通知\n\n各县区：\n\n三、评选日程\n"
+                     "（一）7月1日至20日，各县区推荐候选人。\n"
+                     "（二）8月15日至25日，由市文明办出具初审意见，并征求有关部门意见。\n"
+                     "（三）10月份，由市人民政府举行表彰仪式。\n\n某市文明委\n2029年6月20日\n")
+    got = [([u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [(["各县区"], date(2029, 7, 20)), (["市文明办"], date(2029, 8, 25)),
+                   (["市人民政府"], date(2029, 10, 31))], got

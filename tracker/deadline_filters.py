@@ -16,7 +16,8 @@ _BAD_AFTER = ("起", "以来", "开始", "至今", "以后", "之后", "后", "�
 # Verbs that name a past act after a bare date ("2018年修订的…") but a duty after a
 # due phrase ("3月底前修订…", "9月底前印发").
 _ISSUE_VERBS = ("发布", "印发", "颁布", "修订")
-_BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至")
+# A day of the lunar calendar ("2016年2月1日（农历2015年12月23日）") restates a day, it is none itself.
+_BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至", "农历", "阴历")
 # A verb of completion right after a year-less "上半年" / "9月" makes it a due date.
 _DONE_AFTER = ("完成", "实现", "建成", "启动", "出台", "制定", "建立", "达到", "基本", "全面")
 _SENTENCE_START = "。;:\n!?"
@@ -131,8 +132,9 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         # before a comma ("7月，成立领导小组…", "8—9月，重点搞好…"): the stage is due then.
         # "1-6月，2项指标符合预期": a span from January is the year's data to date, no stage.
         # "9月1日至30日，开展…": a span of days likewise.
-        schedule = (after[:1] == "," and (not g("d") or g("d0")) and (head == 0 or norm[head - 1] in _SENTENCE_START)
-                    and g("m0") not in ("1", "01", "一")) \
+        # An item's number may open the clause ("(二)8月15日至25日，由X出具初审意见").
+        opens = head == 0 or norm[head - 1] in _SENTENCE_START or _ITEM_OPEN.search(norm, max(0, head - 5), head) is not None
+        schedule = (after[:1] == "," and (not g("d") or g("d0")) and opens and g("m0") not in ("1", "01", "一")) \
             or (after[:1] == ")" and _STAGE_OPEN.search(norm, max(0, head - 3), head) is not None) \
             or (after[:1] == ":" and _ITEM_OPEN.search(norm, max(0, head - 5), head) is not None) \
             or (after[:1] == "为" and (head == 0 or norm[head - 1] in _SENTENCE_START)

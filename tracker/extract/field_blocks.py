@@ -33,11 +33,17 @@ FIELD_LABEL = rule(
      ("督查对象:各乡镇。", ["督查对象"]), ("开展消防宣传周活动", []), ("县教育局:负责校园安全检查", [])],
 )
 # A time field whose value is a date or a period and nothing else.
+# The date may be followed by its day in the lunar calendar and a clock time, as an activity
+# programme gives them ("2027年2月6日（农历正月初一）上午9:30").
 BARE_TIME = rule(
     "bare_time_value",
-    r"^[\d〇零一二三四五六七八九十年月日号上中下旬底初末至到\-—―~～、,()周星期前份]{2,30}[。;]?$",
+    r"^[\d〇零一二三四五六七八九十年月日号上中下旬底初末至到\-—―~～、,()周星期前份]{2,30}"
+    r"(?:\((?:农历|阴历)[^()]{1,12}\))?(?:(?:上午|下午|晚上|早上|中午|晚)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?)"
+    r"(?:[-—~至到]\d{1,2}(?::\d{2}|[时点]))?)?[。;]?$",
     "time_value",
     [("5月8日至5月14日。", ["5月8日至5月14日。"]), ("2027年6月中旬", ["2027年6月中旬"]),
+     ("2027年2月6日(农历正月初一)上午9:30。", ["2027年2月6日(农历正月初一)上午9:30。"]),
+     ("3月5日(星期五)下午2:30-4:00", ["3月5日(星期五)下午2:30-4:00"]),
      ("任课教师务必于6月14日前交卷", [])],
     when=lambda m: any(c in m.group() for c in "年月日周"),
 )
@@ -90,8 +96,23 @@ class FieldBlocks:
                 continue
             j, fields = block
             tasks.append(self._block_task(i, j, fields))
+            self._cover_group_heading(i)
             i = j
         return tasks
+
+    def _cover_group_heading(self, i: int) -> None:
+        """A heading right above the first block of its group ("（七）2027年新春广场文化活动" over
+        "1.舞狮表演" / "时间：…") names the group: its year is no due date of its own."""
+        if i == 0:
+            return
+        s = self.nt.norm
+        ha, hb = self.para_spans[i - 1]
+        head, sub = NUMBERING.match(s[ha:hb]), NUMBERING.match(s[slice(*self.para_spans[i])])
+        if head is None or sub is None or _RANK[head.lastgroup] >= _RANK[sub.lastgroup] \
+                or hb - ha > 40 or re.search(r"[,;:。]", s[ha:hb]) or self._is_covered(ha, hb):
+            return
+        self.covered.append((ha, hb))
+        self.covered_starts.append(ha)
 
     def _field_block(self, i: int):
         """(end paragraph index, [(label, value start, value end)]) of the field block headed by
@@ -178,8 +199,9 @@ class FieldBlocks:
             c = m.end()
             if s.startswith(m.group(), c):
                 continue  # "组织单位:组织单位:X": the label written twice
-            d = c
-            while d < b and s[d] not in "。;)":
+            d, depth = c, 0
+            while d < b and s[d] not in "。;" and (s[d] != ")" or depth):
+                depth += (s[d] == "(") - (s[d] == ")")  # "各乡(镇)人民政府" goes on past its bracket
                 d += 1
             found += [u for u in parse_unit_list(self.nt, c, d, _role(m.group(1)), self.problems)
                       if all(u.name != v.name for v in have + found)]

@@ -43,7 +43,7 @@ PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
 _ADVERB_END = re.compile(r"(?:正式|统一|及时|按时|认真|分别|各自|共同|集中|全部|全面|逐级|直接)$")
 # Verbs of a unit's own act after a time phrase ("2019年3月底前，X推行…", "…，X全部纳入…").
 # "…前，X、Y就方案广泛讨论": 就 ("on") opens the predicate as 对 does (就业… is a name's word).
-_AFTER_DATE_VERB = re.compile(LEAD_VERB.pattern + r"|推行|印发|出台|发布|启动|设立|召开|组建|部署|全部|全面|率先|纳入"
+_AFTER_DATE_VERB = re.compile(LEAD_VERB.pattern + r"|推行|印发|出台|发布|启动|设立|召开|举行|举办|组建|部署|全部|全面|率先|纳入"
                               r"|就(?!业|近|地|医|诊|学)")
 
 
@@ -57,7 +57,15 @@ def subject_after_date(clause: str, skip: int) -> int | None:
         np = clause[skip:end]
         if end - skip >= 2 and (unit_list_text(np) or place_list(np) or township_list(np)):
             return end
+    if skip:
+        # "由X出具初审意见", "由X举行授予仪式": 由 names the agent whatever its verb; X is the
+        # longest run of units after it, of three characters at least (社会 in 社会团体 is none).
+        return next((end for end in range(min(len(clause), skip + _AGENT_MAX), skip + 2, -1)
+                     if unit_list_text(clause[skip:end])), None)
     return None
+
+
+_AGENT_MAX = 24  # the units after 由 read at most
 
 
 # A subject with its own modal verb ("市规划资源局要会同…", "各区应…") opens a duty of its
