@@ -154,6 +154,10 @@ def test_a_posting_date_alone_is_no_issue_date():
     # 1月28日 is past at issue, 12月8日 is not: the nearer one ahead.
     ("于128日前报送。", date(2026, 11, 20), [date(2026, 12, 8)]),
     ("全年共128日前后。", date(2026, 1, 1), []),
+    # Two digits no day can be are a month and a day; before 前 they may open a clause or follow the doer.
+    ("课程由教研室安排，76日前完成随堂测试。", date(2026, 6, 20), [date(2026, 7, 6)]),
+    ("各村委会415日前要完成选举。", date(2026, 3, 1), [date(2026, 4, 15)]),
+    ("全年累计76日前后。", date(2026, 1, 1), []),
     # 于 mistyped as 与 before a due day.
     ("制定方案，与2026年8月30日前报镇河长办备案。", date(2026, 3, 1), [date(2026, 8, 30)]),
     ("与2025年同期相比增长5%。", date(2026, 3, 1), []),

@@ -32,9 +32,12 @@ _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})(?:月份?|(?<=年\d)(?
 # A page may lose the 月 of a date ("于128日前" for 于1月28日前, "分别于615日、1215日前"):
 # three or four digits before 日, after 于/在 or in a list, are a month and a day when they
 # split into a valid pair (``deadline_resolve`` checks the month and the day). Two digits
-# are a day of the month ("要在24日前撤除", "在31日前完成整改"), never 2月4日 or 3月1日.
-_LOST_MONTH = (r"(?<=[于在、和])(?P<md>(?=\d{3,4}日)(?:1[0-2]|[1-9])\d{1,2})日"
-               r"(?=以?前|之前|[、和](?:1[0-2]|[1-9])\d{1,2}日)")
+# that can be a day are one ("要在24日前撤除", "在31日前完成整改"), never 2月4日 or 3月1日.
+# Two digits no day can be ("76日前": 7月6日前) are a month and a day as well. Before 前 the
+# digits may also open their clause or follow the doer ("，76日前完成", "各村委会415日前要完成").
+_LOST_MD = r"(?:(?=\d{3,4}日)(?:1[0-2]|[1-9])\d{1,2}|3[2-9]|[4-9][1-9])"
+_LOST_MONTH = (rf"(?:(?<=[于在、和])|(?<![\d.\-/年月日号:])(?={_LOST_MD}日(?:以?前|之前)(?!后)))"
+               rf"(?P<md>{_LOST_MD})日(?=以?前|之前|[、和](?:1[0-2]|[1-9])\d{{1,2}}日)")
 _COMMON_BODY = (rf"{_LOST_MONTH}|{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
                 # "三季度季后10日": the day of the month after that quarter (a report schedule).

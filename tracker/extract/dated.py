@@ -62,7 +62,7 @@ NEXT_MONTH_DAY = rule(
     when=lambda m: 1 <= (cn_to_int(m.group(1)) or 0) <= 31,
 )
 # A day with no month ("在24日前"): read against an issue date only, never a year's 1 January.
-_DAY_ONLY = re.compile(r"\d{1,2}[日号]")
+_DAY_ONLY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])[日号]")  # "76日" is 7月6日 whose 月 was lost
 _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _CLAUSE_BACK = 300
