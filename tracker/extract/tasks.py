@@ -28,6 +28,7 @@ from tracker.deadline_rules import MASTER_SCAN
 from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
+from tracker.extract.date_rows import rebuild_date_rows, split_inline
 from tracker.extract.documents import DocBlock
 from tracker.extract.field_blocks import FieldBlocks
 from tracker.extract.flat_tables import unflatten
@@ -81,6 +82,9 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.doc = doc
         self.problems = problems
         lines = unflatten(doc.lines, doc.nlines)
+        if sum(ln.count("月") for ln in lines) >= 4:  # "3月1日—4月4日" / "招生工作会" / "张某": a schedule's rows
+            cut = split_inline(lines)
+            lines = rebuild_date_rows(cut, doc.nlines if cut is doc.lines and doc.nlines else [norm(ln) for ln in cut])
         paras = paragraphs(lines, doc.nlines if lines is doc.lines else None)
         # The text paragraphs are normalized once, together: the annex check reads each
         # one's slice, and when it drops no text the same NText is the body's.

@@ -1,0 +1,49 @@
+"""Schedules whose rows open with their date (date_rows.py), on invented texts: a flattened
+table whose header the copy lost, a schedule run into one spaced line, and a chronicle of
+dated lines that is no schedule."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+
+
+def _got(text):
+    return [(t.title, [u.name for u in t.units], t.deadline) for t in extract_text(text).tasks]
+
+
+def test_a_flattened_schedule_under_a_lost_header_gives_one_task_a_row():
+    text = ("某区2029年初中招生工作日程安排\n\n内\n\n责任人\n\n"
+            "3月2日—3月20日\n\n各中学对片区内小学毕业生摸底\n\n编制上报招生计划\n\n各中学\n\n"
+            "4月8日\n\n召开初中招生工作会\n\n李某某\n\n"
+            "5月6日—10日\n\n下达各中学片区划分表\n\n李某某\n\n"
+            "5月20日—25日\n\n各中学公示《新生入学须知》\n\n各中学\n\n"
+            "6月5日\n\n下达随迁子女招生\n\n计划\n\n李某某\n")
+    assert _got(text) == [
+        ("各中学对片区内小学毕业生摸底编制上报招生计划", ["各中学"], date(2029, 3, 20)),
+        ("召开初中招生工作会", [], date(2029, 4, 8)),
+        ("下达各中学片区划分表", [], date(2029, 5, 10)),
+        ("各中学公示《新生入学须知》", ["各中学"], date(2029, 5, 25)),
+        ("下达随迁子女招生计划", [], date(2029, 6, 5)),
+    ]
+
+
+def test_a_schedule_run_into_one_spaced_line_takes_each_rows_subject():
+    text = ("某学院关于做好2029年度考核工作的通知\n\n各系、处、室：\n\n现将考核日程通知如下。"
+            "考核日程表 时 间 内 容 12月10日 各系召开年度考核会 12月12日 各系对考核结果进行汇总 "
+            "12月15日 考核委员会对各系考核意见进行审核 12月18日 人事处将审核结果通知各系\n\n"
+            "某学院人事处\n2029年12月1日\n")
+    assert _got(text) == [
+        ("各系召开年度考核会", [], date(2029, 12, 10)),
+        ("各系对考核结果进行汇总", [], date(2029, 12, 12)),
+        ("考核委员会对各系考核意见进行审核", ["考核委员会"], date(2029, 12, 15)),
+        ("人事处将审核结果通知各系", ["人事处"], date(2029, 12, 18)),
+    ]
+
+
+def test_a_chronicle_of_dated_sentences_is_no_schedule():
+    text = ("某县2029年大事记\n\n时间\n\n事件\n\n"
+            "1月5日\n\n县委召开全会，部署全年工作。\n\n"
+            "2月3日\n\n县政府召开安全生产会议。\n\n"
+            "3月8日\n\n县妇联举行表彰大会。\n\n"
+            "4月2日\n\n县教育局组织开展教师培训。\n")
+    assert _got(text) == []
