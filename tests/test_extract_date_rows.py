@@ -47,3 +47,19 @@ def test_a_chronicle_of_dated_sentences_is_no_schedule():
             "3月8日\n\n县妇联举行表彰大会。\n\n"
             "4月2日\n\n县教育局组织开展教师培训。\n")
     assert _got(text) == []
+
+
+def test_item_cells_and_period_cells_in_step_pair_up():
+    """A cell listing a group's numbered items, then a cell listing their periods in order
+    (each cell closed by a pipe): one task an item, due at its period's end."""
+    text = ("某省第三次经济普查工作进度安排\n\n工 作 项 目 |\n起 止 时 间 |\n"
+            "一、前期准备\n1、 起草普查实施方案\n2、 省级政府部署普查工作 |\n2029.1—4\n2029.3—6 |\n"
+            "二、普查登记\n3、 组织普查员培训\n4、 开展入户登记\n5、 数据审核汇总 |\n2029.5—8\n2029.9—12\n"
+            "2029.11—2030.3 |\n")
+    assert _got(text) == [
+        ("1、 起草普查实施方案", [], date(2029, 4, 30)),
+        ("2、 省级政府部署普查工作", ["省级政府"], date(2029, 6, 30)),
+        ("3、 组织普查员培训", [], date(2029, 8, 31)),
+        ("4、 开展入户登记", [], date(2029, 12, 31)),
+        ("5、 数据审核汇总", [], date(2030, 3, 31)),
+    ]

@@ -115,7 +115,7 @@ def rebuild_date_rows(lines: list[str], nlines: list[str]) -> list[str]:
         out.extend(lines[done:first])
         bare = all(who == "/" for _, _, who, _ in rows)  # no unit column: each row's subject
         out.append("| 完成时限 | 工作内容 | 责任单位 |")
-        out.extend(f"| {d} | {work} | {_subject(work) if bare else who} |" for d, work, who, _ in rows)
+        out.extend(f"| {d} | {work} | {subject_units(work) if bare else who} |" for d, work, who, _ in rows)
         done = last + 1
     if not out:
         return lines
@@ -123,7 +123,7 @@ def rebuild_date_rows(lines: list[str], nlines: list[str]) -> list[str]:
     return out
 
 
-def _subject(work: str) -> str:
+def subject_units(work: str) -> str:
     """The units ``work`` opens with, as written, before their verb; "/" when none."""
     n = norm(work)
     end = subject_after_date(n, 0)

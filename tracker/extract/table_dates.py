@@ -10,9 +10,9 @@ from tracker.extract.table_model import _PERIOD_RANGE, _YEAR_MONTH
 
 
 def period_end(s: str) -> str | None:
-    """The end of a period cell ("2023.01-2023.12" -> "2023年12月底前"), else None."""
+    """The end of a period cell ("2023.01-2023.12", "2023.1—4": in its year) as a due phrase, else None."""
     m = _PERIOD_RANGE.match(s)
-    return f"{m.group(3)}年{int(m.group(4))}月底前" if m else None
+    return f"{m.group(3) or m.group(1)}年{int(m.group(4))}月底前" if m else None
 
 
 _EACH_YEAR_AFTER = re.compile(r"^(?:年后|次年)(?=\d{1,2}月)")

@@ -29,6 +29,7 @@ from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
 from tracker.extract.date_rows import rebuild_date_rows, split_inline
+from tracker.extract.paired_cells import pair_cells
 from tracker.extract.documents import DocBlock
 from tracker.extract.field_blocks import FieldBlocks
 from tracker.extract.flat_tables import unflatten
@@ -82,6 +83,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.doc = doc
         self.problems = problems
         lines = unflatten(doc.lines, doc.nlines)
+        if any(ln.endswith("|") for ln in lines):
+            lines = pair_cells(lines)  # "1、起草方案" / "2、组建机构 |" then "2029.1—3" / "2029.2—4 |"
         if sum(ln.count("月") for ln in lines) >= 4:  # "3月1日—4月4日" / "招生工作会" / "张某": a schedule's rows
             cut = split_inline(lines)
             lines = rebuild_date_rows(cut, doc.nlines if cut is doc.lines and doc.nlines else [norm(ln) for ln in cut])
