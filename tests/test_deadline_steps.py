@@ -210,3 +210,34 @@ def test_a_report_named_at_length_after_a_recurring_time():
     (t,) = tasks("一、加强调度。各责任单位须每季度末将本季度各项任务完成情况、存在问题及下一步推进计划"
                  "分别以纸质和电子邮件形式上报区政府督查室。")
     assert t.recurrence == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" and t.deadline == date(2026, 3, 31)
+
+
+@pytest.mark.parametrize("text, dues", [
+    # A clock time or a remark in brackets may stand between the day and its 前.
+    ("命题教师10月30日下午4:00前把试卷电子稿发至邮箱。", [date(2026, 10, 30)]),
+    ("各组6月20日（十八周周五）前交办公室。", [date(2026, 6, 20)]),
+    ("各班于12月3日17时前报送名单。", [date(2026, 12, 3)]),
+    ("所有考试于第三周周二（9月19日）前组织完成。", [date(2026, 9, 19)]),
+    # 不了 ("cannot") is no aspect marker of a done act.
+    ("所有课程于18周前（6月21日前）结课（完成不了进度的科目可以继续补课）。", [date(2026, 6, 21)]),
+    ("10月30日（周五）下午召开总结会。", []),
+])
+def test_a_day_with_its_clock_time_before_its_due_word(text, dues):
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+
+    assert [h.deadline.date for h in find_due(norm(text), date(2026, 3, 2))] == dues
+
+
+@pytest.mark.parametrize("text, dues", [
+    # A time field's whole value in running text: the item is due then (an event's day is not).
+    ("（二）开展走访慰问活动。活动时间：8月15日-17日。牵头科室：办公室。", [date(2026, 8, 17)]),
+    ("（四）开展义诊活动。活动时间：8月16日。", [date(2026, 8, 16)]),
+    ("会议时间：8月16日。", []),
+    ("活动时间：8月16日在广场举行。", []),
+])
+def test_a_time_fields_whole_value_in_running_text(text, dues):
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+
+    assert [h.deadline.date for h in find_due(norm(text), date(2026, 3, 2))] == dues

@@ -709,3 +709,10 @@ def test_a_stages_duties_belong_to_the_subject_named_after_its_heading():
     r = run("动员部署阶段(2027年3月中旬):召开联席会议第一次会议。各地各部门学习相关文件，研究制定实施方案。\n\n"
             "自查自纠阶段(2027年3月下旬):召开政策培训会。各乡镇通过发放登记表等方法，全面收集情况。\n")
     assert [[u.name for u in t.units] for t in r.tasks] == [["各地各部门"], ["各乡镇"]]
+
+
+def test_a_days_remark_and_clock_time_are_no_part_of_the_title():
+    r = run("一、团拜活动\n（一）2027年2月9日（农历腊月初三，星期二）9时，在县文化中心召开迎新春茶话会。\n"
+            "（二）2027年2月12日（周五）前报送参会名单。\n")
+    assert [(t.title, t.deadline.isoformat()) for t in r.tasks] == [
+        ("在县文化中心召开迎新春茶话会", "2027-02-09"), ("报送参会名单", "2027-02-12")]

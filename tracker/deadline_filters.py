@@ -116,7 +116,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         return False  # "与2018年相比"; "与2017年8月30日前报…" is 于 mistyped before a due day
     marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) \
         or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末")) \
-        or (before.endswith("周(") and _CLOSED_BEFORE.match(norm, end) is not None)  # "于1月17日和2月17日"; "15周(12月13日)之前"
+        or (before.endswith("周(") and _CLOSED_BEFORE.match(norm, end) is not None) \
+        or (g("d") is not None and _TIMED_BEFORE.match(norm, end) is not None)  # "于1月17日和2月17日"; "15周(12月13日)之前"
     if g("ye") == "度" and not marker and not (g("yr") and after.startswith(_YEAR_DUTY_AFTER)):
         return False  # 2018年度考核: a period named, not a due date; "本年度应完成…" is the year's duty
     if not res.has_year and not joined:
@@ -149,7 +150,10 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
         ranged = head < core_start and (not _DAY_IN.search(norm, head, core_start)
                                         or head == 0 or norm[head - 1] in _SENTENCE_START
                                         or _STAGE_AT.search(norm, max(0, head - 3), head) is not None)
-        if not (marker or written or done or schedule or opening or ranged
+        # A time field's whole value ("活动时间:8月15日-17日。", a meeting's or an exam's is an event day).
+        field = norm[end:end + 1] in ("。", ";", "\n", "") and _STAGE_AT.search(norm, max(0, head - 3), head) is not None \
+            and norm[head - 1:head] == ":"
+        if not (marker or written or done or schedule or opening or ranged or field
                 or _next_in_series(norm, head)):
             return False
     # Past periods ("截至2017年底" background figures) are not due dates; an exact day
@@ -160,6 +164,10 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     return True
 
 
+# A day's clock time or its remark in brackets before the due word ("10月30日下午4:00前",
+# "6月20日(十八周周五)前"), or the day in brackets itself ("第三周周二(9月19日)前"): the day is due.
+_TIMED_BEFORE = re.compile(r"\)?(?:\([^()]{1,10}\))?(?:(?:上午|下午|晚上?|中午)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?))?"
+                           r"(?<=[)\d时点分半])(?:之|以)?前")
 # A school week's date in brackets closed by its due word ("在15周(12月13日)之前完成").
 _CLOSED_BEFORE = re.compile(r"\)(?:之|以)?前")
 _DAY_EDGE = re.compile(r"(?:0|零|24|二十四)时(?!起|开始|以来)")

@@ -2,7 +2,7 @@
 
 A report or a notice's opening tells what was done and when ("2027年5月上旬，X对…进行了专项
 督查。", "督察组于6月23日反馈了督察意见", "N月N日至N月N日，X开展了督察，并于N月N日反馈…"):
-the aspect marker 了 near the date marks the act as done. 为了/了解/除了 are no marker. So does 已
+the aspect marker 了 near the date marks the act as done. 为了/了解/除了/不了 are no marker. So does 已
 right by the date ("已于2027年基本完成", "于11月底已拨付"), and a news item's opening that tells who
 held a meeting or issued a document that day ("7月8日，某市政府召开约谈会").
 """
@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 # A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
-# 督察"): background, not a duty. 为了/了解/除了 are no aspect marker.
-_PAST_ACT = re.compile(r"[^,;。]{0,60}?[\u4e00-\u9fff](?<![为除])了(?![解结])")
-_PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^,;。了]{0,10}$")
+# 督察"): background, not a duty. 为了/了解/除了 and 不了 ("完成不了": cannot) are no aspect marker.
+_PAST_ACT = re.compile(r"[^,;。]{0,60}?[\u4e00-\u9fff](?<![为除不])了(?![解结])")
+_PAST_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![为除不])了(?![解结])[^,;。了]{0,10}$")
 # A later step of a completed act ("督察组对某省开展了督察，并于2024年2月26日反馈督察报告"): done too.
-_PAST_CHAIN = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?![解结])[^;。了]{0,40},(?:并|随后|之后)于$")
+_PAST_CHAIN = re.compile(r"[\u4e00-\u9fff](?<![为除不])了(?![解结])[^;。了]{0,40},(?:并|随后|之后)于$")
 # A time heading a report of what was done then ("2017年，全市各级公共机构…，取得了积极进展。",
 # "2019年5月上旬，X对…进行了专项督查。").
-_PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除])了(?![解结])[^。;]{0,20}。")
+_PAST_YEAR = re.compile(r",[^。;]{0,300}?[\u4e00-\u9fff](?<![为除不])了(?![解结])[^。;]{0,20}。")
 
 
 # 已 right before or after the date ("已于2027年基本完成", "经督办后于11月底已拨付", "6月底前均已完工"):

@@ -36,6 +36,10 @@ _LEAD_FILLER = re.compile(r"(?:力争|争取|确保|计划|预计|务必|要|应
 _AGENT_CLAUSE = re.compile(r"(?:由|请)[^,;:。\n]{2,30}(?:负责|牵头)[,:]")
 _CIRCUMSTANCE = re.compile(r"在[^,;:。\n]{2,30}(?:后|之后|以后|时|期间|前提下|情况下|基础上)[,:]")
 _CLAUSE_STOP = re.compile(r"[,;。\n]")
+# The day's remark in brackets and its clock time after a time phrase ("2027年2月9日（农历腊月
+# 二十二，星期五）9时，", "12月26日（周五）前"): still the time, no part of the title.
+_AFTER_DUE = re.compile(r"(?:\([^()]{1,16}\))?(?:(?:上午|下午|晚上?|中午|早上)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?))?"
+                        r"(?:(?:之|以)?前(?!往))?")
 # A short first sentence: an item's heading ("（一）加强组织领导。").
 ITEM_HEADING = re.compile(r"[^。;\n]{1,40}?[。;]")
 _REF_LINE = re.compile(r"[^\n:。]{0,10}(?:编号|编码|序号|件号):[^\n]*\n")
@@ -62,6 +66,7 @@ def skip_lead(s: str, p: int, b: int, due: Iterable[tuple[int, int]] = ()) -> in
         filler_end = _LEAD_FILLER.match(s, q, b).end()
         end = next((e for start, e in due if q <= start <= filler_end), None)
         if end is not None:
+            end = _AFTER_DUE.match(s, end, b).end()
             p = end + 1 if end < b and s[end] in ",:" else end
             continue
         m = _AGENT_CLAUSE.match(s, p, b) or _CIRCUMSTANCE.match(s, p, b)
