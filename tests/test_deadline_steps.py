@@ -241,3 +241,16 @@ def test_a_time_fields_whole_value_in_running_text(text, dues):
     from tracker.extract.normalize import norm
 
     assert [h.deadline.date for h in find_due(norm(text), date(2026, 3, 2))] == dues
+
+
+@pytest.mark.parametrize("text, dues", [
+    # 元月 is January; 元 after a figure is money.
+    ("五、向各系反馈考核情况。（2027年元月10日前）", [date(2027, 1, 10)]),
+    ("四、向学院汇报考核情况。（2027年元月初）", [date(2027, 1, 10)]),
+    ("每人每月补贴500元月底前发放。", []),
+])
+def test_yuanyue_is_january(text, dues):
+    from tracker.extract.dated import find_due
+    from tracker.extract.normalize import norm
+
+    assert [h.deadline.date for h in find_due(norm(text), date(2026, 11, 2))] == dues

@@ -63,3 +63,10 @@ def test_item_cells_and_period_cells_in_step_pair_up():
         ("4、 开展入户登记", [], date(2029, 12, 31)),
         ("5、 数据审核汇总", [], date(2030, 3, 31)),
     ]
+
+
+def test_a_duty_roster_is_no_schedule():
+    text = ("某局2029年春节假期值班表\n\n日期\n\n值班人员\n\n联系电话\n\n"
+            "2月1日\n\n张某某\n\n13800000001\n\n2月2日\n\n李某某\n\n13800000002\n\n"
+            "2月3日\n\n张某某\n\n13800000001\n\n2月4日\n\n李某某\n\n13800000002\n")
+    assert _got(text) == []

@@ -43,7 +43,7 @@ def _day(y: int, m: int, d: int) -> date:
 
 
 def _num(text: str | None) -> int | None:
-    return cn_to_int(text) if text else None
+    return 1 if text == "元" else cn_to_int(text) if text else None  # 元月: January
 
 
 def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] | None:

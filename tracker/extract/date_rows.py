@@ -123,6 +123,12 @@ def rebuild_date_rows(lines: list[str], nlines: list[str]) -> list[str]:
     return out
 
 
+def _is_work(n: str, persons: set[str]) -> bool:
+    """Does a row's work cell name work: four characters at least, no person alone, no
+    telephone number?"""
+    return len(re.findall(r"[\u4e00-\u9fff]", n)) >= 4 and n not in persons and re.search(r"\d{7}", n) is None
+
+
 def subject_units(work: str) -> str:
     """The units ``work`` opens with, as written, before their verb; "/" when none."""
     n = norm(work)
@@ -156,6 +162,8 @@ def _rows(body: list[tuple[int, str, str]], run: list[int], persons: set[str]) -
         while k > 1 and column and who(cells[k - 1][2]):
             k -= 1
         work = "".join(t for _, t, _ in cells[:k])
+        if not _is_work(norm(work), persons):
+            return None  # a duty roster's row (a person, a unit, a telephone number) names no work
         units = "、".join(t for _, t, n in cells[k:] if n not in persons)
         # "/": no unit, as a clerk marks it (an empty cell would take the units of the row above).
         rows.append((body[a][1], work, units or "/", a + len(cells)))
