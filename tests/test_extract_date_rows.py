@@ -70,3 +70,10 @@ def test_a_duty_roster_is_no_schedule():
             "2月1日\n\n张某某\n\n13800000001\n\n2月2日\n\n李某某\n\n13800000002\n\n"
             "2月3日\n\n张某某\n\n13800000001\n\n2月4日\n\n李某某\n\n13800000002\n")
     assert _got(text) == []
+
+
+def test_a_portal_list_of_dated_headlines_is_no_schedule():
+    text = ("某县人民政府网 通知公告\n\n发布时间\n\n"
+            "2029年3月5日\n\n关于开展春季植树活动的通知\n\n2029年3月4日\n\n关于做好春耕备耕工作的通知\n\n"
+            "2029年3月2日\n\n关于召开全县安全生产会议的通知\n\n2029年3月1日\n\n关于公布第一批示范村名单的公告\n")
+    assert _got(text) == []

@@ -43,10 +43,16 @@ DATE_CELL = rule(
 )
 # A line naming a column of a schedule, above its rows.
 _HEAD_WORD = re.compile(r"时间|日期|内容|事项|安排|责任|负责|承办|主办")
+_STAMP = re.compile(r"发布|更新|来源|浏览|点击")
 _HEAD_BEFORE = 8   # lines above the first row where the header's remains are looked for
 _MIN_ROWS = 4
 _MAX_CELL_LINES = 4  # lines of one row after its date
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _is_head(n: str) -> bool:
+    """A header cell's remains: a short line naming a column, not a page's stamp (发布时间)."""
+    return len(n) <= 16 and _HEAD_WORD.search(n) is not None and _STAMP.search(n) is None
 
 
 def _is_date(n: str) -> bool:
@@ -78,7 +84,7 @@ def split_inline(lines: list[str]) -> list[str]:
         if len(cuts) < _MIN_ROWS:
             out.append(ln)
             continue
-        out.append(ln[:head.end()].strip())
+        out.extend(part for part in (ln[:head.start()].strip(), head.group().strip()) if part)
         for a, b in zip(cuts, cuts[1:] + [len(ln)]):
             date = _INLINE_DATE.match(ln, a)
             out.extend([date.group(), ln[date.end():b].strip()])
@@ -108,7 +114,7 @@ def rebuild_date_rows(lines: list[str], nlines: list[str]) -> list[str]:
             run = run[:len(rows)]
             rows = _rows(body, run, _persons(body, run)) if run else None
         if rows is None or len(rows) < _MIN_ROWS \
-                or not any(_HEAD_WORD.search(n) for _, _, n in body[max(0, run[0] - _HEAD_BEFORE):run[0]]):
+                or not any(_is_head(n) for _, _, n in body[max(0, run[0] - _HEAD_BEFORE):run[0]]):
             continue
         first = body[run[0]][0]
         last = body[rows[-1][3]][0]
