@@ -85,3 +85,11 @@ def test_units_named_by_what_they_do_before_their_time():
     # "承担…的单位于<date>前…": the phrase names the doers, the time follows them at once.
     body = "三、考核程序\n（一）承担“目标任务”考核工作的单位于2026年1月底前向市考核办提供得分和依据。\n"
     assert units(body) == [[("承担“目标任务”考核工作的单位", "responsible")]]
+
+
+def test_label_of_the_units_before_their_names_is_no_part_of_them():
+    # "由沿线包片单位县职教中心、县消防大队负责…": the kind of unit, then its name with its level.
+    from tracker.extract.normalize import NText
+    from tracker.extract.units import parse_unit_list
+    nt = NText("河道沿线包片单位县职教中心、县消防大队")
+    assert [u.name for u in parse_unit_list(nt, 0, len(nt.norm))] == ["县职教中心", "县消防大队"]

@@ -215,6 +215,11 @@ _WHEN_BY = re.compile(r"[^、,;()由]{1,8}?(?:前|后|期间)由(?=.)")
 _PART_BY = re.compile(r"(?:[^、,;()由]|\([^()]{0,30}\)){2,40}?(?<![自理经缘事])由(?=.)")
 
 
+# A label of the units before their own name ("沿线包片单位县职教中心、县消防大队"): the kind of
+# unit they are, then the name, which opens with its level.
+_LABEL_BEFORE = re.compile(r"[^、,;()由]{2,16}?(?:单位|部门)(?=[省市县区镇乡])")
+
+
 def name_start(s: str, c: int, d: int) -> int:
     """Where the name of the list piece ``s[c:d]`` starts, past the words before it that say
     which units or when ("由所涉及的省政府办公厅", "全市各学校", "春节前由文化站")."""
@@ -225,4 +230,6 @@ def name_start(s: str, c: int, d: int) -> int:
     if (part := _PART_BY.match(s, c, d)) and looks_like_unit(s[part.end():d]) \
             and not looks_like_unit(s[c:part.end() - 1]):
         return part.end()
+    if (label := _LABEL_BEFORE.match(s, c, d)) and looks_like_unit(s[label.end():d]):
+        return label.end()
     return c
