@@ -24,6 +24,7 @@ from tracker.extract.list_items import numeral_value
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.notes import Note
+from tracker.extract.party_duties import PartyDuties
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
@@ -60,7 +61,7 @@ _PARTNER_LINE = re.compile(
                              key=len, reverse=True)) + ")[:;]")
 
 
-class HeadedGroups(DivisionDuties):
+class HeadedGroups(DivisionDuties, PartyDuties):
     """The headed-group stage of ``DocumentTasks``."""
 
     def headed(self, notes: list[Note]) -> tuple[list[ExtractedTask], list[Note]]:
@@ -110,6 +111,7 @@ class HeadedGroups(DivisionDuties):
             tasks.extend(found)
             k = end
         tasks.extend(self._closed_groups(notes, taken))
+        tasks.extend(self._party_groups(notes, taken))  # "乙方保证完成以下目标任务"
         tasks.extend(self._division_sentences(notes))
         return tasks, [n for i, n in enumerate(notes) if i not in taken]
 
