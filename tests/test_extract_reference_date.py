@@ -104,3 +104,26 @@ def test_a_signature_that_lost_its_year_month_and_day_characters_is_read_when_it
     assert extract_text(text).documents[0].issued == date(2027, 9, 15)
     # Digits after a table's number cell are no signature.
     assert extract_text("序号\n任务\n完成时间\n1\n植树造林\n2027915\n").documents[0].issued is None
+
+
+def test_a_weekday_beside_a_yearless_day_moves_the_year_to_the_one_it_falls_in():
+    # 6 June fell on a Wednesday in 2029, not in 2028 (the year the text names).
+    text = "数据以2028年秋季入学情况为准，请各处室于6月6日(本周三)下午三点前报送。"
+    assert reference_date(norm(text)) == date(2029, 1, 1)
+
+
+def test_a_full_date_with_its_weekday_is_of_the_pages_own_year():
+    text = ("根据做好2030年度考核工作的通知，考核会议定于2031年1月9日(周四)下午举行。"
+            "请各单位于1月9日下午17:30前交考核表。2030年考核人数见附表。")
+    assert reference_date(norm(text)) == date(2031, 1, 1)
+
+
+def test_a_weekday_that_fits_no_year_nearby_tells_nothing():
+    text = "做好2027年防汛工作，请于6月18日(星期一)前反馈。"
+    assert reference_date(norm(text)) == date(2027, 1, 1)
+
+
+def test_a_signature_year_may_write_its_zeros_as_omicrons():
+    from tracker.extract.header_lines import parse_date_line
+
+    assert parse_date_line(norm("二ΟΟ九年九月十七日")) == date(2009, 9, 17)

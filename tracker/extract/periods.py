@@ -21,6 +21,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.dated import Hit
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule, search_from_anchor
+from tracker.extract.weekday_year import weekday_year
 
 _N = r"\d{1,2}|[一二两三四五六七八九十]{1,2}"
 
@@ -129,7 +130,15 @@ _CITED_YEAR = re.compile(r"\[((?:19|20)\d{2})\]\d{1,5}号")
 
 def reference_date(text_norm: str) -> date | None:
     """The date year-less deadlines of a document with no issue date are read against:
-    1 January of the year its school term begins in ("2020-2021学年第二学期": 2021), else of
+    1 January of the year the weekdays written beside its days fix (``weekday_year``, near the
+    year found as follows), else of the year found as follows (``_text_year``), or None."""
+    found = _text_year(text_norm)
+    fixed = weekday_year(text_norm, found.year if found else None)
+    return date(fixed, 1, 1) if fixed else found
+
+
+def _text_year(text_norm: str) -> date | None:
+    """1 January of the year its school term begins in ("2020-2021学年第二学期": 2021), else of
     the year its text names most often as its own (the latest of equals),
     else of the year its dated duties most often name ("2005年8月底以前…；9月底前…"),
     else of its signature line ("二〇〇八年七月"), else of a page field's date ("截止:2019-06-18"),
