@@ -355,3 +355,13 @@ def test_a_table_ends_at_the_next_annex_heading():
                         "附件2", "应急物资储备清单", "帐篷", "200顶", "棉被", "500床"])
     result = extract_text(HEAD + "请各单位按照附件抓好落实。\n\n" + text)
     assert [(t.title, [u.name for u in t.units]) for t in result.tasks] == [("修订应急预案。", ["县应急局"])]
+
+
+def test_a_second_header_row_under_a_merged_cell_is_no_row():
+    # "本月进展 |" spans "前期工作 |" / "建设进度 |": the second header row closes with "||".
+    text = "\n".join(["序号 |", "项目名称 |", "责任单位 |", "本月进展 |", "||", "前期工作 |", "建设进度 |", "||||",
+                      "1 |", "新建城南幼儿园 |", "县教体局 |", "已完工 |", "||",
+                      "2 |", "改造城北农贸市场 |", "县商务局 |", "主体完工 |", "||"])
+    result = extract_text(HEAD + "现将项目进度通报如下。\n\n" + text)
+    assert [(t.title, [u.name for u in t.units]) for t in result.tasks] == [
+        ("新建城南幼儿园", ["县教体局"]), ("改造城北农贸市场", ["县商务局"])]

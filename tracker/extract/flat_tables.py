@@ -25,7 +25,8 @@ from tracker.extract.flat_rows import assemble
 from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.glued_rows import unglue
 from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles,
-                                          header_role, read_header, tokens_of, year_plan)
+                                          header_role, read_header, second_header_row, tokens_of,
+                                          year_plan)
 from tracker.extract.table_model import _short  # read_header's first test of a header cell
 from tracker.extract.table_listing import is_listing
 from tracker.extract.unit_names import broken_name_runs
@@ -140,6 +141,7 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     if head is None or is_listing([c.name for c in head[0]], [c.role for c in head[0]]):
         return None
     cols, h = head
+    h += second_header_row(toks[h:], len(cols))
     body = toks[h:]
     # The table ends where another header starts (a second table, a repeated header).
     stop = next((k for k in range(len(body)) if not body[k].end and len(body[k].norm) <= _CELL_MAX

@@ -160,6 +160,17 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
     return _group_as_task(cols), j
 
 
+def second_header_row(toks: list[Token], width: int) -> int:
+    """How many tokens a second header row takes ("前期手续 |" / "在建形象进度 |" / "||" under
+    a merged 本月进展情况): short cells of no row's kind (no number, unit or date), fewer
+    than the columns, closed by a row end."""
+    k = next((k for k, t in enumerate(toks[:width]) if t.end), 0)
+    cells = toks[:k]
+    if not cells or any(len(t.norm) > 8 or cell_kind(t.norm) != "short" for t in cells):
+        return 0
+    return k + 1
+
+
 def _short(s: str) -> bool:
     return 0 < len(s) <= _HEADER_MAX and not re.search(r"[,。;:，]", s)
 
