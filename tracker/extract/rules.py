@@ -83,6 +83,36 @@ class Rule:
             return None  # "^a|b": the ^ holds for one branch only
         return bool(self.pattern.flags & re.MULTILINE)
 
+    @cached_property
+    def opens_after(self) -> tuple[re.Pattern, bool] | None:
+        """For a pattern opening with "(?:(?<=[。;])|^)" (every match starts right after one
+        of a few marks, or at the text's start): a class finding the marks (a line break
+        among them under MULTILINE) and whether the text's start is one; None otherwise."""
+        try:
+            from re import _constants as c, _parser as parser
+        except ImportError:
+            return None
+        first = parser.parse(self.pattern.pattern, self.pattern.flags).data[:1]
+        if not first or first[0][0] is not c.BRANCH:
+            return None
+        marks, at_start = set(), False
+        for alt in first[0][1][1]:
+            op, av = alt[0] if len(alt) == 1 else (None, None)
+            if op is c.AT and av is c.AT_BEGINNING:
+                at_start = True
+                if self.pattern.flags & re.MULTILINE:
+                    marks.add("\n")
+            elif op is c.ASSERT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] in (c.LITERAL, c.IN) and all(
+                    o is c.LITERAL for o, _ in ([av[1][0]] if av[1][0][0] is c.LITERAL else av[1][0][1])):
+                item = av[1][0]
+                marks.update(chr(v) for _, v in ([item] if item[0] is c.LITERAL else item[1]))
+            elif op is c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is c.NOT_LITERAL:
+                at_start = True  # "(?<![^\n])": the text's start or after a line break
+                marks.add(chr(av[1][0][1]))
+            else:
+                return None
+        return (re.compile("[" + "".join(map(re.escape, sorted(marks))) + "]"), at_start) if marks else None
+
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Every match of the rule in ``text[start:end]``."""
         end = len(text) if end is None else end
@@ -90,8 +120,12 @@ class Rule:
         if needed is not None and needed.search(text, start, end) is None:
             return []
         lines = self.opens_line
-        matches = self.pattern.finditer(text, start, end) if lines is None else _at_line_starts(
-            self.pattern, text, start, end, lines)
+        if lines is not None:
+            matches = _at_line_starts(self.pattern, text, start, end, lines)
+        elif self.opens_after is not None:
+            matches = _after_marks(self.pattern, text, start, end, *self.opens_after)
+        else:
+            matches = self.pattern.finditer(text, start, end)
         return [Span(m.start(), m.end(), self.produces, self.name,
                      self.value(m) if self.value else None)
                 for m in matches
@@ -123,6 +157,26 @@ def _at_line_starts(pattern: re.Pattern, text: str, start: int, end: int, multil
         p = text.find("\n", p, end) + 1
         if not p:
             break
+    return found
+
+
+def _after_marks(pattern: re.Pattern, text: str, start: int, end: int, marks: re.Pattern,
+                 at_start: bool) -> list[re.Match]:
+    """``pattern.finditer(text, start, end)`` for a pattern opening with "(?:(?<=[。;])|^)":
+    tried only right after each of ``marks`` (and at the text's start when ``at_start``),
+    rather than at every character. An empty match leaves the rest to finditer."""
+    found: list[re.Match] = []
+    done = start  # every start before this was tried or lies inside a match found
+    first = [start] if start and marks.match(text, start - 1) or not start and at_start else []
+    for p in first + [m.end() for m in marks.finditer(text, start, end)]:
+        if p < done or p >= end:
+            continue
+        m = pattern.match(text, p, end)
+        if m is not None:
+            if m.end() == p:
+                return list(pattern.finditer(text, start, end))
+            found.append(m)
+            done = m.end()
     return found
 
 

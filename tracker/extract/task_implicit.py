@@ -73,6 +73,10 @@ class ImplicitDuties:
             para = s[pa:pb]
             if listed and pa == listed[0]:
                 continue  # the list's heading ("某区2027年实事项目安排") is no target of its own
+            para_hits = self._due(pa, pb)
+            num = numbering(para)
+            if not para_hits and not num:
+                continue  # no time and no item number (most paragraphs): no step below finds a duty
             if not para or parse_date_line(para) or (len(para) <= 40 and TITLE_WORD.search(para)) \
                     or is_title_line(para) or TITLE_PERIOD.pattern.match(para) \
                     or is_bare_line(para) or is_report_name(para) or is_done_report(para):
@@ -80,10 +84,8 @@ class ImplicitDuties:
             # One pass over the paragraph: each sentence takes the hits inside it (both
             # are in text order, so one pointer walks the hits), and adjacent sentences
             # with one date each form one group. Hits stay relative to the paragraph.
-            para_hits = self._due(pa, pb)
             n_hits = len(para_hits)
             k = 0
-            num = numbering(para)
             groups: list[list] = []  # [a, b, hits]
             prev_single = False
             carry, carried = None, set()  # a time clause opening the paragraph, for the sentences after it
@@ -99,7 +101,10 @@ class ImplicitDuties:
                     j += 1
                 if k == j and carry is None and (ms or not num):
                     # No time in the sentence and none carried to it (most sentences): every
-                    # path below only ends a run of single-date sentences.
+                    # path below only ends a run of single-date sentences; with no time left
+                    # in the paragraph, so do all the sentences after it.
+                    if k == n_hits:
+                        break
                     prev_single = False
                     continue
                 hits = named_day_binds(para_hits[k:j]) if k == j or not not_a_duty(para, ms, me) else []
