@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 
 from tracker.extract.normalize import norm
 from tracker.extract.rules import required_literals, rule, run
@@ -136,6 +137,7 @@ _NEEDED = [required_literals(p) for p in _FURNITURE_PATTERNS]
 _FURNITURE_WORDS = None if None in _NEEDED else re.compile(
     "|".join(re.escape(w) for w in sorted(frozenset().union(*_NEEDED), key=len, reverse=True)))
 _FURNITURE_MAX = 160  # furniture lines are short; a paragraph is never dropped
+_LINE_BREAK = re.compile("\n")
 
 
 def cut_glosses(text: str) -> str:
@@ -177,13 +179,24 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     out, norms = [], []
     # The lines normalized in one call: norm keeps line breaks and never reads across
     # one, so the whole text's form, split at them, is each line's form.
-    for ln, n in zip(lines, norm("\n".join(lines)).split("\n")):
-        cut = cut_glosses(ln)
+    whole = norm("\n".join(lines))
+    # The lines holding a furniture word, found by one search of the whole text (no word
+    # holds a line break): a short line holding none, whose start no anchored rule
+    # matches, is no furniture (is_furniture's own first tests, without a call per line).
+    worded = None
+    if _FURNITURE_WORDS is not None:
+        breaks = [m.start() for m in _LINE_BREAK.finditer(whole)]
+        worded = {bisect_right(breaks, m.start()) for m in _FURNITURE_WORDS.finditer(whole)}
+    for k, (ln, n) in enumerate(zip(lines, whole.split("\n"))):
+        cut = cut_glosses(ln) if "(" in ln or "（" in ln else ln
         if cut is not ln:
             n = norm(cut)  # a glossed furniture line ("瀏覽次數(shù):") reads as furniture once cut
-        if is_furniture(cut, n):
+            plain = False
+        else:
+            plain = worded is not None and k not in worded and len(cut) <= _FURNITURE_MAX and _ANCHORED.match(n) is None
+        if not plain and is_furniture(cut, n):
             continue
-        if cut.lstrip().startswith("http"):
+        if "http" in cut and cut.lstrip().startswith("http"):
             url = LEADING_URL.pattern.match(cut)
             if url:
                 cut = cut[url.end():]

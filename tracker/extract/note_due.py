@@ -52,6 +52,10 @@ def is_due_segment(seg_norm: str) -> bool:
     return bool(_DUE_PREFIX.match(seg[:hits[0][0]]) and _DUE_SUFFIX.match(seg[hits[-1][1]:]))
 
 
+# The characters split_due_tail reads: brackets, the separators and the space.
+_SEGMENT_MARKS = re.compile(r"[(\[)\],; ]")
+
+
 def split_due_tail(s: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """Cut time-limit segments off either end of a unit list in ``s[start:end]``.
 
@@ -62,8 +66,9 @@ def split_due_tail(s: str, start: int, end: int) -> tuple[tuple[int, int], tuple
     """
     cuts = [start - 1]
     depth = 0
-    for i in range(start, end):
-        ch = s[i]
+    for m in _SEGMENT_MARKS.finditer(s, start, end):  # (only the marks: no Python step per character)
+        i = m.start()
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
