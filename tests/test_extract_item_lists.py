@@ -365,3 +365,15 @@ def test_a_headline_run_into_the_body_does_not_hide_the_closing_sentence():
     assert [t.text for t in r.tasks] == ["(1)新建公办幼儿园80所", "(2)为全省70岁以上老年人免费体检一次",
                                          "(3)改造农村公路3000公里"], _titles(r)
     assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+
+
+def test_names_counted_before_the_words_making_them_the_list_go_to_the_unit_named_after():
+    r = _run("3月5日,某镇第四届人民代表大会第三次会议举行,依法票决出甲村道路硬化项目、乙村污水处理项目、"
+             "丙水库除险加固工程共3个项目,总投资900多万元,作为2029年人大重点跟踪监督的民生实事项目,"
+             "交由镇人民政府组织实施,接受代表监督。\n")
+    assert _titles(r) == ["甲村道路硬化项目", "乙村污水处理项目", "丙水库除险加固工程"]
+    assert all(t.deadline == date(2029, 12, 31) and [u.name for u in t.units] == ["镇人民政府"] for t in r.tasks)
+    # The same names reported as built: no list.
+    r = _run("甲村道路硬化项目、乙村污水处理项目、丙水库除险加固工程共3个项目,作为2028年的民生实事项目,"
+             "已全部建成投用。\n")
+    assert not any(t.title in ("甲村道路硬化项目", "乙村污水处理项目") for t in r.tasks), _titles(r)

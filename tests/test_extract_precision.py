@@ -244,3 +244,12 @@ def test_a_date_inside_a_document_s_title_is_no_due_date():
     r = run("关于2027年1月份民生实事项目进展情况的通报办好民生实事是县政府的庄严承诺。\n\n"
             "各镇要于2月20日前报送关于2027年第一季度安全生产工作的报告。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-20"], titles(r)
+
+
+def test_a_numbered_progress_account_saying_what_is_done_gives_no_task():
+    r = extract_text("3.建成区再生资源分拣中心项目。\n"
+                     "进展情况:(1).两个街道的2个试点小区已完成竣工验收。(2)甲镇于8月6日进场施工,正在进行管线施工。"
+                     "乙镇于8月14日进场施工,正在进行燃气管线施工。\n")
+    assert not any("进场施工" in t.text for t in r.tasks), [t.title for t in r.tasks]
+    r = extract_text("进展情况:(1)甲镇要在2027年8月6日前进场施工。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-08-06"], [t.title for t in r.tasks]

@@ -209,7 +209,8 @@ class AnnouncedItems:
                 self.order[len(self.order)] = a
                 own = self._item_due(a, b, found.year)
                 by = _ITEM_UNIT.search(s, a, b)  # "…，由县教育局负责": the item names its unit
-                units = parse_unit_list(self.nt, by.start(1), by.end(2)) if by else []
+                units = parse_unit_list(self.nt, by.start(1), by.end(2)) if by else \
+                    parse_unit_list(self.nt, *found.doer) if found.doer else []
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
                     deadline=(own or due)[0], deadline_text=(own or due)[1], section=self._section(a),

@@ -29,6 +29,7 @@ class AnnouncedList:
     items: list[tuple[int, int]]
     year: int | None
     covered: list[tuple[int, int]]
+    doer: tuple[int, int] | None = None  # the unit the whole list is handed to ("交由镇政府组织实施")
 
 
 def sentence_start(s: str, pa: int, pos: int) -> int:
@@ -49,13 +50,15 @@ def list_year(s: str, clause: tuple[int, int], back: int, ref_year: int | None) 
     return None
 
 
-_NAMED_RUN = re.compile(r"等[\d一二三四五六七八九十]{1,3}[个项件大]")
-_LEAD = re.compile(r".*(?:了|将|把)")  # the verb before the first name ("…选出了A")
+_NAMED_RUN = re.compile(r"[等共][\d一二三四五六七八九十]{1,3}[个项件大]")
+_LEAD = re.compile(r".*(?:了|将|把|[决选评]出)")  # the verb before the first name ("…选出了A", "…票决出A")
 # LIST_NAMED_AFTER's words after its 等N个 are at most this long, and its names before it
 # hold none of _CLAUSE_STOPS (tests/test_extract_speed_guards.py): the rule is tried only
 # from the clause of a paragraph's first 等N个 to just past its last.
-NAMED_AFTER_TAIL = 24
+NAMED_AFTER_TAIL = 44
 _CLAUSE_STOPS = "。;,:"
+# The clause after the naming words handing the whole list to one unit ("…,交由镇人民政府组织实施").
+_HANDED_TO = re.compile(r"(?:项目|工程)?,(?:交由|由)([^,;。]{2,20}?)(?:组织实施|负责实施|牵头实施|实施|承办|负责)(?=[,;。]|$)")
 
 
 def _named_after_spans(s: str, pa: int, pb: int) -> list:
@@ -77,8 +80,10 @@ def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int 
         for span in _named_after_spans(s, pa, pb):
             start = sentence_start(s, pa, span.start)
             run = _NAMED_RUN.search(s, span.start, span.end)
-            if NOT_ANNOUNCED.search(s, run.end(), span.end):
-                continue
+            stop = s.find("。", span.end, pb)
+            stop = pb if stop < 0 else stop
+            if NOT_ANNOUNCED.search(s, run.end(), stop):
+                continue  # "…等5项工程列为2027年重点工程,已全部建成。": a report
             items, x = [], span.start
             for part in s[span.start:run.start()].split("、"):
                 items.append((x, x + len(part)))
@@ -86,10 +91,11 @@ def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int 
             lead = _LEAD.match(s, items[0][0], items[0][1])
             if lead:
                 items[0] = (lead.end(), items[0][1])
-            stop = s.find("。", span.end, pb)
             back = para_spans[k - 1][0] if k else pa
             year = list_year(s, (start, span.end), back, ref_year)
-            found.append(AnnouncedList(items, year, [(start, pb if stop < 0 else stop + 1)] + items))
+            by = _HANDED_TO.match(s, span.end, stop)
+            found.append(AnnouncedList(items, year, [(start, min(pb, stop + 1))] + items,
+                                       by.span(1) if by else None))
     return found
 
 
