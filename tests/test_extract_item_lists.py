@@ -377,3 +377,16 @@ def test_names_counted_before_the_words_making_them_the_list_go_to_the_unit_name
     r = _run("甲村道路硬化项目、乙村污水处理项目、丙水库除险加固工程共3个项目,作为2028年的民生实事项目,"
              "已全部建成投用。\n")
     assert not any(t.title in ("甲村道路硬化项目", "乙村污水处理项目") for t in r.tasks), _titles(r)
+
+
+def test_a_progress_report_on_the_years_list_gives_its_items_to_the_unit_it_names():
+    r = _run("2029年,区园林绿化局共承办重要民生实事项目3项,具体项目进展情况如下:\n"
+             "1.新建口袋公园10处,方便群众就近休闲。\n进展情况:(1).城北2处已完成建设。(2)城南8处于6月3日进场施工,正在进行铺装。\n"
+             "2.改造老旧绿地5万平方米。\n进展情况:已完成设计招标。\n"
+             "3.种植行道树2000株。\n进展情况:已完成。\n")
+    assert _titles(r) == ["新建口袋公园10处", "改造老旧绿地5万平方米", "种植行道树2000株"]
+    assert all(t.deadline == date(2029, 12, 31) and [u.name for u in t.units] == ["区园林绿化局"] for t in r.tasks)
+    # A report of the same list with no progress account under its items stays a report.
+    r = _run("2029年,区园林绿化局共承办重要民生实事项目2项,具体项目进展情况如下:\n"
+             "1.新建口袋公园10处,已全部建成。\n2.改造老旧绿地5万平方米,已完成。\n")
+    assert not any(t.title.startswith("新建口袋公园") and t.deadline == date(2029, 12, 31) for t in r.tasks), _titles(r)

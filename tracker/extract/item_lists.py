@@ -22,7 +22,9 @@ same list just after the items: a page's headline printed below its body); with 
 undated. The naming sentence, and a sentence of the paragraph before it announcing the same
 list ("2027年某县将办好十件民生实事。"), are no tasks of their own. A sentence reporting
 on a list ("去年十件实事全部完成：…"), a call for proposals (征集, 候选) and a list whose
-items carry responsibility notes (read by the annotated stage) are not this family.
+items carry responsibility notes (read by the annotated stage) are not this family, but a
+report on the list's progress item by item ("2027年,区城管委共承办…实事项目7项,具体项目进展情况如下:",
+each numbered item followed by its "进展情况:" account) still gives the year's items, of the unit it names.
 """
 
 from __future__ import annotations
@@ -93,7 +95,10 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
         clause = s[start:span.end]
         m = _COUNT.search(clause)
         named = m or _YEAR.search(clause) or _THIS_YEAR.search(clause) or span.rule == LIST_CONTENTS.name
-        if _NOT_ANNOUNCED.search(clause) or not named:
+        # A report on the list's progress item by item ("…共承办…实事项目7项,具体项目进展情况如下:"
+        # then "1.…" "进展情况:…"): its items are still the year's duties, of the unit it names.
+        progress = _PROGRESS_INTRO.match(clause)
+        if _NOT_ANNOUNCED.search(clause, 0, progress.start("handover") if progress else len(clause)) or not named:
             continue  # a report on a list, or no list named ("办实事的做法是：")
         count = numeral_value(m.group(1)) if m else None
         rest = span.end
@@ -105,7 +110,10 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
             report = _NOT_ANNOUNCED.search(s, rest, pb if stop < 0 else stop)  # "…共2大类4个全部完成。"
             items = [] if report else category_items(s, rest, pb)
         else:
-            items = numbered_items(s, para_spans, k, rest, bodies=closing) or (named_runs(
+            # The progress accounts between the items are none of them.
+            numbered = [(a, b) for n, (a, b) in enumerate(para_spans) if n <= k or not _PROGRESS_LABEL.match(s, a)] \
+                if progress else para_spans
+            items = numbered_items(s, numbered, k, rest, bodies=closing) or (named_runs(
                 s, *para_spans[k + 1], count) if closing and k + 1 < len(para_spans) else [])
             if closing and not items and (s[start:span.end].endswith("。") or not m):
                 continue  # a closing sentence hands over to numbered items only
@@ -117,7 +125,7 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
                     items = [(rest, pb)] + lines if lines else []
             elif not items:  # the count may be in a sentence just before ("…被列为10大民生实事。")
                 items = line_items(s, para_spans, k, count or _count_before(s, para_spans, k))
-        if len(items) < 2:
+        if len(items) < 2 or progress and not _progress_follows(s, para_spans, items[0][1]):
             continue
         back = para_spans[k - 1][0] if k else pa
         covered = [(start, span.end)] + items
@@ -140,10 +148,24 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
         covered += after
         if year is None and after:
             year = _year(s, after[0], after[0][0], None)
-        found.append(AnnouncedList(items, year, covered))
+        doer = (start + progress.start("unit"), start + progress.end("unit")) if progress else None
+        found.append(AnnouncedList(items, year, covered, doer))
         taken = items[-1][1]
     return found
     return found
+
+
+# The naming sentence of a progress report on the year's list: its unit, then the words handing
+# over to the items' progress ("2027年,区城管委共承办…实事项目7项,具体项目进展情况如下:").
+_PROGRESS_INTRO = re.compile(r"(?:(?:19|20)\d{2}年度?,)?(?P<unit>[^,;。:]{2,20}?)共?(?:承办|承担|负责)[^,;。:]{2,40}?"
+                             r"[,;]?(?P<handover>(?:具体)?(?:项目)?(?:进展|完成|推进|落实)情况如下:)$")
+_PROGRESS_LABEL = re.compile(r"(?:项目|工作)?(?:进展|完成|推进|落实)情况:")
+
+
+def _progress_follows(s: str, para_spans: list[tuple[int, int]], end: int) -> bool:
+    """Does the paragraph after the one ending at ``end`` open with a progress label ("进展情况:")?"""
+    j = next((n for n, (_, b) in enumerate(para_spans) if b >= end), len(para_spans))
+    return j + 1 < len(para_spans) and _PROGRESS_LABEL.match(s, para_spans[j + 1][0]) is not None
 
 
 def _after(para_spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
