@@ -253,3 +253,12 @@ def test_a_numbered_progress_account_saying_what_is_done_gives_no_task():
     assert not any("进场施工" in t.text for t in r.tasks), [t.title for t in r.tasks]
     r = extract_text("进展情况:(1)甲镇要在2027年8月6日前进场施工。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-08-06"], [t.title for t in r.tasks]
+
+
+def test_a_sentence_only_announcing_a_counted_list_is_no_task():
+    for text in ("2029年,某街道将实施十件民生实事项目。\n", "今年,区委区政府共兴办12件惠民实事项目(含20个子项目)。\n",
+                 "2029年,某省将着力实施10件惠民实事,实实在在提升群众的幸福感。\n",
+                 "2029年,我县围绕“学有所教、病有所医”,聚焦重点领域,将继续滚动实施10件县级重点民生实事。\n"):
+        assert extract_text(text).tasks == [], text
+    r = extract_text("2029年十件民生实事项目进展顺利,我们将继续努力,确保在年底前全面完成。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2029-12-31"], [t.title for t in r.tasks]

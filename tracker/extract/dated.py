@@ -19,7 +19,7 @@ from tracker.extract.model import ExtractedMilestone
 from tracker.extract.rules import rule
 from tracker.recurrence import first_after
 from tracker.cn_numerals import cn_to_int
-from tracker.extract.not_due import DURATION_TARGET, NAMED_YEAR, PLAN_SPAN, SCOPE_STATEMENT
+from tracker.extract.not_due import DURATION_TARGET, LIST_YEAR, NAMED_YEAR, PLAN_SPAN, SCOPE_STATEMENT
 from tracker.extract.event_days import not_due_then
 from tracker.extract.past_acts import past_act
 from tracker.extract.quoted_practice import in_quoted_practice
@@ -162,7 +162,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 continue
             if dl.precision in ("year", "quarter") and (SCOPE_STATEMENT.pattern.match(text_norm, start, start + 60)
                                                         or NAMED_YEAR.pattern.match(text_norm, start, end + 6)
-                                                        or PLAN_SPAN.pattern.match(text_norm, start, end + 10)):
+                                                        or PLAN_SPAN.pattern.match(text_norm, start, end + 10) or LIST_YEAR.pattern.match(text_norm, start, start + 220)):
                 continue  # the year a guiding statement covers ("2024年全市…总体要求是："), or a document's
             # The other tests read eight characters before the phrase and one after it:
             # dense text repeating a phrase in the same context decides it once.

@@ -146,3 +146,21 @@ LIST_CHOSEN = rule(
     value=lambda m: (m.start("tail"), m.end("tail")),
     doc="A vote's result handing over to items named as the year's list after them.",
 )
+LIST_YEAR = rule(
+    "announced_list_year",
+    # The year opening a sentence that only announces a counted list ("2027年,某街道将实施十件民生实事
+    # 项目。", "今年,区委区政府共兴办17件惠民实事项目"): the year the list is for, not a due date of
+    # the sentence (its items, given elsewhere or not at all, are the duties).
+    r"(?:(?:19|20)\d{2}年度?|今年),?[^。;:]{0,160}?(?:将|要)?(?:继续|接续|着力|集中力量|重点)?(?:滚动)?共?"
+    r"(?:实施|办好|推出|兴办|为民办|启动实施|确定|安排)[^。;:,]{0,6}?[十二三四五六七八九百\d]+[件项个大]"
+    r"[^。;:,]{0,10}?(?:实事|工程)(?:项目)?(?=[。,;(]|$)",
+    "scope",
+    [("2027年,某街道将实施十件民生实事项目。", ["2027年,某街道将实施十件民生实事项目"]),
+     ("今年,区委区政府共兴办17件惠民实事项目(含25个子项目)。", ["今年,区委区政府共兴办17件惠民实事项目"]),
+     ("2027年,某省将着力实施10件惠民实事,实实在在提升群众的幸福感。", ["2027年,某省将着力实施10件惠民实事"]),
+     ("2027年,我县围绕“学有所教、病有所医”等重点领域,将继续滚动实施10件县级重点民生实事。",
+      ["2027年,我县围绕“学有所教、病有所医”等重点领域,将继续滚动实施10件县级重点民生实事"]),
+     ("2027年十件民生实事项目进展顺利,确保在年底前全面完成。", []),
+     ("2027年底前完成十件实事", [])],
+    doc="The year of a sentence that only announces a counted list of 实事 or 工程 is the list's, not a due date.",
+)

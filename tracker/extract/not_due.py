@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.campaign import PERIOD_STATEMENT, STAGES_AHEAD
+from tracker.extract.list_rules import LIST_YEAR  # a list's year is a scope too (the rule lives with the lists')
 from tracker.extract.objections import OBJECTION_WINDOW, PUBLIC_CALL
 from tracker.extract.rules import rule
 
