@@ -390,3 +390,16 @@ def test_a_progress_report_on_the_years_list_gives_its_items_to_the_unit_it_name
     r = _run("2029年,区园林绿化局共承办重要民生实事项目2项,具体项目进展情况如下:\n"
              "1.新建口袋公园10处,已全部建成。\n2.改造老旧绿地5万平方米,已完成。\n")
     assert not any(t.title.startswith("新建口袋公园") and t.deadline == date(2029, 12, 31) for t in r.tasks), _titles(r)
+
+
+def test_items_opening_with_their_names_take_the_dates_the_naming_paragraph_gives_them():
+    r = _run("2029年,某街道将实施五件民生实事项目。除甲河整治项目在今年6月底前完成外,其余项目均计划在今年12月完成。"
+             "项目内容具体包括:\n"
+             "甲河整治项目:对甲河沿线污水及底泥进行清淤整治。\n"
+             "公交站改造项目:对城南小学公交站进行升级改造。\n"
+             "助老服务项目:开展居家养老服务,为老年人提供助餐服务。\n")
+    assert [(t.title.split(":")[0], t.deadline.isoformat()) for t in r.tasks] == [
+        ("甲河整治项目", "2029-06-30"), ("公交站改造项目", "2029-12-31"), ("助老服务项目", "2029-12-31")], _titles(r)
+    # Lines after a colon that name no counted list are no items.
+    r = _run("会议要求,具体包括:\n甲河整治项目:已完成清淤。\n公交站改造项目:已完成改造。\n")
+    assert not any(t.title.startswith("甲河整治项目") for t in r.tasks), _titles(r)

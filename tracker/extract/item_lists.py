@@ -10,7 +10,8 @@ three shapes, mostly with no unit and no date of their own:
   民生实事项目：" then "1.…；" "2.…；" (or 一、 （一） "1 " …); a top item holding
   numbered sub-items ("三、…。" then "（一）…（二）…") is their heading, not an item;
 - after a short sentence handing over ("…办好12件实事。具体包括：" / "。分别是："): numbered
-  items, or as many unnumbered lines as the list says, one per paragraph.
+  items, or as many unnumbered lines as the list says, one per paragraph, or lines each opening
+  with the item's name and a colon ("甲项目：…"), which the naming paragraph may date by name.
 
 Two rarer shapes: a numbered heading naming the list's contents over numbered items
 ("一、纳入民生实事项目管理的内容" then "（一）…"), and names written before the words that make
@@ -46,6 +47,7 @@ from tracker.extract.units import parse_unit_list
 _COUNT = re.compile(r"([一二三四五六七八九十]{1,3}|\d{1,3})(?:件|项|大)")
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _STOP = re.compile(r"[;。]")
+_CLAUSE_END = re.compile(r"[,;。]")
 _SECTION = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]")
 _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce the list
 _CLOSING_WIDTH = 200  # the longest closing sentence read (a 人代会 report's opening one)
@@ -73,6 +75,8 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
             end = max(s.rfind(ch, pa, pb - 1) for ch in "。!?")
             closing = LIST_CLOSING.spans(s, max(pa, end + 1, pb - _CLOSING_WIDTH), pb)
             lists = _read_spans(s, para_spans, k, closing, ref_year, taken) if closing else []
+        if not lists and s.endswith(":", pa, pb):
+            lists = _labelled_list(s, para_spans, k, ref_year)
         found += lists
     return found
 
@@ -155,6 +159,36 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
     return found
 
 
+# A short sentence closing the naming paragraph that hands over to the items ("…。项目内容具体包括:").
+_LABEL_HANDOVER = re.compile(r"(?<=[。!?])[^。!?:,]{0,8}?(?:具体|主要)?(?:包括|如下|分别是|分别为)(?::|——)$")
+# An item opening with its name and a colon ("农村黑臭水体整治项目:对…进行清淤整治。").
+_LABEL = re.compile(r"[^,。;:!?()]{2,24}?(?::)")
+
+
+def _labelled_list(s: str, para_spans: list[tuple[int, int]], k: int, ref_year: int | None) -> list[AnnouncedList]:
+    """A list named by a counted sentence of paragraph ``k`` whose paragraph closes handing over
+    to items one a paragraph, each opening with its name and a colon ("2027年,某街道将实施十件民生
+    实事项目。…项目内容具体包括:" then "甲项目:…" "乙项目:…"); as many as the list says or fewer
+    (the page may be cut). The naming paragraph may date items by their names."""
+    pa, pb = para_spans[k]
+    hand = _LABEL_HANDOVER.search(s, pa, pb)
+    named = [m for m in _SENTENCE.finditer(s, pa, hand.start()) if _names_list(m.group()) and _COUNT.search(m.group())] \
+        if hand else []
+    if not named:
+        return []
+    count = numeral_value(_COUNT.search(named[-1].group()).group(1))
+    items = []
+    for qa, qb in para_spans[k + 1:k + 1 + count]:
+        label = _LABEL.match(s, qa, qb)
+        if label is None or label.end() >= qb or item_number(s[qa:qb]) is not None:
+            break
+        items.append((qa, qb))
+    if len(items) < 2:
+        return []
+    year = _year(s, named[-1].span(), para_spans[k - 1][0] if k else pa, ref_year)
+    return [AnnouncedList(items, year, [(pa, pb)] + items, remarks=(pa, hand.start()))]
+
+
 # The naming sentence of a progress report on the year's list: its unit, then the words handing
 # over to the items' progress ("2027年,区城管委共承办…实事项目7项,具体项目进展情况如下:").
 _PROGRESS_INTRO = re.compile(r"(?:(?:19|20)\d{2}年度?,)?(?P<unit>[^,;。:]{2,20}?)共?(?:承办|承担|负责)[^,;。:]{2,40}?"
@@ -229,7 +263,7 @@ class AnnouncedItems:
                     b -= 1
                 title, num = passage_title(self.nt, a, b)
                 self.order[len(self.order)] = a
-                own = self._item_due(a, b, found.year)
+                own = self._item_due(a, b, found.year) or self._named_due(a, b, found)
                 by = _ITEM_UNIT.search(s, a, b)  # "…，由县教育局负责": the item names its unit
                 units = parse_unit_list(self.nt, by.start(1), by.end(2)) if by else \
                     parse_unit_list(self.nt, *found.doer) if found.doer else []
@@ -239,6 +273,17 @@ class AnnouncedItems:
                     number=num, kind="implicit"))
             self.covered.extend(found.covered)
         return tasks
+
+    def _named_due(self, a: int, b: int, found: AnnouncedList) -> tuple[date, str] | None:
+        """The date the naming paragraph gives the item by its name ("除甲项目在今年6月前完成,…"),
+        in the clause after the name, else None."""
+        s = self.nt.norm
+        label = _LABEL.match(s, a, b) if found.remarks else None
+        at = s.find(s[a:label.end() - 1], *found.remarks) if label else -1
+        if at < 0:
+            return None
+        stop = _CLAUSE_END.search(s, at, found.remarks[1])
+        return self._item_due(at, stop.start() if stop else found.remarks[1], found.year)
 
     def _item_due(self, a: int, b: int, year: int | None) -> tuple[date, str] | None:
         """The one date an item gives itself in the list's year ("二是6月底前改造…"), else None."""

@@ -30,6 +30,7 @@ class AnnouncedList:
     year: int | None
     covered: list[tuple[int, int]]
     doer: tuple[int, int] | None = None  # the unit the whole list is handed to ("交由镇政府组织实施")
+    remarks: tuple[int, int] | None = None  # the naming paragraph, which may date items by name
 
 
 def sentence_start(s: str, pa: int, pos: int) -> int:
