@@ -403,3 +403,17 @@ def test_items_opening_with_their_names_take_the_dates_the_naming_paragraph_give
     # Lines after a colon that name no counted list are no items.
     r = _run("会议要求,具体包括:\n甲河整治项目:已完成清淤。\n公交站改造项目:已完成改造。\n")
     assert not any(t.title.startswith("甲河整治项目") for t in r.tasks), _titles(r)
+
+
+def test_paragraphs_opening_with_a_heading_sentence_are_the_items_of_a_list_of_a_stated_year():
+    r = _run("1月10日,某省人民代表大会开幕。据政府工作报告,2029年,某省将继续推出10件惠民实事。"
+             "涉及就业、住房、教育等多个领域。\n"
+             "稳定和扩大就业。实现城镇新增就业50万人以上,新增退役军人就业1万人。\n"
+             "学前教育普及普惠能力提升。新建、改扩建200所幼儿园。\n"
+             "科技助力乡村振兴。建设省级专家工作站30个。\n")
+    assert [t.title for t in r.tasks] == ["稳定和扩大就业", "学前教育普及普惠能力提升", "科技助力乡村振兴"], _titles(r)
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}
+    # With no year the headings may be a plan's chapters: no list.
+    r = _run("记者从某省发改委了解到,某省将实施十大工程。\n特色产业打造工程。每个县重点发展2个主导产业。\n"
+             "园区能级提升工程。建成10个开发区。\n")
+    assert "园区能级提升工程" not in _titles(r), _titles(r)

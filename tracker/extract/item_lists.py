@@ -36,16 +36,16 @@ from datetime import date
 from tracker.extract.model import ExtractedTask
 from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, item_number, line_items, named_runs,
                                          numbered_items, numeral_value, split_items)
-from tracker.extract.list_named import (NOT_ANNOUNCED as _NOT_ANNOUNCED, THIS_YEAR as _THIS_YEAR, YEAR as _YEAR,
-                                        AnnouncedList, chosen_lists, list_year as _year, named_before_lists,
+from tracker.extract.list_named import (COUNT as _COUNT, LIST_NAME as _LIST_NAME, NOT_ANNOUNCED as _NOT_ANNOUNCED,
+                                        SENTENCE as _SENTENCE, THIS_YEAR as _THIS_YEAR, YEAR as _YEAR, AnnouncedList,
+                                        chosen_lists, list_year as _year, named_before_lists, names_list as _names_list,
                                         sentence_start as _sentence_start)
+from tracker.extract.list_paragraphs import LABEL as _LABEL, headed_list, labelled_list
 from tracker.extract.list_rules import LIST_CATEGORIES, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING, LIST_INTRO
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list
 
 
-_COUNT = re.compile(r"([一二三四五六七八九十]{1,3}|\d{1,3})(?:件|项|大)")
-_SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _STOP = re.compile(r"[;。]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _SECTION = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]")
@@ -76,7 +76,9 @@ def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | N
             closing = LIST_CLOSING.spans(s, max(pa, end + 1, pb - _CLOSING_WIDTH), pb)
             lists = _read_spans(s, para_spans, k, closing, ref_year, taken) if closing else []
         if not lists and s.endswith(":", pa, pb):
-            lists = _labelled_list(s, para_spans, k, ref_year)
+            lists = labelled_list(s, para_spans, k, ref_year)
+        elif not lists and s.endswith("。", pa, pb):
+            lists = headed_list(s, para_spans, k, ref_year)
         found += lists
     return found
 
@@ -159,36 +161,6 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
     return found
 
 
-# A short sentence closing the naming paragraph that hands over to the items ("…。项目内容具体包括:").
-_LABEL_HANDOVER = re.compile(r"(?<=[。!?])[^。!?:,]{0,8}?(?:具体|主要)?(?:包括|如下|分别是|分别为)(?::|——)$")
-# An item opening with its name and a colon ("农村黑臭水体整治项目:对…进行清淤整治。").
-_LABEL = re.compile(r"[^,。;:!?()]{2,24}?(?::)")
-
-
-def _labelled_list(s: str, para_spans: list[tuple[int, int]], k: int, ref_year: int | None) -> list[AnnouncedList]:
-    """A list named by a counted sentence of paragraph ``k`` whose paragraph closes handing over
-    to items one a paragraph, each opening with its name and a colon ("2027年,某街道将实施十件民生
-    实事项目。…项目内容具体包括:" then "甲项目:…" "乙项目:…"); as many as the list says or fewer
-    (the page may be cut). The naming paragraph may date items by their names."""
-    pa, pb = para_spans[k]
-    hand = _LABEL_HANDOVER.search(s, pa, pb)
-    named = [m for m in _SENTENCE.finditer(s, pa, hand.start()) if _names_list(m.group()) and _COUNT.search(m.group())] \
-        if hand else []
-    if not named:
-        return []
-    count = numeral_value(_COUNT.search(named[-1].group()).group(1))
-    items = []
-    for qa, qb in para_spans[k + 1:k + 1 + count]:
-        label = _LABEL.match(s, qa, qb)
-        if label is None or label.end() >= qb or item_number(s[qa:qb]) is not None:
-            break
-        items.append((qa, qb))
-    if len(items) < 2:
-        return []
-    year = _year(s, named[-1].span(), para_spans[k - 1][0] if k else pa, ref_year)
-    return [AnnouncedList(items, year, [(pa, pb)] + items, remarks=(pa, hand.start()))]
-
-
 # The naming sentence of a progress report on the year's list: its unit, then the words handing
 # over to the items' progress ("2027年,区城管委共承办…实事项目7项,具体项目进展情况如下:").
 _PROGRESS_INTRO = re.compile(r"(?:(?:19|20)\d{2}年度?,)?(?P<unit>[^,;。:]{2,20}?)共?(?:承办|承担|负责)[^,;。:]{2,40}?"
@@ -229,14 +201,6 @@ def _count_before(s: str, para_spans: list[tuple[int, int]], k: int) -> int | No
             if c:
                 return numeral_value(c.group(1))
     return None
-
-
-_LIST_NAME = re.compile(r"(?:[一二三四五六七八九十\d]+[件项大]|年度?)[^。,;]{0,8}(?:实事|工程)")
-
-
-def _names_list(sentence: str) -> bool:
-    """Does the sentence announce a list ("…将办好十件民生实事。")?"""
-    return _LIST_NAME.search(sentence) is not None and not _NOT_ANNOUNCED.search(sentence)
 
 
 class AnnouncedItems:

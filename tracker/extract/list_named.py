@@ -21,6 +21,16 @@ YEAR = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
 THIS_YEAR = re.compile(r"今年|本年度")
 
 
+COUNT = re.compile(r"([一二三四五六七八九十]{1,3}|\d{1,3})(?:件|项|大)")
+SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
+LIST_NAME = re.compile(r"(?:[一二三四五六七八九十\d]+[件项大]|年度?)[^。,;]{0,8}(?:实事|工程)")
+
+
+def names_list(sentence: str) -> bool:
+    """Does the sentence announce a list ("…将办好十件民生实事。")?"""
+    return LIST_NAME.search(sentence) is not None and not NOT_ANNOUNCED.search(sentence)
+
+
 @dataclass
 class AnnouncedList:
     """One announced list: its items (normalized spans), the year it is for, and the
