@@ -116,3 +116,19 @@ def test_a_patrol_at_least_so_often_is_a_recurring_duty():
     assert [t.recurrence for t in tasks] == ["FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", "FREQ=MONTHLY;BYMONTHDAY=-1"]
     # A rate of a policy ("每3年修订1次教材") is no duty of a unit.
     assert _tasks("三、职业院校每3年修订1次教材。\n") == []
+
+
+def test_the_duties_of_a_regulation_are_due_from_the_day_it_comes_into_force():
+    """A page with no issue date: the recurring duties of a regulation count from its stated start."""
+    text = ("某市统计报表制度\n"
+            "第一条 各县区统计局应当于每年的4月15日前报送上年度报表。\n"
+            "第二条 各乡镇每月10日前报送上月数据。\n"
+            "第三条 本制度自2027年6月1日起施行。\n")
+    tasks = extract_text(text).tasks
+    assert [(t.recurrence, t.deadline) for t in tasks] == [
+        ("FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=15", date(2028, 4, 15)),
+        ("FREQ=MONTHLY;BYMONTHDAY=10", date(2027, 6, 10))]
+    # Issued after the day in force: the first occurrence after the issue date, as before.
+    body = "各乡镇每月10日前报送上月数据。本办法自2027年1月1日起施行。"
+    (task,) = _tasks(body)
+    assert task.deadline == date(2027, 3, 10)

@@ -120,7 +120,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
     ``dated_issue``: False when ``issued`` is only the year the text names (no issue date):
     a recurring duty's first occurrence then cannot be told unless its start is stated.
     ``started``: (start, FREQ) of a reporting system the document starts: its reports of
-    that frequency are due from the start on. ``folded``: ``text_norm`` is its own fold.
+    that frequency are due from the start on (FREQ None: a regulation in force from the start,
+    all of them). ``folded``: ``text_norm`` is its own fold.
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued, keep_past=True, folded=folded):
@@ -137,8 +138,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
                 or "开始" in text_norm[max(0, start - START_BACK):start] else None
             first = _FIRST_TIME.match(text_norm, end) if text_norm[end:end + 1] == "(" else None
             first = first and parse_deadline(first.group(1), issued)
-            if not begins and started and dl.recurrence.startswith(started[1] + ";") \
-                    and "INTERVAL=3" not in dl.recurrence and "INTERVAL=6" not in dl.recurrence:
+            if not begins and started and (started[1] is None or dl.recurrence.startswith(started[1] + ";")
+                                           and "INTERVAL=3" not in dl.recurrence and "INTERVAL=6" not in dl.recurrence):
                 begins = started[0]
             if begins:
                 # Due on or after the start: the start's own day may be the first one.

@@ -83,3 +83,32 @@ def system_start(text_norm: str, ref: date | None) -> tuple[date, str] | None:
         return (date(year, month, day), freq) if year else None
     except ValueError:
         return None  # not a calendar date
+
+
+# The day a regulation comes into force ("本制度自2027年5月1日起施行", "《报表制度》自2027年10月起正式
+# 执行"): the regulation's recurring duties are due from that day on, whatever their frequency. Read
+# only with the year stated; a page with no issue date has no other start to count from.
+IN_FORCE = rule(
+    "in_force",
+    r"(?:自|从)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?起,?(?:正式)?(?:施行|执行|实施|试行)",
+    "start",
+    [("本制度自2027年5月1日起施行。", ["自2027年5月1日起施行"]),
+     ("《报表制度》自2027年10月起正式执行,请认真组织实施", ["自2027年10月起正式执行"]),
+     ("本办法自2027年1月1日起试行,有效期两年。", ["自2027年1月1日起试行"]),
+     ("自5月1日起施行", []), ("自2027年5月1日起,每月10日前报送", [])],
+    value=lambda m: (int(m.group("y")), int(m.group("m")), int(m.group("d") or 1)),
+)
+
+
+def in_force(text_norm: str) -> date | None:
+    """The day the regulation ``text_norm`` states it comes into force (its last statement), or None."""
+    if "起" not in text_norm:
+        return None
+    spans = IN_FORCE.spans(text_norm)
+    if not spans:
+        return None
+    try:
+        return date(*spans[-1].value)
+    except ValueError:
+        return None  # not a calendar date
+

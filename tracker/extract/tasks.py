@@ -42,7 +42,7 @@ from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
 from tracker.extract.page_dates import opening_date
-from tracker.extract.recurrence_start import system_start
+from tracker.extract.recurrence_start import in_force, system_start
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
 from tracker.extract.periods import after_posting, counted, period_start, reference_date
@@ -123,6 +123,11 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             and self.ref.year == doc.page_day.year else None
         self.period_start = period_start(self.nt.norm)
         self.started = system_start(self.nt.norm, self.ref) if "制度" in self.nt.norm else None  # "2012年起5年内": later "N年内" count from it
+        if self.started is None:
+            # A regulation in force from a stated day after its issue (or on a page with no issue
+            # date): its recurring duties, of any frequency, are due from that day on.
+            force = in_force(self.nt.norm)
+            self.started = (force, None) if force and (not self.dated or self.ref is None or force > self.ref) else None
         self.holiday = holiday_start(self.nt.norm, self.ref) if "放假" in self.nt.norm else None  # "放假前": its eve
 
     # -- helpers ---------------------------------------------------------------------
