@@ -262,3 +262,16 @@ def test_a_sentence_only_announcing_a_counted_list_is_no_task():
         assert extract_text(text).tasks == [], text
     r = extract_text("2029年十件民生实事项目进展顺利,我们将继续努力,确保在年底前全面完成。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2029-12-31"], [t.title for t in r.tasks]
+
+
+def test_a_role_sentence_after_a_dated_item_is_its_note_not_a_second_task():
+    """"（6）2027年底前，完成…。由X负责。": the date opening the item is carried to a later sentence
+    with a subject of its own, but a sentence naming only the doer is the item's role note."""
+    r = run("（6）2027年底前，完成老旧小区外立面整治。由县城管局负责。\n"
+            "（7）2027年6月底前，完成主干道路灯改造。由县住建局牵头，各镇配合。\n"
+            "（8）2027年9月底前，完成集贸市场改造。县市场监管局要同步开展食品安全检查。")
+    assert [(t.deadline.isoformat(), [(u.name, u.role) for u in t.units]) for t in r.tasks[:2]] == [
+        ("2027-12-31", [("县城管局", "responsible")]),
+        ("2027-06-30", [("县住建局", "lead"), ("各镇", "support")])], titles(r)
+    # A later sentence doing work of its own under the item's date stays a task of its own.
+    assert [t.deadline.isoformat() for t in r.tasks[2:]] == ["2027-09-30", "2027-09-30"], titles(r)

@@ -76,6 +76,20 @@ UNITS_LINE = rule(
 )
 
 
+# A sentence naming only who carries out the duty just stated: "由市城管局负责。", "由县发改局牵头，县
+#财政局配合。" It is the duty's role note, not a duty of its own, though it has a subject.
+ROLE_ONLY = rule(
+    "role_only",
+    r"^由(?P<units>[^,;:。()由]{2,40}?)(?:牵头负责|牵头|负责|承办|主办)(?:组织实施|落实|实施)?"
+    r"(?:,[^,;:。()]{2,40}?" + _SUPPORT_WORD + r")?[。;]?$",
+    "item_units",
+    [("由市城管局负责。", ["由市城管局负责。"]), ("由县发改局牵头，县财政局配合。", ["由县发改局牵头,县财政局配合。"]),
+     ("由各区政府负责落实", ["由各区政府负责落实"]),
+     ("由市城管局负责，于6月底前完成验收。", []), ("由张副市长负责。", [])],
+    when=lambda m: unit_list_text(m.group("units")),
+)
+
+
 # One piece of work and its doers: "建筑工地由市建设局负责", "河道分别由X、Y负责".
 SHARE_CLAUSE = rule(
     "share_clause",

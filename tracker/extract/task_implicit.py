@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from tracker.extract.closing_units import closing_units, role_sentence_units
+from tracker.extract.closing_units import ROLE_ONLY, closing_units, role_sentence_units
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.model import ExtractedMilestone, ExtractedTask
@@ -129,6 +129,7 @@ class ImplicitDuties:
                         # "今年11月底前,X要…。Y要…。": Y's sentence is due then too; "以上工作由X牵头"
                         # closes the work instead (closing_units reads it).
                         if carry is not None and ms >= carry[1] and not para.startswith(("以上", "上述"), ms) \
+                                and not (para.startswith("由", ms) and ROLE_ONLY.spans(para[ms:me])) \
                                 and self.subjects.sentence(a, a + 1, b):
                             carried.add(len(groups))
                             groups.append([a, b, [carry[0]]])
