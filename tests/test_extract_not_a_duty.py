@@ -225,3 +225,11 @@ def test_the_days_of_a_holiday_are_no_tasks():
 def test_the_period_of_a_public_notice_is_no_task():
     r = run("公示期2027年6月9日至2027年6月20日。\n\n各乡镇要于2027年6月30日前报送整改情况。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_a_month_named_as_a_campaign_month_and_a_speech_length_set_no_duty():
+    """"今年六月份是…安全生产月": the month is the statement's subject; "发言时间控制在8分钟内": a length."""
+    r = run("今年六月份是全国第30个“安全生产月”，今年活动的主题是“人人讲安全”。\n\n"
+            "二、会议要求\n\n1.每个单位交流发言时间控制在8分钟内。\n\n2.交流材料控制12分钟以内。\n\n"
+            "3.请各镇于6月10日前将活动方案报县安委办。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-10"], titles(r)
