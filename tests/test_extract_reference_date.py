@@ -127,3 +127,18 @@ def test_a_signature_year_may_write_its_zeros_as_omicrons():
     from tracker.extract.header_lines import parse_date_line
 
     assert parse_date_line(norm("二ΟΟ九年九月十七日")) == date(2009, 9, 17)
+
+
+def test_a_page_with_no_issue_date_tells_a_year_less_day_its_year():
+    """No issue date: the weekday in brackets, or the same day written earlier with its year,
+    gives the year of a year-less day rather than the year the text names elsewhere."""
+    from tracker.extract import extract_text
+    text = ("各相关科室:\n根据《关于做好2026年度统计工作的通知》要求,请各科室认真填写本科室数据,"
+            "于3月3日(本周三)下午三点前将电子版发送至办公室邮箱。\n办公室\n")
+    (task,) = extract_text(text).tasks
+    assert task.deadline == date(2027, 3, 3)  # a Wednesday in 2027, not in 2026
+    text = ("院内各单位:\n根据《关于做好2026年度考核工作的通知》精神,现将考核安排通知如下:\n"
+            "一、考核会议定于2027年1月8日(周五)下午在第一会议室举行。\n"
+            "二、请各单位于1月8日下午5点前将考核表交学院办公室。\n")
+    (task,) = extract_text(text).tasks
+    assert task.deadline == date(2027, 1, 8)

@@ -43,6 +43,7 @@ from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
 from tracker.extract.page_dates import opening_date
 from tracker.extract.recurrence_start import in_force, system_start
+from tracker.extract.stated_days import days_with_years, stated_years
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
 from tracker.extract.periods import after_posting, counted, period_start, reference_date
@@ -129,6 +130,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             force = in_force(self.nt.norm)
             self.started = (force, None) if force and (not self.dated or self.ref is None or force > self.ref) else None
         self.holiday = holiday_start(self.nt.norm, self.ref) if "放假" in self.nt.norm else None  # "放假前": its eve
+        self.days = None if self.dated else days_with_years(self.nt.norm)  # no issue date: the page's own years
 
     # -- helpers ---------------------------------------------------------------------
     @cached_property
@@ -193,8 +195,9 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         text = self.nt.norm[a:b]
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        return on_eve(after_posting(counted(find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded),
-                                            self.period_start), self.posted), self.holiday)
+        hits = find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded)
+        return on_eve(after_posting(counted(stated_years(hits, text, a, self.days), self.period_start), self.posted),
+                      self.holiday)
 
     def _shower(self, offset: int):
         return lambda a, b: self.show(offset + a, offset + b)
