@@ -31,3 +31,21 @@ def test_a_holiday_time_after_its_label_gives_its_eve():
 def test_no_holiday_stated_leaves_the_eve_undated():
     body = "各镇要在暑期放假前完成一次防溺水安全教育。"
     assert dues(body) == [(None, "放假前")]
+
+
+def test_a_festival_holiday_named_with_no_day_off_gives_the_festival_eve():
+    """The page names 清明节放假 but lost the days off: before the holiday is the day before 清明."""
+    r = extract_text("各县属学校：\n\n现将我县学校清明节放假的具体事项通知如下：\n\n1、放假时间：\n\n"
+                     "2、各校应在放假前对全体师生进行一次安全教育。\n\n丙县教育局\n2027年3月30日\n")
+    assert [(t.deadline.isoformat(), t.deadline_text) for t in r.tasks] == [("2027-04-04", "放假前")]
+    # A summer break named beside the festival leaves "放假前" undated, as before.
+    r = extract_text("各县属学校：\n\n清明节放假按国家规定执行。各校要在暑期放假前完成防溺水教育。\n\n"
+                     "丙县教育局\n2027年3月30日\n")
+    assert [t.deadline for t in r.tasks] == [None]
+
+
+def test_a_period_after_qijian_names_the_object_not_the_due_date():
+    """"活动期间（2027年7月至11月）预计开展的活动…于7月15日前报送": due on 15 July."""
+    (task,) = extract_text("各县体育局：\n\n请各县体育局将体育节活动期间(2027年7月至11月)预计开展的活动"
+                           "于7月15日下午17:00前报市体育局。\n\n某市体育局\n2027年7月7日\n").tasks
+    assert task.deadline.isoformat() == "2027-07-15" and not task.milestones

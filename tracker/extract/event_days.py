@@ -77,3 +77,15 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
         or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end) \
         or in_title(text_norm, start, end)
+
+
+def object_periods(text_norm: str, hits: list) -> list:
+    """``hits`` without a period in brackets after 期间 when another date of the passage is due:
+    the period says when the thing the duty is about takes place ("将“体育节”活动期间（2027年7月至
+    11月）预计开展的活动于7月15日前报送": due on 15 July, not at the end of November)."""
+    if len(hits) < 2 or "期间(" not in text_norm:
+        return hits
+    inside = [h for h in hits if text_norm.endswith("期间(", 0, h.start)]
+    if not inside or not any(h.deadline.date and not h.deadline.recurrence for h in hits if h not in inside):
+        return hits
+    return [h for h in hits if h not in inside]

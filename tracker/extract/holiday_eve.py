@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.deadline_days import festival_date
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extract.dated import Hit
 from tracker.extract.rules import rule
@@ -32,12 +33,45 @@ HOLIDAY_START = rule(
 
 _EVE = re.compile(r"放假之?前$")
 
+# A festival's holiday named with no day off stated ("现将我县学校清明节放假的具体事项通知如下"; the
+# page may have lost the dates): the festival's own day is the first day off.
+HOLIDAY_NAMED = rule(
+    "holiday_named",
+    r"(?P<f>清明|春节|国庆|元旦|五一|劳动|端午|中秋)节?(?:假期)?放假",
+    "holiday",
+    [("现将学校清明节放假的具体事项通知如下", ["清明节放假"]), ("关于2027年春节放假安排的通知", ["春节放假"]),
+     ("放假期间做好值班", [])],
+)
+
+
+_BREAK = re.compile(r"[暑寒][期假]")
+
+
+def _qingming(year: int) -> date:
+    """清明, the solar term: 4 or 5 April (the usual formula for 1901-2099)."""
+    y = year % 100
+    return date(year, 4, int(y * 0.2422 + (4.81 if year >= 2000 else 5.59)) - (y // 4 if year >= 2000 else (y - 1) // 4))
+
+
+def _festival_day(name: str, year: int) -> date | None:
+    if name == "清明":
+        return _qingming(year)
+    if name == "元旦":
+        return date(year, 1, 1)
+    eve = festival_date(name, year)
+    return eve + timedelta(days=1) if eve is not None else None
+
 
 def holiday_start(text_norm: str, ref: date | None) -> date | None:
-    """The first day off of the first holiday ``text_norm`` states, read against ``ref``."""
-    m = HOLIDAY_START.pattern.search(text_norm)
-    if m is None or ref is None:
+    """The first day off of the first holiday ``text_norm`` states, read against ``ref`` (the
+    festival's day when the text names the festival's holiday but no day off)."""
+    if ref is None:
         return None
+    m = HOLIDAY_START.pattern.search(text_norm)
+    if m is None:
+        # A school's summer or winter break is another holiday: its eve stays undated.
+        named = HOLIDAY_NAMED.pattern.search(text_norm) if _BREAK.search(text_norm) is None else None
+        return _festival_day(named.group("f"), ref.year) if named else None
     dl = parse_deadline(m.group("d") or m.group("e"), ref)
     return dl.date if dl is not None else None
 
