@@ -132,3 +132,15 @@ def test_the_duties_of_a_regulation_are_due_from_the_day_it_comes_into_force():
     body = "各乡镇每月10日前报送上月数据。本办法自2027年1月1日起施行。"
     (task,) = _tasks(body)
     assert task.deadline == date(2027, 3, 10)
+
+
+def test_a_daily_due_hour_makes_a_daily_duty_whatever_the_act_and_the_means():
+    """"于每日上午12点以前，通过系统报送…；X于每日上午11点前传真报送…": two daily duties, each its subject's."""
+    body = ("样本企业于每日上午12点以前，通过监测平台报送当日价格；"
+            "重点商贸企业于每日上午11点前传真或电子邮件报送前一日销售额。")
+    tasks = _tasks(body)
+    assert [(t.recurrence, t.deadline, [u.name for u in t.units]) for t in tasks] == [
+        ("FREQ=DAILY;INTERVAL=1", date(2027, 3, 3), ["样本企业"]),
+        ("FREQ=DAILY;INTERVAL=1", date(2027, 3, 3), ["重点商贸企业"])]
+    # A daily rate stays no duty.
+    assert not _tasks("污水处理厂每日处理污水1万吨。")

@@ -45,10 +45,10 @@ _PERIOD_BEFORE = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?
 # "执行期限为…至…", "试行期两年，自…起至…止", a public notice's "公示期…至…"): no duty. Read back within the sentence.
 # A duty near the word ("有效期满后…要于…", "有效期届满前30日内申请") keeps its date.
 _VALIDITY_BEFORE = re.compile(r"(?:有效期|有效期限|试行期|执行期限|施行期限|公示期|公示时间)[^。;满届内后前要应须将请]{0,24}$")
-# A duty verb after a recurrence word makes it a repeated act ("每季度末前汇总…",
-# "每半年通报一次", "每月，报市政府"); the time phrase may stand alone in its clause.
+# A duty verb after a recurrence word makes it a repeated act ("每季度末前汇总…", "每半年通报一次", "每月，报市政府");
+# the time phrase may stand alone in its clause, or with its due hour ("每日上午12点以前，通过系统报送").
 _REPEAT_ACT = re.compile(
-    r",?(?:将[^,;。]{0,45}?|[^,;。]{0,25}?)(一次|(?:至少|不少于)[1-5]次|报(?![酬价名销废考])|汇总|调度|召开|开展|组织|督查|督导|检查|核查|巡查|排查|"
+    r",?(?:[^,;。]{0,8}?\d[时点](?:\d{1,2}分|半)?(?:以前|之前|前),)?(?:将[^,;。]{0,45}?|[^,;。]{0,25}?)(一次|(?:至少|不少于)[1-5]次|报(?![酬价名销废考])|汇总|调度|召开|开展|组织|督查|督导|检查|核查|巡查|排查|"
     r"考核|评估|评议|分析|研判|会商|研究|通报|公开|公布|公示|发布|更新|梳理|总结|提交|听取|部署|自查|自评)")
 # A monthly duty's day, written later in its sentence as the day of the next month.
 NEXT_MONTH_DAY = rule(

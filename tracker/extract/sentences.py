@@ -42,11 +42,11 @@ _CUT = re.compile(r"[,;]")
 OWN_SUBJECT_DUE = rule(
     "own_subject_due",
     r"(?<=[,;])(?P<units>[^,;。]{2,30}?)(?:要|应当|应|须|必须|务必|力争)?(?:在|于)?"
-    r"(?=\d|[一二三四五六七八九十两]|年内|年底|本月|月底|今年|明年)",
+    r"(?=\d|[一二三四五六七八九十两]|年内|年底|本月|月底|今年|明年|每[日天周月季年半旬])",
     "subject",
     [("城东办一周内完成清表任务；清河头乡三天内完成清表任务。", ["清河头乡"]),
      ("各乡镇5月底前完成自查，县住建局于6月底前完成抽查。", ["县住建局于"]),
-     ("各乡镇5月底前完成自查，10月底前完成整改。", [])],
+     ("各乡镇5月底前完成自查，10月底前完成整改。", []), ("样本企业于每日12点前填报；重点企业于每日11点前报送。", ["重点企业于"])],
     value=lambda m: m.span("units"),
     when=lambda m: subject_text(m.group("units")),
     doc="A clause after a comma or semicolon that opens with units and then their own time "
