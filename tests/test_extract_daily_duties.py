@@ -144,3 +144,11 @@ def test_a_daily_due_hour_makes_a_daily_duty_whatever_the_act_and_the_means():
         ("FREQ=DAILY;INTERVAL=1", date(2027, 3, 3), ["重点商贸企业"])]
     # A daily rate stays no duty.
     assert not _tasks("污水处理厂每日处理污水1万吨。")
+
+
+def test_a_reporting_system_and_the_day_of_its_reports_are_one_duty():
+    """"X实行月报制度，于每月5日前报送上月进度": one monthly duty due on the fifth."""
+    (task,) = _tasks("二、各乡镇重点项目进度实行月报制度，于每月5号前报送上月工程进度。")
+    assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=5" and task.deadline == date(2027, 3, 5)
+    # A system of another frequency beside the day stays a duty of its own.
+    assert len(_tasks("二、各乡镇项目进度实行周报制度，于每月5日前报送月度汇总。")) == 2

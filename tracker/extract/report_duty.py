@@ -94,3 +94,15 @@ SCHEDULE_DETAIL = rule(
 def details_schedule(text_norm: str, start: int, end: int) -> bool:
     """Does the sentence ``text_norm[start:end]`` spell out the dates of the duty before it?"""
     return SCHEDULE_DETAIL.pattern.match(text_norm, start, end) is not None
+
+
+def system_day(hits: list) -> list:
+    """``hits`` without a reporting system's own phrase ("实行月报制度") when the sentence goes on
+    to the day its reports are due at the same frequency ("…实行月报制度，于每月5日前报送上月进度"):
+    one duty, due on that day, not a month-end report beside a fifth-day one."""
+    systems = [h for h in hits if h.deadline.recurrence and h.deadline.text.endswith("制度")]
+    if not systems or len(hits) < 2:
+        return hits
+    freq = lambda h: h.deadline.recurrence.split(";")[0]  # noqa: E731 - FREQ=… of a recurring hit
+    days = [h for h in hits if h.deadline.recurrence and h not in systems]
+    return [h for h in hits if h not in systems or not any(freq(d) == freq(h) for d in days)]
