@@ -233,3 +233,10 @@ def test_a_month_named_as_a_campaign_month_and_a_speech_length_set_no_duty():
             "二、会议要求\n\n1.每个单位交流发言时间控制在8分钟内。\n\n2.交流材料控制12分钟以内。\n\n"
             "3.请各镇于6月10日前将活动方案报县安委办。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-10"], titles(r)
+
+
+def test_a_school_break_and_the_start_of_term_set_no_duty():
+    """"学生寒假从…开始至…结束，新学期于3月3日报到并开学": a calendar; the schools' own dated work stays."""
+    r = run("二、寒假及开学时间安排\n\n（一）学生寒假从2027年1月30日开始至2027年2月27日结束，新学期于2月28日"
+            "（农历正月十二）报到并开学。\n\n（二）各校要于1月28日前完成期末安全检查。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-01-28"], titles(r)

@@ -12,17 +12,17 @@ from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
 from tracker.extract.page_stamps import in_title, is_date_stamp
 from tracker.extract.rules import rule
 
-# The day of a meeting or a ceremony: what may stand between the day and the verb is a
-# weekday or a remark in brackets, a time of day, 左右, and the place ("在…").
+# The day of a meeting, a ceremony or the start of a term: what may stand between the day and
+# the verb is a weekday or a remark in brackets, a time of day, 左右, and the place ("在…").
 EVENT_DAY = rule(
     "event_day",
     r"(?<=[日号])(?:\([^()]{1,16}\)|左右|(?:上午|下午|晚上|早上)?\d{1,2}:\d{2}(?:[-—~至]\d{1,2}:\d{2})?"
-    r"|(?:上午|下午|晚上|早上))*(?:在[^,;。前]{1,20}?)?(?:召开|举行|举办)",
+    r"|(?:上午|下午|晚上|早上))*(?:在[^,;。前]{1,20}?)?(?:召开|举行|举办|(?:报到并|报到、)?开学)",
     "not_due",
     [("学院定于2027年10月12日(周六)15:00在三楼会议室召开推进会", ["(周六)15:00在三楼会议室召开"]),
      ("考核拟定于2027年1月8日（周四）下午2:30-4:00在会议室举行。", ["(周四)下午2:30-4:00在会议室举行"]),
      ("局预定于2月3日（具体时间另行通知）召开茶话会", ["(具体时间另行通知)召开"]),
-     ("预计2027年12月8日左右召开研讨会", ["左右召开"]),
+     ("预计2027年12月8日左右召开研讨会", ["左右召开"]), ("新学期于3月3日(农历正月十六)报到并开学", ["(农历正月十六)报到并开学"]),
      ("请各单位于3月3日前在系统填报后召开会议", []),
      ("各乡镇于3月5日完成摸底，3月8日前召开会议", [])],
     doc="Applied with match() right after a day date that does not end in 前.",
@@ -40,13 +40,14 @@ HOLIDAY_DAYS = rule(
 )
 
 # A label naming the time of an event before the date ("考试时间：第十周（11月7—9日）",
-# "放假时间为：5月1日、5月2日").
+# "放假时间为：5月1日、5月2日"), or a school break told from its first day ("学生寒假从2月7日开始至…结束").
 EVENT_LABEL = rule(
     "event_label",
-    r"(?:考试|放假|假期|会议|开会)(?:时间|日期)(?:[为是]:?|:)[^,;。:前]{0,12}$",
+    r"(?:(?:考试|放假|假期|会议|开会)(?:时间|日期)(?:[为是]:?|:)|[寒暑]假(?:时间)?(?:从|自))[^,;。:前]{0,12}$",
     "not_due",
     [("一、考试时间：第十周（", ["考试时间:第十周("]), ("劳动节放假时间为：5月1日、", ["放假时间为:5月1日、"]),
-     ("会议时间为", ["会议时间为"]), ("请于考试时间确定后3日内报送", [])],
+     ("会议时间为", ["会议时间为"]), ("（一）学生寒假从", ["寒假从"]), ("请于考试时间确定后3日内报送", []),
+     ("各校要在寒假前", [])],
     doc="Searched in the text right before a date.",
 )
 
