@@ -3,6 +3,7 @@ and times in one sentence, and one duty checked at several dates (milestones).""
 
 import pytest
 
+from notice_helpers import run, titles
 from tracker.extract import extract_text
 
 HEAD = ("丙政办发〔2025〕3号\n\n丙县人民政府办公室关于推进道路建设的通知\n\n各乡镇人民政府，县直各部门：\n\n"
@@ -222,3 +223,10 @@ def test_a_report_on_the_work_after_a_comma_stays_with_it():
 def test_a_sentence_opening_with_tongshi_is_another_work_not_a_milestone():
     got = tasks_of("一、各供热单位10月25日前全面开始注水打压，确保11月1日达标供暖。同时，全力推进管网隐患消除项目，10月底前全部完成。")
     assert [g[1] for g in got] == ["2025-11-01", "2025-10-31"]
+
+
+def test_a_request_after_a_semicolon_is_a_duty_of_its_own():
+    """"…应于12月26日之前办理结报手续；对于相关报表数据请各部门务必在1月5日前报送": two duties, each due by its date."""
+    r = run("4、对于本年度已经发生的费用支出应于12月26日之前办理结报手续；对于相关报表数据（如工资表、水电报表等）"
+            "请各部门落实相关人员务必在2028年1月5日前报送至财务室。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-26", "2028-01-05"], titles(r)
