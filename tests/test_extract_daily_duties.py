@@ -152,3 +152,17 @@ def test_a_reporting_system_and_the_day_of_its_reports_are_one_duty():
     assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=5" and task.deadline == date(2027, 3, 5)
     # A system of another frequency beside the day stays a duty of its own.
     assert len(_tasks("二、各乡镇项目进度实行周报制度，于每月5日前报送月度汇总。")) == 2
+
+
+def test_a_cycle_of_periods_told_by_its_one_act_is_a_recurring_duty():
+    """"原则上两个月召开一次" (no 每), "每10天召开一次": a meeting every N periods; no day named, no first date."""
+    for body, rule in (("一、建立例会制度。由管委会主任负责召集，原则上两个月召开一次。", "FREQ=MONTHLY;INTERVAL=2"),
+                       ("二、完善调度制度。由办公室负责召集，每10天召开一次调度会。", "FREQ=DAILY;INTERVAL=10"),
+                       ("三、三个月开展一次专项督查。", "FREQ=MONTHLY;INTERVAL=3")):
+        tasks = _tasks(body)
+        assert [t.recurrence for t in tasks] == [rule], body
+    (task,) = _tasks("一、建立例会制度。由管委会主任负责召集，原则上两个月召开一次。")
+    assert task.deadline is None
+    # A routine every few days is no duty; nor is a span before the act ("在两个月内召开一次").
+    assert not _tasks("坚持每天洒水3次以上，每10天冲洗一次路面。")
+    assert [t.recurrence for t in _tasks("各乡镇要在两个月内召开一次动员会。")] == [None]

@@ -74,6 +74,7 @@ _DAILY_ACT = re.compile(r"(?:上午|下午|晚上?)?\d{1,2}(?:时|点|:\d{2})(?:
                         r"|(?:(?:上午|下午|晚上?)?\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分|半)?,?)?"
                         r"[要须应]?(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:更新|调度|报送|上报|报告|通报|汇报)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))")
+_CYCLE_ACT = re.compile(r"[^,;。\d]{0,12}?(?:召开|报送|上报|报告|通报|汇报|调度|督查|督导|检查|巡查|排查|研究|汇总)")
 _PUBLISH_AFTER = re.compile(r"(?:公开|公布)(?!制度|机制)")
 _REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
 
@@ -93,8 +94,11 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
             return True  # "对整改进展实行日报制度": a report every day
         if unit in "半季":
             return True
-        if unit in "天日":  # a daily report or update, not a rate ("每天洒水3次", "每日处理1万吨")
-            return _DAILY_ACT.match(norm, end) is not None
+        if unit in "天日":  # a daily report or update, not a rate ("每天洒水3次", "每日处理1万吨");
+            # a cycle of several days told by a meeting's or a report's act ("每10天召开一次", "每5天通报"),
+            # not a routine ("每10天冲洗一次")
+            return _DAILY_ACT.match(norm, end) is not None or g("en") is not None and (
+                _ONCE_AFTER.match(norm, end) or _CYCLE_ACT.match(norm, end)) is not None
         tail = any(g("rh", "rq", "rm", "rd", "rme", "rx", "rm2", "rk", "rw"))
         if not tail and norm[start] in "逐按" and (_REPORT_AFTER.match(norm, end) or _PUBLISH_AFTER.match(norm, end)):
             return True  # "逐月报送", "按月上报", "按月公开…收支情况": a report due every period

@@ -67,8 +67,8 @@ _NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|
 _CLAUSE_END = re.compile(r"[,;。]")
 _CLAUSE_BACK = 300
 
-# "每周开展一次检查" names no weekday: which day is first cannot be told (the clerk leaves it open).
-_NO_WEEKDAY = re.compile(r"FREQ=WEEKLY(?:;INTERVAL=\d+)?")
+# "每周开展一次检查" names no weekday, "两个月召开一次" no day: which is first cannot be told (left open).
+_NO_WEEKDAY = re.compile(r"FREQ=WEEKLY(?:;INTERVAL=\d+)?|FREQ=MONTHLY;INTERVAL=\d+")
 # The first occurrence stated in brackets after a recurring time ("每月28日(本次报送于5月29日)").
 _FIRST_TIME = re.compile(r"\((?:本次|首次|第一次|本月|本期)[^()]{0,8}?((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[^()]{0,4}\)")
 
