@@ -40,3 +40,10 @@ def test_a_call_to_members_of_the_public_is_no_task():
     r = run("欢迎广大市民积极参与“政府开放日”活动，请自愿参加活动的人员于2月19日前通过电话报名。\n\n"
             "请有意申报的企业于2月28日前报送申报材料。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-28"], titles(r)
+
+
+def test_a_start_told_with_the_work_going_on_since_is_progress_not_a_duty():
+    """"X于7月29日进场施工，正在进行…": a progress report; a due date beside it keeps its duty."""
+    r = run("甲镇于1月29日进场施工，正在进行给水管线施工。乙镇于2月6日进场施工，目前正在进行雨污水管线施工。"
+            "\n\n各镇要于6月30日前完成全部管线施工。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)

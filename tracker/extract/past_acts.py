@@ -30,18 +30,21 @@ _ALREADY_AFTER = re.compile(r"(?:均|全部|基本|都)?已(?!经?(?:要求|明�
 # a document ("7月8日，某市政府召开约谈会", "3月20日至21日，某市成立督查组…", "2027年7月，省政府办公厅
 # 印发《…》"): what happened then.
 _NEWS_OPENING = re.compile(r"(?:上午|下午|晚上)?,[^,;。]{2,20}?(?:召开|举行|举办|成立|组成|印发|下发|出台)")
+# A start told with the work going on since ("X于7月29日进场施工，正在进行管线施工"): a progress report.
+_UNDER_WAY = re.compile(r"[^,;。]{0,20}?,(?:目前|现)?正在")
 
 
 def past_act(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` the time of a completed act: the clause
     after it (or the next one, when the date stands alone before a comma) reports one,
     the date is the object of one ("明确了年内完成的…"), it is a later step of one, 已 stands
-    by it, or it heads a report of what was done then (a news item's opening)?"""
+    by it, or it heads a report of what was done then (a news item's opening, a start with the
+    work going on since)?"""
     if _PAST_ACT.match(text_norm, end, end + 62) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start) \
             or _ALREADY_BEFORE.search(text_norm, max(0, start - 4), start) or _ALREADY_AFTER.match(text_norm, end):
         return True
     due = text_norm.endswith("前", start, end)
-    if not due and text_norm[end - 1] in "日月旬" and _NEWS_OPENING.match(text_norm, end):
+    if not due and text_norm[end - 1] in "日月旬" and (_NEWS_OPENING.match(text_norm, end) or _UNDER_WAY.match(text_norm, end)):
         return True
     if not due and _PAST_CHAIN.search(text_norm, max(0, start - 48), start):
         return True
