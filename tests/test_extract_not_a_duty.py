@@ -240,3 +240,9 @@ def test_a_school_break_and_the_start_of_term_set_no_duty():
     r = run("二、寒假及开学时间安排\n\n（一）学生寒假从2027年1月30日开始至2027年2月27日结束，新学期于2月28日"
             "（农历正月十二）报到并开学。\n\n（二）各校要于1月28日前完成期末安全检查。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-01-28"], titles(r)
+
+
+def test_the_session_of_a_meeting_named_by_its_year_is_no_due_date():
+    r = run("在今年县十届人大三次会议期间，县人大代表围绕全县发展大局，提出了许多很好的建议。\n\n"
+            "各承办单位要于6月30日前办结代表建议。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
