@@ -246,3 +246,11 @@ def test_the_session_of_a_meeting_named_by_its_year_is_no_due_date():
     r = run("在今年县十届人大三次会议期间，县人大代表围绕全县发展大局，提出了许多很好的建议。\n\n"
             "各承办单位要于6月30日前办结代表建议。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_days_off_moved_or_kept_are_a_calendar():
+    """"将4月29日(星期六)、4月30日(星期日)两个公休日调至5月4日…，4月29日、30日上班": no due date."""
+    r = run("一、放假安排\n\n其中，5月1日、2日、3日为法定假日，将4月29日（星期六）、4月30日（星期日）两个公休日调至"
+            "5月4日（星期四）、5月5日（星期五），5月6日、5月7日照常公休，4月29日、30日上班。\n\n"
+            "二、各村要于4月28日前完成安全检查。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-04-28"], titles(r)
