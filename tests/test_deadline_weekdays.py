@@ -41,3 +41,12 @@ def test_yearly_months_each_with_its_end_are_one_rule():
     assert _rules("各区每年6月底和12月底前报送工作进展。") == [("FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1", date(2027, 6, 30))]
     assert _rules("每年3月底、6月底、9月底和12月底前报送进展。")[0][0] == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
     assert _rules("每年6月底前完成自查和12月份的复查。")[0][0] == "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"
+
+
+def test_yearly_months_listed_with_one_month_word_are_one_rule():
+    """"每年1、4、7、10月8日之前": 月 written only after the last month of the list."""
+    assert _rules("各科室于每年1、4、7、10月8日之前报送上一季度统计数据") == [
+        ("FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=8", date(2027, 4, 8))]
+    assert _rules("每年3、6、9、12月25日前报送") == [("FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=25", date(2027, 3, 25))]
+    # Months of a season with no day ("每年1、2月份开展") name no rule of this kind.
+    assert _rules("每年1、2月份开展冬季练兵") == []

@@ -148,11 +148,12 @@ def _recurrence(m: re.Match) -> tuple[str, str] | None:
         months = "1,3,5,7,9,11" if m.group("par") == "单" else "2,4,6,8,10,12"
         return (f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={day}", "月") if day and 1 <= day <= 31 else None
     rec = _period_rule(m)
-    if rec is None or not (m.group("rml") or m.group("rmlist")):
+    if rec is None or not (m.group("rml") or m.group("rmlist") or m.group("rmblist")):
         return rec
     rule, unit = rec
-    if m.group("rmlist"):  # "每年6月、12月底前": the first month named and the listed ones
-        months = sorted({_num(m.group("rm")) or 0, *(int(x) for x in re.findall(r"\d+", m.group("rmlist")))})
+    if m.group("rmlist") or m.group("rmblist"):  # "每年6月、12月底前", "每年1、4、7、10月8日前": the months listed
+        months = sorted({_num(m.group("rm") or m.group("rmb")) or 0,
+                         *(int(x) for x in re.findall(r"\d+", m.group("rmlist") or m.group("rmblist")))})
         if not all(1 <= x <= 12 for x in months):
             return None
         day = m.group("rd") and _num(m.group("rd"))
@@ -215,8 +216,8 @@ def _period_rule(m: re.Match) -> tuple[str, str] | None:
         q = _num(g("rq")) or 4
         mon = 3 * min(max(q, 1), 4)
         day = calendar.monthrange(2001, mon)[1]
-    elif g("rm") or g("rm2"):
-        mon = _num(g("rm") or g("rm2")) or 0
+    elif g("rm") or g("rm2") or g("rmb"):
+        mon = _num(g("rm") or g("rm2") or g("rmb")) or 0
         if not 1 <= mon <= 12:
             return None
         last = 29 if mon == 2 else calendar.monthrange(2001, mon)[1]
