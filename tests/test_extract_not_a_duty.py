@@ -254,3 +254,11 @@ def test_days_off_moved_or_kept_are_a_calendar():
             "5月4日（星期四）、5月5日（星期五），5月6日、5月7日照常公休，4月29日、30日上班。\n\n"
             "二、各村要于4月28日前完成安全检查。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-04-28"], titles(r)
+
+
+def test_the_time_to_arrive_at_a_meeting_is_no_duty():
+    """"请于7月13日中午12点前,到某饭店登记入住", "请于…前直接到…会议室参会": logistics; the reply form stays."""
+    r = run("四、有关事项\n\n1.请各镇于7月10日下午5点前，将报名回执反馈至县政府办公室。\n\n"
+            "2.外地代表请于7月13日中午12点前，到某某饭店登记入住。\n\n"
+            "3.本地代表请于7月13日下午2点15前直接到县政府三楼会议室参会。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-07-10"], titles(r)

@@ -96,3 +96,24 @@ def object_periods(text_norm: str, hits: list) -> list:
     if not inside or not any(h.deadline.date and not h.deadline.recurrence for h in hits if h not in inside):
         return hits
     return [h for h in hits if h not in inside]
+
+
+# A time to arrive at a meeting's venue ("请于7月13日下午2点前直接到三楼会议室参会", "…前到某宾馆登记入住"):
+# when the participants come, no duty due then.
+ARRIVAL = rule(
+    "arrival",
+    r"^[^,;。]{0,12}?(?:前|之前|以前),?(?:直接|统一)?(?:到|至|赶到|抵达)[^,;。]{2,30}?(?:报到|登记入住|入住|参会|签到|集合)",
+    "not_due",
+    [("下午2点15前直接到三楼一号会议室参会。", ["下午2点15前直接到三楼一号会议室参会"]),
+     ("中午12点前,到某某饭店登记入住。", ["中午12点前,到某某饭店登记入住"]),
+     ("前将参会人员名单报到县委办", [])],
+    doc="Matched right after a day's date; its 前 may follow the hour.",
+)
+
+
+def arrivals(text_norm: str, hits: list) -> list:
+    """``hits`` without the times participants are to arrive at a meeting's venue."""
+    if "到" not in text_norm and "至" not in text_norm:
+        return hits
+    return [h for h in hits
+            if not ARRIVAL.spans(text_norm[h.end - 1 if text_norm.endswith("前", h.start, h.end) else h.end:h.end + 60])]

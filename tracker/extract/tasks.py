@@ -33,7 +33,7 @@ from tracker.extract.paired_cells import pair_cells
 from tracker.extract.documents import DocBlock
 from tracker.extract.field_blocks import FieldBlocks
 from tracker.extract.flat_tables import unflatten
-from tracker.extract.event_days import object_periods
+from tracker.extract.event_days import arrivals, object_periods
 from tracker.extract.holiday_eve import holiday_start, on_eve
 from tracker.extract.item_lists import AnnouncedItems
 from tracker.extract.merge import merge_into_table
@@ -197,7 +197,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
         hits = find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded)
-        hits = object_periods(text, stated_years(hits, text, a, self.days))
+        hits = arrivals(text, object_periods(text, stated_years(hits, text, a, self.days)))
         return on_eve(after_posting(counted(hits, self.period_start), self.posted),
                       self.holiday)
 
