@@ -23,3 +23,12 @@ def test_exam_notice_label_paragraphs_with_week_dates():
         "教务处", "2027年11月26日",
     ])
     assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 12, 13), date(2027, 12, 13)]
+
+
+def test_a_bracketed_date_after_a_weekday_closed_by_its_due_word_is_due_that_day():
+    """"于第三周周二(9月19日)前组织完成", "周五(9月22日)前录入成绩": the weekday's date, due then."""
+    for text, day in (("原则上所有考试于第三周周二(9月19日)前组织完成。", 19), ("周五(9月22日)前学院录入成绩。", 22),
+                      ("请于星期三(9月20日)之前交教务处。", 20)):
+        assert [h.deadline.date.day for h in find_due(norm(text), date(2027, 9, 1))] == [day], text
+    # A weekday's date in brackets with no due word after it names when the day falls.
+    assert find_due(norm("周五(9月22日)举行开学典礼。"), date(2027, 9, 1)) == []
