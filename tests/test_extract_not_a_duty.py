@@ -262,3 +262,9 @@ def test_the_time_to_arrive_at_a_meeting_is_no_duty():
             "2.外地代表请于7月13日中午12点前，到某某饭店登记入住。\n\n"
             "3.本地代表请于7月13日下午2点15前直接到县政府三楼会议室参会。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-07-10"], titles(r)
+
+
+def test_the_period_of_a_ban_is_no_due_date():
+    r = run("一、秸秆禁烧时间从2027年9月15日至2028年5月15日，无窗口期，全县范围全时段禁烧。\n\n"
+            "二、各镇要于9月10日前签订禁烧责任书。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-10"], titles(r)
