@@ -120,8 +120,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
     ``dated_issue``: False when ``issued`` is only the year the text names (no issue date):
     a recurring duty's first occurrence then cannot be told unless its start is stated.
     ``started``: (start, FREQ) of a reporting system the document starts: its reports of
-    that frequency are due from the start on (FREQ None: a regulation in force from the start,
-    all of them). ``folded``: ``text_norm`` is its own fold.
+    that frequency are due from the start on (FREQ None: all, a regulation in force). ``folded``: its own fold.
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued, keep_past=True, folded=folded):
