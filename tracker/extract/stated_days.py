@@ -1,10 +1,9 @@
 """The year of a year-less day on a page with no issue date, told by the page itself.
 
-With no issue date, a day written without its year ("请于6月6日前报送") is read against the
-year the text names somewhere, a guess. The page may say better: the weekday in brackets
-after the day ("6月6日（本周三）") holds in one year only among the guess and the years
-beside it, and a day written earlier with its year ("考核定于2027年1月8日（周五）举行" …
-"请于1月8日下午5点前交表") is the same day when repeated without it.
+With no issue date, a day written without its year ("请于1月8日下午5点前交表") is read against
+the year the text names somewhere, a guess. A day written earlier with its year ("考核定于
+2027年1月8日（周五）举行") is the same day when repeated without it. (A weekday in brackets
+fixes the page's year as a whole: weekday_year.py.)
 """
 
 from __future__ import annotations
@@ -14,17 +13,7 @@ from datetime import date
 
 from tracker.extract.dated import Hit
 from tracker.deadlines import Deadline
-from tracker.extract.rules import rule
 
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-WEEKDAY_AFTER = rule(
-    "weekday_after",
-    r"(?<=日)\((?:本|下)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])\)",
-    "weekday",
-    [("请于6月6日(本周三)下午三点前报送", ["(本周三)"]), ("于3月2日（星期五）前交办公室", ["(星期五)"]),
-     ("第18周(6月21日)前交教务处", []), ("于6月6日(暂定)前报送", [])],
-    value=lambda m: _WEEKDAYS[m.group("w")],
-)
 _FULL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _HAS_YEAR = re.compile(r"\d{4}年|[〇○零一二三四五六七八九]{4}年|今年|明年|去年|本年|次年")
 
@@ -47,24 +36,16 @@ def _in_year(d: date, year: int) -> date | None:
 def stated_years(hits: list[Hit], text_norm: str, offset: int,
                  days: dict[tuple[int, int], tuple[int, int]] | None) -> list[Hit]:
     """``hits`` (found in ``text_norm``, which starts at ``offset`` of the document) with each
-    year-less day moved to the year its bracketed weekday or an earlier full writing of the
-    same day gives; ``days`` (``days_with_years`` of the document) is None on a dated page."""
+    year-less day moved to the year an earlier full writing of the same day gives; ``days``
+    (``days_with_years`` of the document) is None on a dated page."""
     if days is None:
         return hits
     out = []
     for h in hits:
         dl = h.deadline
         if dl.date is not None and dl.recurrence is None and dl.precision == "day" and not _HAS_YEAR.search(dl.text):
-            year = None
-            wd = WEEKDAY_AFTER.spans(text_norm[h.start:min(len(text_norm), h.end + 8)])
-            if wd:
-                if dl.date.weekday() != wd[0].value:
-                    year = next((y for y in (dl.date.year + 1, dl.date.year - 1)
-                                 if (c := _in_year(dl.date, y)) and c.weekday() == wd[0].value), None)
-            else:
-                pos, y = days.get((dl.date.month, dl.date.day), (None, None))
-                if pos is not None and pos < offset + h.start and y != dl.date.year:
-                    year = y
+            pos, y = days.get((dl.date.month, dl.date.day), (None, None))
+            year = y if pos is not None and pos < offset + h.start and y != dl.date.year else None
             moved = _in_year(dl.date, year) if year else None
             if moved is not None:
                 h = Hit(h.start, h.end, Deadline(moved, dl.precision, None, dl.text), h._clause, h._src, h._display)
