@@ -122,7 +122,8 @@ def _bare_head(nlines: list[str], s: int, floor: int) -> int:
     k = s
     while True:
         j = k - 1 - (k - 2 >= floor and not nlines[k - 1])  # one blank line between cells
-        if j < floor or not nlines[j] or max(map(len, nlines[j].split("、"))) > 4 or not header_role(nlines[j]):
+        cell = nlines[j].rstrip("|").rstrip() if j >= floor else ""  # "时间 |": the cell keeps its pipe
+        if j < floor or not cell or max(map(len, cell.split("、"))) > 4 or not header_role(cell):
             return k
         k = j
 

@@ -152,7 +152,11 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
     known = {c.role for c in cols if c.role != "unknown"}
     has_task = bool(known & set(TASK_ROLES)) or any(c.role == "unknown" for c in cols)
     has_duty = bool(known & {*UNIT_ROLES, "deadline"})
-    pair = len(cols) == 2 and cols[0].role in UNIT_ROLES and cols[1].role in ("title", "text")
+    # Two columns: a unit and its duties ("单位 / 职责分工"), or a schedule's time and its work
+    # named by a column word ("时间 / 工作日程": each row a step due at its time; a bare
+    # "时间 / 内容" is as often a meeting's agenda).
+    pair = len(cols) == 2 and cols[1].role in ("title", "text") and (
+        cols[0].role in UNIT_ROLES or cols[0].role == "deadline" and bool(column_roles(cols[1].name)))
     if len(cols) < 3 - pair or len(known) < 2 or not has_task or not has_duty or figures_only(cols, known):
         return None
     cols = [Column("title" if c.role == "unknown" and k == _name_slot(cols) else
