@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from tracker.deadlines import find_deadlines, parse_deadline
+from tracker.extract.dated import Hit, schedule
 
 # Words around a deadline phrase that make a note segment a time limit and nothing else:
 # "2022年6月底前完成", "于2021年9月30日前", "须在9月底前办结", "长期坚持".
@@ -104,3 +105,15 @@ def _glued_due(s: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int
         if s[cut - 1] in _OFFICE_LAST and is_due_segment(s[cut:end]):
             return (start, cut), (cut, end)
     return (start, end), None
+
+
+def steps_before(hits: list[Hit], dl, note_text: str):
+    """Milestones of a passage whose text names earlier dates than its note's deadline
+    ("…一期要于N月N日前开工。完成时限：N月底前全部投产"): each earlier date is a step,
+    the note's date the last one. Empty when the text names no earlier date."""
+    earlier = [h for h in hits if h.deadline.date and not h.deadline.recurrence
+               and h.deadline.date < dl.date]
+    if not earlier:
+        return []
+    _, _, _, ms = schedule(earlier + [Hit(0, 0, dl, clause=note_text)])
+    return ms

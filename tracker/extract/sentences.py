@@ -1,6 +1,6 @@
 """Cutting dated sentences into duties: a later clause that hands a new dated duty to other units
-or opens the next stage of a run-on stage list, a sentence mixing a recurring and a one-off duty,
-and the earlier dates of a passage whose note gives the last one."""
+or opens the next stage of a run-on stage list, a sentence mixing a recurring and a one-off duty.
+(The earlier dates of a passage whose note gives the last one: note_due.steps_before.)"""
 
 from __future__ import annotations
 
@@ -9,25 +9,13 @@ import re
 from datetime import date
 
 from tracker.deadlines import Deadline, parse_deadline
-from tracker.extract.dated import Hit, schedule
+from tracker.extract.dated import Hit
 from tracker.extract.event_days import EVENT_LABEL
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.units import unit_list_text
-
-
-def steps_before(hits: list[Hit], dl, note_text: str):
-    """Milestones of a passage whose text names earlier dates than its note's deadline
-    ("…一期要于N月N日前开工。完成时限：N月底前全部投产"): each earlier date is a step,
-    the note's date the last one. Empty when the text names no earlier date."""
-    earlier = [h for h in hits if h.deadline.date and not h.deadline.recurrence
-               and h.deadline.date < dl.date]
-    if not earlier:
-        return []
-    _, _, _, ms = schedule(earlier + [Hit(0, 0, dl, clause=note_text)])
-    return ms
 
 
 # A clause that hands a duty to other units ("，X牵头，Y配合，…", "，由X负责…").
@@ -59,6 +47,9 @@ _ANOTHER_WORK = ("同时,", "另外,", "此外,")  # a sentence opening so turns
 # A unit passing on what it received, with a date of its own ("…前报州节能办，州节能办汇总后于
 # 1月底前报省协会", "…，市统计局审核汇总并于…前上报").
 _RELAY_OPEN = re.compile(r"([^,;。]{2,20}?)(?:整理|审核|收集|统计)?汇总[^,;。]{0,12}?(?:后|并)")
+# A hand-in to a reviewer whose review ends the clause, before the reviewer's own dated step ("教师于
+# 12月28日前将试卷上交至各教研室审核汇总后，于12月29日前报系办公室"): two doers, two tasks.
+_RELAY_BEFORE = re.compile(r"(?:交|报|送)(?:至|给|到)?[^,;。]{2,20}?(?:审核|审定|审查|汇总|初审)(?:汇总|签字)?(?:后|以后|之后)$")
 _STAGE_PERIOD = re.compile(r"(?:阶段|步|时间)\($")
 # "A全部在5月底前完成，其他各项工作在6月底前完成": the rest of the work, with a date of its own.
 _OTHERS_OPEN = re.compile(r"(?:其他|其它|其余|剩余)[^,;。]{1,20}?(?:要|应|须|必须|务必|力争|争取)?(?:在|于)")
@@ -78,7 +69,8 @@ _DUE_WORD = re.compile(r"前|底|末|旬|至|[-—~]")
 def split_subjects(para: str, ms: int, me: int, hits: list):
     """Pieces of a sentence whose later clause gives a new dated duty to other units:
     "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在
-    6月底前…", "A在5月底前完成，其他各项工作在6月底前完成", "X一周内完成…；Y三天内完成…", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
+    6月底前…", "A在5月底前完成，其他各项工作在6月底前完成", "X一周内完成…；Y三天内完成…", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y", "…前交至X审核后，
+    于N月N日前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
     将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
     cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
     if len(hits) < 2:
@@ -98,6 +90,11 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
                     or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
+                break
+            if _RELAY_BEFORE.search(para, lo, c) and _DATED_OPEN.fullmatch(para, c + 1, hi):
+                pieces.append((start, c + 1, hits[k:i + 1]))  # the reviewer's step starts at what is handed in
+                handed = para.rfind("将", lo, c)
+                start, k = handed if handed >= 0 else c + 1, i + 1
                 break
     pieces.append((start, me, hits[k:]))
     return pieces

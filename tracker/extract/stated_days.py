@@ -2,20 +2,67 @@
 
 With no issue date, a day written without its year ("请于1月8日下午5点前交表") is read against
 the year the text names somewhere, a guess. A day written earlier with its year ("考核定于
-2027年1月8日（周五）举行") is the same day when repeated without it. (A weekday in brackets
-fixes the page's year as a whole: weekday_year.py.)
+2027年1月8日（周五）举行") is the same day when repeated without it. An autumn term runs into
+the next year: a January or February day of a notice about it ("2027年秋学期期末考试…于1月4日前
+出好试卷") falls in the year after the term's. (A weekday in brackets fixes the page's year as a
+whole: weekday_year.py.)
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from tracker.extract.dated import Hit
+from tracker.extract.rules import rule
 from tracker.deadlines import Deadline
 
 _FULL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _HAS_YEAR = re.compile(r"\d{4}年|[〇○零一二三四五六七八九]{4}年|今年|明年|去年|本年|次年")
+
+
+# An autumn (first) term named with its year: "2027年秋学期", "2027年秋季学期", "2027-2028学年第一学期",
+# "2027学年第一学期", "2027—2028学年度上学期". The value is the year the term begins.
+AUTUMN_TERM = rule(
+    "autumn_term",
+    r"((?:19|20)\d{2})(?:(?:年|学年)?[-—–~至到](?:19|20)\d{2}学年度?第?[一1上]学期|学年度?第?[一1上]学期|年秋季?学期)",
+    "year",
+    [("做好2027年秋学期期末考试工作", ["2027年秋学期"]),
+     ("现将2027-2028学年第一学期期末考试安排通知如下", ["2027-2028学年第一学期"]),
+     ("2027学年第一学期期末和寒假工作安排", ["2027学年第一学期"]),
+     ("2027—2028学年度上学期工作计划", ["2027—2028学年度上学期"]),
+     ("2027-2028学年第二学期校历", []), ("2027年春季学期开学", [])],
+    value=lambda m: int(m.group(1)),
+    doc="The year an autumn term begins; its January and February fall in the next year.",
+)
+# The months of an autumn term that fall after the new year (the exams and the winter break).
+_TERM_END_MONTHS = (1, 2)
+
+
+def autumn_term(text_norm: str) -> int | None:
+    """The year the autumn term a page names begins, when it names one (and no spring term)."""
+    found = {span.value for span in AUTUMN_TERM.spans(text_norm)} if "学期" in text_norm else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def after_new_year(hits: list[Hit], autumn: int | None) -> list[Hit]:
+    """``hits`` with each year-less date in January or February of the autumn term's year moved
+    to the next year (``autumn``: ``autumn_term`` of a page with no issue date, or None)."""
+    if autumn is None:
+        return hits
+    out = []
+    for h in hits:
+        dl = h.deadline
+        if dl.date is not None and dl.recurrence is None and dl.date.year == autumn \
+                and dl.date.month in _TERM_END_MONTHS and dl.precision in ("day", "month") \
+                and not _HAS_YEAR.search(dl.text):
+            moved = _in_year(dl.date, autumn + 1) if dl.precision == "day" \
+                else date(autumn + 1, dl.date.month, monthrange(autumn + 1, dl.date.month)[1])
+            if moved is not None:
+                h = Hit(h.start, h.end, Deadline(moved, dl.precision, None, dl.text), h._clause, h._src, h._display)
+        out.append(h)
+    return out
 
 
 def days_with_years(text_norm: str) -> dict[tuple[int, int], tuple[int, int]]:

@@ -16,7 +16,7 @@ from tracker.extract.dated import find_due, schedule
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING, numbering
 from tracker.extract.notes import Note
-from tracker.extract.sentences import steps_before
+from tracker.extract.note_due import steps_before
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE
 from tracker.extract.titles import passage_title
 

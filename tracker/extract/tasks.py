@@ -44,7 +44,7 @@ from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
 from tracker.extract.page_dates import opening_date
 from tracker.extract.recurrence_start import in_force, system_start
-from tracker.extract.stated_days import days_with_years, stated_years
+from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, stated_years
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
 from tracker.extract.periods import after_posting, counted, period_start, reference_date
@@ -132,6 +132,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             self.started = (force, None) if force and (not self.dated or self.ref is None or force > self.ref) else None
         self.holiday = holiday_start(self.nt.norm, self.ref) if "放假" in self.nt.norm else None  # "放假前": its eve
         self.days = None if self.dated else days_with_years(self.nt.norm)  # no issue date: the page's own years
+        # "2027年秋学期…于1月4日前": that January is 2028's.
+        self.autumn = None if self.dated else autumn_term(self.nt.norm) or autumn_term(norm(doc.title or ""))
 
     # -- helpers ---------------------------------------------------------------------
     @cached_property
@@ -197,7 +199,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
         hits = find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded)
-        hits = arrivals(text, object_periods(text, stated_years(hits, text, a, self.days)))
+        hits = arrivals(text, object_periods(text, after_new_year(stated_years(hits, text, a, self.days), self.autumn)))
         return on_eve(after_posting(counted(hits, self.period_start), self.posted),
                       self.holiday)
 
