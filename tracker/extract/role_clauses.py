@@ -7,7 +7,7 @@ import re
 
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
-from tracker.extract.normalize import NText
+from tracker.extract.normalize import NText, norm
 from tracker.extract.problems import Problem
 from tracker.extract.rules import rule
 from tracker.extract.unit_levels import place_list
@@ -156,6 +156,22 @@ class RoleClauses:
         if nxt is None or SET_OFF_PREDICATE.pattern.match(nxt.group()) is None:
             return None
         return self._units(c_start + skip, end), end
+
+    def _list_broken(self, text: str, skip: int, c_start: int) -> tuple[int, int] | None:
+        """Span of clause ``text`` when it is the first part of a subject list broken by a
+        comma ("X、Y，Z、W确定…": the list goes on in the next clause), else None."""
+        body, end = text[skip:], c_start + len(text)
+        if len(body) < 2 or self.nt.norm[end:end + 1] != "," or "的" in body or has_role_word(body) \
+                or not unit_list_text(body):
+            return None
+        return c_start + skip, end
+
+    def _broken_on(self, broken: tuple[int, int] | None, found, at: int):
+        """``found`` (units, end of clause) with the first part of a list broken by a comma
+        (span ``broken``) before it, when its units open the clause at ``at``."""
+        if found is None or broken is None or not self.nt.norm.startswith(norm(found[0][0].name), at):
+            return found
+        return self._units(*broken) + found[0], found[1]
 
     def _with_roles(self, units: list[ExtractedUnit], end: int, b: int, own_duty: bool,
                     dated: bool) -> list[ExtractedUnit]:

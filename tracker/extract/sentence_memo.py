@@ -32,3 +32,9 @@ class SentenceMemo:
             return units
         self.problems.extend(kept[1])
         return [ExtractedUnit(name, role) for name, role in kept[0]]
+
+    def names(self, a: int, b: int, due: int) -> frozenset:
+        """Names of the subject before the time phrase at ``due`` (empty when none)."""
+        if due <= a:
+            return frozenset()
+        return frozenset(u.name for u in self.sentence(a, due, b, (due,)))

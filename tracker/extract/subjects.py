@@ -174,19 +174,12 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             hit = self._items[pa] = (first, end, units)
         return hit
 
-    def names(self, a: int, b: int, due: int) -> frozenset:
-        """Names of the subject before the time phrase at ``due`` (empty when none)."""
-        if due <= a:
-            return frozenset()
-        return frozenset(u.name for u in self.sentence(a, due, b, (due,)))
-
     def _read_sentence(self, a: int, limit: int, b: int, due_starts: tuple[int, ...] = ()):
         """Units that are the subject of the sentence at ``a`` (looked for in clauses
         starting before ``limit``), with units given a role in later clauses, or []."""
         s = self.nt.norm
         roles: list[tuple[int, int]] = []
-        first_clause = True
-        copula = None  # span of X in a first clause "X是…"
+        first_clause, broken, copula = True, None, None  # copula: span of X in a first clause "X是…"
         for clause in _SUBJECT_CLAUSE.finditer(s[a:min(b, a + MAX_SENTENCE)]):
             c_start = a + clause.start()
             if c_start > limit and not roles:
@@ -207,7 +200,8 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
                 continue
             if roles:
                 break
-            found = self._clause_subject(text, skip, c_start, due_starts, first_clause) or self._set_off(text, skip, c_start) or self._second_person(text, skip, c_start)
+            found = self._broken_on(broken, self._clause_subject(text, skip, c_start, due_starts, first_clause), c_start + skip) \
+                or self._set_off(text, skip, c_start) or self._second_person(text, skip, c_start)
             if found is None and ("请" in text or "要求" in text or "责成" in text):
                 found = self._requested(text, skip - (lead.end() - lead.start() if lead else 0), c_start)
             if found is None and first_clause and "的" in text:
@@ -241,7 +235,9 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             # "四、报送时间：X的报表在…": a short label opens the item, the subject follows;
             # "四、整治步骤1.宣传发动阶段(5月2日-7日)，X对…": a stage's name and time alone open it.
             # "会议要求，X…": the request alone opens the sentence, the subject follows.
-            first_clause = (s[c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 12
+            # "X、Y，Z、W确定…": the first part of a subject list broken by a comma.
+            first_clause = (broken := self._list_broken(text, skip, c_start) if first_clause else None) is not None or (s[
+                c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 12
                             or stage is not None and skip == len(text) or _ADVERBIAL.fullmatch(text, skip)  # "在收到…后，X…"
                             or text.endswith("要求") and len(text) - skip <= 8) and first_clause
         units = []
