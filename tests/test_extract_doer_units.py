@@ -31,3 +31,29 @@ def test_subject_list_broken_by_a_comma_is_one_subject():
     # A set-off subject before a modal verb is read as before.
     assert units_of("县教育局、县财政局，要于5月底前完成校舍排查。") == [
         [("县教育局", "responsible"), ("县财政局", "responsible")]]
+
+
+def test_heading_over_items_with_their_own_unit_labels_names_no_doer():
+    # "六、市体育馆" heads a project whose items carry "责任单位：" lines: the heading is what
+    # is built, not who builds; its goal paragraph names no unit.
+    text = ("六、市体育馆\n（一）主要目标任务\n2027年5月20日前项目整体完工。\n"
+            "（二）具体任务、完成时限及责任单位\n1.场馆内部装修，4月20日前完成。\n责任单位：市住建局。\n"
+            "2.室外广场绿化，4月30日前完工。\n责任单位：某城区管委会。\n")
+    assert units_of(text) == [[], [("市住建局", "responsible")], [("某城区管委会", "responsible")]]
+    # A heading of units over items with no label lines still gives them its units.
+    assert units_of("（一）县教育局\n1.4月20日前完成校舍排查。\n2.5月底前完成整改。\n") == [
+        [("县教育局", "responsible")], [("县教育局", "responsible")]]
+
+
+def test_adverb_between_subject_and_modal():
+    # "X、Y都应…", "各乡镇均要…": 都 / 均 / 也 belong to the predicate, not to the last name.
+    assert units_of("各处室都应写出本学期工作总结。6月20日前交校长办公室。") == [[("各处室", "responsible")]]
+    assert units_of("各乡镇均要于6月20日前上报排查情况。") == [[("各乡镇", "responsible")]]
+
+
+def test_subject_before_more_working_verbs_opens_a_stage():
+    # The sentence after a stage's heading names its doer before verbs such as 安排 / 全面….
+    assert units_of("1、宣传动员(3月5日至3月15日)。镇宣传办安排人员和车辆在镇域内流动宣传。") == [
+        [("镇宣传办", "responsible")]]
+    assert units_of("（四）总结推广阶段（2027年4月底前）。各区民政部门全面总结经验做法，召开现场会。") == [
+        [("各区民政部门", "responsible")]]

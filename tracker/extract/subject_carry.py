@@ -88,7 +88,7 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # Besides working verbs, what may follow a subject opening a sentence: a time, place or
 # manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…")
 # or a reporting verb ("X填报《…》").
-FIRST_VERBS = r"|于|在|以|将|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员"
+FIRST_VERBS = r"|于|在|以|将|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员"
 _WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
 
 

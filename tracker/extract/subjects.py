@@ -252,7 +252,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
         skip += 2 if text.startswith("以及", skip) else 0  # "…专班，以及X应当…": X, not "以及X"
         m = _MODAL.search(text, skip)
         if m and m.start() - skip >= 2:
-            end = m.start()
+            end = m.start() - (m.start() - skip > 2 and text[m.start() - 1] in "都均也")  # "X、Y都应…"
             np = text[skip:end]
             adv = _ADVERBIAL.search(np) if "后" in np or "时" in np or "期间" in np else None
             if adv and adv.start() >= 2 and not (unit_list_text(np) or looks_like_unit(np)):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from typing import Callable
+import re
 
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText
 from tracker.extract.rules import rule
@@ -26,6 +28,8 @@ UNIT_HEADING = rule(
 
 
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
+# A line that opens with a unit label and its colon ("责任单位：市住建局。").
+_UNIT_LABEL_LINE = re.compile("(?:" + alternation(lexicon().unit_labels) + "):")
 
 
 class UnitHeadings:
@@ -78,8 +82,20 @@ class UnitHeadings:
                 out.append((pa, m.lastgroup, at + span.start, at + span.start + len(span.value)))
         self._numbered_starts = [st for st, _ in numbered]
         self._numbered_ranks = [_LEVELS.index(lv) for _, lv in numbered]
+        out = [h for h in out if not self._labels_own_units(h[0], _LEVELS.index(h[1]))]
         self._heading_starts = [h[0] for h in out]
         return out
+
+    def _labels_own_units(self, start: int, rank: int) -> bool:
+        """Do the items under the heading at ``start`` (to the next heading of its level or
+        above) name their own units on label lines ("责任单位：X")? Then the heading names
+        the project or place they work on ("六、市体育馆 …1.… 责任单位：市住建局"), no doer."""
+        s, starts = self.nt.norm, self._numbered_starts
+        k = bisect_right(starts, start)
+        while k < len(starts) and self._numbered_ranks[k] > rank:
+            k += 1
+        stop = starts[k] if k < len(starts) else len(s)
+        return any(_UNIT_LABEL_LINE.match(s, pa) for pa in self.para_ends if start < pa < stop)
 
     def _inline(self, pa: int) -> list[ExtractedUnit]:
         """Units of a heading that opens its own item's paragraph ("（一）高中阶段学校。期末考试
