@@ -4,6 +4,7 @@ from datetime import date
 
 from notice_helpers import run, titles
 
+from tracker.extract import extract_text
 from tracker.extract.work_list import items
 
 
@@ -55,3 +56,26 @@ def test_a_heading_naming_the_years_key_work_with_a_posting_date_opens_a_list():
             "2.深化县域商业体系建设。新建乡镇商贸中心5个。\n")
     assert [t.title for t in r.tasks] == ["推动工业提质增效", "深化县域商业体系建设"]
     assert all(t.deadline is None and not t.units for t in r.tasks)
+
+
+def test_a_month_list_binds_its_items_to_the_months_end_and_its_office():
+    # "X月重点工作" headed by the office that does the work, dated at its foot.
+    r = extract_text("县水利局办公室5月重点工作\n\n"
+            "1、做好汛前检查的准备工作。\n\n"
+            "2、督促各乡镇抓好防汛物资清点;配合局财务科办理报废手续。\n\n"
+            "3、完成局领导交办的其他工作。\n\n"
+            "2027年4月28日\n")
+    assert [t.title for t in r.tasks] == ["做好汛前检查的准备工作", "督促各乡镇抓好防汛物资清点"], titles(r)
+    assert all(t.deadline == date(2027, 5, 31) for t in r.tasks)
+    assert all([(u.name, u.role) for u in t.units] == [("县水利局办公室", "responsible")] for t in r.tasks)
+
+
+def test_a_january_list_written_in_december_is_due_in_the_next_year():
+    r = extract_text("1月份工作安排\n\n一、开展节前安全检查。\n\n二、组织春节慰问走访。\n\n2027年12月26日\n")
+    assert [t.deadline for t in r.tasks] == [date(2028, 1, 31)] * 2, titles(r)
+    assert all(not t.units for t in r.tasks)
+
+
+def test_a_month_list_heading_needs_an_office_or_nothing_before_the_month():
+    r = extract_text("关于做好5月重点工作\n\n1、做好汛前检查的准备工作。\n\n2、组织防汛演练。\n\n2027年4月28日\n")
+    assert r.tasks == [], titles(r)

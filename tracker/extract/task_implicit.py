@@ -16,7 +16,7 @@ from bisect import bisect_right
 from tracker.extract.closing_units import ROLE_ONLY, closing_units, role_sentence_units
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.header_lines import parse_date_line
-from tracker.extract.model import ExtractedMilestone, ExtractedTask
+from tracker.extract.model import ExtractedMilestone, ExtractedTask, ExtractedUnit
 from tracker.extract.named_day import named_day_binds
 from tracker.extract.rules import rule
 from tracker.extract.normalize import NUMBERING, numbering
@@ -30,7 +30,7 @@ from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_ne
                                        time_node)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
-from tracker.extract.work_list import is_item, items, whole_year
+from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, whole_year
 
 
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
@@ -169,7 +169,7 @@ class ImplicitDuties:
                         doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=labelled,
                         section=self._section(pa), number=num, kind="annotated"))
                 elif listed and listed[1] <= pa < listed[3] and is_item(s, pa, pb):
-                    tasks += self._list_items(pa, pb, num, listed[2])
+                    tasks += self._list_items(pa, pb, num, listed)
             body = stage_body(s, self.para_spans, i) if num and groups else None
             if body and self._due(*body) or num and groups and heads_dated_items(
                     s, self.para_spans, i, lambda a, b: self._due(a, b) or time_node(s, a, b, self.ref, self.show)):
@@ -219,15 +219,20 @@ class ImplicitDuties:
                 chain = (tasks[-1], text_a, i) if target else None
         return tasks
 
-    def _list_items(self, pa: int, pb: int, num: str, year: int) -> list[ExtractedTask]:
-        """The undated items of a year's work list in the paragraph ``norm[pa:pb]``."""
-        found = []
-        for a, b in items(self.nt.norm, pa, pb):
-            due = whole_year(self.nt.norm, a, b, year)
+    def _list_items(self, pa: int, pb: int, num: str, listed: WorkList) -> list[ExtractedTask]:
+        """The undated items of a year's or a month's work list in the paragraph ``norm[pa:pb]``."""
+        found, s = [], self.nt.norm
+        month = month_due(listed, self.ref) if listed.month else None
+        units = [ExtractedUnit(self.show(*listed.unit), "responsible")] if month and listed.unit else []
+        for a, b in items(s, pa, pb):
+            number = NUMBERING.match(s[a:b])
+            if names_no_work(s[a + (number.end() if number else 0):b]):
+                continue  # "10、完成领导安排的其他工作": no work of its own
+            due = month or (whole_year(s, a, b, listed.year) if listed.year else None)
             title, _ = passage_title(self.nt, a, b)
             self.order[len(self.order)] = a
             found.append(ExtractedTask(
-                doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=[],
+                doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=list(units),
                 deadline=due[0] if due else None, deadline_text=due[1] if due else None,
                 section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return found

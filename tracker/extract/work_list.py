@@ -8,17 +8,26 @@ An item that speaks of the whole year ("全年完成131个小区…", "实现年
 is due at the year's end; the others stay undated. The list ends where the requirements
 on carrying it out ("工作要求", "保障措施") or an annex begin. A 分工方案 or 分解表 of such a
 list is not this family: its rows carry their own notes and columns.
+
+A month's list ("局办公室4月重点工作", "某街道2027年5月份工作安排") hands out the work of that
+month: each item is due when the month ends, and an office named before the month does it.
+An item that only promises "the other work the leaders assign" names no work and is no task.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
+from typing import NamedTuple
 
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
+from tracker.extract.unit_names import looks_like_unit
 
 _LIST = alternation(lexicon().work_lists)
+_MONTH_LIST = alternation(lexicon().month_lists)
+_CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 WORK_LIST = rule(
     "work_list",
@@ -47,6 +56,51 @@ WORK_LIST = rule(
     doc="A heading naming the year's list of work items.",
 )
 
+MONTH_LIST = rule(
+    "month_list",
+    # Alone on its line: an office (or nothing), the month, the list's name.
+    r"^(?P<u>[^\d\s,;。:()《》“”]{2,16}?)?(?:(?P<y>(?:19|20)\d{2})年)?"
+    r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?" + _MONTH_LIST + "$",
+    "list",
+    [("局办公室4月重点工作", ["局办公室4月重点工作"]),
+     ("某街道2027年5月份工作安排", ["某街道2027年5月份工作安排"]),
+     ("十一月工作要点", ["十一月工作要点"]),
+     ("县防办2027年10月重点工作", ["县防办2027年10月重点工作"]),
+     # Not an office before the month: a request, a report on the month, a sentence.
+     ("关于做好4月重点工作", []), ("4月重点工作完成情况", []), ("4月重点工作。各科室要…", [])],
+    value=lambda m: (int(m.group("y")) if m.group("y") else None,
+                     int(m.group("m")) if m.group("m").isdigit() else _CN_MONTH[m.group("m")],
+                     m.span("u") if m.group("u") else None),
+    when=lambda m: m.group("u") is None or looks_like_unit(m.group("u")),
+    flags=re.M,
+    doc="A heading naming one month's list of work items.",
+)
+
+# An item that names no work of its own: whatever else the leaders or the office above assign.
+OTHER_WORK = rule(
+    "other_work_item",
+    r"^(?:完成|做好|办好|抓好|落实)[^。;,]{0,20}?(?:交办|安排|布置)的其[他它](?:各项)?(?:工作|任务|事项)",
+    "not_task",
+    [("完成省防办和局领导安排的其他工作。", ["完成省防办和局领导安排的其他工作"]),
+     ("做好领导交办的其它任务。", ["做好领导交办的其它任务"]),
+     ("完成防汛物资的清点工作。", []), ("做好汛前检查安排的各项准备。", [])],
+    doc="An item promising the other work assigned from above: no task.",
+)
+
+
+class WorkList(NamedTuple):
+    """A work list: its heading paragraph (start -1 when the paragraph holds more), the
+    year (None: the document's), where it ends, and for a month's list the month and the
+    office named before it."""
+
+    head: int
+    head_end: int
+    year: int | None
+    end: int
+    month: int | None = None
+    unit: tuple[int, int] | None = None
+
+
 # What follows a list and is none of its items: the requirements on carrying it out, an annex.
 LIST_END = rule(
     "work_list_end",
@@ -67,17 +121,22 @@ _WHOLE_YEAR = re.compile(r"全年|(?<![上下本])年度(?![内中末计工考�
 _SENTENCE_END = re.compile(r"[。;]")
 
 
-def list_start(norm: str, para_spans: list[tuple[int, int]]) -> tuple[int, int, int, int] | None:
-    """(start and end of the heading paragraph, year, end of the list) of the first
-    work-list heading, or None. The start is -1 when the paragraph holds more than the
-    heading; the list ends where the requirements on carrying it out or an annex begin."""
+def list_start(norm: str, para_spans: list[tuple[int, int]]) -> WorkList | None:
+    """The first work-list heading, or None. The list ends where the requirements on
+    carrying it out or an annex begin, a month's list also where the next month's begins."""
     for k, (a, b) in enumerate(para_spans):
         if b - a > 200:
             continue
+        month = MONTH_LIST.spans(norm, a, b) if "月" in norm[a:b] else None
+        if month:
+            year, m, unit = month[0].value
+            end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))
+                        or MONTH_LIST.spans(norm, x, y)), len(norm))
+            return WorkList(a, b, year, end, m, unit)
         found = WORK_LIST.spans(norm, a, b)
         if found:
             end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))), len(norm))
-            return (a if found[0].end == b else -1), b, found[0].value, end
+            return WorkList((a if found[0].end == b else -1), b, found[0].value, end)
     return None
 
 
@@ -91,6 +150,20 @@ def items(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """The items of the paragraph ``norm[a:b]``, split at item numbers run into it."""
     cuts = [a] + [m.start() for m in _INLINE_ITEM.finditer(norm, a + 1, b)] + [b]
     return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+
+
+def month_due(listed: WorkList, ref: date | None) -> tuple[date, str] | None:
+    """The end of a month's list's month: in the year its heading names, else in the year of
+    the document's date (the next year for a January list written in the December before)."""
+    year = listed.year or (ref and ref.year + (listed.month + 6 <= ref.month))
+    if not year:
+        return None
+    return date(year, listed.month, calendar.monthrange(year, listed.month)[1]), f"{listed.month}月"
+
+
+def names_no_work(item: str) -> bool:
+    """Does the item (its number stripped) only promise the other work assigned?"""
+    return bool(OTHER_WORK.spans(item))
 
 
 def whole_year(norm: str, a: int, b: int, year: int) -> tuple[date, str] | None:

@@ -29,6 +29,7 @@ class Lexicon:
     report_kinds: tuple[str, ...]
     work_above: tuple[str, ...]
     work_lists: tuple[str, ...]
+    month_lists: tuple[str, ...]
     office_suffixes: tuple[str, ...]
     table_columns: tuple[tuple[str, tuple[str, ...]], ...]
     bare_columns: tuple[tuple[str, tuple[str, ...]], ...]
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         report_kinds=tuple(titles["report_kinds"]),
         work_above=tuple(titles["work_above"]),
         work_lists=tuple(titles["work_lists"]),
+        month_lists=tuple(titles["month_lists"]),
         # Longest first, so that 管委会 is found before 会.
         office_suffixes=tuple(sorted(offices["suffixes"], key=len, reverse=True)),
         table_columns=tuple((role, tuple(words)) for role, words in columns),
