@@ -16,6 +16,7 @@ from bisect import bisect_right
 from tracker.extract.closing_units import ROLE_ONLY, closing_units, role_sentence_units
 from tracker.extract.dated import Hit, schedule
 from tracker.extract.header_lines import parse_date_line
+from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedMilestone, ExtractedTask, ExtractedUnit
 from tracker.extract.named_day import named_day_binds
 from tracker.extract.rules import rule
@@ -122,7 +123,7 @@ class ImplicitDuties:
                         prev_single = False  # covered by a note, or junk / a layout accident
                         continue
                     if ms == 0 and not hits and num:
-                        hits = time_node(s, a, b, self.ref, self.show)
+                        hits = time_node(s, a, b, self.ref, self.show) or opening_time(s, a, b, self.ref, self.show)
                     if hits and is_bare_sentence(para, ms, me):
                         hits = []  # a headline ("…要办这些大事！"), a signature date before a title
                     if not hits:

@@ -1,0 +1,58 @@
+"""A numbered item of a plan that opens with the time it is done: "四、3月8日开展妇女节座谈会",
+"六、6-7月继续开展读书月活动", "十、12月评选先进".
+
+A community's or a town's year plan lists its activities month by month, each item opening with
+its month, day or month range and going straight on to what is done then. No 前 or 底 marks the
+time as a limit, but it is when the item falls due (the end of a range). A time followed by a
+comma is read by the deadline rules; this reads the time run into the verb. An item reporting
+what was done ("3月8日开展了…") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.deadlines import parse_deadline
+from tracker.extract.dated import Hit
+from tracker.extract.normalize import NUMBERING
+from tracker.extract.rules import rule
+
+_DASH = r"[-—–~至到]"
+
+ITEM_OPENING_TIME = rule(
+    "item_opening_time",
+    r"^ *(?P<t>(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])(?:" + _DASH + r"(?:1[0-2]|0?[1-9]))?月份?"
+    r"(?:(?:[12]\d|3[01]|0?[1-9])日(?:" + _DASH + r"(?:[12]\d|3[01]|0?[1-9])日)?)?)"
+    r"(?:\([^()]{1,8}\))? *"
+    r"(?=(?:继续|集中|全面|统一|在[^,;。]{1,12})?"
+    r"(?:开展|举办|举行|组织|召开|评选|评比|启动|部署|筹备|表彰|总结|检查|督查|验收|迎接|制定|印发|下发)"
+    r"(?![^,;。]{0,12}了))",
+    "due",
+    [("3月8日开展妇女节代表座谈会。", ["3月8日"]),
+     ("6-7月继续开展读书月活动,发挥阅览室作用。", ["6-7月"]),
+     ("9月开展文化周活动:", ["9月"]), ("12月评选先进文体活动积极分子。", ["12月"]),
+     ("4月在某小区举办邻里节活动。", ["4月"]),
+     # A report of what was done, a holiday, a time that only opens a clause about something else.
+     ("3月8日开展了妇女节座谈会。", []), ("10月1日至7日放假,共7天。", []),
+     ("9月新校区投入使用。", []), ("5月前完成图书编目。", [])],
+    value=lambda m: m.group("t"),
+    doc="A time run into the verb at the start of a numbered item.",
+)
+
+
+def opening_time(text_norm: str, a: int, b: int, ref, show) -> list[Hit]:
+    """The time opening the numbered item ``text_norm[a:b]`` right before what is done then
+    (hits relative to ``a``; ``show(start, end)`` gives the original text), or none."""
+    number = NUMBERING.match(text_norm[a:b])
+    if number is None:
+        return []
+    start = a + number.end()
+    found = ITEM_OPENING_TIME.spans(text_norm[start:b])
+    if not found:
+        return []
+    m = re.search(re.escape(found[0].value), text_norm[start:b])
+    t0, t1 = start + m.start(), start + m.end()
+    dl = parse_deadline(found[0].value, ref)
+    if dl is None:
+        return []
+    return [Hit(t0 - a, t1 - a, dl, show(t0, t1))]
