@@ -51,3 +51,34 @@ def test_a_reviewer_step_after_a_hand_in_is_a_task_of_its_own():
     tasks = extract_text(text).tasks
     assert [t.deadline for t in tasks] == [date(2027, 12, 8), date(2027, 12, 10)]
     assert tasks[1].text.startswith("将试卷(附答案)上交至各教研室审核汇总后")
+
+
+def test_a_roster_due_days_before_the_holiday():
+    text = ("某县人民政府办公室关于2027年春节期间放假调休的通知\n各乡镇人民政府,县直各单位:\n"
+            "全县春节期间放假调休日期为2月6日至2月12日,共7天。"
+            "各乡镇、县直各单位要严格执行值班报备制度,放假前3天向县政府总值班室报备值班表。\n"
+            "某县人民政府办公室\n2027年1月25日\n")
+    tasks = extract_text(text).tasks
+    assert [t.deadline for t in tasks] == [date(2027, 2, 3)]
+
+
+def test_a_daily_report_over_the_listed_holidays():
+    text = ("关于加强节日期间值班工作的通知\n各街道办事处:\n"
+            "各街道办事处要在每日(10月1日-7日,10月12日)下午3时前,向区政府值班室报告当日情况。\n"
+            "某区人民政府办公室\n2027年9月20日\n")
+    (task,) = extract_text(text).tasks
+    assert (task.deadline, task.recurrence) == (date(2027, 10, 1), "FREQ=DAILY;INTERVAL=1")
+
+
+def test_a_start_governs_a_list_of_monthly_reports_by_level():
+    text = ("某省安委办关于加强事故统计上报工作的通知\n各市安委办:\n"
+            "从2027年4月起,“月度事故统计报表”启用新软件,上报时间调整为:县(市、区)每月26日前上报当月事故数据,"
+            "设区市每月29日前上报当月事故数据,统计周期为上月25日至当月24日。\n某省安委办\n2027年3月2日\n")
+    tasks = extract_text(text).tasks
+    assert [(t.deadline, t.recurrence) for t in tasks] == [
+        (date(2027, 4, 26), "FREQ=MONTHLY;BYMONTHDAY=26"), (date(2027, 4, 29), "FREQ=MONTHLY;BYMONTHDAY=29")]
+
+
+def test_a_posting_line_of_date_and_clock_dates_a_news_page():
+    text = "某区启动燃气安全百日行动\n0 2026-08-04 10:16:22\n据悉,即日起至10月底,各街道将开展燃气安全隐患排查整治。\n"
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2026, 10, 31)]

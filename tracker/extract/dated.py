@@ -23,7 +23,7 @@ from tracker.extract.not_due import DURATION_TARGET, LIST_YEAR, NAMED_YEAR, PLAN
 from tracker.extract.event_days import not_due_then
 from tracker.extract.past_acts import past_act
 from tracker.extract.quoted_practice import in_quoted_practice
-from tracker.extract.recurrence_start import START_BACK, recurrence_start
+from tracker.extract.recurrence_start import recurrence_start
 from tracker.extract.report_duty import is_report_after
 from tracker.extract.time_names import names_plan_or_span, names_review
 from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
@@ -133,8 +133,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
             if not _NAMED_DAY.search(text_norm, start, end) \
                     and not _REPEAT_ACT.match(text_norm, end, end + 40) and not is_report_after(text_norm, end):
                 continue
-            begins = recurrence_start(text_norm, start, issued) if "起" in text_norm[max(0, start - START_BACK):start] \
-                or "开始" in text_norm[max(0, start - START_BACK):start] else None
+            begins = recurrence_start(text_norm, start, issued)
             first = _FIRST_TIME.match(text_norm, end) if text_norm[end:end + 1] == "(" else None
             first = first and parse_deadline(first.group(1), issued)
             if not begins and started and (started[1] is None or dl.recurrence.startswith(started[1] + ";")

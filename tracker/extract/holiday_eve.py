@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.cn_numerals import cn_to_int
 from tracker.deadline_days import festival_date
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extract.dated import Hit
@@ -32,6 +33,8 @@ HOLIDAY_START = rule(
 )
 
 _EVE = re.compile(r"放假之?前$")
+# Whole days before the first day off ("放假前3天向值班室报备值班表"); working days are not counted here.
+_DAYS_AHEAD = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)(?!内)")
 
 # A festival's holiday named with no day off stated ("现将我县学校清明节放假的具体事项通知如下"; the
 # page may have lost the dates): the festival's own day is the first day off.
@@ -77,7 +80,8 @@ def holiday_start(text_norm: str, ref: date | None) -> date | None:
 
 
 def on_eve(hits: list[Hit], first_day: date | None) -> list[Hit]:
-    """``hits`` with each undated "放假前" due the day before ``first_day``, the holiday's first day off.
+    """``hits`` with each undated "放假前" due the day before ``first_day``, the holiday's first day off
+    ("放假前3天": that many days before it).
     The phrase keeps its precision (relative to an event): a check before the holiday and a roster
     handed in by a date of the same day stay two duties."""
     if first_day is None:
@@ -86,7 +90,9 @@ def on_eve(hits: list[Hit], first_day: date | None) -> list[Hit]:
     for h in hits:
         dl = h.deadline
         if dl.date is None and dl.recurrence is None and _EVE.search(dl.text):
-            h = Hit(h.start, h.end, Deadline(first_day - timedelta(days=1), dl.precision, None, dl.text),
+            ahead = _DAYS_AHEAD.match(h._src, h.end) if h._src else None  # "放假前3天": three days before
+            days = (cn_to_int(ahead.group(1)) or 1) if ahead else 1
+            h = Hit(h.start, h.end, Deadline(first_day - timedelta(days=days), dl.precision, None, dl.text),
                     h._clause, h._src, h._display)
         out.append(h)
     return out

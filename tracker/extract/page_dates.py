@@ -29,7 +29,11 @@ POSTED = rule(
     + r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$|[ \t]*" + _BYLINE + r")"
     + r"|" + _DAY.format("lead") + r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*" + _BYLINE + r"[ \t]*[:：]"
     # A news aggregator's line of day, month and year with a clock time ("19.07.2026  03:01").
-    + r"|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<ey>(?:19|20)\d{2})[ \t]+\d{1,2}:\d{2}[ \t]*$)",
+    + r"|(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<ey>(?:19|20)\d{2})[ \t]+\d{1,2}:\d{2}[ \t]*$"
+    # A line holding only a date and its clock time, perhaps after a count of views or comments
+    # ("2013年09月16日 17:21", "0 2022-08-04 10:16:22"); an e-paper's reading bar ("2020年3月31日 放大 缩小").
+    + r"|(?:\d{1,7}[ \t]+)?" + _DAY.format("only") + r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
+    + r"|[^\n]{0,24}?" + _DAY.format("bar") + r"[ \t]+放大[ \t]+缩小)",
     "posted",
     [("某县整治取得成效\n发布时间:2026-03-06 17:09\n浏览次数:114", ["发布时间:2026-03-06 17:09"]),
      ("发布时间:2026-04-19 来源:某旗委组织部 打印本页", ["发布时间:2026-04-19 来源"]),
@@ -40,14 +44,18 @@ POSTED = rule(
      ("来源:某县政府办 作者:某某 2026-05-18 22:16:28", ["来源:某县政府办 作者:某某 2026-05-18 22:16"]),
      ("时间:2026-03-06\n", ["时间:2026-03-06"]),
      ("某市开展安全大检查\n19.07.2026  03:01\n本文来源: 某某日报", ["19.07.2026  03:01"]),
-     ("今天是:2027-12-06\n", []), ("2027年4月2日前,来源地要完成登记", []), ("增长3.5.2026年", [])],
-    value=lambda m: int(m.group("y") or m.group("lead") or m.group("ey")),
+     ("2026年09月16日 17:21\n来源:某区政府网", ["2026年09月16日 17:21"]),
+     ("某区启动百日行动\n0 2026-08-04 10:16:22\n", ["0 2026-08-04 10:16:22"]),
+     ("3上一篇  下一篇4 2026年3月31日 放大 缩小 默认", ["3上一篇  下一篇4 2026年3月31日 放大 缩小"]),
+     ("今天是:2027-12-06\n", []), ("2027年4月2日前,来源地要完成登记", []), ("增长3.5.2026年", []),
+     ("会议定于2026年3月5日 14:30召开", [])],
+    value=lambda m: int(m.group("y") or m.group("lead") or m.group("ey") or m.group("only") or m.group("bar")),
     on="original", flags=re.M,
 )
 
-# Every posting line holds a colon (its field's, its byline's or its clock's) and no match
-# crosses a line break: only lines with a colon are searched (tests/test_extract_speed_guards.py).
-POSTED_MARKS = ":："
+# Every posting line holds a colon (its field's, its byline's or its clock's) or a reading bar's 缩
+# and no match crosses a line break: only lines with one are searched (tests/test_extract_speed_guards.py).
+POSTED_MARKS = ":：缩"
 
 _YMD = re.compile(r"((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})")
 

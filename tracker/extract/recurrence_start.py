@@ -32,13 +32,23 @@ RECURRENCE_START = rule(
     when=lambda m: bool(m.group("y") or m.group("m") or m.group("q")),
 )
 START_BACK = 40  # how far before the recurring phrase its start may stand
+_LIST_BACK = 120  # how far before it a start may govern a list of recurring duties
 
 
 def recurrence_start(text_norm: str, start: int, issued: date | None) -> date | None:
     """The start stated before a recurring phrase in the same sentence, if any (a start
-    with no year, "从第二季度起", is in the year of ``issued``)."""
-    lo = max(0, start - START_BACK, text_norm.rfind("。", 0, start) + 1)
+    with no year, "从第二季度起", is in the year of ``issued``). Farther back, a start
+    governs the sentence's list of recurring duties ("从2027年4月起，上报时间调整为：县每月28日前
+    上报，市每月30日前上报"): each one after it starts then."""
+    sentence = text_norm.rfind("。", 0, start) + 1
+    lo = max(0, start - START_BACK, sentence)
+    window = text_norm[max(0, start - _LIST_BACK, sentence):start]
+    if "起" not in window and "开始" not in window:
+        return None  # (most recurring phrases: no start stated)
     spans = RECURRENCE_START.spans(text_norm, lo, start)
+    if not spans:
+        far = RECURRENCE_START.spans(text_norm, max(0, start - _LIST_BACK, sentence), lo)
+        spans = [s for s in far if "每" in text_norm[s.end:start]]
     if not spans:
         return None
     year, month, day = spans[-1].value
