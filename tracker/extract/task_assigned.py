@@ -4,14 +4,22 @@ clause of its own opening with who does it ("由区执法局牵头，建设局�
 Each clause is one task, its units from the clause's head. A lone clause of this kind is
 left alone: in a paragraph it is as often a description of how a body works
 ("由办公室负责抓好综合督办协调工作") as a duty handed out.
+
+A 分工 list gives each share a line of its own, a short label, a colon and who does it
+("- 办公区域：由各部门自行负责，包括…", "- 公共区域：由行政部统一组织…"; under each problem of an
+inspection, "整改要求：由县环卫站负责清除…"): two or more such lines in a document are the
+shares handed out, each a task of the units it names.
 """
 
 from __future__ import annotations
+
+import re
 
 from tracker.extract.dated import schedule
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
+from tracker.extract.unit_names import township_name
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 ASSIGNED_CLAUSE = rule(
@@ -29,6 +37,23 @@ ASSIGNED_CLAUSE = rule(
 )
 
 
+LABELLED_SHARE = rule(
+    "labelled_share",
+    r"^(?:[-*•·] *|\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))?"
+    r"[^:,;。由()“”]{2,14}:由(?P<units>[^,;:。()\n由的]{2,40}?)(?:自行|统一|具体|共同)?(?:牵头|负责|组织)",
+    "assigned_clause",
+    [("- 办公区域:由各部门自行负责,包括办公桌椅的清理。", ["- 办公区域:由各部门自行负责"]),
+     ("- 公共区域:由行政部统一组织,重点清洁会议室。", ["- 公共区域:由行政部统一组织"]),
+     ("整改要求:由包片单位县气象局负责清除。", ["整改要求:由包片单位县气象局负责"]),
+     ("整改要求:由城关镇负责拆除旱厕。", ["整改要求:由城关镇负责"]),
+     ("成绩报送方式:由课程负责人将成绩录入系统。", []), ("办公区域由各部门负责。", [])],
+    # A township after 由 is the doer, as it is as a clause's subject.
+    when=lambda m: unit_list_text(m.group("units")) or township_name(m.group("units")),
+    flags=re.M,
+    doc="A line of a 分工 list: a short label, a colon and the units that do the share.",
+)
+
+
 class AssignedClauses:
     """The assignment-series stage of ``DocumentTasks`` (tasks.py)."""
 
@@ -37,7 +62,7 @@ class AssignedClauses:
         s = self.nt.norm
         if "由" not in s:
             return []
-        tasks = []
+        tasks = self._shares()
         for a, b in self.para_spans:
             if s.count("由", a, b) < 2:
                 continue
@@ -61,4 +86,26 @@ class AssignedClauses:
                     doc_no=self.doc.doc_no, title=title, text=self.show(sp.start, end), units=units,
                     deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
                     section=self._section(sp.start), number=num, kind="annotated"))
+        return tasks
+
+    def _shares(self) -> list[ExtractedTask]:
+        """One task per line of a 分工 list ("- 公共区域：由行政部统一组织…"), when it has two or more."""
+        s = self.nt.norm
+        found = [(a, b, sp) for a, b in self.para_spans if ":由" in s[a:min(b, a + 20)]
+                 for sp in LABELLED_SHARE.spans(s, a, b)[:1] if not self._is_covered(a, b)]
+        if len(found) < 2:
+            return []
+        tasks = []
+        for a, b, sp in found:
+            m = LABELLED_SHARE.pattern.match(s, sp.start, b)
+            hits = self._due(a, b)
+            deadline, dtext, rec, ms = schedule(hits)
+            title, num = passage_title(self.nt, a, b, [(a + h.start, a + h.end) for h in hits])
+            self.order[len(self.order)] = a
+            self.covered.append((a, b))
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=self.show(a, b),
+                units=parse_unit_list(self.nt, m.start("units"), m.end("units"), "responsible"),
+                deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+                section=self._section(a), number=num, kind="annotated"))
         return tasks
