@@ -82,3 +82,25 @@ def test_a_start_governs_a_list_of_monthly_reports_by_level():
 def test_a_posting_line_of_date_and_clock_dates_a_news_page():
     text = "某区启动燃气安全百日行动\n0 2026-08-04 10:16:22\n据悉,即日起至10月底,各街道将开展燃气安全隐患排查整治。\n"
     assert [t.deadline for t in extract_text(text).tasks] == [date(2026, 10, 31)]
+
+
+def test_a_replys_forecast_of_works_is_its_promised_date():
+    text = ("关于县人大第2号建议的答复\n某某代表:\n您提出的关于增设路灯的建议收悉。该项目已列入今年民生实事,"
+            "预计8月份开工建设,我局将抓紧办理前期手续。\n某县住房和城乡建设局\n2027年7月3日\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 8, 31)]
+
+
+def test_a_forecast_of_figures_is_no_promise():
+    found = find_deadlines(norm("预计8月份全市用电量增长8%。"), date(2027, 7, 3))
+    assert found == []
+
+
+def test_this_year_of_a_news_page_is_its_posting_year():
+    text = ("某县某镇环路破损严重 已立项,拟于今年开始施工\n2027年02月24日14:34 | 来源:某某网\n"
+            "某镇高度重视道路问题,已于2026年谋划环路建设项目,并在省交通运输厅立项,拟于今年开始施工。\n")
+    assert date(2027, 12, 31) in [t.deadline for t in extract_text(text).tasks]
+
+
+def test_a_year_of_planned_repairs():
+    text = "某镇人民政府回复:\n县交通局已批复,2028年进行道路整修。\n某镇人民政府\n2027年10月17日\n"
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2028, 12, 31)]

@@ -17,6 +17,10 @@ _BAD_AFTER = ("起", "以来", "开始", "至今", "以后", "之后", "后", "�
 # due phrase ("3月底前修订…", "9月底前印发").
 _ISSUE_VERBS = ("发布", "印发", "颁布", "修订")
 # A day of the lunar calendar ("2016年2月1日（农历2015年12月23日）") restates a day, it is none itself.
+# A forecast or a plan of works: "预计8月份开工建设", "拟于今年开始施工", "计划10月完工", "预计5月16日可以完成".
+_PROMISE_BEFORE = ("预计", "计划", "拟于", "拟在", "预计于", "计划于")
+_WORKS_AFTER = re.compile(r"份?(?:可以|可|能够|能|将|即可)?(?:全面|全部|基本)?(?:开工|动工|完工|竣工|建成|通车|投用|投入使用|交付使用"
+                          r"|开始(?:施工|建设|动工|修建|改造)|完成(?:施工|建设|改造|修复|整修|安装)?(?![^,;。]{0,6}(?:增长|%|亿|万)))")
 _BAD_BEFORE = ("自", "从", "比", "较", "同", "与", "截至", "农历", "阴历")
 # A verb of completion right after a year-less "上半年" / "9月" makes it a due date.
 _DONE_AFTER = ("完成", "实现", "建成", "启动", "出台", "制定", "建立", "达到", "基本", "全面")
@@ -114,13 +118,16 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     after = norm[end:end + 3]
     if g("bef") == "前" and _FIRST_QUARTERS.match(after):
         return False  # "2009年度前三季度": the first quarters of a year, a period of data
-    if after.startswith(_BAD_AFTER) and not (norm.endswith("前", start, end) and after.startswith(_ISSUE_VERBS)):
-        return False  # "2018年9月印发的…" names a past act; "9月底前印发/修订" is a due date
     core_start = start + len(g("pre") or "")
     before = norm[max(0, core_start - 2):core_start]
+    # A reply's promised time of works ("预计8月份开工建设", "拟于今年开始施工", "预计5月16日可以完成").
+    promised = before.endswith(_PROMISE_BEFORE) and _WORKS_AFTER.match(norm, end) is not None
+    if after.startswith(_BAD_AFTER) and not (norm.endswith("前", start, end) and after.startswith(_ISSUE_VERBS)) \
+            and not promised:
+        return False  # "2018年9月印发的…" names a past act; "9月底前印发/修订" is a due date
     if not g("pre") and before.endswith(_BAD_BEFORE) and not (before.endswith("与") and g("bef") and g("d")):
         return False  # "与2018年相比"; "与2017年8月30日前报…" is 于 mistyped before a due day
-    marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) \
+    marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) or promised \
         or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末")) \
         or (before.endswith("周(") and _CLOSED_BEFORE.match(norm, end) is not None) \
         or (g("d") is not None and _TIMED_BEFORE.match(norm, end) is not None)  # "于1月17日和2月17日"; "15周(12月13日)之前"

@@ -32,7 +32,7 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
 _YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]")
-_TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中,;、"
+_TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中进進,;、"
 # "数据截至…" names a cut-off; "数据于11月10日前必须报送" is a duty on the data.
 # "截止时间延长至…", "报送截止日期为…" name the due date itself.
 # "统计局于…", "统计机构在…": an office of statistics, not data counted up to a day.

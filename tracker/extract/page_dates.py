@@ -33,7 +33,9 @@ POSTED = rule(
     # A line holding only a date and its clock time, perhaps after a count of views or comments
     # ("2013年09月16日 17:21", "0 2022-08-04 10:16:22"); an e-paper's reading bar ("2020年3月31日 放大 缩小").
     + r"|(?:\d{1,7}[ \t]+)?" + _DAY.format("only") + r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
-    + r"|[^\n]{0,24}?" + _DAY.format("bar") + r"[ \t]+放大[ \t]+缩小)",
+    + r"|[^\n]{0,24}?" + _DAY.format("bar") + r"[ \t]+放大[ \t]+缩小"
+    # A news site's headline line ending in the posting time and its source ("…施工2026年02月24日14:34 | 来源:").
+    + r"|[^\n]{0,80}?" + _DAY.format("inline") + r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t|]*[来來]" + _GLOSS + r"源[:：])",
     "posted",
     [("某县整治取得成效\n发布时间:2026-03-06 17:09\n浏览次数:114", ["发布时间:2026-03-06 17:09"]),
      ("发布时间:2026-04-19 来源:某旗委组织部 打印本页", ["发布时间:2026-04-19 来源"]),
@@ -47,9 +49,11 @@ POSTED = rule(
      ("2026年09月16日 17:21\n来源:某区政府网", ["2026年09月16日 17:21"]),
      ("某区启动百日行动\n0 2026-08-04 10:16:22\n", ["0 2026-08-04 10:16:22"]),
      ("3上一篇  下一篇4 2026年3月31日 放大 缩小 默认", ["3上一篇  下一篇4 2026年3月31日 放大 缩小"]),
+     ("某镇环路已立项2026年02月24日14:34 | 来源:某某网", ["某镇环路已立项2026年02月24日14:34 | 来源:"]),
+     ("2026年02月24日14:34 | 來(lái)源:某某網", ["2026年02月24日14:34 | 來(lái)源:"]),
      ("今天是:2027-12-06\n", []), ("2027年4月2日前,来源地要完成登记", []), ("增长3.5.2026年", []),
      ("会议定于2026年3月5日 14:30召开", [])],
-    value=lambda m: int(m.group("y") or m.group("lead") or m.group("ey") or m.group("only") or m.group("bar")),
+    value=lambda m: int(next(m.group(k) for k in ("y", "lead", "ey", "only", "bar", "inline") if m.group(k))),
     on="original", flags=re.M,
 )
 

@@ -16,7 +16,7 @@ from datetime import date
 
 from tracker.extract.dated import Hit
 from tracker.extract.rules import rule
-from tracker.deadlines import Deadline
+from tracker.deadlines import Deadline, parse_deadline
 
 _FULL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _HAS_YEAR = re.compile(r"\d{4}年|[〇○零一二三四五六七八九]{4}年|今年|明年|去年|本年|次年")
@@ -96,5 +96,26 @@ def stated_years(hits: list[Hit], text_norm: str, offset: int,
             moved = _in_year(dl.date, year) if year else None
             if moved is not None:
                 h = Hit(h.start, h.end, Deadline(moved, dl.precision, None, dl.text), h._clause, h._src, h._display)
+        out.append(h)
+    return out
+
+
+# The page's present named with no year ("拟于今年开始施工", "预计明年6月完工").
+_PRESENT = re.compile(r"今年|明年|本年")
+
+
+def posting_present(hits: list[Hit], posted: date | None) -> list[Hit]:
+    """``hits`` with 今年 and 明年 read against ``posted`` (the posting day of a page with no issue
+    date), not against a year the text names: a news item posted in 2027 that tells of work planned
+    "已于2026年谋划…，拟于今年开始施工" means 2027."""
+    if posted is None:
+        return hits
+    out = []
+    for h in hits:
+        dl = h.deadline
+        if dl.date is not None and dl.recurrence is None and _PRESENT.search(dl.text) and dl.date.year < posted.year:
+            moved = parse_deadline(dl.text, posted)
+            if moved is not None and moved.date is not None:
+                h = Hit(h.start, h.end, Deadline(moved.date, moved.precision, None, dl.text), h._clause, h._src, h._display)
         out.append(h)
     return out
