@@ -1,0 +1,37 @@
+"""An inspection team's own visit is no duty of the units it visits; their own dated duties
+stay (invented examples)."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+
+
+def _tasks(text: str) -> list:
+    return [(t.deadline, [u.name for u in t.units]) for t in extract_text(text).tasks]
+
+
+def test_an_inspection_notice_to_the_public_sets_no_duty():
+    text = ("某省第二生态环境保护督察组进驻某市督察公告\n"
+            "经省委、省政府批准，某省第二生态环境保护督察组定于2027年4月1日至4月30日对某市开展生态环境保护督察。\n"
+            "督察进驻时间：4月1日—4月30日\n专门值班电话：0000-0000000\n"
+            "某省第二生态环境保护督察组\n2027年4月1日\n")
+    assert _tasks(text) == []
+
+
+def test_a_news_opening_with_the_team_as_subject_tells_its_visit():
+    text = ("4月2日至3日，由县农业农村局、县政府督查室组成2个督查组，对全县乡镇开展春季村庄清洁行动检查。\n"
+            "2027年5月9日，县委第一巡察组向某镇党委反馈巡察情况。\n")
+    assert _tasks(text) == []
+
+
+def test_the_visited_units_duties_stay():
+    text = ("关于配合做好督察工作的通知\n各乡镇、各部门：\n"
+            "省督察组定于2027年4月1日至4月30日对我市开展督察。"
+            "各乡镇要于4月10日前将自查报告报送市督察办。\n某市人民政府办公室\n2027年3月25日\n")
+    assert _tasks(text) == [(date(2027, 4, 10), ["各乡镇"])]
+
+
+def test_a_government_sending_teams_out_keeps_its_dated_step():
+    text = ("关于开展检查的通知\n各盟市：\n各地要于8月30日前报送自查情况。"
+            "自治区人民政府将于9月上旬派出督查组，对各地区进行督查。\n某自治区人民政府\n2027年7月1日\n")
+    assert [d for d, _ in _tasks(text)] == [date(2027, 8, 30), date(2027, 9, 10)]
