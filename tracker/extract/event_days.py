@@ -8,6 +8,7 @@ a notice come with their own due words ("请于3月3日前报送名单").
 
 from __future__ import annotations
 
+from tracker.extract.figures import reported_figure
 from tracker.extract.inspections import team_visit
 from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
 from tracker.extract.page_stamps import in_title, is_date_stamp
@@ -82,11 +83,12 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) a day something happens
     rather than a due date: an approving meeting or a document issued (``PAST_EVENT``),
     a meeting's, an exam's or a holiday's day, a signature's date, the year of a call
-    to finish every task (``every_task``), a date inside a document's title, or an inspection
-    team's own visit (``team_visit``)?"""
+    to finish every task (``every_task``), a date inside a document's title, an inspection
+    team's own visit (``team_visit``) or the period of reported figures (``reported_figure``)?"""
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
         or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end) \
-        or in_title(text_norm, start, end) or team_visit(text_norm, start, end)
+        or in_title(text_norm, start, end) or team_visit(text_norm, start, end) \
+        or reported_figure(text_norm, start, end)
 
 
 def object_periods(text_norm: str, hits: list) -> list:

@@ -3,8 +3,10 @@
 A report or a notice's opening tells what was done and when ("2027年5月上旬，X对…进行了专项
 督查。", "督察组于6月23日反馈了督察意见", "N月N日至N月N日，X开展了督察，并于N月N日反馈…"):
 the aspect marker 了 near the date marks the act as done. 为了/了解/除了/不了 are no marker. So does 已
-right by the date ("已于2027年基本完成", "于11月底已拨付"), and a news item's opening that tells who
-held a meeting or issued a document that day ("7月8日，某市政府召开约谈会").
+right by the date ("已于2027年基本完成", "于11月底已拨付"), a news item's opening that tells who
+held a meeting or issued a document that day ("7月8日，某市政府召开约谈会"), the writer's own demand in
+a report upward ("3月20日前，我镇要求各村…") and a reply's contact with the citizen ("于9月18日通过电话
+向您核实情况").
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ _ALREADY_AFTER = re.compile(r"(?:均|全部|基本|都)?已(?!经?(?:要求|明�
 # a document ("7月8日，某市政府召开约谈会", "3月20日至21日，某市成立督查组…", "2027年7月，省政府办公厅
 # 印发《…》"): what happened then.
 _NEWS_OPENING = re.compile(r"(?:上午|下午|晚上)?,[^,;。]{2,20}?(?:召开|举行|举办|成立|组成|印发|下发|出台)")
+# The writer's own demand told in a report upward ("三月二十日前，我镇要求各村…检查，检查结果上报镇政府"):
+# what the town arranged then, not a duty the report sets.
+_OWN_DEMAND = re.compile(r",?我(?:镇|乡|县|区|市|州|局|委|办|校|院|厅)(?:已|先后|及时|立即|还)?要求")
+# A reply to a citizen's message telling its contact with the writer ("工作人员于9月18日通过电话向您核实
+# 情况"): done when the reply is written; a promised one ("将于…向您反馈") comes after 将.
+_TOLD_YOU = re.compile(r"[^,;。]{0,40}?(?:向|与|给)您(?:核实|反馈|回复|联系|沟通|答复|了解|解释|说明)")
+_PROMISED = re.compile(r"将(?:于|在)?$")
 # A start told with the work going on since ("X于7月29日进场施工，正在进行管线施工"): a progress report.
 _UNDER_WAY = re.compile(r"[^,;。]{0,20}?,(?:目前|现)?正在")
 
@@ -38,12 +47,17 @@ def past_act(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` the time of a completed act: the clause
     after it (or the next one, when the date stands alone before a comma) reports one,
     the date is the object of one ("明确了年内完成的…"), it is a later step of one, 已 stands
-    by it, or it heads a report of what was done then (a news item's opening, a start with the
-    work going on since)?"""
+    by it, it heads a report of what was done then (a news item's opening, a start with the
+    work going on since), or it dates the writer's own demand in a report upward or a reply's
+    contact with the citizen?"""
     if _PAST_ACT.match(text_norm, end, end + 62) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start) \
             or _ALREADY_BEFORE.search(text_norm, max(0, start - 4), start) or _ALREADY_AFTER.match(text_norm, end):
         return True
+    if _OWN_DEMAND.match(text_norm, end):
+        return True
     due = text_norm.endswith("前", start, end)
+    if not due and _TOLD_YOU.match(text_norm, end) and not _PROMISED.search(text_norm, max(0, start - 3), start):
+        return True
     if not due and text_norm[end - 1] in "日月旬" and (_NEWS_OPENING.match(text_norm, end) or _UNDER_WAY.match(text_norm, end)):
         return True
     if not due and _PAST_CHAIN.search(text_norm, max(0, start - 48), start):
