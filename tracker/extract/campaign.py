@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.model import ExtractedTask
@@ -130,6 +131,12 @@ assert CAMPAIGN_PERIOD.pattern.pattern.startswith(_LINE_OPEN) and not CAMPAIGN_P
 _CAMPAIGN_AFTER_BREAK = re.compile("\n" + CAMPAIGN_PERIOD.pattern.pattern[len(_LINE_OPEN):], CAMPAIGN_PERIOD.pattern.flags)
 
 
+@lru_cache(maxsize=4)
+def _period_line(text_norm: str) -> re.Match | None:
+    """CAMPAIGN_PERIOD's first match in ``"\n" + text_norm`` (two stages of a document ask)."""
+    return _CAMPAIGN_AFTER_BREAK.search("\n" + text_norm)
+
+
 # The campaign's period opening the sentence that launches it, before a comma ("从现在起至
 # 2027年12月底，本区开展…综合治理工作", "决定自本通知发布之日起至2027年4月30日，集中开展…核查工作"):
 # the duties the document then hands out with no date of their own are due when it ends (bind_period
@@ -151,7 +158,7 @@ SPAN_OPENING = rule(
 def campaign_period(nt: NText, ref: date | None, opening: bool = False) -> tuple[date, str, str] | None:
     """(due date, phrase as written, the normalized line stating it) of the campaign period
     the text states, or None. ``opening``: a period opening a sentence (SPAN_OPENING) counts too."""
-    m = _CAMPAIGN_AFTER_BREAK.search("\n" + nt.norm)
+    m = _period_line(nt.norm)
     if m is None:
         found = _sole_date(SPAN_OPENING, "period", nt, ref) if opening else None
         return (found[1], found[2], "") if found else None

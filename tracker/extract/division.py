@@ -22,6 +22,7 @@ _DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协�
 # The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
 DIVISION_TITLE = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
 _CLAUSE_END = re.compile(r"[。;,]|$")
+_OFFICE_SUFFIXES = frozenset(lexicon().office_suffixes)  # (a set: one look-up, not a pass over them)
 # Units standing as the label of their duties in a division of duties: "区财政局：负责…",
 # "3.服务办。牵头负责…" (the label at the paragraph's start, or after its number).
 DIVISION_LABEL = rule(
@@ -35,7 +36,7 @@ DIVISION_LABEL = rule(
      ("时间安排:9月底前完成。", []),
      ("部门工作职责。市交通部门负责审批。", [])],  # an office's suffix alone names no unit
     value=lambda m: m.group("units"),
-    when=lambda m: m.group("units") not in lexicon().office_suffixes and unit_list_text(m.group("units")),
+    when=lambda m: m.group("units") not in _OFFICE_SUFFIXES and unit_list_text(m.group("units")),
 )
 
 

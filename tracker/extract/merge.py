@@ -11,7 +11,7 @@ units are others is another item's.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import chain
 
 from tracker.extract.model import ExtractedTask
@@ -118,16 +118,19 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     # the passage's title (title likeness), the row's text and the passage's text (text
     # coverage). Rows are indexed by each set apart, so a passage counts, per row, exactly
     # the grams of each pair it shares; only rows whose counts can pass a test are scored.
-    name_index: dict[str, list[_Row]] = {}
-    text_index: dict[str, list[_Row]] = {}
+    name_index: dict[str, list[_Row]] = defaultdict(list)
+    text_index: dict[str, list[_Row]] = defaultdict(list)
     by_due: dict = {}  # rows a passage with the same due date may name (_names_row)
     for row in row_groups.values():
         for g in row.name_grams:
-            name_index.setdefault(g, []).append(row)
+            name_index[g].append(row)
         for g in row.text_grams:
-            text_index.setdefault(g, []).append(row)
+            text_index[g].append(row)
         if row.due is not None:
             by_due.setdefault(row.due, []).append(row)
+    # A passage's grams are looked up only when some row holds them: one C-level
+    # intersection with the indexed grams instead of a look-up of each.
+    name_keys, text_keys = set(name_index), set(text_index)
     body_groups: dict[tuple, list[int]] = {}
     for bi, b in enumerate(body):
         key = (norm(b.title), norm(b.text), b.deadline, b.recurrence, units_key(b))
@@ -138,11 +141,11 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
     for (btitle, btext, *_rest), members in body_groups.items():
         b = body[members[0]]
         bt_grams, bx_grams = grams_of(btitle), grams_of(btext)
-        in_title = Counter(chain.from_iterable(filter(None, map(name_index.get, bt_grams))))
-        in_text = Counter(chain.from_iterable(filter(None, map(text_index.get, bx_grams))))
+        in_title = Counter(chain.from_iterable(map(name_index.__getitem__, bt_grams & name_keys)))
+        in_text = Counter(chain.from_iterable(map(text_index.__getitem__, bx_grams & text_keys)))
         due_rows = by_due.get(b.deadline)
         # The name test of _names_row: the row's name in the passage's text.
-        name_in_text = Counter(chain.from_iterable(filter(None, map(name_index.get, bx_grams)))) \
+        name_in_text = Counter(chain.from_iterable(map(name_index.__getitem__, bx_grams & name_keys))) \
             if due_rows else {}
         title_len, title_need = len(btitle), 0.2 * len(bt_grams)
         # The rows some test of _pair_score may pass for, each test by its own gate: enough

@@ -14,7 +14,7 @@ from tracker.deadlines import find_deadlines
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, numbering
-from tracker.extract.rules import rule
+from tracker.extract.rules import Rule, Span, rule
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
 ROLE_SENTENCE = rule(
@@ -155,6 +155,23 @@ NAMED_ROLE_SENTENCE = rule(
 _LABEL_ROLE = lexicon().unit_labels
 
 
+def spans_in_lines(r: Rule, text: str) -> list[Span]:
+    """``r.spans(text)`` for a rule whose every match lies inside one line (reading at most
+    the line break after it): only the lines holding one of the strings every match holds
+    (``Rule.needed``) are searched, so a whole text is not tried after each mark."""
+    if r.needed is None:
+        return r.spans(text)
+    found: list[Span] = []
+    m = r.needed.search(text)
+    while m is not None:
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b + 1  # the break itself, which the lookahead may read
+        found += r.spans(text, a, b)
+        m = r.needed.search(text, b)
+    return found
+
+
 def named_role_notes(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int, int, list[ExtractedUnit]]]:
     """(start, end, units) of each numbered item's closing "X为责任单位，Y为协办单位" sentence,
     in items with no note of their own (``noted``: spans of the notes found)."""
@@ -162,7 +179,7 @@ def named_role_notes(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int,
     if "为" not in s:
         return []
     out = []
-    for span in NAMED_ROLE_SENTENCE.spans(s):
+    for span in spans_in_lines(NAMED_ROLE_SENTENCE, s):  # (a match never holds a line break)
         a = s.rfind("\n", 0, span.start) + 1
         if not numbering(s[a:a + 60]) or any(a <= x <= span.end for x, _ in noted):
             continue
