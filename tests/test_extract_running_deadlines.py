@@ -104,3 +104,22 @@ def test_this_year_of_a_news_page_is_its_posting_year():
 def test_a_year_of_planned_repairs():
     text = "某镇人民政府回复:\n县交通局已批复,2028年进行道路整修。\n某镇人民政府\n2027年10月17日\n"
     assert [t.deadline for t in extract_text(text).tasks] == [date(2028, 12, 31)]
+
+
+def test_two_sentences_each_with_its_own_day_are_two_duties():
+    text = ("关于期末考试的通知\n各系:\n2、阅卷结束后,任课教师必须在2028年1月19日前填写好成绩登记表,签名后交系部审核。"
+            "在2028年1月26日前将成绩录入考试管理系统。\n教务处\n2027年12月20日\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2028, 1, 19), date(2028, 1, 26)]
+
+
+def test_a_towns_next_meeting_is_no_due_date_of_the_villages():
+    text = ("某镇召开油菜种植现场会\n发布时间:2027-10-14 09:00\n"
+            "副镇长要求各村做好催收工作,务必在10月15日之前全部完成,并表示在10月20日再开一次流动现场会,检查各村工作落实情况。\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 10, 15)]
+
+
+def test_a_yearly_rule_carries_to_the_later_days_of_its_sentence():
+    text = ("某区专项整治行动方案\n(三)验收总结阶段\n市规划资源局于每年7月底前开展中期考核,12月20日前开展年度考核,"
+            "12月30日前总结年度工作,并上报市政府。\n某区人民政府\n2027年3月1日\n")
+    assert [t.recurrence for t in extract_text(text).tasks] == [
+        "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=31", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=30"]

@@ -127,10 +127,10 @@ def is_stage_period(text: str, start: int, end: int) -> bool:
 # A sentence naming its own topic before a modal and its time ("X改造务必于…", "Y工作要在…").
 _TOPIC_DUE = re.compile(r"[^,;。]{4,40}?(?:务必|必须|要|应当|须)(?:于|在)")
 
-
 # A sentence opening with its due date before a comma ("2024年3月底前，…").
 _DUE_OPENER = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年?[底末])前,")
 _GOES_ON = ("进一步", "继续", "持续", "深化", "巩固")
+_DAY_DUE = re.compile(r"\d{1,2}日(?:之|以)?前")  # a day's due date, not a month's or a year's
 
 
 def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: int, h_text: str) -> bool:
@@ -147,6 +147,9 @@ def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: in
         # opening with its own due date, are duties of their own; "10月底前完成…。12月底前，
         # 进一步完善…" goes on with the same work (a milestone).
         return True
+    if text[a:h_start] in ("", "于", "在") and _DAY_DUE.search(h_text) and _DAY_DUE.search(text, prev, a) \
+            and not _FINISH_STEP.match(text, h_end):
+        return True  # "…必须在1月19日前填写好登记表。在1月26日前将成绩录入系统": another day, another act
     return bool(_TOPIC_DUE.match(text, a, b) and _TOPIC_DUE.match(text, prev, a))
 
 

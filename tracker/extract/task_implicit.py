@@ -28,7 +28,7 @@ from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import details_schedule, is_report_after, restates, system_day
 from tracker.extract.stage_heads import colon_head, heads_dated_items, inline_head, stage_body
 from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
-                                       time_node)
+                                       time_node, yearly_step)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
 from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, whole_year
@@ -56,6 +56,17 @@ def _extend(task: ExtractedTask, text: str, deadline, dtext: str, ms_: list, hit
         task.milestones = [ExtractedMilestone(task.deadline, task.deadline_text or "")]
     task.milestones += ms_ or [ExtractedMilestone(deadline, hits[0].clause if hits else dtext)]
     task.text, task.deadline, task.deadline_text = text, deadline, dtext
+
+
+def _carry_yearly(pieces: list) -> list:
+    """The pieces of one sentence, each year-less date after a yearly rule recurring with it
+    ("X于每年7月底前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作")."""
+    out = []
+    for ms, me, hits in pieces:
+        if out and out[-1][2] and hits:
+            hits = [yearly_step(out[-1][2][-1], h) for h in hits]
+        out.append((ms, me, hits))
+    return out
 
 
 class ImplicitDuties:
@@ -111,7 +122,7 @@ class ImplicitDuties:
                 hits = named_day_binds(para_hits[k:j]) if k == j or not not_a_duty(para, ms, me) else []
                 k = j
                 hits = system_day(hits)  # "实行月报制度，于每月5日前报送": the system's day
-                pieces = [p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)]
+                pieces = _carry_yearly([p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)])
                 for ms, me, hits in pieces:
                     if hits and para[ms] == "(" and para.endswith(")", ms, me):  # "…。(年内持续推进)":
                         ms = groups[-1][1] - pa if groups else 0  # the item's own time note
