@@ -47,3 +47,9 @@ def test_a_towns_own_demand_told_upward_and_a_replys_contact():
     reply = ("您反映的诉求已收到，现回复如下：区住建局工作人员于9月18日通过电话向您核实情况，"
              "您接听了电话。该道路预计明年6月完工。\n2027年9月18日\n")
     assert [d for d, _ in _tasks(reply)] == [date(2028, 6, 30)]
+
+
+def test_two_periods_compared_are_no_due_dates():
+    text = ("7月8日，某市政府召开约谈会，对今年1-6月较1-5月空气质量综合指数排名后退5位以上的县进行约谈，"
+            "要求进一步提高政治站位，全力推进空气质量持续改善。\n")
+    assert _tasks(text) == []

@@ -28,13 +28,21 @@ FIGURE_PERIOD = rule(
     doc="Applied with match() right after a date that does not end in 前.",
 )
 
-# A day given as last year's point of comparison ("低于去年同期（2026年6月5日，69.9%）水平").
+# A day given as last year's point of comparison ("低于去年同期（2026年6月5日，69.9%）水平"), or two
+# periods compared ("今年1-6月较1-5月空气质量综合指数排名后退5位的县"): when figures were counted.
 COMPARED_DAY = rule(
     "compared_day",
-    r"(?:去年|上年|上一年)同期\($",
+    r"(?:去年|上年|上一年)同期\($|(?<=[月季])较$",
     "not_due",
-    [("年报率低于去年同期（", ["去年同期("]), ("去年同期", [])],
+    [("年报率低于去年同期（", ["去年同期("]), ("今年1-6月较", ["较"]), ("去年同期", []), ("比", [])],
     doc="Searched in the text right before a date.",
+)
+COMPARED_PERIOD = rule(
+    "compared_period",
+    r"(?<=[月季])较(?:\d{1,2}(?:[-—至]\d{1,2})?月|去年同期|上年同期|上月|上季度)",
+    "not_due",
+    [("今年1-6月较1-5月排名后退5位以上的县", ["较1-5月"]), ("6月底较", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
 )
 
 # The period a progress report covers, in its title ("2027年1-11月份某市重点工作完成情况",
@@ -57,8 +65,9 @@ _REPORTED_IN = ("完成情况(", "进展情况(", "推进情况(", "落实情况
 
 def reported_figure(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) the period of reported figures,
-    last year's day of comparison, or the period a progress report's title names?"""
-    return FIGURE_PERIOD.pattern.match(text_norm, end) is not None \
+    last year's day of comparison, one of two periods compared, or the period a progress report's
+    title names?"""
+    return FIGURE_PERIOD.pattern.match(text_norm, end) is not None or COMPARED_PERIOD.pattern.match(text_norm, end) is not None \
         or COMPARED_DAY.pattern.search(text_norm, max(0, start - 8), start) is not None \
         or REPORT_PERIOD.pattern.match(text_norm, end) is not None \
         or text_norm.endswith(_REPORTED_IN, max(0, start - 8), start)

@@ -142,11 +142,11 @@ SPAN_STATEMENT = rule(
     doc="Applied with match() right after a date that does not end in 前.",
 )
 
-# A sentence that states the document's guiding thought ("全面贯彻落实…精神，…", "深入践行…
-# 讲话精神，以…为…"): its time phrases are quoted nodes or the plan's horizon, no duty.
+# A sentence that states the document's guiding thought ("全面贯彻落实…精神，…", "深入践行…讲话精神，以…为…")
+# or closes with the call to unite ("2027年，全市各级各部门要紧密团结在…周围，…"): its times are quoted nodes or the horizon.
 GUIDING = rule(
     "guiding",
-    r"(?:以[^,;。]{2,40}?为(?:指导|引领),)?为?了?(?:全面|深入|认真|坚决|进一步)?"
+    r"(?:(?:19|20)\d{2}年,)?[^,;。]{0,20}?要?紧密团结在|(?:以[^,;。]{2,40}?为(?:指导|引领),)?为?了?(?:全面|深入|认真|坚决|进一步)?"
     r"(?:贯彻落实|学习贯彻|贯彻|践行)(?:[^,;。“]|“[^“”]{0,60}”){2,60}?(?:精神|思想),",
     "scope",
     [("全面贯彻落实党的代表大会精神，坚持稳中求进，到2027年实现翻一番。", ["全面贯彻落实党的代表大会精神,"]),
@@ -157,7 +157,7 @@ GUIDING = rule(
       ["为贯彻落实市委关于全县2027年底实现整体搬迁的指示精神,"]),
      ("为贯彻落实《意见》关于“继续办好，长期坚持”的精神，某班从现有规模基础上逐步扩大，2027年达到2000人。",
       ["为贯彻落实《意见》关于“继续办好,长期坚持”的精神,"]),
-     ("各乡镇要认真贯彻通知要求，于6月底前完成排查。", [])],
+     ("2027年，全市各级各部门要紧密团结在党中央周围，着力推进高质量发展。", ["2027年,全市各级各部门要紧密团结在"]), ("各乡镇要认真贯彻通知要求，于6月底前完成排查。", [])],
     doc="Matched at the start of a sentence; the sentence holds no duty of its own "
         "(see not_a_duty: a modal with a time 要于/须在 keeps it).",
 )
@@ -199,16 +199,16 @@ DOC_REPORTS = rule(
         "the sentence's own duty.",
 )
 
-# What the issuing government itself will do ("市政府将于年中、年末对…进行专项督查", "县政府将适时
-#进行调度，按季度督查、通报"): its own follow-up of the duties, no duty it hands out.
+# What the issuing government itself will do ("市政府将于年中、年末对…进行专项督查", "县政府将适时进行调度",
+# "2028年，省委、省政府将继续实施一批…"): its own follow-up or plan, no duty it hands out.
 ISSUER_OWN = rule(
     "issuer_own",
-    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?(?:同时,|此外,)?"
+    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?(?:同时,|此外,|(?:(?:19|20)\d{2}年|今年|明年),?)?"
     r"(?:[省市州县区旗]委、)?[省市州县区旗盟](?:人民)?政府将",
     "scope",
     [("市政府将于年中、年末对重点工作进展情况进行专项督查。", ["市政府将"]),
      ("（三）县政府将适时进行调度，按季度通报落实情况。", ["(三)县政府将"]),
-     ("市委、市政府将对各项任务实施动态管理", ["市委、市政府将"]),
+     ("市委、市政府将对各项任务实施动态管理", ["市委、市政府将"]), ("2028年，省委、省政府将继续实施一批民生实事项目。", ["2028年,省委、省政府将"]),
      ("各县区政府要于6月底前完成摸底。", []), ("区政府办公室将每季度通报进展。", [])],
     doc="Matched at the start of a sentence. The government's office (政府办公室将每季度通报…) "
         "is a unit doing a duty of its own: kept.",

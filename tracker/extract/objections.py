@@ -5,7 +5,8 @@ in which anyone may object ("如有异议，请从即日起7日内向县扶贫�
 请于5月20日前向区人社局反映", "对公示对象有异议的，可在公示期内实名反映"). The sentence
 names a right of the public and the office that receives the objection, not a duty handed
 to that office: it is no task, whatever time it names. So is a call to members of the public to sign up
-("欢迎广大市民参与，请自愿参加的人员于6月19日前报名"): persons who may choose to come, not units.
+("欢迎广大市民参与，请自愿参加的人员于6月19日前报名", "请来访群众于…前预约登记") and a call for the whole
+public's comments on a draft ("现向全社会公开征求意见，请将意见于…前反馈"): persons who may choose to come, not units.
 """
 
 from __future__ import annotations
@@ -28,11 +29,17 @@ OBJECTION_WINDOW = rule(
 # A call to members of the public who choose to take part: individuals, not units.
 PUBLIC_CALL = rule(
     "public_call",
-    r"[^。;]{0,40}?请(?:自愿|有意)[^,;。]{0,12}?(?:人员|个人|市民|群众|居民|公众|人士)",
+    r"[^。;]{0,40}?请(?:(?:自愿|有意)[^,;。]{0,12}?(?:人员|个人|市民|群众|居民|公众|人士)|(?:来访|广大)(?:群众|市民|居民|网民))"
+    # comments asked of the whole public on a draft ("现向全社会公开征求意见，请将意见于7月26日前反馈至…")
+    r"|[^。;]{0,120}?向(?:全|广大)?社会(?:各界)?(?:公开)?征求意见",
     "scope",
     [("欢迎广大市民积极参与开放日活动，请自愿参加活动的人员于6月19日前报名。",
       ["欢迎广大市民积极参与开放日活动,请自愿参加活动的人员"]),
      ("请有意报名的个人于5月10日前提交材料。", ["请有意报名的个人"]),
+     ("请来访群众于1月21日上午前到所在地乡镇政府预约登记。", ["请来访群众"]),
+     ("我局起草了《某办法》（征求意见稿），现向全社会公开征求意见，请将意见于7月26日前反馈至某中心。",
+      ["我局起草了《某办法》(征求意见稿),现向全社会公开征求意见"]),
+     ("现将征求意见稿印发给你们，请各单位于3月15日前反馈修改意见。", []),
      ("请有意申报的企业于3月30日前报送申报材料。", []), ("请各单位于6月30日前报送名单。", [])],
     doc="Matched at the start of a sentence.",
 )
