@@ -123,3 +123,15 @@ def test_a_yearly_rule_carries_to_the_later_days_of_its_sentence():
             "12月30日前总结年度工作,并上报市政府。\n某区人民政府\n2027年3月1日\n")
     assert [t.recurrence for t in extract_text(text).tasks] == [
         "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=31", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=30"]
+
+
+def test_before_the_holiday_a_notice_is_about():
+    text = ("各中小学:\n为确保师生度过一个欢乐祥和的节日,现就做好2027年国庆节期间学校安全保卫工作通知如下:\n"
+            "一、加强安全检查。节前,各校要组织人员对校舍、食堂进行一次检查。\n某区教育局\n2027年9月20日\n")
+    tasks = extract_text(text).tasks
+    assert [(t.deadline, [u.name for u in t.units]) for t in tasks] == [(date(2027, 9, 30), ["各校"])]
+
+
+def test_a_pre_holiday_check_named_in_news_is_no_time():
+    assert find_deadlines(norm("通过节前安全生产检查督查,促使各行业更加重视安全生产。"), date(2027, 12, 28)) == []
+    assert find_deadlines(norm("要抓住每个环节前后衔接。"), date(2027, 12, 28)) == []

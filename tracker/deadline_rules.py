@@ -118,6 +118,10 @@ _PLAN_END = r"(?P<plan>十[一二三四五六七八九]五)[\"“”']?(?:时期
 # the notice does not give: likewise.
 _FARM_SEASON = (r"(?:(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期|封冻|上冻|入冬|开学|放假|离校|返校|寒假|暑假)"
                 r"(?:结束|开始|到来)?(?=(?:之?前|以前)(?!后))"
+                # A holiday notice's "节日前", "节假日前", "在节前", "节前，…": the eve of the holiday it is about
+                # (holiday_eve.py); never 环节, 季节, 细节, a named festival (春节前) nor "节前检查" as a name.
+                r"|(?<![春秋庆午明动一环季细章关礼调音时])节(?:假日|日)(?=(?:之?前|以前)(?!后))"
+                r"|(?:(?<=[在于,;。:])|^)节(?=(?:之?前|以前)(?!后))"
                 r"|开学(?:初(?!期)|后?第[一1二2]周|后第[一1二2三3]天)"
                 # The same day's hour in an urgent notice ("请于今日下午18:00时前上报"): kept as written.
                 r"|(?:今日|今天)(?:上午|下午|晚上?)?\d{1,2}(?::\d{2})?(?:时|点)?(?:\d{1,2}分)?(?=之?前|以前))")
@@ -132,7 +136,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[“\"劳中端到至每按逐逢单双季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑]"
+_FIRST = r"[“\"劳中端到至每按逐逢单双季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑节]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"

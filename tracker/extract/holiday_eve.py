@@ -32,7 +32,7 @@ HOLIDAY_START = rule(
     doc="Searched once in a document that names 放假; the first match gives the first day off.",
 )
 
-_EVE = re.compile(r"放假之?前$")
+_EVE = re.compile(r"(?:放假|节|节日|节假日)(?:之|以)?前$")
 # Whole days before the first day off ("放假前3天向值班室报备值班表"); working days are not counted here.
 _DAYS_AHEAD = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)(?!内)")
 
@@ -44,6 +44,14 @@ HOLIDAY_NAMED = rule(
     "holiday",
     [("现将学校清明节放假的具体事项通知如下", ["清明节放假"]), ("关于2027年春节放假安排的通知", ["春节放假"]),
      ("放假期间做好值班", [])],
+)
+# A festival a notice is about, named with no holiday ("做好国庆节期间学校安全保卫工作"): "节前" is its eve.
+FESTIVAL_TIME = rule(
+    "festival_time",
+    r"(?P<f>清明|春节|国庆|元旦|五一|劳动|端午|中秋)节?(?:假期|期间|节日)",
+    "holiday",
+    [("现就做好国庆节期间学校安全保卫工作通知如下", ["国庆节期间"]), ("元旦假期将至", ["元旦假期"]),
+     ("春节前完成", [])],
 )
 
 
@@ -73,15 +81,16 @@ def holiday_start(text_norm: str, ref: date | None) -> date | None:
     m = HOLIDAY_START.pattern.search(text_norm)
     if m is None:
         # A school's summer or winter break is another holiday: its eve stays undated.
-        named = HOLIDAY_NAMED.pattern.search(text_norm) if _BREAK.search(text_norm) is None else None
+        named = (HOLIDAY_NAMED.pattern.search(text_norm) or FESTIVAL_TIME.pattern.search(text_norm)) \
+            if _BREAK.search(text_norm) is None else None
         return _festival_day(named.group("f"), ref.year) if named else None
     dl = parse_deadline(m.group("d") or m.group("e"), ref)
     return dl.date if dl is not None else None
 
 
 def on_eve(hits: list[Hit], first_day: date | None) -> list[Hit]:
-    """``hits`` with each undated "放假前" due the day before ``first_day``, the holiday's first day off
-    ("放假前3天": that many days before it).
+    """``hits`` with each undated "放假前" ("节前", "节日前") due the day before ``first_day``, the
+    holiday's first day off ("放假前3天": that many days before it).
     The phrase keeps its precision (relative to an event): a check before the holiday and a roster
     handed in by a date of the same day stay two duties."""
     if first_day is None:
