@@ -31,7 +31,8 @@ from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_ste
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基鉴])于|确保|计划)$")  # 关于 is no 于
-_YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]")
+_YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]|(?:新建|建成|新增|完成|实施|开工|改造)的")  # "2027年新建的公园"
+_UNMET = re.compile(r"[^,;。]{1,24}?的,")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中进進,;、"
 # "数据截至…" names a cut-off; "数据于11月10日前必须报送" is a duty on the data.
 # "截止时间延长至…", "报送截止日期为…" name the due date itself.
@@ -196,8 +197,8 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
         return False
     if _PERIOD_BEFORE.search(text_norm, max(0, start - 14), start + (text_norm[start] in "至到")):
         return False
-    if dl.precision == "relative" and after in ("不", "未", "没", "仍"):
-        return False  # a condition ("开业后6个月内未营业的"), not a duty
+    if after in ("不", "未", "没", "仍") and (dl.precision == "relative" or _UNMET.match(text_norm, end)):
+        return False  # a condition ("开业后6个月内未营业的", "3月31日前仍未申报的，…将取消"), not a duty
     if dl.precision == "relative" and any(
             s.start <= start - max(0, start - 8) and s.end >= end - max(0, start - 8)
             for s in DURATION_TARGET.spans(text_norm[max(0, start - 8):end + 4])):

@@ -34,6 +34,7 @@ from tracker.extract.documents import DocBlock
 from tracker.extract.field_blocks import FieldBlocks
 from tracker.extract.flat_tables import unflatten
 from tracker.extract.event_days import arrivals, object_periods
+from tracker.extract.headlines import drop_headline
 from tracker.extract.holiday_eve import holiday_start, on_eve
 from tracker.extract.item_lists import AnnouncedItems
 from tracker.extract.merge import merge_into_table
@@ -236,4 +237,4 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         first_listed_leads(self.nt.norm, ordered + table)  # "（列第一位者为牵头单位，下同）"
         lead_once(ordered + table)  # "牵头单位：X。责任单位：X、Y。": X leads, once
         bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table)  # "2027年度十件民生实事"
-        return ordered + table
+        return drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
