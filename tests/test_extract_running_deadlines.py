@@ -135,3 +135,17 @@ def test_before_the_holiday_a_notice_is_about():
 def test_a_pre_holiday_check_named_in_news_is_no_time():
     assert find_deadlines(norm("通过节前安全生产检查督查,促使各行业更加重视安全生产。"), date(2027, 12, 28)) == []
     assert find_deadlines(norm("要抓住每个环节前后衔接。"), date(2027, 12, 28)) == []
+
+
+def test_a_weekly_report_whose_days_are_listed_is_due_on_them():
+    text = ("关于做好两会期间安全生产工作的通知\n各单位:\n"
+            "各单位要在两会期间每周报送隐患排查台账,即3月3日、10日、17日上午下班前将隐患清单报送区安委办。\n"
+            "某区安委办\n2027年3月1日\n")
+    (task,) = extract_text(text).tasks
+    assert (task.deadline, task.recurrence) == (date(2027, 3, 17), None)
+    assert [m.due for m in task.milestones] == [date(2027, 3, 3), date(2027, 3, 10), date(2027, 3, 17)]
+
+
+def test_an_exam_period_set_is_no_due_date():
+    text = "期末考试通知\n各系:\n本学期期末考试时间定为2028年1月10日—1月12日。\n教务处\n2027年12月13日\n"
+    assert extract_text(text).tasks == []

@@ -45,7 +45,7 @@ from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
 from tracker.extract.page_dates import opening_date
 from tracker.extract.recurrence_start import in_force, system_start
-from tracker.extract.daily_days import daily_days
+from tracker.extract.daily_days import daily_days, listed_occurrences
 from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_year
@@ -204,6 +204,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         hits = find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded)
         hits = arrivals(text, object_periods(text, after_new_year(stated_years(hits, text, a, self.days), self.autumn)))
         hits = daily_days(text, hits, self.ref, self._shower(a))  # "每日(9月19日-21日)下午3时前报…"
+        hits = listed_occurrences(text, hits, self.ref, self._shower(a))  # "每周报送，即3月3日、10日…"
         hits = posting_present(hits, None if self.dated else self.doc.page_day)  # "今年" of a news page
         return on_eve(after_posting(counted(hits, self.period_start), self.posted),
                       self.holiday)
