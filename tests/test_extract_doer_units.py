@@ -57,3 +57,35 @@ def test_subject_before_more_working_verbs_opens_a_stage():
         [("镇宣传办", "responsible")]]
     assert units_of("（四）总结推广阶段（2027年4月底前）。各区民政部门全面总结经验做法，召开现场会。") == [
         [("各区民政部门", "responsible")]]
+
+
+def test_units_singled_out_after_an_emphasis_word_own_the_dated_duty():
+    # "各X要…，特别是Y要…，并于…前…": the dated step is Y's, the units singled out.
+    assert units_of("各地区、部门、单位要认真履行职责，特别是牵头部门要强化协调配合，抓紧制定实施方案，"
+                    "并于4月20日前报市政府督查室。") == [[("牵头部门", "responsible")]]
+    # A clause that only helps ("Y要积极配合") still leaves the dated duty to X.
+    assert units_of("市教育局要制定方案，各学校要积极配合，于4月20日前完成。") == [[("市教育局", "responsible")]]
+
+
+def test_person_asking_units_in_a_meeting():
+    # "副镇长某某要求各村要…" / "某某在讲话中要求：一是各单位…": the person asks, the units act.
+    assert units_of("现场会上，常务副镇长某某要求各村要做好农户思想工作，务必在10月15日之前全部完成。") == [
+        [("各村", "responsible")]]
+    assert units_of("某副县长在总结讲话中要求：一是各单位会后抓紧将修改意见形成书面材料于2月9日下班前报县发改局。") == [
+        [("各单位", "responsible")]]
+    # A condition with 要求 inside it asks no one.
+    assert units_of("对没有按国家政策要求征收污水处理费的，2027年10月底前必须纠正。") == [[]]
+
+
+def test_heads_of_units_act_for_their_units():
+    # "X、Y主要负责人要…": the heads act for their units; 主要 holds no modal verb 要.
+    assert units_of("一是各县市区、州直各单位主要负责人要亲自安排值班工作，"
+                    "放假前3天向州政府总值班室报备值班表。")[0] == [
+        ("各县市区", "responsible"), ("州直各单位", "responsible")]
+    assert units_of("各乡镇负责同志要于5月10日前到县应急局参加培训。") == [[("各乡镇", "responsible")]]
+
+
+def test_suo_zai_ends_no_office_name():
+    # "教师将所在系…审核后的…": 所在 ("of one's own") — 所 is no office's suffix here, and
+    # teachers are persons: the duty names no unit.
+    assert units_of("3、任课教师将所在系、院审核后的成绩登记表按要求整理好后，于2027年1月26日前送交教务处。") == [[]]

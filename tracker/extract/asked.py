@@ -11,12 +11,14 @@ from tracker.extract.units import unit_list_text
 
 # What may open the predicate after a requested subject: a modal verb, a time or manner
 # adverbial, a preposition or a working verb, or a quoted word about the subject ("“一把手”").
-PREDICATE = (r"务必|必须|应当|要|应|须|需|于|在|自|从|每|按|依|根据|结合|对照|针对|围绕|将|把|对|向|以|与|"
+PREDICATE = (r"务必|必须|应当|要|应|须|需|于|(?<!所)在|自|从|每|按|依|根据|结合|对照|针对|围绕|将|把|对|向|以|与|"
               r"认真|切实|高度|抓紧|尽快|及时|立即|迅速|进一步|积极|严格|按时|如实|务求|接|收到|提前|"
               r"组织|开展|做好|做到|加强|加大|加快|落实|完成|制定|填报|报送|上报|提交|提供|转发|印发|"
               r"继续|全面|深入|广泛|主动|统筹|督促|指导|安排|汇总|整理|审核|核实|收集|统计|召开|接到|"
               r"“|,|;|。|$")
 _PREDICATE_RE = re.compile(PREDICATE)
+# "所在/所属/所辖" ("of one's own"): 所 there ends no office's name ("教师将所在系…").
+_OWN_PLACE = re.compile(r"所[在属辖]")
 _CLAUSE_END = re.compile(r"[,;。:]|$")
 _CLAUSE_RE = re.compile(r"[^,;:。]+")
 # After a subject's modal verb, 牵头 (past a time or manner adverbial of the same clause) makes it
@@ -37,7 +39,7 @@ def request_end(text: str, skip: int) -> int | None:
     if _PREDICATE_RE.match(text, skip):
         return None  # "请于…", "请及时与X联系": the request names nobody
     for end in range(min(stop.start() - 2, skip + 40), skip + 1, -1):
-        if unit_list_text(text[skip:end]):
+        if unit_list_text(text[skip:end]) and not _OWN_PLACE.match(text, end - 1):
             return end
     return None
 
@@ -83,3 +85,14 @@ def acting_before(np: str) -> int | None:
     if not _AFTER_EVENT.search(np):
         return None
     return request_end(np, 0)
+
+
+# The heads of the units named before them ("X主要负责人要…", "各地各单位主要负责同志…"): they act
+# for their units, which are the subject.
+_HEADS = re.compile(r"(?:主要负责同志|主要负责人|负责同志|负责人|主要领导|一把手)$")
+
+
+def heads_end(np: str) -> int | None:
+    """End of the units in ``np`` when it names them and then their heads, else None."""
+    m = _HEADS.search(np)
+    return m.start() if m and m.start() >= 2 and unit_list_text(np[:m.start()]) else None

@@ -68,15 +68,24 @@ _INTRODUCES = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[。:]$")
 # A modal verb giving a subject a duty of its own ("X要于…", "X应当…").
 _OWN_MODAL = re.compile(r"要|应|须|必须|应当")
 _LATER_OWN = re.compile(r"要|应|须|必须|应当|负责(?!人|配合|协助)")  # "…，市编办负责汇总…，于…前报…"
+# "…，特别是X要…": the units singled out after the emphasis word are the later subject.
+_EMPHASIS = re.compile(r"特别是|尤其是|其中")
 # A clause whose subject only supports another's duty ("Y要积极配合").
-_SUPPORT_ONLY = re.compile(r"配合|协助|支持|协同")
+_SUPPORT_ONLY = re.compile(r"(?:积极|密切|主动|全力|做好|认真)?(?:配合|协助|支持|协同|协作)")
 def subject_text(text_norm: str) -> bool:
     """Units, or one township named by its place, as the subject of a clause."""
     return unit_list_text(text_norm) or township_name(text_norm)
 
 
 # 要求 opens the clause or follows a short topic ("会议要求各区…"); before 的 it is a noun ("符合要求的单位").
-_REQUEST_WORD = re.compile(r"请|责成|^(?:[^,;。要]{2,6}?)?要求(?!的)")
+# A person who asks may stand before 要求 with a post and a name ("常务副镇长某某要求各村…").
+_REQUEST_WORD = re.compile(r"请|责成|^(?:[^,;。要]{2,6}?|[^,;。要]{0,8}?(?:长|书记|主任|领导|同志)[^,;。要]{0,8}?)?要求(?!的)")
+def asks_alone(text: str, skip: int) -> bool:
+    """Is the clause ``text`` (from ``skip``) a request with no one asked in it, whose subject
+    opens the next clause ("会议要求，X…", "副县长某某在讲话中要求：一是X…")?"""
+    return text.endswith("要求") and (len(text) - skip <= 8 or _REQUEST_WORD.fullmatch(text, skip) is not None)
+
+
 # Units defined by a condition: "<condition>的<units>" ending the clause or followed by an
 # adverbial and then a modal verb (checked by _MODAL_IN / _MODAL_NEXT).
 _CONDITIONED = re.compile(r"[^,;。]{2,40}?的(?P<head>[^,;。的]{2,14}?)(?=$|原则上|必须|务必|均|都|也|到|于|在|要|应|须|需)")
@@ -88,7 +97,7 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # Besides working verbs, what may follow a subject opening a sentence: a time, place or
 # manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…")
 # or a reporting verb ("X填报《…》").
-FIRST_VERBS = r"|于|在|以|将|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员"
+FIRST_VERBS = r"|于|(?<!所)在|以|将|会后|抓紧|务必|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员"
 _WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
 
 
@@ -226,12 +235,13 @@ class CarriedSubjects:
             return []
         found = []
         for clause in _CLAUSE_RE.finditer(s, end, min(due_starts)):
-            m = _LATER_OWN.search(clause.group(), 2, 32)
-            if m and subject_text(clause.group()[:m.start()]):
+            at = clause.start() + (len(e.group()) if (e := _EMPHASIS.match(clause.group())) else 0)
+            m = _LATER_OWN.search(s, at + 2, min(at + 32, clause.end()))
+            if m and subject_text(s[at:m.start()]):
                 if semi >= 0 or not own:
-                    return self._units(clause.start(), clause.start() + m.start())
-                if not _SUPPORT_ONLY.search(clause.group(), m.end()):
-                    found = self._units(clause.start(), clause.start() + m.start())
+                    return self._units(at, m.start())
+                if not _SUPPORT_ONLY.match(s, m.end()):
+                    found = self._units(at, m.start())
         return found
 
     def _carried(self, pa: int, a: int) -> list[ExtractedUnit]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, possessor, request_end
+from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, heads_end, possessor, request_end
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -22,7 +22,7 @@ from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME
                                           SUBJECT_CLAUSE as _SUBJECT_CLAUSE, WORK_VERB as _WORK_VERB, RoleClauses, doer_after_agent, subject_after_date)
 from tracker.extract.sentence_memo import SentenceMemo
 from tracker.extract.stage_heads import stage_lead_end
-from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects
+from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects, asks_alone
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.unit_names import township_list
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
@@ -31,7 +31,7 @@ __all__ = ["MAX_SENTENCE", "STAGE_HEAD", "Subjects"]
 
 MAX_SENTENCE = 3000
 # "X、Y分别负责…": 分别 belongs to the verb, not to the last name.
-_MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|要|应|须|需(?!求)|必须|负责(?!人|同志)|牵头(?!单位|部门|责任单位|责任部门))")
+_MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|(?<![主重必只])要|应|须|需(?!求)|必须|负责(?!人|同志)|牵头(?!单位|部门|责任单位|责任部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…", "X务于…前").
 _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|务|必须|力争|确保|计划|拟|将|应当|要在|应在|须在|最迟|最晚)?(?:于|在|到|不迟于|不晚于)?$")
 _ADVERBIAL = re.compile(r"(?:在|于|经(?![济营贸信开销管]))[^,;。]{1,16}(?:后|时|期间)$")  # between subject and modal ("X在…后应于…")
@@ -239,7 +239,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             first_clause = (broken := self._list_broken(text, skip, c_start) if first_clause else None) is not None or (s[
                 c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 12
                             or stage is not None and skip == len(text) or _ADVERBIAL.fullmatch(text, skip)  # "在收到…后，X…"
-                            or text.endswith("要求") and len(text) - skip <= 8) and first_clause
+                            or asks_alone(text, skip)) and first_clause
         units = []
         for ra, rb in roles:
             units.extend(u for u in self._units(ra, rb) if all(u.name != v.name for v in units))
@@ -258,6 +258,8 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             if adv and adv.start() >= 2 and not (unit_list_text(np) or looks_like_unit(np)):
                 end = skip + adv.start()
                 np = text[skip:end]
+            if (h := heads_end(np)) is not None:  # "X主要负责人要…": X's heads act for X
+                end, np = skip + h, np[:h]
             if unit_list_text(np) or looks_like_unit(np):
                 if (asked := asked_after(text, end)) is not None:  # "X要求Y于…前…": X asks, Y acts
                     return self._units(c_start + end + 2, c_start + asked), c_start + len(text)
