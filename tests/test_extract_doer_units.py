@@ -89,3 +89,15 @@ def test_suo_zai_ends_no_office_name():
     # "教师将所在系…审核后的…": 所在 ("of one's own") — 所 is no office's suffix here, and
     # teachers are persons: the duty names no unit.
     assert units_of("3、任课教师将所在系、院审核后的成绩登记表按要求整理好后，于2027年1月26日前送交教务处。") == [[]]
+
+
+def test_units_asked_after_an_earlier_date_of_the_sentence():
+    # "D1，某县将…，要求X、Y等单位…，D2前完成": the first date names an event, the units asked
+    # in a later clause do the dated work.
+    text = ("通知说，5月底某县将撤县设区，为做好前期准备，要求县委宣传部、县公安局、县交警队等单位"
+            "按照各自职责，做好道路标识的更换工作，要求5月20日前更换完毕。")
+    assert units_of(text)[0] == [("县委宣传部", "responsible"), ("县公安局", "responsible"),
+                                 ("县交警队", "responsible")]
+    # "定于D举办…，请X选派…参加": the event's date, the units asked to take part.
+    assert units_of("二、省级培训。定于3月31日(30日下午报到)，在省会议中心举办操作培训班，请各市(州)选派1名操作人员参加。") == [
+        [("各市(州)", "responsible")]]

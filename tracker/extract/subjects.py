@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, heads_end, possessor, request_end
+from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, handed_over, heads_end, possessor, request_end
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -113,7 +113,9 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             for end in range(len(clause), 1, -1):
                 if unit_list_text(clause[:end]):
                     return self._units(after, after + end)
-        return self._unit_headings.units_over(pa) or self._bare_request(a, b)
+        return self._unit_headings.units_over(pa) or self._bare_request(a, b) or (self.sentence(
+            a, pa + hits[-1].start, b, tuple(pa + h.start for h in hits)) if len(hits) > 1 else []) or (  # "D1，…，要求X于D2前…"
+            self._units(*asked) if (asked := handed_over(s, first_date, b)) else [])  # "定于D举办…，请X选派…参加"
 
     def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
         """The subject opening ``clause`` (at ``at`` in the text) right after a time
