@@ -101,3 +101,15 @@ def test_units_asked_after_an_earlier_date_of_the_sentence():
     # "定于D举办…，请X选派…参加": the event's date, the units asked to take part.
     assert units_of("二、省级培训。定于3月31日(30日下午报到)，在省会议中心举办操作培训班，请各市(州)选派1名操作人员参加。") == [
         [("各市(州)", "responsible")]]
+
+
+def test_line_after_an_item_saying_who_carries_it_out():
+    # "此项活动由X负责组织，Y、Z协助做好有关工作" under a dated item: X responsible, Y and Z support;
+    # "由X、Y主办": X and Y lead.
+    text = ("（一）2027年2月9日9时，在市老干部活动中心召开迎新春茶话会。全市离退休干部参加。\n"
+            "此项活动由市委老干部局负责组织，市委办公厅、市委组织部协助做好有关工作。\n"
+            "（二）2027年2月15日9时，在国际会议中心举办春节团拜会。\n"
+            "此项活动由市委办公室、市政府办公室主办，市文旅局协助做好有关工作。\n")
+    assert units_of(text) == [
+        [("市委老干部局", "responsible"), ("市委办公厅", "support"), ("市委组织部", "support")],
+        [("市委办公室", "lead"), ("市政府办公室", "lead"), ("市文旅局", "support")]]

@@ -706,3 +706,11 @@ def test_two_bare_collectives_glued_are_two_units():
     # before the kind) stays one collective.
     assert names_roles("各单位各部门") == [("各单位", "responsible"), ("各部门", "responsible")]
     assert names_roles("各地各部门") == [("各地各部门", "responsible")]
+
+
+def test_levels_with_a_bracketed_level_and_a_zone_office():
+    # "各县（市）、区": 各 over both levels, one collective; with the zones' office of one kind
+    # after them ("…、开发区商务主管部门") the whole list names that office.
+    assert names_roles("各县（市）、区") == [("各县（市）、区", "responsible")]
+    assert names_roles("各县（市）、区、开发区商务主管部门") == [("各县（市）、区、开发区商务主管部门", "responsible")]
+    assert names_roles("各县、区、开发区管委会") == [("各县、区", "responsible"), ("开发区管委会", "responsible")]

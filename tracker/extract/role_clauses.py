@@ -23,7 +23,7 @@ WORK_VERB = re.compile(
 # The verb after a 各… subject that follows a time phrase ("N月底前，各镇报送…").
 LEAD_VERB = re.compile(WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
 # A clause giving units a role after the subject: "Y负责…", "Z、W配合…" (not 负责人).
-_ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头)(?!单位|部门|人|同志)")
+_ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头|主办(?!的))(?!单位|部门|人|同志)")  # "如应由X主办的，…": a condition
 _ROLE_OF = lexicon().role_of
 # A clause: up to a comma, semicolon, colon or full stop; a short bracket after a name holds
 # its remark, commas and all ("各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…").

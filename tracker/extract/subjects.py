@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, handed_over, heads_end, possessor, request_end
+from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, heads_end, possessor, request_end
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -23,6 +23,7 @@ from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME
 from tracker.extract.sentence_memo import SentenceMemo
 from tracker.extract.stage_heads import stage_lead_end
 from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects, asks_alone
+from tracker.extract.subject_late import LateSubjects
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.unit_names import township_list
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
@@ -55,7 +56,7 @@ _MODAL_OWN = re.compile(r"要|应|须|必须|应当")  # a duty of the subject's
 _PREPOSITIONS = set("向对把将与给为从在按以经")
 
 
-class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
+class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
     """Finds subjects in the normalized text of one document body."""
 
     def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[Problem]):
@@ -113,9 +114,7 @@ class Subjects(SentenceMemo, CarriedSubjects, RoleClauses):
             for end in range(len(clause), 1, -1):
                 if unit_list_text(clause[:end]):
                     return self._units(after, after + end)
-        return self._unit_headings.units_over(pa) or self._bare_request(a, b) or (self.sentence(
-            a, pa + hits[-1].start, b, tuple(pa + h.start for h in hits)) if len(hits) > 1 else []) or (  # "D1，…，要求X于D2前…"
-            self._units(*asked) if (asked := handed_over(s, first_date, b)) else [])  # "定于D举办…，请X选派…参加"
+        return self._late(pa, a, b, hits, first_date)
 
     def _after_date(self, clause: str, at: int) -> list[ExtractedUnit]:
         """The subject opening ``clause`` (at ``at`` in the text) right after a time

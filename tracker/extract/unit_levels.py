@@ -71,6 +71,8 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             # "各乡镇、街道" names two collectives.
             bare_ok = s[a] == "各" and not _LEVELS_RUN.search(s, a, b)
             if j > k + 1 and (bare_ok or s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗"):
+                if bare_ok and j < len(spans) and s[spans[j][0] - 1] == "、" and _ZONE_OFFICE.match(s, *spans[j]):
+                    j += 1  # "各县（市）、区、开发区商务部门": the levels' and the zones' office of one kind
                 out.append((a, spans[j - 1][1]))
                 k = j
                 continue

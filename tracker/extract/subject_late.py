@@ -1,0 +1,53 @@
+"""Subjects looked for last, when a dated sentence, its item and its paragraph name none:
+
+- the units of a heading the item stands under ("（一）县教育局" over its duties);
+- a request with no subject of its own (the notice's addressees);
+- units asked in a later clause of the sentence, after an earlier date that names an event
+  ("D1，某县将…，要求X、Y等单位…，D2前完成"; "定于D举办…，请X选派…参加");
+- a line right after the item saying who carries it out ("此项活动由X负责组织，Y协助…").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from tracker.extract.asked import handed_over
+from tracker.extract.model import ExtractedUnit
+from tracker.extract.rules import rule
+
+# A line naming who carries out the item above it: "此项活动由X负责组织，Y、Z协助做好有关工作".
+ITEM_NOTE = rule(
+    "item_note", r"(?:此项|该项|本项)(?:活动|工作|任务)(?=由)", "agent_line",
+    [("此项活动由市文旅局负责组织，市委宣传部协助做好有关工作。", ["此项活动"]),
+     ("该项工作由县教育局牵头。", ["该项工作"]), ("此项活动面向全体市民。", []), ("本项工作要于5月底前完成。", [])],
+    doc="A line after an item saying who carries the item out gives it its units.",
+)
+
+
+class LateSubjects:
+    """Last readings of a duty's subject; mixed into ``Subjects`` (uses its ``sentence``,
+    ``nt``, ``para_ends``, ``_units``, ``_role_clauses``, ``_bare_request`` and ``_unit_headings``)."""
+
+    def _late(self, pa: int, a: int, b: int, hits, first_date: int) -> list[ExtractedUnit]:
+        """Units of the dated sentence ``norm[a:b]`` (paragraph at ``pa``, ``hits`` relative to
+        it) found by the last readings, or []."""
+        if units := self._unit_headings.units_over(pa) or self._bare_request(a, b):
+            return units
+        if len(hits) > 1 and (units := self.sentence(a, pa + hits[-1].start, b, tuple(pa + h.start for h in hits))):
+            return units
+        if asked := handed_over(self.nt.norm, first_date, b):
+            return self._units(*asked)
+        return self._item_note(pa)
+
+    def _item_note(self, pa: int) -> list[ExtractedUnit]:
+        """Units of the line right after the paragraph at ``pa`` when it says who carries the
+        item out ("此项活动由X负责组织，Y、Z协助…": X responsible, Y and Z support), or []."""
+        starts = getattr(self, "_para_starts", None)
+        if starts is None or len(starts) != len(self.para_ends):
+            starts = self._para_starts = sorted(self.para_ends)
+        k = bisect_right(starts, self.para_ends.get(pa, pa))
+        if k >= len(starts):
+            return []
+        nxt = starts[k]
+        m = ITEM_NOTE.pattern.match(self.nt.norm, nxt)
+        return self._role_clauses(m.end(), self.para_ends[nxt]) if m else []
