@@ -113,3 +113,9 @@ def test_line_after_an_item_saying_who_carries_it_out():
     assert units_of(text) == [
         [("市委老干部局", "responsible"), ("市委办公厅", "support"), ("市委组织部", "support")],
         [("市委办公室", "lead"), ("市政府办公室", "lead"), ("市文旅局", "support")]]
+
+
+def test_agent_after_an_adverb_and_a_date():
+    # "…，在10月9日统一由所在学院汇总…": 统一 before 由, 所在 no verb 在, 汇总 the verb.
+    assert units_of("3.缺勤学生名单书面交所在学院办公室，在10月9日统一由所在学院汇总后报教务处。") == [
+        [("所在学院", "responsible")]]

@@ -714,3 +714,10 @@ def test_levels_with_a_bracketed_level_and_a_zone_office():
     assert names_roles("各县（市）、区") == [("各县（市）、区", "responsible")]
     assert names_roles("各县（市）、区、开发区商务主管部门") == [("各县（市）、区、开发区商务主管部门", "responsible")]
     assert names_roles("各县、区、开发区管委会") == [("各县、区", "responsible"), ("开发区管委会", "responsible")]
+
+
+def test_kinds_of_office_under_one_ge():
+    # "各系、院", "各部、处、室、馆、中心": 各 over a body's own kinds of office, one collective each.
+    assert names_roles("各系、院") == [("各系、院", "responsible")]
+    assert names_roles("各部、处、室、馆、中心，各教学单位") == [
+        ("各部、处、室、馆、中心", "responsible"), ("各教学单位", "responsible")]

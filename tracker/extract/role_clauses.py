@@ -21,7 +21,7 @@ WORK_VERB = re.compile(
     r"组织|开展|按照|依照|遵照|根据|学习|通过|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"
     r"推进|推动|实施|牵头|协调|研究|编制|制订|对照|对|向")
 # The verb after a 各… subject that follows a time phrase ("N月底前，各镇报送…").
-LEAD_VERB = re.compile(WORK_VERB.pattern + r"|要|应|须|将|于|在|报送|上报|提交|报")
+LEAD_VERB = re.compile(WORK_VERB.pattern + r"|要|应|须|将|于|(?<!所)在|报送|上报|提交|报")
 # A clause giving units a role after the subject: "Y负责…", "Z、W配合…" (not 负责人).
 _ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头|主办(?!的))(?!单位|部门|人|同志)")  # "如应由X主办的，…": a condition
 _ROLE_OF = lexicon().role_of
@@ -43,7 +43,7 @@ PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
 _ADVERB_END = re.compile(r"(?:正式|统一|及时|按时|认真|分别|各自|共同|集中|全部|全面|逐级|直接)$")
 # Verbs of a unit's own act after a time phrase ("2019年3月底前，X推行…", "…，X全部纳入…").
 # "…前，X、Y就方案广泛讨论": 就 ("on") opens the predicate as 对 does (就业… is a name's word).
-_AFTER_DATE_VERB = re.compile(LEAD_VERB.pattern + r"|推行|印发|出台|发布|启动|设立|召开|举行|举办|组建|部署|全部|全面|率先|纳入"
+_AFTER_DATE_VERB = re.compile(LEAD_VERB.pattern + r"|汇总|推行|印发|出台|发布|启动|设立|召开|举行|举办|组建|部署|全部|全面|率先|纳入"
                               r"|就(?!业|近|地|医|诊|学)")
 
 

@@ -45,6 +45,7 @@ _FIRST_VERB = re.compile(_WORK_VERB.pattern + FIRST_VERBS)
 # An item labelled with its units: "1.县教育局:", "县交通运输局、县公安局:".
 _LABEL = re.compile(r"(?:\d{1,2}[.、]|\(?[一二三四五六七八九十\d]{1,3}[)、.])?"
                     r"(?P<units>[^,;:。()\d]{2,30}):")
+_BY = re.compile(r"(?:统一|均|一律|全部)?由")
 _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 # "今年我局将于…": the year before the subject is no part of it ("今年以来", "今年上半年" are other phrases).
 _YEAR_WORD = re.compile(r"(?:今年|明年|本年度|年内)(?!以来|以前|[上下前内底初中])")
@@ -125,7 +126,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
                 found = self._partners(clause, 0, p.start(), at)
                 if found is not None:
                     return found[0]
-        skip = 1 if clause.startswith("由") else 0  # "麦收前，由X负责完成…"
+        skip = m.end() if (m := _BY.match(clause)) else 0  # "麦收前，由X负责完成…", "…，统一由X汇总…"
         if clause[skip:skip + 1] in _PREPOSITIONS:
             return []  # "…前向X报送": X receives, it is no subject
         end = subject_after_date(clause, skip)

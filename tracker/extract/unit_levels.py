@@ -32,8 +32,9 @@ _LEVEL_LAST = re.compile(_LEVEL_NEXT.pattern[:-len("等?$")] + r"(?=[和及与])
 
 
 # "县政府各委、局、办", "各有关委、办、局": kinds of office listed after one 各, one collective unit.
-_KIND_HEAD = re.compile(r"(?:.各|^各(?:有关|相关))[委局办厅室处科所站]$")
-_KIND_NEXT = frozenset("委局办厅室处科所站")
+# "各系、院", "各部、处、室": a school's or a body's own kinds of office under one 各 too.
+_KIND_HEAD = re.compile(r"(?:.各|^各(?:有关|相关)?)[委局办厅室处科所站系院部馆]$")
+_KIND_NEXT = frozenset([*"委局办厅室处科所站系院部馆", "中心"])
 
 
 # "建设局和各乡、镇、街道配合": a unit, a conjunction, then the head of a levels' list under 各.

@@ -37,6 +37,8 @@ _COLLECTIVE_PLACE = re.compile(
 _LEVEL_TAIL = re.compile(r"^(?:各|每个|全市各|全省各|全区各|各级|市属|区属|县属|市直|省直|区直|县直)?"
                          r"(?:乡镇|街道|[县区乡镇市])\([^()]*\)([^、,;()]{1,6})$")
 # A name with its other name (often the office that does the work) in brackets after it.
+# "生态环境厅（局）", "急救中心（站）", "护理院（站）": the office is of another kind in some places.
+_ONE_CHAR_KINDS = frozenset("局厅委办站所室处科")
 _NUMBER_BRACKET = re.compile(r"\[\d")  # "〔2027〕": a document number's year, no name
 _ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{1,12})\)$")  # "县（市）政府（管委会）" too
 # The acting branch of an office written in brackets after its name (交管, 交警, 消防);
@@ -115,7 +117,7 @@ def looks_like_unit(name_norm: str) -> bool:
         # "区公安分局（交管）": a short bracket names the branch of the office that acts.
         # "生态环境厅（局）": the office is a 局 in some provinces.
         other = alias.group(2)
-        return looks_like_unit(alias.group(1)) and (looks_like_unit(other) or _branch(other) or other in "局厅委办")
+        return looks_like_unit(alias.group(1)) and (looks_like_unit(other) or _branch(other) or other in _ONE_CHAR_KINDS)
     if not name_norm.endswith(UNIT_SUFFIXES):
         return False
     if name_norm.endswith("会") and _EVENT.search(name_norm):
