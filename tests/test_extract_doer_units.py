@@ -83,6 +83,7 @@ def test_heads_of_units_act_for_their_units():
                     "放假前3天向州政府总值班室报备值班表。")[0] == [
         ("各县市区", "responsible"), ("州直各单位", "responsible")]
     assert units_of("各乡镇负责同志要于5月10日前到县应急局参加培训。") == [[("各乡镇", "responsible")]]
+    assert units_of("各村(社区)党组织书记要履行第一责任，每周组织一次环境卫生大扫除。") == [[("各村(社区)", "responsible")]]
 
 
 def test_suo_zai_ends_no_office_name():
@@ -119,3 +120,15 @@ def test_agent_after_an_adverb_and_a_date():
     # "…，在10月9日统一由所在学院汇总…": 统一 before 由, 所在 no verb 在, 汇总 the verb.
     assert units_of("3.缺勤学生名单书面交所在学院办公室，在10月9日统一由所在学院汇总后报教务处。") == [
         [("所在学院", "responsible")]]
+
+
+def test_a_collective_owns_its_papers_written_without_de():
+    # "各县区年度工作总结于…前报…": the collective's papers, no 的 between; the owner acts.
+    assert units_of("各县区年度工作总结于12月20日前报市政府办公室。") == [[("各县区", "responsible")]]
+
+
+def test_a_field_label_glued_after_a_unit_ends_the_unit_list():
+    # "责任单位：某某镇任务目标：…": the next field's label follows the unit with no separator.
+    text = ("二、老旧小区改造项目\n牵头单位：县城管执法局\n"
+            "责任单位：某某镇任务目标：2027年完成某某小区等住宅小区改造，改造内容包括外立面、楼梯间等部位。\n")
+    assert units_of(text) == [[("县城管执法局", "lead"), ("某某镇", "responsible")]]

@@ -64,7 +64,10 @@ def handed_over(s: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 # What a unit hands in: "X的季度报表在…前报…" makes X the subject.
-_POSSESSED = re.compile(r"(?P<owner>.{2,40}?)的[^的]{0,8}?(?:报表|报告|材料|总结|方案|数据|信息|情况|资料|名单|清单|计划)$")
+_PAPER_WORDS = r"(?:报表|报告|材料|总结|方案|数据|信息|情况|资料|名单|清单|计划)"
+_POSSESSED = re.compile(r"(?P<owner>.{2,40}?)的[^的]{0,8}?" + _PAPER_WORDS + "$")
+_PAPERS = re.compile(_PAPER_WORDS + "$")
+_ACTS = re.compile(r"将|把|后|形成|组织|制定|编制|完成|报(?!表|告)")  # "各单位会后抓紧将…形成书面材料": an act, no owner
 
 
 def possessor(np: str) -> int | None:
@@ -73,6 +76,9 @@ def possessor(np: str) -> int | None:
     if np.endswith("的") and unit_list_text(np[:-1]):
         return len(np) - 1  # "X的每季度报表": the time phrase stands inside the possessed noun
     m = _POSSESSED.match(np) if "的" in np else None
+    if m is None and np.startswith("各") and _PAPERS.search(np) and not _ACTS.search(np):
+        # "各单位安全生产大检查方案于…前报…": the collective's papers, written with no 的
+        return next((k for k in range(min(len(np) - 2, 16), 1, -1) if unit_list_text(np[:k])), None)
     return len(m.group("owner")) if m and unit_list_text(m.group("owner")) else None
 
 
@@ -89,7 +95,7 @@ def acting_before(np: str) -> int | None:
 
 # The heads of the units named before them ("X主要负责人要…", "各地各单位主要负责同志…"): they act
 # for their units, which are the subject.
-_HEADS = re.compile(r"(?:主要负责同志|主要负责人|负责同志|负责人|主要领导|一把手)$")
+_HEADS = re.compile(r"(?:主要负责同志|主要负责人|负责同志|负责人|主要领导|一把手|(?:党组织|党支部|党总支)书记)$")
 
 
 def heads_end(np: str) -> int | None:

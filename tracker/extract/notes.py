@@ -34,6 +34,8 @@ _LABEL = re.compile("(" + alternation(lexicon().labels)[3:-1] + ")(?:[:：]|;(?=
 # "…。责任单位：X、Y；完成时限：N年N月N日。"
 # (The stop is matched, not looked behind for: the scan then skips to each stop instead of
 # trying a lookbehind at every character; only the match's end is used.)
+# Another field after a label's value: "；适用范围：", or a field label glued on ("X任务目标：").
+_OTHER_FIELD = re.compile(r"[;,][\u4e00-\u9fff]{2,6}:|" + alternation(lexicon().field_labels) + ":")
 _INLINE_LABEL = re.compile(r"[。!?][ ]*(?=" + _LABEL.pattern + ")")
 # A page copy that runs a list together on one line: the note ends where the next item's
 # number follows a space of the page ("责任单位：县财政局 2.落实…", "责任单位：县司法局
@@ -266,8 +268,8 @@ def _labelled(nt: NText, start: int, end: int, problems) -> Note | None:
     for k, lab in enumerate(labels):
         v_start = lab.end()
         v_end = labels[k + 1].start() if k + 1 < len(labels) else end
-        other = re.search(r"[;,][\u4e00-\u9fff]{2,6}:", s[v_start:v_end])  # "X；适用范围：Y" ends X
-        v_end = v_start + len(s[v_start:v_start + other.start() if other else v_end].rstrip(";,、。\n("))
+        other = _OTHER_FIELD.search(s, v_start, v_end)  # "X；适用范围：Y", "X任务目标：Y" end X
+        v_end = v_start + len(s[v_start:other.start() if other else v_end].rstrip(";,、。\n("))
         name = lab.group(1)
         if name in _TIME_LABELS:
             _set_due(nt, note, v_start, v_end)

@@ -38,6 +38,7 @@ class Lexicon:
     listing_words: tuple[str, ...]
     not_names: frozenset[str]
     name_tails: tuple[str, ...]
+    field_labels: tuple[str, ...] = ()
     township_suffixes: tuple[str, ...] = ()
     not_townships: tuple[str, ...] = ()
 
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         listing_words=tuple(column_data["listing_words"]),
         not_names=frozenset(offices["not_names"]),
         name_tails=tuple(offices["name_tails"]),
+        field_labels=tuple(labels["fields"]),
         township_suffixes=tuple(offices["township_suffixes"]),
         not_townships=tuple(offices["not_townships"]),
     )
