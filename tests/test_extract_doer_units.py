@@ -132,3 +132,21 @@ def test_a_field_label_glued_after_a_unit_ends_the_unit_list():
     text = ("二、老旧小区改造项目\n牵头单位：县城管执法局\n"
             "责任单位：某某镇任务目标：2027年完成某某小区等住宅小区改造，改造内容包括外立面、楼梯间等部位。\n")
     assert units_of(text) == [[("县城管执法局", "lead"), ("某某镇", "responsible")]]
+
+
+def test_a_later_subject_running_into_its_own_time():
+    # "X将组织…，Y应于D前…": X announces its own act; Y, with its own modal verb right before
+    # the time, does the dated duty.
+    assert units_of("市局将组织专家组进行评审，各县区应于5月底前将材料报送市局。") == [[("各县区", "responsible")]]
+    # "X参照…，要…，在D前…": 参照 opens the predicate after the subject.
+    assert units_of("2.各县区科技局参照市项目管理权限，要严格把关，在5月22日前将推荐函报送市科技局。") == [
+        [("各县区科技局", "responsible")]]
+
+
+def test_units_that_review_papers_send_them_on():
+    # "…上交至各教研室主任审核汇总后，于D报…": the reviewers (their heads named) send the papers on;
+    # a passive "X经Y、Z部门审核后，于D前报送…" likewise makes the reviewing units the doers.
+    assert units_of("2.任课教师将试卷及电子稿上交至各教研室主任审核汇总后，于12月29日上午报系办公室。") == [
+        [("各教研室", "responsible")]]
+    assert units_of("项目县实施方案经市农业、财政部门审核后，于4月15日前报送省农业厅。") == [
+        [("市农业、财政部门", "responsible")]]

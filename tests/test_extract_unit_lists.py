@@ -721,3 +721,6 @@ def test_kinds_of_office_under_one_ge():
     assert names_roles("各系、院") == [("各系、院", "responsible")]
     assert names_roles("各部、处、室、馆、中心，各教学单位") == [
         ("各部、处、室、馆、中心", "responsible"), ("各教学单位", "responsible")]
+    # "各县（市、区）、开发区（管理区）科技管理部门": the levels' and the zones' office of one kind.
+    assert names_roles("各县（市、区）、开发区（管理区）科技管理部门、有关单位") == [
+        ("各县（市、区）、开发区（管理区）科技管理部门", "responsible"), ("有关单位", "responsible")]

@@ -102,3 +102,22 @@ def heads_end(np: str) -> int | None:
     """End of the units in ``np`` when it names them and then their heads, else None."""
     m = _HEADS.search(np)
     return m.start() if m and m.start() >= 2 and unit_list_text(np[:m.start()]) else None
+
+
+_OWN_MODAL = re.compile(r"要|应|须|必须|应当")
+_TIME_OPENS = re.compile(r"(?:于|在|务必于|务必在)?")  # between a modal verb and its time phrase
+
+
+def own_time_subject(s: str, a: int, due: int) -> tuple[int, int] | None:
+    """Span of the units opening the last clause of ``s[a:due]`` when that clause runs into the
+    time phrase at ``due`` with their own modal verb ("市局将组织评审，各县区应于5月底前…":
+    各县区), or None."""
+    last = None
+    for last in _CLAUSE_RE.finditer(s, a, due):
+        pass
+    if last is None or last.end() != due:
+        return None
+    m = _OWN_MODAL.search(s, last.start() + 2, due)
+    if m and _TIME_OPENS.fullmatch(s, m.end(), due) and unit_list_text(s[last.start():m.start()]):
+        return last.start(), m.start()
+    return None

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 
 from tracker.extract.addressees import addressee_span
-from tracker.extract.asked import PREDICATE as _PREDICATE, acting_before, handed_over, possessor, request_end
+from tracker.extract.asked import PREDICATE as _PREDICATE, acting_before, handed_over, own_time_subject, possessor, request_end
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.normalize import display, numbering
@@ -97,7 +97,7 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # Besides working verbs, what may follow a subject opening a sentence: a time, place or
 # manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…")
 # or a reporting verb ("X填报《…》").
-FIRST_VERBS = r"|于|(?<!所)在|以|将|会后|抓紧|务必|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员"
+FIRST_VERBS = r"|参照|依据|于|(?<!所)在|以|将|会后|抓紧|务必|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员"
 _WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
 
 
@@ -232,7 +232,7 @@ class CarriedSubjects:
         if semi >= 0:
             end = semi + 1
         elif not own and "负责" not in text[skip:skip + 32]:
-            return []
+            return self._units(*own) if (own := own_time_subject(s, end, min(due_starts))) else []
         found = []
         for clause in _CLAUSE_RE.finditer(s, end, min(due_starts)):
             at = clause.start() + (len(e.group()) if (e := _EMPHASIS.match(clause.group())) else 0)

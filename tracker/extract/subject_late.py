@@ -1,6 +1,7 @@
 """Subjects looked for last, when a dated sentence, its item and its paragraph name none:
 
 - the units of a heading the item stands under ("（一）县教育局" over its duties);
+- the units that review papers and send them on ("…经X审核后，于D前报送…");
 - a request with no subject of its own (the notice's addressees);
 - units asked in a later clause of the sentence, after an earlier date that names an event
   ("D1，某县将…，要求X、Y等单位…，D2前完成"; "定于D举办…，请X选派…参加");
@@ -14,6 +15,7 @@ from bisect import bisect_right
 from tracker.extract.asked import handed_over
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
+from tracker.extract.units import unit_list_text
 
 # A line naming who carries out the item above it: "此项活动由X负责组织，Y、Z协助做好有关工作".
 ITEM_NOTE = rule(
@@ -24,6 +26,18 @@ ITEM_NOTE = rule(
 )
 
 
+# Papers handed to units that review them and send them on: "交至X审核汇总后，于D报…".
+REVIEWED = rule(
+    "reviewed_then_sent",
+    r"(?:交至|交给|交|报送|报|经)(?P<units>[^,;。:]{2,30}?)(?:主任|负责人)?(?:审核|审查|审定|初审|核实)(?:汇总|签字)?后,?(?=(?:于|在)?[^,;。]{0,12}$)",
+    "subject",
+    [("将试卷上交至各教研室主任审核汇总后，", ["交至各教研室主任审核汇总后,"]),
+     ("实施方案经市农业、财政部门审核后，", ["经市农业、财政部门审核后,"]),
+     ("实施方案经审核后，", [])],
+    doc="Read only in a dated sentence that names no subject of its own, up to its first date.",
+)
+
+
 class LateSubjects:
     """Last readings of a duty's subject; mixed into ``Subjects`` (uses its ``sentence``,
     ``nt``, ``para_ends``, ``_units``, ``_role_clauses``, ``_bare_request`` and ``_unit_headings``)."""
@@ -31,13 +45,21 @@ class LateSubjects:
     def _late(self, pa: int, a: int, b: int, hits, first_date: int) -> list[ExtractedUnit]:
         """Units of the dated sentence ``norm[a:b]`` (paragraph at ``pa``, ``hits`` relative to
         it) found by the last readings, or []."""
-        if units := self._unit_headings.units_over(pa) or self._bare_request(a, b):
+        if units := self._unit_headings.units_over(pa) or self._reviewer(a, first_date) or self._bare_request(a, b):
             return units
         if len(hits) > 1 and (units := self.sentence(a, pa + hits[-1].start, b, tuple(pa + h.start for h in hits))):
             return units
         if asked := handed_over(self.nt.norm, first_date, b):
             return self._units(*asked)
         return self._item_note(pa)
+
+    def _reviewer(self, a: int, due: int) -> list[ExtractedUnit]:
+        """The units that review papers before the dated step and then send them on ("…上交至
+        各教研室主任审核汇总后，于D报…", "…经市农业、财政部门审核后，于D前报送…"), or []."""
+        m = REVIEWED.pattern.search(self.nt.norm, a, due)
+        if m is None or not unit_list_text(m.group("units")):
+            return []
+        return self._units(*m.span("units"))
 
     def _item_note(self, pa: int) -> list[ExtractedUnit]:
         """Units of the line right after the paragraph at ``pa`` when it says who carries the

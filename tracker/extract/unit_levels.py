@@ -147,8 +147,8 @@ def _fields_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
 
 # Levels under 各 with no organ, then zones with the office of one kind both have: one collective
 # ("各县区、开发区教育局", "各县市、园区住建局"); a zone's own 管委会 stands apart ("各县市区、开发区管委会").
-_LEVELS_BARE = re.compile(r"各(?:有关|相关)?[市州县区]{2,3}$")
-_ZONE_OFFICE = re.compile(r"(?:开发区|高新区|园区|新区)[\u4e00-\u9fff]{1,8}(?:局|部门)$")
+_LEVELS_BARE = re.compile(r"各(?:有关|相关)?(?:[市州县区]{2,3}|[市州县区]\([市州县区、]{1,5}\))$")  # "各县（市、区）" too
+_ZONE_OFFICE = re.compile(r"(?:开发区|高新区|园区|新区)(?:\([^()]{1,6}\))?[\u4e00-\u9fff]{1,8}(?:局|部门)$")
 
 
 # Places listed under the organ of the last one ("哈尔滨、黑河、绥芬河市政府"): a bare place
