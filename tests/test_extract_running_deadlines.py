@@ -149,3 +149,9 @@ def test_a_weekly_report_whose_days_are_listed_is_due_on_them():
 def test_an_exam_period_set_is_no_due_date():
     text = "期末考试通知\n各系:\n本学期期末考试时间定为2028年1月10日—1月12日。\n教务处\n2027年12月13日\n"
     assert extract_text(text).tasks == []
+
+
+def test_the_friday_of_each_week_in_a_weekly_routine():
+    found = find_deadlines(norm("活动的组织单位须于当周周五下午5点前在OA系统完成申请。"), date(2027, 6, 15))
+    assert [(d.date, d.recurrence) for _, _, d in found] == [(date(2027, 6, 18), "FREQ=WEEKLY;BYDAY=FR")]
+    assert find_deadlines(norm("做好当周的工作安排。"), date(2027, 6, 15)) == []
