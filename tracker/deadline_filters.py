@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from tracker.deadline_resolve import Resolved
-from tracker.deadline_rules import _DASH, _MON
+from tracker.deadline_rules import _DASH, _MON, DROPPED_YEAR, MASKED_YEAR
 
 
 TITLE_WINDOW = 60  # how far back an open 《 makes a year part of a title
@@ -240,3 +240,17 @@ def allowed_later(norm: str, start: int) -> bool:
         return False
     clause = max(norm.rfind(c, 0, start) for c in ";。")
     return _CONDITION.search(norm, max(clause, 0), start) is not None
+
+
+def unmasked(norm: str, start: int, res: Resolved, ctx_year: int | None) -> Resolved:
+    """``res`` without its date when the year-less phrase at ``norm[start:]`` follows a masked year
+    ("201*年1月16日前", "20xx年底", "**年") or a 年 whose digits were left out ("于年2月7日"): the
+    year is not given, the phrase is kept."""
+    if res.kind != "date" or not res.date or res.has_year or ctx_year is not None:
+        return res
+    if norm.startswith("年", start):  # "20xx年底前": the phrase opens with the 年
+        masked = MASKED_YEAR.search(norm, max(0, start - 5), start + 1) is not None
+    else:
+        masked = norm[start - 1:start] == "年" and (MASKED_YEAR.search(norm, max(0, start - 6), start) is not None
+                                                   or DROPPED_YEAR.search(norm, max(0, start - 2), start) is not None)
+    return Resolved("date", None, res.precision) if masked else res

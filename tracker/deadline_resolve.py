@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.cn_numerals import cn_to_int
-from tracker.deadline_days import day_after, festival_date, lost_month_day
+from tracker.deadline_days import day_after, festival_date, lost_month_day, split_month_day
 from tracker.recurrence import first_after
 
 # "X月初" is read like 上旬 (due by the 10th); 下旬 -> month end.
@@ -49,8 +49,11 @@ def _num(text: str | None) -> int | None:
 def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] | None:
     """The date a dated/bare match names within year ``y``, with its precision."""
     g = m.group
+    if g("ymd"):
+        when = split_month_day(g("ymd"), y, g("ymw"), ranged=True)
+        return (when, "day") if when else None
     if g("md"):
-        when = lost_month_day(g("md"), y, issued)
+        when = split_month_day(g("md"), y, g("mdw")) if g("mdw") else lost_month_day(g("md"), y, issued)
         return (when, "day") if when else None
     if g("m"):
         mon = _num(g("m"))
@@ -255,6 +258,6 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
     if m.group("plan"):
         year = 1955 + 5 * cn_to_int(m.group("plan")[:-1])
         return Resolved("date", date(year, 12, 31), "year", None, year, True)
-    if not m.group("Y") and not any(m.group("m", "md", "half", "q", "heat", "fest", "ye2", "tm", "dd")):
+    if not m.group("Y") and not any(m.group("m", "md", "ymd", "half", "q", "heat", "fest", "ye2", "tm", "dd")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)

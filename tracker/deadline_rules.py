@@ -36,10 +36,21 @@ _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})(?:月份?|(?<=年\d)(?
 # that can be a day are one ("要在24日前撤除", "在31日前完成整改"), never 2月4日 or 3月1日.
 # Two digits no day can be ("76日前": 7月6日前) are a month and a day as well. Before 前 the
 # digits may also open their clause or follow the doer ("，76日前完成", "各村委会415日前要完成").
+# A weekday written after such a day ("于711日(星期三)前") confirms one split (``deadline_days``);
+# alone, without 前, it makes no date ("926日(星期六)正常上班" in a holiday notice is no duty).
+# A clock between the day and 前 ("于78日17:00前") is part of the day.
 _LOST_MD = r"(?:(?=\d{3,4}日)(?:1[0-2]|[1-9])\d{1,2}|3[2-9]|[4-9][1-9])"
-_LOST_MONTH = (rf"(?:(?<=[于在、和])|(?<![\d.\-/年月日号:])(?={_LOST_MD}日(?:以?前|之前)(?!后)))"
-               rf"(?P<md>{_LOST_MD})日(?=以?前|之前|[、和](?:1[0-2]|[1-9])\d{{1,2}}日)")
-_COMMON_BODY = (rf"{_LOST_MONTH}|{_MONTH_BODY}"
+_MD_WEEKDAY = r"(?:\((?:本|下)?(?:星期|周|礼拜)(?P<mdw>[一二三四五六日天])\))"
+_MD_WEEKDAY_U = r"(?:\((?:本|下)?(?:星期|周|礼拜)[一二三四五六日天]\))"
+_MD_CLOCK = r"(?:(?:上午|下午|中午|晚上?)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分?)?)|下班|上午|下午|中午)?"
+_LOST_MONTH = (rf"(?:(?<=[于在、和])|(?<![\d.\-/年月日号:])(?={_LOST_MD}日{_MD_WEEKDAY_U}?{_MD_CLOCK}(?:以?前|之前)(?!后)))"
+               rf"(?P<md>{_LOST_MD})日{_MD_WEEKDAY}?(?={_MD_CLOCK}(?:以?前|之前)|[、和](?:1[0-2]|[1-9])\d{{1,2}}日)")
+# A page may lose both the 年 and the 月 of a full date ("于2022418日前", "截止时间为2018629日") or
+# the 月 alone after a written year ("2022年418日"): the digits after the year are a month and a
+# day only where they split one way (or the weekday written after them picks one), or a span of
+# days in one month whose dash was lost too where no day can be read ("2011137日": 1月3日—7日).
+_LOST_YEAR_MD = rf"(?:(?<=\d{{4}})|(?<=\d年))(?P<ymd>\d{{2,5}})日(?:\((?:本|下)?(?:星期|周|礼拜)(?P<ymw>[一二三四五六日天])\))?"
+_COMMON_BODY = (rf"{_LOST_YEAR_MD}|{_LOST_MONTH}|{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
                 # "三季度季后10日": the day of the month after that quarter (a report schedule).
                 rf"|第?(?P<q>[一二三四1-4])季度(?:(?:季后|结束后)(?P<qk>{_DAY})[日号天]|末|底)?"
@@ -58,7 +69,7 @@ _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           r"|(?P<yr>今|本|当|明|次))年"
           # A page may lose the 年 between the year and a month ("202711月底前"): four digits
           # and a month still name both.
-          rf"|(?<![\d.])(?P<yg>{_Y4})(?=(?:1[0-2]|[1-9])月))")
+          rf"|(?<![\d.])(?P<yg>{_Y4})(?=(?:1[0-2]|[1-9])月|\d{{2,5}}日))")
 # 年终 as a time ("在上半年结束时和年终分两次进行督查", "年终前完成"), not as a noun's
 # first word ("年终考评", "年终总结"): only before 前/时, a clause end or an act.
 _YEAR_END = r"终(?=前|之前|时|[,;。]|分|进行|开展|组织|集中|统一|全面)"
@@ -157,3 +168,8 @@ MASTER = re.compile(
 # reads how far from MASTER itself, and checks that no phrase lacks them): MASTER is tried
 # only in front of them.
 MASTER_SCAN = AnchoredScan(MASTER, "年月日号天周期季时钟夏秋收播种耕汛冻冬学假校末底节旦庆午“\"")
+
+# A year masked by a template or a copy ("201*年1月16日前", "20xx年底", "**年12月", "__年", or left
+# out: "于年2月7日"), right before a phrase that names no year: the phrase is kept, with no date.
+MASKED_YEAR = re.compile(r"(?:(?:19|20)\d?[*xX×]{1,2}|[*xX×_]{2,4})年$")
+DROPPED_YEAR = re.compile(r"(?:^|(?<=[于为在至到:,、(\n]))年$")  # only before a month: "于年底前" is this year's

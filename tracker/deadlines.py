@@ -35,7 +35,7 @@ from datetime import date
 
 from tracker.normtext import fold
 from tracker.deadline_filters import (PAST_DUE_DAYS, TITLE_WINDOW, accept_in_text, allowed_later, context_end,
-                                     extend_relative_start, range_head)
+                                     extend_relative_start, range_head, unmasked)
 from tracker.deadline_resolve import Resolved, resolve
 from tracker.deadline_rules import MASTER_SCAN
 from tracker.recurrence import describe_recurrence, exempt_rule, first_after, occurrences
@@ -152,9 +152,8 @@ def _collect(norm: str, issued: date | None, strict: bool,
         # A day with no month after a dated phrase of its sentence counts from that date.
         anchor = out[-1][2].date if m.group("dd") and out and out[-1][2].kind == "date" and out[-1][2].date \
             and "。" not in norm[out[-1][1]:start] else issued
-        # The match's groups depend only on its text and the one character before it
-        # (the lookbehinds), so dense text with the same phrase over and over resolves
-        # each phrase once.
+        # The match's groups depend only on its text and the one character before it (the
+        # lookbehinds), so dense text with the same phrase over and over resolves each phrase once.
         key = (norm[start - 1:end] if start else norm[:end], anchor, ctx_year)
         res = _RESOLVED.get(key, _MISSING)
         if res is _MISSING:
@@ -167,6 +166,7 @@ def _collect(norm: str, issued: date | None, strict: bool,
         if strict and res.kind == "date" and res.date and issued and not res.has_year and ctx_year is None \
                 and m.group("bef") and (issued - res.date).days > PAST_DUE_DAYS:
             res = resolve(m, issued, issued.year + 1) or res  # "1月5日前" in a 31 December notice
+        res = unmasked(norm, start, res, ctx_year)  # "201*年1月16日前": the year is not given
         if strict:
             # The filter reads the match, two characters before it, three after it and
             # whether a 《title》 is open; the same context gives the same answer.

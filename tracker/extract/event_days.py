@@ -62,6 +62,20 @@ EVENT_LABEL = rule(
 )
 
 
+# A speech's or a report's byline under its title ("——2027年11月30日在某县人大常委会第五次会议上"):
+# the day it was delivered, no duty.
+SPEECH_DAY = rule(
+    "speech_day",
+    r"(?<=[日号])[^,;。前]{0,40}?(?:会议|大会|座谈会|会)上(?:的(?:讲话|报告|发言|工作报告))?(?=$|[\n,。]|[^\u4e00-\u9fff])"
+    r"|(?<=[日号])[^,;。前]{0,40}?会议上(?=[\u4e00-\u9fff])",
+    "not_due",
+    [("2027年11月30日在某县第五届人民代表大会常务委员会第九次会议上", ["在某县第五届人民代表大会常务委员会第九次会议上"]),
+     ("2027年1月8日在全市工作会议上的讲话", ["在全市工作会议上的讲话"]),
+     ("2027年3月5日前在会上报告进展", [])],
+    doc="Matched right after a day's date that a dash opens (a byline).",
+)
+
+
 def _schedule_stage(text_norm: str, start: int, end: int, statement: str) -> bool:
     """Is the statement a stage of a schedule: months or days opening their clause and named as a
     stage ("…分为两个阶段：今年12月底前为准备阶段，2027年1月至5月为填报阶段", "8月至9月为报送阶段，各地
@@ -77,7 +91,8 @@ def event_day(text_norm: str, start: int, end: int) -> bool:
     return (statement is not None and not _schedule_stage(text_norm, start, end, statement.group())) \
         or EVENT_DAY.pattern.match(text_norm, end) is not None \
         or HOLIDAY_DAYS.pattern.match(text_norm, end) is not None \
-        or EVENT_LABEL.pattern.search(text_norm, max(0, start - 24), start) is not None
+        or EVENT_LABEL.pattern.search(text_norm, max(0, start - 24), start) is not None \
+        or (text_norm.endswith("—", 0, start) and SPEECH_DAY.pattern.match(text_norm, end) is not None)
 
 
 def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:

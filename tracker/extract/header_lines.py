@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from tracker.cn_numerals import cn_to_int
+from tracker.deadline_days import split_month_day
 
 DOC_NO = re.compile(r"^[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号$")
 DOC_NO_ANY = re.compile(r"[\u4e00-\u9fff]{1,14}\[(?:19|20)\d{2}\]第?\d{1,5}号")
@@ -19,11 +20,17 @@ _DATE_LINE = re.compile(
 _ZEROS = str.maketrans({"0": "〇", "Ο": "〇", "ο": "〇"})
 
 
+# A signature that lost its 月 and perhaps its 年 but kept its 日 ("2017920日", "2023年1120日"):
+# the date where the digits split one way (``split_month_day``).
+_LOST_MONTH_LINE = re.compile(r"^((?:19|20)\d{2})年?(\d{2,4})日$")
+
+
 def parse_date_line(line_norm: str) -> date | None:
     """The date of a line that holds nothing but a date (the issue-date line)."""
     m = _DATE_LINE.match(line_norm)
     if not m:
-        return None
+        lost = _LOST_MONTH_LINE.match(line_norm) if line_norm.endswith("日") else None
+        return split_month_day(lost.group(2), int(lost.group(1))) if lost else None
     # "二00九年", "二ΟΟ七年": a page may write the zeros of a Chinese-numeral year as digits or as
     # a Greek capital omicron.
     y, mo, d = (cn_to_int(g.translate(_ZEROS) if not g.isdigit() else g) for g in m.groups())

@@ -106,3 +106,21 @@ def opening_date(body_norm: str) -> date | None:
         return date(*OPENING_DATE.value(m))
     except ValueError:
         return None  # not a calendar date
+
+
+# A text whose years a template site or a copy masked ("20xx年", "201*年", "**年度", "于年2月7日"
+# with the digits left out): the page's posting year is not the document's, year-less dates are
+# then of no known year.
+MASKED_YEARS = rule(
+    "masked_years",
+    r"(?:19|20)\d?[*xX×]{1,2}年|[*xX×_]{2,4}年|(?:^|(?<=[于为在至到:,、(\n]))年(?=(?:1[0-2]|0?[1-9])月)",
+    "masked",
+    [("20xx年底各社区达到创建标准", ["20xx年"]), ("严格执行**年度安全生产责任制", ["**年"]),
+     ("请于201*年1月16日前报送", ["201*年"]), ("日报时间为年1月24日-2月11日", ["年"]),
+     ("请于年底前完成", []), ("2027年1月16日前报送", []), ("每年2月报送", [])],
+)
+
+
+def masks_years(text_norm: str) -> bool:
+    """Does ``text_norm`` (normalized) mask its years (``MASKED_YEARS``)?"""
+    return "年" in text_norm and MASKED_YEARS.pattern.search(text_norm) is not None

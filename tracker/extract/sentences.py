@@ -60,8 +60,8 @@ _FINISH_STEP = re.compile(r",?(?:要|须|必须|务必|确保|力争)?(?:全面|
                           r"[^,;。]{0,16}?(?:任务|工作|目标|建设)?(?=[,;。”\"]|$)|完成(?=[,;。]|$)|到位"
                           # "…前报告季度进展，12月25日前报告全年落实情况": one report schedule's dates
                           r"|(?:向[^,;。]{2,12})?(?:报告|报送|上报)|将[^,;。]{0,16}?(?:情况|报告|结果|总结|清单)[^,;。]{0,3}?(?:报|送|交))")
-# A date naming its month ("5月底前", "4月21日至6月20日"), not a year's end or quarter.
-_MONTH_DATE = re.compile(r"\d{1,2}月(?!份?季)")
+# A date naming its month ("5月底前", "4月21日至6月20日", "75日之前" that lost its 月), not a year's end or quarter.
+_MONTH_DATE = re.compile(r"\d{1,2}月(?!份?季)|(?<!\d)(?:\d{3,4}|3[2-9]|[4-9][1-9])日")
 # A due date or a period's end, not the day of an event ("市政府于11月22日召开会议").
 _DUE_WORD = re.compile(r"前|底|末|旬|至|[-—~]")
 

@@ -43,7 +43,7 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
-from tracker.extract.page_dates import opening_date
+from tracker.extract.page_dates import masks_years, opening_date
 from tracker.extract.recurrence_start import in_force, system_start
 from tracker.extract.daily_days import daily_days, listed_occurrences
 from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years
@@ -120,7 +120,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         # A body naming no year of its own is read against the year its title names
         # ("2027年某区重点工作及责任清单" over rows due "全年", "6月底前").
         self.ref = doc.issued or met or _numbered_year(doc.doc_no) or reference_date(self.nt.norm) or reference_date(norm(doc.title or "")) \
-            or (doc.page_day and date(doc.page_day.year, 1, 1))
+            or (date(doc.page_day.year, 1, 1) if doc.page_day and not masks_years(self.nt.norm) else None)
         self.dated = doc.issued is not None or met is not None
         # A page posted in the year it is read against: its festivals are those after the posting.
         self.posted = doc.page_day if not self.dated and self.ref and doc.page_day \
