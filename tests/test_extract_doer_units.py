@@ -150,3 +150,9 @@ def test_units_that_review_papers_send_them_on():
         [("各教研室", "responsible")]]
     assert units_of("项目县实施方案经市农业、财政部门审核后，于4月15日前报送省农业厅。") == [
         [("市农业、财政部门", "responsible")]]
+
+
+def test_a_remark_in_brackets_after_the_subject():
+    # "X和Y（Z工作由W统一协调和负责）也要…": the remark's 负责 is no modal verb of the subject.
+    text = "（二）各市相关部门和所辖县住建部门（县快报工作由县住建部门统一协调和负责）也要确定一名信息员，每月6日前报市住建部门。"
+    assert units_of(text) == [[("各市相关部门", "responsible"), ("所辖县住建部门", "responsible")]]

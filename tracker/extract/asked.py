@@ -99,9 +99,22 @@ _HEADS = re.compile(r"(?:主要负责同志|主要负责人|负责同志|负责�
 
 
 def heads_end(np: str) -> int | None:
-    """End of the units in ``np`` when it names them and then their heads, else None."""
-    m = _HEADS.search(np)
+    """End of the units in ``np`` when it names them and then their heads, or a remark in
+    brackets ("X（Y工作由Z统一协调和负责）也要…"), else None."""
+    m = _HEADS.search(np) or (_REMARK_AFTER.search(np) if np.endswith(")") else None)
     return m.start() if m and m.start() >= 2 and unit_list_text(np[:m.start()]) else None
+
+
+# A remark in brackets after a subject, holding a clause of its own (a role word, 由…).
+_REMARK_AFTER = re.compile(r"\([^()]*(?:由|负责|牵头|统一)[^()]*\)$")
+
+
+def first_outside_brackets(pattern: re.Pattern, text: str, skip: int) -> re.Match | None:
+    """The first match of ``pattern`` in ``text`` from ``skip`` that stands outside brackets."""
+    for m in pattern.finditer(text, skip):
+        if text.count("(", skip, m.start()) == text.count(")", skip, m.start()):
+            return m
+    return None
 
 
 _OWN_MODAL = re.compile(r"要|应|须|必须|应当")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, heads_end, possessor, request_end
+from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -252,7 +252,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
         """(units, end of clause) when clause ``text`` opens with a subject, else None."""
         s = self.nt.norm
         skip += 2 if text.startswith("以及", skip) else 0  # "…专班，以及X应当…": X, not "以及X"
-        m = _MODAL.search(text, skip)
+        m = first_outside_brackets(_MODAL, text, skip)  # "X（…由Y负责）也要…": not the remark's 负责
         if m and m.start() - skip >= 2:
             end = m.start() - (m.start() - skip > 2 and text[m.start() - 1] in "都均也")  # "X、Y都应…"
             np = text[skip:end]
