@@ -156,3 +156,9 @@ def test_a_remark_in_brackets_after_the_subject():
     # "X和Y（Z工作由W统一协调和负责）也要…": the remark's 负责 is no modal verb of the subject.
     text = "（二）各市相关部门和所辖县住建部门（县快报工作由县住建部门统一协调和负责）也要确定一名信息员，每月6日前报市住建部门。"
     assert units_of(text) == [[("各市相关部门", "responsible"), ("所辖县住建部门", "responsible")]]
+
+
+def test_adverb_opening_the_predicate_after_requested_units():
+    # "要求X通力协作、…": 通力 opens the predicate; 协 of 协作 ends no office's name.
+    assert units_of("会议要求各相关部门通力协作、各尽其责，确保在8月底前全面完成饮水安全工作。") == [
+        [("各相关部门", "responsible")]]

@@ -724,3 +724,8 @@ def test_kinds_of_office_under_one_ge():
     # "各县（市、区）、开发区（管理区）科技管理部门": the levels' and the zones' office of one kind.
     assert names_roles("各县（市、区）、开发区（管理区）科技管理部门、有关单位") == [
         ("各县（市、区）、开发区（管理区）科技管理部门", "responsible"), ("有关单位", "responsible")]
+
+
+def test_fields_sharing_one_association():
+    # "书法、美术协会": two fields sharing the kind of body after them, one collective.
+    assert names_roles("县文联、书法、美术协会") == [("县文联", "responsible"), ("书法、美术协会", "responsible")]

@@ -101,7 +101,7 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 # "组织、人事、民政等部门", "各区卫生、消防部门", "城北、城南派出所", "东湖、西湖管理区". The parts
 # before the last are no units; the last names its field and the shared kind.
 _SHARED_KIND = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,8}?)(?:等[\u4e00-\u9fff]{0,6}?)?"
-                          r"(?:部门|管理区|派出所|工作专班|专班|机构)$")
+                          r"(?:部门|管理区|派出所|工作专班|专班|机构|协会)$")
 _FIELD = re.compile(r"(?:各|市区两级|[市县区州]级)?[\u4e00-\u9fff]{2,8}$")
 # A bare kind of body after a collective ("各属地乡镇、单位"): it shares the collective's qualifier.
 _CONJ = re.compile(r"以及|[和及与或]")
