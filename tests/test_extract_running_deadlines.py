@@ -155,3 +155,9 @@ def test_the_friday_of_each_week_in_a_weekly_routine():
     found = find_deadlines(norm("活动的组织单位须于当周周五下午5点前在OA系统完成申请。"), date(2027, 6, 15))
     assert [(d.date, d.recurrence) for _, _, d in found] == [(date(2027, 6, 18), "FREQ=WEEKLY;BYDAY=FR")]
     assert find_deadlines(norm("做好当周的工作安排。"), date(2027, 6, 15)) == []
+
+
+def test_a_festival_held_over_a_span_of_months_is_no_due_date():
+    text = ("关于征集科技文化艺术节活动方案的通知\n各学院:\n我校第十届大学生科技文化艺术节将于2028年3月至6月举办。\n"
+            "校团委\n2027年12月1日\n")
+    assert extract_text(text).tasks == []
