@@ -126,6 +126,10 @@ _SIGNED_YEAR = re.compile(r"^(\d{4}|[〇○零O0一二三四五六七八九]{4})
 _FIELD_DATE = re.compile(r"^[^\s:|]{1,8}:\|?((?:19|20)\d{2})-\d{1,2}-\d{1,2}\|?$", re.M)
 # The year of a document it cites by number ("根据…(昆政发〔2016〕13号)"): the last resort.
 _CITED_YEAR = re.compile(r"\[((?:19|20)\d{2})\]\d{1,5}号")
+# A year in Chinese numerals naming what a title issues ("关于印发二○一一年…提纲的通知"); a far
+# target year of a plan ("二○三五年远景目标") names no present.
+_CN_YEAR = re.compile(r"(?:印发|转发|关于)[^\n,;。]{0,12}?(?<![〇○零一二三四五六七八九])"
+                      r"([一二][〇○零一二三四五六七八九]{3})年(?!远景)")
 
 
 def reference_date(text_norm: str) -> date | None:
@@ -142,7 +146,7 @@ def _text_year(text_norm: str) -> date | None:
     the year its text names most often as its own (the latest of equals),
     else of the year its dated duties most often name ("2005年8月底以前…；9月底前…"),
     else of its signature line ("二〇〇八年七月"), else of a page field's date ("截止:2019-06-18"),
-    else of the latest document it cites by number, or None."""
+    else of the latest document it cites by number, else of a year in Chinese numerals, or None."""
     term = SCHOOL_TERM.spans(text_norm)
     if term:
         return date(term[0].value, 1, 1)
@@ -162,6 +166,9 @@ def _text_year(text_norm: str) -> date | None:
         if fields:
             return date(int(fields[0]), 1, 1)
         years = [int(y) for y in _CITED_YEAR.findall(text_norm)]
+        if not years:  # the last resort
+            years = [y for y in (cn_to_int(m.replace("○", "〇")) for m in _CN_YEAR.findall(text_norm))
+                     if y and 1900 <= y <= 2100]
         return date(max(years), 1, 1) if years else None
     year = max(counts, key=lambda y: (counts[y], y))
     return date(year, 1, 1)

@@ -15,6 +15,8 @@ from bisect import bisect_right
 
 from tracker.extract.closing_units import ROLE_ONLY, closing_units, role_sentence_units
 from tracker.extract.dated import Hit, schedule
+from tracker.deadlines import parse_deadline
+from tracker.extract.date_heads import dated_items, own_day
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedMilestone, ExtractedTask, ExtractedUnit
@@ -78,6 +80,7 @@ class ImplicitDuties:
         tasks = []
         chain = None  # (task, start, paragraph) of a goals paragraph "到2025年，…" the next one may extend
         listed = self.listed  # "2027年区政府实事项目安排": its items are tasks
+        heads = dated_items(s, self.para_spans) if "月" in s else {}
         for i, (pa, pb) in enumerate(self.para_spans):
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:
@@ -182,6 +185,8 @@ class ImplicitDuties:
                         section=self._section(pa), number=num, kind="annotated"))
                 elif listed and listed[1] <= pa < listed[3] and is_item(s, pa, pb):
                     tasks += self._list_items(pa, pb, num, listed)
+                elif i in heads:  # "五月十六日" over "1、…进度(见表9)。": due that day
+                    tasks.append(self._head_item(pa, pb, num, heads[i]))
             body = stage_body(s, self.para_spans, i) if num and groups else None
             if body and self._due(*body) or num and groups and heads_dated_items(
                     s, self.para_spans, i, lambda a, b: self._due(a, b) or time_node(s, a, b, self.ref, self.show)):
@@ -248,6 +253,17 @@ class ImplicitDuties:
                 deadline=due[0] if due else None, deadline_text=due[1] if due else None,
                 section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return found
+
+    def _head_item(self, pa: int, pb: int, num: str, day: str) -> ExtractedTask:
+        """An item under a date heading: due that day, or on a day of its own in brackets."""
+        own = own_day(self.nt.norm, pa, pb)
+        shown = self.show(*own) if own else day
+        dl = parse_deadline(self.nt.norm[own[0]:own[1]] if own else day, self.ref)
+        title, _ = passage_title(self.nt, pa, pb)
+        self.order[len(self.order)] = pa
+        return ExtractedTask(doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=[],
+                             deadline=dl.date if dl else None, deadline_text=shown,
+                             section=self._section(pa), number=num, kind="implicit")
 
     def _announced(self, group: list, a: int, b: int, hit: Hit) -> bool:
         """Does the previous sentence only announce the recurring report ``norm[a:b]`` states?"""

@@ -1,0 +1,27 @@
+"""A day written alone on its line over numbered items: each item is due that day."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+
+
+def test_items_under_a_day_heading_are_due_that_day_or_on_their_own_bracketed_day():
+    r = extract_text("某市农业局关于印发二〇二七年农情汇报提纲的通知\n\n"
+                     "四月十日\n\n1、春播进度及预计完成面积(见表3)。\n\n2、春茶产量预计表(见表4)。\n\n"
+                     "3、当前自然灾害统计(4月20日报送,见表5)。\n\n"
+                     "小春收获进度表(表6)\n")
+    assert [t.deadline for t in r.tasks] == [date(2027, 4, 10), date(2027, 4, 10), date(2027, 4, 20)], \
+        [t.title for t in r.tasks]
+    assert all(not t.units for t in r.tasks)
+
+
+def test_a_lone_day_over_one_item_or_a_signature_date_heads_nothing():
+    r = extract_text("某市农业局关于印发二〇二七年农情汇报提纲的通知\n\n"
+                     "四月十日\n\n1、春播进度及预计完成面积(见表3)。\n\n说明:表格另附。\n")
+    assert r.tasks == [], [t.title for t in r.tasks]
+
+
+def test_a_far_target_year_in_chinese_numerals_gives_no_year():
+    r = extract_text("某省国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要\n\n"
+                     "四月十日\n\n1、春播进度(见表3)。\n\n2、春茶产量(见表4)。\n")
+    assert [t.deadline for t in r.tasks] == [None, None], [t.title for t in r.tasks]

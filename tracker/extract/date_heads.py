@@ -1,0 +1,70 @@
+"""A date written alone on its line over numbered items: the items are due that day.
+
+A report schedule (汇报提纲, 报送安排) groups what is to be sent by the day it is due: a line
+holding only the day ("五月十六日", "5月23日前") and under it the numbered reports
+("1、大春播栽进度(见表9)。" "2、春茶产量预计表(见表14)。"). Each item is a task due that day; an
+item naming a day of its own in brackets ("3、自然灾害统计(5月29日报送,见表6)。") is due then.
+A signature's date has its year and stands at the end, over no numbered item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.normalize import NUMBERING
+from tracker.extract.rules import rule
+
+_CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+DATE_HEAD = rule(
+    "date_head",
+    r"^(?P<d>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:[12]\d|3[01]|0?[1-9]|" + _CN_DAY + r")[日号]"
+    r"(?:前|之前|以前)?)[:]?$",
+    "due",
+    [("五月十六日", ["五月十六日"]), ("5月23日前:", ["5月23日前:"]), ("二〇一一年五月十六日", []),
+     ("5月16日召开推进会", [])],
+    value=lambda m: m.group("d"),
+    flags=re.M,
+    doc="A paragraph holding only a day with no year.",
+)
+
+# A day of its own in an item's brackets, with what is done then ("(5月29日报送,见表6)").
+OWN_DAY = rule(
+    "own_bracket_day",
+    r"(?<=\()(?P<d>\d{1,2}月\d{1,2}日)(?:前|之前)?(?=报送|上报|报|提交|完成)",
+    "due",
+    [("3、自然灾害统计(5月29日报送,见表6)。", ["5月29日"]), ("3、自然灾害统计(见表6)。", [])],
+    value=lambda m: m.group("d"),
+    doc="A day in brackets inside an item under a date heading.",
+)
+
+_MIN_ITEMS = 2
+
+
+def dated_items(text_norm: str, para_spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Paragraph index -> the day of the date heading it stands under, for each run of two or
+    more numbered paragraphs right below a paragraph holding only a day."""
+    found: dict[int, str] = {}
+    for i, (a, b) in enumerate(para_spans):
+        if b - a > 12 or "月" not in text_norm[a:b]:
+            continue
+        head = DATE_HEAD.spans(text_norm, a, b)
+        if not head:
+            continue
+        run = []
+        for k in range(i + 1, len(para_spans)):
+            x, y = para_spans[k]
+            if x == y:
+                continue
+            if not NUMBERING.match(text_norm[x:y]):
+                break
+            run.append(k)
+        if len(run) >= _MIN_ITEMS:
+            found.update((k, head[0].value) for k in run)
+    return found
+
+
+def own_day(text_norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a day of its own in the item ``text_norm[a:b]``'s brackets, or None."""
+    spans = OWN_DAY.spans(text_norm, a, b)
+    return (spans[0].start, spans[0].start + len(spans[0].value)) if spans else None
