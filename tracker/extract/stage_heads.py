@@ -42,6 +42,18 @@ STAGE_CLAUSE = rule(
 )
 
 
+# A stage heading opening its paragraph: its number, its name and its period in brackets
+# ("（三）巩固提高阶段（12月1日至12月31日）", "（一）动员部署阶段（2027年9月10日至9月17日）。一是…").
+_STAGE_OPEN = re.compile(r"(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?"
+                         r"[^,;。:()\n]{0,20}阶段\([^()]{3,30}\)[:。]?")
+
+
+def stage_head_end(text_norm: str, pa: int, pb: int) -> int | None:
+    """Where the stage heading opening the paragraph ``text_norm[pa:pb]`` ends, or None."""
+    m = _STAGE_OPEN.match(text_norm, pa, pb)
+    return m.end() if m else None
+
+
 def stage_body(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
     """The span of the paragraphs under the stage heading ``para_spans[i]``: those after
     it up to the next numbered paragraph. None when paragraph ``i`` is no bare stage

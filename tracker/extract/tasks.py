@@ -57,6 +57,7 @@ from tracker.extract.task_assigned import AssignedClauses
 from tracker.extract.task_campaign import CampaignDuties
 from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
+from tracker.extract.task_stages import StageItems
 from tracker.extract.work_list import list_start
 
 
@@ -80,7 +81,7 @@ def _numbered_year(doc_no: str | None) -> date | None:
 
 
 class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, AnnouncedItems,
-                    AssignedClauses, FieldBlocks):
+                    AssignedClauses, FieldBlocks, StageItems):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -223,6 +224,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         annotated += self.assigned()  # "由X牵头，Y配合，…；由Z负责…": a series of handed-out duties
         self._sort_covered()
         annotated += self.field_blocks()  # "（一）X活动" over "1.活动时间：…" "2.组织单位：…"
+        self._sort_covered()
+        annotated += self.stage_items()  # "（三）巩固阶段（12月1日至31日）" over undated "1.…" "2.…"
         self._sort_covered()
         implicit = self.implicit()
         implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"

@@ -1,0 +1,30 @@
+"""Undated items under a dated stage heading: each a task due when the stage ends."""
+
+from datetime import date
+
+from notice_helpers import run, titles
+
+
+def test_numbered_items_under_a_stage_heading_are_due_at_its_end_and_name_their_units():
+    r = run("四、工作步骤\n\n（三）巩固提高阶段（11月1日至11月30日）\n\n"
+            "1.县协调小组将成立检查组，对整治工作进行检查验收。\n\n"
+            "2.制定2028年、2029年改造项目计划，并按时报送市消防局。县公安局和县消防大队要列出拒不整改单位清单。\n\n"
+            "五、工作要求\n\n（一）加强领导。各部门要高度重视。\n")
+    assert [t.deadline for t in r.tasks] == [date(2027, 11, 30)] * 3, titles(r)
+    assert [[u.name for u in t.units] for t in r.tasks] == [["县协调小组"], [], ["县公安局", "县消防大队"]]
+    assert not any(t.title.startswith("巩固提高阶段") for t in r.tasks)
+
+
+def test_counted_items_after_a_stage_heading_split_at_each_subject():
+    r = run("（一）动员部署阶段（2027年3月10日至3月17日）。一是召开全县动员部署大会。各乡镇建立健全组织机构，制定工作方案。\n\n"
+            "二是调查摸底，建立台帐。各乡镇要对辖区突出问题进行拉网式排查，建立整治台帐。\n\n"
+            "三是加强宣传。各乡镇要在重点区域设置宣传站。\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [[], ["各乡镇"], ["各乡镇"], [], ["各乡镇"]], titles(r)
+    assert all(t.deadline == date(2027, 3, 17) for t in r.tasks)
+    assert r.tasks[0].text.startswith("(一)动员部署阶段") or r.tasks[0].text.startswith("（一）动员部署阶段")
+
+
+def test_a_stage_whose_items_have_their_own_dates_is_left_to_them():
+    r = run("（二）排查整治阶段（3月1日至5月31日）\n\n1.3月31日前，各乡镇完成底数排查。\n\n"
+            "2.5月31日前，县住建局完成整改。\n")
+    assert [t.deadline for t in r.tasks] == [date(2027, 3, 31), date(2027, 5, 31)], titles(r)

@@ -1,0 +1,112 @@
+"""Undated items under a dated stage heading: each is a task due when the stage ends.
+
+A plan's 工作步骤 names its stages with their periods and lists under each the work it holds,
+numbered below a heading alone on its line ("（三）巩固提高阶段（12月1日至12月31日）" over "1.区
+协调小组将成立检查组…" "2.制定…改造计划…。区公安分局列出…清单…") or counted after it ("（一）动员
+部署阶段（2027年9月10日至9月17日）。一是召开全市动员大会。各区县政府建立…" then "二是…").
+Each item is a task due at the stage's end, and a sentence in it that opens with units of its own
+is a task of those units; the heading itself is none. A stage whose items carry dates of their
+own is left to the dated sentences (``heads_dated_items``); a year the item names ("2028年、2029年
+改造计划") is the plan's, no date of the item.
+
+Mixed into ``DocumentTasks`` (tasks.py); runs before the implicit stage and covers what it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import NUMBERING
+from tracker.extract.stage_heads import stage_head_end
+from tracker.extract.titles import passage_title
+
+_COUNTED = re.compile(r"[一二三四五六七八九十]{1,2}是")
+_RANK = {"l1": 1, "l5": 1, "l2": 2, "l3": 3, "l4": 4}
+_SENTENCE = re.compile(r"[^。]*(?:。|$)")
+_MIN_ITEMS = 2
+# A counted item's topic: short phrases and nothing more ("二是调查摸底,建立台帐。").
+_TOPIC = re.compile(r"[一二三四五六七八九十]{1,2}是[^,;。]{2,8}(?:,[^,;。]{2,8})+。")
+
+
+class StageItems:
+    """The stage-item stage of ``DocumentTasks``."""
+
+    def stage_items(self) -> list[ExtractedTask]:
+        """Tasks of the undated items under each dated stage heading; their spans join ``covered``."""
+        s = self.nt.norm
+        if "阶段(" not in s:
+            return []
+        tasks = []
+        for i, (pa, pb) in enumerate(self.para_spans):
+            if "阶段(" not in s[pa:min(pb, pa + 40)] or self._is_covered(pa, pb):
+                continue
+            head = stage_head_end(s, pa, pb)
+            hits = self._due(pa, head) if head else []
+            if not hits or hits[-1].deadline.recurrence:
+                continue
+            items = self._stage_items_under(i, head)
+            if len(items) < _MIN_ITEMS or any(self._is_covered(a, b) or self._stage_own_due(a, b) for a, b in items):
+                continue
+            due, shown = hits[-1].deadline, self.show(pa + hits[-1].start, pa + hits[-1].end)
+            for k, (a, b) in enumerate(items):
+                tasks += self._stage_item_tasks(pa if k == 0 and a < pb else a, a, b, due, shown)
+            self.covered += [(pa, pb)] + items
+        return tasks
+
+    def _stage_items_under(self, i: int, head: int) -> list[tuple[int, int]]:
+        """The items of the stage whose heading ends at ``head`` in paragraph ``i``: counted
+        items run on after the heading ("。一是…") and the paragraphs going on with them, or the
+        numbered paragraphs of a lower level under a heading alone on its line."""
+        s = self.nt.norm
+        pa, pb = self.para_spans[i]
+        rest = self.para_spans[i + 1:]
+        if head < pb:
+            if not _COUNTED.match(s, head):
+                return []
+            items = [(head, pb)]
+            for a, b in rest:
+                if not _COUNTED.match(s, a):
+                    break
+                items.append((a, b))
+            return items
+        top = NUMBERING.match(s[pa:pb])
+        items = []
+        for a, b in rest:
+            m = NUMBERING.match(s[a:b])
+            if m is None or top is not None and _RANK[m.lastgroup] <= _RANK[top.lastgroup]:
+                break
+            items.append((a, b))
+        return items
+
+    def _stage_own_due(self, a: int, b: int) -> bool:
+        """Does the item ``norm[a:b]`` state a due date of its own (a year alone names a plan's)?"""
+        return any(h.deadline.precision != "year" for h in self._due(a, b))
+
+    def _stage_item_tasks(self, text_a: int, a: int, b: int, due, shown: str) -> list[ExtractedTask]:
+        """The item ``norm[a:b]``: one task, and one more for each sentence opening with units
+        of its own; ``text_a`` is where the first task's text starts."""
+        s = self.nt.norm
+        groups: list[list] = []
+        for m in _SENTENCE.finditer(s, a, b):
+            x, y = m.span()
+            if x == y:
+                continue
+            lead = NUMBERING.match(s[x:y]) if x == a else None
+            start = x + (lead.end() if lead else 0)
+            start += 2 if _COUNTED.match(s, start) else 0
+            units = self.subjects.sentence(start, start + 1, y)
+            if units and len(groups) == 1 and not groups[0][2] and _TOPIC.fullmatch(s, groups[0][0], groups[0][1]):
+                groups[0][1:] = [y, units]  # "二是调查摸底,建立台帐。X对…进行排查": the topic of X's work
+            elif units or not groups:
+                groups.append([x, y, units])
+            else:
+                groups[-1][1] = y
+        tasks = []
+        for x, y, units in groups:
+            title, num = passage_title(self.nt, x, y)
+            self.order[len(self.order)] = x
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=self.show(text_a if x == a else x, y), units=units,
+                deadline=due.date, deadline_text=shown, section=self._section(x), number=num, kind="implicit"))
+        return tasks
