@@ -25,3 +25,10 @@ def test_a_far_target_year_in_chinese_numerals_gives_no_year():
     r = extract_text("某省国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要\n\n"
                      "四月十日\n\n1、春播进度(见表3)。\n\n2、春茶产量(见表4)。\n")
     assert [t.deadline for t in r.tasks] == [None, None], [t.title for t in r.tasks]
+
+
+def test_a_plan_written_month_by_month_binds_its_items_to_each_months_end():
+    r = extract_text("某社区2027年工作计划\n\n三月份:\n\n1、开展学雷锋志愿服务活动。\n\n2、组织妇女节座谈会。\n\n"
+                     "四月份:\n\n1、开展清明祭扫文明宣传。\n\n2、组织春季运动会。\n\n2027年2月20日\n")
+    assert [t.deadline for t in r.tasks] == [date(2027, 3, 31)] * 2 + [date(2027, 4, 30)] * 2, \
+        [t.title for t in r.tasks]

@@ -4,7 +4,9 @@ A report schedule (汇报提纲, 报送安排) groups what is to be sent by the 
 holding only the day ("五月十六日", "5月23日前") and under it the numbered reports
 ("1、大春播栽进度(见表9)。" "2、春茶产量预计表(见表14)。"). Each item is a task due that day; an
 item naming a day of its own in brackets ("3、自然灾害统计(5月29日报送,见表6)。") is due then.
-A signature's date has its year and stands at the end, over no numbered item.
+A plan written month by month does the same with its months ("三月份：" over "1、…" "2、…"):
+the items are due at the month's end. A signature's date has its year and stands at the end,
+over no numbered item.
 """
 
 from __future__ import annotations
@@ -18,14 +20,16 @@ _CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五�
 
 DATE_HEAD = rule(
     "date_head",
-    r"^(?P<d>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:[12]\d|3[01]|0?[1-9]|" + _CN_DAY + r")[日号]"
-    r"(?:前|之前|以前)?)[:]?$",
+    r"^(?P<d>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:(?:[12]\d|3[01]|0?[1-9]|" + _CN_DAY + r")[日号]"
+    r"(?:前|之前|以前)?|份?(?=(?:工作(?:安排|计划|要点|重点))?:?$)))(?:工作(?:安排|计划|要点|重点))?[:]?$",
     "due",
     [("五月十六日", ["五月十六日"]), ("5月23日前:", ["5月23日前:"]), ("二〇一一年五月十六日", []),
-     ("5月16日召开推进会", [])],
+     ("5月16日召开推进会", []),
+     # A month's heading in a plan written month by month: its items are due at the month's end.
+     ("三月份:", ["三月份:"]), ("9月工作安排", ["9月工作安排"]), ("3月", ["3月"]), ("3月底前完成", [])],
     value=lambda m: m.group("d"),
     flags=re.M,
-    doc="A paragraph holding only a day with no year.",
+    doc="A paragraph holding only a day or a month with no year.",
 )
 
 # A day of its own in an item's brackets, with what is done then ("(5月29日报送,见表6)").
