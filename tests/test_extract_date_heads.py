@@ -32,3 +32,9 @@ def test_a_plan_written_month_by_month_binds_its_items_to_each_months_end():
                      "四月份:\n\n1、开展清明祭扫文明宣传。\n\n2、组织春季运动会。\n\n2027年2月20日\n")
     assert [t.deadline for t in r.tasks] == [date(2027, 3, 31)] * 2 + [date(2027, 4, 30)] * 2, \
         [t.title for t in r.tasks]
+
+
+def test_a_summary_written_month_by_month_holds_no_task():
+    r = extract_text("某社区2027年工作总结\n\n三月份:\n\n1、开展学雷锋志愿服务活动。\n\n2、组织妇女节座谈会。\n\n"
+                     "某社区居委会\n2027年12月20日\n")
+    assert r.tasks == [], [t.title for t in r.tasks]

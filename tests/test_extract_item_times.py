@@ -25,3 +25,11 @@ def test_a_plan_with_no_year_keeps_the_time_without_a_date():
 
     r = extract_text("社区文化中心工作计划\n\n一、4月在某小区举办邻里节活动。\n\n二、9月开展文化周活动。\n")
     assert [(t.deadline, t.deadline_text) for t in r.tasks] == [(None, "4月"), (None, "9月")], titles(r)
+
+
+def test_a_summary_listing_its_months_reports_work_done():
+    from tracker.extract import extract_text
+
+    r = extract_text("某社区2027年工作总结\n\n一、3月开展学雷锋志愿服务活动，参加居民120人。\n\n"
+                     "二、9月开展文化周活动，举办比赛5场。\n\n某社区居委会\n2027年12月20日\n")
+    assert r.tasks == [], titles(r)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines import parse_deadline
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.rules import rule
 
@@ -68,7 +69,13 @@ def dated_items(text_norm: str, para_spans: list[tuple[int, int]]) -> dict[int, 
     return found
 
 
-def own_day(text_norm: str, a: int, b: int) -> tuple[int, int] | None:
-    """The span of a day of its own in the item ``text_norm[a:b]``'s brackets, or None."""
+def item_due(text_norm: str, a: int, b: int, day: str, ref: tuple, show) -> tuple | None:
+    """(due date or None, the phrase as written) of the item ``text_norm[a:b]`` under the heading
+    ``day``: that day, or a day of its own in its brackets; ``ref`` is (the document's date, whether
+    it is an issue date). None when the day is past at an issue date: a summary's months."""
     spans = OWN_DAY.spans(text_norm, a, b)
-    return (spans[0].start, spans[0].start + len(spans[0].value)) if spans else None
+    own = (spans[0].start, spans[0].start + len(spans[0].value)) if spans else None
+    dl = parse_deadline(text_norm[own[0]:own[1]] if own else day, ref[0])
+    if dl and dl.date and ref[1] and ref[0] and dl.date < ref[0]:
+        return None
+    return (dl.date if dl else None), (show(*own) if own else day)

@@ -5,7 +5,7 @@ A community's or a town's year plan lists its activities month by month, each it
 its month, day or month range and going straight on to what is done then. No 前 or 底 marks the
 time as a limit, but it is when the item falls due (the end of a range). A time followed by a
 comma is read by the deadline rules; this reads the time run into the verb. An item reporting
-what was done ("3月8日开展了…") is none.
+what was done ("3月8日开展了…", or a time before the document's date: a summary's months) is none.
 """
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ ITEM_OPENING_TIME = rule(
 )
 
 
-def opening_time(text_norm: str, a: int, b: int, ref, show) -> list[Hit]:
+def opening_time(text_norm: str, a: int, b: int, ref, show, dated: bool = False) -> list[Hit]:
     """The time opening the numbered item ``text_norm[a:b]`` right before what is done then
-    (hits relative to ``a``; ``show(start, end)`` gives the original text), or none."""
+    (hits relative to ``a``; ``show(start, end)`` gives the original text), or none. In a
+    document dated ``ref`` (``dated``), a time already past is what a summary reports as done."""
     number = NUMBERING.match(text_norm[a:b])
     if number is None:
         return []
@@ -53,6 +54,6 @@ def opening_time(text_norm: str, a: int, b: int, ref, show) -> list[Hit]:
     m = re.search(re.escape(found[0].value), text_norm[start:b])
     t0, t1 = start + m.start(), start + m.end()
     dl = parse_deadline(found[0].value, ref)
-    if dl is None:
+    if dl is None or dated and ref and dl.date and dl.date < ref:
         return []
     return [Hit(t0 - a, t1 - a, dl, show(t0, t1))]

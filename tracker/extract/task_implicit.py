@@ -15,8 +15,7 @@ from bisect import bisect_right
 
 from tracker.extract.closing_units import ROLE_ONLY, closing_units, role_sentence_units
 from tracker.extract.dated import Hit, schedule
-from tracker.deadlines import parse_deadline
-from tracker.extract.date_heads import dated_items, own_day
+from tracker.extract.date_heads import dated_items, item_due
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedMilestone, ExtractedTask, ExtractedUnit
@@ -137,7 +136,7 @@ class ImplicitDuties:
                         prev_single = False  # covered by a note, or junk / a layout accident
                         continue
                     if ms == 0 and not hits and num:
-                        hits = time_node(s, a, b, self.ref, self.show) or opening_time(s, a, b, self.ref, self.show)
+                        hits = time_node(s, a, b, self.ref, self.show) or opening_time(s, a, b, self.ref, self.show, self.dated)
                     if hits and is_bare_sentence(para, ms, me):
                         hits = []  # a headline ("…要办这些大事！"), a signature date before a title
                     if not hits:
@@ -185,8 +184,8 @@ class ImplicitDuties:
                         section=self._section(pa), number=num, kind="annotated"))
                 elif listed and listed[1] <= pa < listed[3] and is_item(s, pa, pb):
                     tasks += self._list_items(pa, pb, num, listed)
-                elif i in heads:  # "五月十六日" over "1、…进度(见表9)。": due that day
-                    tasks.append(self._head_item(pa, pb, num, heads[i]))
+                elif i in heads and (item := self._head_item(pa, pb, num, heads[i])):
+                    tasks.append(item)  # "五月十六日" over "1、…进度(见表9)。": due that day
             body = stage_body(s, self.para_spans, i) if num and groups else None
             if body and self._due(*body) or num and groups and heads_dated_items(
                     s, self.para_spans, i, lambda a, b: self._due(a, b) or time_node(s, a, b, self.ref, self.show)):
@@ -254,16 +253,15 @@ class ImplicitDuties:
                 section=self._section(a), number=num if a == pa else None, kind="implicit"))
         return found
 
-    def _head_item(self, pa: int, pb: int, num: str, day: str) -> ExtractedTask:
-        """An item under a date heading: due that day, or on a day of its own in brackets."""
-        own = own_day(self.nt.norm, pa, pb)
-        shown = self.show(*own) if own else day
-        dl = parse_deadline(self.nt.norm[own[0]:own[1]] if own else day, self.ref)
+    def _head_item(self, pa: int, pb: int, num: str, day: str) -> ExtractedTask | None:
+        """An item under a date heading (``date_heads.item_due``), or None."""
+        due = item_due(self.nt.norm, pa, pb, day, (self.ref, self.dated), self.show)
+        if due is None:
+            return None
         title, _ = passage_title(self.nt, pa, pb)
         self.order[len(self.order)] = pa
-        return ExtractedTask(doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=[],
-                             deadline=dl.date if dl else None, deadline_text=shown,
-                             section=self._section(pa), number=num, kind="implicit")
+        return ExtractedTask(doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=[], deadline=due[0],
+                             deadline_text=due[1], section=self._section(pa), number=num, kind="implicit")
 
     def _announced(self, group: list, a: int, b: int, hit: Hit) -> bool:
         """Does the previous sentence only announce the recurring report ``norm[a:b]`` states?"""
