@@ -23,3 +23,10 @@ def test_a_rectification_line_under_each_problem_names_its_doer():
 def test_a_lone_labelled_line_is_left_alone():
     r = run("一、工作职责\n\n日常管理：由办公室负责抓好综合协调工作。\n")
     assert r.tasks == [], titles(r)
+
+
+def test_an_event_fixed_for_a_day_keeps_the_request_that_follows_it():
+    from datetime import date
+
+    r = run("会议定于3月5日在县政府召开，请各镇于3月1日前将参会人员名单报县政府办公室。\n")
+    assert [(t.deadline, [u.name for u in t.units]) for t in r.tasks] == [(date(2027, 3, 1), ["各镇"])], titles(r)
