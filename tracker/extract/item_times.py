@@ -6,6 +6,8 @@ its month, day or month range and going straight on to what is done then. No 前
 time as a limit, but it is when the item falls due (the end of a range). A time followed by a
 comma is read by the deadline rules; this reads the time run into the verb. An item reporting
 what was done ("3月8日开展了…", or a time before the document's date: a summary's months) is none.
+A range of days opening a step before a comma ("1、8月20日~24日，市粮食局下发通知，各区部署…") is
+the step's own period, whatever its verb reads like; a holiday's days are none.
 """
 
 from __future__ import annotations
@@ -40,6 +42,22 @@ ITEM_OPENING_TIME = rule(
 )
 
 
+# A range of days opening a numbered step before a comma ("1、8月20日~24日，市粮食局下发通知，各区
+# 部署…"): the step's own period, whatever its verb (a plan's step, not a report of an issue).
+ITEM_OPENING_RANGE = rule(
+    "item_opening_range",
+    r"^ *(?P<t>(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日" + _DASH + r"{1,2}"
+    r"(?:(?:1[0-2]|0?[1-9])月)?(?:[12]\d|3[01]|0?[1-9])日)(?=,)(?![^。;]{0,60}了)(?![^。;]{0,30}(?:放假|休假|调休))",
+    "due",
+    [("8月20日~24日,市粮食局下发检查通知,各区部署检查工作。", ["8月20日~24日"]),
+     ("8月27日至9月5日,各区制订工作方案。", ["8月27日至9月5日"]),
+     ("8月20日~24日,市粮食局下发了检查通知。", []), ("8月20日,市粮食局下发检查通知。", []),
+     ("10月1日—7日,全体师生员工放假。", [])],
+    value=lambda m: m.group("t"),
+    doc="A range of days opening a numbered item before a comma.",
+)
+
+
 def opening_time(text_norm: str, a: int, b: int, ref, show, dated: bool = False) -> list[Hit]:
     """The time opening the numbered item ``text_norm[a:b]`` right before what is done then
     (hits relative to ``a``; ``show(start, end)`` gives the original text), or none. In a
@@ -48,7 +66,7 @@ def opening_time(text_norm: str, a: int, b: int, ref, show, dated: bool = False)
     if number is None:
         return []
     start = a + number.end()
-    found = ITEM_OPENING_TIME.spans(text_norm[start:b])
+    found = ITEM_OPENING_TIME.spans(text_norm[start:b]) or ITEM_OPENING_RANGE.spans(text_norm[start:b])
     if not found:
         return []
     m = re.search(re.escape(found[0].value), text_norm[start:b])

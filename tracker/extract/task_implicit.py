@@ -188,7 +188,8 @@ class ImplicitDuties:
                     tasks.append(item)  # "五月十六日" over "1、…进度(见表9)。": due that day
             body = stage_body(s, self.para_spans, i) if num and groups else None
             if body and self._due(*body) or num and groups and heads_dated_items(
-                    s, self.para_spans, i, lambda a, b: self._due(a, b) or time_node(s, a, b, self.ref, self.show)):
+                    s, self.para_spans, i, lambda a, b: self._due(a, b) or time_node(s, a, b, self.ref, self.show)
+                    or opening_time(s, a, b, self.ref, self.show, self.dated)):
                 continue  # a stage heading over dated duties: they are the tasks
             # "1.目标。2012年起…": the item's heading belongs to the dated sentence right after it.
             head = ITEM_HEADING.match(s, pa, pb) if num and groups else None
