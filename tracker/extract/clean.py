@@ -101,8 +101,28 @@ FURNITURE_LINE = [
           ("3、如因作品版权和其它问题可联系本网，本网确认后将在24小时内移除相关争议内容。",
            ["作品版权和其它问题可联系本网", "本网确认后将在24小时内移除"]),
           ("本网格内的企业要于6月底前完成自查。", [])]),
+    # A forum post's edit stamp and tools ("本帖最后由 某某 于 2027-1-5 16:57 编辑", "[复制链接]").
+    rule("forum_stamp", r"^本帖最后由.{1,40}?编辑$|^[\[【]复制链接[\]】]$|^登录/注册后可看大图$", "furniture",
+         [("本帖最后由 某社区发言人 于 2027-1-5 16:57 编辑", ["本帖最后由某社区发言人于2027-1-516:57编辑"]),
+          ("[复制链接]", ["[复制链接]"]), ("本帖所列各项工作要于6月底前完成", [])]),
     PORTAL_FOOTER,
 ]
+
+# A forum's anti-copy noise: runs of short random tokens hidden between the words of a post
+# ("…交办的各项工作任务。* T9 W; Y+ m. y2 Q", "(公章) - a& v: M* E2 D"), each token one or two
+# printable ASCII characters, several of them a letter or digit beside a mark ("W;", "Y+").
+# A table's cells ("| 1 | 2 | ||") and figures ("1 2 3 4") mix no letter with a mark: they stay.
+FORUM_JAMMER = rule(
+    "forum_jammer",
+    r"(?<!\S)(?=(?:[\x21-\x7e]{1,2}[ \t]+){0,12}?(?:[A-Za-z0-9][^\w\s]|[^\w\s][A-Za-z0-9])[ \t])"
+    r"(?:[\x21-\x7e]{1,2}[ \t]+){3,}[\x21-\x7e]{1,2}(?!\S)",
+    "cut",
+    [("交办的各项工作任务。\n* T9 W; Y+ m. y2 Q", ["* T9 W; Y+ m. y2 Q"]),
+     ("某某委员会(公章) - a& v: M* E2 D", ["- a& v: M* E2 D"]),
+     ("| 1 | 2 | ||", []), ("编号 1 2 3 4 5", []), ("PM2.5 浓度下降 5 %", [])],
+    on="original",
+    when=lambda m: sum(1 for t in m.group().split() if len(t) == 2 and (t[0].isalnum() != t[1].isalnum())) >= 3,
+)
 
 # The page's reading tools run into the last line of the text ("二〇〇八年七月扫一扫在手机打开
 #当前页用户登录…"): the line keeps what stands before them.
@@ -145,14 +165,21 @@ def cut_glosses(text: str) -> str:
     if ("(" not in text and "（" not in text) or not _GLOSS_LETTER.search(text):
         return text
     spans = PINYIN_GLOSS.spans(text)
-    if not spans:
-        return text
+    return _cut_spans(text, spans) if spans else text
+
+
+def _cut_spans(text: str, spans) -> str:
+    """``text`` without the parts ``spans`` cover."""
     parts, last = [], 0
     for s in spans:
         parts.append(text[last:s.start])
         last = s.end
     parts.append(text[last:])
     return "".join(parts)
+
+
+# Every run of anti-copy noise holds a letter or digit beside a mark: a line without one has none.
+_JAMMER_MARK = re.compile(r"[A-Za-z0-9][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-9]")
 
 
 def is_furniture(line: str, line_norm: str | None = None) -> bool:
@@ -201,6 +228,15 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             if url:
                 cut = cut[url.end():]
                 n = norm(cut)
+        if " " in cut and _JAMMER_MARK.search(cut):
+            jammed = FORUM_JAMMER.spans(cut)
+            if jammed:
+                cut = _cut_spans(cut, jammed)
+                n = norm(cut)
+                if not n:
+                    continue
+                if is_furniture(cut, n):
+                    continue
         if "扫一扫" in cut:
             tools = TRAILING_TOOLS.pattern.search(cut)
             if tools:
