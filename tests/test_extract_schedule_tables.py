@@ -30,3 +30,30 @@ def test_flattened_two_column_schedule_gives_a_task_per_row():
     tasks = extract_text(text).tasks
     assert [t.title for t in tasks] == ["开展评审政策调研", "受理申报材料", "组织专家评审并公示结果"]
     assert [t.deadline.isoformat() for t in tasks] == ["2027-02-28", "2027-04-30", "2027-06-30"]
+
+
+PROGRESS = (
+    "类别 | 事项名称 | 2027年度任务目标 | 责任单位 | 分管领导 | 1-6月份完成情况 | 监督电话 |\n"
+    "一、教育 | 1.新建某小学 | 完成教学楼主体建设。 | 某市教育局 | 张某 | 已完成基础施工。 | 0000-1234567 |\n"
+    "2.改造农村学校操场 | 完成5处操场改造并投入使用。 | 某市教育局 | 张某 | 已完成2处。 | 0000-1234567 | |\n"
+    "3.推进课后服务 | 课后服务全覆盖。 | 某市教育局 | 张某 | 已开展调度。 | 0000-1234567 |\n"
+)
+
+
+def test_rows_under_a_merged_category_cell_start_in_the_name_column():
+    tasks = extract_text(PROGRESS).tasks
+    assert [t.title for t in tasks] == ["1.新建某小学", "2.改造农村学校操场", "3.推进课后服务"]
+    assert all([(u.name, u.role) for u in t.units] == [("某市教育局", "responsible")] for t in tasks)
+
+
+def test_a_progress_table_year_target_column_is_due_at_the_year_end():
+    tasks = extract_text(PROGRESS).tasks
+    assert {t.deadline.isoformat() for t in tasks} == {"2027-12-31"}
+    assert tasks[0].deadline_text == "2027年度任务目标"
+
+
+def test_a_division_plan_year_column_keeps_rows_undated():
+    text = ("序号 | 重点任务 | 2027年预期目标 | 责任单位 |\n"
+            "1 | 推进农村公路建设 | 新改建公路50公里 | 某县交通局 |\n"
+            "2 | 推进学校建设 | 新建小学1所 | 某县教育局 |\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [None, None]

@@ -53,3 +53,13 @@ def right_aligned(row: list[str], width: int) -> list[str]:
     """The row's cells moved to the table's right end, empty cells before them."""
     cells = row[:_filled(row)]
     return [""] * (width - len(cells)) + cells if len(cells) <= width else row
+
+
+def under_merged_section(header: list[str], cols: dict[str, int], row: list[str]) -> list[str]:
+    """A row one cell short of a header that opens with a category column ("类别 | 事项名称 |
+    …") lies under the category cell merged down from the row above: its cells start in the
+    second column ("| 15.推进某项目 | 完成… | 某局 |" after "| 四、教育 | 14.新建某校 | …")."""
+    if cols.get("section") != 0 or not row or not row[0].strip() or len(header) < 4:
+        return row
+    filled = _filled(row)
+    return [""] + row[:filled] if filled == len(header) - 1 else row

@@ -20,7 +20,7 @@ from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_dates import due_norm
 from tracker.extract.table_model import column_roles, is_section_cell
-from tracker.extract.table_packed import SEP_ROW, cells, packed_width, right_aligned
+from tracker.extract.table_packed import SEP_ROW, cells, packed_width, right_aligned, under_merged_section
 from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.table_subheader import sub_header
 from tracker.extract.table_names import name_column, unit_column
@@ -104,6 +104,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
         if cols is None:
             continue
         row = right_aligned(row, width) if width else row
+        row = under_merged_section(header, cols, row)
         if len(row) != len(header) or misplaced(header, row):
             # A merged cell left out, or one more cell: cells go where they fit.
             row = realign(header, row) or row

@@ -40,6 +40,18 @@ YEAR_LIST = rule(
 # title that names the year ("2027年区政府重点民生实事项目推进情况").
 _YEAR_COLUMN = re.compile(r"(?:^|\|)全年目标(?:任务)?(?:\||$)", re.M)
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+YEAR_TARGET_COLUMN = rule(
+    "year_target_column",
+    r"(?:^|\|)((?:19|20)\d{2})年度?(?:任务目标|目标任务|工作目标)(?=\|)(?=[^\n]*?\|[^|\n]{0,12}(?:完成|进展|推进|落实)情况\|)",
+    "period",
+    [("|事项名称|2027年度任务目标|责任单位|1-9月份工作完成情况|", ["|2027年度任务目标"]),
+     ("|项目|2027年工作目标|推进情况|", ["|2027年工作目标"]),
+     ("|序号|重点任务|2027年预期目标|责任单位|", []),
+     ("|序号|重点任务|2027年度任务目标|责任单位|", [])],
+    value=lambda m: int(m.group(1)), flags=re.M,
+    doc="A progress table's target column naming its year (its header also names a progress "
+        "column): the targets are that year's. A 分工方案's year column has no progress column.",
+)
 
 
 def list_year(text_norm: str) -> tuple[int, str] | None:
@@ -53,6 +65,9 @@ def list_year(text_norm: str) -> tuple[int, str] | None:
         m = _TITLE_YEAR.search(first)
         if m:
             return int(m.group(1)), "全年"
+    spans = YEAR_TARGET_COLUMN.spans(head)
+    if spans:
+        return spans[0].value, head[spans[0].start:spans[0].end].strip("|")
     return None
 
 
