@@ -57,3 +57,46 @@ def test_a_division_plan_year_column_keeps_rows_undated():
             "1 | 推进农村公路建设 | 新改建公路50公里 | 某县交通局 |\n"
             "2 | 推进学校建设 | 新建小学1所 | 某县教育局 |\n")
     assert [t.deadline for t in extract_text(text).tasks] == [None, None]
+
+
+WEEKLY = (
+    "| 周次 | 时间 | 政教处重点工作内容 |\n"
+    "第1周 | 9.1-9.7 | 1. 开学准备: - 检查教室设施; - 制定《2027年秋季学期德育工作计划》; "
+    "2. 会议部署: - 召开班主任会议 |\n"
+    "第2周 | 9.8-9.14 | 1. 常规检查: - 检查学生仪容仪表; 2. 主题教育: - 召开安全教育主题班会 |\n"
+)
+
+
+def test_weekly_plan_steps_in_one_cell_are_tasks_of_the_week():
+    tasks = extract_text(WEEKLY).tasks
+    assert [t.title.split(":")[0] for t in tasks] == ["开学准备", "会议部署", "常规检查", "主题教育"]
+    assert [t.deadline.isoformat() for t in tasks] == ["2027-09-07", "2027-09-07", "2027-09-14", "2027-09-14"]
+    assert [t.deadline_text for t in tasks] == ["9.1-9.7", "9.1-9.7", "9.8-9.14", "9.8-9.14"]
+
+
+def test_the_office_naming_the_work_column_is_responsible():
+    tasks = extract_text(WEEKLY).tasks
+    assert all([(u.name, u.role) for u in t.units] == [("政教处", "responsible")] for t in tasks)
+
+
+def test_a_numbered_row_keeps_its_measures_as_one_task():
+    text = ("序号 | 重点任务 | 具体措施 | 责任单位 | 完成时限 |\n"
+            "1 | 推进垃圾分类 | 1.完善收运体系;2.建设处理设施 | 某区城管局 | 2027年12月底前 |\n")
+    assert len(extract_text(text).tasks) == 1
+
+
+def test_schedule_time_column_named_by_a_bare_word():
+    text = ("时间 | 工作事项 | 责任主体 |\n"
+            "2027年5月底 | 发布招生工作方案 | 某市教育局 |\n"
+            "2027年7月10日前 | 组织网上报名 | 各区教育局 |\n")
+    tasks = extract_text(text).tasks
+    assert [t.deadline.isoformat() for t in tasks] == ["2027-05-31", "2027-07-10"]
+
+
+def test_dotted_day_ranges_are_due_on_their_last_day():
+    from tracker.extract.table_dates import due_norm
+
+    assert due_norm("9.1-9.7") == "9月7日"
+    assert due_norm("9.29—10.5") == "10月5日"
+    assert due_norm("2027.9.1-9.7") == "2027年9月7日"
+    assert due_norm("9.7-9.1") == "9.7-9.1"

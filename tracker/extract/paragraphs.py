@@ -11,7 +11,8 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import NORM_SPACES, norm, numbering
 from tracker.extract.page_heads import is_report_name
 from tracker.extract.rules import rule
-from tracker.extract.tables import _SEP_ROW, cells, header_map
+from tracker.extract.table_packed import SEP_ROW as _SEP_ROW
+from tracker.extract.tables import cells, header_map
 from tracker.extract.units import has_role_word, unit_list_text
 
 _TERMINAL = "。;!?:)”]》"

@@ -15,6 +15,22 @@ def period_end(s: str) -> str | None:
     return f"{m.group(3) or m.group(1)}年{int(m.group(4))}月底前" if m else None
 
 
+# A week's or a stage's days written month.day ("9.1-9.7", "9.29—10.5", "2027.9.1-9.7"): due on the last day.
+_DOTTED_DAYS = re.compile(r"^(?:((?:19|20)\d{2})\.)?(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])[-—–~至到]{1,2}"
+                          r"(?:(1[0-2]|0?[1-9])\.)?([12]\d|3[01]|0?[1-9])$")
+
+
+def dotted_days_end(s: str) -> str | None:
+    """The last day of a month.day range cell ("9.1-9.7" -> "9月7日"), else None."""
+    m = _DOTTED_DAYS.match(s)
+    if not m:
+        return None
+    year, month = m.group(1), int(m.group(4) or m.group(2))
+    if month < int(m.group(2)) or (month == int(m.group(2)) and int(m.group(5)) < int(m.group(3))):
+        return None  # a range that runs backwards is no range of days
+    return f"{year + '年' if year else ''}{month}月{int(m.group(5))}日"
+
+
 _EACH_YEAR_AFTER = re.compile(r"^(?:年后|次年)(?=\d{1,2}月)")
 _THIS_YEAR = re.compile(r"^(?:当年|本年)?(?=\d{1,2}月\d{1,2}[日号])")
 
@@ -27,6 +43,9 @@ def due_norm(cell: str, period: str = "") -> str:
     end = period_end(cell)
     if end:
         return end
+    days = dotted_days_end(cell)
+    if days:
+        return days
     month = _YEAR_MONTH.match(cell)
     if month:
         return f"{month.group(1)}年{int(month.group(2))}月底前"

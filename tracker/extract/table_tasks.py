@@ -7,13 +7,14 @@ from collections import Counter
 from datetime import date
 
 from tracker.deadlines import parse_deadline
+from tracker.extract.schedule_cells import header_office, split_steps, with_office
 from tracker.extract.dated import find_due, schedule
 from tracker.extract.documents import DocBlock
 from tracker.extract.empty_rows import says_no_duty
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.problems import Problem
-from tracker.extract.tables import parse_table
+from tracker.extract.tables import header_map, parse_table
 from tracker.extract.titles import is_category, title_from_text
 from tracker.extract.units import unit_list_text
 
@@ -34,7 +35,8 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
     # Many rows share a deadline cell ("2027年12月底前"), read once (a Deadline is frozen).
     cell_due: dict[str, object] = {}
     for block in tables:
-        rows = parse_table(block.split("\n"), problems)
+        rows = split_steps(parse_table(block.split("\n"), problems))  # "1. …; 2. …" in a week's cell
+        with_office(rows, header_office(block.split("\n"), header_map))  # "| 时间 | 教务处重点工作内容 |"
         title_norms = [norm(row.title) for row in rows]
         shared = Counter(n for row, n in zip(rows, title_norms) if row.title)
         for row, n_name in zip(rows, title_norms):

@@ -20,6 +20,7 @@ from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_dates import due_norm
 from tracker.extract.table_model import column_roles, is_section_cell
+from tracker.extract.schedule_cells import BARE_TIME
 from tracker.extract.table_packed import SEP_ROW, cells, packed_width, right_aligned, under_merged_section
 from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.table_subheader import sub_header
@@ -30,7 +31,6 @@ _COLUMNS = lexicon().table_columns
 # All header words as one pattern: most cells of a table are no header, and one search
 # rejects them.
 _ANY_COLUMN = re.compile(alternation([w for _, words in _COLUMNS for w in words]))
-_SEP_ROW = SEP_ROW
 
 
 @dataclass
@@ -56,6 +56,9 @@ def header_map(row: list[str]) -> dict[str, int] | None:
         if len(cell) > 24 and len("".join(cell.split())) > 24:
             continue
         n = norm(cell)
+        if n in BARE_TIME and "deadline" not in found:
+            found["deadline"] = idx  # "| 时间 | 工作事项 | 责任主体 |": a schedule's time column
+            continue
         if len(n) > 12 or not _ANY_COLUMN.search(n):
             continue
         roles = column_roles(n)
@@ -89,7 +92,7 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
     last_no = ""  # the number of the last task row
     width = 0  # the full width of a table packed to the left (table_packed), else 0
     for at, line in enumerate(lines):
-        if _SEP_ROW.match(line.strip()):
+        if SEP_ROW.match(line.strip()):
             continue
         row = cells(line)
         hm, row = sub_header(header, row, cols, header_map) or (header_map(row), row)  # a header's second row

@@ -66,6 +66,10 @@ _NUM_BEFORE_DIGIT = re.compile(r"(?:^|(?<=[。;!?\n]))\d{1,3}\.(?=\d)")
 # digit, where the pattern above, opening with a lookbehind, is tried at every character.
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 
+# A page that is all table is read against the year its cells name, but not a "2026年度" the
+# work is about: a schedule handles the awards or the reports of the year before.
+_YEAR_OF_WORK = re.compile(r"(?:19|20)\d{2}年度")
+
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
 
 
@@ -121,7 +125,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         # A body naming no year of its own is read against the year its title names
         # ("2027年某区重点工作及责任清单" over rows due "全年", "6月底前").
         self.ref = doc.issued or met or _numbered_year(doc.doc_no) or reference_date(self.nt.norm) or reference_date(norm(doc.title or "")) \
-            or (date(doc.page_day.year, 1, 1) if doc.page_day and not masks_years(self.nt.norm) else None)
+            or (date(doc.page_day.year, 1, 1) if doc.page_day and not masks_years(self.nt.norm) else None) \
+            or (reference_date(_YEAR_OF_WORK.sub("", norm("\n".join(self.tables)))) if self.tables else None)
         self.dated = doc.issued is not None or met is not None
         # A page posted in the year it is read against: its festivals are those after the posting.
         self.posted = doc.page_day if not self.dated and self.ref and doc.page_day \
