@@ -100,3 +100,11 @@ def test_dotted_day_ranges_are_due_on_their_last_day():
     assert due_norm("9.29—10.5") == "10月5日"
     assert due_norm("2027.9.1-9.7") == "2027年9月7日"
     assert due_norm("9.7-9.1") == "9.7-9.1"
+
+
+def test_a_wrap_space_inside_a_unit_name_is_no_separator():
+    from tracker.extract.cell_units import spaced_units
+
+    assert spaced_units("区属各相关 小学") == "区属各相关小学"
+    assert spaced_units("局基教科 区属相关小学") == "局基教科、区属相关小学"
+    assert spaced_units("县委 县政府") == "县委、县政府"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from tracker.extract.problems import Problem
 from tracker.extract.lexicon import alternation, lexicon
+from tracker.extract.cell_units import spaced_units
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
@@ -247,7 +248,6 @@ _AFTER_FULL_STOP = re.compile(r"(?<=。)\s+")
 _LIST_SEP = re.compile(r"[、,，]")
 # A progress note run into the unit cell ("大观园街道办事处：目前项目竣工手续完备，…。"): no units.
 _PROGRESS_NOTE = re.compile(r"(?:^|、)[^、:：]{2,20}[:：][^,，。]{4,60}[,，。]")
-_INNER_WS = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
 @lru_cache(maxsize=4096)
@@ -277,7 +277,7 @@ def _row_tasks(values, unit_cells, problems) -> list[TableRow]:
                 continue
             if note := _PROGRESS_NOTE.search(raw):
                 raw = raw[:note.start()]  # "…、X：目前项目竣工手续完备，…。": the rest is progress
-            nt = NText(_INNER_WS.sub("、", raw.strip()))
+            nt = NText(spaced_units(raw))
             for u in parse_unit_list(nt, 0, len(nt.norm), role, problems):
                 if u.name[:1] in _LEAD_MARKS:
                     # "★区发改委、统计局": a starred unit leads (the table's note says so).
