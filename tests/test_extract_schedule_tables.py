@@ -108,3 +108,31 @@ def test_a_wrap_space_inside_a_unit_name_is_no_separator():
     assert spaced_units("区属各相关 小学") == "区属各相关小学"
     assert spaced_units("局基教科 区属相关小学") == "局基教科、区属相关小学"
     assert spaced_units("县委 县政府") == "县委、县政府"
+
+
+TOWN_TABLE = (
+    "某区人民政府关于印发2027年度某某整治实施方案的通知\n2027年2月10日\n\n"
+    "附件\n2027年度各街镇整治任务表\n"
+    "序号\n\n街镇\n\n2027年\n任务量\n\n2027年度任务量约300亩\n\n3月底前完成30%\n\n6月底前完成60%\n\n"
+    "10月中旬完成100%\n\n1\n\n甲镇\n\n120.50\n\n36.15\n\n72.30\n\n120.50\n\n"
+    "2\n\n乙镇\n\n99.80\n\n29.94\n\n59.88\n\n99.80\n\n3\n\n丙街道\n\n79.70\n\n23.91\n\n47.82\n\n79.70\n\n"
+    "合计\n\n300.00\n\n90.00\n\n180.00\n\n300.00\n"
+)
+
+
+def test_town_rows_under_dated_columns_are_tasks_with_steps():
+    tasks = [t for t in extract_text(TOWN_TABLE).tasks if t.units]
+    assert [(t.units[0].name, t.units[0].role) for t in tasks] == [
+        ("甲镇", "responsible"), ("乙镇", "responsible"), ("丙街道", "responsible")]
+    assert all(t.deadline.isoformat() == "2027-10-20" for t in tasks)
+    assert [m.due.isoformat() for m in tasks[0].milestones] == ["2027-03-31", "2027-06-30", "2027-10-20"]
+    assert norm("甲镇120.50") in norm(tasks[0].text)
+
+
+def test_a_town_table_totals_row_is_no_task():
+    assert not [t for t in extract_text(TOWN_TABLE).tasks if "合计" in t.title]
+
+
+def test_town_figures_without_dated_columns_assign_no_task():
+    text = ("附件\n各镇任务表\n序号\n\n镇街\n\nC级\n\nD级\n\n1\n\n甲镇\n\n12\n\n3\n\n2\n\n乙镇\n\n8\n\n5\n")
+    assert extract_text(text).tasks == []

@@ -16,7 +16,9 @@ import re
 from functools import lru_cache
 
 from tracker.extract.rules import rule
+from tracker.extract.table_divisions import is_division
 from tracker.extract.table_model import UNIT_ROLES, Column, Token, cell_kind, is_section_cell
+from tracker.extract.unit_names import township_list
 
 _NO = None
 # A time-limit cell that states no date but a standing limit, as 整改清单 write their 整改时限
@@ -48,11 +50,13 @@ _FIT = {
     # no cost there, or the unit columns after it would take its cell and shift.
     "other": {"amount": 1.0, "code": 1.0, "cited": 1.0, "short": 0.5, "ditto": 0.5, "period": 0.5, "date": 0.0,
               "sentence": 0.0, "unit": 0.0},
+    # A town's share under a dated column ("3月底前完成20%"), or the work merged over all rows.
+    "step": {"amount": 1.0, "short": 0.5, "sentence": 0.5, "ditto": 0.5},
 }
 _MAX_CELLS = {"unit": 8, "section": 3, "title": 3, "text": 3, "year": 2, "leader": 2, "other": 3, "period": 1,
-              "deadline": 1, "number": 1}
+              "deadline": 1, "number": 1, "step": 2}
 _SKIP = {"number": 1.0, "section": 0.2, "title": 0.6, "text": 0.6, "year": 0.3, "lead": 0.5, "support": 0.2,
-         "responsible": 0.7, "leader": 0.2, "deadline": 0.7, "period": 0.3, "other": 0.2}
+         "responsible": 0.7, "leader": 0.2, "deadline": 0.7, "period": 0.3, "other": 0.2, "step": 0.1}
 _ROW = 0.5        # each row costs a little, so that one row is not cut in two
 _JUNK = 2.0       # a cell no column takes (a page number, "续表")
 _SECTION = 0.5    # a heading row between rows
@@ -99,6 +103,9 @@ def assemble(cols: list[Column], toks: list[Token], whole: bool = False,
     whose merged first cell is left out still starts on a line with no pipe."""
     m, n = len(toks), len(cols)
     kinds = [_kind(t.norm) if not t.end else "end" for t in toks]
+    if any(is_division(c.name) and c.role in UNIT_ROLES for c in cols):
+        # Under a 街镇 column a town's name ("马陆镇", "某某新区") is the row's unit.
+        kinds = [("unit" if k == "short" and township_list(t.norm) else k) for k, t in zip(kinds, toks)]
     sizes = [len(t.norm) for t in toks]
     neg = float("-inf")
     # State (j, f): column j is the last one filled in the open row (-1: between rows),

@@ -23,12 +23,14 @@ from tracker.extract.paragraphs import ANNEX_HEADING
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
 from tracker.extract.table_persons import drop_persons, names_persons
+from tracker.extract.cited_cells import join_cited
 from tracker.extract.glued_rows import unglue
 from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles,
                                           header_role, read_header, second_header_row, tokens_of,
                                           year_plan)
 from tracker.extract.table_model import _short  # read_header's first test of a header cell
 from tracker.extract.table_listing import is_listing
+from tracker.extract.table_divisions import totals_row
 from tracker.extract.unit_names import broken_name_runs
 
 HEADER_CELL = rule(
@@ -133,7 +135,7 @@ def _table_at(lines, nlines, s) -> tuple[list[str], int] | None:
     line after the table; None when no table starts there."""
     if not _may_open(lines, nlines, s, min(len(lines), s + _SCAN)):
         return None
-    toks = _join_cited(_join_broken_names(lines, tokens_of(lines, nlines, s, min(len(lines), s + _SCAN))))
+    toks = join_cited(_join_broken_names(lines, tokens_of(lines, nlines, s, min(len(lines), s + _SCAN))))
     head = read_header(toks, 0)
     if head is None and len(lines[s].split()) >= 3:
         # "序号 目标任务 责任单位 推进情况": the cells of each line run together with spaces.
@@ -166,7 +168,7 @@ def _may_open(lines: list[str], nlines: list[str], s: int, stop: int) -> bool:
     toks = tokens_of(lines, nlines, s, near)
     if near < stop and len(toks) < _NEAR_CELLS:
         return True  # too few cells to tell: the whole table is read
-    if (first := _join_cited(_join_broken_names(lines, toks[:_NEAR_CELLS]))[:1]) and _opens(first[0]):
+    if (first := join_cited(_join_broken_names(lines, toks[:_NEAR_CELLS]))[:1]) and _opens(first[0]):
         return True
     if len(lines[s].split()) < 3:
         return False
@@ -199,32 +201,6 @@ def _join_broken_names(lines: list[str], toks: list[Token]) -> list[Token]:
     return out
 
 
-def _join_cited(toks: list[Token]) -> list[Token]:
-    """A cited title broken over lines ("《上海市住房和城乡建设" / "管理委员会关于开展2024年" /
-    "本市海绵城市建设工作的函》") as one cell, so that no line of it opens a row."""
-    out: list[Token] = []
-    k = 0
-    while k < len(toks):
-        t = toks[k]
-        close = None
-        if t.norm.startswith("《") and "》" not in t.norm and not t.end:
-            for j in range(k + 1, min(len(toks), k + 5)):
-                if toks[j].end or toks[j].line != toks[j - 1].line + 1:
-                    break
-                opened = "".join(x.norm for x in toks[k:j + 1])
-                if opened.count("《") <= opened.count("》"):
-                    close = j
-                    break
-        if close is None:
-            out.append(t)
-            k += 1
-            continue
-        part = toks[k:close + 1]
-        out.append(Token("".join(x.text for x in part), "".join(x.norm for x in part), t.line, opens=t.opens))
-        k = close + 1
-    return out
-
-
 def emit(cols: list[Column], rows: list[dict]) -> list[str]:
     """The pipe-table lines of ``rows`` under a header of one canonical word per role."""
     roles = {c.role for c in cols}
@@ -242,6 +218,8 @@ def emit(cols: list[Column], rows: list[dict]) -> list[str]:
         if "section" in row:
             section = row["section"]
             continue
+        if totals_row(cols, row):
+            continue  # "总计 | 1625.06 | …": the sum of the towns' rows, no task
         cells: dict[int, str] = {}
         for j, texts in row.items():
             glue = "、" if cols[j].role in UNIT_ROLES else ("" if cols[j].role in ("title", "text", "section") else " ")
@@ -272,9 +250,12 @@ def emit(cols: list[Column], rows: list[dict]) -> list[str]:
         if steps and not by_role.get("deadline"):
             by_role["deadline"] = ";".join(steps)  # each year's target a step, the last year's the due date
         if dated_other and not by_role.get("deadline"):
-            by_role["deadline"] = _last_year(cols, cells)
+            # A town table's dated columns: every row's steps, the last its deadline.
+            by_role["deadline"] = ";".join(c.name for c in cols if c.role == "step") or _last_year(cols, cells)
         if whole_row:
-            by_role["text"] = " ".join(cells[j] for j in sorted(cells) if cols[j].role != "number")
+            # A town's share under a dated column keeps the column's name ("3月底前完成20%:24.50").
+            by_role["text"] = " ".join(f"{cols[j].name}:{cells[j]}" if cols[j].role == "step" else cells[j]
+                                       for j in sorted(cells) if cols[j].role != "number")
         by_role["number"] = by_role.get("number", "").rstrip(".、")
         by_role["section"] = section
         lines.append("| " + " | ".join(by_role.get(r, "").replace("|", "/") for r in out_roles) + " |")

@@ -18,7 +18,8 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.lexicon import lexicon
 from tracker.extract.normalize import norm, numbering
 from tracker.extract.spaced_cells import spaced_cells
-from tracker.extract.table_divisions import figures_only, is_division, opens_town_row, place_columns
+from tracker.extract.table_divisions import (figures_only, is_division, opens_town_row, place_columns,
+                                             span_heads, step_columns, town_header_cell, year_cut)
 from tracker.extract.units import unit_list_text
 
 _ROLES = tuple((role, tuple(sorted(words, key=len, reverse=True))) for role, words in lexicon().table_columns)
@@ -133,8 +134,8 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
             names[-1] += s
             j += 1
             continue
-        if nxt and len(s + nxt) <= _HEADER_MAX and _words(s + nxt) - _words(s) - _words(nxt) \
-                and not (_words(s) and _words(nxt)):
+        if nxt and len(s + nxt) <= _HEADER_MAX and (_words(s + nxt) - _words(s) - _words(nxt)
+                                                    and not (_words(s) and _words(nxt)) or year_cut(names, s, nxt)):
             names.append(s + nxt)  # a name cut in two: "责任" / "单位"
             j += 2
             continue
@@ -143,12 +144,14 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
         elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names and not unit_list_text(s) \
                 and not opens_town_row(names, s):
             names.append(s)  # a column of no known word ("民生实事")
+        elif town_header_cell(names, s):
+            names.append(s)  # "3月底前完成20%" / "其中C类任务量": a town table's schedule and figure columns
         else:
             break
         j += 1
     if j < len(toks) and toks[j].end:
         j += 1
-    cols = _columns(names)
+    cols = _columns(span_heads(names))
     known = {c.role for c in cols if c.role != "unknown"}
     has_task = bool(known & set(TASK_ROLES)) or any(c.role == "unknown" for c in cols)
     has_duty = bool(known & {*UNIT_ROLES, "deadline"})
@@ -216,6 +219,7 @@ def _columns(names: list[str]) -> list[Column]:
         for k in seen[1:]:
             cols[k].role = "other"
     place_columns(cols)
+    step_columns(cols)
     if any(w in c.name for c in cols for w in _INDICATOR):
         for c in cols:  # "指标名称 / 单位 / 2027年目标": the unit an indicator is measured in
             if c.name == "单位":
