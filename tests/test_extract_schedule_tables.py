@@ -136,3 +136,22 @@ def test_a_town_table_totals_row_is_no_task():
 def test_town_figures_without_dated_columns_assign_no_task():
     text = ("附件\n各镇任务表\n序号\n\n镇街\n\nC级\n\nD级\n\n1\n\n甲镇\n\n12\n\n3\n\n2\n\n乙镇\n\n8\n\n5\n")
     assert extract_text(text).tasks == []
+
+
+STEPS_TABLE = (
+    "发文日期 | 2027-03-01 |\n"
+    "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+    "1 | 新建幼儿园3所 | 1.4月底前甲幼儿园主体完工。 2.8月底前乙幼儿园竣工交付。 3.11月底前丙幼儿园竣工交付。 | 某区教育局 | 某区住建局 |\n"
+)
+
+
+def test_a_row_with_no_time_cell_is_due_at_its_last_dated_step():
+    task = extract_text(STEPS_TABLE).tasks[0]
+    assert task.deadline.isoformat() == "2027-11-30"
+    assert [m.due.isoformat() for m in task.milestones] == ["2027-04-30", "2027-08-31", "2027-11-30"]
+
+
+def test_a_progress_cell_forecast_sets_no_due_date():
+    text = ("序号 | 主要任务 | 进展情况 | 责任单位 |\n"
+            "1 | 打造某特色楼宇 | 已完成招商对接，预计大厦6月底前即可完工，7月上旬交付使用。 | 某区科技局 |\n")
+    assert extract_text(text).tasks[0].deadline is None

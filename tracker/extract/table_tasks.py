@@ -47,11 +47,16 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                 if dl is _UNREAD:
                     dl = cell_due[row.deadline_norm] = parse_deadline(row.deadline_norm, ref)
             hits = find_due(n_text, ref, dated_issue=doc.issued is not None)
-            _, _, _, ms = schedule(hits)
+            step_due, step_text, _, ms = schedule(hits)
             # A row with no deadline cell whose text states a recurring duty ("按月公开全市财政收支情况").
             rec = None if dl else next((h.deadline for h in (hits if n_text else find_due(
                 n_name, ref, dated_issue=doc.issued is not None)) if h.deadline.recurrence), None)
             dl = dl or rec
+            # A row with no time cell whose text lists dated steps ("1.4月底前…主体完工。2.8月底前
+            # 竣工交付。3.11月底前…"): due at the last step, as a passage of the body is.
+            # A progress cell's forecast ("预计大厦6月底前即可完工，7月上旬交付使用") sets no due date.
+            steps_only = dl is None and not row.deadline_norm and len(ms) >= 2 \
+                and not any("预计" in m.text for m in ms)
             if row.deadline_norm and re.search(r"[,;、]", row.deadline_norm):
                 # "N年6月底前完成方案，12月底前建成": steps in the deadline cell.
                 _, _, _, cell_ms = schedule(find_due(row.deadline_norm, ref))
@@ -69,8 +74,8 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                 continue   # a row holding only a number, a reference or a spilled cell says no duty
             tasks.append(ExtractedTask(
                 doc_no=doc.doc_no, title=title, text=row.text or row.line,
-                units=row.units, deadline=dl.date if dl else None,
-                deadline_text=row.deadline_display or (rec.text if rec else None),
+                units=row.units, deadline=dl.date if dl else step_due if steps_only else None,
+                deadline_text=row.deadline_display or (rec.text if rec else step_text if steps_only else None),
                 recurrence=dl.recurrence if dl else None,
                 milestones=ms, section=section, number=row.number, kind="table"))
             names.append(name or title)
