@@ -155,3 +155,45 @@ def test_a_progress_cell_forecast_sets_no_due_date():
     text = ("序号 | 主要任务 | 进展情况 | 责任单位 |\n"
             "1 | 打造某特色楼宇 | 已完成招商对接，预计大厦6月底前即可完工，7月上旬交付使用。 | 某区科技局 |\n")
     assert extract_text(text).tasks[0].deadline is None
+
+
+CATALOGUE = "某县统计局关于做好2027年统计报表工作的通知\n2027年1月5日\n\n附件\n报表目录\n"
+ROWS = [("表号", "表名", "报告期别", "填报范围", "报送单位", "报送日期及方式"),
+        ("A101表", "规模以上工业企业生产情况", "月报", "辖区内规模以上工业法人单位", "同填报范围", "月后5日前网上直报"),
+        ("A102表", "村卫生室基本情况", "年报", "村卫生室", "由乡镇卫生院代报", "次年1月20日前")]
+
+
+def _catalogue_units(text):
+    return [[(u.name, u.role) for u in t.units] for t in extract_text(text).tasks]
+
+
+def test_a_catalogue_reporter_cell_reads_the_scope_or_the_proxy_flattened():
+    text = CATALOGUE + "".join(f"{cell} |\n" for row in ROWS for cell in row)
+    assert _catalogue_units(text) == [[("辖区内规模以上工业法人单位", "responsible")],
+                                      [("乡镇卫生院", "responsible")]]
+
+
+def test_a_catalogue_reporter_cell_reads_the_scope_or_the_proxy_piped():
+    text = CATALOGUE + "".join("| " + " | ".join(row) + " |\n" for row in ROWS)
+    assert _catalogue_units(text) == [[("辖区内规模以上工业法人单位", "responsible")],
+                                      [("乡镇卫生院", "responsible")]]
+    assert [t.recurrence for t in extract_text(text).tasks] == ["FREQ=MONTHLY;BYMONTHDAY=5",
+                                                                 "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=20"]
+
+
+def test_a_catalogue_run_together_on_one_line_gives_a_task_per_form():
+    line = ("附件1 某某统计调查制度报表目录 表号 表名 调查填报范围 报送 单位 报告 期别 报送日期及方式 负责处室 "
+            "某统 1-1表 企业年报表 -工业类 规模以上工业企业、建筑业企业 同填报范围 年报 次年 1 月 2 0日前网络直报 综合处 "
+            "某统 1-2表 企业年报表 -村级类 村卫生室 由乡镇卫生院代报 年报 同上 同上 "
+            "某统 1-3表 企业年报表 -服务业类 规模以上服务业企业 同填报范围 年报 同上 同上 "
+            "某统 2表 重点企业月报表 重点企业(含在建项目单位) 同填报范围 月报 次月 1 0 日前网络直报 综合处、统计处")
+    tasks = extract_text("某县统计局关于做好统计调查工作的通知\n\n" + line + "\n").tasks
+    assert [t.title for t in tasks] == ["企业年报表 -工业类", "企业年报表 -村级类", "企业年报表 -服务业类", "重点企业月报表"]
+    assert [[u.name for u in t.units] for t in tasks][:2] == [["规模以上工业企业", "建筑业企业"], ["乡镇卫生院"]]
+    assert [t.recurrence for t in tasks] == ["FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=20"] * 3 + ["FREQ=MONTHLY;BYMONTHDAY=10"]
+
+
+def test_next_month_day_cell_recurs_monthly():
+    from tracker.extract.table_dates import due_norm
+
+    assert due_norm("次月20日前网络直报") == "每月20日前网络直报"

@@ -23,12 +23,14 @@ from tracker.extract.paragraphs import ANNEX_HEADING
 from tracker.extract.rules import rule
 from tracker.extract.flat_rows import assemble
 from tracker.extract.table_persons import drop_persons, names_persons
+from tracker.extract.catalogue_lines import rebuild_catalogues
 from tracker.extract.cited_cells import join_cited
 from tracker.extract.glued_rows import unglue
 from tracker.extract.table_model import (UNIT_ROLES, Column, Token, cell_kind, column_roles,
                                           header_role, read_header, second_header_row, tokens_of,
                                           year_plan)
 from tracker.extract.table_model import _short  # read_header's first test of a header cell
+from tracker.extract.report_cells import resolve_reporters
 from tracker.extract.table_listing import is_listing
 from tracker.extract.table_divisions import totals_row
 from tracker.extract.unit_names import broken_name_runs
@@ -78,6 +80,9 @@ def _open_pipe(lines: list[str]) -> list[str]:
 def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
     """``lines`` with each one-cell-per-line table rebuilt as pipe-table lines (``lines``
     itself when there is none). ``nlines``: their normalized forms, when known."""
+    run = rebuild_catalogues(lines)  # "表号 表名 … 卫统 1-1表 …" on one line
+    if run is not lines:
+        lines, nlines = run, None
     if any("序号" in ln for ln in lines):
         glued = unglue(lines, nlines if nlines is not None and len(nlines) == len(lines) else [norm(ln) for ln in lines])
         if glued is not lines:
@@ -229,6 +234,7 @@ def emit(cols: list[Column], rows: list[dict]) -> list[str]:
             cells[j] = above.get(j, value) if _DITTO.match(norm(value)) else value
         above = {**above, **cells}
         by_role: dict[str, str] = {}
+        doers = resolve_reporters(cols, cells)  # "同填报范围", "由乡镇卫生院代报": as written in the text
         for j in sorted(cells):
             role = cols[j].role
             if named and role in ("section", "title"):
@@ -241,7 +247,7 @@ def emit(cols: list[Column], rows: list[dict]) -> list[str]:
             if role == "section":
                 section = cells[j]
             elif role in dict(_CANON) and role not in by_role:
-                by_role[role] = cells[j]
+                by_role[role] = doers.get(j, cells[j])
         if dated_other:
             by_role["deadline"] = next((cells[j] for j in sorted(cells) if cols[j].role == "other"
                                         and cell_kind(norm(cells[j])) == "date"), "")

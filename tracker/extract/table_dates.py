@@ -32,6 +32,7 @@ def dotted_days_end(s: str) -> str | None:
 
 
 _EACH_YEAR_AFTER = re.compile(r"^(?:年后|次年)(?=\d{1,2}月)")
+_EACH_MONTH_AFTER = re.compile(r"^(?:次月|月后)(?=\d{1,2}[日号])")
 _THIS_YEAR = re.compile(r"^(?:当年|本年)?(?=\d{1,2}月\d{1,2}[日号])")
 
 
@@ -51,6 +52,8 @@ def due_norm(cell: str, period: str = "") -> str:
         return f"{month.group(1)}年{int(month.group(2))}月底前"
     if _EACH_YEAR_AFTER.match(cell):
         return "每年" + cell[2:]
+    if _EACH_MONTH_AFTER.match(cell):
+        return "每月" + cell[2:]  # a 月报's "次月20日前"
     if period == "年报" and _THIS_YEAR.match(cell) and "每" not in cell:
         return "每年" + _THIS_YEAR.sub("", cell)
     return cell

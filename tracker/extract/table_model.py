@@ -17,6 +17,7 @@ from functools import lru_cache
 from tracker.deadlines import parse_deadline
 from tracker.extract.lexicon import lexicon
 from tracker.extract.normalize import norm, numbering
+from tracker.extract.report_cells import reporter_units
 from tracker.extract.spaced_cells import spaced_cells
 from tracker.extract.table_divisions import (figures_only, is_division, opens_town_row, place_columns,
                                              span_heads, step_columns, town_header_cell, year_cut)
@@ -275,6 +276,8 @@ def cell_kind(s: str) -> str:
         return "numbered"
     # A list of names may close with a full stop ("市政府各部门、各直属机构。"); one name with
     # a stop is more often a short duty ("开工建设老年大学。").
+    if reporter_units(s) is not None:
+        return "unit"  # a report catalogue's "同填报范围" / "由乡镇卫生院代报"
     if unit_list_text(s.lstrip("★☆▲*").rstrip("。") if "、" in s else s.lstrip("★☆▲*")):
         return "unit"
     if len(s) > 20 or re.search(r"[,，。;；]", s):

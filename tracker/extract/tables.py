@@ -20,7 +20,9 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm, repair_and
 from tracker.extract.flat_rows import misplaced, realign
 from tracker.extract.table_dates import due_norm
-from tracker.extract.table_model import column_roles, is_section_cell
+from tracker.extract.table_model import column_roles
+from tracker.extract.table_sections import is_section_row
+from tracker.extract.report_cells import reporters_in_row
 from tracker.extract.schedule_cells import BARE_TIME
 from tracker.extract.table_packed import SEP_ROW, cells, packed_width, right_aligned, under_merged_section
 from tracker.extract.table_persons import drop_persons, names_persons
@@ -114,13 +116,13 @@ def parse_table(lines: list[str], problems: list[Problem]) -> list[TableRow]:
             row = realign(header, row) or row
         get = lambda role: row[cols[role]] if role in cols and cols[role] < len(row) else ""  # noqa: E731
         values = {r: get(r) for r in ("section", "number", "title", "text", "deadline", "period")}
-        unit_cells = {r: get(r) for r in ("lead", "support", "responsible")}
+        unit_cells = reporters_in_row(header, row, {r: get(r) for r in ("lead", "support", "responsible")})
         for r in ("lead", "support", "responsible"):
             if r in cols and unit_cells[r] and cols[r] < len(header) and names_persons(norm(header[cols[r]])):
                 unit_cells[r] = drop_persons(unit_cells[r])  # "牵头单位及负责人": "市民政局 某某"
         if not any(values.values()) and not any(unit_cells.values()):
             continue
-        if _is_section_row(values, unit_cells, last_no):
+        if is_section_row(values, unit_cells, last_no):
             # "| 一 | 摸底排查 |  |  |": a heading for the rows below, not a task.
             prev = {"section": values["title"] or values["text"] or values["section"] or values["number"]}
             last = (None, None, 0)
@@ -189,28 +191,6 @@ def _add_duty(row: TableRow, more: TableRow) -> None:
 
 
 _OPEN_END = ("、", ",", "，", ";", "；")
-_SECTION_NO = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
-
-
-def _is_section_row(values, unit_cells, last_no: str = "") -> bool:
-    """A heading row: a short name and nothing else, numbered with a Chinese numeral or
-    in another style than the task rows ("1 | 大力提振消费。" among rows "(7)", "(8)")."""
-    number = values["number"].strip()
-    if values["deadline"] or any(unit_cells.values()):
-        return False
-    name = values["title"] or values["text"] or values["section"]
-    if not name and is_section_cell(norm(number)):
-        return True  # "| 一、主要目标 | | |": the heading fills the first cell
-    if _SECTION_NO.match(number):
-        return 0 < len(norm(name)) <= 20 and not re.search(r"[，。；,;]", name)
-    other_style = number and last_no and _number_style(number) != _number_style(last_no)
-    return bool(other_style) and 0 < len(norm(name)) <= 20 and not re.search(r"[，；,;]|。.", name)
-
-
-def _number_style(number: str) -> str:
-    return "bracket" if number[:1] in "(（" else "digit" if number[:1].isdigit() else "other"
-
-
 def _continues_row(values, unit_cells, last, after_break: bool, body: str = "text") -> bool:
     """Is this row the rest of the row above, cut by a page break?
 
