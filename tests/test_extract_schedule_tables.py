@@ -197,3 +197,12 @@ def test_next_month_day_cell_recurs_monthly():
     from tracker.extract.table_dates import due_norm
 
     assert due_norm("次月20日前网络直报") == "每月20日前网络直报"
+
+
+def test_a_row_leaving_out_its_last_cell_is_not_shifted():
+    text = ("类别 | 工作任务 | 责任单位 | 完成时限 | 备注 |\n"
+            "一、教育 | 新建某小学 | 某县教育局 | 2027年12月底前 |\n"
+            "二、卫生 | 改造某卫生院 | 某县卫健局 | 2027年9月底前 |\n")
+    tasks = extract_text(text).tasks
+    assert [t.title for t in tasks] == ["新建某小学", "改造某卫生院"]
+    assert [t.deadline.isoformat() for t in tasks] == ["2027-12-31", "2027-09-30"]

@@ -55,11 +55,14 @@ def right_aligned(row: list[str], width: int) -> list[str]:
     return [""] * (width - len(cells)) + cells if len(cells) <= width else row
 
 
+_ITEM_NO = re.compile(r"^\d{1,3}[.、．](?!\d)")
+
+
 def under_merged_section(header: list[str], cols: dict[str, int], row: list[str]) -> list[str]:
     """A row one cell short of a header that opens with a category column ("类别 | 事项名称 |
     …") lies under the category cell merged down from the row above: its cells start in the
     second column ("| 15.推进某项目 | 完成… | 某局 |" after "| 四、教育 | 14.新建某校 | …")."""
-    if cols.get("section") != 0 or not row or not row[0].strip() or len(header) < 4:
-        return row
+    if cols.get("section") != 0 or "number" in cols or len(header) < 4 or not _ITEM_NO.match(row[0].strip() if row else ""):
+        return row  # a category cell reads "一、教育"; a row opening with "15." opens with its name
     filled = _filled(row)
     return [""] + row[:filled] if filled == len(header) - 1 else row
