@@ -206,3 +206,19 @@ def test_a_row_leaving_out_its_last_cell_is_not_shifted():
     tasks = extract_text(text).tasks
     assert [t.title for t in tasks] == ["新建某小学", "改造某卫生院"]
     assert [t.deadline.isoformat() for t in tasks] == ["2027-12-31", "2027-09-30"]
+
+
+def test_a_flattened_schedule_keeps_its_first_row_out_of_the_header():
+    text = ("某县2027年度农业普查工作日程\n日期 |\n工作内容 |\n3月 |\n召开动员部署会议 |\n"
+            "4-5月 |\n开展入户登记 |\n6月底前 |\n完成数据审核上报 |\n")
+    tasks = extract_text(text).tasks
+    assert [t.title for t in tasks] == ["召开动员部署会议", "开展入户登记", "完成数据审核上报"]
+    assert [t.deadline.isoformat() for t in tasks] == ["2027-03-31", "2027-05-31", "2027-06-30"]
+
+
+def test_a_weekly_plan_work_column_named_work_arrangements():
+    text = ("某幼儿园2027年春季学期工作安排\n| 周次 | 时间 | 工作安排 | 负责人 |\n"
+            "| 第1周 | 2.17-2.23 | 1. 开学准备；2. 家长会 | 张某 |\n| 第2周 | 2.24-3.2 | 组织春季体检 | 李某 |\n")
+    tasks = extract_text(text).tasks
+    assert [t.title for t in tasks] == ["开学准备", "家长会", "组织春季体检"]
+    assert [t.deadline.isoformat() for t in tasks] == ["2027-02-23", "2027-02-23", "2027-03-02"]

@@ -116,6 +116,7 @@ def header_role(s: str) -> str | None:
 
 
 _MEASURE = re.compile(r"^[(\[](?!\d+[)\]])(?![一二三四五六七八九十]+[)\]])[^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
+_MONTH_CELL = re.compile(r"^[\d\-—~至到.]*\d月(?:份|底|末|初|上旬|中旬|下旬|\d{1,2}日)?(?:前|以前)?$")
 _PLAIN = re.compile(r"^[\u4e00-\u9fff\d()]{2,8}$")
 
 
@@ -143,7 +144,7 @@ def read_header(toks: list[Token], i: int) -> tuple[list[Column], int] | None:
         if _short(s) and header_role(s) and not numbering(s):  # "一、主要预期目标" is a heading row
             names.append(s)
         elif _PLAIN.match(s) and not s.isdigit() and not numbering(s) and names and not unit_list_text(s) \
-                and not opens_town_row(names, s):
+                and not opens_town_row(names, s) and not _MONTH_CELL.match(s):  # "3月": the first row's time
             names.append(s)  # a column of no known word ("民生实事")
         elif town_header_cell(names, s):
             names.append(s)  # "3月底前完成20%" / "其中C类任务量": a town table's schedule and figure columns
