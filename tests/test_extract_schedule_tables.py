@@ -222,3 +222,20 @@ def test_a_weekly_plan_work_column_named_work_arrangements():
     tasks = extract_text(text).tasks
     assert [t.title for t in tasks] == ["开学准备", "家长会", "组织春季体检"]
     assert [t.deadline.isoformat() for t in tasks] == ["2027-02-23", "2027-02-23", "2027-03-02"]
+
+
+def test_catalogue_quarter_and_half_year_date_cells():
+    from tracker.extract.table_dates import due_norm
+
+    assert due_norm("季后第1个月15日前") == "每季度首月15日前"
+    assert due_norm("7月10日和次年1月10日前网络直报") == "半年后10日内网络直报"
+    assert due_norm("3月10日和9月10日前") == "3月10日和9月10日前"
+
+
+def test_a_catalogue_header_cut_before_its_manner_and_the_receiving_office():
+    from tracker.extract.table_model import read_header
+
+    cells = ["表号", "表名", "调查填报范围", "报送单位", "报告期别", "报送日期", "及方式", "省某某厅负责部门", "A1表"]
+    cols, _ = read_header(_tokens("\n".join(cells)), 0)
+    assert [(c.role, c.name) for c in cols][3:] == [
+        ("responsible", "报送单位"), ("period", "报告期别"), ("deadline", "报送日期及方式"), ("other", "省某某厅负责部门")]

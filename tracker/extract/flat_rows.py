@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from tracker.extract.rules import rule
 from tracker.extract.table_divisions import is_division
-from tracker.extract.table_model import UNIT_ROLES, Column, Token, cell_kind, is_section_cell
+from tracker.extract.table_model import UNIT_ROLES, Column, Token, cell_kind
+from tracker.extract.table_sections import is_section_cell
 from tracker.extract.unit_names import township_list
 
 _NO = None

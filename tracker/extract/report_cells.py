@@ -7,6 +7,8 @@ The first reads as the row's scope cell, the second as the unit named inside it.
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 
@@ -64,3 +66,13 @@ def reporters_in_row(header: list[str], row: list[str], unit_cells: dict[str, st
         elif found:
             out[role] = found
     return out
+
+
+def receiving_office(cols: list) -> None:
+    """Beside a reporter column (报送单位, 填报单位), a column naming the issuer's office in charge
+    ("省卫生厅负责部门", "厅负责处室") names who receives the forms, not who reports: no unit column."""
+    if not any(c.role == "responsible" and c.name.endswith(("报送单位", "填报单位", "上报单位")) for c in cols):
+        return
+    for c in cols:
+        if c.role == "responsible" and re.match(r"^.{1,8}?负责(?:部门|处室|科室|单位)$", c.name):
+            c.role = "other"

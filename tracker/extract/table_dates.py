@@ -33,6 +33,10 @@ def dotted_days_end(s: str) -> str | None:
 
 _EACH_YEAR_AFTER = re.compile(r"^(?:年后|次年)(?=\d{1,2}月)")
 _EACH_MONTH_AFTER = re.compile(r"^(?:次月|月后)(?=\d{1,2}[日号])")
+# A quarterly report's day in the month after the quarter ("季后第1个月15日前").
+_QUARTER_DAY = re.compile(r"^季后第?[1一]个?月(\d{1,2})[日号](?:前|内|之前)?")
+# A half-yearly report's two days, one each half ("7月10日和次年1月10日前").
+_HALF_YEAR_DAYS = re.compile(r"^0?(\d{1,2})月(\d{1,2})[日号](?:前)?[和及、,](?:次年)?0?(\d{1,2})月(\d{1,2})[日号](?:前|之前)?")
 _THIS_YEAR = re.compile(r"^(?:当年|本年)?(?=\d{1,2}月\d{1,2}[日号])")
 
 
@@ -54,6 +58,12 @@ def due_norm(cell: str, period: str = "") -> str:
         return "每年" + cell[2:]
     if _EACH_MONTH_AFTER.match(cell):
         return "每月" + cell[2:]  # a 月报's "次月20日前"
+    quarter = _QUARTER_DAY.match(cell)
+    if quarter:
+        return f"每季度首月{quarter.group(1)}日前" + cell[quarter.end():]  # "季后第1个月15日前"
+    half = _HALF_YEAR_DAYS.match(cell)
+    if half and {half.group(1), half.group(3)} == {"1", "7"} and half.group(2) == half.group(4):
+        return f"半年后{half.group(2)}日内" + cell[half.end():]  # "7月10日和次年1月10日前"
     if period == "年报" and _THIS_YEAR.match(cell) and "每" not in cell:
         return "每年" + _THIS_YEAR.sub("", cell)
     return cell

@@ -17,7 +17,7 @@ from functools import lru_cache
 from tracker.deadlines import parse_deadline
 from tracker.extract.lexicon import lexicon
 from tracker.extract.normalize import norm, numbering
-from tracker.extract.report_cells import reporter_units
+from tracker.extract.report_cells import receiving_office, reporter_units
 from tracker.extract.spaced_cells import spaced_cells
 from tracker.extract.table_divisions import (figures_only, is_division, opens_town_row, place_columns,
                                              span_heads, step_columns, town_header_cell, year_cut)
@@ -115,7 +115,8 @@ def header_role(s: str) -> str | None:
     return next((role for role, words in _BARE if m.group(1) in words), None) if m else None
 
 
-_MEASURE = re.compile(r"^[(\[](?!\d+[)\]])(?![一二三四五六七八九十]+[)\]])[^()\[\]]{1,6}[)\]]$")  # "(万元)" under "总投资"
+# "(万元)" under "总投资"; "及方式" under "报送日期": the rest of the cell above.
+_MEASURE = re.compile(r"^(?:[(\[](?!\d+[)\]])(?![一二三四五六七八九十]+[)\]])[^()\[\]]{1,6}[)\]]|及(?:方式|要求|途径))$")
 _MONTH_CELL = re.compile(r"^[\d\-—~至到.]*\d月(?:份|底|末|初|上旬|中旬|下旬|\d{1,2}日)?(?:前|以前)?$")
 _PLAIN = re.compile(r"^[\u4e00-\u9fff\d()]{2,8}$")
 
@@ -221,6 +222,7 @@ def _columns(names: list[str]) -> list[Column]:
         for k in seen[1:]:
             cols[k].role = "other"
     place_columns(cols)
+    receiving_office(cols)
     step_columns(cols)
     if any(w in c.name for c in cols for w in _INDICATOR):
         for c in cols:  # "指标名称 / 单位 / 2027年目标": the unit an indicator is measured in
@@ -251,7 +253,6 @@ _DITTO = re.compile(r"^(?:同上|同左|〃|\")$")
 _PERIOD_RANGE = re.compile(r"^((?:19|20)\d{2})[.\-/年](\d{1,2})月?[-—–~至到]{1,2}(?:((?:19|20)\d{2})[.\-/年])?(\d{1,2})月?$")
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})[.\-/](1[0-2]|0?[1-9])$")  # "2021.8"
 _REPORT_PERIOD = re.compile(r"^(?:年|季|月|半年|旬|周|快)报$")
-_CN_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 
 
 @lru_cache(maxsize=8192)
@@ -294,7 +295,3 @@ def _dated(s: str) -> bool:
     not a name that opens with a time ("第一季度农村住户收支登记帐")."""
     return len(_TIME_CHARS.sub("", s)) <= 6 and parse_deadline(s, None) is not None
 
-
-def is_section_cell(s: str) -> bool:
-    """A heading row's only cell: "(一)综合年报表", "一、经济发展目标"."""
-    return bool(_CN_SECTION.match(s)) and len(s) <= 40 and not re.search(r"[。;]", s)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.normalize import norm
-from tracker.extract.table_model import is_section_cell
 
+_CN_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _SECTION_NO = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
 
 
@@ -28,3 +28,8 @@ def is_section_row(values, unit_cells, last_no: str = "") -> bool:
 
 def _number_style(number: str) -> str:
     return "bracket" if number[:1] in "(（" else "digit" if number[:1].isdigit() else "other"
+
+
+def is_section_cell(s: str) -> bool:
+    """A heading row's only cell: "(一)综合年报表", "一、经济发展目标"."""
+    return bool(_CN_SECTION.match(s)) and len(s) <= 40 and not re.search(r"[。;]", s)
