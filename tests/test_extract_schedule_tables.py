@@ -239,3 +239,19 @@ def test_a_catalogue_header_cut_before_its_manner_and_the_receiving_office():
     cols, _ = read_header(_tokens("\n".join(cells)), 0)
     assert [(c.role, c.name) for c in cols][3:] == [
         ("responsible", "报送单位"), ("period", "报告期别"), ("deadline", "报送日期及方式"), ("other", "省某某厅负责部门")]
+
+
+def test_a_pipe_town_table_with_dated_columns():
+    text = ("某区人民政府关于印发2027年度某某整治实施方案的通知\n2027年2月10日\n\n附件\n"
+            "| 序号 | 街镇 | 2027年任务量 | 3月底前完成30% | 6月底前完成60% | 10月中旬完成100% |\n"
+            "| 1 | 甲镇 | 120.50 | 36.15 | 72.30 | 120.50 |\n| 2 | 乙镇 | 99.80 | 29.94 | 59.88 | 99.80 |\n"
+            "| 合计 | | 220.30 | 66.09 | 132.18 | 220.30 |\n")
+    tasks = extract_text(text).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [[("甲镇", "responsible")], [("乙镇", "responsible")]]
+    assert [t.deadline.isoformat() for t in tasks] == ["2027-10-20", "2027-10-20"]
+    assert norm("甲镇120.50") in norm(tasks[0].text)
+
+
+def test_a_pipe_town_table_of_bare_figures_assigns_nothing():
+    text = "附件\n| 序号 | 镇街 | C级 | D级 |\n| 1 | 甲镇 | 12 | 3 |\n| 2 | 乙镇 | 8 | 5 |\n"
+    assert extract_text(text).tasks == []

@@ -93,8 +93,8 @@ _TOTALS = frozenset({"合计", "总计", "小计", "全区合计", "全市合计
 
 
 def totals_row(cols: list, row: dict) -> bool:
-    """Is ``row`` (column index -> cell texts) a town table's totals row ("总计 | 1625.06 | …")?"""
+    """Is ``row`` (column index -> cell texts) a town table's totals row ("总计 | 1625.06 | …",
+    "| 合计 | | 300.00 |")?"""
     if not any(is_division(c.name) for c in cols):
         return False
-    first = next((row[j] for j in sorted(k for k in row if k != "section") if cols[j].role != "number"), None)
-    return bool(first) and "".join(first).replace(" ", "") in _TOTALS
+    return any("".join(texts).replace(" ", "") in _TOTALS for k, texts in row.items() if k != "section")

@@ -33,6 +33,7 @@ from tracker.extract.paired_cells import pair_cells
 from tracker.extract.documents import DocBlock
 from tracker.extract.field_blocks import FieldBlocks
 from tracker.extract.flat_tables import unflatten
+from tracker.extract.town_pipes import town_pipes
 from tracker.extract.event_days import arrivals, object_periods
 from tracker.extract.headlines import drop_headline
 from tracker.extract.holiday_eve import holiday_start, on_eve
@@ -91,7 +92,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
     def __init__(self, doc: DocBlock, problems: list[Problem]):
         self.doc = doc
         self.problems = problems
-        lines = unflatten(doc.lines, doc.nlines)
+        lines = town_pipes(unflatten(doc.lines, doc.nlines))  # "| 街镇 | 3月底前完成30% | …"
         if any(ln.endswith("|") for ln in lines):
             lines = pair_cells(lines)  # "1、起草方案" / "2、组建机构 |" then "2029.1—3" / "2029.2—4 |"
         if sum(ln.count("月") for ln in lines) >= 4:  # "3月1日—4月4日" / "招生工作会" / "张某": a schedule's rows
