@@ -189,18 +189,24 @@ class AnchoredScan:
         if self.guaranteed() is None:
             return list(self.pattern.finditer(text))
         match, back, first = self.pattern.match, self._back, self._first
-        anchors = [(a.start(), a.start() - back[a.group()]) for a in self._anchor_re.finditer(text)]
-        # Each anchor's window reaches back to the earliest start of the windows after it,
-        # so the windows, taken in text order, open in text order too.
-        lo = len(text)
-        for k in range(len(anchors) - 1, -1, -1):
-            x, start = anchors[k]
-            if start < lo:
-                lo = start
-            anchors[k] = (x, lo)
+        # The starts to try: the union of each anchor's window (the characters up to its
+        # reach before it, and itself), as disjoint intervals in text order. A window may
+        # reach back over intervals already closed: they are joined to it.
+        los: list[int] = []
+        his: list[int] = []
+        for a in self._anchor_re.finditer(text):
+            x = a.start()
+            lo = x - back[a.group()]
+            while his and lo <= his[-1] + 1:
+                his.pop()
+                if los[-1] < lo:
+                    lo = los[-1]
+                los.pop()
+            los.append(lo)
+            his.append(x)
         found: list[re.Match] = []
         done = 0  # every start before this was tried or lies inside a match found
-        for x, q in anchors:
+        for q, x in zip(los, his):
             if q < done:
                 q = done
             while q <= x:

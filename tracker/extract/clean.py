@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from tracker.extract.normalize import norm
 from tracker.extract.rules import required_literals, rule, run
@@ -157,7 +158,6 @@ _NEEDED = [required_literals(p) for p in _FURNITURE_PATTERNS]
 _FURNITURE_WORDS = None if None in _NEEDED else re.compile(
     "|".join(re.escape(w) for w in sorted(frozenset().union(*_NEEDED), key=len, reverse=True)))
 _FURNITURE_MAX = 160  # furniture lines are short; a paragraph is never dropped
-_LINE_BREAK = re.compile("\n")
 
 
 def cut_glosses(text: str) -> str:
@@ -211,10 +211,13 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     # holds a line break): a short line holding none, whose start no anchored rule
     # matches, is no furniture (is_furniture's own first tests, without a call per line).
     worded = None
+    forms = whole.split("\n")
     if _FURNITURE_WORDS is not None:
-        breaks = [m.start() for m in _LINE_BREAK.finditer(whole)]
-        worded = {bisect_right(breaks, m.start()) for m in _FURNITURE_WORDS.finditer(whole)}
-    for k, (ln, n) in enumerate(zip(lines, whole.split("\n"))):
+        found = [m.start() for m in _FURNITURE_WORDS.finditer(whole)]
+        # A line's index: how many lines end (line break included) at or before the word.
+        ends = list(accumulate(len(n) + 1 for n in forms)) if found else []
+        worded = {bisect_right(ends, i) for i in found}
+    for k, (ln, n) in enumerate(zip(lines, forms)):
         cut = cut_glosses(ln) if "(" in ln or "（" in ln else ln
         if cut is not ln:
             n = norm(cut)  # a glossed furniture line ("瀏覽次數(shù):") reads as furniture once cut
