@@ -43,3 +43,18 @@ def test_a_speakers_account_a_condition_and_a_year_naming_what_was_built():
     notice = ("关于申报验收的通知\n各省中医药管理局：\n请各建设单位于3月31日前申报验收。"
               "3月31日前仍未申报的，无特殊原因，我局将取消其建设单位资格。\n某局\n2027年2月1日\n")
     assert [t for t, _ in _tasks(notice)] == ["3月31日前"]
+
+
+def test_a_part_of_the_headline_and_a_subtitle_give_way_too():
+    part = ExtractedTask(None, "某市", "某市：这事4月中旬前要办好！", deadline_text="4月中旬前")
+    body = ExtractedTask(None, "各乡镇", "各乡镇力争在清明节前清理垃圾，4月中旬前将庭院清理干净。", deadline_text="清明节前")
+    lines = ["抽查了75个村！某市：这事4月中旬前要办好！", "", "为贯彻落实会议精神，某市作出部署。"]
+    assert drop_headline(None, "", lines, [part, body]) == [body]
+    sub = ExtractedTask(None, "时间", "时间为今年7月至12月 围绕指标量化评估", deadline=date(2027, 12, 31), deadline_text="今年7月至12月")
+    later = ExtractedTask(None, "各地", "各地要于12月底前完成验收", deadline=date(2027, 12, 31), deadline_text="12月底前")
+    assert drop_headline(None, "", ["我省启动普法总结验收", "时间为今年7月至12月 围绕指标量化评估"], [sub, later]) == [later]
+
+
+def test_a_start_told_with_the_work_resumed_since():
+    text = "今年7月，项目专项债资金到位后，目前已复工路段包括解放路、和平南路。\n"
+    assert _tasks(text) == []

@@ -16,23 +16,32 @@ from tracker.extract.normalize import norm, numbering
 
 _HEADLINE_MAX = 40  # a headline is a short line; a longer first line is a page's opening text
 _SENTENCE_MARK = re.compile(r"[。,;]")
+_HEAD_LINES = 2  # the headline and the subtitle under it
 
 
 def drop_headline(doc_no: str | None, title: str | None, lines: list[str], tasks: list[ExtractedTask]) -> list[ExtractedTask]:
     """``tasks`` without the first one when it is read from the headline of a page with no
     document header (no number, no title) and a later task is due the same day (on a page
-    with no year, a later task with the same due phrase)."""
+    with no year, a later task stating the same due phrase). The headline is the page's first
+    line or the subtitle under it; the task may be a part of it ("抽查了75个村！某市：这事4月中旬前要办好！")."""
     if doc_no or (title or "").strip() or len(tasks) < 2:
         return tasks
-    head = next((norm(ln) for ln in lines if ln.strip()), "")
     first = tasks[0]
-    if not head or len(head) > _HEADLINE_MAX or _SENTENCE_MARK.search(head) or numbering(head) \
-            or first.recurrence or not first.deadline_text \
-            or norm(first.deadline_text) not in head or not norm(first.text).startswith(head[:12]):
+    if first.recurrence or not first.deadline_text:
         return tasks
-    phrase = norm(first.deadline_text)
-    # A page with no year gives no dates: the same phrase is the same day then.
+    text, phrase = norm(first.text), norm(first.deadline_text)
+    heads = [norm(ln) for ln in lines if ln.strip()][:_HEAD_LINES]
+    if not any(_headline(head) and phrase in head and (text.startswith(head[:12]) or (len(text) >= 6 and text in head))
+               for head in heads):
+        return tasks
+    # A page with no year gives no dates: a later task stating the same phrase is due the same day then.
     if any(t.deadline == first.deadline and not t.recurrence
-           and (first.deadline is not None or norm(t.deadline_text or "") == phrase) for t in tasks[1:]):
+           and (first.deadline is not None or phrase in norm(t.text)) for t in tasks[1:]):
         return tasks[1:]
     return tasks
+
+
+def _headline(line_norm: str) -> bool:
+    """Is a line short, with no sentence mark and no item number, as a headline is?"""
+    return bool(line_norm) and len(line_norm) <= _HEADLINE_MAX and not _SENTENCE_MARK.search(line_norm) \
+        and not numbering(line_norm)

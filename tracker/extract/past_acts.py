@@ -40,7 +40,8 @@ _OWN_DEMAND = re.compile(r",?我(?:镇|乡|县|区|市|州|局|委|办|校|院|�
 _TOLD_YOU = re.compile(r"[^,;。]{0,40}?(?:向|与|给)您(?:核实|反馈|回复|联系|沟通|答复|了解|解释|说明)")
 _PROMISED = re.compile(r"将(?:于|在)?$")
 # A start told with the work going on since ("X于7月29日进场施工，正在进行管线施工"): a progress report.
-_UNDER_WAY = re.compile(r"[^,;。]{0,20}?,(?:目前|现)?正在")
+# One clause may stand between ("今年7月，专项债资金到位后，目前已复工路段包括…").
+_UNDER_WAY = re.compile(r"[^,;。]{0,20}?(?:,[^,;。]{1,20}?)?,(?:(?:目前|现)?正在|目前已)")
 
 
 def past_act(text_norm: str, start: int, end: int) -> bool:
