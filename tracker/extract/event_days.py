@@ -13,6 +13,7 @@ from tracker.extract.inspections import team_visit
 from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
 from tracker.extract.page_stamps import in_title, is_date_stamp
 from tracker.extract.rules import rule
+from tracker.extract.year_goals import stated_year
 
 # The day of a meeting, a ceremony or the start of a term: what may stand between the day and
 # the verb is a weekday or a remark in brackets, a time of day, 左右, and the place ("在…").
@@ -101,11 +102,12 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     rather than a due date: an approving meeting or a document issued (``PAST_EVENT``),
     a meeting's, an exam's or a holiday's day, a signature's date, the year of a call
     to finish every task (``every_task``), a date inside a document's title, an inspection
-    team's own visit (``team_visit``) or the period of reported figures (``reported_figure``)?"""
+    team's own visit (``team_visit``), the period of reported figures (``reported_figure``), or a
+    year named in a statement (``stated_year``: a good start as the goal, why the work matters)?"""
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
         or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end) \
         or in_title(text_norm, start, end) or team_visit(text_norm, start, end) \
-        or reported_figure(text_norm, start, end)
+        or reported_figure(text_norm, start, end) or stated_year(text_norm, start, end)
 
 
 def object_periods(text_norm: str, hits: list) -> list:

@@ -1,0 +1,36 @@
+"""Years named in statements, not due: a good start as the goal, a year that makes the work significant.
+
+A meeting's call "确保2027年度某项工作“开门稳”" sets the year's opening as the goal, not its end as a
+due date; "2027年，某大会将相继召开，做好某工作…，意义十分重大" says why the work matters that year.
+Neither hands out a duty due at the year's end.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.rules import rule
+
+# The year's good start as the goal: "确保2027年度东西部协作“开门稳”", "实现2027年“开门红”".
+GOOD_START = rule(
+    "good_start",
+    r"(?<=[年度])[^,;。]{0,16}?“?(?:开门红|开门稳|开好局|起好步)",
+    "not_due",
+    [("确保2027年度东西部协作“开门稳”", ["度东西部协作“开门稳"]), ("实现2027年一季度“开门红”", ["一季度“开门红"]),
+     ("确保2027年底前完成改造任务", [])],
+    doc="Applied with match() right after a year that does not end in 前.",
+)
+
+# A sentence telling why the work matters in the year it names ("…，意义十分重大。").
+SIGNIFICANCE = rule(
+    "significance",
+    r"[^。;]{0,200}?(?:意义(?:十分|非常|尤为|更加|特别)?重大|具有(?:十分|非常|特别)?重要(?:的现实)?意义)。",
+    "not_due",
+    [("，某大会将相继召开，做好政务公开工作，意义十分重大。", [",某大会将相继召开,做好政务公开工作,意义十分重大。"]),
+     ("，各地要于6月底前完成排查。", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
+)
+
+
+def stated_year(text_norm: str, start: int, end: int) -> bool:
+    """Is the date at ``text_norm[start:end]`` (not ending in 前) the year of a good start set as
+    the goal, or of a statement of why the work matters?"""
+    return GOOD_START.pattern.match(text_norm, end) is not None or SIGNIFICANCE.pattern.match(text_norm, end) is not None
