@@ -40,8 +40,16 @@ _MONTH_BODY = (rf"(?:(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})(?:月份?|(?<=年\d)(?
 # alone, without 前, it makes no date ("926日(星期六)正常上班" in a holiday notice is no duty).
 # A clock between the day and 前 ("于78日17:00前") is part of the day.
 _LOST_MD = r"(?:(?=\d{3,4}日)(?:1[0-2]|[1-9])\d{1,2}|3[2-9]|[4-9][1-9])"
-_MD_WEEKDAY = r"(?:\((?:本|下)?(?:星期|周|礼拜)(?P<mdw>[一二三四五六日天])\))"
-_MD_WEEKDAY_U = r"(?:\((?:本|下)?(?:星期|周|礼拜)[一二三四五六日天]\))"
+
+
+def _weekday(group: str | None = None) -> str:
+    """A bracketed weekday after a day ("(星期三)", "(本周三)"); its name is captured as ``group``."""
+    name = f"(?P<{group}>" if group else "(?:"
+    return rf"(?:\((?:本|下)?(?:星期|周|礼拜){name}[一二三四五六日天])\))"
+
+
+_MD_WEEKDAY = _weekday("mdw")
+_MD_WEEKDAY_U = _weekday()
 _MD_CLOCK = r"(?:(?:上午|下午|中午|晚上?)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分?)?)|下班|上午|下午|中午)?"
 _LOST_MONTH = (rf"(?:(?<=[于在、和])|(?<![\d.\-/年月日号:])(?={_LOST_MD}日{_MD_WEEKDAY_U}?{_MD_CLOCK}(?:以?前|之前)(?!后)))"
                rf"(?P<md>{_LOST_MD})日{_MD_WEEKDAY}?(?={_MD_CLOCK}(?:以?前|之前)|[、和](?:1[0-2]|[1-9])\d{{1,2}}日)")
@@ -49,7 +57,7 @@ _LOST_MONTH = (rf"(?:(?<=[于在、和])|(?<![\d.\-/年月日号:])(?={_LOST_MD}
 # the 月 alone after a written year ("2022年418日"): the digits after the year are a month and a
 # day only where they split one way (or the weekday written after them picks one), or a span of
 # days in one month whose dash was lost too where no day can be read ("2011137日": 1月3日—7日).
-_LOST_YEAR_MD = rf"(?:(?<=\d{{4}})|(?<=\d年))(?P<ymd>\d{{2,5}})日(?:\((?:本|下)?(?:星期|周|礼拜)(?P<ymw>[一二三四五六日天])\))?"
+_LOST_YEAR_MD = rf"(?:(?<=\d{{4}})|(?<=\d年))(?P<ymd>\d{{2,5}})日{_weekday('ymw')}?"
 _COMMON_BODY = (rf"{_LOST_YEAR_MD}|{_LOST_MONTH}|{_MONTH_BODY}"
                 r"|(?P<half>上|下)半年度?(?:底|末)?"
                 # "三季度季后10日": the day of the month after that quarter (a report schedule).
