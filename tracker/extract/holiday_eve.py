@@ -36,11 +36,14 @@ _EVE = re.compile(r"(?:放假|节|节日|节假日)(?:之|以)?前$")
 # Whole days before the first day off ("放假前3天向值班室报备值班表"); working days are not counted here.
 _DAYS_AHEAD = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)(?!内)")
 
+# The festivals whose holiday a notice announces (one list for the two rules below).
+_FESTIVALS = "清明|春节|国庆|元旦|五一|劳动|端午|中秋"
+
 # A festival's holiday named with no day off stated ("现将我县学校清明节放假的具体事项通知如下"; the
 # page may have lost the dates): the festival's own day is the first day off.
 HOLIDAY_NAMED = rule(
     "holiday_named",
-    r"(?P<f>清明|春节|国庆|元旦|五一|劳动|端午|中秋)节?(?:假期)?放假",
+    rf"(?P<f>{_FESTIVALS})节?(?:假期)?放假",
     "holiday",
     [("现将学校清明节放假的具体事项通知如下", ["清明节放假"]), ("关于2027年春节放假安排的通知", ["春节放假"]),
      ("放假期间做好值班", [])],
@@ -48,7 +51,7 @@ HOLIDAY_NAMED = rule(
 # A festival a notice is about, named with no holiday ("做好国庆节期间学校安全保卫工作"): "节前" is its eve.
 FESTIVAL_TIME = rule(
     "festival_time",
-    r"(?P<f>清明|春节|国庆|元旦|五一|劳动|端午|中秋)节?(?:假期|期间|节日)",
+    rf"(?P<f>{_FESTIVALS})节?(?:假期|期间|节日)",
     "holiday",
     [("现就做好国庆节期间学校安全保卫工作通知如下", ["国庆节期间"]), ("元旦假期将至", ["元旦假期"]),
      ("春节前完成", [])],
