@@ -1,42 +1,12 @@
-"""Days that a deadline phrase names by the calendar rather than by digits alone: festivals,
-a month and a day whose 月 the page lost, a day of the month with no month."""
+"""Days that a deadline phrase names by the calendar rather than by digits alone: a month and a
+day whose 月 the page lost, a day of the month with no month (festivals: ``tracker.festivals``)."""
 
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date
 
-__all__ = ["day_after", "festival_date", "lost_month_day", "split_month_day"]
-
-# Dates of festivals named as deadlines ("2025年春节前"): 元旦 and 国庆 by the solar
-# calendar, 春节 (the first day of the lunar year) by the lunar calendar. 春节前 is due on
-# the eve (除夕), as 国庆节前 on 30 September: every real document's gold in the corpus
-# (eight, 2010-2026) enters the eve; "before the festival" leaves the festival day out.
-# The lunar month and day of the festivals the lunar calendar fixes:
-_LUNAR_FESTIVALS = {"春节": (1, 1), "中秋": (8, 15), "端午": (5, 5)}
-
-
-def festival_date(name: str, year: int) -> date | None:
-    """The date a duty "before the festival ``name``" (春节/元旦/国庆/“十一”/“五一”/劳动节/中秋/端午)
-    in ``year`` is due, or None."""
-    name = name.strip("“”\"")
-    if name == "元旦":
-        # "2027年元旦前": due on the eve, 31 December of the year before, as 春节前 and 国庆节前.
-        return date(year - 1, 12, 31)
-    if name.startswith(("国庆", "十一")):
-        # "国庆节前", "“十一”前": due before the holiday week that opens on 1 October.
-        return date(year, 9, 30)
-    if name.startswith(("五一", "劳动")):
-        # "“五一”前": due before the holiday that opens on 1 May, as 国庆节前 on its eve.
-        return date(year, 4, 30)
-    from lunardate import LunarDate  # noqa: PLC0415 - only documents naming a lunar festival need it
-
-    month, day = _LUNAR_FESTIVALS[name[:2]]
-    try:
-        return LunarDate(year, month, day).to_solar_date() - timedelta(days=1)
-    except ValueError:
-        return None  # outside the library's table (1900-2099)
-
+__all__ = ["day_after", "lost_month_day", "split_month_day"]
 
 def lost_month_day(digits: str, y: int, issued: date | None) -> date | None:
     """The date that ``digits`` (a month and a day whose 月 the page lost: "128", "1215")

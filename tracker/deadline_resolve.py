@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.cn_numerals import cn_to_int
-from tracker.deadline_days import day_after, festival_date, lost_month_day, split_month_day
+from tracker.deadline_days import day_after, lost_month_day, split_month_day
+from tracker.festivals import festival_date
 from tracker.recurrence import first_after
 
 # "X月初" is read like 上旬 (due by the 10th); 下旬 -> month end.

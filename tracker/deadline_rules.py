@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.anchored_scan import AnchoredScan
+from tracker.festivals import FESTIVAL_BEFORE
 
 _DASH = r"[-—–~〜‐―至到]{1,2}"
 _Y4 = r"(?:19|20)\d\d"
@@ -65,7 +66,7 @@ _COMMON_BODY = (rf"{_LOST_YEAR_MD}|{_LOST_MONTH}|{_MONTH_BODY}"
                 r"|(?P<heat>(?:采暖|供暖|取暖)(?:季|期))(?:开始)?"
                 # "“十一”前" is 国庆 (quoted, never the number 十一), "“五一”前" the labour day;
                 # 中秋节 and 端午节 by the lunar calendar.
-                r"|(?P<fest>春节|元旦|国庆节?|[“\"]十一[”\"]|[“\"]五一[”\"]|五一(?:劳动)?节|劳动节|中秋节?|端午节?)(?=之?前)"
+                rf"|(?P<fest>{FESTIVAL_BEFORE})(?=之?前)"
                 # "请于本月底前反馈", "本月25日前报送": the month of issue.
                 rf"|(?P<tm>本|当)月(?:(?P<tmd>{_DAY})[日号]|(?P<tme>底|末))"
                 # "要在24日前撤除", "于5日前报送": a day with no month, after 在/于 and before 前,

@@ -12,10 +12,10 @@ import re
 from datetime import date, timedelta
 
 from tracker.cn_numerals import cn_to_int
-from tracker.deadline_days import festival_date
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extract.dated import Hit
 from tracker.extract.rules import rule
+from tracker.festivals import FESTIVAL_STEMS, festival_day
 
 # The first day off, before the word that says the days are a holiday, or after a label naming
 # the holiday's time. A day with 前 or a hand-in verb between is a due date of its own.
@@ -36,14 +36,11 @@ _EVE = re.compile(r"(?:放假|节|节日|节假日)(?:之|以)?前$")
 # Whole days before the first day off ("放假前3天向值班室报备值班表"); working days are not counted here.
 _DAYS_AHEAD = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)(?!内)")
 
-# The festivals whose holiday a notice announces (one list for the two rules below).
-_FESTIVALS = "清明|春节|国庆|元旦|五一|劳动|端午|中秋"
-
 # A festival's holiday named with no day off stated ("现将我县学校清明节放假的具体事项通知如下"; the
 # page may have lost the dates): the festival's own day is the first day off.
 HOLIDAY_NAMED = rule(
     "holiday_named",
-    rf"(?P<f>{_FESTIVALS})节?(?:假期)?放假",
+    rf"(?P<f>{FESTIVAL_STEMS})节?(?:假期)?放假",
     "holiday",
     [("现将学校清明节放假的具体事项通知如下", ["清明节放假"]), ("关于2027年春节放假安排的通知", ["春节放假"]),
      ("放假期间做好值班", [])],
@@ -51,7 +48,7 @@ HOLIDAY_NAMED = rule(
 # A festival a notice is about, named with no holiday ("做好国庆节期间学校安全保卫工作"): "节前" is its eve.
 FESTIVAL_TIME = rule(
     "festival_time",
-    rf"(?P<f>{_FESTIVALS})节?(?:假期|期间|节日)",
+    rf"(?P<f>{FESTIVAL_STEMS})节?(?:假期|期间|节日)",
     "holiday",
     [("现就做好国庆节期间学校安全保卫工作通知如下", ["国庆节期间"]), ("元旦假期将至", ["元旦假期"]),
      ("春节前完成", [])],
@@ -59,21 +56,6 @@ FESTIVAL_TIME = rule(
 
 
 _BREAK = re.compile(r"[暑寒][期假]")
-
-
-def _qingming(year: int) -> date:
-    """清明, the solar term: 4 or 5 April (the usual formula for 1901-2099)."""
-    y = year % 100
-    return date(year, 4, int(y * 0.2422 + (4.81 if year >= 2000 else 5.59)) - (y // 4 if year >= 2000 else (y - 1) // 4))
-
-
-def _festival_day(name: str, year: int) -> date | None:
-    if name == "清明":
-        return _qingming(year)
-    if name == "元旦":
-        return date(year, 1, 1)
-    eve = festival_date(name, year)
-    return eve + timedelta(days=1) if eve is not None else None
 
 
 def holiday_start(text_norm: str, ref: date | None) -> date | None:
@@ -86,7 +68,7 @@ def holiday_start(text_norm: str, ref: date | None) -> date | None:
         # A school's summer or winter break is another holiday: its eve stays undated.
         named = (HOLIDAY_NAMED.pattern.search(text_norm) or FESTIVAL_TIME.pattern.search(text_norm)) \
             if _BREAK.search(text_norm) is None else None
-        return _festival_day(named.group("f"), ref.year) if named else None
+        return festival_day(named.group("f"), ref.year) if named else None
     dl = parse_deadline(m.group("d") or m.group("e"), ref)
     return dl.date if dl is not None else None
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from tracker.cn_numerals import cn_to_int
 from tracker.deadlines import parse_deadline
+from tracker.festivals import FESTIVAL_BEFORE
 from tracker.extract.dated import Hit
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule, search_from_anchor
@@ -64,7 +65,7 @@ def counted(hits: list[Hit], start_year: int | None) -> list[Hit]:
 
 
 # A festival named with no year ("春节前", "“十一”前", "元旦前").
-_FESTIVAL = re.compile(r"^(?:春节|元旦|国庆|[“\"]十一|[“\"]?五一|劳动节|中秋|端午)")
+_FESTIVAL = re.compile(rf"^(?:{FESTIVAL_BEFORE})")
 
 
 def after_posting(hits: list[Hit], posted: date | None) -> list[Hit]:
