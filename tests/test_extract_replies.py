@@ -1,0 +1,53 @@
+"""Replies to a citizen's message, a deputy's 建议 or a member's 提案: their promises are the
+answering office's, named by a label, by the words opening its answer or by its signature
+(invented examples)."""
+
+from tracker.extract import extract_text
+
+
+def _units(text: str) -> list:
+    return [(t.deadline_text, [(u.name, u.role) for u in t.units]) for t in extract_text(text).tasks]
+
+
+def test_the_words_opening_an_answer_name_its_office():
+    text = ("网友留言：某路二期何时通车？\n"
+            "某新区交通运输局回复：经核实，目前具备施工条件路段已进场施工。预计2027年底完工。\n")
+    assert _units(text) == [("2027年底", [("某新区交通运输局", "responsible")])]
+
+
+def test_a_label_names_the_office_over_its_signature():
+    text = ("信件类型：意见建议\n内容：某国道何时修好？\n答复情况：\n"
+            "答复单位：某区交通运输局    答复时间：2027-01-14 15:36\n"
+            "尊敬的网友：您好，现将您关心的情况回复如下：该项目于2026年10月复工，预计2028年全线完工。\n"
+            "某市某区交通运输局\n2027年1月14日\n")
+    assert _units(text) == [("2028年", [("某区交通运输局", "responsible")])]
+
+
+def test_a_signature_over_the_date_names_the_answering_office():
+    text = ("某委员：\n你提出的《关于硬化自然村道路的提案》已交我们研究办理，现答复如下：\n"
+            "剩余的38个村小组道路已于2027年6月30日完成勘察设计，计划在年底竣工投入使用。\n"
+            "感谢您对交通运输工作的关心与支持。\n某县交通运输局\n2027年8月1日\n")
+    assert _units(text) == [("年底", [("某县交通运输局", "responsible")])]
+
+
+def test_the_first_person_reads_as_the_answering_office():
+    text = ("网民朋友：您好！您反映的某路问题已收悉，现回复如下：\n"
+            "我局将督促施工单位加快进度，力争2027年10月底前完工。\n"
+            "回复单位：某市某区交通运输局 回复时间：2027-06-11\n")
+    assert _units(text) == [("2027年10月底前", [("某市某区交通运输局", "responsible")])]
+
+
+def test_each_answer_of_a_page_of_answers_keeps_its_office():
+    text = ("某镇答复：\n某村污水处理项目已列入计划，近期将进场施工。\n"
+            "市城投公司答复：\n某路拓宽工程计划于2027年9月底前完工。\n")
+    assert _units(text) == [("2027年9月底前", [("市城投公司", "responsible")])]
+
+
+def test_a_signed_notice_is_no_reply():
+    text = ("关于做好政务新媒体管理工作的通知\n各区政府：\n"
+            "请各区于2027年5月底前完成本地区政务新媒体清理，及时回应网民关切。\n"
+            "对网民留言要在3个工作日内回复。全市政务新媒体年度报表于2027年12月底前公开。\n"
+            "某市人民政府办公室\n2027年3月2日\n")
+    found = _units(text)
+    assert ("2027年12月底前", []) in found
+    assert not any(name == "某市人民政府办公室" for _, units in found for name, _ in units)

@@ -1,0 +1,126 @@
+"""The office answering a letter, a message or a deputy's proposal: the doer of its promises.
+
+A reply (答复, 回复, 复函) to a citizen's message, a deputy's 建议 or a member's 提案 states
+its promises with no subject ("预计年底完工", "计划在10月底前通车") or in the first person
+("我局将于…"): the doer is the office that answers. The reply names it by a label
+("答复单位：X", "回复部门：X"), by the words opening its answer ("X回复：…"), or by the
+signature over the date at its foot. A page holding several answers ("X答复：…" then
+"Y答复：…") gives each promise the office whose answer it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tracker.extract.model import ExtractedTask, ExtractedUnit
+from tracker.extract.normalize import NText, norm
+from tracker.extract.rules import rule, run
+from tracker.extract.unit_names import looks_like_unit
+
+# A label naming the answering office: "答复单位：X", "回复部门:X 2027-03-02", "处理部门 | X |".
+REPLIER_LABEL = rule(
+    "replier_label",
+    r"(?:答复|回复|处理)(?:单位|部门|机关)(?:\|?:|\|)",
+    "replier",
+    [("答复单位：某区交通运输局 答复时间：2027-01-14", ["答复单位："]),
+     ("回复部门:公用事业局 2027-10-28 16:52", ["回复部门:"]),
+     ("处理部门 | 某县综合行政执法局 |", ["处理部门 |"]),
+     ("请承办单位认真办理。", []), ("由处理部门在3日内回复。", [])],
+    value=lambda m: m.end(),
+)
+
+# The words opening an office's answer: "某区交通运输局回复：经核实…", "市城投公司答复:".
+REPLIER_OPENING = rule(
+    "replier_opening",
+    r"(?:^|(?<=\n))(?P<name>[^\s|:,;。]{2,30}?)(?:回复|答复)(?:如下)?:",
+    "replier",
+    [("某区交通运输局回复：经核实，工程预计年底完工。", ["某区交通运输局回复："]),
+     ("市城投公司答复:\n该项目已列入计划。", ["市城投公司答复:"]),
+     ("网友留言：何时通车？", []), ("现答复如下：", [])],
+    value=lambda m: (m.start("name"), m.end("name")),
+)
+
+# A page is a reply when it says so.
+_REPLY_WORDS = re.compile(r"答复|回复|复函|已收悉|来信|留言|信箱")
+# A signature names the issuer of any document: it is read as the answering office only on a
+# page answering someone ("现答复如下", "您的来信已收悉", "你提出的…建议").
+_ANSWERING = re.compile(r"(?:答复|回复)如下|现(?:予|将)?(?:答复|回复)|收悉|您好|您反映|你们?提出的|您提出的|感谢(?:您|你|来信)|来信人")
+# What stands for the answering office in its promise: the first person ("我局将…",
+# "我公司道路项管部") or the label itself read as a subject ("答复单位").
+_FIRST_PERSON = re.compile(r"^(?:(?:我|本)(?:局|委|办|公司|单位|中心|处|部|所|站|镇|街道|县|区|市)"
+                           r"|(?:答复|回复|处理)(?:单位|部门)$)")
+# A date closing a signature: "2027年1月14日", "二〇二七年四月二十六日", "2027-09-27".
+_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月"
+                   r"[\d一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+
+
+def _unit_at(nt: NText, start: int, end: int) -> str | None:
+    """The longest unit name starting at ``norm[start]`` and ending by ``end``, as written."""
+    s = nt.norm
+    for stop in range(end, start + 1, -1):
+        if looks_like_unit(s[start:stop]):
+            return nt.orig_slice(start, stop).strip()
+    return None
+
+
+def _signature(lines: list[str]) -> tuple[int, str] | None:
+    """The last line that is an office's name alone over a date (or beside it), with its index."""
+    found = None
+    for i, ln in enumerate(lines):
+        n = norm(ln)
+        if not n or len(n) > 50:
+            continue
+        date = _DATE.search(n)
+        name_part = n[:date.start()] if date and date.end() == len(n) else n
+        if date is None or date.end() != len(n):
+            nxt = next((norm(x) for x in lines[i + 1:i + 3] if norm(x)), "")
+            if not _DATE.fullmatch(nxt):
+                continue
+        if name_part and looks_like_unit(name_part):
+            found = (i, NText(ln).orig_slice(0, len(name_part)).strip())
+    return found
+
+
+def repliers(title: str, lines: list[str]) -> list[tuple[int, str]]:
+    """The answering offices a reply names, each with the offset in the normalized text
+    (lines joined by line breaks) from which it answers; empty when the page is no reply."""
+    nt = NText("\n".join(lines))
+    head = norm(title or "")
+    if not (_REPLY_WORDS.search(head) or _REPLY_WORDS.search(nt.norm)):
+        return []
+    for span in run([REPLIER_LABEL], nt.norm):  # a label names the office of the whole page
+        line_end = nt.norm.find("\n", span.end)
+        name = _unit_at(nt, span.value, min(span.end + 40, len(nt.norm) if line_end < 0 else line_end))
+        if name:
+            return [(0, name)]
+    found = []
+    for span in run([REPLIER_OPENING], nt.norm):
+        name = _unit_at(nt, *span.value)
+        if name and not _FIRST_PERSON.match(norm(name)):
+            found.append((span.start, name))
+    if found:
+        return found
+    if not (_ANSWERING.search(head) or _ANSWERING.search(nt.norm)):
+        return []
+    sig = _signature(lines)
+    return [(0, sig[1])] if sig else []
+
+
+def replier_units(title: str, lines: list[str], tasks: list[ExtractedTask]) -> None:
+    """Give each task of a reply that names no doer, or only its office in the first
+    person, the office answering where the task stands."""
+    if not tasks or not any(not t.units or all(_FIRST_PERSON.match(norm(u.name)) for u in t.units)
+                            for t in tasks):
+        return
+    found = repliers(title, lines)
+    if not found:
+        return
+    text = norm("\n".join(lines))
+    starts = [a for a, _ in found]
+    for t in tasks:
+        if t.units and not all(_FIRST_PERSON.match(norm(u.name)) for u in t.units):
+            continue
+        at = text.find(norm(t.text)[:20]) if t.text else -1
+        k = max(0, bisect_right(starts, at) - 1) if at >= 0 else 0
+        t.units = [ExtractedUnit(found[k][1], "responsible")]
