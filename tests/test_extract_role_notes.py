@@ -50,6 +50,8 @@ def units_of(text):
     ("（县国资委牵头，县属国有企业具体实施）", [("县国资委", "lead"), ("县属国有企业", "responsible")]),
     ("（牵头单位：区绿化市容局，支撑单位：区规划资源局、相关街镇）",
      [("区绿化市容局", "lead"), ("区规划资源局", "support"), ("相关街镇", "support")]),
+    ("（牵头督查单位：县发改局、县财政局）", [("县发改局", "lead"), ("县财政局", "lead")]),
+    ("(牵头督办单位:市政府办)", [("市政府办", "lead")]),
 ])
 def test_compound_role_words(note, expected):
     assert units_of("（一）加强监管。开展专项检查，规范经营行为。" + note) == expected
