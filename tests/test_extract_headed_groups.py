@@ -189,3 +189,12 @@ def test_a_closing_line_with_a_label_gives_its_units_to_the_items_it_counts():
     assert got == [("地区生产总值增长", [("县发改委", "responsible")]), ("固定资产投资增长", [("县发改委", "responsible")]),
                    ("一般公共预算收入", [("县财政局", "responsible")]), ("社会消费品零售总", [("县商务局", "lead")]),
                    ("实际利用外资达到", [("县商务局", "lead")])], got
+
+
+def test_a_closing_line_right_after_a_numbered_item_closes_that_item():
+    r = run("三、整治道路秩序\n"
+            "（一）清理占道经营的摊点，规范沿街店铺的经营行为。\n以上工作由县城管局负责，各乡镇配合。\n"
+            "（二）查处无证营运的车辆，严禁其在城区揽客。\n以上工作由县交通局负责。\n")
+    got = [(t.title[:6], [(u.name, u.role) for u in t.units]) for t in r.tasks]
+    assert got == [("清理占道经营", [("县城管局", "responsible"), ("各乡镇", "support")]),
+                   ("查处无证营运", [("县交通局", "responsible")])], got

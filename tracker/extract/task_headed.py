@@ -137,8 +137,12 @@ class HeadedGroups(DivisionDuties, PartyDuties):
             while first > floor:
                 x, y = spans[first - 1]
                 num = NUMBERING.match(s[x:min(y, x + 12)])
-                if (num and num.lastgroup in ("l1", "l2", "l5")) or not s[x:y].rstrip().endswith(("。", ";")) \
-                        or any(ca <= x < cb for ca, cb in self.covered):
+                if not s[x:y].rstrip().endswith(("。", ";")) or any(ca <= x < cb for ca, cb in self.covered):
+                    break
+                if num and num.lastgroup in ("l1", "l2", "l5"):
+                    # "（一）…。\n以上工作由X负责。": a numbered item right above the line is the
+                    # one item it closes; further up, such a number heads the items.
+                    first -= first == k
                     break
                 first -= 1
             if count is not None:  # "4项目标的责任单位均为X": the four items before it
