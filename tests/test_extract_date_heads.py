@@ -38,3 +38,12 @@ def test_a_summary_written_month_by_month_holds_no_task():
     r = extract_text("某社区2027年工作总结\n\n三月份:\n\n1、开展学雷锋志愿服务活动。\n\n2、组织妇女节座谈会。\n\n"
                      "某社区居委会\n2027年12月20日\n")
     assert r.tasks == [], [t.title for t in r.tasks]
+
+
+def test_a_sentence_going_on_with_an_item_keeps_the_months_run():
+    r = extract_text("某社区2027年工作计划\n\n五月份:\n\n1、开展爱家乡主题教育。\n\n通过参观走访，了解家乡的变化。\n\n"
+                     "2、组织端午节包粽子活动。\n\n六月份有以下工作。\n\n1、开展防溺水安全教育。\n\n2027年4月20日\n")
+    assert [(t.title[:4], t.deadline) for t in r.tasks][:2] == [("开展爱家", date(2027, 5, 31)),
+                                                              ("组织端午", date(2027, 5, 31))], \
+        [(t.title, t.deadline) for t in r.tasks]
+    assert all(t.deadline != date(2027, 5, 31) for t in r.tasks[2:]), [(t.title, t.deadline) for t in r.tasks]

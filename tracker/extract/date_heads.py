@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines import parse_deadline
+from tracker.extract.list_items import item_number
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.rules import rule
 
@@ -62,11 +63,27 @@ def dated_items(text_norm: str, para_spans: list[tuple[int, int]]) -> dict[int, 
             if x == y:
                 continue
             if not NUMBERING.match(text_norm[x:y]):
+                if run and _continues(text_norm, para_spans, run[-1], k):
+                    continue
                 break
             run.append(k)
         if len(run) >= _MIN_ITEMS:
             found.update((k, head[0].value) for k in run)
     return found
+
+
+def _continues(text_norm: str, para_spans: list[tuple[int, int]], last: int, k: int) -> bool:
+    """Whether paragraph ``k`` (no number) only goes on with item ``last`` ("1、开展…的教育。" over
+    "通过参观活动…。"): a sentence whose next paragraph is the item numbered one more."""
+    x, y = para_spans[k]
+    if not text_norm[x:y].rstrip().endswith(("。", ";")):
+        return False
+    nxt = next((j for j in range(k + 1, len(para_spans)) if para_spans[j][0] < para_spans[j][1]), None)
+    if nxt is None:
+        return False
+    before = item_number(text_norm[para_spans[last][0]:para_spans[last][1]])
+    after = item_number(text_norm[para_spans[nxt][0]:para_spans[nxt][1]])
+    return bool(before and after and after[0] == before[0] and after[1] == before[1] + 1)
 
 
 def item_due(text_norm: str, a: int, b: int, day: str, ref: tuple, show) -> tuple | None:
