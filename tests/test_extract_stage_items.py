@@ -28,3 +28,22 @@ def test_a_stage_whose_items_have_their_own_dates_is_left_to_them():
     r = run("（二）排查整治阶段（3月1日至5月31日）\n\n1.3月31日前，各乡镇完成底数排查。\n\n"
             "2.5月31日前，县住建局完成整改。\n")
     assert [t.deadline for t in r.tasks] == [date(2027, 3, 31), date(2027, 5, 31)], titles(r)
+
+
+def test_sentences_under_a_stage_heading_split_at_each_doer():
+    r = run("（二）集中整治阶段（6月1日至9月30日）\n\n"
+            "县整治办将组织开展河道、集镇、道路等专项检查。各乡镇要结合实际组织开展自查，及时整改发现的问题。\n\n"
+            "（三）总结验收阶段（10月1日至10月20日）\n\n各乡镇认真总结整治工作，形成书面总结。\n\n"
+            "县整治办对各乡镇整治情况进行考核验收。\n")
+    assert [([u.name for u in t.units], t.deadline) for t in r.tasks] == [
+        (["县整治办"], date(2027, 9, 30)), (["各乡镇"], date(2027, 9, 30)),
+        (["各乡镇"], date(2027, 10, 20)), (["县整治办"], date(2027, 10, 20))], titles(r)
+    assert r.tasks[0].text.startswith(("(二)集中整治阶段", "（二）集中整治阶段"))
+
+
+def test_a_stage_body_with_one_doer_and_a_sentence_opening_with_its_modal_stays_one_task():
+    r = run("三、工作步骤\n\n（一）集中攻坚阶段（3月1日至5月31日）\n\n"
+            "各乡镇要细化实施方案。要部署和督促相关企业开展自查自改。县整治办将对工作情况开展督导检查。\n\n"
+            "（二）总结阶段（6月1日至6月30日）\n\n各乡镇认真总结整治工作。\n")
+    assert [([u.name for u in t.units], t.deadline) for t in r.tasks][:1] == [(["各乡镇"], date(2027, 5, 31))], titles(r)
+    assert not any(t.units and t.units[0].name.startswith("要") for t in r.tasks), titles(r)

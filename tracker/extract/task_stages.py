@@ -25,6 +25,9 @@ _COUNTED = re.compile(r"[一二三四五六七八九十]{1,2}是")
 _RANK = {"l1": 1, "l5": 1, "l2": 2, "l3": 3, "l4": 4}
 _SENTENCE = re.compile(r"[^。]*(?:。|$)")
 _MIN_ITEMS = 2
+# A sentence opening with its modal has no subject of its own ("要部署和督促相关企业…"): a name
+# read in it is no doer.
+_MODAL_OPEN = re.compile(r"(?:还|并|也|更)?(?:要|须|应|必须)")
 # A counted item's topic: short phrases and nothing more ("二是调查摸底,建立台帐。").
 _TOPIC = re.compile(r"[一二三四五六七八九十]{1,2}是[^,;。]{2,8}(?:,[^,;。]{2,8})+。")
 
@@ -46,9 +49,12 @@ class StageItems:
             if not hits or hits[-1].deadline.recurrence:
                 continue
             items = self._stage_items_under(i, head)
+            due, shown = hits[-1].deadline, self.show(pa + hits[-1].start, pa + hits[-1].end)
+            if not items and head >= pb:
+                tasks += self._stage_body_split(i, due, shown)
+                continue
             if len(items) < _MIN_ITEMS or any(self._is_covered(a, b) or self._stage_own_due(a, b) for a, b in items):
                 continue
-            due, shown = hits[-1].deadline, self.show(pa + hits[-1].start, pa + hits[-1].end)
             for k, (a, b) in enumerate(items):
                 tasks += self._stage_item_tasks(pa if k == 0 and a < pb else a, a, b, due, shown)
             self.covered += [(pa, pb)] + items
@@ -78,6 +84,31 @@ class StageItems:
                 break
             items.append((a, b))
         return items
+
+    def _stage_body_split(self, i: int, due, shown: str) -> list[ExtractedTask]:
+        """Tasks of the undated sentence paragraphs under the stage heading alone on line ``i``
+        when two or more of their sentences open with units of their own ("X将组织…检查。Y要…。"):
+        one task a doer, each due at the stage's end. [] otherwise (the implicit stage reads it)."""
+        s = self.nt.norm
+        body = []
+        for a, b in self.para_spans[i + 1:]:
+            if a == b:
+                continue
+            if NUMBERING.match(s[a:b]) or not s[a:b].rstrip().endswith("。"):
+                break
+            if self._is_covered(a, b) or self._stage_own_due(a, b):
+                return []  # a dated duty under the stage: the dated sentences are the tasks
+            body.append((a, b))
+        pa = self.para_spans[i][0]
+        made = len(self.order)
+        groups = [t for k, (a, b) in enumerate(body) for t in self._stage_item_tasks(pa if k == 0 else a, a, b, due, shown)]
+        if sum(1 for t in groups if t.units) < _MIN_ITEMS or not groups[0].units \
+                or any(t.units and _MODAL_OPEN.match(t.text) for t in groups[1:]):
+            for k in range(made, len(self.order)):  # no such split: forget the tasks' places
+                del self.order[k]
+            return []
+        self.covered += [self.para_spans[i]] + body
+        return groups
 
     def _stage_own_due(self, a: int, b: int) -> bool:
         """Does the item ``norm[a:b]`` state a due date of its own (a year alone names a plan's)?"""
