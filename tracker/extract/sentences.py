@@ -13,7 +13,7 @@ from tracker.extract.dated import Hit
 from tracker.extract.event_days import EVENT_LABEL
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
-from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage
+from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.units import unit_list_text
 
@@ -73,8 +73,8 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
     于N月N日前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
     将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
     cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
-    if len(hits) < 2:
-        return [(ms, me, hits)]
+    if (table := timetable_pieces(para, ms, me, hits)) or len(hits) < 2:
+        return table or [(ms, me, hits)]  # "小学2027年1月30日-2月1日;初中…": one duty an entry
     pieces, start, k = [], ms, 0
     staged = is_stage_period(para, hits[0].start, hits[0].end)
     for i in range(len(hits) - 1):
@@ -137,9 +137,9 @@ def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: in
     """Does the dated sentence ``text[a:b]`` (its date at ``h_start:h_end``) open a duty of
     its own rather than a step of the sentence at ``prev``: a schedule's next stage
     ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)", "…至年底前为第二阶段"), or a second topic with its
-    own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工")?"""
+    own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工"), or a timetable's next entry ("(2)初中段:1月19日。")?"""
     if (h_start == a and h_text.endswith("月")) or (names_stage(text, h_end) and "," not in text[a:h_start]) \
-            or is_stage_period(text, h_start, h_end) or text.startswith(_ANOTHER_WORK, a):  # "…。同时，…": another work
+            or is_stage_period(text, h_start, h_end) or text.startswith(_ANOTHER_WORK, a) or timetable_entries(text, a, b):
         return True
     if h_start == a and h_text.endswith("前") and text[h_end:h_end + 1] == "," \
             and _DUE_OPENER.match(text, prev, a) and not text.startswith(_GOES_ON, h_end + 1):

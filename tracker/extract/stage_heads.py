@@ -173,3 +173,52 @@ _NAMED_STAGE = re.compile(r"为[^,;。]{1,12}?阶段")
 def names_stage(text_norm: str, end: int) -> bool:
     """Does the time phrase ending at ``end`` name a stage ("…为第二阶段")?"""
     return _NAMED_STAGE.match(text_norm, end) is not None
+
+
+
+# One entry of a timetable: who or what, then its day or days and nothing more ("小学2027年1月30日-2月1日",
+# "(2)初中段:2027年1月19日—20日。"); a time phrase with 前 or a verb before it is a duty's, no entry.
+_ENTRY_NAME = r"(?![年月日])(?P<name>[^,;。:()\s\d于在前要将由请]{1,12}?)[:\s]?"
+_ENTRY_DAYS = (r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日(?:[上下]午)?"
+               r"(?:[-—–~至到]{1,2}(?:(?:19|20)\d{2}年)?(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12]\d|0?[1-9])日)?"
+               r"(?:\([^()]{0,30}\))?[,;。]?\s*")
+TIMETABLE_ENTRY = rule(
+    "timetable_entry",
+    r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、])?" + _ENTRY_NAME + _ENTRY_DAYS,
+    "entry",
+    [("小学2027年1月30日-2月1日;", ["小学2027年1月30日-2月1日;"]), ("(2)初中段:2027年1月19日—20日。", ["(2)初中段:2027年1月19日—20日。"]),
+     ("各乡镇于2027年1月30日前", []), ("请各校于1月30日前报送", [])],
+    doc="Matched on a whole piece of a sentence (fullmatch).",
+)
+# A numbered entry, alone or ending the text before a sentence ("…安排 (1)小学段:2027年1月18日。").
+_NUMBERED_ENTRY = re.compile(r"\s*(?:\((?P<n>\d{1,2})\)|(?P<m>\d{1,2})[.、])" + _ENTRY_NAME + _ENTRY_DAYS)
+_ENTRY_BEFORE = re.compile(_NUMBERED_ENTRY.pattern + "$")
+_TIMETABLE_LABEL = re.compile(r"[^,;。:()]{1,12}:")
+
+
+def timetable_pieces(para: str, ms: int, me: int, hits: list) -> list | None:
+    """The sentence ``para[ms:me]`` cut at ; and , into its timetable entries ("考试日程安排:小学2027年1月30日
+    -2月1日;初中2027年1月30日-2月3日"), one (start, end, hits) each, when it is two or more of them and
+    nothing else (a label may open it); else None."""
+    cuts = [i + 1 for i in range(ms, me) if para[i] in ",;" and i + 1 < me] + [me]
+    if len(cuts) < 2 or len(hits) < 2:
+        return None
+    pieces, start = [], ms
+    for cut in cuts:
+        own = [h for h in hits if start <= h.start and h.end <= cut]
+        a = start
+        if start == ms and (label := _TIMETABLE_LABEL.match(para, ms, cut)):
+            a = label.end()
+        if len(own) != 1 or not TIMETABLE_ENTRY.pattern.fullmatch(para, a, cut):
+            return None
+        pieces.append((start, cut, own))
+        start = cut
+    return pieces
+
+
+def timetable_entries(text: str, a: int, b: int) -> bool:
+    """Is the sentence ``text[a:b]`` a numbered timetable entry right after the entry numbered one less
+    ("(1)小学段:2027年1月18日。(2)初中段:2027年1月19日—20日。"): each level's own duty, no step of one?"""
+    cur = _NUMBERED_ENTRY.fullmatch(text, a, b)
+    prev = _ENTRY_BEFORE.search(text, max(0, a - 60), a) if cur else None
+    return prev is not None and int(prev["n"] or prev["m"]) + 1 == int(cur["n"] or cur["m"])
