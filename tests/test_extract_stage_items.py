@@ -47,3 +47,21 @@ def test_a_stage_body_with_one_doer_and_a_sentence_opening_with_its_modal_stays_
             "（二）总结阶段（6月1日至6月30日）\n\n各乡镇认真总结整治工作。\n")
     assert [([u.name for u in t.units], t.deadline) for t in r.tasks][:1] == [(["各乡镇"], date(2027, 5, 31))], titles(r)
     assert not any(t.units and t.units[0].name.startswith("要") for t in r.tasks), titles(r)
+
+
+def test_undated_items_of_a_stage_are_due_at_its_end_and_a_dated_one_at_its_own_date():
+    r = run("四、工作步骤\n\n2.达标冲刺阶段（2027年5月至2027年6月）。\n\n"
+            "（1）县创建办与各成员单位整理创建档案资料，做好迎检准备。\n\n"
+            "（2）县创建办按照创建标准开展模拟检查，逐项查漏补缺。\n\n"
+            "（3）2027年6月10日前，以县政府名义向市住建局提出验收申请。\n\n"
+            "五、工作要求\n\n（一）加强领导。各部门要高度重视。\n")
+    assert sorted(t.deadline for t in r.tasks) == [date(2027, 6, 10), date(2027, 6, 30), date(2027, 6, 30)], titles(r)
+    assert not any(t.title.startswith("达标冲刺阶段") for t in r.tasks), titles(r)
+
+
+def test_a_stage_of_one_month_over_dated_items_is_no_task_of_its_own():
+    r = run("四、工作步骤\n\n（一）动员部署阶段（2027年3月）。\n\n1.2027年3月成立县创建工作小组。\n\n"
+            "2.2027年3月召开创建动员大会，签订目标责任书。\n\n"
+            "五、工作要求\n\n（一）加强领导。各部门要高度重视。\n")
+    assert [t.deadline for t in r.tasks] == [date(2027, 3, 31)] * 2, titles(r)
+    assert not any(t.title.startswith("动员部署阶段") for t in r.tasks), titles(r)

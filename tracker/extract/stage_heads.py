@@ -78,6 +78,8 @@ def stage_body(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> tup
 # A range only: a heading due by a date of its own ("一、前期准备(3月27日前)") is a step itself.
 _PERIOD_HEAD = re.compile(r"[^,;。()]{1,24}\([^()]{1,15}(?:至|到|—|―|-|~)[^()]{1,15}\)[:。]?")
 _RANK = {"l1": 1, "l5": 1, "l2": 2, "l3": 3, "l4": 4}
+# A stage named as one with one month for its time ("创园动员发动阶段(2027年12月)。"): a period too.
+_STAGE_MONTH = re.compile(r"[^,;。()]{1,24}阶段\((?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:份)?\)[:。]?")
 
 
 def heads_dated_items(text_norm: str, para_spans: list[tuple[int, int]], i: int, has_due) -> bool:
@@ -89,7 +91,7 @@ def heads_dated_items(text_norm: str, para_spans: list[tuple[int, int]], i: int,
         return False
     pa, pb = para_spans[i]
     m = NUMBERING.match(text_norm[pa:pb])
-    if m is None or not _PERIOD_HEAD.fullmatch(text_norm, pa + m.end(), pb):
+    if m is None or not (_PERIOD_HEAD.fullmatch(text_norm, pa + m.end(), pb) or _STAGE_MONTH.fullmatch(text_norm, pa + m.end(), pb)):
         return False
     qa, qb = para_spans[i + 1]
     n = NUMBERING.match(text_norm[qa:qb])

@@ -5,9 +5,10 @@ numbered below a heading alone on its line ("（三）巩固提高阶段（12月
 协调小组将成立检查组…" "2.制定…改造计划…。区公安分局列出…清单…") or counted after it ("（一）动员
 部署阶段（2027年9月10日至9月17日）。一是召开全市动员大会。各区县政府建立…" then "二是…").
 Each item is a task due at the stage's end, and a sentence in it that opens with units of its own
-is a task of those units; the heading itself is none. A stage whose items carry dates of their
-own is left to the dated sentences (``heads_dated_items``); a year the item names ("2028年、2029年
-改造计划") is the plan's, no date of the item.
+is a task of those units; the heading itself is none. An item with a date of its own is left to
+the dated sentences (``heads_dated_items``) and the stage's other items stay due at its end; a stage
+of stages leaves its items to the inner ones; a year the item names ("2028年、2029年改造计划") is
+the plan's, no date of the item.
 
 Mixed into ``DocumentTasks`` (tasks.py); runs before the implicit stage and covers what it reads.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.stage_heads import stage_head_end
@@ -53,11 +55,16 @@ class StageItems:
             if not items and head >= pb:
                 tasks += self._stage_body_split(i, due, shown)
                 continue
-            if len(items) < _MIN_ITEMS or any(self._is_covered(a, b) or self._stage_own_due(a, b) for a, b in items):
+            if len(items) < _MIN_ITEMS or any(self._is_covered(a, b) or stage_head_end(s, a, b) for a, b in items):
+                continue  # (a stage of stages: each inner stage heads its own items)
+            # An item with a date of its own is due then (the implicit stage reads it); the others at the stage's end.
+            undated = [(a, b) for a, b in items if not self._stage_own_due(a, b)
+                       and not opening_time(s, a, b, self.ref, self.show, self.dated)]
+            if not undated or items[0][0] < pb and undated[0] != items[0]:
                 continue
-            for k, (a, b) in enumerate(items):
-                tasks += self._stage_item_tasks(pa if k == 0 and a < pb else a, a, b, due, shown)
-            self.covered += [(pa, pb)] + items
+            for a, b in undated:
+                tasks += self._stage_item_tasks(pa if (a, b) == items[0] and a < pb else a, a, b, due, shown)
+            self.covered += [(pa, pb)] + undated
         return tasks
 
     def _stage_items_under(self, i: int, head: int) -> list[tuple[int, int]]:
