@@ -47,3 +47,9 @@ def test_a_sentence_going_on_with_an_item_keeps_the_months_run():
                                                               ("组织端午", date(2027, 5, 31))], \
         [(t.title, t.deadline) for t in r.tasks]
     assert all(t.deadline != date(2027, 5, 31) for t in r.tasks[2:]), [(t.title, t.deadline) for t in r.tasks]
+
+
+def test_an_item_under_a_month_heading_keeps_the_subject_it_names():
+    r = extract_text("某县2027年教育工作计划\n\n三月份:\n\n1、各学校落实本学期的教学计划。\n\n2、组织春季运动会。\n\n"
+                     "2027年2月20日\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各学校"], []], [t.title for t in r.tasks]

@@ -261,7 +261,7 @@ class ImplicitDuties:
             return None
         title, _ = passage_title(self.nt, pa, pb)
         self.order[len(self.order)] = pa
-        return ExtractedTask(doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=[], deadline=due[0],
+        return ExtractedTask(doc_no=self.doc.doc_no, title=title, text=self.show(pa, pb), units=self.subjects.sentence(pa, pa + 1, pb), deadline=due[0],
                              deadline_text=due[1], section=self._section(pa), number=num, kind="implicit")
 
     def _announced(self, group: list, a: int, b: int, hit: Hit) -> bool:
