@@ -716,3 +716,10 @@ def test_a_days_remark_and_clock_time_are_no_part_of_the_title():
             "（二）2027年2月12日（周五）前报送参会名单。\n")
     assert [(t.title, t.deadline.isoformat()) for t in r.tasks] == [
         ("在县文化中心召开迎新春茶话会", "2027-02-09"), ("报送参会名单", "2027-02-12")]
+
+
+def test_a_policys_period_inside_a_measure_is_no_deadline():
+    r = run("（三）减轻企业负担。继续按不高于上年标准征收残疾人就业保障金，小微企业暂免征收，"
+            "实施期限至2028年12月31日。（县残联、县财政局负责）\n")
+    assert len(r.tasks) == 1 and r.tasks[0].deadline is None, [(t.title, t.deadline) for t in r.tasks]
+    assert units(r.tasks[0]) == [("县残联", "responsible"), ("县财政局", "responsible")]
