@@ -7,23 +7,23 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.unit_names import COUNTED_PLACES, clause_like, looks_like_unit, township_name
+from tracker.extract.unit_names import COUNTED_PLACES, UNIT_SUFFIXES, clause_like, looks_like_unit, township_name
 
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
 # 各 and one ending name one collective unit, not a unit per level.
 # "各州、市政府" (州 is a level too), "各有关区、县级市", "相关市、县政府" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
 # without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
 # A level may carry the levels it stands for in brackets ("各县（市）、区政府", "有关市（县）、区政府").
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关)?(?:县级市|省辖市|[省市州县区乡镇旗]{1,3}|街道)"
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关|其他)?(?:县级市|省辖市|设区市|地州|盟市|[省市州县区乡镇旗]{1,3}|街道)"
                          r"(?:\([市州县区旗、]{1,5}\))?$")
 # "各市、县统计局": the levels' own offices of one kind, one collective too.
 # "各省、自治区、直辖市生态环境厅（局）", "…直辖市及新疆生产建设兵团X主管部门": the provinces'
 # offices of one kind; "相关省、市级交通运输主管部门" (省级, 市级) too.
 # "市、县两级政府", "省、市、县三级财政部门": the levels counted before their shared organ.
-_LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|直辖市|计划单列市|[市州县区乡镇旗]{1,3}|街道)(?:[两三四五]?级)?(?:\([^()]*\))?"
+_LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|自治县|直辖市|计划单列市|直管市|设区市|[市州县区乡镇旗]{1,3}|街道)(?:[两三四五]?级)?(?:\([^()]*\))?"
                          r"(?:(?:及|和)(?:计划单列市|新疆生产建设兵团))?"
-                         r"(?:人民政府|政府|党委|管委会|(?:(?!各)[\u4e00-\u9fff]){1,12}(?:局|委|厅|办|部门|机关|站|中心)"
-                         r"(?:\((?:局|厅|委|办|中心)[^()]{0,6}\))?)?"
+                         r"(?:人民政府|政府|党委|管委会|(?:(?!各)[\u4e00-\u9fff]){1,12}(?:局|委|厅|办|部门|机关|站|中心|科)"
+                         r"(?:\([^()]{1,8}\))?)?"
                          r"(?:\((?:管委会|管理委员会)\))?等?$")  # "各区、县（市）政府（管委会）"
 # Levels written run together in one part of such a list ("县区、乡镇（街道）政府").
 _LEVELS_RUN = re.compile(r"[省市州县区乡镇旗]{2}")
@@ -82,10 +82,9 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 out += [(a, last.end()), (last.end() + 1, spans[j][1])]  # the unit after 及 stands apart
                 k = j + 1
                 continue
-        if k + 1 < len(spans) and _LEVELS_BARE.match(s, *spans[k]) and s[spans[k + 1][0] - 1] == "、" \
-                and _ZONE_OFFICE.match(s, *spans[k + 1]):
-            out.append((a, spans[k + 1][1]))  # "各县区、开发区教育局": the levels' and the zones' office of one kind
-            k += 2
+        if (j := _zones_office_end(s, spans, k)) > k:
+            out.append((a, spans[j - 1][1]))  # "各县区、开发区教育局": the levels' and the zones' office of one kind
+            k = j
             continue
         j = _places_end(s, spans, k)
         if j > k + 1:
@@ -147,8 +146,33 @@ def _fields_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
 
 # Levels under 各 with no organ, then zones with the office of one kind both have: one collective
 # ("各县区、开发区教育局", "各县市、园区住建局"); a zone's own 管委会 stands apart ("各县市区、开发区管委会").
-_LEVELS_BARE = re.compile(r"各(?:有关|相关)?(?:[市州县区]{2,3}|[市州县区]\([市州县区、]{1,5}\))$")  # "各县（市、区）" too
-_ZONE_OFFICE = re.compile(r"(?:开发区|高新区|园区|新区)(?:\([^()]{1,6}\))?[\u4e00-\u9fff]{1,8}(?:局|部门)$")
+# "各县（市）区、开发区安委会", "各区县、甲新区、各开发区工信主管部门": more zones named bare between,
+# and a committee of each (安委会) is shared like an office; a zone's own board (管委会, 党工委) is not.
+_LEVELS_BARE = re.compile(r"各(?:有关|相关)?(?:[市州县区]{2,3}|[市州县区]\([市州县区、]{1,5}\)[市州县区]?)$")  # "各县（市、区）" too
+_ZONE_WORDS = r"(?:开发区|经开区|高新区|园区|新区|示范区)"
+_ZONE_BARE = re.compile(r"各?[\u4e00-\u9fff]{0,6}" + _ZONE_WORDS + r"(?:\([^()]{1,6}\))?$")
+# A zone's administration (管理局) heads its office too: "各县（区）、开发区、甲管理局中小企业服务部门".
+_ZONE_OFFICE = re.compile(r"各?[\u4e00-\u9fff]{0,6}(?:" + _ZONE_WORDS[3:-1] + r"|管理局)(?:\([^()]{1,6}\))?[\u4e00-\u9fff]{0,10}?"
+                          r"(?:局|部门|安委会|(?<!管理)委员会|(?<![管工])委|办)$")
+
+
+_NEXT_UNIT = re.compile(r"(?:以及|[及和与])(?=[省市县区州]|各|有关|相关)")
+
+
+def _zones_office_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
+    """End (exclusive index in ``spans``) of bare levels at ``spans[k]``, bare zones after them and
+    the zone naming the office of one kind all share, or ``k``."""
+    if k + 1 >= len(spans) or not _LEVELS_BARE.match(s, *spans[k]):
+        return k
+    j = k + 1
+    while j < len(spans) and s[spans[j][0] - 1] == "、" and _ZONE_BARE.match(s, *spans[j]):
+        j += 1
+    if j == len(spans) or s[spans[j][0] - 1] != "、":
+        return k
+    # "…、开发区安委会和有关部门": the office ends before a conjunction opening another unit
+    # ("…、园区及市直行业部门": a zone named bare, then a unit of its own).
+    nxt = _NEXT_UNIT.search(s, *spans[j])
+    return j + 1 if _ZONE_OFFICE.match(s, spans[j][0], nxt.start() if nxt else spans[j][1]) else k
 
 
 # Places listed under the organ of the last one ("哈尔滨、黑河、绥芬河市政府"): a bare place
@@ -232,6 +256,11 @@ def place_list(text: str) -> bool:
     pieces = text.split("、")
     return len(pieces) > 1 and all(bare_place(p) or looks_like_unit(p) or p.endswith("地区") for p in pieces) \
         and any(bare_place(p) for p in pieces)
+
+
+def may_name(piece: str) -> bool:
+    """Can ``piece`` name a unit at all: an office, a collective, a place or a township?"""
+    return piece.endswith(UNIT_SUFFIXES) or looks_like_unit(piece) or bare_place(piece) or township_name(piece)
 
 
 def bare_place(piece: str) -> bool:

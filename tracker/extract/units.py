@@ -21,7 +21,7 @@ from tracker.extract.problems import Problem
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm
-from tracker.extract.unit_levels import bare_place, join_field_lists, split_glued_kinds, join_level_lists as _join_level_lists, join_place_offices
+from tracker.extract.unit_levels import bare_place, may_name, join_field_lists, split_glued_kinds, join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, name_start, township_name, without_tail
 
@@ -62,7 +62,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
     if _BRACKET_CHARS.search(s) is None:
         # No bracket (most lists): the runs between separators, found by one pattern.
         spans = [m.span() for m in _NOT_SEPARATOR_RUNS.finditer(s)]
-        if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s):
+        if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s or "其他" in s):
             spans = _join_level_lists(s, spans)
         spans = join_field_lists(s, join_place_offices(s, spans)) if len(spans) > 1 and "、" in s else spans
         return _join_broken_lines(s, spans) if "\n" in s else spans
@@ -78,7 +78,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
             start = i + 1
     if len(s) > start:
         spans.append((start, len(s)))
-    if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s):
+    if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s or "其他" in s):
         spans = _join_level_lists(s, spans)
     spans = join_field_lists(s, join_place_offices(s, spans)) if len(spans) > 1 and "、" in s else spans
     return _join_broken_lines(s, spans) if "\n" in s else spans
@@ -218,7 +218,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
     out = []
     seen: set[str] = set()
     for g_start, g_end, role in _role_groups(s, end, default_role):
-        sub = s[g_start:g_end]
+        sub = without_tail(s[g_start:g_end])  # "X、Y工信部门分别组织…": 分别 cut first, so the last name reads whole
         for a, b in _top_level_splits(sub):
             for c, d in split_glued_kinds(sub, _name_spans(sub, name_start(sub, a, b), b)):  # "我市X和Y": the place word first
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
@@ -230,6 +230,8 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
                 name_n = without_tail(name_n)
                 if len(name_n) < 2 or name_n in _NOT_NAMES or _NEVER_NAME.search(name_n):
                     continue
+                if g_start and g_end == end and not may_name(name_n):
+                    continue  # "X负责组织实施": after the last role word, the duty, not a unit
                 length = len(name_n)
                 doubled = name_n[0] == name_n[1] and _DOUBLED.match(name_n) is not None
                 if doubled:
@@ -290,7 +292,6 @@ def unit_list_text(text_norm: str) -> bool:
     # "(甲市，省发展改革委牵头)": the city's government), never alone.
     return bool(names) and any(looks_like_unit(p) for p in names) \
         and all(looks_like_unit(p) or township_name(p) or bare_place(p) for p in names)
-
 
 
 def has_role_word(text_norm: str) -> bool:

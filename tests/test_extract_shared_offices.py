@@ -1,0 +1,49 @@
+"""Places, levels and zones listed before the one office they share: one collective unit, as the
+golds write it ("各县区、开发区教育局"); a zone's own board or a unit after a conjunction stands apart."""
+
+from tracker.extract import extract_text
+from tracker.extract.normalize import NText
+from tracker.extract.units import parse_unit_list
+
+
+def names(text):
+    nt = NText(text)
+    return [u.name for u in parse_unit_list(nt, 0, len(nt.norm))]
+
+
+def test_zones_between_the_levels_and_the_shared_office():
+    # More zones named bare between the levels and the zone that names the office.
+    assert names("各区县、甲新区、各开发区工业和信息化主管部门") == ["各区县、甲新区、各开发区工业和信息化主管部门"]
+    assert names("各县（区）、开发区、乙管理局中小企业服务部门") == ["各县（区）、开发区、乙管理局中小企业服务部门"]
+    # A committee each level and zone has is shared like an office.
+    assert names("各县（市）区、开发区安委会和有关部门") == ["各县（市）区、开发区安委会", "有关部门"]
+
+
+def test_zone_board_and_units_after_a_conjunction_stand_apart():
+    assert names("各县区、开发区管委会") == ["各县区", "开发区管委会"]
+    assert names("各区县、高新区党工委") == ["各区县", "高新区党工委"]
+    assert names("各县（市）区、园区及市直行业部门") == ["各县（市）区", "园区", "市直行业部门"]
+    assert names("各区县、各有关部门") == ["各区县", "各有关部门"]
+
+
+def test_levels_named_by_their_kind_share_the_office():
+    # "地州", "设区市", "自治县": levels too; an office's other name in brackets closes the list.
+    assert names("各地州、县（市）教育局") == ["各地州、县（市）教育局"]
+    assert names("各设区市、县（市）经信委（局）") == ["各设区市、县（市）经信委（局）"]
+    assert names("各市、县、自治县工业和信息化主管部门") == ["各市、县、自治县工业和信息化主管部门"]
+    assert names("各省、自治区、直辖市教育厅（教委）") == ["各省、自治区、直辖市教育厅（教委）"]
+    assert names("其他市、县住建部门") == ["其他市、县住建部门"]
+    assert names("各街道、镇社保科") == ["各街道、镇社保科"]
+
+
+def test_word_of_the_verb_cut_before_the_shared_office_is_read():
+    # "分别" belongs to the verb: cut first, the last place reads as naming the shared office.
+    (t,) = extract_text("请甲区、乙高新区工信部门分别组织丙公司填报总结表，于2022年6月8日前报市工信局。").tasks
+    assert [u.name for u in t.units] == ["甲区、乙高新区工信部门"]
+
+
+def test_duty_after_the_last_role_word_is_no_unit():
+    # "由X负责组织实施": the words after 负责 are the duty; a field after a list stays ("加强宣传、教育部门").
+    assert names("市城投公司负责组织实施") == ["市城投公司"]
+    assert names("市城投公司负责协调") == ["市城投公司"]
+    assert names("市城投公司负责、区住建局配合") == ["市城投公司", "区住建局"]
