@@ -47,3 +47,14 @@ def test_duty_after_the_last_role_word_is_no_unit():
     assert names("市城投公司负责组织实施") == ["市城投公司"]
     assert names("市城投公司负责协调") == ["市城投公司"]
     assert names("市城投公司负责、区住建局配合") == ["市城投公司", "区住建局"]
+
+
+def test_bare_kind_after_a_plain_collective_is_a_unit_of_its_own():
+    # Different kinds joined by 、 or 和 are units each as written; a qualifier before the
+    # first kind (属地, 有关, 相关) is shared by the bare kind after it.
+    assert names("各乡镇、部门") == ["各乡镇", "部门"]
+    assert names("各部门、单位") == ["各部门", "单位"]
+    assert names("各部门和单位") == ["各部门", "单位"]
+    assert names("各属地乡镇、单位") == ["各属地乡镇、单位"]
+    assert names("各有关部门和单位") == ["各有关部门和单位"]
+    assert names("各级党委和政府") == ["各级党委和政府"]

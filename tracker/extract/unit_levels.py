@@ -105,6 +105,9 @@ _FIELD = re.compile(r"(?:各|市区两级|[市县区州]级)?[\u4e00-\u9fff]{2,8
 # A bare kind of body after a collective ("各属地乡镇、单位"): it shares the collective's qualifier.
 _CONJ = re.compile(r"以及|[和及与或]")
 _BARE_KIND = frozenset(["单位", "部门", "机构"])
+# Only a collective narrowed by a qualifier lends it ("各属地乡镇、单位"); "各乡镇、部门", "各部门、单位"
+# name two collectives, each as written (the eval rule for different organs joined by 、).
+_QUALIFIED = re.compile(r"各(?:属地|有关|相关|所属|辖区|其他)")
 # A last part opening so names a body of its own ("…、各有关部门", "…、市消防部门"), no shared kind.
 _OWN_HEAD = ("各", "有关", "相关", "其他", "全", "本", "市", "区", "县", "省")
 
@@ -128,7 +131,7 @@ def _field(piece: str) -> bool:
 def _fields_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
     """End (exclusive index in ``spans``) of fields named bare from ``spans[k]`` and closed by
     the kind of body they share, or ``k``."""
-    if k + 1 < len(spans) and s[spans[k][0]] == "各" and s[spans[k + 1][0] - 1] == "、" \
+    if k + 1 < len(spans) and _QUALIFIED.match(s, *spans[k]) and s[spans[k + 1][0] - 1] == "、" \
             and s[spans[k + 1][0]:spans[k + 1][1]] in _BARE_KIND and looks_like_unit(s[spans[k][0]:spans[k][1]]) \
             and (k + 2 == len(spans) or s[spans[k + 1][1]] != "、"):
         return k + 2  # the last of the list ("各地区、部门、单位": 各 over three kinds, no shared one)

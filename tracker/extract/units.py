@@ -92,10 +92,10 @@ def _join_broken_lines(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 # An organ named without its place ("政府" in "各级党委和政府") or a bare kind of body
-# ("单位" in "各有关部门和单位"): it shares the left half's qualifier, no unit of its own.
+# ("单位" in "各有关部门和单位"): it shares the left half's qualifier, no unit of its own;
+# "各部门和单位" names two plain collectives of a kind, each as written.
 _BARE_ORGAN = re.compile(r"^(?:人民政府|政府|党委|党组|管委会|纪委|人大|政协|单位|部门|机构|机关|企业)$")
-
-
+_PLAIN_KINDS = re.compile(r"各(?:部门|单位)(?:部门|单位|机构|企业)")
 # A level named without its organ, before a half that ends in one ("各县（市）及相关区政府").
 _BARE_LEVEL = re.compile(r"^各(?:有关|相关)?[省市县区乡镇](?:\([^()]*\))?$")
 _ORGAN_END = re.compile(r"(?:人民政府|政府|党委)$")
@@ -108,7 +108,7 @@ def _split_conjunction(s: str, a: int, b: int) -> list[tuple[int, int]]:
     piece = s[a:b]
     for m in _CONJ.finditer(piece):
         left, right = piece[: m.start()], piece[m.end():]
-        if _BARE_ORGAN.match(right) or (_BARE_LEVEL.match(left) and _ORGAN_END.search(right)):
+        if _BARE_ORGAN.match(right) and not _PLAIN_KINDS.fullmatch(left + right) or (_BARE_LEVEL.match(left) and _ORGAN_END.search(right)):
             continue  # "各市州党委和政府", "各县（市）及相关区政府": one organ for both halves
         if (bare_place(left) or township_name(left)) and looks_like_unit(right):
             # "岳麓区和市直相关单位", "石桥乡和相关部门": a place named bare is a unit of its own
