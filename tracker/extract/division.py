@@ -11,7 +11,6 @@ import re
 
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NUMBERING
 from tracker.extract.notes import Note
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
@@ -51,8 +50,10 @@ class DivisionDuties:
         s = self.nt.norm
         items = []
         bare = self._bare_division()
+        if not bare and not any(DIVISION_TITLE.match(x) for x in set(self.sections) if x):
+            return []  # no paragraph lies in a division of duties (most texts): none is read below
         for k, (a, b) in enumerate(self.para_spans):
-            num = NUMBERING.match(s[a:a + 12])
+            num = self.numbers.opening(k)  # NUMBERING on s[a:a + 12]
             if not s[a:b].rstrip().endswith("。") \
                     or not (k in bare or DIVISION_TITLE.match(self._section(a) or "")) or self._due(a, b) \
                     or any(ca <= a < cb for ca, cb in self.covered) or any(a <= n.start < b for n in notes):
@@ -85,7 +86,7 @@ class DivisionDuties:
         numbered: list[tuple[int, str, bool]] = []  # (paragraph index, level, labelled by units)
         found: set[int] = set()
         for k, (a, b) in enumerate(self.para_spans):
-            num = NUMBERING.match(s[a:a + 12])
+            num = self.numbers.opening(k)
             if not num:
                 continue
             x = a + num.end()

@@ -18,7 +18,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.dated import schedule
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedTask, ExtractedUnit
-from tracker.extract.normalize import NUMBERING, display
+from tracker.extract.normalize import display
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
@@ -107,7 +107,7 @@ class FieldBlocks:
             return
         s = self.nt.norm
         ha, hb = self.para_spans[i - 1]
-        head, sub = NUMBERING.match(s[ha:hb]), NUMBERING.match(s[slice(*self.para_spans[i])])
+        head, sub = self.numbers.whole[i - 1], self.numbers.whole[i]  # NUMBERING on each paragraph
         if head is None or sub is None or _RANK[head.lastgroup] >= _RANK[sub.lastgroup] \
                 or hb - ha > 40 or re.search(r"[,;:。]", s[ha:hb]) or self._is_covered(ha, hb):
             return
@@ -119,7 +119,7 @@ class FieldBlocks:
         paragraph ``i``, or None when it heads none."""
         s = self.nt.norm
         pa, pb = self.para_spans[i]
-        m = NUMBERING.match(s[pa:pb])
+        m = self.numbers.whole[i]
         if m is None or pb - pa > 60 or FIELD_LABEL.pattern.match(s, pa + m.end(), pb) \
                 or _SECTION_HEAD.search(s, pa, pb) or self._is_covered(pa, pb):
             return None  # a section's label ("二、督查安排"), not an item of work
@@ -129,7 +129,7 @@ class FieldBlocks:
         j = last = i + 1
         while j < len(self.para_spans):
             qa, qb = self.para_spans[j]
-            n = NUMBERING.match(s[qa:qb])
+            n = self.numbers.whole[j]
             if n is not None and _RANK[n.lastgroup] <= rank:
                 break
             level = n.lastgroup if n else None

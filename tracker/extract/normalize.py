@@ -10,7 +10,7 @@ import re
 
 from tracker.normtext import NORM_SPACES, NText, fold, norm
 
-__all__ = ["NText", "NORM_SPACES", "fold", "norm", "display", "repair_and", "numbering", "NUMBERING"]
+__all__ = ["NText", "NORM_SPACES", "fold", "norm", "display", "repair_and", "numbering", "number_text", "NUMBERING"]
 
 
 _LINEBREAKS = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
@@ -60,5 +60,9 @@ NUMBERING = re.compile(
 
 def numbering(line_norm: str) -> str | None:
     """The item number that opens a normalized paragraph, or None."""
-    m = NUMBERING.match(line_norm)
+    return number_text(NUMBERING.match(line_norm))
+
+
+def number_text(m: re.Match | None) -> str | None:
+    """The item number a ``NUMBERING`` match reads ("（一）", "3"), or None."""
     return m.group().rstrip("、. ") if m else None

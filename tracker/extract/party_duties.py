@@ -12,7 +12,6 @@ import re
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NUMBERING
 from tracker.extract.notes import Note
 from tracker.extract.rules import rule
 from tracker.extract.units import unit_list_text
@@ -67,7 +66,7 @@ class PartyDuties:
         spans = self.para_spans
         tasks: list[ExtractedTask] = []
         for k, (a, b) in enumerate(spans):
-            num = NUMBERING.match(s[a:min(b, a + 12)])
+            num = self.numbers.lead[k]  # NUMBERING on s[a:min(b, a + 12)]
             if not num or "方" not in s[a:b]:
                 continue
             head = PARTY_HEADING.spans(s[a + num.end():b])
@@ -78,12 +77,12 @@ class PartyDuties:
             items: list[list[int]] = []
             for j in range(k + 1, len(spans)):
                 x, y = spans[j]
-                sub = NUMBERING.match(s[x:min(y, x + 12)])
+                sub = self.numbers.lead[j]
                 if sub and _LEVELS.index(sub.lastgroup) <= level:
                     break
                 if not sub:
                     continue
-                below = NUMBERING.match(s[spans[j + 1][0]:spans[j + 1][0] + 12]) if j + 1 < len(spans) else None
+                below = self.numbers.opening(j + 1) if j + 1 < len(spans) else None
                 if below and _LEVELS.index(below.lastgroup) > _LEVELS.index(sub.lastgroup):
                     continue  # a sub-heading over items of its own
                 items.append([x, y])

@@ -14,7 +14,7 @@ import re
 
 from tracker.extract.campaign import campaign_period
 from tracker.extract.model import ExtractedTask, ExtractedUnit
-from tracker.extract.normalize import NUMBERING, norm
+from tracker.extract.normalize import norm
 from tracker.extract.role_clauses import NAME_GOES_ON
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
@@ -36,8 +36,8 @@ class CampaignDuties:
         taken = [norm(t.text) for t in implicit]
         tasks = []
         prev_heading = False
-        for pa, pb in self.para_spans:
-            num = NUMBERING.match(s[pa:pa + 12])
+        for k, (pa, pb) in enumerate(self.para_spans):
+            num = self.numbers.opening(k)  # NUMBERING on s[pa:pa + 12]
             under_heading, prev_heading = prev_heading, bool(num) and "。" not in s[pa:pb] and pb - pa <= 30
             section = self._section(pa) or ""
             if not (num or under_heading) or pb - pa < 8 or self._is_covered(pa, pb) \

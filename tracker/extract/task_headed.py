@@ -22,7 +22,6 @@ from tracker.extract.division import DIVISION_TITLE, DivisionDuties
 from tracker.extract.lexicon import lexicon
 from tracker.extract.list_items import numeral_value
 from tracker.extract.model import ExtractedTask, ExtractedUnit
-from tracker.extract.normalize import NUMBERING
 from tracker.extract.notes import Note
 from tracker.extract.party_duties import PartyDuties
 from tracker.extract.rules import rule
@@ -74,7 +73,7 @@ class HeadedGroups(DivisionDuties, PartyDuties):
         k = 0
         while k < len(spans):
             a, b = spans[k]
-            num = NUMBERING.match(s[a:min(b, a + 12)])
+            num = self.numbers.lead[k]  # NUMBERING on s[a:min(b, a + 12)]
             if not num:
                 k += 1
                 continue
@@ -96,7 +95,7 @@ class HeadedGroups(DivisionDuties, PartyDuties):
             end = k + 1
             while end < len(spans):
                 x, y = spans[end]
-                sub = NUMBERING.match(s[x:min(y, x + 12)])
+                sub = self.numbers.lead[end]
                 if sub and (_LEVELS.index(sub.lastgroup) <= level or _heads(s[x + sub.end():y])):
                     break
                 end += 1
@@ -136,7 +135,7 @@ class HeadedGroups(DivisionDuties, PartyDuties):
             first = k
             while first > floor:
                 x, y = spans[first - 1]
-                num = NUMBERING.match(s[x:min(y, x + 12)])
+                num = self.numbers.lead[first - 1]  # NUMBERING on s[x:min(y, x + 12)]
                 if not s[x:y].rstrip().endswith(("。", ";")) or any(ca <= x < cb for ca, cb in self.covered):
                     break
                 if num and num.lastgroup in ("l1", "l2", "l5"):
@@ -176,7 +175,7 @@ class HeadedGroups(DivisionDuties, PartyDuties):
         after it. The list ends at the first paragraph that is neither."""
         s = self.nt.norm
         spans = self.para_spans[first:end]
-        numbered = [NUMBERING.match(s[a:min(b, a + 12)]) is not None for a, b in spans]
+        numbered = [m is not None for m in self.numbers.lead[first:end]]
         items: list[list[int]] = []  # [start, end] of each item
         partners: list[tuple[int, int, int]] = []  # (paragraph start, end, items before it)
         for (a, b), is_num in zip(spans, numbered):

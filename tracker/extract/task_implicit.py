@@ -21,7 +21,7 @@ from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedMilestone, ExtractedTask, ExtractedUnit
 from tracker.extract.named_day import named_day_binds
 from tracker.extract.rules import rule
-from tracker.extract.normalize import NUMBERING, numbering
+from tracker.extract.normalize import NUMBERING, number_text
 from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
 from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
@@ -88,7 +88,7 @@ class ImplicitDuties:
             if listed and pa == listed[0]:
                 continue  # the list's heading ("某区2027年实事项目安排") is no target of its own
             para_hits = self._due(pa, pb)
-            num = numbering(para)
+            num = number_text(self.numbers.whole[i])  # numbering(para), read once for every stage
             if not para_hits and not num:
                 continue  # no time and no item number (most paragraphs): no step below finds a duty
             if not para or parse_date_line(para) or (len(para) <= 40 and TITLE_WORD.search(para)) \
@@ -215,7 +215,7 @@ class ImplicitDuties:
                     else self.subjects.sentence(*((a, a + 1, b) if g in carried else (body[0], body[1], body[1])))
                 # "(一)到2025年，…" "(二)到2035年，…": numbered targets chain as unnumbered ones do.
                 target = len(groups) == 1 and not units and not rec and deadline is not None \
-                    and TARGET_PARAGRAPH.pattern.match(para[NUMBERING.match(para).end():] if num else para) is not None
+                    and TARGET_PARAGRAPH.pattern.match(para[self.numbers.whole[i].end():] if num else para) is not None
                 if target and chain is not None and deadline > chain[0].deadline and chain[0] is tasks[-1] \
                         and bool(num) == bool(chain[0].number) \
                         and not any(x < y for x, y in self.para_spans[chain[2] + 1:i]):

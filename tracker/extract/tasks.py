@@ -41,9 +41,10 @@ from tracker.extract.item_lists import AnnouncedItems
 from tracker.extract.merge import merge_into_table
 from tracker.extract.report_duty import once_each
 from tracker.extract.model import ExtractedTask
-from tracker.extract.normalize import NText, display, norm, numbering
+from tracker.extract.normalize import NText, display, norm
 from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
+from tracker.extract.para_numbers import ParagraphNumbers
 from tracker.extract.page_dates import masks_years, opening_date
 from tracker.extract.replies import replier_units
 from tracker.extract.recurrence_start import in_force, system_start
@@ -162,15 +163,17 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         return self.sections[self._para_index(pos)]
 
     def _index_paragraphs(self) -> None:
-        """Paragraph starts, numbered-paragraph starts and the top-level section of each."""
+        """Paragraph starts, the number opening each paragraph, numbered-paragraph starts and
+        the top-level section of each."""
         s = self.nt.norm
         self.para_starts = [a for a, _ in self.para_spans]
+        self.numbers = ParagraphNumbers(s, self.para_spans)
         self.numbered_starts = []
         self.sections = []
         current = None
-        for a, b in self.para_spans:
-            head = s[a:min(b, a + 60)]
-            if numbering(head):
+        for k, (a, b) in enumerate(self.para_spans):
+            if self.numbers.window(k, 60):
+                head = s[a:min(b, a + 60)]
                 self.numbered_starts.append(a)
                 if _TOP_LEVEL_NUMBER.match(head):
                     first = head.split("。", 1)[0]
