@@ -223,3 +223,15 @@ def test_coverage_counts_the_characters_of_the_runs_found():
             grams = _grams(other, n)
             assert coverage(short, grams, n) == walked(short, grams, n), (short, other, n)
             assert coverage(short, grams, n, runs=_runs(short, n)) == walked(short, grams, n)
+
+
+def test_a_list_name_holds_its_noun():
+    # headed_list passes over a paragraph holding neither 实事 nor 工程: every list name does.
+    from tracker.extract.list_named import LIST_NAME
+    assert _every_match_holds(LIST_NAME, ("实事", "工程"))
+
+
+def test_a_headline_ends_with_its_mark():
+    # is_bare_line tries HEADLINE only on paragraphs ending with "!" (before a final line break).
+    from tracker.extract.bare_lines import HEADLINE
+    assert HEADLINE.pattern.pattern.endswith("!$") and not HEADLINE.pattern.flags & re.MULTILINE

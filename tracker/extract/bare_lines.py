@@ -75,4 +75,7 @@ def is_bare_sentence(para_norm: str, start: int, end: int) -> bool:
 def is_bare_line(para_norm: str) -> bool:
     """Is the paragraph a bare date or period, a headline, or a signature date run into a
     title (no duty of its own)?"""
-    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, PERIOD_ONLY, HEADLINE, SIGNED_TITLE))
+    # A headline ends with "!" (its $ may stand before a final line break): its lookahead
+    # reads the whole paragraph, so it is tried on those only.
+    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, PERIOD_ONLY, SIGNED_TITLE)) \
+        or para_norm.endswith(("!", "!\n")) and HEADLINE.pattern.match(para_norm) is not None

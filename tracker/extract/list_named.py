@@ -9,6 +9,7 @@ lists that are named first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from tracker.extract.list_items import split_items
@@ -87,7 +88,15 @@ def named_before_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int 
     """Lists whose names come before the words making them the year's list ("…选出了A、B、C
     等10个项目确定为今年的民生实事"): the names split at 、 are the items."""
     found = []
+    # The 等N个 runs of the whole text, found by one search (a run never holds a line break,
+    # so each paragraph's are those starting in it): a paragraph holding none is passed over.
+    runs = [m.start() for m in _NAMED_RUN.finditer(s)]
+    if not runs:
+        return found
     for k, (pa, pb) in enumerate(para_spans):
+        i = bisect_left(runs, pa)
+        if i == len(runs) or runs[i] >= pb:
+            continue
         for span in _named_after_spans(s, pa, pb):
             start = sentence_start(s, pa, span.start)
             run = _NAMED_RUN.search(s, span.start, span.end)

@@ -56,6 +56,8 @@ def headed_list(s: str, para_spans: list[tuple[int, int]], k: int, ref_year: int
     only by a remark on its scope) over paragraphs each opening with a heading sentence: each
     paragraph an item."""
     pa, pb = para_spans[k]
+    if s.find("实事", pa, pb) < 0 and s.find("工程", pa, pb) < 0:
+        return []  # the naming sentence names 实事 or 工程 (names_list): none in the paragraph
     sentences = [m for m in SENTENCE.finditer(s, pa, pb) if m.end() > m.start()]
     if sentences and _SCOPE_REMARK.search(sentences[-1].group()) and len(sentences) > 1:
         remark, naming = [sentences[-1].span()], sentences[-2]

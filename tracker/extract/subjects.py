@@ -60,11 +60,11 @@ _PREPOSITIONS = set("向对把将与给为从在按以经")
 class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
     """Finds subjects in the normalized text of one document body."""
 
-    def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[Problem]):
+    def __init__(self, nt: NText, para_ends: dict[int, int], problems: list[Problem], numbers=None):
         super().__init__(nt, problems)
         self.para_ends = para_ends  # paragraph start -> end
         self._items: dict[int, tuple] = {}
-        self._unit_headings = UnitHeadings(nt, para_ends, self._units)
+        self._unit_headings = UnitHeadings(nt, para_ends, self._units, numbers)  # numbers: see UnitHeadings
 
     def of_dated(self, pa: int, a: int, b: int, hits: list[Hit]) -> list[ExtractedUnit]:
         """Units of the dated sentence(s) ``norm[a:b]`` of the paragraph at ``pa``;

@@ -119,7 +119,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.covered_starts: list[int] = []
         self._index_paragraphs()
         self.order: dict[int, int] = {}  # creation index -> position, for body order
-        self.subjects = Subjects(self.nt, dict(self.para_spans), problems)
+        self.subjects = Subjects(self.nt, dict(self.para_spans), problems, self.numbers)
         # Year-less dates are read against the issue date, else the year of the document's own
         # number, else the year the text names.
         # A page with no issue date opening with its meeting's or its document's date is dated by it.

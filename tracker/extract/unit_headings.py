@@ -11,6 +11,7 @@ import re
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NUMBERING, NText
+from tracker.extract.para_numbers import ParagraphNumbers
 from tracker.extract.rules import rule
 from tracker.extract.units import unit_list_text
 
@@ -36,8 +37,10 @@ class UnitHeadings:
     """The unit headings of one document body (found on first use)."""
 
     def __init__(self, nt: NText, para_ends: dict[int, int],
-                 units: Callable[[int, int], list[ExtractedUnit]]):
+                 units: Callable[[int, int], list[ExtractedUnit]], numbers: ParagraphNumbers | None = None):
         self.nt = nt
+        # The numbers of the paragraphs ``para_ends`` holds, in order, when the caller read them.
+        self._numbers = numbers
         self.para_ends = para_ends
         self._units = units  # reads the units of nt.norm[a:b]
         self._headings: list[tuple[int, str, int, int]] | None = None
@@ -69,9 +72,10 @@ class UnitHeadings:
         """(start, numbering level, units start, units end) of each unit heading."""
         s = self.nt.norm
         out, numbered = [], []
-        for pa in sorted(self.para_ends):
+        lead = self._numbers.lead if self._numbers is not None else None
+        for k, pa in enumerate(sorted(self.para_ends)):
             end = self.para_ends[pa]
-            m = NUMBERING.match(s[pa:min(end, pa + 12)])
+            m = lead[k] if lead is not None else NUMBERING.match(s[pa:min(end, pa + 12)])
             if not m:
                 continue
             numbered.append((pa, m.lastgroup))
