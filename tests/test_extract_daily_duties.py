@@ -166,3 +166,24 @@ def test_a_cycle_of_periods_told_by_its_one_act_is_a_recurring_duty():
     # A routine every few days is no duty; nor is a span before the act ("在两个月内召开一次").
     assert not _tasks("坚持每天洒水3次以上，每10天冲洗一次路面。")
     assert [t.recurrence for t in _tasks("各乡镇要在两个月内召开一次动员会。")] == [None]
+
+
+def test_a_daily_report_with_its_hour_and_a_stated_first_day():
+    body = "各乡镇从3月10日起，每天下午4点前，要将当日整治进度分别报县应急管理局和县交通运输局。"
+    (task,) = _tasks(body)
+    assert task.recurrence == "FREQ=DAILY;INTERVAL=1"
+    assert task.deadline == date(2027, 3, 10)  # the stated day is the first one
+    assert [u.name for u in task.units] == ["各乡镇"]
+
+
+def test_a_report_every_ten_days_with_its_hour_before_a_long_object():
+    body = "各乡镇每十天的下午4点前将《冬季整治工作进展统计表》(见附件二)分别报县应急管理局和县交通运输局。"
+    (task,) = _tasks(body)
+    assert task.recurrence == "FREQ=DAILY;INTERVAL=10"
+
+
+def test_a_subject_before_a_recurrence_start():
+    body = "各乡镇自2027年4月起每月20日前上报整治工作进展情况。"
+    (task,) = _tasks(body)
+    assert [u.name for u in task.units] == ["各乡镇"]
+    assert task.recurrence == "FREQ=MONTHLY;BYMONTHDAY=20" and task.deadline == date(2027, 4, 20)

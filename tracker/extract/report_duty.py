@@ -19,9 +19,10 @@ _REPORT_VERB = r"(?:上报|报送|呈报|汇报|报备|(?<!工作)报告(?!》)|
 
 REPORT_AFTER = rule(
     "report_after",
-    # The rest of the time phrase ("每季度末｜月底之前", "每月25日｜前"), an optional comma, then
-    # 将 and the report up to its verb, inside one clause.
-    r"(?:月底|月末)?(?:之前|以前|前)?,?将[^,;。]{1,80}?" + _REPORT_VERB,
+    # The rest of the time phrase ("每季度末｜月底之前", "每月25日｜前", "每天｜下午4点前"), an
+    # optional comma, then (要)将 and the report up to its verb, inside one clause.
+    r"(?:月底|月末|(?:上午|下午|晚上?)?\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分|半)?)?(?:之前|以前|前)?,?[要须应]?将[^,;。]{1,80}?"
+    + _REPORT_VERB,
     "report",
     [("各责任单位须每季度末将本季度各项任务完成情况、存在问题及下一步推进计划分别以纸质形式上报区政府督办室。",
       ["将本季度各项任务完成情况、存在问题及下一步推进计划分别以纸质形式上报"]),
@@ -29,6 +30,11 @@ REPORT_AFTER = rule(
       ["月底之前,将本季度落实各项目标任务进展情况报"]),
      ("每半年将《政府工作报告》确定事项的办理情况报送县政府督查室。",
       ["将《政府工作报告》确定事项的办理情况报送"]),
+     # A daily or ten-day report with its hour: the hour is the time of day it is due.
+     ("各县交通局从2月3日起,每天下午4点前,要将当日客运量分别报省运管局。",
+      ["下午4点前,要将当日客运量分别报"]),
+     ("各县交通局每十天的下午4点前将《春运统计表》(见附表三)报省运管局。",
+      ["下午4点前将《春运统计表》(见附表三)报"]),
      ("每年将污染物排放总量削减5%。", []),
      ("每季度末将报表整理归档,并按要求上报。", [])],
     doc="After a recurring time: 将 + what is reported + a report verb, in one clause.",
