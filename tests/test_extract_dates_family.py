@@ -78,6 +78,15 @@ def test_a_day_with_no_month_and_no_issue_date_stays_undated():
     assert [t.deadline for t in r.tasks if t.deadline_text == "31日前"] == [None]
 
 
+def test_a_day_with_no_month_and_an_hour_before_its_due_word_is_a_deadline():
+    # "于14日16时之前", "但8日下午5时前": the hour between the day and 前 belongs to the day.
+    r = extract_text("戊县交通运输局关于防御台风的紧急通知\n\n各乡镇、县直各单位：\n\n"
+                     "  一、县海事处务必于24日16时之前组织全部渡船停航。\n"
+                     "  二、排查可提前进行，但26日下午17:00前必须完成。\n\n戊县交通运输局\n2028年3月22日\n")
+    assert [t.deadline for t in r.tasks] == [date(2028, 3, 24), date(2028, 3, 26)]
+    news = extract_text("戊县召开防台风会商会\n\n会议要求，县旅游委务必于14日12时之前关闭涉水景点。14日16时召开调度会。\n")
+    assert [(t.deadline, [u.name for u in t.units]) for t in news.tasks] == [(None, ["县旅游委"])]
+
 def test_a_stage_span_of_days_across_months_written_with_a_dash_is_due_at_its_end():
     # The dash form reads as "7月3日至7月15日" does; a page with no year keeps the phrase.
     r = run("二、步骤安排。\n1.宣传发动阶段(6月5日—6月25日)。各乡镇召开动员会，部署整治工作。\n"

@@ -130,7 +130,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     marker = bool(g("pre") or g("bef")) or before.endswith(_MARKER_BEFORE) or promised \
         or (before[-1:] in ("和", "、", "及", "与") and before[:1] in ("日", "号", "底", "末")) \
         or (before.endswith("周(") and _CLOSED_BEFORE.match(norm, end) is not None) \
-        or (g("d") is not None and _TIMED_BEFORE.match(norm, end) is not None)  # "于1月17日和2月17日"; "15周(12月13日)之前"
+        or ((g("d") or g("dd")) is not None and _TIMED_BEFORE.match(norm, end) is not None)  # "于1月17日和2月17日"; "15周(12月13日)之前"; "但8日下午5时前"
     if g("ye") == "度" and not marker and not (g("yr") and after.startswith(_YEAR_DUTY_AFTER)):
         return False  # 2018年度考核: a period named, not a due date; "本年度应完成…" is the year's duty
     if not res.has_year and not joined:

@@ -51,6 +51,8 @@ def _weekday(group: str | None = None) -> str:
 
 _MD_WEEKDAY = _weekday("mdw")
 _MD_WEEKDAY_U = _weekday()
+# The hour of a day-only deadline, required when no 于/在 marks the day ("8日下午17:00前").
+_DD_CLOCK = r"(?:(?:上午|下午|中午|晚上?)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?)|(?:上午|下午|中午|晚上?)?下班)"
 _MD_CLOCK = r"(?:(?:上午|下午|中午|晚上?)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分?)?)|下班|上午|下午|中午)?"
 _LOST_MONTH = (rf"(?:(?<=[于在、和])|(?<![\d.\-/年月日号:])(?={_LOST_MD}日{_MD_WEEKDAY_U}?{_MD_CLOCK}(?:以?前|之前)(?!后)))"
                rf"(?P<md>{_LOST_MD})日{_MD_WEEKDAY}?(?={_MD_CLOCK}(?:以?前|之前)|[、和](?:1[0-2]|[1-9])\d{{1,2}}日)")
@@ -71,7 +73,10 @@ _COMMON_BODY = (rf"{_LOST_YEAR_MD}|{_LOST_MONTH}|{_MONTH_BODY}"
                 rf"|(?P<tm>本|当)月(?:(?P<tmd>{_DAY})[日号]|(?P<tme>底|末))"
                 # "要在24日前撤除", "于5日前报送": a day with no month, after 在/于 and before 前,
                 # is the next such day from the issue date (this month's, else the next month's).
-                r"|(?<=[于在])(?P<dd>3[01]|[12]\d|0?[1-9])[日号](?=以?前|之前)")
+                # Its hour may stand before the 前 ("务必于14日16时之前", "但8日下午17:00前"): with
+                # an hour the day needs no 于/在 before it.
+                rf"|(?:(?<=[于在])|(?<![\d.\-/年月日号:])(?=(?:3[01]|[12]\d|0?[1-9])[日号]{_DD_CLOCK}(?:以?前|之前)))"
+                rf"(?P<dd>3[01]|[12]\d|0?[1-9])[日号](?={_DD_CLOCK}?(?:以?前|之前))")
 
 _DATED = (rf"(?:(?<![\d.])(?P<y0>{_Y4})年?{_DASH}(?={_Y4}年))?"
           rf"(?P<Y>(?:(?<![\d.])(?P<y>{_Y4})|(?P<yc>[〇○零O一二三四五六七八九]{{4}})"
