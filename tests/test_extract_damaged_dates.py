@@ -67,6 +67,13 @@ def test_a_masked_year_keeps_the_phrase_and_gives_no_date():
     assert _dates("去年3月底前已完成。", None) == [("3月底前", None)]
 
 
+def test_a_range_after_a_masked_year_has_no_date_either():
+    # The closing part names no year, and the opening part's year is masked.
+    assert _dates("一、准备阶段(**年3月~6月中旬)，完成规划编制。") == [("6月中旬", None)]
+    assert _dates("二、实施阶段(**年6月下旬~9月)，全面铺开。") == [("6月下旬~9月", None)]
+    assert _dates("三、201x年5月2日至5月31日，集中整治。") == [("至5月31日", None)]
+    assert _dates("四、准备阶段(3月~6月中旬)，完成规划编制。") == [("3月~6月中旬", date(2028, 6, 20))]
+
 def test_a_page_that_masks_its_years_is_not_dated_by_its_posting_day():
     assert masks_years("严格执行**年度安全生产责任制") and not masks_years("请于年底前完成")
     r = extract_text("安全大检查通知\n\n时间:2031-08-27 09:05:00\n\n各企业:\n\n"

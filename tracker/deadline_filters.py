@@ -242,6 +242,12 @@ def allowed_later(norm: str, start: int) -> bool:
     return _CONDITION.search(norm, max(clause, 0), start) is not None
 
 
+# The opening part of a range after a masked year ("**年4月~", "201*年5月2日至"): the range's
+# closing part, which names no year of its own, has none either.
+_MASKED_RANGE_HEAD = re.compile(rf"(?:(?:19|20)\d?[*xX×]{{1,2}}|[*xX×_]{{2,4}})年(?:{_MON})月"
+                                rf"(?:(?:3[01]|[12]\d|0?[1-9])[日号]|上旬|中旬|下旬)?{_DASH}$")
+
+
 def unmasked(norm: str, start: int, res: Resolved, ctx_year: int | None) -> Resolved:
     """``res`` without its date when the year-less phrase at ``norm[start:]`` follows a masked year
     ("201*年1月16日前", "20xx年底", "**年") or a 年 whose digits were left out ("于年2月7日"): the
@@ -253,4 +259,7 @@ def unmasked(norm: str, start: int, res: Resolved, ctx_year: int | None) -> Reso
     else:
         masked = norm[start - 1:start] == "年" and (MASKED_YEAR.search(norm, max(0, start - 6), start) is not None
                                                    or DROPPED_YEAR.search(norm, max(0, start - 2), start) is not None)
+    if not masked and norm[start - 1:start] not in ("年", ""):
+        at = start + (norm[start] in "至到")  # "**年9月至10月": the match may open with its 至
+        masked = _MASKED_RANGE_HEAD.search(norm, max(0, at - 16), at) is not None
     return Resolved("date", None, res.precision) if masked else res
