@@ -142,3 +142,11 @@ def test_a_page_with_no_issue_date_tells_a_year_less_day_its_year():
             "二、请各单位于1月8日下午5点前将考核表交学院办公室。\n")
     (task,) = extract_text(text).tasks
     assert task.deadline == date(2027, 1, 8)
+
+
+def test_a_duty_dated_with_its_year_names_the_year_of_a_timeline():
+    # The later plans' years are named once each; the timeline's own year is its dated steps'.
+    text = ("某市中小学校舍安全工程实施方案\n从2029年开始,用3年时间完成改造。\n"
+            "―2029年6月底前,成立领导小组。\n―8月20日前,对校舍进行逐栋排查,制订2029年度加固计划。\n"
+            "―10月30日前,制订2030年、2031年年度改造计划。\n")
+    assert reference_date(norm(text)) == date(2029, 1, 1)

@@ -120,6 +120,8 @@ SCHOOL_TERM = rule(
 
 # A full date written with its year ("2005年8月底以前"), not a target (到2025年6月底).
 _DATED_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年\d{1,2}月")
+# A full date closed by 前, a duty's due date ("2009年6月底前", "2028年3月15日以前").
+_DUE_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?(?:以前|之前|前)")
 # The year of a signature line that names no day ("二〇〇八年七月"): the document's own year.
 _SIGNED_YEAR = re.compile(r"^(\d{4}|[〇○零O0一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$", re.M)
 # A page field's ISO date ("截止:2019-06-18", a consultation's closing day): a year of the
@@ -154,6 +156,11 @@ def _text_year(text_norm: str) -> date | None:
     counts: dict[int, int] = {}
     for span in STATED_YEAR.spans(text_norm):
         counts[span.value] = counts.get(span.value, 0) + 1
+    # A duty dated with its year ("―2009年6月底前，成立…") names the year of the work, as a stated
+    # year does: a timeline going on with year-less dates ("―8月20日前，…") stays in it.
+    for m in _DUE_YEAR.finditer(text_norm):
+        y = int(m.group(1))
+        counts[y] = counts.get(y, 0) + 1
     if not counts:
         for m in _DATED_YEAR.finditer(text_norm):
             y = int(m.group(1))
