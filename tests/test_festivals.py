@@ -48,3 +48,16 @@ def test_deadline_forms_need_quotes_for_bare_numbers():
 def test_deadlines_read_festivals_through_the_table():
     assert parse_deadline("2027年春节前完成", date(2026, 12, 1)).date == date(2027, 2, 5)
     assert parse_deadline("2026年“十一”前报送", date(2026, 8, 1)).date == date(2026, 9, 30)
+
+
+def test_the_partys_anniversary_is_named_by_its_day_in_quotes_and_its_eve_is_read_whole():
+    from tracker.extract import extract_text
+
+    assert festival_day("“七一”", 2027) == date(2027, 7, 1)
+    before = re.compile(rf"(?:{FESTIVAL_BEFORE})(?=前)")
+    assert before.match("“七一”前") and not before.match("七一前")  # bare 七一 is a number
+    r = extract_text("某镇党委关于开展庆“七一”系列活动的通知\n\n各党支部：\n\n"
+                     "一、开展警示教育。镇机关党支部于“七一”前夕组织党员干部开展一次警示教育活动。\n"
+                     "二、开展走访慰问。“七一”前夕，各党支部要走访慰问困难党员。\n\n某镇党委\n2027年6月2日\n")
+    assert [(t.deadline, t.deadline_text) for t in r.tasks] == [(date(2027, 6, 30), "“七一”前夕")] * 2
+    assert [t.title for t in r.tasks][1].startswith("各党支部要走访慰问困难党员")

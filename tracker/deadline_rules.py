@@ -175,7 +175,7 @@ MASTER = re.compile(
     rf"|(?:{_DATED}|{_BARE_LB}(?={_unnamed(_COMMON_BODY)}|年[底末内]|年{_YEAR_END}|年{_MID_YEAR}))"
     rf"(?:{_COMMON_BODY}|(?(Y){_YEAR_TAIL}|年(?P<ye2>底|末|内|{_YEAR_END}|{_MID_YEAR})))?"
     r")"
-    r"(?P<bef>以前|之前|前)?"
+    r"(?P<bef>以前|之前|前夕?)?"  # "“七一”前夕": on the eve
 )
 
 # Every phrase holds one of these characters a few characters after its start (the scan

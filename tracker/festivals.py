@@ -31,6 +31,8 @@ _TABLE = (
     _Festival("五一", ("[“\"]五一[”\"]", "五一(?:劳动)?节", "劳动节"), solar=(5, 1), aliases=("劳动",)),
     _Festival("端午", ("端午节?",), lunar=(5, 5)),
     _Festival("中秋", ("中秋节?",), lunar=(8, 15)),
+    # The party's anniversary, no holiday: named by its day in quotes ("“七一”前夕"), never bare.
+    _Festival("建党节", ("[“\"]七一[”\"]", "建党节"), solar=(7, 1), aliases=("七一",)),
 )
 
 # "(?P<f>{FESTIVAL_STEMS})节?放假": the names where a following word settles the reading.
