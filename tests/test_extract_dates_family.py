@@ -151,3 +151,17 @@ def test_the_year_of_a_plan_being_drafted_is_not_its_due_date():
 def test_this_year_before_a_duty_is_the_issue_year():
     r = run("三、县住建局本年度应编制完成2030年前计划建成片区系统方案编制工作。")
     assert [t.deadline for t in r.tasks] == [date(2028, 12, 31)], [t.title for t in r.tasks]
+
+
+def test_months_listed_round_the_year_make_a_quarterly_report():
+    r = run("三、各乡镇要在3月、6月、9月、12月底前,把重点工作完成情况报送县政府督查室。\n"
+            "四、各乡镇的季报应分别于4月、7月、10月、次年1月5日前报送县统计局。\n")
+    assert [(t.recurrence, t.deadline) for t in r.tasks] == [
+        ("FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1", date(2028, 3, 31)),
+        ("FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=5", date(2028, 4, 5))]
+
+
+def test_three_months_with_their_own_targets_are_milestones_not_a_recurrence():
+    r = run("五、各乡镇要在3月、6月、9月底前分别完成改造任务的30%、60%、100%。\n")
+    [t] = r.tasks
+    assert t.recurrence is None and t.deadline == date(2028, 9, 30)

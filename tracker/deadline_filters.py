@@ -89,7 +89,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     start, end = m.span()
     g = m.group
     if res.kind == "rec":
-        if g("par"):
+        if g("par") or g("mls"):
             return True  # "逢单月10日前": a day of the odd or even months, always a duty's
         unit = g("eu")[0]
         if norm[start - 1:start] == "人":

@@ -147,6 +147,13 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
 
 def _recurrence(m: re.Match) -> tuple[str, str] | None:
     """(rrule, unit) for a 每… match; months named in brackets make it a yearly rule on them."""
+    if m.group("mls"):  # "在3月、6月、9月、12月底前": the months listed, if they step evenly round the year
+        months = [int(x) for x in re.findall(r"\d+", m.group("mls"))]
+        steps = {(b - a) % 12 for a, b in zip(months, months[1:] + months[:1])}
+        day = _num(m.group("mlsd")) if m.group("mlsd") else -1
+        if len(steps) != 1 or steps.pop() * len(months) != 12 or not (day == -1 or 1 <= day <= 28):
+            return None
+        return f"FREQ=YEARLY;BYMONTH={','.join(map(str, sorted(months)))};BYMONTHDAY={day}", "月"
     if m.group("par"):  # "逢单月10日前": the odd (or even) months, a yearly rule on them
         day = _num(m.group("pd"))
         months = "1,3,5,7,9,11" if m.group("par") == "单" else "2,4,6,8,10,12"

@@ -109,7 +109,12 @@ _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|�
 # "原则上两个月召开一次", "三个月开展一次督查": a cycle of N periods told by its one act, without 每.
 _CYCLE = (r"(?<![每按逐\d一两二三四五六七八九十])(?=(?:\d{1,2}|[一两二三四五六七八九十]{1,2})个?(?:月|周|天|季度)"
           r"(?:召开|开展|组织|举行|举办|通报|调度|报送|上报|汇报|报告|督查|检查)[一1]次)")
-_RECUR = (rf"(?:逢|每)?(?P<par>[单双])月(?:之|的)?(?P<pd>{_DAY})[日号]|"
+# "在3月、6月、9月、12月底前", "分别于4月、7月、10月、次年1月5日前": four or more months listed
+# without 每, closed by a day and 前 — a report every quarter (or every other month) when they step
+# evenly round the year (deadline_resolve checks the steps).
+_MONTH_ROUND = (r"(?<=[在于])(?P<mls>(?:1[0-2]|[1-9])月(?:[、,和及与](?:次年)?(?:1[0-2]|[1-9])月){3,11})"
+                rf"(?:底|末|(?P<mlsd>{_DAY})[日号])(?=(?:以|之)?前)")
+_RECUR = (rf"{_MONTH_ROUND}|(?:逢|每)?(?P<par>[单双])月(?:之|的)?(?P<pd>{_DAY})[日号]|"
           rf"(?:每|按(?=季度|月)|逐(?=季度?|月|年|周)|(?<=实行)(?=[日周月]报制度)|一(?=(?:季度?|月|周)一(?:通报|调度|报告|报送))"
           # "于当周周五下午5点前完成申请": the Friday of each week in a weekly routine.
           rf"|当(?=周(?:周|星期)[一二三四五六日])|一(?=天(?:汇报|报告|报送|上报)一次)|(?<=[于在])(?=[季月]后\d)|{_CYCLE})(?P<en>\d{{1,2}}|[一两二三四五六七八九十]{{1,2}})?个?"
