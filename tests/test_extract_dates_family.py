@@ -165,3 +165,11 @@ def test_three_months_with_their_own_targets_are_milestones_not_a_recurrence():
     r = run("五、各乡镇要在3月、6月、9月底前分别完成改造任务的30%、60%、100%。\n")
     [t] = r.tasks
     assert t.recurrence is None and t.deadline == date(2028, 9, 30)
+
+
+def test_a_cut_off_labelled_with_a_clock_time_is_a_due_date_not_a_page_stamp():
+    r = run("五、成绩报送。各乡镇须将统计表录入系统,系统的截止时间:2028年7月20日24:00。\n"
+            "六、材料报送。书面材料送交截止时间:2028年8月14日17:00,逾期不予受理。\n")
+    assert [t.deadline for t in r.tasks] == [date(2028, 7, 20), date(2028, 8, 14)]
+    stamped = run("七、本通知发布时间:2028年3月9日10:35。各乡镇要于3月底前完成自查。\n")
+    assert [t.deadline for t in stamped.tasks] == [date(2028, 3, 31)]

@@ -7,6 +7,8 @@ page was made, and no duty falls due then.
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.rules import rule
 
 # A date that stamps the page rather than sets a due date: after a date label (发文日期,
@@ -67,9 +69,16 @@ SIGNED_CN_DAY = rule(
 )
 
 
+# A cut-off's label ("报送系统的截止时间:2027年7月20日24:00", "截止日期：…17:00"): the date is due,
+# whatever stamp its label or its clock time makes it look like.
+_CUT_OFF = re.compile(r"截止(?:时间|日期)?[:为是]?$")
+
+
 def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
     """Is the day date at ``text_norm[start:end]`` a label's or a signature's date, a
-    page's time stamp, or a signature's day in Chinese numerals?"""
+    page's time stamp, or a signature's day in Chinese numerals (never a cut-off's date)?"""
+    if _CUT_OFF.search(text_norm, max(0, start - 5), start):
+        return False
     s = SIGNED_CN_DAY.pattern.match(text_norm, start)
     if s is not None and s.end() == end:
         return True
