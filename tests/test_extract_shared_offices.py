@@ -58,3 +58,34 @@ def test_bare_kind_after_a_plain_collective_is_a_unit_of_its_own():
     assert names("各属地乡镇、单位") == ["各属地乡镇、单位"]
     assert names("各有关部门和单位") == ["各有关部门和单位"]
     assert names("各级党委和政府") == ["各级党委和政府"]
+
+
+def test_area_before_the_levels_is_no_part_of_the_collective():
+    (t,) = extract_text("全市各县（市）区、开发区安委会和有关部门要将专项行动总结材料于12月15日前报市安委办。").tasks
+    assert [u.name for u in t.units] == ["各县（市）区、开发区安委会", "有关部门"]
+
+
+def test_applying_is_no_request():
+    # 申请 (apply), 提请 and 报请 (submit) hold 请 but ask no one: "申请企业" is a name.
+    from tracker.extract.unit_names import looks_like_unit
+    assert looks_like_unit("拟申请企业") and looks_like_unit("申请认定企业")
+    assert not looks_like_unit("请各区县")
+    (t,) = extract_text("二、拟申请企业根据文件要求进行自查并准备申报材料，于3月24日前提交。").tasks
+    assert [u.name for u in t.units] == ["拟申请企业"]
+    (t,) = extract_text("（四）9月15日前，由市政府提请市人大常委会审议通过。").tasks
+    assert [u.name for u in t.units] == ["市政府"]
+
+
+def test_school_collectives_and_plants_are_names():
+    from tracker.extract.unit_names import looks_like_unit
+    assert all(looks_like_unit(n) for n in ("各系", "各班", "每个班级", "各年级", "各热电厂", "甲林场", "乙水厂"))
+    assert not any(looks_like_unit(n) for n in ("联系", "值班", "各值班", "出厂"))
+
+
+def test_social_bodies_are_names_and_urging_is_no_name():
+    from tracker.extract.unit_names import looks_like_unit
+    assert looks_like_unit("区级社会组织") and looks_like_unit("各全国性社会团体")
+    assert not looks_like_unit("引导社会组织")
+    # 督促/责成 act on the unit after them: "督促X单位每半年…" is a clause (督促办 is a name).
+    assert not looks_like_unit("督促物业管理单位") and not looks_like_unit("责成市住建局")
+    assert looks_like_unit("督促办") and looks_like_unit("指导小组") and looks_like_unit("督导检查组")

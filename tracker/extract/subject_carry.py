@@ -79,7 +79,7 @@ def subject_text(text_norm: str) -> bool:
 
 # 要求 opens the clause or follows a short topic ("会议要求各区…"); before 的 it is a noun ("符合要求的单位").
 # A person who asks may stand before 要求 with a post and a name ("常务副镇长某某要求各村…").
-_REQUEST_WORD = re.compile(r"请|责成|^(?:[^,;。要]{2,6}?|[^,;。要]{0,8}?(?:长|书记|主任|领导|同志)[^,;。要]{0,8}?)?要求(?!的)")
+_REQUEST_WORD = re.compile(r"(?<![申提报])请|责成|^(?:[^,;。要]{2,6}?|[^,;。要]{0,8}?(?:长|书记|主任|领导|同志)[^,;。要]{0,8}?)?要求(?!的)")
 def asks_alone(text: str, skip: int) -> bool:
     """Is the clause ``text`` (from ``skip``) a request with no one asked in it, whose subject
     opens the next clause ("会议要求，X…", "副县长某某在讲话中要求：一是X…")?"""

@@ -151,7 +151,7 @@ def _fields_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
 # ("各县区、开发区教育局", "各县市、园区住建局"); a zone's own 管委会 stands apart ("各县市区、开发区管委会").
 # "各县（市）区、开发区安委会", "各区县、甲新区、各开发区工信主管部门": more zones named bare between,
 # and a committee of each (安委会) is shared like an office; a zone's own board (管委会, 党工委) is not.
-_LEVELS_BARE = re.compile(r"各(?:有关|相关)?(?:[市州县区]{2,3}|[市州县区]\([市州县区、]{1,5}\)[市州县区]?)$")  # "各县（市、区）" too
+_LEVELS_BARE = re.compile(r"(?:[全我本][省市县区])?各(?:有关|相关)?(?:[市州县区]{2,3}|[市州县区]\([市州县区、]{1,5}\)[市州县区]?)$")  # "各县（市、区）" too
 _ZONE_WORDS = r"(?:开发区|经开区|高新区|园区|新区|示范区)"
 _ZONE_BARE = re.compile(r"各?[\u4e00-\u9fff]{0,6}" + _ZONE_WORDS + r"(?:\([^()]{1,6}\))?$")
 # A zone's administration (管理局) heads its office too: "各县（区）、开发区、甲管理局中小企业服务部门".

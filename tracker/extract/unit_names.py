@@ -22,6 +22,8 @@ _COLLECTIVE = re.compile(
     # "各县、市", "各街道、镇", "各县（市）、区" (各 over both kinds of local government)
     r"|(?:[市县乡]|街道|乡镇)(?:\([^()]*\))?(?:、(?:[市县区乡镇]|街道|乡镇))+(?:\([^()]*\))?(?:人民政府|政府|党委|管委会)?)$"
     r"|^各地(?:方|市|区)?$"
+    # A school's own collectives named by one word: "各系要…", "各班于…前上交…".
+    r"|^(?:各|每个|全校各)(?:系|班|班级|年级)$"
     # "有关县区", "相关县（市、区）": the levels a duty concerns, named without 各.
     r"|^(?:有关|相关)(?:[县区市]{1,3}|县\([^()]*\))$"
     # "试点地区要…", "各试点城市于…前": the places a pilot runs in.
@@ -53,7 +55,7 @@ def _branch(word: str) -> bool:
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
-    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|请|你|本单位|本部门|成立|情况|不再|"
+    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|(?<!申)请|你|本单位|本部门|成立|情况|不再|"
     # "X部门转发Y司的通知", "签署意见并加盖学院公章": acts on papers; no office is named for them
     r"转发|印发|签署|加盖|交至|上交|"
     # "…方案报区教育局": papers sent to an office (日报社, 晚报 are names)
@@ -65,7 +67,7 @@ _CLAUSE_WORDS = re.compile(
 _VERB_LEAD = re.compile(
     r"^(?:建设|推进|推动|组织|制定|开展|完善|建立|健全|加快|加大|实施|落实|打造|构建|搭建|"
     r"培育|提升|提高|加强|做好|编制|整合|研究|出台|完成|实现|强化|深化|优化|规范|创建|"
-    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建|报送|上报|提交|报请|呈报|抄送|反馈|提供)")
+    r"扩大|引导|促进|确保|启动|上线|形成|探索|谋划|筹建|改造|新建|报送|上报|提交|报请|呈报|抄送|反馈|提供|督促|责成)")
 # Places named bare and counted under their level ("乐山、遂宁、眉山等6市", "尚贤、冠山等6个乡镇"):
 # one collective, the count no clause.
 COUNTED_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}等[0-9一二三四五六七八九十]{1,3}个?"
