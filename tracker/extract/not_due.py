@@ -266,14 +266,14 @@ def not_a_duty(para: str, start: int, end: int) -> bool:
         and _MODAL_TIME.search(para, start, end) is None
 
 
-# The closing call to finish every task of the document in its year ("确保今年政府各项工作
-# 任务圆满完成", "确保2027年各项年度目标任务全面完成"): the tasks are set elsewhere, this is none.
+# The closing call to finish every task of the document in its year ("确保今年政府各项工作任务圆满完成",
+# "确保2027年各项年度目标任务全面完成", "确保今年各项指标高质量完成"): set elsewhere, this is none.
 EVERY_TASK = rule(
     "every_task",
-    r"[^,;。]{0,8}?各项[^,;。]{0,8}?任务[^,;。]{0,6}?完成",
+    r"[^,;。]{0,8}?各项[^,;。]{0,8}?(?:任务|指标|目标)[^,;。]{0,6}?完成",
     "not_due",
     [("政府各项工作任务圆满完成", ["政府各项工作任务圆满完成"]), ("各项年度目标任务全面完成", ["各项年度目标任务全面完成"]),
-     ("完成农村改厕任务", [])],
+     ("各项指标高质量完成", ["各项指标高质量完成"]), ("完成农村改厕任务", []), ("完成改厕指标", [])],
     doc="Matched right after a time phrase that follows 确保 (every_task).",
 )
 _ENSURE = re.compile(r"确保(?:在|于)?$")

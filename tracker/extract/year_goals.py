@@ -1,8 +1,10 @@
-"""Years named in statements, not due: a good start as the goal, a year that makes the work significant.
+"""Years named in statements, not due: a good start as the goal, a year that makes the work significant,
+a proposal's criteria.
 
 A meeting's call "确保2027年度某项工作“开门稳”" sets the year's opening as the goal, not its end as a
 due date; "2027年，某大会将相继召开，做好某工作…，意义十分重大" says why the work matters that year.
-Neither hands out a duty due at the year's end.
+A call for 实事 proposals asks for projects "当年立项、当年完成、当年见效": what a proposal should
+promise. None hands out a duty due at the year's end.
 """
 
 from __future__ import annotations
@@ -30,7 +32,23 @@ SIGNIFICANCE = rule(
 )
 
 
+# A run of criteria each opening with 当年 ("一般当年立项、当年完成、当年见效"): a proposal's
+# feasibility, read at any of its 当年.
+YEAR_CRITERIA = rule(
+    "year_criteria",
+    r"(?:当年[^,;。、]{1,4}、)+当年[^,;。、]{1,4}",
+    "scope",
+    [("建议项目应量力而行，能够当年实施、当年见效、当年完成。", ["当年实施、当年见效、当年完成"]),
+     ("一般当年立项、当年完成", ["当年立项、当年完成"]),
+     ("当年完成改造任务，次年通过验收", []), ("于当年12月31日前报送", [])],
+)
+
+
 def stated_year(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) the year of a good start set as
-    the goal, or of a statement of why the work matters?"""
+    the goal, of a statement of why the work matters, or one of a proposal's criteria?"""
+    if text_norm.startswith("当年", start):
+        run = YEAR_CRITERIA.pattern.search(text_norm, max(0, start - 24), end + 24)
+        if run is not None and run.start() <= start < run.end():
+            return True
     return GOOD_START.pattern.match(text_norm, end) is not None or SIGNIFICANCE.pattern.match(text_norm, end) is not None

@@ -1,0 +1,24 @@
+"""News of meetings and calls to the public: a closing call to meet every target of the year and a
+call for proposals' criteria ("当年立项、当年完成") are no tasks (invented examples)."""
+
+from tracker.extract import extract_text
+
+
+def _tasks(text: str) -> list:
+    return [(t.deadline_text, t.text[:10]) for t in extract_text(text).tasks]
+
+
+def test_a_closing_call_to_meet_every_target_of_the_year_is_no_task():
+    text = ("某市召开创建工作推进会\n"
+            "会议指出，今年以来，全市各部门扎实推进创建工作，但还存在薄弱环节，要坚持问题导向，"
+            "对标对表加以整改，确保今年各项指标高质量完成。\n")
+    assert _tasks(text) == []
+    dated = "会议要求，各区要在2027年6月底前完成创建指标自查。\n"
+    assert [d for d, _ in _tasks(dated)] == ["2027年6月底前"]
+
+
+def test_a_proposals_criteria_are_no_task():
+    text = ("关于征集2028年度民生实事项目建议的公告\n"
+            "（三）可行性。所提建议应立足本地实际和当前财力，尽力而为、量力而行，一般当年立项、当年完成、当年见效。\n"
+            "（四）普惠性。项目应惠及大多数群众。\n")
+    assert _tasks(text) == []
