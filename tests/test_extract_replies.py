@@ -51,3 +51,20 @@ def test_a_signed_notice_is_no_reply():
     found = _units(text)
     assert ("2027年12月底前", []) in found
     assert not any(name == "某市人民政府办公室" for _, units in found for name, _ in units)
+
+
+def test_the_message_answered_is_no_task():
+    text = ("网友留言\n"
+            "关于某路何时继续施工的追问 2027-06-10 已回复\n"
+            "交通局：去年你们回复说2026年底前完工，至今未动工，我们不满意。\n"
+            "官方回复\n"
+            "回复单位：某区交通运输局 回复时间：2027-06-11\n"
+            "网民朋友：您好！现回复如下：该项目已复工，力争2027年10月底前完工。\n")
+    assert _units(text) == [("2027年10月底前", [("某区交通运输局", "responsible")])]
+
+
+def test_a_letter_under_its_label_is_no_task():
+    text = ("信件信息\n建议\n某路东延工程\n某路东延已施工一年多，听说2027年5月底通车，希望加快。\n"
+            "回复信息\n某市住房和城乡建设局\n2027-09-27\n"
+            "经核实，剩余路段管线复杂，计划在2027年10月中旬实现道路通车。\n")
+    assert [d for d, _ in _units(text)] == ["2027年10月中旬"]

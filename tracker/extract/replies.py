@@ -6,6 +6,10 @@ its promises with no subject ("预计年底完工", "计划在10月底前通车"
 ("答复单位：X", "回复部门：X"), by the words opening its answer ("X回复：…"), or by the
 signature over the date at its foot. A page holding several answers ("X答复：…" then
 "Y答复：…") gives each promise the office whose answer it stands in.
+
+The message answered ("网友留言：…", "信件信息" then the letter, "武汉留言板：…") stands before the
+answer ("官方回复", "回复信息", "X回复：") and is the writer's: its dates and the promises it
+quotes are no tasks.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 from bisect import bisect_right
 
 from tracker.extract.model import ExtractedTask, ExtractedUnit
-from tracker.extract.normalize import NText, norm
+from tracker.extract.normalize import NText, fold, norm
 from tracker.extract.rules import rule, run
 from tracker.extract.unit_names import looks_like_unit
 
@@ -105,6 +109,42 @@ def repliers(title: str, lines: list[str]) -> list[tuple[int, str]]:
         return []
     sig = _signature(lines)
     return [(0, sig[1])] if sig else []
+
+
+# The label opening the message answered, on a line of its own or before the message's text.
+_MESSAGE = re.compile(r"^(?:网友留言|网民留言|留言内容|来信内容|信件信息|网友提问|网民提问|问题描述|诉求内容"
+                      r"|咨询内容|投诉内容|内容|[^\s:|]{0,8}留言板)(?:[\s:|]|$)")
+# The label opening the answer.
+_ANSWER = re.compile(r"^(?:官方回复|回复信息|答复情况|答复内容|回复内容|答复意见|回复意见|回复单位|答复单位|回复部门"
+                     r"|处理结果|办理结果|回复人|[^\s:,;。]{2,30}(?:回复|答复):)")
+
+
+def _messages(lines: list[str]) -> list[tuple[int, int]]:
+    """The spans (in the normalized text of ``lines`` joined by line breaks) of the messages a
+    reply answers: from a message label to the next answer label."""
+    spans, at, opened = [], 0, None
+    for ln in lines:
+        n = norm(ln)
+        if opened is None and _MESSAGE.match(fold(ln.strip())):
+            opened = at
+        elif opened is not None and _ANSWER.match(n):
+            spans.append((opened, at))
+            opened = None
+        at += len(n) + 1
+    return spans
+
+
+def drop_messages(lines: list[str], tasks: list[ExtractedTask]) -> list[ExtractedTask]:
+    """``tasks`` without those standing in the message a reply answers (a message label with an
+    answer label after it: the page is a reply)."""
+    if not tasks:
+        return tasks
+    text = norm("\n".join(lines))
+    spans = _messages(lines) if _REPLY_WORDS.search(text) else []
+    if not spans:
+        return tasks
+    starts = [text.find(norm(t.text)[:20]) if t.text else -1 for t in tasks]
+    return [t for t, at in zip(tasks, starts) if not any(a <= at < b for a, b in spans)]
 
 
 def replier_units(title: str, lines: list[str], tasks: list[ExtractedTask]) -> None:

@@ -46,7 +46,7 @@ from tracker.extract.notes import find_notes
 from tracker.extract.paragraphs import drop_annex_forms, paragraphs
 from tracker.extract.para_numbers import ParagraphNumbers
 from tracker.extract.page_dates import masks_years, opening_date
-from tracker.extract.replies import replier_units
+from tracker.extract.replies import drop_messages, replier_units
 from tracker.extract.recurrence_start import in_force, system_start
 from tracker.extract.daily_days import daily_days, listed_occurrences
 from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years
@@ -252,5 +252,6 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         lead_once(ordered + table)  # "牵头单位：X。责任单位：X、Y。": X leads, once
         bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table)  # "2027年度十件民生实事"
         tasks = drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
+        tasks = drop_messages(self.doc.lines, tasks)  # "网友留言：…" before "官方回复："
         replier_units(self.doc.title, self.doc.lines, tasks)  # "答复单位：X" over "预计年底完工"
         return tasks
