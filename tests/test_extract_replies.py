@@ -68,3 +68,8 @@ def test_a_letter_under_its_label_is_no_task():
             "回复信息\n某市住房和城乡建设局\n2027-09-27\n"
             "经核实，剩余路段管线复杂，计划在2027年10月中旬实现道路通车。\n")
     assert [d for d, _ in _units(text)] == ["2027年10月中旬"]
+
+
+def test_a_second_role_word_after_the_unit_is_no_unit():
+    text = "答复如下：该工程是市政府重点工程，由市交通集团负责组织实施，预计2027年12月完工。\n"
+    assert _units(text) == [("2027年12月", [("市交通集团", "responsible")])]

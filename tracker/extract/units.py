@@ -28,7 +28,7 @@ from tracker.extract.unit_names import broken_name_runs, looks_like_unit, name_s
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
 _BRACKET_ROLE = re.compile(
     r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
-_NOT_NAMES = lexicon().not_names
+_NOT_NAMES = lexicon().not_names | frozenset(lexicon().role_of)  # "负责组织实施": the second role word is no name
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 # ("眉山等6市" counts the places named before it: no generic tail.)
