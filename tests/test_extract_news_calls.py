@@ -22,3 +22,14 @@ def test_a_proposals_criteria_are_no_task():
             "（三）可行性。所提建议应立足本地实际和当前财力，尽力而为、量力而行，一般当年立项、当年完成、当年见效。\n"
             "（四）普惠性。项目应惠及大多数群众。\n")
     assert _tasks(text) == []
+
+
+def test_works_run_into_one_sentence_each_with_its_own_date_are_tasks_of_their_own():
+    text = ("2027年4月3日\n"
+            "在市政交通上，甲大道快速路“十一”前要主线通车，乙大道8月底要全线通车，丙立交9月底南北向通车、年底前东西向通车。\n")
+    found = _tasks(text)
+    assert [d for d, _ in found] == ["“十一”前", "8月底", "年底前"]
+    steps = "会议要求，6月底前完成淘汰任务的60%，8月底前全部完成。\n"
+    assert [d for d, _ in _tasks("2027年4月3日\n" + steps)] == ["8月底前"]
+    event = "会议要求，各县2月底前完成项目梳理，全州第一批项目集中开工活动将于3月底举行。\n"
+    assert len(_tasks("2027年2月3日\n" + event)) == 1  # an event held then opens no duty of its own

@@ -15,6 +15,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
 from tracker.extract.subject_carry import subject_text
+from tracker.extract.topic_clauses import opens_topic
 from tracker.extract.units import unit_list_text
 
 
@@ -67,12 +68,11 @@ _DUE_WORD = re.compile(r"前|底|末|旬|至|[-—~]")
 
 
 def split_subjects(para: str, ms: int, me: int, hits: list):
-    """Pieces of a sentence whose later clause gives a new dated duty to other units:
-    "X要在N月N日前实现…，Y牵头，Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在
-    6月底前…", "A在5月底前完成，其他各项工作在6月底前完成", "X一周内完成…；Y三天内完成…", a unit relaying what it received ("…前报X，X汇总后于N月底前报Y", "…前交至X审核后，
-    于N月N日前报Y"), a stage with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前
-    将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前必须纠正…" hold two tasks each. The
-    cut is the comma or semicolon before the clause, and only where dates lie on both sides."""
+    """Pieces of a sentence whose later clause gives a new dated duty to other units or works: "X要在N月N日前实现…，Y牵头，
+    Z配合，N年上半年上线…", "会办单位应在5月底前…，主办单位应在6月底前…", "A在5月底前完成，其他各项工作在6月底前完成", "X一周内
+    完成…；Y三天内完成…", "甲大道8月底通车，乙立交9月底通车" (topic_clauses), a relay ("…前报X，X汇总后于N月底前报Y"), a stage
+    with a dated duty of its own ("总结阶段(11月)X对…进行总结，于10月30日前将总结报送…") and "对A的，N月底前必须制订…；对B的，N月底前
+    必须纠正…" hold two tasks each. The cut is the comma or semicolon before the clause, only where dates lie on both sides."""
     if (table := timetable_pieces(para, ms, me, hits)) or len(hits) < 2:
         return table or [(ms, me, hits)]  # "小学2027年1月30日-2月1日;初中…": one duty an entry
     pieces, start, k = [], ms, 0
@@ -87,7 +87,7 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
             if (m and subject_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
                     or _opens_with_date(para, c + 1, hits[i], hits[i + 1]) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi) \
-                    or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi):
+                    or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi) or opens_topic(para, c + 1, hi, hits[i + 1]):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break

@@ -1,0 +1,50 @@
+"""A later clause naming a work of its own before its own date: another duty of the sentence.
+
+A meeting's news or a plan runs several works into one sentence, each with its own date:
+"…瀍河大道8月底要全线通车，某某立交9月底南北向通车"; "5月底前完成中转站验收；农村危房改造工作
+7月底前全面完成". Each clause opens with what is to be done (a road, a project, a work), not
+with a unit (``sentences.OWN_SUBJECT_DUE`` reads those), and then its own time: a duty of
+its own, not a step of the clause before. A clause opening with its date alone ("，8月底前全部
+完成") stays a step of the same work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.rules import rule
+
+# A clause after a comma or semicolon: the work it names, perhaps a modal word, then its time
+# (checked to reach the next date phrase).
+TOPIC_DUE_OPEN = rule(
+    "topic_due_open",
+    r"(?<=[,;])(?P<topic>[^,;。、:()“”]{2,24}?)(?:今年|年内)?(?:要|须|必须|务必|确保|力争|争取|将|计划)?(?:在|于)?"
+    r"(?=\d{1,2}月|年底|年内|“十一”|国庆|春节)",
+    "topic",
+    [("地铁1号线年底前要实现轨通，某某大道8月底要全线通车。", ["某某大道"]),
+     ("5月底前完成中转站验收；农村危房改造工作7月底前全面完成。", ["农村危房改造工作"]),
+     ("6月底前完成淘汰任务的60%，8月底前全部完成。", []),
+     ("6月底前完成自查，并于8月底前报送。", []),
+     ("各乡镇5月底前完成自查，到10月底前完成整改。", [])],
+    value=lambda m: m.span("topic"),
+    when=lambda m: _NOT_TOPIC.match(m.group("topic")) is None,
+    doc="Checked to end right at the next date phrase of the sentence.",
+)
+# What opens a clause that is no work of its own: a linking word, a request, a manner, a time, a
+# figure; or what ends it: a time clause ("经审核后于…").
+_NOT_TOPIC = re.compile(r"(?:并|同时|其中|其余|其他|其它|力争|争取|确保|全部|全面|基本|到|至|从|自|截至|截止|预计|计划|最迟|最晚"
+                        r"|分别|均|再|又|还|先|后|逐步|每|于|在|但|而|且|要|须|应|将|请|要求|\d)|.*(?:后|时|以前|之前)$")
+# A due phrase of a month or the year ("8月底", "7月底前", "“十一”前", "年内"), not a day an event happens.
+_DUE = re.compile(r"前|底|末|旬|年内")
+# An event held then ("…活动将于3月底举行"): no duty falls due.
+_EVENT_AFTER = re.compile(r"(?:左右)?(?:举行|召开|举办|开幕)")
+
+
+def opens_topic(para: str, a: int, hi: int, hit) -> bool:
+    """Does the clause ``para[a:hi]`` (after a comma or semicolon) name a work of its own right
+    before the one-off date phrase ``hit`` at ``hi``?"""
+    if hit.deadline.recurrence or not _DUE.search(hit.deadline.text) or "|" in para \
+            or _EVENT_AFTER.match(para, hit.end):
+        return False  # a table cell's dated steps are its row's milestones
+    m = TOPIC_DUE_OPEN.pattern.match(para, a)
+    return m is not None and m.end() == hi and TOPIC_DUE_OPEN.when(m)
