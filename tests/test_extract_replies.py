@@ -73,3 +73,10 @@ def test_a_letter_under_its_label_is_no_task():
 def test_a_second_role_word_after_the_unit_is_no_unit():
     text = "答复如下：该工程是市政府重点工程，由市交通集团负责组织实施，预计2027年12月完工。\n"
     assert _units(text) == [("2027年12月", [("市交通集团", "responsible")])]
+
+
+def test_the_title_names_the_office_when_nothing_else_does():
+    text = ("某县住房和城乡建设局关于对某县人民代表大会第18号建议的答复\n"
+            "某某代表：\n你提出的关于道路亮化的建议收悉，现答复如下：\n"
+            "我局已将该路段路灯安装列入计划，预计2027年10月底前完成安装。\n感谢您对我们工作的关心和支持。\n2027年7月3日\n")
+    assert _units(text) == [("2027年10月底前", [("某县住房和城乡建设局", "responsible")])]

@@ -5,7 +5,8 @@ its promises with no subject ("预计年底完工", "计划在10月底前通车"
 ("我局将于…"): the doer is the office that answers. The reply names it by a label
 ("答复单位：X", "回复部门：X"), by the words opening its answer ("X回复：…"), or by the
 signature over the date at its foot. A page holding several answers ("X答复：…" then
-"Y答复：…") gives each promise the office whose answer it stands in.
+"Y答复：…") gives each promise the office whose answer it stands in. With none of these, a title
+"X关于…的答复" names the office.
 
 The message answered ("网友留言：…", "信件信息" then the letter, "武汉留言板：…") stands before the
 answer ("官方回复", "回复信息", "X回复：") and is the writer's: its dates and the promises it
@@ -86,6 +87,17 @@ def _signature(lines: list[str]) -> tuple[int, str] | None:
     return found
 
 
+# A reply titled with its office: "某县住房和城乡建设局关于对某某会议第18号建议的答复".
+_TITLED = re.compile(r"(?P<name>[^\s•·:\-]{2,30}?)关于.{2,80}?(?:答复|回复|复函)$")
+
+
+def _titled(title: str) -> str | None:
+    """The office a reply's title names before 关于, as written, or None."""
+    nt = NText(title or "")
+    m = _TITLED.search(nt.norm)
+    return nt.orig_slice(m.start("name"), m.end("name")).strip() if m and looks_like_unit(m.group("name")) else None
+
+
 def repliers(title: str, lines: list[str]) -> list[tuple[int, str]]:
     """The answering offices a reply names, each with the offset in the normalized text
     (lines joined by line breaks) from which it answers; empty when the page is no reply."""
@@ -108,7 +120,8 @@ def repliers(title: str, lines: list[str]) -> list[tuple[int, str]]:
     if not (_ANSWERING.search(head) or _ANSWERING.search(nt.norm)):
         return []
     sig = _signature(lines)
-    return [(0, sig[1])] if sig else []
+    name = sig[1] if sig else _titled(title)
+    return [(0, name)] if name else []
 
 
 # The label opening the message answered, on a line of its own or before the message's text.
