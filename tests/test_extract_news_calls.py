@@ -33,3 +33,10 @@ def test_works_run_into_one_sentence_each_with_its_own_date_are_tasks_of_their_o
     assert [d for d, _ in _tasks("2027年4月3日\n" + steps)] == ["8月底前"]
     event = "会议要求，各县2月底前完成项目梳理，全州第一批项目集中开工活动将于3月底举行。\n"
     assert len(_tasks("2027年2月3日\n" + event)) == 1  # an event held then opens no duty of its own
+
+
+def test_a_calls_period_alone_under_its_heading_is_no_task():
+    for period in ("通告之日起至2027年10月20日", "2027年11月3日至2027年11月20日止。"):
+        text = ("关于征集2028年民生实事项目建议的通告\n一、征集时间\n" + period + "\n二、征集原则\n"
+                "（一）项目应惠及大多数群众，一般能当年完成或当年能见到实效。\n")
+        assert _tasks(text) == []

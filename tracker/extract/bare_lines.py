@@ -30,14 +30,17 @@ DATE_ONLY = rule(
      ("2027年7月底前", []), ("2027年7月8日12点前", [])],
 )
 
-# A period standing alone as a paragraph ("3月15日至4月15日。"): a campaign's time, given under
-# its heading; the duties that fill it are stated elsewhere.
+# A period standing alone as a paragraph ("3月15日至4月15日。", "通告之日起至2027年10月20日"): a
+# campaign's or a call's time, given under its heading; the duties that fill it are stated elsewhere.
 PERIOD_ONLY = rule(
     "period_only",
-    r"^(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|–|-|~)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?[。.]?$",
+    r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:自|从)?本?(?:通告|公告|通知|公示)?(?:发布|下发|印发)?之日起?)"
+    r"(?:至|到|—|–|-|~)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?止?[。.]?$",
     "scope",
     [("3月15日至4月15日。", ["3月15日至4月15日。"]), ("2027年5月-2027年8月", ["2027年5月-2027年8月"]),
-     ("3月15日至4月15日完成整治。", []), ("4月15日前", [])],
+     ("2027年11月3日至2027年11月20日止。", ["2027年11月3日至2027年11月20日止。"]),
+     ("通告之日起至2027年10月20日", ["通告之日起至2027年10月20日"]),
+     ("3月15日至4月15日完成整治。", []), ("4月15日前", []), ("收到通知之日起至4月15日前报送", [])],
 )
 
 # A short exclaimed line with no due word: a news headline or a slogan ("2027年，全市要办
