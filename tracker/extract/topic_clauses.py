@@ -33,17 +33,18 @@ TOPIC_DUE_OPEN = rule(
 # What opens a clause that is no work of its own: a linking word, a request, a manner, a time, a
 # figure; or what ends it: a time clause ("经审核后于…").
 _NOT_TOPIC = re.compile(r"(?:并|同时|其中|其余|其他|其它|力争|争取|确保|全部|全面|基本|到|至|从|自|截至|截止|预计|计划|最迟|最晚"
-                        r"|分别|均|再|又|还|先|后|逐步|每|于|在|但|而|且|要|须|应|将|请|要求|\d)|.*(?:后|时|以前|之前)$")
+                        r"|分别|均|再|又|还|先|后|逐步|每|于|在|但|而|且|要|须|应|将|请|要求|首次|第一次|首批|当天|当日|次日|\d)"
+                        r"|.*(?:后|时|以前|之前)$")
 # A due phrase of a month or the year ("8月底", "7月底前", "“十一”前", "年内"), not a day an event happens.
 _DUE = re.compile(r"前|底|末|旬|年内")
 # An event held then ("…活动将于3月底举行"): no duty falls due.
 _EVENT_AFTER = re.compile(r"(?:左右)?(?:举行|召开|举办|开幕)")
 
 
-def opens_topic(para: str, a: int, hi: int, hit) -> bool:
+def opens_topic(para: str, a: int, hi: int, before, hit) -> bool:
     """Does the clause ``para[a:hi]`` (after a comma or semicolon) name a work of its own right
-    before the one-off date phrase ``hit`` at ``hi``?"""
-    if hit.deadline.recurrence or not _DUE.search(hit.deadline.text) or "|" in para \
+    before the one-off date phrase ``hit`` at ``hi``, after the one-off date ``before``?"""
+    if hit.deadline.recurrence or before.deadline.recurrence or not _DUE.search(hit.deadline.text) or "|" in para \
             or _EVENT_AFTER.match(para, hit.end):
         return False  # a table cell's dated steps are its row's milestones
     m = TOPIC_DUE_OPEN.pattern.match(para, a)
