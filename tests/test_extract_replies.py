@@ -80,3 +80,10 @@ def test_the_title_names_the_office_when_nothing_else_does():
             "某某代表：\n你提出的关于道路亮化的建议收悉，现答复如下：\n"
             "我局已将该路段路灯安装列入计划，预计2027年10月底前完成安装。\n感谢您对我们工作的关心和支持。\n2027年7月3日\n")
     assert _units(text) == [("2027年10月底前", [("某县住房和城乡建设局", "responsible")])]
+
+
+def test_a_forecast_start_and_finish_are_two_steps_of_one_promise():
+    text = ("关于某公路相关问题的回复\n您的来信已收悉，现回复如下：该公路已下达建设计划，"
+            "预计该线路将于7月份实施开工建设并要求在年底完工。\n某县交通运输局\n2027年4月26日\n")
+    [task] = extract_text(text).tasks
+    assert (task.deadline_text, [m.due.isoformat() for m in task.milestones]) == ("年底", ["2027-07-31", "2027-12-31"])

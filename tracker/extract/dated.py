@@ -252,16 +252,16 @@ def _refines(r: Hit, h: Hit, rank: int) -> bool:
     if r._src is not None and r._src is h._src:
         first, second = (r, h) if r.start < h.start else (h, r)
         between = r._src[first.end:second.start]
-        if ";" in between:
-            return False  # "…6月底…；…年底…": two clauses, two targets
+        if ";" in between or first is r and _START_STEP.match(r._src, r.end):
+            return False  # "…6月底…；…年底…": two clauses, two targets; "7月份开工，年底竣工": start and finish
         if len(between) <= _JOINED_MAX and _JOINED.search(between):
             return False  # "在上半年结束时和年终分两次督查": two checkpoints joined, both kept
     return True
 
 
+_START_STEP = re.compile(r"份?(?:左右)?(?:实施|正式|全面)?(?:开工|动工|开建|启动)")  # a work's start, before its finish
 # Two dates joined as two checkpoints of one act ("上半年结束时和年终", "6月底及年底").
-_JOINED = re.compile(r"[和及与、]")
-_JOINED_MAX = 6
+_JOINED, _JOINED_MAX = re.compile(r"[和及与、]"), 6
 _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "season": 3, "year": 4}
 _TARGET_MARK = re.compile(r"(到|至)")
 
