@@ -40,3 +40,13 @@ def test_a_calls_period_alone_under_its_heading_is_no_task():
         text = ("关于征集2028年民生实事项目建议的通告\n一、征集时间\n" + period + "\n二、征集原则\n"
                 "（一）项目应惠及大多数群众，一般能当年完成或当年能见到实效。\n")
         assert _tasks(text) == []
+
+
+def test_an_objection_window_counted_from_the_posting_is_no_task():
+    text = ("2027年度某省科学技术奖受理项目公示\n"
+            "1、自公示之日起30日内，任何单位或者个人对本次公示的项目、主要完成人有异议的，应当以真实身份书面向某厅奖励处提出。\n")
+    assert _tasks(text) == []
+
+
+def test_a_pages_date_with_its_weekday_is_no_task():
+    assert _tasks("某镇召开春季森林防灭火工作会议\n2027年04月21日 星期一\n会议强调，要压实责任。\n") == []
