@@ -50,3 +50,11 @@ def test_an_objection_window_counted_from_the_posting_is_no_task():
 
 def test_a_pages_date_with_its_weekday_is_no_task():
     assert _tasks("某镇召开春季森林防灭火工作会议\n2027年04月21日 星期一\n会议强调，要压实责任。\n") == []
+
+
+def test_news_of_work_started_and_a_replys_past_call_are_no_tasks():
+    assert _tasks("2027年10月，某区启动民生实事人大代表票决候选项目征集工作。\n") == []
+    assert _tasks("2027年6月6日，某市热线办启动现场协调督办机制，连续组织召开两场现场协调会。\n") == []
+    reply = ("官方回复：您好！现将办理情况回复如下：该项目预计2028年12月开工。"
+             "2027年9月29日，我区某新城管理办公室通过电话向您反馈办理情况，您已知晓办理结果。\n")
+    assert [d for d, _ in _tasks(reply)] == ["2028年12月"]

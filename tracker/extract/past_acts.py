@@ -30,14 +30,14 @@ _ALREADY_BEFORE = re.compile(r"已(?:经)?(?:于|在)?$")
 _ALREADY_AFTER = re.compile(r"(?:均|全部|基本|都)?已(?!经?(?:要求|明确|部署))")
 # A news item's opening: the day or the month, then who held a meeting, set up a team or issued
 # a document ("7月8日，某市政府召开约谈会", "3月20日至21日，某市成立督查组…", "2027年7月，省政府办公厅
-# 印发《…》"): what happened then.
-_NEWS_OPENING = re.compile(r"(?:上午|下午|晚上)?,[^,;。]{2,20}?(?:召开|举行|举办|成立|组成|印发|下发|出台)")
+# 印发《…》", "2027年10月，某区启动…征集工作"): what happened then.
+_NEWS_OPENING = re.compile(r"(?:上午|下午|晚上)?,[^,;。]{2,20}?(?:召开|举行|举办|成立|组成|印发|下发|出台|启动)")
 # The writer's own demand told in a report upward ("三月二十日前，我镇要求各村…检查，检查结果上报镇政府"):
 # what the town arranged then, not a duty the report sets.
 _OWN_DEMAND = re.compile(r",?我(?:镇|乡|县|区|市|州|局|委|办|校|院|厅)(?:已|先后|及时|立即|还)?要求")
 # A reply to a citizen's message telling its contact with the writer ("工作人员于9月18日通过电话向您核实
-# 情况"): done when the reply is written; a promised one ("将于…向您反馈") comes after 将.
-_TOLD_YOU = re.compile(r"[^,;。]{0,40}?(?:向|与|给)您(?:核实|反馈|回复|联系|沟通|答复|了解|解释|说明)")
+# 情况", "9月29日，我区某办通过电话向您反馈"): done when the reply is written; a promised one ("将于…向您反馈") comes after 将.
+_TOLD_YOU = re.compile(r",?[^,;。]{0,40}?(?:向|与|给)您(?:核实|反馈|回复|联系|沟通|答复|了解|解释|说明)")
 _PROMISED = re.compile(r"将(?:于|在)?$")
 # A start told with the work going on since ("X于7月29日进场施工，正在进行管线施工"): a progress report.
 # One clause may stand between ("今年7月，专项债资金到位后，目前已复工路段包括…").
