@@ -58,3 +58,11 @@ def test_news_of_work_started_and_a_replys_past_call_are_no_tasks():
     reply = ("官方回复：您好！现将办理情况回复如下：该项目预计2028年12月开工。"
              "2027年9月29日，我区某新城管理办公室通过电话向您反馈办理情况，您已知晓办理结果。\n")
     assert [d for d, _ in _tasks(reply)] == ["2028年12月"]
+
+
+def test_announced_projects_with_long_names_over_their_detail_lines():
+    text = ("代表票决确定某区2028年3项民生实事项目如下:\n"
+            "一、某市某区中小学(幼儿园)校门升降防撞柱安装项目\n27所中小学校门口安装升降防撞柱，保障师生安全。\n"
+            "二、社区综合服务提升改造项目\n对某社区居委会服务大厅进行改造，修缮约500平方米。\n"
+            "三、某某巷及周边片区基础设施提升改造项目\n对两侧建筑沿街立面进行修缮改造。\n")
+    assert [d for d, _ in _tasks(text)] == ["2028年", "2028年", "2028年"]

@@ -17,7 +17,7 @@ _INLINE_NUMBER = re.compile(r"[;。]")
 _MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
 _LINE = 100  # an unnumbered item line is no longer than this
 ASIDE = re.compile(r"\([^()]{1,20}\) *$")  # a remark in brackets on a line of its own
-_HEADING = 20  # a numbered line this short with no stop may be a section heading
+_HEADING = 30  # a numbered line this short with no stop may be a heading (a project's name runs to 30)
 _BODY = 3  # at most this many unnumbered paragraphs after a numbered one are its body
 _HEAD_ITEM = 30  # ... when it is this short with no comma (a heading over its figures, not a whole item)
 
