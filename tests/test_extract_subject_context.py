@@ -364,3 +364,12 @@ def test_sentence_naming_role_labels_after_wei_gives_the_item_its_units():
                      "河道、排水管网分别由区水务局、区排水公司负责。\n")
     assert [(u.name, u.role) for u in r.tasks[0].units] == [
         ("区城管局", "responsible"), ("区住建局", "responsible"), ("区水务局", "responsible"), ("区排水公司", "responsible")]
+
+
+def test_period_opening_the_sentence_keeps_its_subject_for_the_second_duty():
+    # "专项行动期间，X于每月…前报送…，10月14日前报送总结": the period opening the sentence is no
+    # subject; X, after it, is the subject of both duties the sentence holds.
+    r = extract_text("丙市市场监管局关于开展专项检查的通知\n\n各县市场监管局：\n\n"
+                     "专项检查期间，各县市场监管局于每月20日前向市局报送进展情况，11月10日前报送检查总结。\n\n"
+                     "丙市市场监管局\n2025年3月1日\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [["各县市场监管局"], ["各县市场监管局"]]
