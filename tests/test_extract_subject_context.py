@@ -373,3 +373,11 @@ def test_period_opening_the_sentence_keeps_its_subject_for_the_second_duty():
                      "专项检查期间，各县市场监管局于每月20日前向市局报送进展情况，11月10日前报送检查总结。\n\n"
                      "丙市市场监管局\n2025年3月1日\n")
     assert [[u.name for u in t.units] for t in r.tasks] == [["各县市场监管局"], ["各县市场监管局"]]
+
+
+def test_applicants_named_by_their_application_are_units():
+    # "申请企业", "拟申请单位", "申请认定企业": 申请 qualifies the applicants, no request (请);
+    # "申请市财政局…" is the verb before an office.
+    assert looks_like_unit("申请企业") and looks_like_unit("拟申请单位") and looks_like_unit("申请认定企业")
+    assert not looks_like_unit("申请市财政局")
+    assert not looks_like_unit("请各区县教育局")

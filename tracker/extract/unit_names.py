@@ -55,7 +55,7 @@ def _branch(word: str) -> bool:
 # Words that make a string a clause rather than a name ("市属开发区至少引进…").
 _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
-    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|(?<!申)请|你|本单位|本部门|成立|情况|不再|"
+    r"确保|支持|鼓励|积极|认真|切实|负责人|同志|(?<!申)请|申请(?=[区市县省州])|你|本单位|本部门|成立|情况|不再|"
     # "X部门转发Y司的通知", "签署意见并加盖学院公章": acts on papers; no office is named for them
     r"转发|印发|签署|加盖|交至|上交|"
     # "…方案报区教育局": papers sent to an office (日报社, 晚报 are names)
