@@ -381,3 +381,23 @@ def test_applicants_named_by_their_application_are_units():
     assert looks_like_unit("申请企业") and looks_like_unit("拟申请单位") and looks_like_unit("申请认定企业")
     assert not looks_like_unit("申请市财政局")
     assert not looks_like_unit("请各区县教育局")
+
+
+def test_units_opening_their_window_are_its_subject():
+    # "项目单位申报时间为…至…", "申报单位填报申请书的受理时间为：…至…", "参评企业网络申报截止时间为…":
+    # the units before the window's act are the subject of the task its close is due for.
+    body = ("一、时间安排\n\n（一）项目单位申报时间为2025年4月1日至4月30日。\n\n"
+            "（二）申报单位网上填报申请书的受理时间为：2025年5月6日9:00至5月20日17:00。\n\n"
+            "（三）参评企业网络申报截止时间为2025年6月10日，逾期不予受理。\n\n")
+    r = extract_text(HEAD.replace("现将有关事项通知如下。\n\n", "现将有关事项通知如下。\n\n" + body))
+    got = {t.deadline.isoformat(): [u.name for u in t.units] for t in r.tasks}
+    assert got == {"2025-04-30": ["项目单位"], "2025-05-20": ["申报单位"], "2025-06-10": ["参评企业"]}
+
+
+def test_window_owner_needs_the_act_and_a_unit_before_it():
+    from tracker.extract.asked import window_owner
+    assert window_owner("项目单位申报时间为") == 4
+    assert window_owner("各县区报送时间为") == 3
+    assert window_owner("县环保局向市环保局提出申请的截止时间为") == 4  # the one who asks, not whom
+    assert window_owner("申报截止时间为") is None and window_owner("开网时间为") is None
+    assert window_owner("市科技局审查时间为") is None  # a review is no hand-in window

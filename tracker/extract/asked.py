@@ -83,6 +83,25 @@ def possessor(np: str) -> int | None:
 
 
 _AFTER_EVENT = re.compile(r"(?:后|之后|以后)(?:于是|于|在)?$")
+# A window's time named by the act it closes, after the units that act ("项目单位申报时间为…",
+# "完成单位网络提交截止时间：…", "申报单位填报申请书的受理时间为：…"): those units are the subject.
+_WINDOW = re.compile(r"[^,;。]{0,16}?(?:申报|申请|报送|提交|填报|送交|上报|推荐|受理|截止)[^,;。]{0,6}?"
+                     r"(?:时间|时限|日期|期限)(?:为|是)?:?")
+
+
+def window_owner(np: str) -> int | None:
+    """Length of the units opening ``np`` (the text before a date) when the rest names their
+    window's time ("项目单位申报时间为"), or None."""
+    if not np.endswith(("时间", "时限", "日期", "期限", "为", "是", ":")):
+        return None
+    first = min(len(np) - 4, 20, *(i for i in (np.find("向"), np.find("给")) if i >= 0))  # "X向Y提出…的截止时间": X
+    return next((k for k in range(first, 1, -1) if _WINDOW.fullmatch(np, k) and unit_list_text(np[:k]) and (k > 2 or np[0] == "各")), None)
+
+
+def window_after_colon(s: str, clause: str, end: int, due_starts) -> tuple[int, ...]:
+    """(the place right after the colon,) when ``clause``, ending at ``end`` in ``s`` before a colon,
+    names the window of its units ("X的受理时间为：<date>"): their date stands past the colon; else ()."""
+    return (end + 1,) if due_starts and s.startswith(":", end) and window_owner(clause) else ()
 
 
 def acting_before(np: str) -> int | None:

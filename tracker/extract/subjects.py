@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end
+from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end, window_after_colon, window_owner
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -270,14 +270,14 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
                     return found
                 role = "lead" if m.group(1) == "牵头" or LEADS_AFTER.match(text, m.end()) else "responsible"  # "X牵头编制…", "X要在…前牵头组织…"
                 return self._units(c_start + skip, c_start + end, role), c_start + len(text)
-        for d in due_starts:
-            if c_start + skip < d <= c_start + len(text):
+        for d in (*due_starts, *window_after_colon(s, text[skip:], c_start + len(text), due_starts)):  # "X的受理时间为：<date>"
+            if c_start + skip < d <= c_start + len(text) + 1 - (d in due_starts):
                 if s[d] in "到至":
                     return None  # "X到2019年达到120家": a target figure, X is what is counted
                 np = _TIME_FILLER.sub("", text[skip:d - c_start])
                 if len(np) >= 2 and (unit_list_text(np) or looks_like_unit(np) or township_list(np)):
                     return self._units(c_start + skip, c_start + skip + len(np)), c_start + len(text)
-                owner = possessor(np) or acting_before(np)  # "X的季度报表在…前报", "X汇总后于…前报"
+                owner = possessor(np) or acting_before(np) or window_owner(np)  # "X的季度报表在…前报", "X汇总后于…前报", "X申报时间为…"
                 if owner:
                     return self._units(c_start + skip, c_start + skip + owner), c_start + len(text)
                 break  # "X向Y提出…的截止时间为…": X may still open the clause before a working verb
