@@ -30,3 +30,10 @@ def test_a_company_s_signature_date_is_no_task():
 def test_a_meeting_a_town_must_hold_by_a_date_keeps_its_due_date():
     r = run("各镇要于2027年3月8日前召开动员会，部署春季造林工作。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-08"], titles(r)
+
+
+def test_a_cut_off_named_as_such_is_due_whatever_its_time_of_day():
+    # "截止时间为…下午5:00", "提交截止时间：…17:00": the hour after the day makes no meeting of it.
+    r = run("一、请各镇将申报材料报送至县农业局，截止时间为2027年3月12日下午5:00。\n\n"
+            "二、网络提交截止时间：2027年4月20日17:00；书面材料另行通知。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-12", "2027-04-20"], titles(r)

@@ -97,6 +97,18 @@ def event_day(text_norm: str, start: int, end: int) -> bool:
         or (text_norm.endswith("—", 0, start) and SPEECH_DAY.pattern.match(text_norm, end) is not None)
 
 
+# A cut-off named as such right before its date ("截止时间为2027年3月5日下午5:00", "网络提交截止时间：
+# 2027年8月14日17:00"): a due date, whatever time of day follows it.
+CUTOFF_LABEL = rule(
+    "cutoff_label",
+    r"截止(?:时间|日期|时限)(?:为|是|定为)?:?$",
+    "due",
+    [("材料报送截止时间为", ["截止时间为"]), ("网络提交截止时间:", ["截止时间:"]), ("申报截止日期是", ["截止日期是"]),
+     ("截至2027年底", []), ("统计截止时间点", [])],
+    doc="Searched in the text right before a date.",
+)
+
+
 def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) a day something happens
     rather than a due date: an approving meeting or a document issued (``PAST_EVENT``),
@@ -104,6 +116,8 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     to finish every task (``every_task``), a date inside a document's title, an inspection
     team's own visit (``team_visit``), the period of reported figures (``reported_figure``), or a
     year named in a statement (``stated_year``: a good start as the goal, why the work matters)?"""
+    if CUTOFF_LABEL.pattern.search(text_norm, max(0, start - 8), start):
+        return False
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
         or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end) \
         or in_title(text_norm, start, end) or team_visit(text_norm, start, end) \
