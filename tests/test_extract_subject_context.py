@@ -401,3 +401,10 @@ def test_window_owner_needs_the_act_and_a_unit_before_it():
     assert window_owner("县环保局向市环保局提出申请的截止时间为") == 4  # the one who asks, not whom
     assert window_owner("申报截止时间为") is None and window_owner("开网时间为") is None
     assert window_owner("市科技局审查时间为") is None  # a review is no hand-in window
+
+
+def test_papers_due_with_no_sender_are_asked_of_the_addressees():
+    # "三、盖章版纸质材料于…前报送至…": papers due, no sender named in the item: the addressees send them.
+    r = extract_text("丙市农业局关于推荐示范农场的通知\n\n各县农业局：\n\n一、请认真组织推荐工作。\n\n"
+                     "二、盖章版纸质材料于2025年4月20日前报送至市农业局科教科。\n\n丙市农业局\n2025年3月1日\n")
+    assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [("2025-04-20", ["各县农业局"])]

@@ -38,6 +38,21 @@ REVIEWED = rule(
 )
 
 
+# Papers due by a date with no sender named ("三、盖章版纸质材料于12月20日前报送至市农业局", "实施方案于3月10日
+# 前交市农技总站"): a notice asks its addressees for them.
+PAPERS_DUE = rule(
+    "papers_due",
+    r"(?<![^。;:!?\n])(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?[^,;。各]{0,20}?"
+    r"(?:材料|方案|报表|总结|报告|资料|名单|清单|意见|电子版|纸质版|扫描件)(?:\([^()]{0,20}\))?"
+    r"(?:须|务必|要|应|请)?(?:于|在)[^,;。]{1,20}?前,?(?:以[^,;。]{1,8})?(?:报送|上报|报|交|提交|送|发送|寄)",
+    "request",
+    [("三、盖章版纸质材料于12月20日前报送至市农业局。", ["三、盖章版纸质材料于12月20日前报送"]),
+     ("实施方案于3月10日前交市农技总站。", ["实施方案于3月10日前交"]),
+     ("各县总结材料于3月10日前报送县政府。", []), ("实施方案于3月10日印发。", [])],
+    doc="Matched at the start of a dated sentence that names no subject: its doers are the addressees.",
+)
+
+
 class LateSubjects:
     """Last readings of a duty's subject; mixed into ``Subjects`` (uses its ``sentence``,
     ``nt``, ``para_ends``, ``_units``, ``_role_clauses``, ``_bare_request`` and ``_unit_headings``)."""
@@ -51,7 +66,7 @@ class LateSubjects:
             return units
         if asked := handed_over(self.nt.norm, first_date, b):
             return self._units(*asked)
-        return self._item_note(pa)
+        return self._item_note(pa) or (self._addressees() if PAPERS_DUE.pattern.match(self.nt.norm, a, b) else [])
 
     def _reviewer(self, a: int, due: int) -> list[ExtractedUnit]:
         """The units that review papers before the dated step and then send them on ("…上交至
