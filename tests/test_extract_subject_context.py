@@ -408,3 +408,10 @@ def test_papers_due_with_no_sender_are_asked_of_the_addressees():
     r = extract_text("丙市农业局关于推荐示范农场的通知\n\n各县农业局：\n\n一、请认真组织推荐工作。\n\n"
                      "二、盖章版纸质材料于2025年4月20日前报送至市农业局科教科。\n\n丙市农业局\n2025年3月1日\n")
     assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [("2025-04-20", ["各县农业局"])]
+
+
+def test_a_request_to_organise_binds_the_addressees():
+    # "请组织属地企业于…前完成申报", "请组织…认真讨论，提出意见，并于…前报…": the addressees organise.
+    r = extract_text("丙市工信局关于推荐设计中心的通知\n\n各区县工信局：\n\n"
+                     "请组织辖区内重点企业于2025年4月22日前完成申报工作。\n\n丙市工信局\n2025年3月1日\n")
+    assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [("2025-04-22", ["各区县工信局"])]
