@@ -47,3 +47,11 @@ def test_a_start_told_with_the_work_going_on_since_is_progress_not_a_duty():
     r = run("甲镇于1月29日进场施工，正在进行给水管线施工。乙镇于2月6日进场施工，目前正在进行雨污水管线施工。"
             "\n\n各镇要于6月30日前完成全部管线施工。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-06-30"], titles(r)
+
+
+def test_a_registration_date_bounds_who_must_act_not_when():
+    # "凡在…以前经…登记成立的社会团体，均应参加年检", "登记时间在…(含)之前的社会组织须参加年检": whom the
+    # duty binds (registered by then); the duty's own date comes with its own due words.
+    r = run("一、凡在2026年12月31日以前经县民政局批准登记成立的社会团体，均应参加年检。\n\n"
+            "二、登记时间在2026年6月30日（含）之前的社会组织须参加年检，年检材料于2027年5月31日前报送县民政局。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-05-31"], titles(r)

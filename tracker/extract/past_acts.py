@@ -44,6 +44,12 @@ _PROMISED = re.compile(r"将(?:于|在)?$")
 _UNDER_WAY = re.compile(r"[^,;。]{0,20}?(?:,[^,;。]{1,20}?)?,(?:(?:目前|现)?正在|目前已)")
 
 
+# A date bounding when the units a duty binds were registered ("凡在2027年12月31日以前经民政部批准登记成立的
+# 社会团体，均应参加年检", "登记时间在2027年6月30日(含)之前的社会组织须参加年检"): who must act, not when.
+ELIGIBLE_BY = re.compile(r"(?:\(含\))?(?:以前|之前|前)?(?:\(含\))?[^,;。]{0,14}?(?:成立|登记|注册|设立)的")
+_REGISTERED_AT = re.compile(r"(?:成立|登记|注册|设立)(?:时间|日期)(?:在|为)$")
+
+
 def past_act(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` the time of a completed act: the clause
     after it (or the next one, when the date stands alone before a comma) reports one,
@@ -51,6 +57,8 @@ def past_act(text_norm: str, start: int, end: int) -> bool:
     by it, it heads a report of what was done then (a news item's opening, a start with the
     work going on since), or it dates the writer's own demand in a report upward or a reply's
     contact with the citizen?"""
+    if ELIGIBLE_BY.match(text_norm, end) or _REGISTERED_AT.search(text_norm, max(0, start - 6), start):
+        return True
     if _PAST_ACT.match(text_norm, end, end + 62) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start) \
             or _ALREADY_BEFORE.search(text_norm, max(0, start - 4), start) or _ALREADY_AFTER.match(text_norm, end):
         return True
