@@ -415,3 +415,9 @@ def test_a_request_to_organise_binds_the_addressees():
     r = extract_text("丙市工信局关于推荐设计中心的通知\n\n各区县工信局：\n\n"
                      "请组织辖区内重点企业于2025年4月22日前完成申报工作。\n\n丙市工信局\n2025年3月1日\n")
     assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [("2025-04-22", ["各区县工信局"])]
+
+
+def test_associations_and_social_organisations_are_units():
+    # "社会团体", "各全国性社会团体", "社会组织" name the bodies a 年检 binds; "…报送我部" is papers sent.
+    assert looks_like_unit("社会团体") and looks_like_unit("各全国性社会团体") and looks_like_unit("区级社会组织")
+    assert not looks_like_unit("直接将年检材料报送我部") and not looks_like_unit("将材料报送我局")
