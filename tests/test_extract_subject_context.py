@@ -421,3 +421,9 @@ def test_associations_and_social_organisations_are_units():
     # "社会团体", "各全国性社会团体", "社会组织" name the bodies a 年检 binds; "…报送我部" is papers sent.
     assert looks_like_unit("社会团体") and looks_like_unit("各全国性社会团体") and looks_like_unit("区级社会组织")
     assert not looks_like_unit("直接将年检材料报送我部") and not looks_like_unit("将材料报送我局")
+
+
+def test_papers_handed_to_the_local_office_are_no_unit():
+    # "会同相关资料报所在地X部门": papers sent to an office, no partner's name.
+    assert not looks_like_unit("相关建设资料报所在地交通管理部门")
+    assert not looks_like_unit("申请材料报所属区商务部门")

@@ -59,7 +59,7 @@ _CLAUSE_WORDS = re.compile(
     # "X部门转发Y司的通知", "签署意见并加盖学院公章": acts on papers; no office is named for them
     r"转发|印发|签署|加盖|交至|上交|"
     # "…方案报区教育局": papers sent to an office (日报社, 晚报 are names)
-    r"(?<![日晚周画学党警])报(?:送|至)?[区市县省州乡镇我]|联合[区市县省州乡镇]|"  # "X联合市Y局开展…": two units and a verb
+    r"(?<![日晚周画学党警情])报(?:送|至)?[区市县省州乡镇我所]|联合[区市县省州乡镇]|"  # "X联合市Y局开展…": two units and a verb
     # a subject running on into its clause: "X部门每年共同组织…", "X部门动员组织…", "我委将委托…"
     r"每[年月季周日天]|(?:委|局|办|厅|部门|政府)(?:将|动员|每)")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
