@@ -55,3 +55,10 @@ def test_a_registration_date_bounds_who_must_act_not_when():
     r = run("一、凡在2026年12月31日以前经县民政局批准登记成立的社会团体，均应参加年检。\n\n"
             "二、登记时间在2026年6月30日（含）之前的社会组织须参加年检，年检材料于2027年5月31日前报送县民政局。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-05-31"], titles(r)
+
+
+def test_the_period_a_fund_covers_is_no_due_date():
+    # "此次专项资金支持项目执行期间为…至…": the projects the fund pays for, not a due date.
+    r = run("一、此次专项资金支持项目执行期间为2026年1月1日至2026年12月31日。请符合条件的企业在线填报，"
+            "网上申报截止时间为2027年3月28日，逾期不予受理。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-28"], titles(r)

@@ -45,7 +45,7 @@ _PERIOD_BEFORE = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?
 # The period a document or policy is valid ("自印发之日起施行，有效期至2027年底",
 # "执行期限为…至…", a measure's "实施期限至…", "试行期两年，自…起至…止", a public notice's "公示期…至…"): no duty. Read back within the sentence.
 # A duty near the word ("有效期满后…要于…", "有效期届满前30日内申请") keeps its date.
-_VALIDITY_BEFORE = re.compile(r"(?:有效期|有效期限|试行期|执行期限|施行期限|实施期限|公示期|公示时间)[^。;满届内后前要应须将请]{0,24}$")
+_VALIDITY_BEFORE = re.compile(r"(?:有效期|有效期限|试行期|执行期限|执行期间|施行期限|实施期限|公示期|公示时间)[^。;满届内后前要应须将请]{0,24}$")
 # A duty verb after a recurrence word makes it a repeated act ("每季度末前汇总…", "每半年通报一次", "每月，报市政府");
 # the time phrase may stand alone in its clause, or with its due hour ("每日上午12点以前，通过系统报送").
 _REPEAT_ACT = re.compile(
