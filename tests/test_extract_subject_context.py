@@ -427,3 +427,10 @@ def test_papers_handed_to_the_local_office_are_no_unit():
     # "会同相关资料报所在地X部门": papers sent to an office, no partner's name.
     assert not looks_like_unit("相关建设资料报所在地交通管理部门")
     assert not looks_like_unit("申请材料报所属区商务部门")
+
+
+def test_a_request_to_log_in_names_its_doers_before_the_login():
+    # "请符合条件的企业登录某平台完成注册后，…": the enterprises, not "…企业登录某平台".
+    r = extract_text(HEAD.replace("现将有关事项通知如下。\n\n", "现将有关事项通知如下。\n\n"
+                                  "请符合条件的企业登录丙市惠企服务平台完成注册后，于2025年4月28日前在线填报申请表。\n\n"))
+    assert [[u.name for u in t.units] for t in r.tasks] == [["符合条件的企业"]]
