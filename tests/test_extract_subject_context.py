@@ -434,3 +434,10 @@ def test_a_request_to_log_in_names_its_doers_before_the_login():
     r = extract_text(HEAD.replace("现将有关事项通知如下。\n\n", "现将有关事项通知如下。\n\n"
                                   "请符合条件的企业登录丙市惠企服务平台完成注册后，于2025年4月28日前在线填报申请表。\n\n"))
     assert [[u.name for u in t.units] for t in r.tasks] == [["符合条件的企业"]]
+
+
+def test_other_papers_due_in_the_next_sentence_are_a_duty_of_their_own():
+    # "…于4月15日前报送实施方案。项目结算申请于9月5日前报市农业局。": two hand-ins, two tasks.
+    r = extract_text(HEAD.replace("现将有关事项通知如下。\n\n", "现将有关事项通知如下。\n\n"
+                                  "各学校要制定实施方案，于2025年4月15日前报送市教育局。项目结算申请于2025年9月5日前报市教育局。\n\n"))
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2025-04-15", "2025-09-05"]

@@ -15,6 +15,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
 from tracker.extract.subject_carry import subject_text
+from tracker.extract.subject_late import PAPERS_DUE
 from tracker.extract.topic_clauses import opens_topic
 from tracker.extract.units import unit_list_text
 
@@ -134,10 +135,9 @@ _DAY_DUE = re.compile(r"\d{1,2}日(?:之|以)?前")  # a day's due date, not a m
 
 
 def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: int, h_text: str) -> bool:
-    """Does the dated sentence ``text[a:b]`` (its date at ``h_start:h_end``) open a duty of
-    its own rather than a step of the sentence at ``prev``: a schedule's next stage
-    ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)", "…至年底前为第二阶段"), or a second topic with its
-    own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工"), or a timetable's next entry ("(2)初中段:1月19日。")?"""
+    """Does the dated sentence ``text[a:b]`` (its date at ``h_start:h_end``) open a duty of its own rather than a step of
+    the sentence at ``prev``: a schedule's next stage ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)", "…至年底前为第二阶段"), a second
+    topic with its own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工"), a timetable's next entry ("(2)初中段:1月19日。"), other papers due?"""
     if (h_start == a and h_text.endswith("月")) or (names_stage(text, h_end) and "," not in text[a:h_start]) \
             or is_stage_period(text, h_start, h_end) or text.startswith(_ANOTHER_WORK, a) or timetable_entries(text, a, b):
         return True
@@ -150,7 +150,7 @@ def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: in
     if text[a:h_start] in ("", "于", "在") and _DAY_DUE.search(h_text) and _DAY_DUE.search(text, prev, a) \
             and not _FINISH_STEP.match(text, h_end):
         return True  # "…必须在1月19日前填写好登记表。在1月26日前将成绩录入系统": another day, another act
-    return bool(_TOPIC_DUE.match(text, a, b) and _TOPIC_DUE.match(text, prev, a))
+    return bool(_TOPIC_DUE.match(text, a, b) and _TOPIC_DUE.match(text, prev, a)) or PAPERS_DUE.pattern.match(text, a, b) is not None
 
 
 def _dated_open(para: str, a: int, hi: int) -> bool:
