@@ -150,3 +150,10 @@ def test_a_duty_dated_with_its_year_names_the_year_of_a_timeline():
             "―2029年6月底前,成立领导小组。\n―8月20日前,对校舍进行逐栋排查,制订2029年度加固计划。\n"
             "―10月30日前,制订2030年、2031年年度改造计划。\n")
     assert reference_date(norm(text)) == date(2029, 1, 1)
+
+
+def test_the_year_of_the_work_a_notice_launches_wins_over_past_years_named_more_often():
+    # "决定开展2027年…认定工作" is the notice's own year; 2026 names past results ("2026年暂缓复评的…").
+    text = ("经研究，决定开展2027年市级企业技术中心认定工作。复评对象为2026年暂缓复评的企业技术中心，"
+            "以及2026年未通过省级复评的企业技术中心。请申请认定企业于5月5日前报送申请材料。")
+    assert reference_date(norm(text)) == date(2027, 1, 1)

@@ -178,5 +178,20 @@ def _text_year(text_norm: str) -> date | None:
             years = [y for y in (cn_to_int(m.replace("○", "〇")) for m in _CN_YEAR.findall(text_norm))
                      if y and 1900 <= y <= 2100]
         return date(max(years), 1, 1) if years else None
-    year = max(counts, key=lambda y: (counts[y], y))
+    own = LAUNCHED_YEAR.pattern.search(text_norm)  # the year of the work the notice launches, if the text names it
+    own_year = int(own.group(1)) if own else None
+    year = own_year if own_year in counts else max(counts, key=lambda y: (counts[y], y))
     return date(year, 1, 1)
+
+
+# The year of the work a notice launches ("经研究，决定开展2027年企业技术中心认定工作", "启动2027年度…申报工作"):
+# its own year, whatever past years it names more often ("2026年暂缓复评的…", "2026年未通过…的").
+LAUNCHED_YEAR = rule(
+    "launched_year",
+    r"(?:决定|现就|现将|启动|组织)(?:开展|做好|组织)?((?:19|20)\d{2})年(?:度)?[^,;。]{2,30}?(?:工作|活动|申报|认定|评选)",
+    "year",
+    [("经研究，决定开展2027年市级企业技术中心认定和复评工作。", ["决定开展2027年市级企业技术中心认定"]),
+     ("现启动2027年度省级工业设计中心申报工作。", ["启动2027年度省级工业设计中心申报"]),
+     ("2026年暂缓复评的企业技术中心", [])],
+    value=lambda m: int(m.group(1)),
+)
