@@ -441,3 +441,11 @@ def test_other_papers_due_in_the_next_sentence_are_a_duty_of_their_own():
     r = extract_text(HEAD.replace("现将有关事项通知如下。\n\n", "现将有关事项通知如下。\n\n"
                                   "各学校要制定实施方案，于2025年4月15日前报送市教育局。项目结算申请于2025年9月5日前报市教育局。\n\n"))
     assert [t.deadline.isoformat() for t in r.tasks] == ["2025-04-15", "2025-09-05"]
+
+
+def test_a_later_clause_with_its_own_subject_and_need_modal_is_a_duty_of_its_own():
+    # "…，X需在…前…": 需 is a modal like 须; X's own dated duty after the first one's.
+    r = extract_text(HEAD.replace("现将有关事项通知如下。\n\n", "现将有关事项通知如下。\n\n"
+                                  "申报企业网上申报截止时间为2025年4月4日，各区教育局需在4月6日前向市教育局推荐。\n\n"))
+    assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [
+        ("2025-04-04", ["申报企业"]), ("2025-04-06", ["各区教育局"])]
