@@ -729,3 +729,10 @@ def test_kinds_of_office_under_one_ge():
 def test_fields_sharing_one_association():
     # "书法、美术协会": two fields sharing the kind of body after them, one collective.
     assert names_roles("县文联、书法、美术协会") == [("县文联", "responsible"), ("书法、美术协会", "responsible")]
+
+
+def test_higher_and_secondary_schools_keep_their_deng():
+    # 高等/中等/初等 are part of a school's kind, not the 等 that closes a list ("X、Y等单位").
+    assert names_roles("各高等学校") == [("各高等学校", "responsible")]
+    assert names_roles("各中等职业学校、各高等院校") == [("各中等职业学校", "responsible"), ("各高等院校", "responsible")]
+    assert names_roles("市教育局、市财政局等有关部门") == [("市教育局", "responsible"), ("市财政局", "responsible")]

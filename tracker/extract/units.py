@@ -32,7 +32,7 @@ _NOT_NAMES = lexicon().not_names | frozenset(lexicon().role_of)  # "负责组织
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
 # ("眉山等6市" counts the places named before it: no generic tail.)
-_GENERIC_AFTER_DENG = re.compile(r"等(?![0-9一二三四五六七八九十]{1,3}个?(?:乡镇|街道|社区|县区|县市|市|县|区|乡|镇|村)(?:\([^()]*\))?$)[^、,;]{0,12}$")
+_GENERIC_AFTER_DENG = re.compile(r"(?<![高中初])等(?![0-9一二三四五六七八九十]{1,3}个?(?:乡镇|街道|社区|县区|县市|市|县|区|乡|镇|村)(?:\([^()]*\))?$)[^、,;]{0,12}$")
 _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
 # A remark after a name ("市安委会有关成员单位（详见任务分工）", "（列第一位者为牵头单位，下同）"): no part of it.
 # "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead;
