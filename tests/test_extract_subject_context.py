@@ -449,3 +449,10 @@ def test_a_later_clause_with_its_own_subject_and_need_modal_is_a_duty_of_its_own
                                   "申报企业网上申报截止时间为2025年4月4日，各区教育局需在4月6日前向市教育局推荐。\n\n"))
     assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [
         ("2025-04-04", ["申报企业"]), ("2025-04-06", ["各区教育局"])]
+
+
+def test_a_hand_in_time_label_with_no_sender_is_asked_of_the_addressees():
+    # "2、报表交报的时间：…": the hand-in's time, no sender named: the addressees hand in.
+    r = extract_text("丙省教育厅关于召开统计工作会议的通知\n\n各高等学校：\n\n一、会议时间：另行通知。\n\n"
+                     "二、报表交报的时间：2025年3月31日。\n\n丙省教育厅\n2025年3月1日\n")
+    assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [("2025-03-31", ["各高等学校"])]
