@@ -736,3 +736,8 @@ def test_higher_and_secondary_schools_keep_their_deng():
     assert names_roles("各高等学校") == [("各高等学校", "responsible")]
     assert names_roles("各中等职业学校、各高等院校") == [("各中等职业学校", "responsible"), ("各高等院校", "responsible")]
     assert names_roles("市教育局、市财政局等有关部门") == [("市教育局", "responsible"), ("市财政局", "responsible")]
+
+
+def test_an_industrial_park_is_a_unit():
+    # "各乡镇及某某工业园区负责…": a park acts through its administration, like a 开发区.
+    assert names_roles("各乡镇及丙县工业园区") == [("各乡镇", "responsible"), ("丙县工业园区", "responsible")]
