@@ -25,6 +25,7 @@ TOPIC_DUE_OPEN = rule(
      ("5月底前完成中转站验收；农村危房改造工作7月底前全面完成。", ["农村危房改造工作"]),
      ("6月底前完成淘汰任务的60%，8月底前全部完成。", []),
      ("6月底前完成自查，并于8月底前报送。", []),
+     ("2026年项目于9月底前全部完工，2027年项目于11月底前全部完工。", ["2027年项目于"]), ("5月底前开工，2027年底前完工。", []),
      ("各乡镇5月底前完成自查，到10月底前完成整改。", [])],
     value=lambda m: m.span("topic"),
     when=lambda m: _NOT_TOPIC.match(m.group("topic")) is None,
@@ -33,8 +34,8 @@ TOPIC_DUE_OPEN = rule(
 # What opens a clause that is no work of its own: a linking word, a request, a manner, a time, a
 # figure; or what ends it: a time clause ("经审核后于…").
 _NOT_TOPIC = re.compile(r"(?:并|同时|其中|其余|其他|其它|力争|争取|确保|全部|全面|基本|到|至|从|自|截至|截止|预计|计划|最迟|最晚"
-                        r"|分别|均|再|又|还|先|后|逐步|每|于|在|但|而|且|要|须|应|将|请|要求|首次|第一次|首批|当天|当日|次日|\d)"
-                        r"|.*(?:后|时|以前|之前)$")
+                        r"|分别|均|再|又|还|先|后|逐步|每|于|在|但|而|且|要|须|应|将|请|要求|首次|第一次|首批|当天|当日|次日"
+                        r"|\d{1,3}(?!\d)|\d{4}年?度?$)|.*(?:后|时|以前|之前)$")  # a year may name the works ("2027年项目")
 # A due phrase of a month or the year ("8月底", "7月底前", "“十一”前", "年内"), not a day an event happens.
 _DUE = re.compile(r"前|底|末|旬|年内")
 # An event held then ("…活动将于3月底举行"): no duty falls due.
