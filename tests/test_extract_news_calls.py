@@ -66,10 +66,3 @@ def test_announced_projects_with_long_names_over_their_detail_lines():
             "二、社区综合服务提升改造项目\n对某社区居委会服务大厅进行改造，修缮约500平方米。\n"
             "三、某某巷及周边片区基础设施提升改造项目\n对两侧建筑沿街立面进行修缮改造。\n")
     assert [d for d, _ in _tasks(text)] == ["2028年", "2028年", "2028年"]
-
-
-def test_a_later_date_completing_another_thing_is_a_duty_of_its_own():
-    text = "2027年7月30日\n各县区要周密组织，确保8月底前完成“两员”选聘，10月底完成“两员”培训。\n"
-    assert [d for d, _ in _tasks(text)] == ["8月底前", "10月底"]
-    steps = "2027年3月2日\n各县要加快进度，6月底前完成淘汰任务的60%，8月底前全部完成。\n"
-    assert [d for d, _ in _tasks(steps)] == ["8月底前"]

@@ -16,7 +16,7 @@ from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.subject_late import PAPERS_DUE
-from tracker.extract.topic_clauses import another_object, opens_topic
+from tracker.extract.topic_clauses import opens_topic
 from tracker.extract.units import unit_list_text
 
 
@@ -105,7 +105,7 @@ def _opens_with_date(para: str, a: int, before, hit) -> bool:
     """Does the clause at ``a`` (after ; or ,) open with a one-off month due date of its own, after a clause
     due by month too ("…8月底前建成；5月底前完成…验收", "于3月底前报送汇总表，9月底前完成自评估")? Year targets,
     quarters and, after a comma, a work's completion or next report are steps of one work."""
-    if para[a - 1] == "," and (_FINISH_STEP.match(para, hit.end) and not another_object(para, a, hit) or para.rfind("(", 0, a) > para.rfind(")", 0, a)):
+    if para[a - 1] == "," and (_FINISH_STEP.match(para, hit.end) or para.rfind("(", 0, a) > para.rfind(")", 0, a)):
         return False  # "…年底前开工，4月底前全面竣工", "3月12日前完成80%，3月19日前全部完成": one work's steps
     return hit.start - a <= 1 and para[a:hit.start] in ("", "于", "在") and not para.startswith(("到", "至"), a) \
         and all(not h.deadline.recurrence and _MONTH_DATE.search(h.deadline.text) and _DUE_WORD.search(h.deadline.text)

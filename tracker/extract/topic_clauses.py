@@ -50,18 +50,3 @@ def opens_topic(para: str, a: int, hi: int, before, hit) -> bool:
         return False  # a table cell's dated steps are its row's milestones
     m = TOPIC_DUE_OPEN.pattern.match(para, a)
     return m is not None and m.end() == hi and TOPIC_DUE_OPEN.when(m)
-
-
-# What a later clause opening with its own date completes ("，10月底完成“两员”培训"): its object.
-_DONE_OBJECT = re.compile(r"前?(?:要|须|必须|务必|确保|力争)?(?:全面|全部|基本|如期)?完成(?P<obj>[^,;。]{2,16}?)(?:工作|任务)?(?=[,;。]|$)")
-_SAME_WORK = re.compile(r"\d|%|任务|工作|目标|建设")
-
-
-def another_object(para: str, a: int, hit) -> bool:
-    """Does the clause at ``a``, opening with the date ``hit``, complete a thing the sentence before it
-    does not name ("确保8月底前完成“两员”选聘，10月底完成“两员”培训")? Then it is a duty of its own, not
-    the last step of the same work ("6月底前完成淘汰任务的60%，8月底前全部完成")."""
-    m = _DONE_OBJECT.match(para, hit.end)
-    if m is None or _SAME_WORK.search(m.group("obj")):
-        return False
-    return m.group("obj")[-2:] not in para[para.rfind("。", 0, a) + 1:a]
