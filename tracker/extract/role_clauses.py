@@ -100,7 +100,7 @@ SET_OFF_PREDICATE = rule(
 _ASIDE = re.compile(r"(?:对|就|按照|根据)[^,;。]{1,20}$")
 
 
-def _partners_end(text: str, at: int) -> int | None:
+def partners_end(text: str, at: int) -> int | None:
     """End of the partners' list opening at ``at``: the first place where the verb phrase
     starts; a verb that goes on as a name ("会同区委组织部研究…") is no such place."""
     for e in _PARTNERS_END.finditer(text, at + 2, at + 60):
@@ -133,7 +133,7 @@ class RoleClauses:
         m = PARTNERS.match(text, at)
         if m is None:
             return None
-        best = _partners_end(text, m.end())
+        best = partners_end(text, m.end())
         if best is None:
             return None
         lead = self._units(c_start + skip, c_start + (at if lead_end is None else lead_end), "lead")
@@ -198,7 +198,7 @@ class RoleClauses:
                 if _opens_own_duty(text) or _ROLE_CLAUSE.search(text):
                     return []
                 continue
-            end = _partners_end(text, m.end())
+            end = partners_end(text, m.end())
             return self._units(clause.start() + m.end(), clause.start() + end, "support") if end else []
         return []
 

@@ -5,15 +5,18 @@
 - a request with no subject of its own (the notice's addressees);
 - units asked in a later clause of the sentence, after an earlier date that names an event
   ("D1，某县将…，要求X、Y等单位…，D2前完成"; "定于D举办…，请X选派…参加");
-- a line right after the item saying who carries it out ("此项活动由X负责组织，Y协助…").
+- a line right after the item saying who carries it out ("此项活动由X负责组织，Y协助…");
+- a later clause of the sentence naming its doer after 由 ("D，在…期间，由X举行…").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from tracker.extract.asked import handed_over
 from tracker.extract.model import ExtractedUnit
+from tracker.extract.role_clauses import LATER_PARTNERS, SUBJECT_CLAUSE, partners_end, subject_after_date
 from tracker.extract.rules import rule
 from tracker.extract.units import unit_list_text
 
@@ -55,6 +58,20 @@ PAPERS_DUE = rule(
     doc="Matched at the start of a dated sentence that names no subject: its doers are the addressees.",
 )
 
+# A clause of a dated sentence that names the doer after 由, whatever its verb: "10月份，在…期间，
+# 由市政府举行授予仪式"; "按照…通知，由各镇拟定整治方案，经…核定，于D前…".
+AGENT_CLAUSE = rule(
+    "agent_clause", r"^(?:并|再|统一|均|一律|然后|最后)?由(?=[^,;。]{3})", "agent",
+    [("由市政府举行授予仪式", ["由"]), ("统一由各县区收集汇总", ["统一由"]),
+     ("在展会期间", []), ("经市财政局审核", [])],
+    doc="Read only when the dated sentence names no subject of its own; a condition's clause "
+        "(\"…的，由Y协助\") names who handles the case, not the duty.",
+)
+
+# Words that go on from an office's name to one of its people ("由管委会常务副主任负责召集"):
+# a person, not the office, is then the doer.
+_PERSON_AFTER = re.compile(r"(?:常务|第一)?(?:副)?(?:主任|负责人|负责同志|领导|书记|局长|主席|同志|干部|人员|工作人员)")
+
 
 class LateSubjects:
     """Last readings of a duty's subject; mixed into ``Subjects`` (uses its ``sentence``,
@@ -63,7 +80,8 @@ class LateSubjects:
     def _late(self, pa: int, a: int, b: int, hits, first_date: int) -> list[ExtractedUnit]:
         """Units of the dated sentence ``norm[a:b]`` (paragraph at ``pa``, ``hits`` relative to
         it) found by the last readings, or []."""
-        if units := self._unit_headings.units_over(pa) or self._reviewer(a, first_date) or self._bare_request(a, b):
+        if units := self._unit_headings.units_over(pa) or self._reviewer(a, first_date) or self._agent_clause(a, b) \
+                or self._bare_request(a, b):
             return units
         if len(hits) > 1 and (units := self.sentence(a, pa + hits[-1].start, b, tuple(pa + h.start for h in hits))):
             return units
@@ -78,6 +96,32 @@ class LateSubjects:
         if m is None or not unit_list_text(m.group("units")):
             return []
         return self._units(*m.span("units"))
+
+    def _agent_clause(self, a: int, b: int) -> list[ExtractedUnit]:
+        """Units named after 由 opening a clause of the sentence ``norm[a:b]`` (up to its full
+        stop), the doer of the duty whatever the verb ("…，由X统一收集汇总…"), or []."""
+        s = self.nt.norm
+        stop = s.find("。", a, b)
+        end = b if stop < 0 else stop
+        for clause in SUBJECT_CLAUSE.finditer(s, a, end):
+            if s[clause.start() - 2:clause.start()] == "的,":
+                continue  # "…的，由Y协助…": who handles a case
+            text = clause.group()
+            m = AGENT_CLAUSE.pattern.match(text)
+            if m and (e := subject_after_date(text, m.end())) and not _PERSON_AFTER.match(text, e):
+                partners = self._agent_partners(clause.end(), end)
+                return self._units(clause.start() + m.end(), clause.start() + e, "lead" if partners else "responsible") + partners
+        return []
+
+    def _agent_partners(self, start: int, end: int) -> list[ExtractedUnit]:
+        """Support units of a later clause of the agent's sentence opening with 会同 ("由X纳入…；
+        会同Y每周…": X leads, Y supports), or []."""
+        s = self.nt.norm
+        for clause in SUBJECT_CLAUSE.finditer(s, start, end):
+            m = LATER_PARTNERS.pattern.match(clause.group())
+            if m and (e := partners_end(clause.group(), m.end())):
+                return self._units(clause.start() + m.end(), clause.start() + e, "support")
+        return []
 
     def _item_note(self, pa: int) -> list[ExtractedUnit]:
         """Units of the line right after the paragraph at ``pa`` when it says who carries the
