@@ -116,6 +116,10 @@ def acting_before(np: str) -> int | None:
 # for their units, which are the subject.
 _HEADS = re.compile(r"(?:主要负责同志|主要负责人|负责同志|负责人|主要领导|一把手|(?:党组织|党支部|党总支)书记)$")
 
+# A clause of the heads alone after their units' copula ("X是…的责任主体，主要负责同志是第一责任人，
+# 要…"): it names no other subject, and X's duty follows.
+HEADS_CLAUSE = re.compile(r"(?:党政)?(?:主要负责同志|主要负责人|主要领导|一把手)(?:是|为|任)")
+
 
 def heads_end(np: str) -> int | None:
     """End of the units in ``np`` when it names them and then their heads, or a remark in

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import LEADS_AFTER, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end, window_after_colon, window_owner
+from tracker.extract.asked import HEADS_CLAUSE, LEADS_AFTER, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end, window_after_colon, window_owner
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -225,7 +225,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
                 own = _MODAL_OWN.search(text, skip, skip + 32)
                 after_dates = own is not None and due_starts and end > max(due_starts)
                 return self._with_roles(units, end, b, after_dates, bool(due_starts))
-            copula = None
+            copula = copula if copula is not None and HEADS_CLAUSE.match(text, skip) else None  # "X是…主体，主要负责同志是第一责任人，要…"
             if first_clause:
                 cm = _COPULA.search(text, skip + 2, skip + 30)
                 np = text[skip:cm.start()] if cm else ""
