@@ -23,3 +23,11 @@ def test_subject_logs_in_to_file():
 
 def test_no_unit_before_the_adverb():
     assert units_of("1.考试安排提前做好，具体方案于7月6日之前报校办。") == []
+
+
+def test_period_clause_before_the_subject_keeps_it_for_the_sentence():
+    # "专项行动期间，X于…前…，D2前报送…": the period opens the sentence, X is its subject for both dates.
+    body = "三、报送信息\n整治行动期间，各区城管局于每月20日前向市局报送进展情况，11月10日前报送工作总结。"
+    doc = "关于做好有关工作的通知\n各有关单位：\n" + body + "\n某某局\n2020年3月1日\n"
+    tasks = extract_text(doc).to_contract()["tasks"]
+    assert [[u["name"] for u in t["units"]] for t in tasks] == [["各区城管局"], ["各区城管局"]]
