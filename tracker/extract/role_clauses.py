@@ -43,7 +43,7 @@ PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
 _ADVERB_END = re.compile(r"(?:正式|统一|及时|按时|认真|分别|各自|共同|集中|全部|全面|逐级|直接)$")
 # Verbs of a unit's own act after a time phrase ("2019年3月底前，X推行…", "…，X全部纳入…").
 # "…前，X、Y就方案广泛讨论": 就 ("on") opens the predicate as 对 does (就业… is a name's word).
-_AFTER_DATE_VERB = re.compile(LEAD_VERB.pattern + r"|汇总|推行|印发|出台|发布|启动|设立|召开|举行|举办|组建|部署|全部|全面|率先|纳入|登录"
+_AFTER_DATE_VERB = re.compile(LEAD_VERB.pattern + r"|汇总|推行|印发|出台|发布|启动|设立|召开|举行|举办|组建|部署|全部|全面|率先|纳入|登录|审核|录入|初评|复核"
                               r"|就(?!业|近|地|医|诊|学)")
 
 

@@ -208,8 +208,8 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
                 found = self._requested(text, skip - (lead.end() - lead.start() if lead else 0), c_start)
             if found is None and first_clause and "的" in text:
                 found = self._conditioned(text, skip, c_start, due_starts)
-            if found is None and copula is not None and (_MODAL.match(text, skip) or due_starts and text.startswith(
-                    ("于", "在"), skip) and "的" not in s[copula[0]:copula[1]]):  # "X收到通知后，于…前报…"
+            if found is None and copula is not None and (_MODAL.match(text, skip) or due_starts and (text.startswith(("于", "在"), skip) or any(
+                    0 <= d - c_start - skip <= 4 for d in due_starts)) and "的" not in s[copula[0]:copula[1]]):  # "X收到通知后，于…前报…", "X春运期间，每十天…前…"
                 # "X是…的责任主体，要于…", "X作为…的主体，要…": X, named in the clause before, is the subject.
                 found = self._units(copula[0], copula[1]), c_start + len(text)
             if found is not None:
@@ -231,7 +231,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
                 np = text[skip:cm.start()] if cm else ""
                 if np and (unit_list_text(np) or looks_like_unit(np)):
                     copula = (c_start + skip, c_start + cm.start())
-                elif text.endswith(("后", "时")):  # "X收到通知后，要…": X acts
+                elif text.endswith(("后", "时", "期间")):  # "X收到通知后，要…", "X春运期间，…": X acts
                     e = request_end(text, skip)
                     copula = (c_start + skip, c_start + e) if e else None
             # "四、报送时间：X的报表在…": a short label opens the item, the subject follows;
