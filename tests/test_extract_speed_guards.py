@@ -235,3 +235,24 @@ def test_a_headline_ends_with_its_mark():
     # is_bare_line tries HEADLINE only on paragraphs ending with "!" (before a final line break).
     from tracker.extract.bare_lines import HEADLINE
     assert HEADLINE.pattern.pattern.endswith("!$") and not HEADLINE.pattern.flags & re.MULTILINE
+
+
+def test_a_work_list_heading_names_its_year_first():
+    # list_start tries WORK_LIST only on paragraphs with 年 within YEAR_AT characters of their start.
+    from tracker.extract.work_list import WORK_LIST, YEAR_AT
+    opening = r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡])?(?P<y>(?:19|20)\d{2})年"
+    assert WORK_LIST.pattern.pattern.startswith(opening) and YEAR_AT == 6 + 1 + 4
+
+
+def test_a_posting_line_holds_its_year():
+    # posted_day searches only the lines holding one of POSTED_YEARS as well as a mark.
+    from tracker.extract.page_dates import POSTED, POSTED_YEARS
+    assert _every_match_holds(POSTED.pattern, POSTED_YEARS)
+    assert not _every_match_holds(re.compile(r"\d{4}年"), POSTED_YEARS)
+
+
+def test_furniture_lines_are_found_by_their_core_words():
+    # clean_lines finds the lines holding a furniture word by plain finds of the words no
+    # other word holds: every word holds one of them.
+    from tracker.extract.clean import _ALL_WORDS, _FURNITURE_CORE
+    assert _ALL_WORDS and all(any(c in w for c in _FURNITURE_CORE) for w in _ALL_WORDS)

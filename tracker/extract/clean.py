@@ -157,6 +157,19 @@ _FURNITURE_PATTERNS = [r.pattern for r in FURNITURE_LINE if not r.pattern.patter
 _NEEDED = [required_literals(p) for p in _FURNITURE_PATTERNS]
 _FURNITURE_WORDS = None if None in _NEEDED else re.compile(
     "|".join(re.escape(w) for w in sorted(frozenset().union(*_NEEDED), key=len, reverse=True)))
+_ALL_WORDS = frozenset() if _FURNITURE_WORDS is None else frozenset().union(*_NEEDED)
+_FURNITURE_CORE = tuple(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS)))
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, each place once."""
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
 _FURNITURE_MAX = 160  # furniture lines are short; a paragraph is never dropped
 
 
@@ -213,7 +226,9 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     worded = None
     forms = whole.split("\n")
     if _FURNITURE_WORDS is not None:
-        found = [m.start() for m in _FURNITURE_WORDS.finditer(whole)]
+        # Plain finds of the words no other word holds (a line holding a word holds one of
+        # those), cheaper than the alternation tried at every character of the text.
+        found = [i for w in _FURNITURE_CORE for i in _occurrences(whole, w)]
         # A line's index: how many lines end (line break included) at or before the word.
         ends = list(accumulate(len(n) + 1 for n in forms)) if found else []
         worded = {bisect_right(ends, i) for i in found}

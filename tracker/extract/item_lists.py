@@ -31,7 +31,6 @@ each numbered item followed by its "进展情况:" account) still gives the year
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from datetime import date
 
 from tracker.extract.model import ExtractedTask
@@ -54,7 +53,6 @@ _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce
 _CLOSING_WIDTH = 200  # the longest closing sentence read (a 人代会 report's opening one)
 # Every match of the four rules holds one of these (tests/test_extract_speed_guards.py): a paragraph without is passed over.
 LIST_NOUNS = ("实事", "工程", "项目")
-_LIST_NOUN = re.compile("|".join(LIST_NOUNS))
 # Every match of LIST_INTRO holds one of these (the words handing over to the items): it is not tried without.
 LIST_HANDOVER = ("即", ":", "——", "分别", "一是")
 
@@ -62,13 +60,9 @@ LIST_HANDOVER = ("即", ":", "——", "分别", "一是")
 def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
     """The announced lists of the normalized text ``s`` (paragraphs ``para_spans``)."""
     found: list[AnnouncedList] = []
-    # Where the nouns stand in the whole text, found by one search: no noun holds a line
-    # break, so the search finds one in each paragraph holding one (the first it meets there).
-    nouns = [m.start() for m in _LIST_NOUN.finditer(s)]
     for k, (pa, pb) in enumerate(para_spans):
         taken = found[-1].items[-1][1] if found else 0  # a heading among a list's items names none
-        n = bisect_left(nouns, pa)
-        if pa < taken or n == len(nouns) or nouns[n] >= pb:
+        if pa < taken or all(s.find(noun, pa, pb) < 0 for noun in LIST_NOUNS):
             continue
         hands_over = any(s.find(word, pa, pb) >= 0 for word in LIST_HANDOVER)
         spans = LIST_INTRO.spans(s, pa, pb) if hands_over else []

@@ -60,6 +60,9 @@ POSTED = rule(
 # Every posting line holds a colon (its field's, its byline's or its clock's) or a reading bar's 缩
 # and no match crosses a line break: only lines with one are searched (tests/test_extract_speed_guards.py).
 POSTED_MARKS = ":：缩"
+# Every posting line also holds its year's first digits (every branch of POSTED reads
+# "(?:19|20)" as written): a line of labels and text without is not searched.
+POSTED_YEARS = ("19", "20")
 
 _YMD = re.compile(r"((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})")
 
@@ -67,7 +70,7 @@ _YMD = re.compile(r"((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})")
 def posted_day(text: str) -> date | None:
     """The day ``text`` says its page was posted (1 January of its year when the day is no
     calendar date), or None."""
-    m = search_in_lines(POSTED.pattern, text, POSTED_MARKS)
+    m = search_in_lines(POSTED.pattern, text, POSTED_MARKS, POSTED_YEARS)
     if m is None:
         return None
     try:

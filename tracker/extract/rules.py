@@ -211,12 +211,13 @@ def search_from_anchor(pattern: re.Pattern, text: str, anchors: tuple[str, ...],
     return None if first < 0 else pattern.search(text, max(0, first - back))
 
 
-def search_in_lines(pattern: re.Pattern, text: str, marks: str) -> re.Match | None:
+def search_in_lines(pattern: re.Pattern, text: str, marks: str, also: tuple[str, ...] = ()) -> re.Match | None:
     """``pattern.search(text)`` for a pattern whose every match lies inside one line and
-    holds one of the characters ``marks``, and that reads nothing past its line: only
-    the lines holding a mark are searched, each up to its line break (a pattern with no
-    literal start is tried at every character of a long text; the marks are found by
-    plain substring searches). ^ and $ hold at a line's ends as in the whole text."""
+    holds one of the characters ``marks`` (and one of the strings ``also``, when given),
+    and that reads nothing past its line: only the lines holding a mark (and one of
+    ``also``) are searched, each up to its line break (a pattern with no literal start is
+    tried at every character of a long text; the marks are found by plain substring
+    searches). ^ and $ hold at a line's ends as in the whole text."""
     ahead = {m: text.find(m) for m in marks}  # the next place of each mark
     while True:
         i = min((k for k in ahead.values() if k >= 0), default=-1)
@@ -225,7 +226,7 @@ def search_in_lines(pattern: re.Pattern, text: str, marks: str) -> re.Match | No
         a = text.rfind("\n", 0, i) + 1
         b = text.find("\n", i)
         b = len(text) if b < 0 else b
-        m = pattern.search(text, a, b)
+        m = pattern.search(text, a, b) if not also or any(text.find(w, a, b) >= 0 for w in also) else None
         if m is not None:
             return m
         for mark, k in ahead.items():

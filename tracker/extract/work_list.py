@@ -117,6 +117,9 @@ LIST_END = rule(
 # An item number inside a paragraph, after a full stop: "…编制。(二)围绕…"
 _INLINE_ITEM = re.compile(r"(?<=[。;])\([一二三四五六七八九十]+\)")
 # "全年完成…", "实现全年…", "年度社会消费品…": the item is the whole year's work.
+# WORK_LIST's 年 stands at most this far into its match: a place of up to seven characters,
+# then four digits (tests/test_extract_speed_guards.py).
+YEAR_AT = 11
 _WHOLE_YEAR = re.compile(r"全年|(?<![上下本])年度(?![内中末计工考报总])")
 _SENTENCE_END = re.compile(r"[。;]")
 
@@ -133,7 +136,8 @@ def list_start(norm: str, para_spans: list[tuple[int, int]]) -> WorkList | None:
             end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))
                         or MONTH_LIST.spans(norm, x, y)), len(norm))
             return WorkList(a, b, year, end, m, unit)
-        found = WORK_LIST.spans(norm, a, b)
+        # A heading names its year (年 at most YEAR_AT characters into the paragraph) first.
+        found = WORK_LIST.spans(norm, a, b) if norm.find("年", a, min(b, a + YEAR_AT + 1)) >= 0 else []
         if found:
             end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))), len(norm))
             return WorkList((a if found[0].end == b else -1), b, found[0].value, end)
