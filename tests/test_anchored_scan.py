@@ -39,6 +39,18 @@ def test_same_matches_as_finditer_on_random_text():
         assert _spans(MASTER_SCAN.finditer(text)) == _spans(MASTER.finditer(text)), text
 
 
+def test_anchors_read_from_a_longer_text_give_the_same_matches():
+    # DocumentTasks._due hands the scan the body's anchors inside a paragraph, shifted to it.
+    rnd = random.Random(5)
+    pieces = ["2031年", "12月", "31日前", "每月", "之日起", "个工作日内", "年底前", "下旬", "，", "。", "推进工作", "及时"]
+    for _ in range(300):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(20, 120)))
+        a = rnd.randrange(len(body))
+        b = rnd.randrange(a, len(body) + 1)
+        known = [x - a for x in MASTER_SCAN.anchor_starts(body) if a <= x < b]
+        assert _spans(MASTER_SCAN.finditer(body[a:b], known)) == _spans(MASTER.finditer(body[a:b])), (body, a, b)
+
+
 def test_a_pattern_without_a_guarantee_is_scanned_by_finditer():
     loose = AnchoredScan(re.compile(r"(?:第\d+条|\d{4}年)"), "年")  # 第3条 holds no 年
     assert loose.guaranteed() is None

@@ -184,8 +184,9 @@ class AnchoredScan:
             return None
         return [a.start() for a in self._anchor_re.finditer(text)]
 
-    def finditer(self, text: str) -> list[re.Match]:
-        """The matches ``self.pattern.finditer(text)`` gives, as a list."""
+    def finditer(self, text: str, anchors: list[int] | None = None) -> list[re.Match]:
+        """The matches ``self.pattern.finditer(text)`` gives, as a list. ``anchors``: what
+        ``anchor_starts(text)`` gives, when the caller has it (read from a longer text)."""
         if self.guaranteed() is None:
             return list(self.pattern.finditer(text))
         match, back, first = self.pattern.match, self._back, self._first
@@ -194,9 +195,8 @@ class AnchoredScan:
         # reach back over intervals already closed: they are joined to it.
         los: list[int] = []
         his: list[int] = []
-        for a in self._anchor_re.finditer(text):
-            x = a.start()
-            lo = x - back[a.group()]
+        for x in self.anchor_starts(text) if anchors is None else anchors:
+            lo = x - back[text[x]]
             while his and lo <= his[-1] + 1:
                 his.pop()
                 if los[-1] < lo:

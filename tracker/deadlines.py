@@ -128,7 +128,7 @@ _MISSING = object()
 
 
 def _collect(norm: str, issued: date | None, strict: bool,
-             keep_past: bool = False) -> list[tuple[int, int, Resolved]]:
+             keep_past: bool = False, anchors: list[int] | None = None) -> list[tuple[int, int, Resolved]]:
     """Resolved phrases in the normalized text, as (start, end, resolved).
 
     ``strict`` applies the running-text filters (document numbers, titles, past years,
@@ -137,7 +137,7 @@ def _collect(norm: str, issued: date | None, strict: bool,
     """
     out: list[tuple[int, int, Resolved]] = []
     any_title = "《" in norm
-    for m in MASTER_SCAN.finditer(norm):
+    for m in MASTER_SCAN.finditer(norm, anchors):
         start, end = m.span()
         if start == end:
             continue
@@ -272,19 +272,19 @@ def _exempt(dl: Deadline, norm: str, issued: date | None) -> Deadline:
     return Deadline(first_after(new, issued) if issued else None, dl.precision, new, dl.text)
 
 
-def find_deadlines(text: str, issued: date | None, keep_past: bool = False, folded: bool = False) -> list[tuple[int, int, Deadline]]:
+def find_deadlines(text: str, issued: date | None, keep_past: bool = False, folded: bool = False, anchors: list[int] | None = None) -> list[tuple[int, int, Deadline]]:
     """Every deadline phrase in running ``text``, as (start, end, Deadline).
 
-    Spans are [start, end) in ``text`` itself. Document numbers (〔2018〕61号), years
-    inside titles (《…2018年…》), start dates (自2018年起), past years and rates
-    (每人每年) are not reported. Never raises; linear in the length of the text. ``folded``: ``text`` is its own fold.
+    Spans are [start, end) in ``text`` itself. Document numbers (〔2018〕61号), years inside titles (《…2018年…》),
+    start dates (自2018年起), past years and rates (每人每年) are not reported. Never raises; linear in the length of
+    the text. ``folded``: ``text`` is its own fold; ``anchors``: ``MASTER_SCAN.anchor_starts(text)`` when known.
     """
     if not text:
         return []
     norm, ns, os_ = _compress(text, folded)
     out: list[tuple[int, int, Deadline]] = []
     identity = ns == [0] and os_ == [0]  # no whitespace was dropped: positions unchanged
-    for start, end, res in _collect(norm, issued, strict=True, keep_past=keep_past):
+    for start, end, res in _collect(norm, issued, True, keep_past, anchors if identity and (norm is text or norm == text) else None):
         if identity:
             o_start, o_end = start, end
         else:

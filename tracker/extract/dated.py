@@ -114,17 +114,17 @@ def clause_span(text_norm: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_due(text_norm: str, issued: date | None, display=None, dated_issue: bool = True,
-             started: tuple[date, str] | None = None, folded: bool = False) -> list[Hit]:
+             started: tuple[date, str] | None = None, folded: bool = False, anchors: list[int] | None = None) -> list[Hit]:
     """Due-date phrases in a normalized sentence or passage, context-filtered.
 
     ``display(start, end)`` maps a normalized span to original text for milestone texts.
     ``dated_issue``: False when ``issued`` is only the year the text names (no issue date):
     a recurring duty's first occurrence then cannot be told unless its start is stated.
     ``started``: (start, FREQ) of a reporting system the document starts: its reports of
-    that frequency are due from the start on (FREQ None: all, a regulation in force). ``folded``: its own fold.
+    that frequency are due from the start on (FREQ None: all, a regulation in force). ``folded``: its own fold; ``anchors``: see find_deadlines.
     """
     hits = []
-    for start, end, dl in find_deadlines(text_norm, issued, keep_past=True, folded=folded):
+    for start, end, dl in find_deadlines(text_norm, issued, keep_past=True, folded=folded, anchors=anchors):
         if "“" in text_norm and in_quoted_practice(text_norm, start):
             continue  # "遵循“年初公布、年中检查、年底兑现”的原则": when steps happen in general
         if dl.recurrence:

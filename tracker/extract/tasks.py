@@ -210,9 +210,12 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             if k == len(anchors) or anchors[k] >= b:
                 return []  # no deadline phrase can lie here (most paragraphs of a plan)
         text = self.nt.norm[a:b]
+        # The body's anchors in the span: the deadline scan need not look for them again.
+        own = None if anchors is None else [x - a for x in anchors[k:bisect_left(anchors, b, k)]]
         if "." in text and _DIGIT_DOT_DIGIT.search(text):
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
-        hits = find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded)
+            own = None  # (masked: the scan reads the text anew)
+        hits = find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded, own)
         hits = arrivals(text, object_periods(text, after_new_year(stated_years(hits, text, a, self.days), self.autumn)))
         hits = daily_days(text, hits, self.ref, self._shower(a))  # "每日(9月19日-21日)下午3时前报…"
         hits = listed_occurrences(text, hits, self.ref, self._shower(a))  # "每周报送，即3月3日、10日…"
