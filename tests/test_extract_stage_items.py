@@ -65,3 +65,12 @@ def test_a_stage_of_one_month_over_dated_items_is_no_task_of_its_own():
             "五、工作要求\n\n（一）加强领导。各部门要高度重视。\n")
     assert [t.deadline for t in r.tasks] == [date(2027, 3, 31)] * 2, titles(r)
     assert not any(t.title.startswith("动员部署阶段") for t in r.tasks), titles(r)
+
+
+def test_a_stage_run_on_after_its_heading_splits_at_each_doer_but_not_at_a_next_step():
+    r = run("三、时间安排\n\n（一）自查自纠阶段（6月1日—7月10日）。各行业主管部门牵头，制定本行业检查方案。"
+            "各生产经营单位开展全面深入的安全生产自查，建立隐患清单。\n\n"
+            "（二）验收阶段（7月11日—8月31日）。各乡镇组织场所开展自查自评，达标后申报验收。县应急局将组织验收确认。\n")
+    got = [([(u.name, u.role) for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [([("各行业主管部门", "lead")], date(2027, 7, 10)), ([("各生产经营单位", "responsible")], date(2027, 7, 10)),
+                   ([("各乡镇", "responsible")], date(2027, 8, 31))], titles(r)

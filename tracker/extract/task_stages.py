@@ -30,6 +30,9 @@ _MIN_ITEMS = 2
 # A sentence opening with its modal has no subject of its own ("要部署和督促相关企业…"): a name
 # read in it is no doer.
 _MODAL_OPEN = re.compile(r"(?:还|并|也|更)?(?:要|须|应|必须)")
+# A later sentence of the same paragraph telling what another unit will then do ("…申请验收。市局将组织
+# 验收确认。"): the next step of the same work, no duty of its own.
+_NEXT_STEP = re.compile(r"[^,;:。]{2,30}?将")
 # A counted item's topic: short phrases and nothing more ("二是调查摸底,建立台帐。").
 _TOPIC = re.compile(r"[一二三四五六七八九十]{1,2}是[^,;。]{2,8}(?:,[^,;。]{2,8})+。")
 
@@ -52,8 +55,8 @@ class StageItems:
                 continue
             items = self._stage_items_under(i, head)
             due, shown = hits[-1].deadline, self.show(pa + hits[-1].start, pa + hits[-1].end)
-            if not items and head >= pb:
-                tasks += self._stage_body_split(i, due, shown)
+            if not items:
+                tasks += self._stage_body_split(i, head, due, shown)
                 continue
             if len(items) < _MIN_ITEMS or any(self._is_covered(a, b) or stage_head_end(s, a, b) for a, b in items):
                 continue  # (a stage of stages: each inner stage heads its own items)
@@ -92,13 +95,17 @@ class StageItems:
             items.append((a, b))
         return items
 
-    def _stage_body_split(self, i: int, due, shown: str) -> list[ExtractedTask]:
-        """Tasks of the undated sentence paragraphs under the stage heading alone on line ``i``
-        when two or more of their sentences open with units of their own ("X将组织…检查。Y要…。"):
-        one task a doer, each due at the stage's end. [] otherwise (the implicit stage reads it)."""
+    def _stage_body_split(self, i: int, head: int, due, shown: str) -> list[ExtractedTask]:
+        """Tasks of the undated sentences after the stage heading ending at ``head`` in paragraph
+        ``i`` (the rest of its paragraph, or the sentence paragraphs under a heading alone on its
+        line) when two or more of them open with units of their own ("X将组织…检查。Y要…。"): one
+        task a doer, each due at the stage's end. [] otherwise (the implicit stage reads them)."""
         s = self.nt.norm
-        body = []
-        for a, b in self.para_spans[i + 1:]:
+        pa, pb = self.para_spans[i]
+        if head < pb and self._stage_own_due(head, pb):
+            return []
+        body = [(head, pb)] if head < pb else []
+        for a, b in self.para_spans[i + 1:] if head >= pb else ():
             if a == b:
                 continue
             if NUMBERING.match(s[a:b]) or not s[a:b].rstrip().endswith("。"):
@@ -106,11 +113,12 @@ class StageItems:
             if self._is_covered(a, b) or self._stage_own_due(a, b):
                 return []  # a dated duty under the stage: the dated sentences are the tasks
             body.append((a, b))
-        pa = self.para_spans[i][0]
         made = len(self.order)
-        groups = [t for k, (a, b) in enumerate(body) for t in self._stage_item_tasks(pa if k == 0 else a, a, b, due, shown)]
+        parts = [self._stage_item_tasks(pa if k == 0 else a, a, b, due, shown) for k, (a, b) in enumerate(body)]
+        groups = [t for part in parts for t in part]
         if sum(1 for t in groups if t.units) < _MIN_ITEMS or not groups[0].units \
-                or any(t.units and _MODAL_OPEN.match(t.text) for t in groups[1:]):
+                or any(t.units and _MODAL_OPEN.match(t.text) for t in groups[1:]) \
+                or any(t.units and _NEXT_STEP.match(t.text) for part in parts for t in part[1:]):
             for k in range(made, len(self.order)):  # no such split: forget the tasks' places
                 del self.order[k]
             return []
