@@ -53,3 +53,18 @@ def test_an_item_under_a_month_heading_keeps_the_subject_it_names():
     r = extract_text("某县2027年教育工作计划\n\n三月份:\n\n1、各学校落实本学期的教学计划。\n\n2、组织春季运动会。\n\n"
                      "2027年2月20日\n")
     assert [[u.name for u in t.units] for t in r.tasks] == [["各学校"], []], [t.title for t in r.tasks]
+
+
+def test_a_weeks_plan_headed_by_its_days_binds_its_items_to_the_weeks_end_or_their_weekday():
+    r = extract_text("第三周工作计划\n2027-9-13—2027-9-17\n一、行政工作:\n1、讨论完善学期工作计划。\n"
+                     "2、暑期维修工程决算报告。\n二、教师会议:\n1、周三下午3:30全体教师集中研讨行事历。\n"
+                     "2、周一下午召开期初业务工作会议。\n")
+    assert [(t.title[:4], t.deadline) for t in r.tasks] == [
+        ("讨论完善", date(2027, 9, 17)), ("暑期维修", date(2027, 9, 17)),
+        ("周三下午", date(2027, 9, 15)), ("周一下午", date(2027, 9, 13))], [(t.title, t.deadline) for t in r.tasks]
+    assert not any(t.title.startswith(("行政工作", "教师会议")) for t in r.tasks)
+
+
+def test_a_span_of_more_than_a_week_heads_no_weeks_plan():
+    r = extract_text("工作安排\n2027-9-13—2027-10-17\n1、讨论完善学期工作计划。\n2、暑期维修工程决算报告。\n")
+    assert r.tasks == [], [(t.title, t.deadline) for t in r.tasks]

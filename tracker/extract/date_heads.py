@@ -12,6 +12,7 @@ over no numbered item.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.list_items import item_number
@@ -44,17 +45,33 @@ OWN_DAY = rule(
     doc="A day in brackets inside an item under a date heading.",
 )
 
+# A week's plan headed by its days ("2027-9-13—2027-9-17", "9月13日—9月17日"): its items are due
+# when the week ends, or on the weekday they name.
+_YMD = r"(?:(?:19|20)\d{2}[-./])?(?:1[0-2]|0?[1-9])[-./](?:3[01]|[12]\d|0?[1-9])"
+WEEK_HEAD = rule(
+    "week_head",
+    r"^(?P<a>" + _YMD + r")\s*[-—–~至]{1,2}\s*(?P<b>" + _YMD + r")$",
+    "due",
+    [("2027-9-13—2027-9-17", ["2027-9-13—2027-9-17"]), ("9.13-9.17", ["9.13-9.17"]),
+     ("2027-9-13", []), ("电话:0571-8888-1234", [])],
+    value=lambda m: m.group(),
+    doc="A paragraph holding only a span of days written with dashes or dots.",
+)
+_WEEKDAY = re.compile(r"(?:周|星期)(?P<w>[一二三四五六日天])")
+# A section's heading inside the week's list ("一、行政工作:"): the items under it go on.
+_SECTION = re.compile(r"[^,;。:]{2,10}:$")
 _MIN_ITEMS = 2
 
 
 def dated_items(text_norm: str, para_spans: list[tuple[int, int]]) -> dict[int, str]:
     """Paragraph index -> the day of the date heading it stands under, for each run of two or
-    more numbered paragraphs right below a paragraph holding only a day."""
+    more numbered paragraphs right below a paragraph holding only a day (or a week's span of
+    days, whose list may be cut into sections)."""
     found: dict[int, str] = {}
     for i, (a, b) in enumerate(para_spans):
-        if b - a > 12 or "月" not in text_norm[a:b]:
+        if b - a > 24 or not ("月" in text_norm[a:b] or "-" in text_norm[a:b] or "." in text_norm[a:b]):
             continue
-        head = DATE_HEAD.spans(text_norm, a, b)
+        head = DATE_HEAD.spans(text_norm, a, b) or WEEK_HEAD.spans(text_norm, a, b)
         if not head:
             continue
         run = []
@@ -62,7 +79,10 @@ def dated_items(text_norm: str, para_spans: list[tuple[int, int]]) -> dict[int, 
             x, y = para_spans[k]
             if x == y:
                 continue
-            if not NUMBERING.match(text_norm[x:y]):
+            num = NUMBERING.match(text_norm[x:y])
+            if num and head[0].rule == "week_head" and _SECTION.fullmatch(text_norm, x + num.end(), y):
+                continue
+            if not num:
                 if run and _continues(text_norm, para_spans, run[-1], k):
                     continue
                 break
@@ -90,9 +110,37 @@ def item_due(text_norm: str, a: int, b: int, day: str, ref: tuple, show) -> tupl
     """(due date or None, the phrase as written) of the item ``text_norm[a:b]`` under the heading
     ``day``: that day, or a day of its own in its brackets; ``ref`` is (the document's date, whether
     it is an issue date). None when the day is past at an issue date: a summary's months."""
+    week = WEEK_HEAD.pattern.match(day)
+    if week:
+        return _week_due(text_norm, a, b, week, ref[0], show)
     spans = OWN_DAY.spans(text_norm, a, b)
     own = (spans[0].start, spans[0].start + len(spans[0].value)) if spans else None
     dl = parse_deadline(text_norm[own[0]:own[1]] if own else day, ref[0])
     if dl and dl.date and ref[1] and ref[0] and dl.date < ref[0]:
         return None
     return (dl.date if dl else None), (show(*own) if own else day)
+
+
+def _day_of(ymd: str, year: int | None) -> date | None:
+    """The day "2027-9-13" / "9.13" names (the year given, else ``year``), or None."""
+    parts = [int(p) for p in re.split(r"[-./]", ymd)]
+    y, m, d = parts if len(parts) == 3 else (year, *parts)
+    try:
+        return date(y, m, d) if y else None
+    except ValueError:
+        return None
+
+
+def _week_due(text_norm: str, a: int, b: int, week: re.Match, ref: date | None, show) -> tuple | None:
+    """(due date, phrase) of the item ``text_norm[a:b]`` of a week's plan: the weekday it names
+    within the week ("周三下午3:30全体教师集中"), else the week's last day."""
+    first = _day_of(week.group("a"), ref.year if ref else None)
+    last = _day_of(week.group("b"), first.year if first else None)
+    if first is None or last is None or not 0 <= (last - first).days <= 6:
+        return None
+    named = _WEEKDAY.search(text_norm, a, b)
+    if named:
+        day = first + timedelta(days=("一二三四五六日".find(named["w"].replace("天", "日")) - first.weekday()) % 7)
+        if day <= last:
+            return day, show(named.start(), named.end())
+    return last, week.group()

@@ -79,7 +79,7 @@ class ImplicitDuties:
         tasks = []
         chain = None  # (task, start, paragraph) of a goals paragraph "到2025年，…" the next one may extend
         listed = self.listed  # "2027年区政府实事项目安排": its items are tasks
-        heads = dated_items(s, self.para_spans) if "月" in s else {}
+        heads = dated_items(s, self.para_spans)
         for i, (pa, pb) in enumerate(self.para_spans):
             k = bisect_right(self.covered_starts, pa) - 1
             if k >= 0 and self.covered[k][1] >= pb:
