@@ -268,3 +268,13 @@ def test_the_period_of_a_ban_is_no_due_date():
     r = run("一、秸秆禁烧时间从2027年9月15日至2028年5月15日，无窗口期，全县范围全时段禁烧。\n\n"
             "二、各镇要于9月10日前签订禁烧责任书。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-10"], titles(r)
+
+
+def test_days_off_days_back_a_term_start_and_pupils_leaving_are_no_duties():
+    """"1月1日(星期四)-1月3日(星期六)放假，1月4日上班上课", "开学时间为3月5日", "1月21日，所有幼儿园师生
+    离校放假", "2月26日(星期五)上班调至2月28日": days of the holiday, not due dates."""
+    r = run("一、放假安排\n\n2028年1月1日（星期六）-1月3日（星期一）放假，1月4日（星期二）上班上课。\n\n"
+            "二、寒假安排\n\n中小学校放假时间为2028年1月24日。开学时间为2028年2月21日（农历正月十六）。"
+            "2028年1月21日，所有幼儿园师生离校放假。2月19日（星期六）上班调至2月20日。\n\n"
+            "三、各学校要于2028年1月20日前完成安全大检查。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2028-01-20"], titles(r)
