@@ -157,3 +157,12 @@ def test_the_year_of_the_work_a_notice_launches_wins_over_past_years_named_more_
     text = ("经研究，决定开展2027年市级企业技术中心认定工作。复评对象为2026年暂缓复评的企业技术中心，"
             "以及2026年未通过省级复评的企业技术中心。请申请认定企业于5月5日前报送申请材料。")
     assert reference_date(norm(text)) == date(2027, 1, 1)
+
+
+def test_a_bylines_posting_time_before_a_view_count_gives_the_year():
+    """"来源: 某乡 某某    信息时间:2027-03-20     阅读次数:": the posting line of a township's news;
+    year-less aims take its year."""
+    from tracker.extract import extract_text
+    text = ("乡镇动态\n\n某乡全力推进脱贫攻坚\n\n来源: 某乡 某某    信息时间:2027-03-20     阅读次数:\n\n"
+            "二是突出工作重点。对未脱贫贫困户在6月底前达到脱贫标准，全面完成脱贫攻坚任务。\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 6, 30)]
