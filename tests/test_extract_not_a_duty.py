@@ -279,3 +279,9 @@ def test_days_off_days_back_a_term_start_and_pupils_leaving_are_no_duties():
             "2月26日（星期六）、2月27日（星期日）公休调休至3月1日（星期三）、3月2日（星期四）。\n\n"
             "三、各学校要于2028年1月20日前完成安全大检查。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2028-01-20"], titles(r)
+
+
+def test_a_document_issued_on_a_date_and_now_repealed_is_no_task():
+    r = run("现将《某县防汛应急预案》印发给你们，请认真贯彻落实。2023年3月20日县人民政府同意、"
+            "由县人民政府办公室印发的《某县防汛应急预案》同时废止。")
+    assert r.tasks == [], titles(r)
