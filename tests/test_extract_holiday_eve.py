@@ -49,3 +49,8 @@ def test_a_period_after_qijian_names_the_object_not_the_due_date():
     (task,) = extract_text("各县体育局：\n\n请各县体育局将体育节活动期间(2027年7月至11月)预计开展的活动"
                            "于7月15日下午17:00前报市体育局。\n\n某市体育局\n2027年7月7日\n").tasks
     assert task.deadline.isoformat() == "2027-07-15" and not task.milestones
+
+
+def test_a_school_break_told_from_its_first_day_gives_its_eve():
+    body = "一、我校2027年度暑假从7月10日起至8月31日止。\n\n二、放假前，各学院要进行一次安全工作大排查。"
+    assert dues(body) == [("2027-07-09", "放假前")]

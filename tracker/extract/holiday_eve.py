@@ -23,11 +23,12 @@ HOLIDAY_START = rule(
     "holiday_start",
     r"(?P<d>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,8}\))?[^。;\n前报交送]{0,24}?"
     r"(?:放假(?!前|之前|期间)|为[^,;。]{0,6}?(?:法定)?节?假日)"
-    r"|放假(?:时间|调休|安排)[^。;\n]{0,16}?(?P<e>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)",
+    r"|放假(?:时间|调休|安排)[^。;\n]{0,16}?(?P<e>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"
+    r"|[寒暑]假(?:时间)?(?:从|自|为)(?P<b>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)",  # "寒假从1月15日起至3月4日止"
     "holiday",
     [("一、4月3日至5日放假，共3天。", ["4月3日至5日放假"]),
      ("2027年春节放假调休共8天（2月10日除夕至2月17日），2月18日上班。", ["放假调休共8天(2月10日"]),
-     ("其中，5月1日、2日、3日为法定假日", ["5月1日、2日、3日为法定假日"]),
+     ("其中，5月1日、2日、3日为法定假日", ["5月1日、2日、3日为法定假日"]), ("我校寒假从1月15日起至3月4日止。", ["寒假从1月15日"]),
      ("各部门于4月2日前报送放假期间值班表", []), ("请于9月28日将值班表报办公室，放假期间保持通讯畅通", [])],
     doc="Searched once in a document that names 放假; the first match gives the first day off.",
 )
@@ -69,7 +70,7 @@ def holiday_start(text_norm: str, ref: date | None) -> date | None:
         named = (HOLIDAY_NAMED.pattern.search(text_norm) or FESTIVAL_TIME.pattern.search(text_norm)) \
             if _BREAK.search(text_norm) is None else None
         return festival_day(named.group("f"), ref.year) if named else None
-    dl = parse_deadline(m.group("d") or m.group("e"), ref)
+    dl = parse_deadline(m.group("d") or m.group("e") or m.group("b"), ref)
     return dl.date if dl is not None else None
 
 
