@@ -89,3 +89,13 @@ def test_social_bodies_are_names_and_urging_is_no_name():
     # 督促/责成 act on the unit after them: "督促X单位每半年…" is a clause (督促办 is a name).
     assert not looks_like_unit("督促物业管理单位") and not looks_like_unit("责成市住建局")
     assert looks_like_unit("督促办") and looks_like_unit("指导小组") and looks_like_unit("督导检查组")
+
+
+def test_members_in_brackets_after_a_collective_are_the_units():
+    assert names("各部门（办公室、教务处、总务处等）") == ["办公室", "教务处", "总务处"]
+    assert names("该片区的三个责任区牵头单位（县委办、政法委、甲林场）") == ["县委办", "政法委", "甲林场"]
+    # 含/包括 widen the collective; a short alias or a branch stays with its name.
+    assert names("各单位（含派出机构、直属单位）") == ["各单位（含派出机构、直属单位）"]
+    assert names("市发改委（代建办）") == ["市发改委（代建办）"]
+    assert names("区民政局（区委社会工委）") == ["区民政局（区委社会工委）"]
+    assert names("区委宣传部（区文明办、区委网信办）") == ["区委宣传部（区文明办、区委网信办）"]

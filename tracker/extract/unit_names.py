@@ -77,6 +77,7 @@ _VERB_ON_EACH = re.compile(
     r"^(?:充分)?(?:肯定|表扬|批评|督促|指导|协调|通报|希望|号召|动员|帮助|提醒|鼓励|支持|引导|组织)各")
 # What may follow a leading verb in a name: 组织部, 推进办, 建设银行 (组织企业 is a duty).
 _OFFICE_ENDINGS = frozenset([*"部办室科处局委组所站", "中心", "部门", "单位", "银行", "集团", "公司"])
+_FIELD_SECTION = re.compile(r"[\u4e00-\u9fff]{2}[科处股室]")
 # Meetings and fairs end in 会 like associations do ("招聘会", "推进会" are events).
 _EVENT = re.compile(
     r"(?:招聘|博览|交易|洽谈|座谈|推进|现场|培训|交流|运动|发布|调度|推介|听证|论证|评审|展销|"
@@ -133,7 +134,8 @@ def looks_like_unit(name_norm: str) -> bool:
     if name_norm.endswith("出台"):
         return False  # "文件出台3日内报告": a document issued, no 电视台
     verb = _VERB_LEAD.match(name_norm)
-    return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS
+    # "组织人事科", "组织宣传处": the verb names a field with another, then a section of an office.
+    return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS or _FIELD_SECTION.fullmatch(name_norm, verb.end()) is not None
 
 
 def clause_like(piece: str) -> bool:

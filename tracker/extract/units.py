@@ -23,6 +23,7 @@ from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm
 from tracker.extract.unit_levels import bare_place, may_name, join_field_lists, split_glued_kinds, join_level_lists as _join_level_lists, join_place_offices
 from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
+from tracker.extract.unit_members import member_spans
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, name_start, township_name, without_tail
 
 # A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
@@ -50,8 +51,6 @@ _WS_RUN = re.compile(r"\s+")
 # A spaced piece naming a body of its own ("市发改委 五县五区政府"), not a section of its office ("市教育局 基础教育科").
 _WHOLE_BODY = ("政府", "管委会", "委员会", "办事处", "党委")
 _LATIN_SPACE = re.compile(r"[A-Za-z] [A-Za-z]")
-
-
 _NOT_SEPARATOR_RUNS = re.compile("[^" + re.escape(_SEPARATORS) + "]+")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
 
@@ -220,7 +219,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
     for g_start, g_end, role in _role_groups(s, end, default_role):
         sub = without_tail(s[g_start:g_end])  # "X、Y工信部门分别组织…": 分别 cut first, so the last name reads whole
         for a, b in _top_level_splits(sub):
-            for c, d in split_glued_kinds(sub, _name_spans(sub, name_start(sub, a, b), b)):  # "我市X和Y": the place word first
+            for c, d in split_glued_kinds(sub, member_spans(sub, _name_spans(sub, name_start(sub, a, b), b))):  # "我市X和Y": the place word first
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
                     d -= 1
                 c = name_start(sub, c, d)
