@@ -99,3 +99,25 @@ def test_members_in_brackets_after_a_collective_are_the_units():
     assert names("市发改委（代建办）") == ["市发改委（代建办）"]
     assert names("区民政局（区委社会工委）") == ["区民政局（区委社会工委）"]
     assert names("区委宣传部（区文明办、区委网信办）") == ["区委宣传部（区文明办、区委网信办）"]
+
+
+def test_a_dated_condition_picks_the_units_and_is_no_part_of_their_name():
+    assert names("2027年6月30日以前经审批登记成立的社会团体和民办非企业单位") == ["社会团体", "民办非企业单位"]
+    (t,) = extract_text("登记时间在2027年6月30日（含）之前的区级社会组织须于2028年3月31日前参加年检。").tasks
+    assert [u.name for u in t.units] == ["区级社会组织"]
+    # A condition with no date stays: the whole phrase names the units.
+    (t,) = extract_text("还没有帮扶车间的乡镇（场）原则上到2027年底要建成一个。").tasks
+    assert [u.name for u in t.units] == ["还没有帮扶车间的乡镇（场）"]
+
+
+def test_logging_in_is_a_clause():
+    from tracker.extract.unit_names import looks_like_unit
+    assert not looks_like_unit("符合条件的单位登录服务平台") and not looks_like_unit("登录某部门网站")
+
+
+def test_townships_and_places_sharing_one_organ():
+    assert names("东沟镇、西堡镇、多巴镇人民政府") == ["东沟镇、西堡镇、多巴镇人民政府"]
+    assert names("城北、城南街道办事处") == ["城北、城南街道办事处"]
+    assert names("区住建局、望城镇政府") == ["区住建局", "望城镇政府"]
+    assert names("东港、西港燃气有限公司") == ["东港、西港燃气有限公司"]
+    assert names("市城投公司、市水务集团") == ["市城投公司", "市水务集团"]

@@ -24,7 +24,7 @@ from tracker.extract.asked import PREDICATE as _PREDICATE, acting_before, handed
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.normalize import display, numbering
-from tracker.extract.unit_names import looks_like_unit, township_name
+from tracker.extract.unit_names import after_dated_condition, looks_like_unit, township_name
 from tracker.extract.units import unit_list_text
 
 # A stage's heading with its time: "动员部署阶段（2007年3月中旬）：".
@@ -145,8 +145,8 @@ class CarriedSubjects:
         bare = _BRACKETED.sub("", head)
         if not (looks_like_unit(bare) or bare in _LEVELS):
             return None
-        a = c_start + (m.start("head") if head.startswith("各") else skip)
         b = c_start + m.end("head")
+        a = after_dated_condition(s, c_start + (m.start("head") if head.startswith("各") else skip), b)  # "…日以前登记的X"
         name = display(self.nt.orig_slice(a, b))
         return [ExtractedUnit(name, "responsible")], end
 

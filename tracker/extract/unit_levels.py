@@ -100,7 +100,7 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 # "组织、人事、民政等部门", "各区卫生、消防部门", "城北、城南派出所", "东湖、西湖管理区". The parts
 # before the last are no units; the last names its field and the shared kind.
 _SHARED_KIND = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,8}?)(?:等[\u4e00-\u9fff]{0,6}?)?"
-                          r"(?:部门|管理区|派出所|工作专班|专班|机构|协会)$")
+                          r"(?:部门|管理区|派出所|街道办事处|街道办|工作专班|专班|机构|协会|有限公司|公司)$")
 _FIELD = re.compile(r"(?:各|市区两级|[市县区州]级)?[\u4e00-\u9fff]{2,8}$")
 # A bare kind of body after a collective ("各属地乡镇、单位"): it shares the collective's qualifier.
 _CONJ = re.compile(r"以及|[和及与或]")
@@ -181,7 +181,7 @@ def _zones_office_end(s: str, spans: list[tuple[int, int]], k: int) -> int:
 # Places listed under the organ of the last one ("哈尔滨、黑河、绥芬河市政府"): a bare place
 # name is no unit, and the run closes on a place's government.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
-_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区](?:人民政府|政府)$")
+_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区镇乡](?:人民政府|政府)$")
 
 
 def _places_end(s: str, spans: list[tuple[int, int]], k: int) -> int:

@@ -57,7 +57,7 @@ _CLAUSE_WORDS = re.compile(
     r"\d|至少|引进|培育|开展|推进|加强|实现|完成|落实|提高|达到|建成|要求|按照|根据|通过|进一步|"
     r"确保|支持|鼓励|积极|认真|切实|负责人|同志|(?<!申)请|申请(?=[区市县省州])|你|本单位|本部门|成立|情况|不再|"
     # "X部门转发Y司的通知", "签署意见并加盖学院公章": acts on papers; no office is named for them
-    r"转发|印发|签署|加盖|交至|上交|"
+    r"转发|印发|签署|加盖|交至|上交|登录|登陆|"
     # "…方案报区教育局": papers sent to an office (日报社, 晚报 are names)
     r"(?<![日晚周画学党警情])报(?:送|至)?[区市县省州乡镇我所]|联合[区市县省州乡镇]|"  # "X联合市Y局开展…": two units and a verb
     # a subject running on into its clause: "X部门每年共同组织…", "X部门动员组织…", "我委将委托…"
@@ -226,6 +226,11 @@ _PART_BY = re.compile(r"(?:[^、,;()由]|\([^()]{0,30}\)){2,40}?(?<![自理经�
 _LABEL_BEFORE = re.compile(r"[^、,;()由]{2,16}?(?:单位|部门)(?=[省市县区镇乡])")
 
 
+# A condition holding a date before the units it picks ("2027年6月30日以前登记成立的社会团体"):
+# the date says which units, it is no part of their name.
+_DATED_CONDITION = re.compile(r"[^、,;]{0,12}?\d{1,8}[年月日号][^、,;]{0,24}?的(?=.)")
+
+
 def name_start(s: str, c: int, d: int) -> int:
     """Where the name of the list piece ``s[c:d]`` starts, past the words before it that say
     which units or when ("由所涉及的省政府办公厅", "全市各学校", "春节前由文化站")."""
@@ -238,4 +243,10 @@ def name_start(s: str, c: int, d: int) -> int:
         return part.end()
     if (label := _LABEL_BEFORE.match(s, c, d)) and looks_like_unit(s[label.end():d]):
         return label.end()
-    return c
+    return after_dated_condition(s, c, d)
+
+
+def after_dated_condition(s: str, c: int, d: int) -> int:
+    """Where the units of ``s[c:d]`` start past a condition holding a date, or ``c``."""
+    cond = _DATED_CONDITION.match(s, c, d)
+    return cond.end() if cond and looks_like_unit(s[cond.end():d]) else c
