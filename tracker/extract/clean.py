@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from tracker.extract.normalize import norm
+from tracker.extract.normalize import find_all, norm
 from tracker.extract.rules import required_literals, rule, run
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -161,15 +161,6 @@ _ALL_WORDS = frozenset() if _FURNITURE_WORDS is None else frozenset().union(*_NE
 _FURNITURE_CORE = tuple(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS)))
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text``, each place once."""
-    found, i = [], text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
-
-
 _FURNITURE_MAX = 160  # furniture lines are short; a paragraph is never dropped
 
 
@@ -228,7 +219,7 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     if _FURNITURE_WORDS is not None:
         # Plain finds of the words no other word holds (a line holding a word holds one of
         # those), cheaper than the alternation tried at every character of the text.
-        found = [i for w in _FURNITURE_CORE for i in _occurrences(whole, w)]
+        found = [i for w in _FURNITURE_CORE for i in find_all(whole, w)]
         # A line's index: how many lines end (line break included) at or before the word.
         ends = list(accumulate(len(n) + 1 for n in forms)) if found else []
         worded = {bisect_right(ends, i) for i in found}

@@ -8,7 +8,7 @@ import re
 
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.lexicon import alternation, lexicon
-from tracker.extract.normalize import NORM_SPACES, norm, numbering
+from tracker.extract.normalize import NORM_SPACES, find_all, norm, numbering
 from tracker.extract.page_heads import is_report_name
 from tracker.extract.rules import rule
 from tracker.extract.table_packed import SEP_ROW as _SEP_ROW
@@ -121,7 +121,7 @@ def _breaks(ln: str) -> list[tuple[int, int]]:
     """Spans of the spaces where a run-together line ``ln`` opens a new paragraph."""
     # The spaces are found by str.find (a line has few): the patterns' own scan for their
     # opening class reads every character far more slowly.
-    starts = sorted(i for ch in _SPACES if ch in ln for i in _positions(ln, ch))
+    starts = sorted(i for ch in _SPACES if ch in ln for i in find_all(ln, ch))
     if not starts:
         return []
     found = [m.span() for m in _at_spaces(_RUN_BREAK, ln, starts)]
@@ -131,15 +131,6 @@ def _breaks(ln: str) -> list[tuple[int, int]]:
         if not spans or a >= spans[-1][1]:  # one run of spaces found by both patterns is one break
             spans.append((a, b))
     return spans
-
-
-def _positions(text: str, ch: str) -> list[int]:
-    """Every index of the character ``ch`` in ``text``."""
-    out, i = [], text.find(ch)
-    while i >= 0:
-        out.append(i)
-        i = text.find(ch, i + 1)
-    return out
 
 
 def _split_run_together(lines: list[str]) -> list[str]:
