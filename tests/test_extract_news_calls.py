@@ -44,7 +44,7 @@ def test_a_calls_period_alone_under_its_heading_is_no_task():
 
 def test_an_objection_window_counted_from_the_posting_is_no_task():
     text = ("2027年度某省科学技术奖受理项目公示\n"
-            "1、自公示之日起30日内，任何单位或者个人对本次公示的项目、主要完成人有异议的，应当以真实身份书面向某厅奖励处提出。\n")
+            "1、自公示之日起30日内，任何单位或者个人对拟推荐的名单、申报材料有异议的，应当以真实身份书面向某厅奖励处提出。\n")
     assert _tasks(text) == []
 
 

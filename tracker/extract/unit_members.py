@@ -1,5 +1,5 @@
 """A collective named by its kind, with its members listed in brackets after it
-("各部门（教务处、德育处、总务处等）", "九个责任区牵头单位（县委办、政府办、…）"): the members are
+("各部门（教务处、德育处、总务处等）", "三个片区牵头单位（县委办、政府办、…）"): the members are
 the units, the kind before them only says what they are. A bracket that opens with 含 or 包括
 ("各单位（含派出机构、直属单位）") widens the collective instead: it stays one unit."""
 
