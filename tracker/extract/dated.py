@@ -20,7 +20,7 @@ from tracker.extract.rules import rule
 from tracker.recurrence import first_after
 from tracker.cn_numerals import cn_to_int
 from tracker.extract.not_due import DURATION_TARGET, LIST_YEAR, NAMED_YEAR, PLAN_SPAN, SCOPE_STATEMENT
-from tracker.extract.event_days import not_due_then
+from tracker.extract.event_days import CUTOFF_DUE, not_due_then
 from tracker.extract.past_acts import past_act
 from tracker.extract.quoted_practice import in_quoted_practice
 from tracker.extract.recurrence_start import recurrence_start
@@ -38,8 +38,7 @@ _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将
 # "截止时间延长至…", "报送截止日期为…" name the due date itself.
 # "统计局于…", "统计机构在…": an office of statistics, not data counted up to a day.
 _EVENT_BEFORE = re.compile(r"(截止(?!时间|日期|期限)|截至|(?:数据|统计)(?![于在要应须必局机部站所处科室中人员]))[^,;。]{0,6}$")
-# The end of a stated period ("自2024年6月至12月在全区开展…"): the span of an
-# action, not a due date.
+# The end of a stated period ("自2024年6月至12月在全区开展…"): the span of an action, not a due date.
 _PERIOD_BEFORE = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到)$"
                             r"|[自从][^,;。]{1,12}?之日起(?:至|到)$")
 # The period a document or policy is valid ("自印发之日起施行，有效期至2027年底",
@@ -193,7 +192,8 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
     after = text_norm[end:end + 1]
     # "截至2019年12月底" may open with 至; "6月30日以后" starts a period ("前以…名义出台": a manner).
     if after == "起" or (after == "以" and text_norm[end - 1] != "前") \
-            or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start + (text_norm[start] == "至")):
+            or _EVENT_BEFORE.search(text_norm, max(0, start - 8), start + (text_norm[start] == "至")) \
+            and not CUTOFF_DUE.pattern.search(text_norm, max(0, start - 8), end):  # "申报时间截止4月13日"
         return False
     if _PERIOD_BEFORE.search(text_norm, max(0, start - 14), start + (text_norm[start] in "至到")):
         return False

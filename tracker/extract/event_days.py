@@ -114,6 +114,18 @@ CUTOFF_LABEL = rule(
 )
 
 
+# A cut-off that is the due date of what follows: the time of a window "截止" a day ("申报时间截止4月13日，
+# 请各企业…"), or "截止到…之前" ("截止到2028年3月底之前，要全面完成…"). "截止2027年底，全市共…" counts up to a day.
+CUTOFF_DUE = rule(
+    "cutoff_due",
+    r"(?:时间|日期|时限)截止[^,;。]{1,16}$|截止[^,;。]{1,16}?前$",
+    "due",
+    [("报名时间截止5月20日", ["时间截止5月20日"]), ("截止到2028年3月底之前", ["截止到2028年3月底之前"]),
+     ("截止2027年底", []), ("截止3月29日11时", [])],
+    doc="Searched from eight characters before a date to its end.",
+)
+
+
 def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) a day something happens
     rather than a due date: an approving meeting or a document issued (``PAST_EVENT``),

@@ -1,0 +1,29 @@
+"""Windows, cut-offs, extensions and rhythms inside a sentence, each on a minimal invented
+text (other places, offices and dates than any corpus document)."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+
+HEAD = ("己农发〔2029〕7号\n\n己县农业农村局关于做好项目申报工作的通知\n\n各乡镇农业服务中心：\n\n"
+        "现将有关事项通知如下。\n\n")
+TAIL = "\n\n己县农业农村局\n2029年4月8日\n"
+
+
+def run(body: str):
+    return extract_text(HEAD + body + TAIL)
+
+
+def test_a_window_that_closes_on_a_day_is_due_that_day():
+    r = run("现将申报时间延长5个工作日，申报时间截止4月16日，请各乡镇农业服务中心按要求组织申报。")
+    assert [t.deadline for t in r.tasks] == [date(2029, 4, 16)]
+
+
+def test_a_cut_off_closed_by_before_is_due_then():
+    r = run("按照上级要求，截止到2029年9月底之前，各乡镇要全面完成农田设施排查任务。")
+    assert [t.deadline for t in r.tasks] == [date(2029, 9, 30)]
+
+
+def test_a_cut_off_counting_figures_is_no_due_date():
+    r = run("截止2029年3月底，全县共完成农田设施排查1200处。")
+    assert all(t.deadline != date(2029, 3, 31) for t in r.tasks)
