@@ -27,3 +27,14 @@ def test_a_cut_off_closed_by_before_is_due_then():
 def test_a_cut_off_counting_figures_is_no_due_date():
     r = run("截止2029年3月底，全县共完成农田设施排查1200处。")
     assert all(t.deadline != date(2029, 3, 31) for t in r.tasks)
+
+
+def test_a_hand_in_asked_a_week_ahead_of_an_undated_meeting_keeps_its_phrase():
+    r = run("三、材料报送：各乡镇要将召开评审会的申请报告提前一周报县农业农村局。")
+    assert [(t.deadline, t.deadline_text) for t in r.tasks] == [(None, "提前一周")]
+    assert [u.name for u in r.tasks[0].units] == ["各乡镇"]
+
+
+def test_a_plain_ahead_hand_in_is_a_relative_duty_but_finishing_early_is_not():
+    r = run("1.各乡镇提前将填好的登记表报到县农业农村局。\n2.确保提前完成全年任务。")
+    assert [t.deadline_text for t in r.tasks] == ["提前"]

@@ -25,6 +25,7 @@ from functools import cached_property
 from datetime import date
 
 from tracker.deadline_rules import MASTER_SCAN
+from tracker.extract.advance import advance_hits
 from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
@@ -207,7 +208,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         anchors = self._anchors
         if anchors is not None:
             k = bisect_left(anchors, a)
-            if k == len(anchors) or anchors[k] >= b:
+            if (k == len(anchors) or anchors[k] >= b) and self.nt.norm.find("提前", a, b) < 0:
                 return []  # no deadline phrase can lie here (most paragraphs of a plan)
         text = self.nt.norm[a:b]
         # The body's anchors in the span: the deadline scan need not look for them again.
@@ -220,6 +221,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         hits = daily_days(text, hits, self.ref, self._shower(a))  # "每日(9月19日-21日)下午3时前报…"
         hits = listed_occurrences(text, hits, self.ref, self._shower(a))  # "每周报送，即3月3日、10日…"
         hits = posting_present(hits, None if self.dated else self.doc.page_day)  # "今年" of a news page
+        hits = advance_hits(text, hits, self._shower(a))  # "提前一周报校工会": before an undated event
         return on_eve(after_posting(counted(hits, self.period_start), self.posted),
                       self.holiday)
 
