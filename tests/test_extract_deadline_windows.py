@@ -38,3 +38,20 @@ def test_a_hand_in_asked_a_week_ahead_of_an_undated_meeting_keeps_its_phrase():
 def test_a_plain_ahead_hand_in_is_a_relative_duty_but_finishing_early_is_not():
     r = run("1.各乡镇提前将填好的登记表报到县农业农村局。\n2.确保提前完成全年任务。")
     assert [t.deadline_text for t in r.tasks] == ["提前"]
+
+
+PLAN = ("己府办发〔2029〕3号\n\n己县人民政府办公室关于印发《己县城乡环境提升行动方案（2029-2031年）》的通知\n\n"
+        "各乡镇人民政府：\n\n现将《己县城乡环境提升行动方案（2029-2031年）》印发给你们，请认真贯彻执行。\n\n"
+        "己县人民政府办公室\n2029年3月2日\n\n附件\n\n重点任务清单\n\n序号\n\n工作任务\n\n推进单位\n\n"
+        "1\n\n新建城东口袋公园5座\n\n县住建局、城关镇\n\n2\n\n改造农村公路40公里\n\n县交通局\n")
+
+
+def test_undated_rows_of_a_plan_that_names_its_years_are_due_when_it_ends():
+    r = extract_text(PLAN)
+    assert [(t.title[:6], t.deadline) for t in r.tasks] == [
+        ("新建城东口袋", date(2031, 12, 31)), ("改造农村公路", date(2031, 12, 31))]
+
+
+def test_undated_rows_of_a_plan_with_no_span_of_years_stay_undated():
+    r = extract_text(PLAN.replace("（2029-2031年）", ""))
+    assert [t.deadline for t in r.tasks] == [None, None]

@@ -52,7 +52,7 @@ from tracker.extract.recurrence_start import in_force, system_start
 from tracker.extract.daily_days import daily_days, listed_occurrences
 from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years
 from tracker.extract.problems import Problem
-from tracker.extract.year_list import bind_year
+from tracker.extract.year_list import bind_plan_period, bind_year
 from tracker.extract.periods import after_posting, counted, period_start, reference_date
 from tracker.extract.subjects import Subjects
 from tracker.extract.table_tasks import keep_item_headings, keep_restating_paragraphs, table_tasks
@@ -256,6 +256,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         first_listed_leads(self.nt.norm, ordered + table)  # "（列第一位者为牵头单位，下同）"
         lead_once(ordered + table)  # "牵头单位：X。责任单位：X、Y。": X leads, once
         bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table)  # "2027年度十件民生实事"
+        bind_plan_period(norm(self.doc.title or ""), self.ref, table)  # "…行动方案（2027-2029年）"
         tasks = drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
         tasks = drop_messages(self.doc.lines, tasks)  # "网友留言：…" before "官方回复："
         replier_units(self.doc.title, self.doc.lines, tasks)  # "答复单位：X" over "预计年底完工"

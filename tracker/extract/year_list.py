@@ -87,3 +87,33 @@ def bind_year(title_norm: str, lines_norm: list[str], tasks: list[ExtractedTask]
     for t in tasks:
         if t.deadline is None and not t.deadline_text and not t.recurrence:
             t.deadline, t.deadline_text = date(year, 12, 31), phrase
+
+
+# A plan whose title names its span of years in brackets ("…三年行动方案（2027-2029年）", "…（2027—2029）").
+PLAN_PERIOD = rule(
+    "plan_period",
+    r"[(（](?P<a>(?:19|20)\d{2})年?[-—–－~至到](?P<b>(?:19|20)\d{2})年?[)）]",
+    "period",
+    [("关于印发《某区城市更新行动方案（2027-2029年）》的通知", ["(2027-2029年)"]),
+     ("某区违法用地综合整治三年行动工作方案（2027—2029）", ["(2027—2029)"]),
+     ("关于做好2027年度防汛工作的通知", []), ("某县（2027年）重点工作", [])],
+    when=lambda m: int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 15,
+    doc="A title naming the years its plan runs: its task table's undated rows are due when it ends.",
+)
+
+
+def bind_plan_period(title_norm: str, issued: date | None, rows: list[ExtractedTask]) -> None:
+    """Give each row of a plan's task table that states no date, recurrence or time phrase the end
+    of the span of years the plan's title names ("…行动方案（2027-2029年）": 2029-12-31), unless it
+    ended before the issue date. Passages of the body keep their own reading (an undated measure
+    stays undated): the table is the plan's list of what it hands out."""
+    spans = PLAN_PERIOD.spans(title_norm)
+    if not spans:
+        return
+    m = PLAN_PERIOD.pattern.match(title_norm, spans[0].start)
+    end = date(int(m.group("b")), 12, 31)
+    if issued is not None and end < issued:
+        return
+    for t in rows:
+        if t.deadline is None and not t.deadline_text and not t.recurrence:
+            t.deadline, t.deadline_text = end, f"{m.group('a')}-{m.group('b')}年"
