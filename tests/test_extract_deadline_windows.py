@@ -55,3 +55,18 @@ def test_undated_rows_of_a_plan_that_names_its_years_are_due_when_it_ends():
 def test_undated_rows_of_a_plan_with_no_span_of_years_stay_undated():
     r = extract_text(PLAN.replace("（2029-2031年）", ""))
     assert [t.deadline for t in r.tasks] == [None, None]
+
+
+def test_two_thirds_of_a_month_end_with_the_later_one():
+    r = run("一、各乡镇于5月中下旬完成秸秆清运。\n二、各乡镇于6月上中旬完成补植。")
+    assert [t.deadline for t in r.tasks] == [date(2029, 5, 31), date(2029, 6, 20)]
+
+
+def test_a_range_whose_first_day_lost_its_day_character_is_due_at_its_end():
+    r = run("请各乡镇于5月8-5月15日报送统计表。")
+    assert [t.deadline for t in r.tasks] == [date(2029, 5, 15)]
+
+
+def test_a_month_end_each_month_is_a_named_day_of_a_monthly_duty():
+    r = run("各村每月月底前交乡镇农业服务中心备案。")
+    assert [t.recurrence for t in r.tasks] == ["FREQ=MONTHLY;BYMONTHDAY=-1"]

@@ -263,3 +263,17 @@ def unmasked(norm: str, start: int, res: Resolved, ctx_year: int | None) -> Reso
         at = start + (norm[start] in "至到")  # "**年9月至10月": the match may open with its 至
         masked = _MASKED_RANGE_HEAD.search(norm, max(0, at - 16), at) is not None
     return Resolved("date", None, res.precision) if masked else res
+
+
+_LOST_DAY_DASH = re.compile(r"(?:3[01]|[12]\d|0?[1-9])[-—–~〜‐―]")
+
+
+def joined_range(norm: str, prev_end: int, start: int, m: re.Match) -> bool:
+    """Does the match ``m`` at ``start`` close a range opened by the phrase ending at ``prev_end``
+    ("2018年9月-12月", "10月8-10月15日")?"""
+    gap = norm[prev_end:start]
+    if m.group("pre"):
+        return gap == ""
+    if norm.endswith("月", 0, prev_end) and _LOST_DAY_DASH.fullmatch(gap):
+        return True  # "10月8-10月15日": the first day lost its 日
+    return 0 < len(gap) <= 2 and all(ch in "-—–~〜‐―" for ch in gap)

@@ -13,7 +13,7 @@ from tracker.festivals import festival_date
 from tracker.recurrence import first_after
 
 # "X月初" is read like 上旬 (due by the 10th); 下旬 -> month end.
-_XUN_DAY = {"上旬": 10, "中旬": 20, "初": 10, "中": 15}
+_XUN_DAY = {"上旬": 10, "中旬": 20, "上中旬": 20, "初": 10, "中": 15}  # 中下旬 -> month end, as 下旬
 _WEEKDAY = {"一": "MO", "二": "TU", "三": "WE", "四": "TH", "五": "FR", "六": "SA",
             "日": "SU", "天": "SU"}
 
@@ -66,7 +66,7 @@ def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] 
                 return None
             return _day(y, mon, day), "day"
         xun = g("xun")
-        if xun and xun != "下旬":
+        if xun and not xun.endswith("下旬"):
             return _day(y, mon, _XUN_DAY[xun]), "day"
         if xun:
             return _month_end(y, mon), "day"

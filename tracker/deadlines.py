@@ -35,7 +35,7 @@ from datetime import date
 
 from tracker.normtext import fold
 from tracker.deadline_filters import (PAST_DUE_DAYS, TITLE_WINDOW, accept_in_text, allowed_later, context_end,
-                                     extend_relative_start, range_head, unmasked)
+                                     extend_relative_start, joined_range, range_head, unmasked)
 from tracker.deadline_resolve import Resolved, resolve
 from tracker.deadline_rules import MASTER_SCAN
 from tracker.recurrence import describe_recurrence, exempt_rule, first_after, occurrences
@@ -143,8 +143,8 @@ def _collect(norm: str, issued: date | None, strict: bool,
             continue
         # A range: "2018年9月-12月", "2018年9月至2019年6月" is one phrase ending at
         # its second part, which borrows the first part's year.
-        joined = bool(out) and start - out[-1][1] <= 2 and out[-1][2].kind == "date" \
-            and _joined(norm, out[-1][1], start, m)
+        joined = bool(out) and start - out[-1][1] <= 3 and out[-1][2].kind == "date" \
+            and joined_range(norm, out[-1][1], start, m)
         # A list of dates ("于2027年2月和8月底前"): a later item takes the year written on the first.
         listed = not joined and bool(out) and start - out[-1][1] == 1 and norm[start - 1] in "和、及与" \
             and out[-1][2].kind == "date" and out[-1][2].has_year
@@ -200,13 +200,6 @@ def _collect(norm: str, issued: date | None, strict: bool,
             start = max(extend_relative_start(norm, start), out[-1][1] if out else 0)
         out.append((start, end, res))
     return out
-
-
-def _joined(norm: str, prev_end: int, start: int, m: re.Match) -> bool:
-    gap = norm[prev_end:start]
-    if m.group("pre"):
-        return gap == ""
-    return 0 < len(gap) <= 2 and all(ch in "-—–~〜‐―" for ch in gap)
 
 
 def _make(res: Resolved, text: str) -> Deadline:

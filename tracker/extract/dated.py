@@ -63,7 +63,7 @@ NEXT_MONTH_DAY = rule(
 )
 # A day with no month ("在24日前"): read against an issue date only, never a year's 1 January.
 _DAY_ONLY = re.compile(r"(?:3[01]|[12]\d|0?[1-9])[日号]")  # "76日" is 7月6日 whose 月 was lost
-_NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]")
+_NAMED_DAY = re.compile(r"\d+[月日]|[一二三四五六七八九十]+[月日]|周[一二三四五六日]|[月季年][底末]前")
 _CLAUSE_END = re.compile(r"[,;。]")
 _CLAUSE_BACK = 300
 
