@@ -39,6 +39,7 @@ from tracker.extract.event_days import arrivals, object_periods
 from tracker.extract.headlines import drop_headline
 from tracker.extract.holiday_eve import holiday_start, on_eve
 from tracker.extract.item_lists import AnnouncedItems
+from tracker.extract.label_due import LabelDuties
 from tracker.extract.merge import merge_into_table
 from tracker.extract.report_duty import once_each
 from tracker.extract.model import ExtractedTask
@@ -88,7 +89,7 @@ def _numbered_year(doc_no: str | None) -> date | None:
     return date(int(m.group(1)), 1, 1) if m else None
 
 
-class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, AnnouncedItems,
+class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, LabelDuties, AnnouncedItems,
                     AssignedClauses, FieldBlocks, StageItems):
     """Finds the tasks of one document; ``run()`` returns them."""
 
@@ -245,6 +246,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         implicit = self.implicit()
         implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"
         implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
+        implicit = self.label_duties(implicit)  # "一、报送时间" / "…前" over "请各部门将…报送…"
         body = list(enumerate(annotated + implicit))
         body.sort(key=lambda item: self.order.get(item[0], 0))
         ordered = [t for _, t in body]
