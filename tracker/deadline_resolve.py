@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.cn_numerals import cn_to_int
 from tracker.deadline_days import day_after, lost_month_day, split_month_day
@@ -47,11 +47,27 @@ def _num(text: str | None) -> int | None:
     return 1 if text == "元" else cn_to_int(text) if text else None  # 元月: January
 
 
+def _splits(digits: str, y: int) -> list[date]:
+    """The valid month-and-day splits of three ``digits`` in year ``y`` ("115": 1月15日, 11月5日)."""
+    out = []
+    for cut in (1, 2):
+        mon, day = int(digits[:cut]), int(digits[cut:])
+        if digits[cut] != "0" and 1 <= mon <= 12 and 1 <= day <= calendar.monthrange(y, mon)[1]:
+            out.append(date(y, mon, day))
+    return out
+
+
 def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] | None:
     """The date a dated/bare match names within year ``y``, with its precision."""
     g = m.group
     if g("ymd"):
         when = split_month_day(g("ymd"), y, g("ymw"), ranged=True)
+        if when is None and not g("ymw") and issued is not None and issued.year == y and len(g("ymd")) == 3 \
+                and m.string.startswith(("前", "以前", "之前"), m.end("ymd") + 1):
+            # "于2027115日前" in a notice of 3 January: 1月15日 or 11月5日, the one split due within
+            # three months of the issue date (a date told as past, a signature, stays unread)
+            near = [d for d in _splits(g("ymd"), y) if issued <= d <= issued + timedelta(days=92)]
+            when = near[0] if len(near) == 1 else None
         return (when, "day") if when else None
     if g("md"):
         when = split_month_day(g("md"), y, g("mdw")) if g("mdw") else lost_month_day(g("md"), y, issued)

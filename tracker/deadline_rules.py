@@ -53,7 +53,8 @@ _MD_WEEKDAY = _weekday("mdw")
 _MD_WEEKDAY_U = _weekday()
 # The hour of a day-only deadline, required when no 于/在 marks the day ("8日下午17:00前").
 _DD_CLOCK = r"(?:(?:上午|下午|中午|晚上?)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?)|(?:上午|下午|中午|晚上?)?下班)"
-_MD_CLOCK = r"(?:(?:上午|下午|中午|晚上?)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分?)?)|下班|上午|下午|中午)?"
+# A page that lost the 月 may lose the clock's colon too ("于916日(周六)1200前": 12:00).
+_MD_CLOCK = r"(?:(?:上午|下午|中午|晚上?)?(?:\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分?)?)|(?:[01]\d|2[0-4])[0-5]\d)|下班|上午|下午|中午)?"
 _LOST_MONTH = (rf"(?:(?<=[于在、和])|(?<![\d.\-/年月日号:])(?={_LOST_MD}日{_MD_WEEKDAY_U}?{_MD_CLOCK}(?:以?前|之前)(?!后)))"
                rf"(?P<md>{_LOST_MD})日{_MD_WEEKDAY}?(?={_MD_CLOCK}(?:以?前|之前)|[、和](?:1[0-2]|[1-9])\d{{1,2}}日)")
 # A page may lose both the 年 and the 月 of a full date ("于2022418日前", "截止时间为2018629日") or
