@@ -72,3 +72,16 @@ def test_an_event_time_line_or_two_windows_bind_nothing():
         "科技处", "2027年4月9日",
     ])
     assert not any("报送至科技处" in t.text for t in two)
+
+
+def test_a_label_closing_its_time_with_jiezhi_binds_the_request_that_points_back_to_it():
+    tasks = _tasks([
+        "各部门:",
+        "现开始征集第15次办公会议题,相关事项通知如下:",
+        "一、议题征集时限截止本周三(9月22日)下午17:00。",
+        "二、请各部门领导尽快确定上会议题,并将会议材料报送分管领导审定。",
+        "三、请各部门填写《议题审议单》,在规定时限内将电子版报至学校办公室。",
+        "学校办公室", "2027年9月20日",
+    ])
+    assert len(tasks) == 1 and "议题审议单" in tasks[0].text
+    assert tasks[0].deadline == date(2027, 9, 22)

@@ -32,7 +32,8 @@ _DUE_END = r"(?:以?前|之前)"
 DUE_LABEL = rule(
     "due_label",
     r"^" + _NUM + r"(?:[^,;。:\n]{0,8}" + _TIME + r":)?"
-    r"(?:(?P<label>[^,;。:\n]{0,12}?" + _HAND_IN_LABEL + r"[^,;。:\n]{0,6}?" + _TIME + r")(?:统一)?(?:为|是)?:?"
+    r"(?:(?P<label>[^,;。:\n]{0,12}?(?:" + _HAND_IN_LABEL + r"[^,;。:\n]{0,6}?" + _TIME + r"|" + _TIME + r"(?=截止)))"
+    r"(?:统一)?(?:为|是)?:?"
     r"(?P<due>[^,;。:\n][^,;。\n]{3,29}?)|" + _TIME + r":(?P<bare>[^,;。:\n][^,;。\n]{3,23}?" + _DUE_END + r"))"
     r"[。;]?$",
     "due",
@@ -40,6 +41,7 @@ DUE_LABEL = rule(
      ("档案材料移交的时间为：2027年3月20日前。", ["档案材料移交的时间为:2027年3月20日前。"]),
      ("五、评选时间：评选截止时间：2027年1月18日上午10:00。", ["五、评选时间:评选截止时间:2027年1月18日上午10:00。"]),
      ("报送截止时间：2027年6月5日", ["报送截止时间:2027年6月5日"]),
+     ("一、议题征集时限截止本周三(9月21日)下午17:00。", ["一、议题征集时限截止本周三(9月21日)下午17:00。"]),
      ("1、时间：2027年3月8日上午9:00", []), ("活动时间：2027年6月1日至30日。", []),
      ("会议时间：2027年5月8日前", []), ("请于2027年4月15日前报送。", [])],
     doc="Matched on one paragraph (MULTILINE: each line of the body).",
@@ -62,8 +64,8 @@ DUE_HEADING = rule(
 _SEND = r"(?:报送|報送|上报|上報|移交|提交|报至|報至|交到|交至|送至|送交|发送至|發送至|传真至|傳真至|报校|報校)"
 HAND_IN_REQUEST = rule(
     "hand_in_request",
-    r"(?:^|(?<=[,;:。]))(?:同时|并|同時|並)?(?:请|請)(?![示求假])[^。;]{0,80}?" + _SEND +
-    r"|(?:^|(?<=[,;:。]))[^,;。:]{0,40}?(?<![时時])(?:,|并|並)?(?:交到|交至|发送至|發送至|传真至|傳真至|报送至|報送至)",
+    r"(?:^|(?<=[,;:。\n、)]))(?:同时|并|同時|並)?(?:请|請)(?![示求假])[^。;]{0,80}?" + _SEND +
+    r"|(?:^|(?<=[,;:。\n、)]))[^,;。:]{0,40}?(?<![时時])(?:,|并|並)?(?:交到|交至|发送至|發送至|传真至|傳真至|报送至|報送至)",
     "request",
     [("请各部门同时上报一名兼职档案员信息。", ["请各部门同时上报"]),
      ("工作已经开始，请学校各部门将文件材料整理好后移交档案室。", ["请学校各部门将文件材料整理好后移交"]),
@@ -73,6 +75,9 @@ HAND_IN_REQUEST = rule(
     doc="Searched in one sentence.",
 )
 _SENTENCE = re.compile(r"[^。!?;]*(?:[。!?;]+|$)")
+# A request that points back to the label ("在规定的时间节点前", "在规定时限内"): when some do,
+# they are the requests the date binds (the others prepare them).
+_POINTS_BACK = re.compile(r"(?:规定|要求|上述)的?(?:时间节点|时间|时限|期限|日期)(?:内|前|之前)")
 
 
 def due_label(s: str, ref) -> tuple[int, int, object, str] | None:
@@ -108,7 +113,7 @@ class LabelDuties:
             return implicit
         la, lb, when, shown = found
         taken = [norm(t.text) for t in implicit]
-        tasks = []
+        found = []  # (paragraph start, request start, sentence end)
         for pa, pb in self.para_spans:
             if la <= pa < lb or pb - pa < 6 or self._is_covered(pa, pb):
                 continue
@@ -118,14 +123,19 @@ class LabelDuties:
                 if req is None or self._due(a, b) or any(s[a:b].strip("。;") in t for t in taken):
                     continue
                 a = req.start() if s.startswith(("请", "請", "同时请", "并请"), req.start()) else a
-                title, _ = passage_title(self.nt, a, b)
-                self.order[len(self.order)] = a
-                tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=title, text=self.show(a, b),
-                    units=self.subjects.of_dated(pa, a, b, []), deadline=when, deadline_text=shown,
-                    section=self._section(a), kind="implicit"))
-        if not tasks:
+                found.append((pa, a, b))
+        if any(_POINTS_BACK.search(s, a, b) for _, a, b in found):
+            found = [(pa, a, b) for pa, a, b in found if _POINTS_BACK.search(s, a, b)]
+        if not found:
             return implicit
+        tasks = []
+        for pa, a, b in found:
+            title, _ = passage_title(self.nt, a, b)
+            self.order[len(self.order)] = a
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=self.show(a, b),
+                units=self.subjects.of_dated(pa, a, b, []), deadline=when, deadline_text=shown,
+                section=self._section(a), kind="implicit"))
         label = s[la:lb]
         return [t for t in implicit if not _restates(norm(t.text), label)] + tasks
 
