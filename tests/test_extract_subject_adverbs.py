@@ -22,7 +22,9 @@ def test_subject_logs_in_to_file():
 
 
 def test_no_unit_before_the_adverb():
-    assert units_of("1.考试安排提前做好，具体方案于7月6日之前报校办。") == []
+    # "考试安排" before the adverb is no unit; the hand-in names no sender, so the notice's
+    # addressees ("各有关单位：") hand the plan in.
+    assert units_of("1.考试安排提前做好，具体方案于7月6日之前报校办。") == [("各有关单位", "responsible")]
 
 
 def test_period_clause_before_the_subject_keeps_it_for_the_sentence():

@@ -271,9 +271,10 @@ def test_a_remark_in_brackets_after_the_subject_commas_and_all():
     assert units_of("各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）细化任务清单形成后，"
                     "于2026年1月15日前报市政府办公室备案。\n") == [("各牵头单位", "responsible")]
     assert units_of("各省（含自治区、直辖市，下同）要于2026年4月15日前提交成果。\n") == [("各省", "responsible")]
-    # "X收到通知后，于…前…": X acts; a described thing before 后 ("…的方案经X审核后") does not.
+    # "X收到通知后，于…前…": X acts; a described thing before 后 ("…的方案经X审核后") does not: the
+    # hand-in then names no sender, and the notice's addressees ("各学校：") send it.
     assert units_of("县农业局收到通知后，于2026年4月15日前提交成果。\n") == [("县农业局", "responsible")]
-    assert units_of("修改后的方案经省级主管部门审核同意后，于2026年4月15日前报送。\n") == []
+    assert units_of("修改后的方案经省级主管部门审核同意后，于2026年4月15日前报送。\n") == [("各学校", "responsible")]
 
 
 def test_the_next_link_of_a_reporting_chain_has_its_own_subject():

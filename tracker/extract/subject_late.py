@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from tracker.extract.addressees import addressee_span
 from tracker.extract.asked import handed_over
+from tracker.extract.paragraphs import is_title_line
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.role_clauses import LATER_PARTNERS, SUBJECT_CLAUSE, partners_end, subject_after_date
 from tracker.extract.rules import rule
@@ -58,6 +60,19 @@ PAPERS_DUE = rule(
     doc="Matched at the start of a dated sentence that names no subject: its doers are the addressees.",
 )
 
+# Papers handed in by a date in a sentence that names no sender ("有关情况于3月5日前报市局", "上报时间为
+# 3月5日", "每月5日前报送上月进度"): in a notice, its addressees hand them in.
+HANDED_IN = rule(
+    "handed_in", r"报送|上报|报至|提交|交至|送至|上交|报(?=[省市县区校院团][^,;。]{0,12}?(?:[局委办厅处科室部]|团委|工会))", "request",
+    [("有关安排于2月17日前报团省委宣传部。", ["报"]), ("年报上报时间为3月5日。", ["上报"]),
+     ("于每月5日前报送上月工程进度。", ["报送"]), ("12月20日前召开总结会。", []), ("年底前报告工作。", [])],
+    doc="Read only when a dated sentence, its item and its paragraph name no subject and the notice has an addressee line.",
+)
+
+# Before the date, a sentence whose duty is someone's own ("辅导员要…，并于D前填写…") or a case's ("对…的，需补报…").
+_OWN_DUTY = re.compile(r"(?<![需主重必只])要(?!求)|须|应当|必须")
+_CONDITION_OPENS = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?(?:对于|对|凡|如果)")
+
 # A clause of a dated sentence that names the doer after 由, whatever its verb: "10月份，在…期间，
 # 由市政府举行授予仪式"; "按照…通知，由各镇拟定整治方案，经…核定，于D前…".
 AGENT_CLAUSE = rule(
@@ -87,7 +102,20 @@ class LateSubjects:
             return units
         if asked := handed_over(self.nt.norm, first_date, b):
             return self._units(*asked)
-        return self._item_note(pa) or (self._addressees() if PAPERS_DUE.pattern.match(self.nt.norm, a, b) else [])
+        return self._item_note(pa) or (self._addressees() if PAPERS_DUE.pattern.match(self.nt.norm, a, b)
+                                       or self._handed_in(a, b, first_date) else [])
+
+    def _handed_in(self, a: int, b: int, due: int) -> bool:
+        """Does the dated sentence ``norm[a:b]``, naming no one, hand papers in ("…情况于D前报X",
+        "上报时间为D") in the notice itself, above any annexed plan's own title (a plan's steps
+        are its own, not the cover's addressees')?"""
+        s = self.nt.norm
+        if not HANDED_IN.pattern.search(s, a, b) or "将" in s[max(a, due - 2):due] or _CONDITION_OPENS.match(s, a) \
+                or _OWN_DUTY.search(s, a, b):
+            return False  # the issuer's own step ("…将于D前转交"), a condition's case, or someone's own duty
+        span = addressee_span(s, self.para_ends)
+        return span is not None and not any(
+            span[1] < p < a and is_title_line(s[p:e]) for p, e in self.para_ends.items())
 
     def _reviewer(self, a: int, due: int) -> list[ExtractedUnit]:
         """The units that review papers before the dated step and then send them on ("…上交至
