@@ -58,10 +58,14 @@ _CLAUSE_WORDS = re.compile(
     r"确保|支持|鼓励|积极|认真|切实|负责人|同志|(?<!申)请|申请(?=[区市县省州])|你|本单位|本部门|成立|情况|不再|"
     # "X部门转发Y司的通知", "签署意见并加盖学院公章": acts on papers; no office is named for them
     r"转发|印发|签署|加盖|交至|上交|登录|登陆|"
+    # "发至X邮箱", "送至X": where papers go; "代表提前熟悉会(议)": an adverb inside a clause; "对X开展…": an object
+    r"发(?:送)?至|送至|寄至|提前|^对(?![外口])|"
     # "…方案报区教育局": papers sent to an office (日报社, 晚报 are names)
     r"(?<![日晚周画学党警情])报(?:送|至)?[区市县省州乡镇我所]|联合[区市县省州乡镇]|"  # "X联合市Y局开展…": two units and a verb
     # a subject running on into its clause: "X部门每年共同组织…", "X部门动员组织…", "我委将委托…"
-    r"每[年月季周日天]|(?:委|局|办|厅|部门|政府)(?:将|动员|每)")
+    r"每[年月季周日天]|(?:委|局|办|厅|部门|政府)(?:将|动员|每)|"
+    # "以学院为单位": the kind of unit each part of the work is done by, no name of one
+    r"^以[^以为]{1,12}为单位")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
 # not a name; a verb followed by nothing but an office suffix (组织部, 推进办) is a name.
 _VERB_LEAD = re.compile(
