@@ -20,9 +20,14 @@ from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 # Sections of a campaign notice that ask for attitude and support, not for a duty.
+_CONTENT = re.compile(r"(?:活动|工作|整治|主要)内容")
+_SPAN = re.compile(r"[至到\-—－~]")
+_CLOCK = re.compile(r"\d[:时点]")
 _REQUIREMENTS = re.compile(r"要求|保障|领导|纪律|组织|宣传|注意事项|职责")
 # What may follow a unit opening a duty: a working verb, a manner adverbial or a move.
-_ACTS = re.compile(r"组织|开展|对|结合|搬迁|负责|做好|加大|落实|按照|牵头|全面|集中|深入")
+# A modal verb after the units ("3、区教育局要组织…", "各部门要认真执行…") or a move to the place of
+# the work ("各联村干部到所驻村组织…") opens their act too.
+_ACTS = re.compile(r"组织|开展|对|结合|搬迁|负责|做好|加大|落实|按照|牵头|全面|集中|深入|要|应当?|须|必须|务必|到(?![0-9]|期|位)")
 
 
 class CampaignDuties:
@@ -30,12 +35,16 @@ class CampaignDuties:
 
     def campaign_duties(self, implicit: list[ExtractedTask]) -> list[ExtractedTask]:
         """Undated items of a campaign whose sentence opens with its units."""
-        if campaign_period(self.nt, self.ref) is None:
+        period = campaign_period(self.nt, self.ref)
+        if period is None:
             return []
         s = self.nt.norm
         taken = [norm(t.text) for t in implicit]
         tasks = []
         prev_heading = False
+        # A campaign running over days ("活动时间：6月1日至30日"): the items of its 活动内容 are its
+        # work even when they name no unit; an event of some hours ("上午9:00-11:00") has a programme.
+        spans_days = _SPAN.search(period[1]) is not None and not _CLOCK.search(period[1])
         for k, (pa, pb) in enumerate(self.para_spans):
             num = self.numbers.opening(k)  # NUMBERING on s[pa:pa + 12]
             under_heading, prev_heading = prev_heading, bool(num) and "。" not in s[pa:pb] and pb - pa <= 30
@@ -47,7 +56,7 @@ class CampaignDuties:
             if any(para in t or t in para for t in taken):
                 continue
             units = self._acting_units(pa + (num.end() if num else 0), pb)
-            if not units:
+            if not units and not (spans_days and num and num.lastgroup != "l1" and _CONTENT.search(section)):
                 continue
             title, _ = passage_title(self.nt, pa, pb)
             self.order[len(self.order)] = pa

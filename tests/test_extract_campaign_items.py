@@ -1,0 +1,48 @@
+"""A campaign period stated once binds the items of its 活动内容: items naming their units with a
+modal verb ('X要组织…') or a move ('X到…组织…'), and, for a campaign running over days, items
+that name no unit; an event of some hours has a programme, no duties (invented notices)."""
+
+from datetime import date
+
+from tracker.extract import extract_text
+
+
+def _tasks(lines):
+    return extract_text("\n".join(lines)).tasks
+
+
+def test_items_of_a_campaign_with_a_modal_after_their_units_are_due_when_it_ends():
+    tasks = _tasks([
+        "关于做好2027年科技活动周宣传活动的通知", "区直各部门、各街道办事处:",
+        "一、科技周活动时间", "2027年5月12日-5月18日。",
+        "二、科技周活动内容",
+        "1、区教育局要组织各中小学校开展科技制作比赛;",
+        "2、各街道科协要制定活动周工作方案,组织各社区开展科普宣传活动;",
+        "3、各社区居委会到辖区学校组织开展科普宣传。",
+    ])
+    names = sorted(u.name for t in tasks for u in t.units)
+    assert names == ["区教育局", "各社区居委会", "各街道科协"]
+    assert all(t.deadline == date(2027, 5, 18) for t in tasks)
+
+
+def test_unitless_content_items_of_a_campaign_over_days_are_its_work():
+    tasks = _tasks([
+        "2027年“安全生产月”活动实施方案", "各工段、各班组:",
+        "一、活动时间和主题:", "活动时间:2027年6月1日至30日。",
+        "二、活动内容:",
+        "(一)在主要岗位和场所张贴安全宣传横幅和挂图等宣传资料。",
+        "(二)组织开展一次安全知识竞赛。",
+    ])
+    assert len(tasks) == 2 and all(t.deadline == date(2027, 6, 30) for t in tasks)
+    assert not any("活动内容" == t.title for t in tasks)
+
+
+def test_the_programme_of_an_event_of_some_hours_is_no_duty():
+    tasks = _tasks([
+        "关于开展“政府开放日”活动的公告",
+        "一、活动时间", "2027年6月20日上午9:00-11:00",
+        "二、活动内容",
+        "1.参观政务服务大厅。",
+        "2.召开座谈会,听取意见建议。",
+    ])
+    assert tasks == []
