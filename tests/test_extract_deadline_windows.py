@@ -70,3 +70,14 @@ def test_a_range_whose_first_day_lost_its_day_character_is_due_at_its_end():
 def test_a_month_end_each_month_is_a_named_day_of_a_monthly_duty():
     r = run("各村每月月底前交乡镇农业服务中心备案。")
     assert [t.recurrence for t in r.tasks] == ["FREQ=MONTHLY;BYMONTHDAY=-1"]
+
+
+def test_a_weekday_counted_in_each_month_or_quarter_recurs_by_that_weekday():
+    r = run("一、党员于每月的最后一个星期三缴纳党费。\n二、各乡镇每季度最后一个周五前更新报送巡查台账。")
+    assert [(t.recurrence, t.deadline) for t in r.tasks] == [
+        ("FREQ=MONTHLY;BYDAY=-1WE", date(2029, 4, 25)), ("FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=-1FR", date(2029, 6, 29))]
+
+
+def test_a_former_weekday_replaced_by_a_new_one_is_no_duty():
+    r = run("现将原有的每月最后一周周五下午活动日，调整为每月双周周五下午。")
+    assert all(t.recurrence != "FREQ=MONTHLY;BYDAY=-1FR" for t in r.tasks)

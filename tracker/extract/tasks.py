@@ -26,6 +26,7 @@ from datetime import date
 
 from tracker.deadline_rules import MASTER_SCAN
 from tracker.extract.advance import advance_hits
+from tracker.extract.nth_weekday import weekday_hits
 from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
@@ -223,6 +224,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         hits = listed_occurrences(text, hits, self.ref, self._shower(a))  # "每周报送，即3月3日、10日…"
         hits = posting_present(hits, None if self.dated else self.doc.page_day)  # "今年" of a news page
         hits = advance_hits(text, hits, self._shower(a))  # "提前一周报校工会": before an undated event
+        hits = weekday_hits(text, hits, self.ref, self.dated, self._shower(a))  # "每月的最后一个星期三"
         return on_eve(after_posting(counted(hits, self.period_start), self.posted),
                       self.holiday)
 
