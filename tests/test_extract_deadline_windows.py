@@ -81,3 +81,9 @@ def test_a_weekday_counted_in_each_month_or_quarter_recurs_by_that_weekday():
 def test_a_former_weekday_replaced_by_a_new_one_is_no_duty():
     r = run("现将原有的每月最后一周周五下午活动日，调整为每月双周周五下午。")
     assert all(t.recurrence != "FREQ=MONTHLY;BYDAY=-1FR" for t in r.tasks)
+
+
+def test_shares_of_one_work_due_by_month_are_milestones_of_one_task():
+    r = run("各乡镇3月底前完成20%年度任务量，6月底前完成60%年度任务量，9月底前完成80%年度任务量和11月中旬前"
+            "完成剩余20%的整治任务。")
+    assert [(t.deadline, len(t.milestones)) for t in r.tasks] == [(date(2029, 11, 20), 4)]
