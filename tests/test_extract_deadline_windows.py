@@ -87,3 +87,18 @@ def test_shares_of_one_work_due_by_month_are_milestones_of_one_task():
     r = run("各乡镇3月底前完成20%年度任务量，6月底前完成60%年度任务量，9月底前完成80%年度任务量和11月中旬前"
             "完成剩余20%的整治任务。")
     assert [(t.deadline, len(t.milestones)) for t in r.tasks] == [(date(2029, 11, 20), 4)]
+
+
+SCHOOL = ("己县第一中学\n\n关于做好寒假学生离校工作的通知\n\n各年级组：\n\n"
+          "根据学校安排，2030年1月13日-1月19日为考试周，1月20日-2月24日为寒假。{}\n\n己县第一中学\n2030年1月6日\n")
+
+
+def test_a_check_before_the_students_leave_is_due_on_the_eve_of_the_break():
+    r = extract_text(SCHOOL.format("各班主任在学生离校前务必完成宿舍安全检查。"))
+    assert [t.deadline for t in r.tasks if "宿舍" in t.text] == [date(2030, 1, 19)]
+
+
+def test_a_clean_up_before_leaving_for_a_holiday_is_due_on_its_eve():
+    r = extract_text("己县第一中学\n\n关于清明节放假的通知\n\n各处室：\n\n一、4月5日至7日放假，共3天。\n"
+                     "二、在放假离校前，各处室应对办公场所进行安全检查。\n\n己县第一中学\n2030年3月27日\n")
+    assert [t.deadline for t in r.tasks if "安全检查" in t.text] == [date(2030, 4, 4)]

@@ -24,16 +24,18 @@ HOLIDAY_START = rule(
     r"(?P<d>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,8}\))?[^。;\n前报交送]{0,24}?"
     r"(?:放假(?!前|之前|期间)|为[^,;。]{0,6}?(?:法定)?节?假日)"
     r"|放假(?:时间|调休|安排)[^。;\n]{0,16}?(?P<e>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"
-    r"|[寒暑]假(?:时间)?(?:从|自|为)(?P<b>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)",  # "寒假从1月15日起至3月4日止"
+    r"|[寒暑]假(?:时间)?(?:从|自|为)(?P<b>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"  # "寒假从1月15日起至3月4日止"
+    r"|(?P<c>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[^。;,\n前报交送]{0,12}?为[寒暑]假",  # "1月17日-2月27日为寒假"
     "holiday",
     [("一、4月3日至5日放假，共3天。", ["4月3日至5日放假"]),
      ("2027年春节放假调休共8天（2月10日除夕至2月17日），2月18日上班。", ["放假调休共8天(2月10日"]),
      ("其中，5月1日、2日、3日为法定假日", ["5月1日、2日、3日为法定假日"]), ("我校寒假从1月15日起至3月4日止。", ["寒假从1月15日"]),
+     ("1月8日-1月14日为考试周，1月15日-2月25日为寒假。", ["1月15日-2月25日为寒假"]),
      ("各部门于4月2日前报送放假期间值班表", []), ("请于9月28日将值班表报办公室，放假期间保持通讯畅通", [])],
     doc="Searched once in a document that names 放假; the first match gives the first day off.",
 )
 
-_EVE = re.compile(r"(?:放假|节|节日|节假日)(?:之|以)?前$")
+_EVE = re.compile(r"(?:放假|节|节日|节假日|离校)(?:之|以)?前$")  # "在学生离校前", "在放假离校前": the first day off's eve
 # Whole days before the first day off ("放假前3天向值班室报备值班表"); working days are not counted here.
 _DAYS_AHEAD = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)(?!内)")
 
@@ -70,7 +72,7 @@ def holiday_start(text_norm: str, ref: date | None) -> date | None:
         named = (HOLIDAY_NAMED.pattern.search(text_norm) or FESTIVAL_TIME.pattern.search(text_norm)) \
             if _BREAK.search(text_norm) is None else None
         return festival_day(named.group("f"), ref.year) if named else None
-    dl = parse_deadline(m.group("d") or m.group("e") or m.group("b"), ref)
+    dl = parse_deadline(m.group("d") or m.group("e") or m.group("b") or m.group("c"), ref)
     return dl.date if dl is not None else None
 
 
