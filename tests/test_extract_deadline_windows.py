@@ -102,3 +102,8 @@ def test_a_clean_up_before_leaving_for_a_holiday_is_due_on_its_eve():
     r = extract_text("己县第一中学\n\n关于清明节放假的通知\n\n各处室：\n\n一、4月5日至7日放假，共3天。\n"
                      "二、在放假离校前，各处室应对办公场所进行安全检查。\n\n己县第一中学\n2030年3月27日\n")
     assert [t.deadline for t in r.tasks if "安全检查" in t.text] == [date(2030, 4, 4)]
+
+
+def test_a_window_closed_by_during_is_due_at_its_end_not_its_start():
+    r = run("请各乡镇在4月10日至4月20日期间登录系统完成申报。")
+    assert [t.deadline for t in r.tasks] == [date(2029, 4, 20)]

@@ -123,7 +123,7 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     # A reply's promised time of works ("预计8月份开工建设", "拟于今年开始施工", "预计5月16日可以完成").
     promised = before.endswith(_PROMISE_BEFORE) and _WORKS_AFTER.match(norm, end) is not None
     if after.startswith(_BAD_AFTER) and not (norm.endswith("前", start, end) and after.startswith(_ISSUE_VERBS)) \
-            and not promised:
+            and not promised and not (joined and after.startswith("期间")):  # "在4月1日至4月10日期间报送": the window
         return False  # "2018年9月印发的…" names a past act; "9月底前印发/修订" is a due date
     if not g("pre") and before.endswith(_BAD_BEFORE) and not (before.endswith("与") and g("bef") and g("d")):
         return False  # "与2018年相比"; "与2017年8月30日前报…" is 于 mistyped before a due day
