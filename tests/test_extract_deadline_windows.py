@@ -107,3 +107,19 @@ def test_a_clean_up_before_leaving_for_a_holiday_is_due_on_its_eve():
 def test_a_window_closed_by_during_is_due_at_its_end_not_its_start():
     r = run("请各乡镇在4月10日至4月20日期间登录系统完成申报。")
     assert [t.deadline for t in r.tasks] == [date(2029, 4, 20)]
+
+
+def test_a_yearly_duty_moved_for_its_first_year_in_brackets_is_first_due_then():
+    r = run("县农业农村局于每年6月底前开展中期考核（2029年中期考核为8月底前），11月底前开展年度考核。")
+    assert [(t.deadline, t.recurrence) for t in r.tasks] == [
+        (date(2029, 8, 31), "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30"), (date(2029, 11, 30), "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30")]
+
+
+def test_a_first_year_exception_already_past_leaves_the_next_regular_occurrence():
+    r = run("各乡镇要制定年度实施方案，于每年3月底（2029年为4月5日）前报县农业农村局。")
+    assert [(t.deadline, t.recurrence) for t in r.tasks] == [(date(2030, 3, 31), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31")]
+
+
+def test_a_first_year_exception_after_the_issue_date_is_the_first_due_day():
+    r = run("各乡镇要制定年度实施方案，于每年3月底（2029年为4月底）前报县农业农村局。")
+    assert [(t.deadline, t.recurrence) for t in r.tasks] == [(date(2029, 4, 30), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31")]

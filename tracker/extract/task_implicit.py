@@ -33,6 +33,7 @@ from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_ne
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
 from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, whole_year
+from tracker.extract.yearly_exception import first_year_exception
 
 
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
@@ -59,13 +60,13 @@ def _extend(task: ExtractedTask, text: str, deadline, dtext: str, ms_: list, hit
     task.text, task.deadline, task.deadline_text = text, deadline, dtext
 
 
-def _carry_yearly(pieces: list) -> list:
-    """The pieces of one sentence, each year-less date after a yearly rule recurring with it
-    ("X于每年7月底前开展中期考核，12月20日前开展年度考核，12月30日前总结年度工作")."""
+def _carry_yearly(pieces: list, issued=None) -> list:
+    """The pieces of one sentence, each year-less date after a yearly rule recurring with it ("X于每年7月底前…，12月20日前…")."""
     out = []
     for ms, me, hits in pieces:
-        if out and out[-1][2] and hits:
-            hits = [yearly_step(out[-1][2][-1], h) for h in hits]
+        hits = first_year_exception(hits, issued)  # "每年6月底前…（2027年…为8月底前）": that year's occurrence moved
+        if out and (ruled := [h for h in out[-1][2] if h.deadline.recurrence]) and hits:
+            hits = [yearly_step(ruled[-1], h) for h in hits]
         out.append((ms, me, hits))
     return out
 
@@ -124,7 +125,7 @@ class ImplicitDuties:
                 hits = named_day_binds(para_hits[k:j]) if k == j or not not_a_duty(para, ms, me) else []
                 k = j
                 hits = system_day(hits)  # "实行月报制度，于每月5日前报送": the system's day
-                pieces = _carry_yearly([p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)])
+                pieces = _carry_yearly([p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)], self.ref)
                 for ms, me, hits in pieces:
                     if hits and para[ms] == "(" and para.endswith(")", ms, me):  # "…。(年内持续推进)":
                         ms = groups[-1][1] - pa if groups else 0  # the item's own time note
