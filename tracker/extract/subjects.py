@@ -50,7 +50,7 @@ _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 # "今年我局将于…": the year before the subject is no part of it ("今年以来", "今年上半年" are other phrases).
 _YEAR_WORD = re.compile(r"(?:今年|明年|本年度|年内)(?!以来|以前|[上下前内底初中])")
 _COPULA = re.compile(r"是|作为")  # "X是…的责任主体，要…", "X作为项目实施的主体，要…"
-_TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)")
+_TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)|(?:\((?:周|星期)[一二三四五六日天]\))?(?:上午|下午|中午|晚上)?(?:\d{1,2}(?::\d{2}|点|时)(?:\d{1,2}分)?)?(?:之|以)?前(?=[^,;。])")  # "D(周四)下午5点前X…"
 _DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")  # a duty of the subject's own ("X要于…", "X应当…")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
@@ -82,7 +82,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
             while after < b and (s[after] in ",:" or s[after] == ")" and after == pa + hits[0].end):
                 # "…阶段(5月2日-7日)，X…": the time phrase closes its bracket, then the subject
                 after += 1
-            if s.startswith("(", after) and (aside := _TIME_ASIDE.match(s, after, b)):
+            if (aside := _TIME_ASIDE.match(s, after, b)) and aside.end() > after:
                 after = aside.end() + (s[aside.end():aside.end() + 1] == ",")  # "5月24日(秋季:9月24日),X…"
             clause = _CLAUSE.match(s, after, b).group()
             # "N月底前，X将…" / "N月底前，X会同Y…": a subject of its own after the time
