@@ -11,7 +11,7 @@ from __future__ import annotations
 from tracker.extract.figures import reported_figure
 from tracker.extract.inspections import team_visit
 from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
-from tracker.extract.page_stamps import in_title, is_date_stamp
+from tracker.extract.page_stamps import in_title, is_date_stamp, signed_month
 from tracker.extract.rules import rule
 from tracker.extract.year_goals import stated_year
 
@@ -136,7 +136,8 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     if CUTOFF_LABEL.pattern.search(text_norm, max(0, start - 8), start):
         return False
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
-        or (precision == "day" and is_date_stamp(text_norm, start, end)) or every_task(text_norm, start, end) \
+        or (precision == "day" and is_date_stamp(text_norm, start, end)) \
+        or (precision == "month" and signed_month(text_norm, start, end)) or every_task(text_norm, start, end) \
         or in_title(text_norm, start, end) or team_visit(text_norm, start, end) \
         or reported_figure(text_norm, start, end) or stated_year(text_norm, start, end)
 

@@ -14,15 +14,17 @@ from tracker.extract.rules import rule
 # A date that stamps the page rather than sets a due date: after a date label (发文日期,
 # 发布时间) or right after the issuer's name in a signature run into the text ("…领导小组
 # 2027年9月3日 某某实施方案"), a day written with its year and no due word after it.
+_SIGNER = r"(?:政府|办公室|办公厅|委员会|小组|指挥部|公司|[局厅委处部馆])"
 DATE_STAMP = rule(
     "date_stamp",
-    r"(?:(?:日期|时间):?|(?:政府|办公室|办公厅|委员会|小组|指挥部|公司|[局厅委处]))"
+    r"(?:(?:日期|时间):?|" + _SIGNER + ")"
     r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![前止以之内起,;。:\d])",
     "not_due",
     [("发布机构发文日期2027年05月10日文号", ["日期2027年05月10日"]),
      ("中共某县委某某领导小组2027年9月3日某某实施方案", ["小组2027年9月3日"]),
      ("某某投资(集团)有限公司 2027年4月24日", ["公司2027年4月24日"]),
      ("人事教育处 2027年12月10日 注：登记表背面由各部门填写", ["处2027年12月10日"]),
+     ("附件：监测表（格式） 某某部 2027年4月22日", ["部2027年4月22日"]),
      ("县农业局2027年9月3日前完成", []),
      ("各乡镇政府2027年9月3日,完成验收", [])],
     doc="Checked at a day date's own span (group d).",
@@ -67,6 +69,25 @@ SIGNED_CN_DAY = rule(
      ("于二〇二七年三月七日前报送", [])],
     doc="Matched at a day date's start.",
 )
+
+
+# A signature giving only the month, or a day the copy cut short, closing its paragraph ("联系人：
+# 张某 电话：1234 档案馆 2027年2月", "某某局 某某局 2027年9月20"): the page's date, no due month.
+SIGNED_MONTH = rule(
+    "signed_month",
+    _SIGNER + r"(?P<d>(?:19|20)\d{2}年\d{1,2}月)\d{0,2}$",
+    "not_due",
+    [("联系人：张某 电话：1234 档案馆 2027年2月", ["馆2027年2月"]),
+     ("某市某局某市财政局2027年9月20", ["局2027年9月20"]),
+     ("县农业局2027年9月底前完成", []), ("各乡镇政府2027年9月完成验收", [])],
+    doc="Matched at the end of a paragraph (the text a deadline scan reads).",
+)
+
+
+def signed_month(text_norm: str, start: int, end: int) -> bool:
+    """Is the month date at ``text_norm[start:end]`` a signature's, closing the text?"""
+    m = SIGNED_MONTH.pattern.search(text_norm, max(0, start - 6))
+    return m is not None and m.start("d") == start and m.end("d") == end
 
 
 # A cut-off's label ("报送系统的截止时间:2027年7月20日24:00", "截止日期：…17:00"): the date is due,
