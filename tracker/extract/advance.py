@@ -28,10 +28,15 @@ ADVANCE = rule(
 )
 
 
+def may_advance(text_norm: str) -> bool:
+    """May ``text_norm`` hold a hand-in asked ahead (the only way ``advance_hits`` adds a hit)?"""
+    return "提前" in text_norm
+
+
 def advance_hits(text_norm: str, hits: list[Hit], show) -> list[Hit]:
     """``hits`` with each hand-in asked ahead of an undated event (``ADVANCE``) in ``text_norm``
     added as a relative limit, when no due date was found in its sentence."""
-    if "提前" not in text_norm:
+    if not may_advance(text_norm):
         return hits
     found = []
     for s in ADVANCE.spans(text_norm):

@@ -218,10 +218,14 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     forms = whole.split("\n")
     if _FURNITURE_WORDS is not None:
         # Plain finds of the words no other word holds (a line holding a word holds one of
-        # those), cheaper than the alternation tried at every character of the text.
-        found = [i for w in _FURNITURE_CORE for i in find_all(whole, w)]
+        # those), cheaper than the alternation tried at every character of the text. Only
+        # the short lines are searched (the test below reads no other: a long line is never
+        # plain); a long one stands as an empty line, so the lines keep their indexes.
+        short = [n if len(ln) <= _FURNITURE_MAX else "" for ln, n in zip(lines, forms)]
+        text = "\n".join(short)
+        found = [i for w in _FURNITURE_CORE for i in find_all(text, w)]
         # A line's index: how many lines end (line break included) at or before the word.
-        ends = list(accumulate(len(n) + 1 for n in forms)) if found else []
+        ends = list(accumulate(len(n) + 1 for n in short)) if found else []
         worded = {bisect_right(ends, i) for i in found}
     for k, (ln, n) in enumerate(zip(lines, forms)):
         cut = cut_glosses(ln) if "(" in ln or "（" in ln else ln

@@ -33,11 +33,16 @@ DAILY_DAYS = rule(
 )
 
 
+def daily_days_listed(text_norm: str) -> bool:
+    """May ``text_norm`` hold days listed after 每日 (the only way ``daily_days`` adds a hit)?"""
+    return "每日(" in text_norm or "每天(" in text_norm
+
+
 def daily_days(text_norm: str, hits: list[Hit], ref: date | None, display=None) -> list[Hit]:
     """``hits`` (found in ``text_norm``) with the days listed after 每日 replaced by one daily duty
     first due on the first of them (read against ``ref``; no date when ``ref`` is None).
     ``display(start, end)`` maps a span to the original text, as for ``find_due``."""
-    if "每日(" not in text_norm and "每天(" not in text_norm:
+    if not daily_days_listed(text_norm):
         return hits
     for span in DAILY_DAYS.spans(text_norm):
         first = parse_deadline(span.value, ref) if ref else None

@@ -52,6 +52,12 @@ def _rrule(m) -> str | None:
     return f"FREQ=MONTHLY;BYMONTH={months};BYDAY={days}"
 
 
+def may_count_weekday(text_norm: str) -> bool:
+    """Whether ``text_norm`` may hold a weekday counted in a month or quarter (``weekday_hits``
+    adds a due day even where the deadline scan found none)."""
+    return "每" in text_norm and bool(NTH_WEEKDAY.spans(text_norm))
+
+
 def weekday_hits(text_norm: str, hits: list[Hit], issued: date | None, dated: bool, show) -> list[Hit]:
     """``hits`` with each weekday counted in a month or quarter (``NTH_WEEKDAY``) in ``text_norm``
     as a recurring due day, first after a start the sentence states, else after the issue date

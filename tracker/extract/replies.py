@@ -46,8 +46,19 @@ REPLIER_OPENING = rule(
     value=lambda m: (m.start("name"), m.end("name")),
 )
 
-# A page is a reply when it says so.
-_REPLY_WORDS = re.compile(r"答复|回复|复函|已收悉|来信|留言|信箱")
+# A page is a reply when it says so. (Plain finds of the words: a whole page is searched, and an
+# alternation is tried at every character.)
+_REPLY_WORDS = ("答复", "回复", "复函", "已收悉", "来信", "留言", "信箱")
+
+
+def _says_reply(text_norm: str) -> bool:
+    return any(w in text_norm for w in _REPLY_WORDS)
+
+
+def _joined_norm(lines: list[str], nlines: list[str] | None) -> str:
+    """The normalized text of ``lines`` joined by line breaks: their normalized forms joined, when
+    known (``norm`` reads no character across a line break)."""
+    return "\n".join(nlines) if nlines is not None and len(nlines) == len(lines) else norm("\n".join(lines))
 # A signature names the issuer of any document: it is read as the answering office only on a
 # page answering someone ("现答复如下", "您的来信已收悉", "你提出的…建议").
 _ANSWERING = re.compile(r"(?:答复|回复)如下|现(?:予|将)?(?:答复|回复)|收悉|您好|您反映|你们?提出的|您提出的|感谢(?:您|你|来信)|来信人")
@@ -98,13 +109,14 @@ def _titled(title: str) -> str | None:
     return nt.orig_slice(m.start("name"), m.end("name")).strip() if m and looks_like_unit(m.group("name")) else None
 
 
-def repliers(title: str, lines: list[str]) -> list[tuple[int, str]]:
+def repliers(title: str, lines: list[str], nlines: list[str] | None = None) -> list[tuple[int, str]]:
     """The answering offices a reply names, each with the offset in the normalized text
-    (lines joined by line breaks) from which it answers; empty when the page is no reply."""
-    nt = NText("\n".join(lines))
+    (lines joined by line breaks) from which it answers; empty when the page is no reply.
+    ``nlines``: the normalized form of each line, when known."""
     head = norm(title or "")
-    if not (_REPLY_WORDS.search(head) or _REPLY_WORDS.search(nt.norm)):
-        return []
+    if not (_says_reply(head) or _says_reply(_joined_norm(lines, nlines))):
+        return []  # (tested before the position map is built: most pages are no reply)
+    nt = NText("\n".join(lines))
     for span in run([REPLIER_LABEL], nt.norm):  # a label names the office of the whole page
         line_end = nt.norm.find("\n", span.end)
         name = _unit_at(nt, span.value, min(span.end + 40, len(nt.norm) if line_end < 0 else line_end))
@@ -147,29 +159,30 @@ def _messages(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def drop_messages(lines: list[str], tasks: list[ExtractedTask]) -> list[ExtractedTask]:
+def drop_messages(lines: list[str], tasks: list[ExtractedTask], nlines: list[str] | None = None) -> list[ExtractedTask]:
     """``tasks`` without those standing in the message a reply answers (a message label with an
-    answer label after it: the page is a reply)."""
+    answer label after it: the page is a reply). ``nlines``: the normalized form of each line, when known."""
     if not tasks:
         return tasks
-    text = norm("\n".join(lines))
-    spans = _messages(lines) if _REPLY_WORDS.search(text) else []
+    text = _joined_norm(lines, nlines)
+    spans = _messages(lines) if _says_reply(text) else []
     if not spans:
         return tasks
     starts = [text.find(norm(t.text)[:20]) if t.text else -1 for t in tasks]
     return [t for t, at in zip(tasks, starts) if not any(a <= at < b for a, b in spans)]
 
 
-def replier_units(title: str, lines: list[str], tasks: list[ExtractedTask]) -> None:
+def replier_units(title: str, lines: list[str], tasks: list[ExtractedTask], nlines: list[str] | None = None) -> None:
     """Give each task of a reply that names no doer, or only its office in the first
-    person, the office answering where the task stands."""
+    person, the office answering where the task stands. ``nlines``: the normalized form of
+    each line, when known."""
     if not tasks or not any(not t.units or all(_FIRST_PERSON.match(norm(u.name)) for u in t.units)
                             for t in tasks):
         return
-    found = repliers(title, lines)
+    found = repliers(title, lines, nlines)
     if not found:
         return
-    text = norm("\n".join(lines))
+    text = _joined_norm(lines, nlines)
     starts = [a for a, _ in found]
     for t in tasks:
         if t.units and not all(_FIRST_PERSON.match(norm(u.name)) for u in t.units):

@@ -25,8 +25,8 @@ from functools import cached_property
 from datetime import date
 
 from tracker.deadline_rules import MASTER_SCAN
-from tracker.extract.advance import advance_hits
-from tracker.extract.nth_weekday import weekday_hits
+from tracker.extract.advance import advance_hits, may_advance
+from tracker.extract.nth_weekday import may_count_weekday, weekday_hits
 from tracker.extract.campaign import bind_period
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
@@ -51,7 +51,7 @@ from tracker.extract.para_numbers import ParagraphNumbers
 from tracker.extract.page_dates import masks_years, opening_date
 from tracker.extract.replies import drop_messages, replier_units
 from tracker.extract.recurrence_start import in_force, system_start
-from tracker.extract.daily_days import daily_days, listed_occurrences
+from tracker.extract.daily_days import daily_days, daily_days_listed, listed_occurrences
 from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_plan_period, bind_year
@@ -219,6 +219,12 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             text = _NUM_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
             own = None  # (masked: the scan reads the text anew)
         hits = find_due(text, self.ref, self._shower(a), self.dated, self.started, self.nt.folded, own)
+        if not hits and not daily_days_listed(text) and not may_advance(text) \
+                and not may_count_weekday(text):
+            # No phrase (most spans holding an anchor): the steps below only map the hits they
+            # are given, but for those that add one where none was found (daily_days,
+            # advance_hits, weekday_hits), each named here by its own test.
+            return hits
         hits = arrivals(text, object_periods(text, after_new_year(stated_years(hits, text, a, self.days), self.autumn)))
         hits = daily_days(text, hits, self.ref, self._shower(a))  # "每日(9月19日-21日)下午3时前报…"
         hits = listed_occurrences(text, hits, self.ref, self._shower(a))  # "每周报送，即3月3日、10日…"
@@ -262,6 +268,6 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table)  # "2027年度十件民生实事"
         bind_plan_period(norm(self.doc.title or ""), self.ref, table)  # "…行动方案（2027-2029年）"
         tasks = drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
-        tasks = drop_messages(self.doc.lines, tasks)  # "网友留言：…" before "官方回复："
-        replier_units(self.doc.title, self.doc.lines, tasks)  # "答复单位：X" over "预计年底完工"
+        tasks = drop_messages(self.doc.lines, tasks, self.doc.nlines)  # "网友留言：…" before "官方回复："
+        replier_units(self.doc.title, self.doc.lines, tasks, self.doc.nlines)  # "答复单位：X" over "预计年底完工"
         return tasks
