@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import NText, fold, norm
-from tracker.extract.rules import rule, run
+from tracker.extract.rules import required_literals, rule, run
 from tracker.extract.unit_names import looks_like_unit
 
 # A label naming the answering office: "答复单位：X", "回复部门:X 2027-03-02", "处理部门 | X |".
@@ -80,17 +80,18 @@ def _unit_at(nt: NText, start: int, end: int) -> str | None:
     return None
 
 
-def _signature(lines: list[str]) -> tuple[int, str] | None:
-    """The last line that is an office's name alone over a date (or beside it), with its index."""
+def _signature(lines: list[str], nlines: list[str]) -> tuple[int, str] | None:
+    """The last line that is an office's name alone over a date (or beside it), with its index;
+    ``nlines``: the normalized form of each line."""
     found = None
     for i, ln in enumerate(lines):
-        n = norm(ln)
+        n = nlines[i]
         if not n or len(n) > 50:
             continue
         date = _DATE.search(n)
         name_part = n[:date.start()] if date and date.end() == len(n) else n
         if date is None or date.end() != len(n):
-            nxt = next((norm(x) for x in lines[i + 1:i + 3] if norm(x)), "")
+            nxt = next((x for x in nlines[i + 1:i + 3] if x), "")
             if not _DATE.fullmatch(nxt):
                 continue
         if name_part and looks_like_unit(name_part):
@@ -114,24 +115,33 @@ def repliers(title: str, lines: list[str], nlines: list[str] | None = None) -> l
     (lines joined by line breaks) from which it answers; empty when the page is no reply.
     ``nlines``: the normalized form of each line, when known."""
     head = norm(title or "")
-    if not (_says_reply(head) or _says_reply(_joined_norm(lines, nlines))):
-        return []  # (tested before the position map is built: most pages are no reply)
-    nt = NText("\n".join(lines))
-    for span in run([REPLIER_LABEL], nt.norm):  # a label names the office of the whole page
-        line_end = nt.norm.find("\n", span.end)
-        name = _unit_at(nt, span.value, min(span.end + 40, len(nt.norm) if line_end < 0 else line_end))
+    text = _joined_norm(lines, nlines)  # the normalized form of the page's NText, built on first use
+    if not (_says_reply(head) or _says_reply(text)):
+        return []
+    if nlines is None or len(nlines) != len(lines):
+        nlines = text.split("\n")
+    made: list[NText] = []
+
+    def unit_at(start: int, end: int) -> str | None:
+        if not made:
+            made.append(NText("\n".join(lines)))  # the position map, only when a place is read
+        return _unit_at(made[0], start, end)
+
+    for span in run([REPLIER_LABEL], text):  # a label names the office of the whole page
+        line_end = text.find("\n", span.end)
+        name = unit_at(span.value, min(span.end + 40, len(text) if line_end < 0 else line_end))
         if name:
             return [(0, name)]
     found = []
-    for span in run([REPLIER_OPENING], nt.norm):
-        name = _unit_at(nt, *span.value)
+    for span in run([REPLIER_OPENING], text):
+        name = unit_at(*span.value)
         if name and not _FIRST_PERSON.match(norm(name)):
             found.append((span.start, name))
     if found:
         return found
-    if not (_ANSWERING.search(head) or _ANSWERING.search(nt.norm)):
+    if not (_ANSWERING.search(head) or _ANSWERING.search(text)):
         return []
-    sig = _signature(lines)
+    sig = _signature(lines, nlines)
     name = sig[1] if sig else _titled(title)
     return [(0, name)] if name else []
 
@@ -144,13 +154,19 @@ _ANSWER = re.compile(r"^(?:官方回复|回复信息|答复情况|答复内容|�
                      r"|处理结果|办理结果|回复人|[^\s:,;。]{2,30}(?:回复|答复):)")
 
 
-def _messages(lines: list[str]) -> list[tuple[int, int]]:
+# Strings one of which every message label holds: a line whose normalized form holds none
+# opens no message (tested before the line is folded anew with its spaces).
+_MESSAGE_NEEDED = required_literals(_MESSAGE)
+
+
+def _messages(lines: list[str], nlines: list[str]) -> list[tuple[int, int]]:
     """The spans (in the normalized text of ``lines`` joined by line breaks) of the messages a
-    reply answers: from a message label to the next answer label."""
+    reply answers: from a message label to the next answer label. ``nlines``: the normalized
+    form of each line."""
     spans, at, opened = [], 0, None
-    for ln in lines:
-        n = norm(ln)
-        if opened is None and _MESSAGE.match(fold(ln.strip())):
+    for ln, n in zip(lines, nlines):
+        if opened is None and (_MESSAGE_NEEDED is None or any(w in n for w in _MESSAGE_NEEDED)) \
+                and _MESSAGE.match(fold(ln.strip())):
             opened = at
         elif opened is not None and _ANSWER.match(n):
             spans.append((opened, at))
@@ -165,7 +181,8 @@ def drop_messages(lines: list[str], tasks: list[ExtractedTask], nlines: list[str
     if not tasks:
         return tasks
     text = _joined_norm(lines, nlines)
-    spans = _messages(lines) if _says_reply(text) else []
+    spans = _messages(lines, nlines if nlines is not None and len(nlines) == len(lines) else text.split("\n")) \
+        if _says_reply(text) else []
     if not spans:
         return tasks
     starts = [text.find(norm(t.text)[:20]) if t.text else -1 for t in tasks]
