@@ -58,7 +58,8 @@ _DITTO = re.compile(r"^(?:同上|同左|〃|\")$")
 
 def _open_pipe(lines: list[str]) -> list[str]:
     """Pipe rows written without their opening pipe get it (rows of two cells or more)."""
-    if not any("|" in ln and _OPEN_PIPE_ROW.match(ln) for ln in lines):
+    # (one C-level find first: a generator step per line of a long body cost more)
+    if "|" not in "\n".join(lines) or not any("|" in ln and _OPEN_PIPE_ROW.match(ln) for ln in lines):
         return lines
     out = []
     in_table = False
@@ -83,7 +84,7 @@ def unflatten(lines: list[str], nlines: list[str] | None = None) -> list[str]:
     run = rebuild_catalogues(lines)  # "表号 表名 … 卫统 1-1表 …" on one line
     if run is not lines:
         lines, nlines = run, None
-    if any("序号" in ln for ln in lines):
+    if "序号" in "\n".join(lines):
         glued = unglue(lines, nlines if nlines is not None and len(nlines) == len(lines) else [norm(ln) for ln in lines])
         if glued is not lines:
             lines, nlines = glued, None

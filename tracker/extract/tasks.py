@@ -20,6 +20,7 @@ which puts the stages together. Step 2 is in task_annotated.py, step 3 in task_i
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from datetime import date
@@ -98,9 +99,11 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self.doc = doc
         self.problems = problems
         lines = town_pipes(unflatten(doc.lines, doc.nlines))  # "| 街镇 | 3月底前完成30% | …"
-        if any(ln.endswith("|") for ln in lines):
+        # (Tests over every line by C-level maps and one joined text: a generator step per
+        # line of a long body cost more.)
+        if any(map(str.endswith, lines, repeat("|"))):
             lines = pair_cells(lines)  # "1、起草方案" / "2、组建机构 |" then "2029.1—3" / "2029.2—4 |"
-        if sum(ln.count("月") for ln in lines) >= 4:  # "3月1日—4月4日" / "招生工作会" / "张某": a schedule's rows
+        if "\n".join(lines).count("月") >= 4:  # "3月1日—4月4日" / "招生工作会" / "张某": a schedule's rows
             cut = split_inline(lines)
             lines = rebuild_date_rows(cut, doc.nlines if cut is doc.lines and doc.nlines else [norm(ln) for ln in cut])
         paras = paragraphs(lines, doc.nlines if lines is doc.lines else None)
