@@ -123,3 +123,8 @@ def test_a_first_year_exception_already_past_leaves_the_next_regular_occurrence(
 def test_a_first_year_exception_after_the_issue_date_is_the_first_due_day():
     r = run("各乡镇要制定年度实施方案，于每年3月底（2029年为4月底）前报县农业农村局。")
     assert [(t.deadline, t.recurrence) for t in r.tasks] == [(date(2029, 4, 30), "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31")]
+
+
+def test_weekdays_listed_with_their_times_of_day_all_recur():
+    r = run("县农业农村局每周一早上、周三晚上深入各乡镇检查秸秆禁烧工作。")
+    assert [t.recurrence for t in r.tasks] == ["FREQ=WEEKLY;BYDAY=MO,WE"]
