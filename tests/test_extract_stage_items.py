@@ -74,3 +74,19 @@ def test_a_stage_run_on_after_its_heading_splits_at_each_doer_but_not_at_a_next_
     got = [([(u.name, u.role) for u in t.units], t.deadline) for t in r.tasks]
     assert got == [([("各行业主管部门", "lead")], date(2027, 7, 10)), ([("各生产经营单位", "responsible")], date(2027, 7, 10)),
                    ([("各乡镇", "responsible")], date(2027, 8, 31))], titles(r)
+
+
+def test_undated_paragraphs_under_a_stage_heading_are_due_at_its_end_beside_its_dated_ones():
+    r = run("四、行动步骤\n\n（一）准备阶段（2027年5月1日—6月30日）\n\n"
+            "县政府成立专项整治领导小组，并进行专项部署。\n\n"
+            "县自然资源局于2027年5月20日前完成违法用地台账梳理。\n\n"
+            "各乡镇按照工作要求制定整治计划，逐一明确处置措施。\n\n"
+            "（二）巩固提高阶段（2028年1月至11月）\n\n"
+            "保持严管严治态势，落实长效管理措施，巩固整治成果。\n\n"
+            "2028年10月对各地整治工作进行全面考核。\n\n"
+            "五、保障措施\n\n（一）加强领导。各部门要高度重视。\n")
+    got = sorted(([u.name for u in t.units], t.deadline) for t in r.tasks)
+    assert got == sorted([
+        (["县政府"], date(2027, 6, 30)), (["县自然资源局"], date(2027, 5, 20)), (["各乡镇"], date(2027, 6, 30)),
+        ([], date(2028, 11, 30)), ([], date(2028, 10, 31))]), titles(r)
+    assert not any(t.title.startswith(("准备阶段", "巩固提高阶段")) for t in r.tasks), titles(r)

@@ -5,7 +5,8 @@ numbered below a heading alone on its line ("（三）巩固提高阶段（12月
 协调小组将成立检查组…" "2.制定…改造计划…。区公安分局列出…清单…") or counted after it ("（一）动员
 部署阶段（2027年9月10日至9月17日）。一是召开全市动员大会。各区县政府建立…" then "二是…").
 Each item is a task due at the stage's end, and a sentence in it that opens with units of its own
-is a task of those units; the heading itself is none. An item with a date of its own is left to
+is a task of those units; the heading itself is none. Sentence paragraphs under a heading alone on
+its line, some dated and some not, are read the same way: the dated ones by their own dates. An item with a date of its own is left to
 the dated sentences (``heads_dated_items``) and the stage's other items stay due at its end; a stage
 of stages leaves its items to the inner ones; a year the item names ("2028年、2029年改造计划") is
 the plan's, no date of the item.
@@ -105,14 +106,20 @@ class StageItems:
         if head < pb and self._stage_own_due(head, pb):
             return []
         body = [(head, pb)] if head < pb else []
+        dated = 0
         for a, b in self.para_spans[i + 1:] if head >= pb else ():
             if a == b:
                 continue
             if NUMBERING.match(s[a:b]) or not s[a:b].rstrip().endswith("。"):
                 break
-            if self._is_covered(a, b) or self._stage_own_due(a, b):
-                return []  # a dated duty under the stage: the dated sentences are the tasks
+            if self._is_covered(a, b):
+                return []
+            if self._stage_own_due(a, b):
+                dated += 1  # a dated duty under the stage: its dated sentences are its tasks
+                continue
             body.append((a, b))
+        if dated:
+            return self._stage_undated_paragraphs(i, body, due, shown)
         made = len(self.order)
         parts = [self._stage_item_tasks(pa if k == 0 else a, a, b, due, shown) for k, (a, b) in enumerate(body)]
         groups = [t for part in parts for t in part]
@@ -124,6 +131,20 @@ class StageItems:
             return []
         self.covered += [self.para_spans[i]] + body
         return groups
+
+    def _stage_undated_paragraphs(self, i: int, body: list[tuple[int, int]], due, shown: str) -> list[ExtractedTask]:
+        """Tasks of the undated sentence paragraphs ``body`` under the stage heading alone on its
+        line ``para_spans[i]`` when other paragraphs under it carry dates of their own ("（三）巩固
+        阶段（…）" over "保持严管态势，…。" and "11月对各地进行考核。"): the dated ones are read by
+        their own dates, the undated ones are due when the stage ends, as numbered items are."""
+        pa, _ = self.para_spans[i]
+        first = next(a for a, b in self.para_spans[i + 1:] if a < b)
+        tasks = []
+        for a, b in body:
+            tasks += self._stage_item_tasks(pa if a == first else a, a, b, due, shown)
+        if tasks:
+            self.covered += [self.para_spans[i]] + body
+        return tasks
 
     def _stage_own_due(self, a: int, b: int) -> bool:
         """Does the item ``norm[a:b]`` state a due date of its own (a year alone names a plan's)?"""
