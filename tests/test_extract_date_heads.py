@@ -68,3 +68,21 @@ def test_a_weeks_plan_headed_by_its_days_binds_its_items_to_the_weeks_end_or_the
 def test_a_span_of_more_than_a_week_heads_no_weeks_plan():
     r = extract_text("工作安排\n2027-9-13—2027-10-17\n1、讨论完善学期工作计划。\n2、暑期维修工程决算报告。\n")
     assert r.tasks == [], [(t.title, t.deadline) for t in r.tasks]
+
+
+def test_a_list_naming_the_days_of_one_week_is_that_weeks_plan_with_no_week_line():
+    r = extract_text("一、德育工作\n1、本周定为“文明礼仪”教育周,各中队开展主题教育。\n2、周二参加区少先队辅导员会议。\n"
+                     "二、教学工作\n1、2027年9月13日(周一)下午,参加区语文教材培训。\n2、周三下午3:30召开教研组长会议。\n"
+                     "3、请各备课组于本周五前上交教学进度表。\n4、各班照常组织课后服务。\n5、整理实验室器材。\n")
+    assert [(t.title[:4], t.deadline) for t in r.tasks] == [
+        ("本周定为", date(2027, 9, 17)), ("周二参加", date(2027, 9, 14)), ("2027", date(2027, 9, 13)),
+        ("周三下午", date(2027, 9, 15)), ("请各备课", date(2027, 9, 17)), ("整理实验", date(2027, 9, 17))], \
+        [(t.title, t.deadline) for t in r.tasks]
+
+
+def test_weekdays_written_beside_dates_make_no_weeks_plan():
+    r = extract_text("关于国庆节放假的通知\n一、放假时间:2027年10月1日(星期五)至10月7日(星期四)放假。\n"
+                     "二、10月9日(星期六)正常上班。\n三、值班安排:10月1日(星期五)由办公室值班。\n"
+                     "四、各科室于9月30日(星期四)前做好安全检查。\n五、整理档案资料。\n")
+    assert [(t.title[:3], t.deadline) for t in r.tasks] == [("各科室", date(2027, 9, 30))], \
+        [(t.title, t.deadline) for t in r.tasks]

@@ -12,12 +12,12 @@ over no numbered item.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from tracker.deadlines import parse_deadline
 from tracker.extract.list_items import item_number
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.rules import rule
+from tracker.extract.week_plans import Week, is_section, week_due, week_head, weekday_week
 
 _CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 
@@ -45,51 +45,65 @@ OWN_DAY = rule(
     doc="A day in brackets inside an item under a date heading.",
 )
 
-# A week's plan headed by its days ("2027-9-13—2027-9-17", "9月13日—9月17日"): its items are due
-# when the week ends, or on the weekday they name.
-_YMD = r"(?:(?:19|20)\d{2}[-./])?(?:1[0-2]|0?[1-9])[-./](?:3[01]|[12]\d|0?[1-9])"
-WEEK_HEAD = rule(
-    "week_head",
-    r"^(?P<a>" + _YMD + r")\s*[-—–~至]{1,2}\s*(?P<b>" + _YMD + r")$",
-    "due",
-    [("2027-9-13—2027-9-17", ["2027-9-13—2027-9-17"]), ("9.13-9.17", ["9.13-9.17"]),
-     ("2027-9-13", []), ("电话:0571-8888-1234", [])],
-    value=lambda m: m.group(),
-    doc="A paragraph holding only a span of days written with dashes or dots.",
-)
-_WEEKDAY = re.compile(r"(?:周|星期)(?P<w>[一二三四五六日天])")
-# A section's heading inside the week's list ("一、行政工作:"): the items under it go on.
-_SECTION = re.compile(r"[^,;。:]{2,10}:$")
 _MIN_ITEMS = 2
 
 
-def dated_items(text_norm: str, para_spans: list[tuple[int, int]]) -> dict[int, str]:
+def dated_items(text_norm: str, para_spans: list[tuple[int, int]]) -> dict[int, str | Week]:
     """Paragraph index -> the day of the date heading it stands under, for each run of two or
-    more numbered paragraphs right below a paragraph holding only a day (or a week's span of
-    days, whose list may be cut into sections)."""
-    found: dict[int, str] = {}
+    more numbered paragraphs right below a paragraph holding only a day, or -> the ``Week`` of
+    a week's plan (``week_plans``): a run below a week's span of days, whose list may be cut
+    into sections, or a list with no such line whose items name the days of one week."""
+    found: dict[int, str | Week] = {}
     for i, (a, b) in enumerate(para_spans):
         if b - a > 24 or not ("月" in text_norm[a:b] or "-" in text_norm[a:b] or "." in text_norm[a:b]):
             continue
-        head = DATE_HEAD.spans(text_norm, a, b) or WEEK_HEAD.spans(text_norm, a, b)
-        if not head:
+        week = week_head(text_norm, a, b)
+        head = week or (DATE_HEAD.spans(text_norm, a, b) or [None])[0]
+        if head is None:
             continue
-        run = []
-        for k in range(i + 1, len(para_spans)):
-            x, y = para_spans[k]
-            if x == y:
-                continue
-            num = NUMBERING.match(text_norm[x:y])
-            if num and head[0].rule == "week_head" and _SECTION.fullmatch(text_norm, x + num.end(), y):
-                continue
-            if not num:
-                if run and _continues(text_norm, para_spans, run[-1], k):
-                    continue
-                break
-            run.append(k)
+        run = _run(text_norm, para_spans, i + 1, week is not None, False)
         if len(run) >= _MIN_ITEMS:
-            found.update((k, head[0].value) for k in run)
+            found.update((k, week or head.value) for k in run)
+    if "周" in text_norm and not any(isinstance(v, Week) for v in found.values()):
+        found.update(_weekday_lists(text_norm, para_spans, found))
     return found
+
+
+def _weekday_lists(text_norm: str, para_spans: list[tuple[int, int]], found: dict) -> dict[int, Week]:
+    """Paragraph index -> the ``Week`` of each numbered list (under no date heading) whose
+    items name the days of one week (``week_plans.weekday_week``)."""
+    weeks: dict[int, Week] = {}
+    listed = False  # whether the last paragraph with text is numbered
+    for i, (a, b) in enumerate(para_spans):
+        if a == b:
+            continue
+        numbered = NUMBERING.match(text_norm[a:b]) is not None
+        if numbered and not listed and i not in found and i not in weeks:
+            run = _run(text_norm, para_spans, i, True, True)
+            week = weekday_week(text_norm, para_spans, run) if not found.keys() & run else None
+            weeks.update((k, week) for k in run if week)
+        listed = numbered
+    return weeks
+
+
+def _run(text_norm: str, para_spans: list[tuple[int, int]], first: int, week: bool, top: bool) -> list[int]:
+    """The numbered paragraphs from ``first`` on, up to the first paragraph that neither is
+    numbered nor goes on with the item above it (a week's list skips its section headings,
+    ``top``: short ones with no colon too)."""
+    run = []
+    for k in range(first, len(para_spans)):
+        x, y = para_spans[k]
+        if x == y:
+            continue
+        num = NUMBERING.match(text_norm[x:y])
+        if num and week and is_section(text_norm, x, y, num, top):
+            continue
+        if not num:
+            if run and _continues(text_norm, para_spans, run[-1], k):
+                continue
+            break
+        run.append(k)
+    return run
 
 
 def _continues(text_norm: str, para_spans: list[tuple[int, int]], last: int, k: int) -> bool:
@@ -106,41 +120,15 @@ def _continues(text_norm: str, para_spans: list[tuple[int, int]], last: int, k: 
     return bool(before and after and after[0] == before[0] and after[1] == before[1] + 1)
 
 
-def item_due(text_norm: str, a: int, b: int, day: str, ref: tuple, show) -> tuple | None:
+def item_due(text_norm: str, a: int, b: int, day: str | Week, ref: tuple, show) -> tuple | None:
     """(due date or None, the phrase as written) of the item ``text_norm[a:b]`` under the heading
     ``day``: that day, or a day of its own in its brackets; ``ref`` is (the document's date, whether
     it is an issue date). None when the day is past at an issue date: a summary's months."""
-    week = WEEK_HEAD.pattern.match(day)
-    if week:
-        return _week_due(text_norm, a, b, week, ref[0], show)
+    if isinstance(day, Week):
+        return week_due(text_norm, a, b, day, ref[0].year if ref[0] else None, show)
     spans = OWN_DAY.spans(text_norm, a, b)
     own = (spans[0].start, spans[0].start + len(spans[0].value)) if spans else None
     dl = parse_deadline(text_norm[own[0]:own[1]] if own else day, ref[0])
     if dl and dl.date and ref[1] and ref[0] and dl.date < ref[0]:
         return None
     return (dl.date if dl else None), (show(*own) if own else day)
-
-
-def _day_of(ymd: str, year: int | None) -> date | None:
-    """The day "2027-9-13" / "9.13" names (the year given, else ``year``), or None."""
-    parts = [int(p) for p in re.split(r"[-./]", ymd)]
-    y, m, d = parts if len(parts) == 3 else (year, *parts)
-    try:
-        return date(y, m, d) if y else None
-    except ValueError:
-        return None
-
-
-def _week_due(text_norm: str, a: int, b: int, week: re.Match, ref: date | None, show) -> tuple | None:
-    """(due date, phrase) of the item ``text_norm[a:b]`` of a week's plan: the weekday it names
-    within the week ("周三下午3:30全体教师集中"), else the week's last day."""
-    first = _day_of(week.group("a"), ref.year if ref else None)
-    last = _day_of(week.group("b"), first.year if first else None)
-    if first is None or last is None or not 0 <= (last - first).days <= 6:
-        return None
-    named = _WEEKDAY.search(text_norm, a, b)
-    if named:
-        day = first + timedelta(days=("一二三四五六日".find(named["w"].replace("天", "日")) - first.weekday()) % 7)
-        if day <= last:
-            return day, show(named.start(), named.end())
-    return last, week.group()

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from tracker.extract.closing_units import ROLE_ONLY, closing_units, role_sentence_units
 from tracker.extract.dated import Hit, schedule
-from tracker.extract.date_heads import dated_items, item_due
+from tracker.extract.date_heads import Week, dated_items, item_due
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedMilestone, ExtractedTask, ExtractedUnit
@@ -88,7 +88,7 @@ class ImplicitDuties:
             para = s[pa:pb]
             if listed and pa == listed[0]:
                 continue  # the list's heading ("某区2027年实事项目安排") is no target of its own
-            para_hits = self._due(pa, pb)
+            para_hits = [] if isinstance(heads.get(i), Week) else self._due(pa, pb)  # a week plan: its own days
             num = number_text(self.numbers.whole[i])  # numbering(para), read once for every stage
             if not para_hits and not num:
                 continue  # no time and no item number (most paragraphs): no step below finds a duty
