@@ -1,0 +1,23 @@
+"""Lines that hold no duty of their own though they carry a date, a unit or a row: a
+meeting's time alone under its heading, a campaign's period, a signature whose day a model
+text masks or a page lost. Each on a minimal text invented for the test."""
+
+from notice_helpers import run, titles
+
+
+def test_a_meeting_time_alone_under_its_heading_is_no_task():
+    r = run("一、会议时间\n2027年3月2日（星期二）上午9:00-11:00\n"
+            "二、参会要求\n请各镇于2027年2月26日前报送参会人员名单。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-02-26"], titles(r)
+
+
+def test_a_period_from_today_and_a_span_of_months_are_no_tasks():
+    r = run("一、征文时间\n即日起至2027年10月31日。\n二、评选时间\n2027年11-12月\n"
+            "三、请各单位于2027年10月31日前报送作品。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-10-31"], titles(r)
+
+
+def test_a_signature_with_a_masked_or_lost_day_is_no_task():
+    for sign in ("2027年9月xx日", "2027年9月20", "2027年9月20日 |"):
+        r = run("请各部门于2027年9月28日前报送值班表。\n某市人民政府办公室\n" + sign)
+        assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-28"], (sign, titles(r))
