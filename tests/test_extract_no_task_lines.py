@@ -21,3 +21,16 @@ def test_a_signature_with_a_masked_or_lost_day_is_no_task():
     for sign in ("2027年9月xx日", "2027年9月20", "2027年9月20日 |"):
         r = run("请各部门于2027年9月28日前报送值班表。\n某市人民政府办公室\n" + sign)
         assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-28"], (sign, titles(r))
+
+
+def test_rows_naming_neither_doer_nor_time_are_a_listing():
+    r = run("请各分会于2027年3月10日前报送活动建议。\n附件：\n"
+            "| 序号 | 活动内容 | 时间 | 类别 |\n| 1 | 职工羽毛球比赛 | 4 | 文体活动 |\n"
+            "| 2 | 春季健步走活动 | 5 | 文体活动 |\n| 3 | 读书分享会 | 4-6 | 文体活动 |\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-10"], titles(r)
+
+
+def test_a_row_naming_its_unit_stays_a_task():
+    r = run("附件：\n| 序号 | 工作任务 | 责任单位 |\n| 1 | 完善村级活动场所 | 县民政局 |\n"
+            "| 2 | 建设农村公路 | 县交通局 |\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [["县民政局"], ["县交通局"]], titles(r)
