@@ -417,3 +417,17 @@ def test_paragraphs_opening_with_a_heading_sentence_are_the_items_of_a_list_of_a
     r = _run("记者从某省发改委了解到,某省将实施十大工程。\n特色产业打造工程。每个县重点发展2个主导产业。\n"
              "园区能级提升工程。建成10个开发区。\n")
     assert "园区能级提升工程" not in _titles(r), _titles(r)
+
+
+def test_a_vote_from_candidates_names_the_years_list():
+    # The candidates the vote chose from are no call for proposals; each item opens with its
+    # slogan in quotation marks and a colon.
+    r = _run("3月6日，某区人民代表大会闭幕。会议宣布了2029年民生实事项目票决结果。"
+             "代表们从12项候选项目中差额票决出2029年某区十件民生实事项目，分别是：\n"
+             "1.“出行无忧”：整治交通拥堵点，优化公交线路；\n2.“老有所养”：建设社区长者饭堂；\n"
+             "3.“绿色空间”：建设口袋公园。\n")
+    assert _titles(r) == ["“出行无忧”：整治交通拥堵点", "“老有所养”：建设社区长者饭堂", "“绿色空间”：建设口袋公园"]
+    assert {t.deadline for t in r.tasks} == {date(2029, 12, 31)}, _titles(r)
+    # A call for proposals among candidates stays no list.
+    r = _run("现从各镇推荐的候选项目中征集2029年民生实事项目，分别是：\n1.建设幼儿园；\n2.改造公路。\n")
+    assert r.tasks == [], _titles(r)

@@ -16,8 +16,9 @@ from tracker.extract.list_items import split_items
 from tracker.extract.list_rules import LIST_CHOSEN, LIST_NAMED_AFTER
 
 
-# The naming clause reports on a list, or asks for proposals: its items are no tasks.
-NOT_ANNOUNCED = re.compile(r"完成|建成|取得|成效|成绩|收官|兑现|答卷|圆满|进展|进度|(?:落实|推进|实施|办理)情况|满意|测评|回顾|去年|上年|过去|征集|候选|建议|(?<!安排)意见")
+# The naming clause reports on a list, or asks for proposals: its items are no tasks. The
+# candidates a vote chose from ("从12项候选项目中票决出…十件民生实事") are no call for proposals.
+NOT_ANNOUNCED = re.compile(r"完成|建成|取得|成效|成绩|收官|兑现|答卷|圆满|进展|进度|(?:落实|推进|实施|办理)情况|满意|测评|回顾|去年|上年|过去|征集|候选(?![^,;。]{0,10}中)|建议|(?<!安排)意见")
 YEAR = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
 THIS_YEAR = re.compile(r"今年|本年度")
 
