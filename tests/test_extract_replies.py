@@ -87,3 +87,24 @@ def test_a_forecast_start_and_finish_are_two_steps_of_one_promise():
             "预计该线路将于7月份实施开工建设并要求在年底完工。\n某县交通运输局\n2027年4月26日\n")
     [task] = extract_text(text).tasks
     assert (task.deadline_text, [m.due.isoformat() for m in task.milestones]) == ("年底", ["2027-07-31", "2027-12-31"])
+
+
+def test_an_answer_stamped_with_its_time_names_its_office():
+    text = ("2027年6月3日 16:25 群众来电反映：某小区改造何时完工？\n"
+            "2027年6月3日 17:05 某区住房和城乡建设局答复：经核实，计划今年8月底完工。\n")
+    assert _units(text) == [("今年8月底", [("某区住房和城乡建设局", "responsible")])]
+    text = ("网友（2027-01-26 19:08）反映：某路路灯不亮。\n"
+            "某区住建局 (2027-01-28 10:37)回复：你好。计划今年8月底前完成改造。\n")
+    assert _units(text) == [("今年8月底前", [("某区住建局", "responsible")])]
+
+
+def test_a_signature_date_left_in_a_table_cell_still_signs():
+    text = ("尊敬的网民：\n您好！您反映的路灯问题已收悉，现回复如下：\n"
+            "目前我局正在加快材料采购进度，预计2028年2月完成整改。\n某区城市管理局\n2027年12月16日 |\n")
+    assert _units(text) == [("2028年2月", [("某区城市管理局", "responsible")])]
+
+
+def test_the_office_that_took_a_letter_answers_it():
+    text = ("来信内容：\n某新区部分路段没有路灯。\n受理情况\n受理单位：\n某市某新区管委会\n"
+            "受理时间：\n2027-07-07 17:12:11\n回复内容：\n您好，你反映的问题已收悉。该工程预计9月底投入使用。\n")
+    assert _units(text) == [("9月底", [("某市某新区管委会", "responsible")])]

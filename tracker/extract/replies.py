@@ -23,26 +23,34 @@ from tracker.extract.normalize import NText, fold, norm
 from tracker.extract.rules import required_literals, rule, run
 from tracker.extract.unit_names import looks_like_unit
 
-# A label naming the answering office: "答复单位：X", "回复部门:X 2027-03-02", "处理部门 | X |".
+# A label naming the answering office: "答复单位：X", "回复部门:X 2027-03-02", "处理部门 | X |",
+# or on a letter box's record the office that took the letter, its name on the next line
+# ("受理单位:" then "某市某管委会").
 REPLIER_LABEL = rule(
     "replier_label",
-    r"(?:答复|回复|处理)(?:单位|部门|机关)(?:\|?:\|?|\|)",
+    r"(?:答复|回复|处理)(?:单位|部门|机关)(?:\|?:\|?|\|)|(?:受理|承办)(?:单位|部门):\n?",
     "replier",
     [("答复单位：某区交通运输局 答复时间：2027-01-14", ["答复单位："]),
      ("回复部门:公用事业局 2027-10-28 16:52", ["回复部门:"]),
      ("处理部门 | 某县综合行政执法局 |", ["处理部门 |"]), ("回复部门: | 市住建局 |", ["回复部门: |"]),
-     ("请承办单位认真办理。", []), ("由处理部门在3日内回复。", [])],
+     ("受理单位:\n某市某新区管委会\n受理时间:", ["受理单位:\n"]),
+     ("请承办单位认真办理。", []), ("由处理部门在3日内回复。", []), ("| 序号 | 建议 | 承办单位 |", [])],
     value=lambda m: m.end(),
 )
 
-# The words opening an office's answer: "某区交通运输局回复：经核实…", "市城投公司答复:".
+# The words opening an office's answer: "某区交通运输局回复：经核实…", "市城投公司答复:". A
+# forum or hotline page stamps the answer with its time, before the name ("2027年6月3日 17:05
+# 某区住建局答复：") or in brackets after it ("某区住建局 (2027-01-28 10:37)回复：").
+_STAMP = r"(?:19|20)\d{2}[年\-./]\d{1,2}[月\-./]\d{1,2}日?[^\d:\n]{0,2}\d{1,2}:\d{2}(?::\d{2})?"
 REPLIER_OPENING = rule(
     "replier_opening",
-    r"(?:^|(?<=\n))(?P<name>[^\s|:,;。]{2,30}?)(?:回复|答复)(?:如下)?:",
+    r"(?:^|(?<=\n))(?:" + _STAMP + r")?(?P<name>[^\s|:,;。()]{2,30}?)(?:\(" + _STAMP + r"\))?(?:回复|答复)(?:如下)?:",
     "replier",
     [("某区交通运输局回复：经核实，工程预计年底完工。", ["某区交通运输局回复："]),
      ("市城投公司答复:\n该项目已列入计划。", ["市城投公司答复:"]),
-     ("网友留言：何时通车？", []), ("现答复如下：", [])],
+     ("2027年6月3日 17:05 某区住房和城乡建设局答复：计划8月底完工。", ["2027年6月3日17:05某区住房和城乡建设局答复:"]),
+     ("某区住建局 (2027-01-28 10:37)回复：你好。", ["某区住建局(2027-01-2810:37)回复:"]),
+     ("网友留言：何时通车？", []), ("现答复如下：", []), ("网友(2027-01-26 19:08)反映：路灯不亮。", [])],
     value=lambda m: (m.start("name"), m.end("name")),
 )
 
@@ -85,13 +93,13 @@ def _signature(lines: list[str], nlines: list[str]) -> tuple[int, str] | None:
     ``nlines``: the normalized form of each line."""
     found = None
     for i, ln in enumerate(lines):
-        n = nlines[i]
+        n = nlines[i].rstrip("|")  # a forum copy leaves the date in a table cell ("2027年12月16日 |")
         if not n or len(n) > 50:
             continue
         date = _DATE.search(n)
         name_part = n[:date.start()] if date and date.end() == len(n) else n
         if date is None or date.end() != len(n):
-            nxt = next((x for x in nlines[i + 1:i + 3] if x), "")
+            nxt = next((x.rstrip("|") for x in nlines[i + 1:i + 3] if x), "")
             if not _DATE.fullmatch(nxt):
                 continue
         if name_part and looks_like_unit(name_part):
