@@ -273,16 +273,18 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         tasks = drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
         tasks = drop_messages(self.doc.lines, tasks, self.doc.nlines)  # "网友留言：…" before "官方回复："
         replier_units(self.doc.title, self.doc.lines, tasks, self.doc.nlines)  # "答复单位：X" over "预计年底完工"
-        return [t for t in tasks if not _listing_row(t)]
+        # A page that is its table keeps its bare rows: they are all it says.
+        return [t for t in tasks if not _listing_row(t)] if "。" in self.nt.norm else tasks
 
 
-# A time cell holding bare numbers ("4", "4-6"): a month column of a plan, no date read.
-_BARE_NUMBERS = re.compile(r"[\d\s\-—~至、,.]*")
+# A time cell holding bare month numbers ("4", "4-6"): a month column of a plan, no date read (a
+# date that lost its characters, "2027915", is no month number).
+_BARE_NUMBERS = re.compile(r"(?:\d{1,2}(?:\s*[-—~至、,]\s*\d{1,2})*)?")
 
 
 def _listing_row(t: ExtractedTask) -> bool:
     """Is ``t`` a table row that, after every stage, names neither who does it nor when?
-    Such a row lists (an issuer's own activity plan "职工乒乓球比赛 | 4", a form's blank
-    lines, a download link) rather than hands out work to track."""
+    Under a body that states the duties, such a row lists (an issuer's own activity plan
+    "职工乒乓球比赛 | 4", a form's blank lines, a download link) rather than hands out work."""
     return t.kind == "table" and not t.units and t.deadline is None and not t.recurrence \
         and not t.milestones and _BARE_NUMBERS.fullmatch(t.deadline_text or "") is not None
