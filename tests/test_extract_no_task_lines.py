@@ -34,3 +34,18 @@ def test_a_row_naming_its_unit_stays_a_task():
     r = run("附件：\n| 序号 | 工作任务 | 责任单位 |\n| 1 | 完善村级活动场所 | 县民政局 |\n"
             "| 2 | 建设农村公路 | 县交通局 |\n")
     assert [[u.name for u in t.units] for t in r.tasks] == [["县民政局"], ["县交通局"]], titles(r)
+
+
+def test_a_contact_line_is_no_task_and_its_office_no_unit():
+    r = run("二、各区县须于10月24日前将申报表报送市建设局。\n"
+            "三、联系人：张某，电话：1234567（市建设局）；李某，电话：7654321（市规划局）。")
+    assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [("2027-10-24", ["各区县"])], titles(r)
+
+
+def test_a_clerks_line_with_the_reply_date_is_no_task():
+    r = run("请各单位于3月1日前报送材料。\n"
+            "具体办理人：王某 联系电话：12345678 负责人：李某 联系电话：87654321 回复时间；2027年2月19日 |")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-01"], titles(r)
+    r = run("请各单位于3月1日前报送材料。\n联系人：赵某 电话：1234567\n县档案馆2027年2月")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-01"], titles(r)
+
