@@ -49,3 +49,13 @@ def test_a_clerks_line_with_the_reply_date_is_no_task():
     r = run("请各单位于3月1日前报送材料。\n联系人：赵某 电话：1234567\n县档案馆2027年2月")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-03-01"], titles(r)
 
+
+def test_a_work_finished_or_begun_on_a_day_is_told_not_promised():
+    from tracker.extract import extract_text
+
+    for told in ("某路东段于2026年5月底通车。", "该段电缆是在2024年敷设的，存在老化现象。"):
+        r = extract_text("网友留言：某路何时修好？\n某区住建局回复：您好。" + told
+                         + "目前已要求施工单位加快进度，计划在10月中旬实现西段通车。\n")
+        assert [t.deadline_text for t in r.tasks] == ["10月中旬"], (told, titles(r))
+    r = run("某大桥将于2027年12月24日开工，各镇要做好沿线征地工作。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-24"], titles(r)

@@ -44,6 +44,24 @@ _PROMISED = re.compile(r"将(?:于|在)?$")
 _UNDER_WAY = re.compile(r"[^,;。]{0,20}?(?:,[^,;。]{1,20}?)?,(?:(?:目前|现)?正在|目前已)")
 
 
+# A work finished or begun on a day, told in a sentence that asks, plans or forecasts nothing ("某路
+# 于2026年5月底通车", "该桥于2026年12月24日开工", "电缆是在2004年敷设的"): a fact a reply or a news
+# item tells, not a promise (which says 将/计划/预计/力争… or sets a limit with 前).
+_DONE_ON = re.compile(r"[^,;。]{0,10}?(?:竣工|通车|完工|建成|开工|敷设|投用)")
+_NOT_TOLD = re.compile(r"将|要|须|需|计划|预计|力争|争取|确保|拟|应|务必|必须|可|能|预期|目标|请|力求|有望|待|定于|安排|部署")
+_STOPS = "。;!?\n"
+
+
+def _done_on(text_norm: str, start: int, end: int) -> bool:
+    """Is the date at ``text_norm[start:end]`` (no limit, after 于 or 在) the day a work was
+    finished or begun, in a sentence that asks, plans or forecasts nothing?"""
+    if not (start and text_norm[start - 1] in "于在" and _DONE_ON.match(text_norm, end)):
+        return False
+    a = max(text_norm.rfind(ch, 0, start) for ch in _STOPS) + 1
+    b = min((i for i in (text_norm.find(ch, end) for ch in _STOPS) if i >= 0), default=len(text_norm))
+    return _NOT_TOLD.search(text_norm, a, b) is None
+
+
 # A date bounding when the units a duty binds were registered ("凡在2027年12月31日以前经民政部批准登记成立的
 # 社会团体，均应参加年检", "登记时间在2027年6月30日(含)之前的社会组织须参加年检"): who must act, not when.
 ELIGIBLE_BY = re.compile(r"(?:\(含\))?(?:以前|之前|前)?(?:\(含\))?[^,;。]{0,14}?(?:成立|登记|注册|设立)的")
@@ -70,6 +88,8 @@ def past_act(text_norm: str, start: int, end: int) -> bool:
     if not due and text_norm[end - 1] in "日月旬" and (_NEWS_OPENING.match(text_norm, end) or _UNDER_WAY.match(text_norm, end)):
         return True
     if not due and _PAST_CHAIN.search(text_norm, max(0, start - 48), start):
+        return True
+    if not due and _done_on(text_norm, start, end):
         return True
     if text_norm[end:end + 1] == ",":
         return _PAST_ACT.match(text_norm, end + 1, end + 33) is not None \
