@@ -59,3 +59,15 @@ def test_a_work_finished_or_begun_on_a_day_is_told_not_promised():
         assert [t.deadline_text for t in r.tasks] == ["10月中旬"], (told, titles(r))
     r = run("某大桥将于2027年12月24日开工，各镇要做好沿线征地工作。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-24"], titles(r)
+
+
+def test_a_year_opening_a_review_is_no_duty_of_that_year():
+    from tracker.extract import extract_text
+
+    for told in ("2026年，在县委、县政府的正确领导下，全县始终坚持稳中求进，取得明显成效。",
+                 "2026年，全县各级妇联主动融入中心工作，有力助推乡村振兴。",
+                 "今年，县政协共收到提案210件，其中立案180件。"):
+        r = extract_text("某县召开总结会\n" + told + "\n会议要求，各乡镇要于2026年12月20日前报送年度总结。\n")
+        assert [t.deadline.isoformat() for t in r.tasks] == ["2026-12-20"], (told, titles(r))
+    r = extract_text("某县召开部署会\n2027年，在县委的坚强领导下，全县要确保完成造林1万亩。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-31"], titles(r)

@@ -62,6 +62,23 @@ def _done_on(text_norm: str, start: int, end: int) -> bool:
     return _NOT_TOLD.search(text_norm, a, b) is None
 
 
+# A year opening a sentence that reviews it ("2026年，在市委的正确领导下，…取得明显成效。", "今年，市政协
+# 共收到提案362件", "2026年，全县各级妇联…有力助推脱贫攻坚。"): a work report's or a news item's account,
+# not the year's duty, when the sentence asks or plans nothing.
+_REVIEW_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|今年|去年)")
+_REVIEWED = re.compile(r",[^。;]{0,300}?(?:取得了?(?:明显|显著|积极|良好|新的?|重大|阶段性|长足|突出)?(?:成效|进展|成绩|突破|成果)"
+                       r"|有力(?:助推|推动|促进|保障)|共(?:收到|受理|办理|完成|实施|建成|新建)[^。,;]{0,12}\d+(?:件|项|个)|(?:正确|坚强)领导下)")
+_PLANNED = re.compile(r"将|(?<![重主需纪首提])要(?![求事点素闻])|须|需|计划|预计|力争|争取|确保|拟|务必|目标")
+
+
+def _reviewed_year(text_norm: str, start: int, end: int) -> bool:
+    """Is the year at ``text_norm[start:end]``, opening its sentence, the year a review tells of?"""
+    if start and text_norm[start - 1] not in _STOPS or not _REVIEW_YEAR.fullmatch(text_norm, start, end):
+        return False
+    b = min((i for i in (text_norm.find(ch, end) for ch in _STOPS) if i >= 0), default=len(text_norm))
+    return _REVIEWED.match(text_norm, end, b) is not None and _PLANNED.search(text_norm, end, b) is None
+
+
 # A date bounding when the units a duty binds were registered ("凡在2027年12月31日以前经民政部批准登记成立的
 # 社会团体，均应参加年检", "登记时间在2027年6月30日(含)之前的社会组织须参加年检"): who must act, not when.
 ELIGIBLE_BY = re.compile(r"(?:\(含\))?(?:以前|之前|前)?(?:\(含\))?[^,;。]{0,14}?(?:成立|登记|注册|设立)的")
@@ -93,5 +110,5 @@ def past_act(text_norm: str, start: int, end: int) -> bool:
         return True
     if text_norm[end:end + 1] == ",":
         return _PAST_ACT.match(text_norm, end + 1, end + 33) is not None \
-            or (not due and _PAST_YEAR.match(text_norm, end) is not None)
+            or (not due and (_PAST_YEAR.match(text_norm, end) is not None or _reviewed_year(text_norm, start, end)))
     return False
