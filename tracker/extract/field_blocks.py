@@ -26,7 +26,7 @@ from tracker.extract.units import parse_unit_list, unit_list_text
 # A field line: a short label naming what the line states, a colon, a value.
 FIELD_LABEL = rule(
     "field_label",
-    r"[\u4e00-\u9fff]{0,6}(?:时间|日期|地点|内容|单位|部门|对象|安排|要求|议程|人员|方式|范围|主题|形式|"
+    r"(?:[\u4e00-\u9fff]{2,4}、)?[\u4e00-\u9fff]{0,6}(?:时间|日期|地点|内容|单位|部门|对象|安排|要求|议程|人员|方式|范围|主题|形式|"
     r"标准|步骤|重点|分工|布置)(?=:.)",
     "field_label",
     [("活动时间:5月8日至5月14日。", ["活动时间"]), ("组织单位:各街道、区教育局。", ["组织单位"]),
@@ -150,7 +150,7 @@ class FieldBlocks:
         j = last + 1
         if not fields or self._is_covered(pa, self.para_spans[j - 1][1]):
             return None
-        if not any(_bare_time(s, label, a, b) for label, a, b in fields):
+        if not any(_bare_time(s, label, a, b) or label in _LABEL_ROLES for label, a, b in fields):
             return None
         if len(fields) == 1 and (j - i > 3 or fields[0][1] > self.para_spans[i + 1][1]):
             return None  # a time line alone: only right under a short item ("（一）召开动员会" "时间：…")
