@@ -30,6 +30,7 @@ from tracker.extract.advance import advance_hits, may_advance
 from tracker.extract.nth_weekday import may_count_weekday, weekday_hits
 from tracker.extract.campaign import bind_period
 from tracker.extract.contact_lines import drop_contact_lines
+from tracker.extract.standing_duties import drop_standing
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
 from tracker.extract.date_rows import rebuild_date_rows, split_inline
@@ -274,7 +275,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         tasks = drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
         tasks = drop_messages(self.doc.lines, tasks, self.doc.nlines)  # "网友留言：…" before "官方回复："
         replier_units(self.doc.title, self.doc.lines, tasks, self.doc.nlines)  # "答复单位：X" over "预计年底完工"
-        tasks = drop_contact_lines(self.doc.lines, tasks)  # "联系人：张某，电话：…（市某局）"
+        tasks = drop_standing(drop_contact_lines(self.doc.lines, tasks))  # "联系人：…"; "三、工作职责" items
         # A page that is its table keeps its bare rows: they are all it says.
         return [t for t in tasks if not _listing_row(t)] if "。" in self.nt.norm else tasks
 

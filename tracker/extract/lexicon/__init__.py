@@ -39,6 +39,7 @@ class Lexicon:
     not_names: frozenset[str]
     name_tails: tuple[str, ...]
     field_labels: tuple[str, ...] = ()
+    object_labels: tuple[str, ...] = ()
     township_suffixes: tuple[str, ...] = ()
     not_townships: tuple[str, ...] = ()
 
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         not_names=frozenset(offices["not_names"]),
         name_tails=tuple(offices["name_tails"]),
         field_labels=tuple(labels["fields"]),
+        object_labels=tuple(labels["objects"]),
         township_suffixes=tuple(offices["township_suffixes"]),
         not_townships=tuple(offices["not_townships"]),
     )

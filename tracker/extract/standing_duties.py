@@ -1,0 +1,47 @@
+"""Standing duties and field lines: passages that say who is who, not what is to be done.
+
+A plan may give, beside its tasks, a section on what each office does as a rule ("三、工作职责" /
+"（一）区某局：负责项目审批…" / "（二）区某局：负责规划选址…"): these are the offices' standing
+remits, the work handed out stands in the plan's tasks, each with its own date or note. A section
+that divides the work ("三、职责分工", "五、任务分工") is different: its items are the tasks.
+
+An item written as fields ("（四）新春象棋赛" / "1、活动时间：…" / "3、负责单位：某村") names the
+unit doing it on a line of its own; that line, or a line naming whom the work concerns ("2、督办对象：
+各镇区。"), is no task: the item above it is.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.lexicon import alternation, lexicon
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import norm
+from tracker.extract.rules import rule
+
+# A top-level heading naming the offices' remits, with no word that divides work among them.
+STANDING_SECTION = rule(
+    "standing_duty_section",
+    r"^[一二三四五六七八九十]{1,3}、(?![^:]*(?:分工|任务|要求|措施))[^,。;:]{0,10}职责:?$",
+    "standing_section",
+    [("三、工作职责", ["三、工作职责"]), ("一、有关职责", ["一、有关职责"]),
+     ("二、明确部门职责", ["二、明确部门职责"]),
+     ("三、职责分工", []), ("五、任务分工及职责", []), ("（一）区某局职责：负责审批", [])],
+)
+
+# A line that is one field of an item: a unit label (or whom the work concerns) and its value.
+UNIT_FIELD_LINE = rule(
+    "unit_field_line",
+    r"^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])?"
+    r"(?:" + alternation([*lexicon().unit_labels, *lexicon().object_labels]) + r"):",
+    "unit_field",
+    [("3、负责单位：某村", ["3、负责单位:"]), ("2、督办对象：各镇区。", ["2、督办对象:"]),
+     ("责任单位：区教育局牵头，各街道承办。", ["责任单位:"]),
+     ("3、由某村负责，于3月1日前完成。", []), ("区教育局：负责校园安全检查", [])],
+)
+
+
+def drop_standing(tasks: list[ExtractedTask]) -> list[ExtractedTask]:
+    """``tasks`` without the undated items of a standing-duty section and the unit field lines."""
+    return [t for t in tasks if not (
+        t.text and UNIT_FIELD_LINE.pattern.match(norm(t.text))
+        or t.section and t.deadline is None and not t.recurrence and not t.milestones
+        and STANDING_SECTION.pattern.match(norm(t.section)))]
