@@ -16,7 +16,7 @@ from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.subject_late import PAPERS_DUE
-from tracker.extract.topic_clauses import opens_topic
+from tracker.extract.topic_clauses import opens_topic, then_dated
 from tracker.extract.units import unit_list_text
 
 
@@ -88,7 +88,8 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
             if (m and subject_text(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
                     or _opens_with_date(para, c + 1, hits[i], hits[i + 1]) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi) \
-                    or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi) or opens_topic(para, c + 1, hi, hits[i], hits[i + 1]):
+                    or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi) or opens_topic(para, c + 1, hi, hits[i], hits[i + 1]) \
+                    or then_dated(para, c + 1, hi, hits[i]):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break
@@ -283,7 +284,6 @@ ITEM_SCHEDULE = rule(
 def schedules_item(text_norm: str, a: int, b: int) -> bool:
     """Does the sentence ``text_norm[a:b]`` give the schedule of the item named before it?"""
     return ITEM_SCHEDULE.pattern.match(text_norm, a, b) is not None
-
 
 
 # What may stand before a time clause opening a run of duties: nothing, the item's number, "今年",

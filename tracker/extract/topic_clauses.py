@@ -50,3 +50,23 @@ def opens_topic(para: str, a: int, hi: int, before, hit) -> bool:
         return False  # a table cell's dated steps are its row's milestones
     m = TOPIC_DUE_OPEN.pattern.match(para, a)
     return m is not None and m.end() == hi and TOPIC_DUE_OPEN.when(m)
+
+
+# A later clause opening with 并 and its own time ("…6月30日前完成整改，并于7月5日前报送整改报告"): the report
+# or next act it hands out is a duty of its own, once the clause before is due by a stated date or period.
+THEN_DATED_OPEN = rule(
+    "then_dated_open",
+    r"(?<=[,;])并(?:分别)?(?:于|在)",
+    "then_dated",
+    [("各乡镇要在6月30日前完成整改，并于7月5日前报送整改报告。", ["并于"]),
+     ("请于3月底前报送计划，开展自查，并于10月底前报送自查报告。", ["并于"]),
+     ("各单位要认真自查并于5月底前报送。", [])],
+    doc="Checked to end right at the next time phrase of the sentence, after a time phrase holding a figure.",
+)
+
+
+def then_dated(para: str, a: int, hi: int, before) -> bool:
+    """Does the clause ``para[a:hi]`` open with 并 and its own time phrase at ``hi``, after the time phrase
+    ``before`` that states a date or a period ("6月30日前", "30个工作日内", not "放假前")?"""
+    m = THEN_DATED_OPEN.pattern.match(para, a)
+    return m is not None and m.end() == hi and re.search(r"\d", before.deadline.text) is not None
