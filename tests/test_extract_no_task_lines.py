@@ -71,3 +71,14 @@ def test_a_year_opening_a_review_is_no_duty_of_that_year():
         assert [t.deadline.isoformat() for t in r.tasks] == ["2026-12-20"], (told, titles(r))
     r = extract_text("某县召开部署会\n2027年，在县委的坚强领导下，全县要确保完成造林1万亩。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-31"], titles(r)
+
+
+def test_a_pages_links_to_other_pages_are_no_tasks():
+    from tracker.extract import extract_text
+
+    r = extract_text("某县启动校园安全集中整治\n  • 某某教育\n  • 2026-11-18 17:30\n"
+                     "集中整治行动从今年11月1日起至明年3月底结束，各学校要在明年3月底前完成整改。\n"
+                     "上一篇：2026年某县观鸟节开幕  下一篇：某市成立青少年航空联盟\n发布评论\n"
+                     "本文关键词：某县,2026年,校园安全\n")
+    assert r.tasks and all(t.deadline and t.deadline.isoformat() == "2027-03-31" for t in r.tasks), titles(r)
+    assert not any("观鸟节" in t.text or "关键词" in t.text for t in r.tasks), titles(r)
