@@ -25,3 +25,14 @@ def test_a_report_after_bing_several_clauses_later_is_a_task_of_its_own():
 def test_bing_after_a_time_without_a_stated_date_keeps_one_task():
     body = "各学校要督促学生放假前上好最后一节课，按时返校，并于9月3日前报送返校情况。\n"
     assert dated_tasks(body) == ["2027-09-03"]
+
+
+def test_the_next_point_of_a_run_after_a_semicolon_is_a_duty_of_its_own():
+    body = ("会议提出三点要求：一是抓好机构落实，各乡镇务必在7月底前完成普查机构组建；二是认真做好普查员选调，"
+            "要求各乡镇于8月15日前完成选调工作。\n")
+    assert dated_tasks(body) == ["2027-07-31", "2027-08-15"]
+
+
+def test_a_later_clause_whose_subject_is_asked_with_qing_is_a_duty_of_its_own():
+    body = "2、各团支部推优大会时间限定在10月27日前进行，各单位请于10月21日下午5点前将推优名单报送县团委。\n"
+    assert dated_tasks(body) == ["2027-10-27", "2027-10-21"]

@@ -23,9 +23,9 @@ from tracker.extract.units import unit_list_text
 # A clause that hands a duty to other units ("，X牵头，Y配合，…", "，由X负责…").
 _ROLE_OPEN = re.compile(r"(?:由)?([^,;。]{2,40}?)(?:牵头|负责)(?!单位|部门|人|同志)")
 # A clause whose own subject is bound to its own time ("，主办单位应在6月底前…", "；各地区要于…").
-_SUBJECT_OPEN = re.compile(r"([^,;。]{2,30}?)(?:要|应当|应|须|必须|需)(?:在|于)")
-# After a semicolon, a condition or a request opening a duty of its own ("；对…的，2027年10月底前必须纠正", "；报表请各部门于…前报送").
-_CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的,|[^,;。]{0,60}?(?<![申邀])请(?!示)")
+_SUBJECT_OPEN = re.compile(r"([^,;。]{2,30}?)(?:要|应当|应|须|必须|需|请)(?:在|于)")
+# After a semicolon, a condition, a request or a run's next point opens a duty ("；对…的，10月底前必须纠正", "；报表请各部门于…前报送", "；二是…").
+_CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的,|[^,;。]{0,60}?(?<![申邀])请(?!示)|[二三四五六七八九十]是")
 _CUT = re.compile(r"[,;]")
 # A later clause whose own subject stands right before its own time, with no modal verb
 # ("城东办一周内完成…；清河头乡三天内完成…", "…，县住建局于6月底前完成…").
