@@ -64,6 +64,7 @@ from tracker.extract.table_tasks import keep_item_headings, keep_restating_parag
 from tracker.extract.task_annotated import AnnotatedPassages
 from tracker.extract.task_assigned import AssignedClauses
 from tracker.extract.task_campaign import CampaignDuties
+from tracker.extract.task_divided import DividedDuties
 from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
 from tracker.extract.task_stages import StageItems
@@ -93,8 +94,8 @@ def _numbered_year(doc_no: str | None) -> date | None:
     return date(int(m.group(1)), 1, 1) if m else None
 
 
-class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, LabelDuties, AnnouncedItems,
-                    AssignedClauses, FieldBlocks, StageItems):
+class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, DividedDuties, LabelDuties,
+                    AnnouncedItems, AssignedClauses, FieldBlocks, StageItems):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -258,6 +259,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         self._sort_covered()
         implicit = self.implicit()
         implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"
+        implicit += self.divided_duties(annotated + implicit)  # "1、X负责…。2、Y负责…。3、Z派员…"
         implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
         implicit = self.label_duties(implicit)  # "一、报送时间" / "…前" over "请各部门将…报送…"
         body = list(enumerate(annotated + implicit))
