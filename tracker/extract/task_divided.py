@@ -31,7 +31,7 @@ DIVIDED_VERB = rule(
     r"负责|牵头|要|应当?|须|必须|务必|需|派员|做好|组织|开展|在|对|按照|结合|落实",
     "duty verb",
     [("后勤集团负责搞好校园道路的保洁", ["负责"]),
-     ("县电视台派员做好宣传报道", ["派员"]),
+     ("县电视台派员赴现场报道", ["派员"]),
      ("县统计局在办公大楼前悬挂横幅", ["在"])],
     doc="A verb of a unit's handed-out duty, right after the unit opening the sentence.",
 )
