@@ -162,3 +162,13 @@ def test_adverb_opening_the_predicate_after_requested_units():
     # "要求X通力协作、…": 通力 opens the predicate; 协 of 协作 ends no office's name.
     assert units_of("会议要求各相关部门通力协作、各尽其责，确保在8月底前全面完成饮水安全工作。") == [
         [("各相关部门", "responsible")]]
+
+
+def test_collective_before_a_verb_of_meetings_or_gathering():
+    # "各X召集/围绕/创设…": a collective opening the sentence is its doer with these verbs too.
+    assert units_of("（一）动员自查阶段（5月8日以前）。各片总支召集所辖企业，召开动员大会。") == [
+        [("各片总支", "responsible")]]
+    assert units_of("各班召开班级家长会，9月20日前完成。") == [[("各班", "responsible")]]
+    assert units_of("5、各班创设自然角，9月15日前完成。") == [[("各班", "responsible")]]
+    # A meeting held by a named office is often the issuer's own step: no doer read from it.
+    assert units_of("（一）宣传阶段（11月1日-11月20日）。镇政府召开动员会，部署宣传工作。") == [[]]

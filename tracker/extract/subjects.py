@@ -22,7 +22,7 @@ from tracker.extract.role_clauses import (AGENT as _AGENT, NAME_GOES_ON as _NAME
                                           SUBJECT_CLAUSE as _SUBJECT_CLAUSE, WORK_VERB as _WORK_VERB, RoleClauses, doer_after_agent, subject_after_date)
 from tracker.extract.sentence_memo import SentenceMemo
 from tracker.extract.stage_heads import stage_lead_end
-from tracker.extract.subject_carry import FIRST_VERBS, STAGE_HEAD, CarriedSubjects, asks_alone
+from tracker.extract.subject_carry import COLLECTIVE_ONLY, FIRST_VERBS, STAGE_HEAD, CarriedSubjects, asks_alone
 from tracker.extract.subject_late import LateSubjects
 from tracker.extract.unit_headings import UnitHeadings
 from tracker.extract.unit_names import township_list
@@ -286,7 +286,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
                 np = text[skip:v.start()]
                 if _NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1]):
                     continue  # "区委组织部研究…": the verb is part of the name
-                if "的" in np and not np.startswith("各"):
+                if ("的" in np or v.group() in COLLECTIVE_ONLY) and not np.startswith("各"):
                     continue  # "基础类的乡镇以…为目标", "坚持…的中小学编制标准": a description
                 if unit_list_text(np):
                     found = self._partners(text, skip, v.start(), c_start)
