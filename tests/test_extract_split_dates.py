@@ -36,3 +36,9 @@ def test_the_next_point_of_a_run_after_a_semicolon_is_a_duty_of_its_own():
 def test_a_later_clause_whose_subject_is_asked_with_qing_is_a_duty_of_its_own():
     body = "2、各团支部推优大会时间限定在10月27日前进行，各单位请于10月21日下午5点前将推优名单报送县团委。\n"
     assert dated_tasks(body) == ["2027-10-27", "2027-10-21"]
+
+
+def test_a_later_clause_opening_with_a_collective_and_its_own_time_is_a_duty_of_its_own():
+    body = ("请全体党员积极参加推荐，于3月19日上午8:30前向各支部书记推荐，"
+            "各支部书记于3月19日上午11:30前向党总支报告推荐情况。\n")
+    assert dated_tasks(body) == ["2027-03-19", "2027-03-19"]

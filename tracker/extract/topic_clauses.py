@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.rules import rule
+from tracker.extract.subject_carry import subject_text
 
 # A clause after a comma or semicolon: the work it names, perhaps a modal word, then its time
 # (checked to reach the next date phrase).
@@ -70,3 +71,13 @@ def then_dated(para: str, a: int, hi: int, before) -> bool:
     ``before`` that states a date or a period ("6月30日前", "30个工作日内", not "放假前")?"""
     m = THEN_DATED_OPEN.pattern.match(para, a)
     return m is not None and m.end() == hi and re.search(r"\d", before.deadline.text) is not None
+
+
+# A collective named by 各/每个 and a short noun ("各支部书记", "每个基层团委", "各系"): the subject of a clause
+# of its own even where it names no office.
+_COLLECTIVE = re.compile(r"(?:各|每个)[^,;。于在要应须请]{1,8}")
+
+
+def own_subject(text_norm: str) -> bool:
+    """Is ``text_norm`` the subject opening a later clause: units, a township, or a collective?"""
+    return subject_text(text_norm) or _COLLECTIVE.fullmatch(text_norm) is not None
