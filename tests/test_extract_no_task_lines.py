@@ -82,3 +82,10 @@ def test_a_pages_links_to_other_pages_are_no_tasks():
                      "本文关键词：某县,2026年,校园安全\n")
     assert r.tasks and all(t.deadline and t.deadline.isoformat() == "2027-03-31" for t in r.tasks), titles(r)
     assert not any("观鸟节" in t.text or "关键词" in t.text for t in r.tasks), titles(r)
+
+
+def test_the_reference_instant_of_a_count_is_no_due_date():
+    r = run("一、普查标准时点为2027年12月31日，普查时期资料为2027年年度资料。\n"
+            "二、人口抽样调查的标准时点是2027年11月1日零时。\n"
+            "三、请各镇于2027年10月31日前完成普查区划分。")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-10-31"], titles(r)

@@ -34,10 +34,10 @@ _TARGET_BEFORE = re.compile(r"(到|至|力争|争取|在|(?<![关对由属等基
 _YEAR_OF = re.compile(r"中央|全[省市县区国州盟旗镇乡]|(?:新建|建成|新增|完成|实施|开工|改造)的")  # "2027年新建的公园"
 _UNMET = re.compile(r"[^,;。]{1,24}?的,")
 _TARGET_AFTER = "建完实达创基全累新启推开确形争力引培打要将内前底末已再初中进進,;、"
-# "数据截至…" names a cut-off; "数据于11月10日前必须报送" is a duty on the data.
+# "数据截至…" names a cut-off, "普查标准时点为…" the instant a count refers to; "数据于11月10日前必须报送" is a duty.
 # "截止时间延长至…", "报送截止日期为…", "报送数据截止时间：…" name the due date itself.
 # "统计局于…", "统计机构在…": an office of statistics, not data counted up to a day.
-_EVENT_BEFORE = re.compile(r"(截止(?!时间|日期|期限)|截至|(?<!报送)(?<!上报)(?<!提交)(?<!填报)(?:数据|统计)(?![于在要应须必局机部站所处科室中人员]))[^,;。]{0,6}$")
+_EVENT_BEFORE = re.compile(r"(截止(?!时间|日期|期限)|截至|(?<!报送)(?<!上报)(?<!提交)(?<!填报)(?:数据|统计)(?![于在要应须必局机部站所处科室中人员])|时点)[^,;。]{0,6}$")
 # The end of a stated period ("自2024年6月至12月在全区开展…"): the span of an action, not a due date.
 _PERIOD_BEFORE = re.compile(r"自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到)$"
                             r"|[自从][^,;。]{1,12}?之日起(?:至|到)$")
