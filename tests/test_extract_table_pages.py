@@ -129,6 +129,26 @@ def test_a_plan_over_several_years_gives_each_year_a_step():
     assert all(g[2] == date(2026, 12, 31) and g[3] == [2024, 2025, 2026] for g in got)
 
 
+def test_year_columns_after_a_text_column_are_the_rows_steps_and_its_text():
+    # "内容 / 2026年工作任务 / 2027年工作计划": the 内容 cell names the row, the year cells say
+    # what each year asks; a 内容 cell merged over two rows leaves the second row (its own
+    # number, units and years) only its year cells; "—" is an empty 配合 cell.
+    text = "某市某局关于印发2026-2027年某体系建设工作方案的通知\n2026年3月2日\n\n" + "\n\n".join([
+        "序号", "内容", "牵头部门", "配合部门", "2026年工作任务", "2027年工作计划", "备注",
+        "1", "完善城市道路网络", "规划处", "建设处", "完成主干路规划修编。", "推进次干路规划实施。",
+        "2", "建设处", "养护处", "开工建设滨江大道改造工程。", "完成滨江大道改造工程。",
+        "3", "优化公交站点布局", "客运处", "—", "新建公交候车亭100座。", "新建公交候车亭80座。",
+    ])
+    got = [(t.title, t.text, [(u.name, u.role) for u in t.units], t.deadline, [m.due.year for m in t.milestones])
+           for t in extract_text(text).tasks]
+    assert [g[0] for g in got] == ["完善城市道路网络", "开工建设滨江大道改造工程", "优化公交站点布局"]
+    assert "完成主干路规划修编。推进次干路规划实施。" in got[0][1]
+    assert "开工建设滨江大道改造工程。完成滨江大道改造工程。" in got[1][1]
+    assert [g[2] for g in got] == [[("规划处", "lead"), ("建设处", "support")],
+                                   [("建设处", "lead"), ("养护处", "support")], [("客运处", "lead")]]
+    assert all(g[3] == date(2027, 12, 31) and g[4] == [2026, 2027] for g in got)
+
+
 def test_a_group_column_after_an_unknown_one_holds_the_task():
     cols = columns_of([norm(n) for n in ("任务分类", "主要方向", "重点任务", "牵头部门")])
     assert [c.role for c in cols] == ["section", "section", "title", "lead"]

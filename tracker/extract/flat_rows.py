@@ -238,3 +238,12 @@ def realign(header: list[str], row: list[str]) -> list[str] | None:
         return None
     glue = {j: ("、" if cols[j].role in UNIT_ROLES else "") for j in rows[0]}
     return [glue[j].join(rows[0][j]) if j in rows[0] else "" for j in range(len(cols))]
+
+
+def joined_cells(texts: list[str]) -> str:
+    """Cells read as one passage: run together, as the page writes them, after a cell that
+    closes its sentence, else with a semicolon between."""
+    out = ""
+    for t in filter(None, (t.strip() for t in texts)):
+        out += ("；" if out and not out.endswith(("。", "；", ";")) else "") + t
+    return out

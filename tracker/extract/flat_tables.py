@@ -21,7 +21,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.normalize import norm
 from tracker.extract.paragraphs import ANNEX_HEADING
 from tracker.extract.rules import rule
-from tracker.extract.flat_rows import assemble
+from tracker.extract.flat_rows import assemble, joined_cells
 from tracker.extract.table_persons import drop_persons, names_persons
 from tracker.extract.catalogue_lines import rebuild_catalogues
 from tracker.extract.cited_cells import join_cited
@@ -213,6 +213,9 @@ def emit(cols: list[Column], rows: list[dict]) -> list[str]:
     if _named_rows(cols, rows):
         roles |= {"title", "text"}
     dated_other = "deadline" not in roles
+    # Year columns of rows named by a text column ("内容 / 2024年工作任务 / 2025年工作计划").
+    if year_named := any(c.role == "year" for c in cols) and "title" not in roles and "text" in roles:
+        roles |= {"title"}
     whole_row = "text" not in roles and "other" in roles
     out_roles = [r for r, _ in _CANON if r in roles or r in ("number", "section")
                  or (r == "text" and whole_row) or (r == "deadline" and dated_other)]
@@ -256,6 +259,12 @@ def emit(cols: list[Column], rows: list[dict]) -> list[str]:
                  if cols[j].role == "year" and cells[j].strip()]
         if steps and not by_role.get("deadline"):
             by_role["deadline"] = ";".join(steps)  # each year's target a step, the last year's the due date
+            # The years' cells are the row's text, its text cell its name (a name cell merged over
+            # rows leaves the next rows their years); not a heading row (no unit) nor a row's rest.
+            if year_named and any(by_role.get(r) for r in UNIT_ROLES) \
+                    and (by_role.get("number") or by_role.get("text")):
+                by_role["title"] = by_role.pop("text", "")
+                by_role["text"] = joined_cells([cells[j] for j in sorted(cells) if cols[j].role == "year"])
         if dated_other and not by_role.get("deadline"):
             # A town table's dated columns: every row's steps, the last its deadline.
             by_role["deadline"] = ";".join(c.name for c in cols if c.role == "step") or _last_year(cols, cells)
@@ -285,4 +294,3 @@ def _last_year(cols: list[Column], cells: dict[int, str]) -> str:
     years = [year_plan(cols[j].name) for j in sorted(cells) if cells[j].strip()]
     years = [y for y in years if y]
     return f"{years[-1]}年底前" if years else ""
-

@@ -90,7 +90,7 @@ def column_roles(s: str) -> tuple[str, ...]:
 
 
 _BARE = tuple((role, words) for role, words in lexicon().bare_columns)
-_YEAR_PLAN = re.compile(r"^((?:19|20)\d{2})年度?(?:工作项目|工作计划|计划|目标|工作目标|任务)$")
+_YEAR_PLAN = re.compile(r"^((?:19|20)\d{2})年度?(?:工作项目|工作计划|计划|目标|工作目标|任务|工作任务)$")
 
 
 def year_plan(name: str) -> str | None:
