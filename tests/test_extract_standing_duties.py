@@ -40,3 +40,9 @@ def test_an_object_line_is_no_task():
 def test_a_contact_office_line_is_no_task():
     r = run("三、请各镇于2027年4月1日前报送调查表。\n（四）联系单位：县林业局森防站。电话：1234567。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-04-01"], titles(r)
+
+
+def test_a_line_announcing_the_items_below_is_no_task():
+    r = run("二、工作安排\n寒假将于2027年1月8日开始，为做好假期管理工作，现将离校有关事项通知如下：\n"
+            "1、各学院于2027年1月5日前报送留校学生名单。\n")
+    assert [t.deadline.isoformat() for t in r.tasks] == ["2027-01-05"], titles(r)

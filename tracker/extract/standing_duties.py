@@ -12,6 +12,8 @@ unit doing it on a line of its own; that line, or a line naming whom the work co
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
@@ -39,9 +41,26 @@ UNIT_FIELD_LINE = rule(
 )
 
 
+# A sentence that only announces what follows ("到2027年底，实现以下目标：", "现将报送安排如下：",
+# "寒假将于1月8日开始，现将离校事项通知如下："), with no word that binds anyone: its date belongs to
+# the items below it, it is no task of its own.
+ANNOUNCING_LINE = rule(
+    "announcing_line",
+    r"^[^。;!?]*(?:如下|以下[^,。;:]{0,6}|下列[^,。;:]{0,6}):$",
+    "announcing",
+    [("到2027年底，实现以下目标：", ["到2027年底,实现以下目标:"]),
+     ("现将各单位报送2027年7月材料安排如下：", ["现将各单位报送2027年7月材料安排如下:"]),
+     ("请各镇于3月1日前报送以下材料：", []),
+     ("到2027年底，实现以下目标。各镇要于3月1日前报送方案：", [])],
+    when=lambda m: _BINDS.search(m.group()) is None,
+)
+_BINDS = re.compile(r"要|须|请|应|务必|负责")
+
+
 def drop_standing(tasks: list[ExtractedTask]) -> list[ExtractedTask]:
-    """``tasks`` without the undated items of a standing-duty section and the unit field lines."""
+    """``tasks`` without the undated items of a standing-duty section, the unit field lines and the
+    lines that announce the items below them."""
     return [t for t in tasks if not (
-        t.text and UNIT_FIELD_LINE.pattern.match(norm(t.text))
+        t.text and (UNIT_FIELD_LINE.pattern.match(norm(t.text)) or ANNOUNCING_LINE.spans(norm(t.text)))
         or t.section and t.deadline is None and not t.recurrence and not t.milestones
         and STANDING_SECTION.pattern.match(norm(t.section)))]
