@@ -133,6 +133,14 @@ def _unspaced(folded: str) -> str:
     return out
 
 
+def folded_from(chars: str) -> str:
+    """Every character ``fold`` maps to one of ``chars`` (those of ``chars`` it keeps
+    included): a text holding none of them has none of ``chars`` in its folded or
+    normalized form, so a C-level search of the raw text can stand in for ``norm``."""
+    kept = [ch for ch in chars if _TABLE.get(ch, ch) in chars]
+    return "".join(kept + sorted(ch for ch, to in _TABLE.items() if to in chars and ch not in kept))
+
+
 def norm(text: str) -> str:
     """The matching form of a short string: folded, with every space removed."""
     if len(text) <= _CACHED_LEN:

@@ -9,9 +9,12 @@ with a contact label is dropped; the duties stand in the sentences before it.
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
+from tracker.normtext import folded_from
 
 # A line opening with a contact label, perhaps after an item number: "联系人：", "四、联系人及电话:",
 # "（五）联系单位：", "具体办理人:", "经办人：", "联系电话：", "联系方式：".
@@ -33,6 +36,21 @@ def drop_contact_lines(lines: list[str], tasks: list[ExtractedTask]) -> list[Ext
     does (the second contact of "联系人：张某，电话：…（市某局）；李某，电话：…（市某局）")."""
     if not tasks:
         return tasks
-    starts = [n for n in (norm(ln.strip()) for ln in lines) if n.find(":", 0, 16) > 0 and CONTACT_LINE.pattern.match(n)]
-    return [t for t in tasks if not t.text or not (CONTACT_LINE.pattern.match(norm(t.text))
-                                                   or any(norm(t.text)[:20] in n for n in starts))]
+    # Only a line or a text holding a colon can open with a label: the others (most lines of a
+    # body) are not normalized.
+    starts = [n for n in (norm(ln.strip()) for ln in filter(HAS_COLON.search, lines))
+              if n.find(":", 0, 16) > 0 and CONTACT_LINE.pattern.match(n)]
+    return [t for t in tasks if not t.text or not _in_contact(t.text, starts)]
+
+
+# A character that folds to a colon: without one a text has no label (every label above, and
+# the field labels of standing_duties, end with one).
+HAS_COLON = re.compile("[" + re.escape(folded_from(":")) + "]")
+
+
+def _in_contact(text: str, starts: list[str]) -> bool:
+    """Does ``text`` open with a contact label, or open one of the contact lines ``starts``?"""
+    if not starts and HAS_COLON.search(text) is None:
+        return False
+    n = norm(text)
+    return bool(CONTACT_LINE.pattern.match(n)) or any(n[:20] in x for x in starts)

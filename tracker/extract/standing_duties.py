@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.contact_lines import HAS_COLON
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
@@ -61,6 +62,12 @@ def drop_standing(tasks: list[ExtractedTask]) -> list[ExtractedTask]:
     """``tasks`` without the undated items of a standing-duty section, the unit field lines and the
     lines that announce the items below them."""
     return [t for t in tasks if not (
-        t.text and (UNIT_FIELD_LINE.pattern.match(norm(t.text)) or ANNOUNCING_LINE.spans(norm(t.text)))
+        t.text and HAS_COLON.search(t.text) and _field_or_announcing(norm(t.text))
         or t.section and t.deadline is None and not t.recurrence and not t.milestones
         and STANDING_SECTION.pattern.match(norm(t.section)))]
+
+
+def _field_or_announcing(text_norm: str) -> bool:
+    """Is the normalized task text a unit field line or a line announcing the items below it?
+    (Both end their label or their sentence with a colon: a text holding none is neither.)"""
+    return UNIT_FIELD_LINE.pattern.match(text_norm) is not None or bool(ANNOUNCING_LINE.spans(text_norm))
