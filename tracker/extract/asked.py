@@ -141,6 +141,9 @@ def first_outside_brackets(pattern: re.Pattern, text: str, skip: int) -> re.Matc
 
 
 _OWN_MODAL = re.compile(r"要|应|须|必须|应当")
+# A purpose opening a sentence ("为确保项目早日通车，X将…", "为了…，X要…"): the subject follows it
+# (为主, 为准, 为期, 为止, 为此, 为重点 … are no purpose).
+PURPOSE = re.compile(r"为了?(?!主|准|期|止|此|其|由|重点|依据|基础|目标|核心|载体|抓手)[^,;。]{2,40}")
 _TIME_OPENS = re.compile(r"(?:于|在|务必于|务必在)?")  # between a modal verb and its time phrase
 
 
@@ -156,4 +159,5 @@ def own_time_subject(s: str, a: int, due: int) -> tuple[int, int] | None:
     m = _OWN_MODAL.search(s, last.start() + 2, due)
     if m and _TIME_OPENS.fullmatch(s, m.end(), due) and unit_list_text(s[last.start():m.start()]):
         return last.start(), m.start()
-    return None
+    # "…，各村一天汇报一次": the units run straight into their own time phrase, no modal between.
+    return (last.start(), due) if due - last.start() >= 2 and unit_list_text(s[last.start():due]) else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import HEADS_CLAUSE, LEADS_AFTER, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end, window_after_colon, window_owner
+from tracker.extract.asked import HEADS_CLAUSE, LEADS_AFTER, PURPOSE as _PURPOSE, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end, window_after_colon, window_owner
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -240,7 +240,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
             # "X、Y，Z、W确定…": the first part of a subject list broken by a comma.
             first_clause = (broken := self._list_broken(text, skip, c_start) if first_clause else None) is not None or (s[
                 c_start + len(text):c_start + len(text) + 1] == ":" and len(text) - skip <= 12
-                            or stage is not None and skip == len(text) or _ADVERBIAL.fullmatch(text, skip)  # "在收到…后，X…"
+                            or stage is not None and skip == len(text) or _ADVERBIAL.fullmatch(text, skip) or _PURPOSE.fullmatch(text, skip)  # "在收到…后，X…", "为…，X…"
                             or asks_alone(text, skip)) and first_clause
         units = []
         for ra, rb in roles:
