@@ -166,3 +166,16 @@ def test_a_bylines_posting_time_before_a_view_count_gives_the_year():
     text = ("乡镇动态\n\n某乡全力推进脱贫攻坚\n\n来源: 某乡 某某    信息时间:2027-03-20     阅读次数:\n\n"
             "二是突出工作重点。对未脱贫贫困户在6月底前达到脱贫标准，全面完成脱贫攻坚任务。\n")
     assert [t.deadline for t in extract_text(text).tasks] == [date(2027, 6, 30)]
+
+
+def test_a_notice_is_read_no_earlier_than_the_latest_document_it_cites():
+    # The year of the work reviewed is named most often; the cited number shows the notice is later.
+    text = ("各党总支：\n一、2026年党建创新项目验收。根据《关于做好2026年党建创新项目立项的通知》要求，"
+            "请立项单位将2026年党建创新项目验收材料报送组织部。\n二、根据《某工委关于开展党建工作的通知》"
+            "(某工委[2027]12号)，请各单位于10月20日前报送总结。")
+    assert reference_date(norm(text)) == date(2027, 1, 1)
+
+
+def test_an_earlier_cited_number_does_not_move_the_year():
+    text = "根据《某办法》(某发[2025]3号)，做好2027年防汛工作，请于6月18日前反馈。"
+    assert reference_date(norm(text)) == date(2027, 1, 1)

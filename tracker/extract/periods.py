@@ -138,10 +138,14 @@ _CN_YEAR = re.compile(r"(?:印发|转发|关于)[^\n,;。]{0,12}?(?<![〇○零�
 def reference_date(text_norm: str) -> date | None:
     """The date year-less deadlines of a document with no issue date are read against:
     1 January of the year the weekdays written beside its days fix (``weekday_year``, near the
-    year found as follows), else of the year found as follows (``_text_year``), or None."""
+    year found as follows), else of the year found as follows (``_text_year``), or None.
+    Never before the year of the latest document the text cites by number: a notice is issued
+    after what it cites ("2026年…项目验收…根据…[2027]59号…请于10月20日前" is read in 2027)."""
     found = _text_year(text_norm)
     fixed = weekday_year(text_norm, found.year if found else None)
-    return date(fixed, 1, 1) if fixed else found
+    found = date(fixed, 1, 1) if fixed else found
+    cited = max((int(y) for y in _CITED_YEAR.findall(text_norm)), default=None)
+    return date(cited, 1, 1) if found is not None and cited is not None and cited > found.year else found
 
 
 def _text_year(text_norm: str) -> date | None:
