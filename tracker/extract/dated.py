@@ -1,12 +1,11 @@
 """Deadline phrases in running task text, filtered to those that set a due date.
 
-``tracker.deadlines.find_deadlines`` finds the phrases and drops document numbers, title
-years and start dates. Here the extractor adds what only the sentence context tells:
-a bare year is a target only when it reads as one (到/力争/在 before it, a comma or an
-action verb after it: "2018年，每个县…", "2018年建成"), a dated event such as a data
-cut-off (截至2020年12月31日) or the end of the document's validity (有效期至…) is not a
-deadline, and a recurrence counts only when it names a date or a repeated act
-("每年12月31日前", "每半年通报一次"), not a rate ("每年提高1.5个百分点").
+``tracker.deadlines.find_deadlines`` finds the phrases and drops document numbers, title years and
+start dates. Here the extractor adds what only the sentence context tells: a bare year is a target
+only when it reads as one (到/力争/在 before it, a comma or an action verb after it: "2018年，每个县…",
+"2018年建成"), a dated event such as a data cut-off (截至2020年12月31日) or the end of the document's
+validity (有效期至…) is not a deadline, and a recurrence counts only when it names a date or a
+repeated act ("每年12月31日前", "每半年通报一次"), not a rate ("每年提高1.5个百分点").
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from tracker.extract.quoted_practice import in_quoted_practice
 from tracker.extract.recurrence_start import recurrence_start
 from tracker.extract.report_duty import is_report_after
 from tracker.extract.time_names import names_plan_or_span, names_review
+from tracker.extract.due_day import bound_by_day
 from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -278,7 +278,7 @@ def schedule(hits: list[Hit]):
     the deadline; a recurring duty gives its first occurrence and its RRULE.
     """
     if len(hits) > 1:
-        hits = collapse(hits)
+        hits = bound_by_day(collapse(hits))
     if not hits:
         return None, None, None, []
     rec = next((h for h in hits if h.deadline.recurrence), None)
