@@ -24,7 +24,8 @@ _BYLINE = r"(?:信息来源|来源|來源|作者|责任编辑|責任編輯|编�
 # followed by a byline ("2018年04月08日 来源:…"). A crawl date ("今天是:…") is neither.
 POSTED = rule(
     "posted_date",
-    r"^[ \t]*(?:(?:(?:[发發]" + _GLOSS + r"布|更新)?(?:[时時]" + _GLOSS + r"[间間]|日期)[ \t]*[:：][ \t]*|来源[:：][^\n]{0,40}?)"
+    r"^[ \t]*(?:(?:(?:[发發]" + _GLOSS + r"布|更新)?(?:[时時]" + _GLOSS + r"[间間]|日期)[ \t]*[:：][ \t]*|来源[:：][^\n]{0,40}?"
+    r"|[^\n]{0,40}?[ \t](?:[发發]" + _GLOSS + r"布|更新)(?:[时時]" + _GLOSS + r"[间間]|日期)[ \t]*[:：][ \t]*)"
     + _DAY.format("y")
     + r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$|[ \t]*" + _BYLINE + r")"
     + r"|" + _DAY.format("lead") + r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*" + _BYLINE + r"[ \t]*[:：]"
@@ -47,6 +48,8 @@ POSTED = rule(
      ("2026年04月08日 来源:某某新闻网", ["2026年04月08日 来源:"]),
      ("来源:某县政府办 作者:某某 2026-05-18 22:16:28", ["来源:某县政府办 作者:某某 2026-05-18 22:16"]),
      ("时间:2026-03-06\n", ["时间:2026-03-06"]),
+     ("编辑: 某某局 来源: 区民政局 发布时间: 2026-01-20 09:24", ["编辑: 某某局 来源: 区民政局 发布时间: 2026-01-20 09:24"]),
+     ("扫描到手机 政策 来源:某某网 发布日期:2026-04-05 16:26 字号:T|T", ["扫描到手机 政策 来源:某某网 发布日期:2026-04-05 16:26"]),
      ("某市开展安全大检查\n19.07.2026  03:01\n本文来源: 某某日报", ["19.07.2026  03:01"]),
      ("2026年09月16日 17:21\n来源:某区政府网", ["2026年09月16日 17:21"]),
      ("某区启动百日行动\n0 2026-08-04 10:16:22\n", ["0 2026-08-04 10:16:22"]),
@@ -79,7 +82,9 @@ def posted_day(text: str) -> date | None:
     try:
         if m.group("ey"):
             return date(int(m.group("ey")), int(m.group("mo")), int(m.group("d")))
-        return date(*map(int, _YMD.search(m.group()).groups()))
+        # From the posting date's own year on: a byline line may name another date before it.
+        k = next(k for k in ("y", "lead", "only", "bar", "inline") if m.group(k))
+        return date(*map(int, _YMD.search(m.string, m.start(k), m.end()).groups()))
     except ValueError:
         return date(POSTED.value(m), 1, 1)
 
