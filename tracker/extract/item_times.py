@@ -58,6 +58,10 @@ ITEM_OPENING_RANGE = rule(
 )
 
 
+# What both rules above read first: spaces, then a digit.
+_DIGIT_FIRST = re.compile(r" *\d")
+
+
 def opening_time(text_norm: str, a: int, b: int, ref, show, dated: bool = False) -> list[Hit]:
     """The time opening the numbered item ``text_norm[a:b]`` right before what is done then
     (hits relative to ``a``; ``show(start, end)`` gives the original text), or none. In a
@@ -66,6 +70,8 @@ def opening_time(text_norm: str, a: int, b: int, ref, show, dated: bool = False)
     if number is None:
         return []
     start = a + number.end()
+    if _DIGIT_FIRST.match(text_norm, start, b) is None:
+        return []  # both rules open with a month's (or a year's) digits: most items open with words
     found = ITEM_OPENING_TIME.spans(text_norm[start:b]) or ITEM_OPENING_RANGE.spans(text_norm[start:b])
     if not found:
         return []

@@ -54,13 +54,22 @@ REPLIER_OPENING = rule(
     value=lambda m: (m.start("name"), m.end("name")),
 )
 
-# A page is a reply when it says so. (Plain finds of the words: a whole page is searched, and an
-# alternation is tried at every character.)
-_REPLY_WORDS = ("答复", "回复", "复函", "已收悉", "来信", "留言", "信箱")
+# A page is a reply when it says so. (Plain finds: a whole page is searched, and an alternation
+# is tried at every character.) Each word is found through one of its characters, the rarer in
+# running text: a one-character find is many times quicker than a find of two CJK characters.
+_REPLY_WORDS = (("答复", 1), ("回复", 1), ("复函", 1), ("已收悉", 2), ("来信", 0), ("留言", 0), ("信箱", 1))
 
 
 def _says_reply(text_norm: str) -> bool:
-    return any(w in text_norm for w in _REPLY_WORDS)
+    """Does the text hold one of the words of a reply?"""
+    for word, k in _REPLY_WORDS:
+        ch = word[k]
+        p = text_norm.find(ch, k)
+        while p >= 0:
+            if text_norm.startswith(word, p - k):
+                return True
+            p = text_norm.find(ch, p + 1)
+    return False
 
 
 def _joined_norm(lines: list[str], nlines: list[str] | None) -> str:

@@ -21,7 +21,11 @@ def town_pipes(lines: list[str]) -> list[str]:
     out: list[str] = []
     i, changed = 0, False
     while i < len(lines):
-        head = cells(lines[i]) if lines[i].lstrip().startswith("|") else []
+        if not lines[i].lstrip().startswith("|"):
+            out.append(lines[i])  # no table row, no header (most lines of a body)
+            i += 1
+            continue
+        head = cells(lines[i])
         cols = columns_of([norm(c) for c in head]) if any(is_division(norm(c)) for c in head) else []
         if sum(c.role == "step" for c in cols) < _MIN_STEPS:
             out.append(lines[i])
