@@ -23,7 +23,8 @@ from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 
 _NUM = r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、])?"
-_TIME = r"(?:时间|時間|日期|时限|時限|期限)"
+_TIME_WORDS = ("时间", "時間", "日期", "时限", "時限", "期限")
+_TIME = "(?:" + "|".join(_TIME_WORDS) + ")"
 # Words of a label naming the hand-in it closes ("报送时间", "材料移交的时间为", "评选截止时间");
 # a bare "时间" counts only before a day closed by 前 (an event's day is no due date).
 _HAND_IN_LABEL = r"(?:报送|報送|上报|上報|提交|移交|报名|報名|申报|申報|推荐|推薦|评选|評選|截止|反馈|反饋|交)"
@@ -58,6 +59,30 @@ DUE_HEADING = rule(
      ("一、活动时间", []), ("二、报送内容", [])],
 )
 
+_DUE_HEADING_LINE = re.compile(DUE_HEADING.pattern.pattern, re.MULTILINE)
+
+
+def _time_lines(s: str) -> list[int]:
+    """The starts of the lines of ``s`` holding a word of _TIME, in order. Both patterns above
+    match inside one line, from its start, and hold such a word: they are tried there alone
+    (tried at every character of a long body, they cost more than the rest of the stage).
+    Each word is found through its last character (one-character finds are quick)."""
+    starts = set()
+    for word in _TIME_WORDS:
+        head, k = word[:-1], len(word) - 1
+        p = s.find(word[-1], k)
+        while p >= 0:
+            if s.startswith(head, p - k):
+                starts.add(s.rfind("\n", 0, p) + 1)
+            p = s.find(word[-1], p + 1)
+    return sorted(starts)
+
+
+def _at_starts(pattern: re.Pattern, s: str, starts: list[int]) -> list[re.Match]:
+    """The matches of ``pattern`` (MULTILINE, opening with ^) at the line starts ``starts``."""
+    return [m for m in map(pattern.match, [s] * len(starts), starts) if m is not None]
+
+
 # A request for a hand-in: a clause opened by 请 whose verb sends papers on ("请各部门将…移交
 # 档案室", "请各部门同时上报…"), or a sentence sending them to a named place ("…，并传真至X",
 # "选票密封后交到X处").
@@ -85,9 +110,10 @@ def due_label(s: str, ref) -> tuple[int, int, object, str] | None:
     (with the heading above it when the date stands on a line of its own), or None when the
     body has none or several."""
     found = []
-    for m in DUE_LABEL_LINE.finditer(s):
+    lines = _time_lines(s)
+    for m in _at_starts(DUE_LABEL_LINE, s, lines):
         found.append((m.start(), m.end(), m.group("due") or m.group("bare"), m))
-    for m in re.finditer(DUE_HEADING.pattern.pattern, s, re.MULTILINE):
+    for m in _at_starts(_DUE_HEADING_LINE, s, lines):
         nxt = s.find("\n", m.end() + 1)
         line = s[m.end() + 1:nxt if nxt >= 0 else len(s)].rstrip("。;")
         if 4 <= len(line) <= 30 and line[:1].isdigit() and re.search(_DUE_END + "$", line):
