@@ -16,7 +16,7 @@ def _tasks(body: str, head: str = HEAD, sign: str = SIGN):
 
 
 def test_a_report_or_update_every_day_is_a_daily_duty():
-    for body in ("为确保任务按期完工，各村一天汇报一次进度。",
+    for body in ("为保证工程如期完成，各组一天汇报一次进展。",
                  "县交通运输局、县城管执法局等单位要每天更新、调度工作进展，按时完成各项任务。"):
         tasks = _tasks(body)
         assert [t.recurrence for t in tasks] == ["FREQ=DAILY;INTERVAL=1"], body

@@ -11,7 +11,7 @@ def _deadline(text: str, issued: date):
 
 
 def test_a_date_a_manager_signed_a_notice_is_no_due_date():
-    text = "4.开展安全生产有奖征文活动，具体内容见2027年3月13日总经理签发的《关于开展征文比赛活动的通知》，6月底前完成评选。"
+    text = "4.开展消防知识竞赛活动，具体内容见2027年3月13日总经理签发的《关于开展征文比赛活动的通知》，6月底前完成评选。"
     assert _deadline(text, date(2027, 5, 20)) == date(2027, 6, 30)
 
 

@@ -168,7 +168,7 @@ def test_collective_before_a_verb_of_meetings_or_gathering():
     # "各X召集/围绕/创设…": a collective opening the sentence is its doer with these verbs too.
     assert units_of("（一）动员自查阶段（5月8日以前）。各片总支召集所辖企业，召开动员大会。") == [
         [("各片总支", "responsible")]]
-    assert units_of("各班召开班级家长会，9月20日前完成。") == [[("各班", "responsible")]]
+    assert units_of("各班召开学期初家长会，9月20日前完成。") == [[("各班", "responsible")]]
     assert units_of("5、各班创设自然角，9月15日前完成。") == [[("各班", "responsible")]]
     # A meeting held by a named office is often the issuer's own step: no doer read from it.
     assert units_of("（一）宣传阶段（11月1日-11月20日）。镇政府召开动员会，部署宣传工作。") == [[]]
@@ -176,9 +176,9 @@ def test_collective_before_a_verb_of_meetings_or_gathering():
 
 def test_subject_after_a_purpose_clause():
     # "为…，X将…，力争…前…": the purpose opens the sentence, the office after it acts.
-    assert units_of("为实现项目早日通车，某区交通运输局将督促施工方加快进度，力争在2027年7月1日前实现通车。") == [
+    assert units_of("为使道路尽快恢复通行，某区交通运输局将督促承建方抓紧施工，力争在2027年7月1日前实现通车。") == [
         [("某区交通运输局", "responsible")]]
-    assert units_of("为了减少施工扰民，县住房和城乡建设局将加大监管力度，力争于6月30日前恢复交通。") == [
+    assert units_of("为了减少夜间噪声，县住房和城乡建设局将加强巡查，力争于6月30日前恢复通行。") == [
         [("县住房和城乡建设局", "responsible")]]
     # A later clause that runs its own units into its time phrase keeps them.
-    assert units_of("为确保工作按期完成，乡政府成立督查组，各村一天汇报一次进度。") == [[("各村", "responsible")]]
+    assert units_of("为确保整治按期完成，乡政府成立督查组，各村一天汇报一次进展。") == [[("各村", "responsible")]]

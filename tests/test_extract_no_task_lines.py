@@ -55,7 +55,7 @@ def test_a_work_finished_or_begun_on_a_day_is_told_not_promised():
 
     for told in ("某路东段于2026年5月底通车。", "该段电缆是在2024年敷设的，存在老化现象。"):
         r = extract_text("网友留言：某路何时修好？\n某区住建局回复：您好。" + told
-                         + "目前已要求施工单位加快进度，计划在10月中旬实现西段通车。\n")
+                         + "目前已督促承建单位抓紧施工，计划在10月中旬实现西段通车。\n")
         assert [t.deadline_text for t in r.tasks] == ["10月中旬"], (told, titles(r))
     r = run("某大桥将于2027年12月24日开工，各镇要做好沿线征地工作。")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-12-24"], titles(r)
@@ -77,7 +77,7 @@ def test_a_pages_links_to_other_pages_are_no_tasks():
     from tracker.extract import extract_text
 
     r = extract_text("某县启动校园安全集中整治\n  • 某某教育\n  • 2026-11-18 17:30\n"
-                     "集中整治行动从今年11月1日起至明年3月底结束，各学校要在明年3月底前完成整改。\n"
+                     "专项整治从今年11月1日起至明年3月底结束，各学校要在明年3月底前完成整改。\n"
                      "上一篇：2026年某县观鸟节开幕  下一篇：某市成立青少年航空联盟\n发布评论\n"
                      "本文关键词：某县,2026年,校园安全\n")
     assert r.tasks and all(t.deadline and t.deadline.isoformat() == "2027-03-31" for t in r.tasks), titles(r)

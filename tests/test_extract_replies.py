@@ -100,7 +100,7 @@ def test_an_answer_stamped_with_its_time_names_its_office():
 
 def test_a_signature_date_left_in_a_table_cell_still_signs():
     text = ("尊敬的网民：\n您好！您反映的路灯问题已收悉，现回复如下：\n"
-            "目前我局正在加快材料采购进度，预计2028年2月完成整改。\n某区城市管理局\n2027年12月16日 |\n")
+            "目前我局正在抓紧设备订购，预计2028年2月完成整改。\n某区城市管理局\n2027年12月16日 |\n")
     assert _units(text) == [("2028年2月", [("某区城市管理局", "responsible")])]
 
 

@@ -39,6 +39,6 @@ def test_a_later_clause_whose_subject_is_asked_with_qing_is_a_duty_of_its_own():
 
 
 def test_a_later_clause_opening_with_a_collective_and_its_own_time_is_a_duty_of_its_own():
-    body = ("请全体党员积极参加推荐，于3月19日上午8:30前向各支部书记推荐，"
-            "各支部书记于3月19日上午11:30前向党总支报告推荐情况。\n")
+    body = ("请全体党员踊跃参加评议，于3月19日上午8:30前向各支部书记提交意见，"
+            "各支部书记于3月19日上午11:30前向党总支报告评议情况。\n")
     assert dated_tasks(body) == ["2027-03-19", "2027-03-19"]

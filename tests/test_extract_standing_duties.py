@@ -8,7 +8,7 @@ from notice_helpers import run, titles
 def test_the_offices_standing_remits_are_no_tasks():
     r = run("一、目标任务\n（一）2027年10月底前完成老旧小区改造30个。（责任单位：县住建局）\n"
             "二、工作职责\n（一）县发改局：负责项目立项审批工作。\n（二）县财政局：负责落实项目资金。\n"
-            "（三）各镇：负责本辖区内项目的征地拆迁工作。\n")
+            "（三）各镇：负责本镇范围内项目的用地协调工作。\n")
     assert [(t.deadline.isoformat(), [u.name for u in t.units]) for t in r.tasks] == [("2027-10-31", ["县住建局"])], titles(r)
 
 

@@ -105,7 +105,7 @@ _AFTER_PERIOD = (r"(?:(?:结束|终了|末)(?:后|之后)?的?(?:次月|下月|�
 # "一季度一通报", "一月一调度": one report in every period, as 每; "实行月报制度": a report
 # every month, the system the sentence starts; "于季后10日内报送", "于月后5日前报送": the day
 # after each quarter or month, written without 每 in running text;
-# "各村一天汇报一次进度": one report a day, as 每天 (deadline_filters keeps a daily match only
+# "各组一天汇报一次进展": one report a day, as 每天 (deadline_filters keeps a daily match only
 # before a report or an update, never a rate such as "每天洒水3次").
 # "原则上两个月召开一次", "三个月开展一次督查": a cycle of N periods told by its one act, without 每.
 _CYCLE = (r"(?<![每按逐\d一两二三四五六七八九十])(?=(?:\d{1,2}|[一两二三四五六七八九十]{1,2})个?(?:月|周|天|季度)"

@@ -159,5 +159,5 @@ def own_time_subject(s: str, a: int, due: int) -> tuple[int, int] | None:
     m = _OWN_MODAL.search(s, last.start() + 2, due)
     if m and _TIME_OPENS.fullmatch(s, m.end(), due) and unit_list_text(s[last.start():m.start()]):
         return last.start(), m.start()
-    # "…，各村一天汇报一次": the units run straight into their own time phrase, no modal between.
+    # "…，各组一天汇报一次": the units run straight into their own time phrase, no modal between.
     return (last.start(), due) if due - last.start() >= 2 and unit_list_text(s[last.start():due]) else None

@@ -1,5 +1,5 @@
 """Duties divided among units: a run of sentences each opening with a different named unit
-and its duty verb ("1、学校各机关处室负责打扫…。2、后勤集团负责搞好…。3、基建处负责督促…",
+and its duty verb ("1、各学院负责清扫…。2、后勤处负责保洁…。3、保卫处负责巡查…",
 "（二）…县电视台派员做好…。（三）县政务服务中心负责…。县统计局在…悬挂横幅"). Such a
 run hands out the work of one notice or plan among its doers, item by item or sentence by
 sentence, often with no date of its own; each sentence is a task of the unit that opens it.
