@@ -43,6 +43,11 @@ def day_after(day: int, anchor: date) -> date | None:
 _WEEKDAYS = "一二三四五六日"
 
 
+def weekday_number(char: str) -> int:
+    """Monday-based weekday (0 … 6) of the character after 周/星期/礼拜 ("一" … "日"; "天" for 日)."""
+    return _WEEKDAYS.index("日" if char == "天" else char)
+
+
 def split_month_day(digits: str, y: int, weekday: str | None = None, ranged: bool = False) -> date | None:
     """The date in year ``y`` that ``digits`` (a month and a day whose 月 the page lost, perhaps
     its 年 too: "418", "629", "1130", "0106") name when they split one way only, else the split
@@ -63,7 +68,7 @@ def split_month_day(digits: str, y: int, weekday: str | None = None, ranged: boo
         if 1 <= mon_n <= 12 and 1 <= day_n <= calendar.monthrange(y, mon_n)[1]:
             found.add(date(y, mon_n, day_n))
     if weekday:
-        wd = _WEEKDAYS.index("日" if weekday == "天" else weekday)
+        wd = weekday_number(weekday)
         found = {d for d in found if d.weekday() == wd}
     if not found and not weekday and ranged:
         found = _lost_range_ends(digits, y)

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from tracker.extract.normalize import NUMBERING
 from tracker.extract.rules import rule
+from tracker.deadline_days import weekday_number
 from tracker.extract.weekday_year import WEEKDAY_DATE
 
 _YMD = r"(?:(?:19|20)\d{2}[-./])?(?:1[0-2]|0?[1-9])[-./](?:3[01]|[12]\d|0?[1-9])"
@@ -116,7 +117,7 @@ def weekday_week(text_norm: str, para_spans: list[tuple[int, int]], run: list[in
         for span in WEEKDAY_DATE.spans(text_norm[para_spans[k][0]:para_spans[k][1]]):
             y, m, d, w = span.value
             phrase = text_norm[para_spans[k][0] + span.start:para_spans[k][0] + span.end]
-            return Week((int(y) if y else None, int(m), int(d)), None, phrase, min("一二三四五六日天".index(w), 6))
+            return Week((int(y) if y else None, int(m), int(d)), None, phrase, weekday_number(w))
     return None
 
 
@@ -141,7 +142,7 @@ def week_due(text_norm: str, a: int, b: int, week: Week, year: int | None, show)
             return day, show(own.start(), own.end())
     named = _WEEKDAY.search(text_norm, a, b)
     if named:
-        day = first + timedelta(days=("一二三四五六日".find(named["w"].replace("天", "日")) - first.weekday()) % 7) \
+        day = first + timedelta(days=(weekday_number(named["w"]) - first.weekday()) % 7) \
             if first else None
         if day is None or day <= end:
             return day, show(named.start(), named.end())

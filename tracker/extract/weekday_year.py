@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tracker.deadline_days import weekday_number
 from tracker.extract.rules import rule
 
 _WEEKDAYS = "一二三四五六日天"
@@ -49,7 +50,7 @@ def weekday_year(text_norm: str, near: int | None) -> int | None:
     votes: dict[int, int] = {}
     for span in WEEKDAY_DATE.spans(text_norm):
         y, m, d, w = span.value
-        weekday = min(_WEEKDAYS.index(w), 6)
+        weekday = weekday_number(w)
         if y:
             if _falls_on(int(y), int(m), int(d), weekday):
                 return int(y)
