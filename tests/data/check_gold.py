@@ -8,7 +8,8 @@ keys and alt_keys are 6–40 characters, occur exactly once in the document afte
 normalization with all whitespace removed, and no key sits inside another task's key;
 document fields, unit names, deadline texts and milestone texts occur in the document;
 dates are ISO dates; a task with milestones is due at its last one; roles, kinds and
-RRULEs are well formed. Prints each problem and exits 1 if there were any.
+RRULEs are well formed; a task of kind `implicit` has a date, a recurrence, milestones or an
+event-relative phrase, and that phrase is not a word of urgency alone. Prints each problem and exits 1 if there were any.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def norm(s: str) -> str:
 # Pinyin glosses that some mirrors insert after traditional characters ("發(fā)"): a clerk reads
 # the characters alone, so unit names and dates may be written without them.
 GLOSS = re.compile(r"\([a-zA-Z\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9\u1e3f]+\)")
+
+# Words of urgency that give no date ("立即", "及时", "尽快", "迅速", "抓紧"), alone as a deadline_text.
+URGENCY = re.compile(r"(立即|及时|及時|尽快|盡快|迅速|抓紧|抓緊)")  # with the traditional forms
 
 
 def check_file(gold_path: Path) -> list[str]:
@@ -82,6 +86,17 @@ def check_file(gold_path: Path) -> list[str]:
             problems.append(f"deadline is not the last milestone: {tid}")
         if t["kind"] not in ("table", "annotated", "implicit"):
             problems.append(f"bad kind: {tid}")
+        # The contract's `implicit` is "a dated obligation with no responsibility note": with no
+        # date, recurrence, milestone or event-relative phrase, and no note (kind `annotated`) or
+        # row (kind `table`) to make it one, an undated duty is not a task (corpus README, "What is
+        # a task (session 24)").
+        undated = not t["deadline"] and not t["recurrence"] and not t["milestones"]
+        if t["kind"] == "implicit" and undated and not t["deadline_text"]:
+            problems.append(f"undated implicit task: {tid}")
+        # A word of urgency alone is manner, not a deadline: it does not make a duty dated.
+        if t["kind"] == "implicit" and undated and t["deadline_text"] \
+                and URGENCY.fullmatch(norm(GLOSS.sub("", t["deadline_text"]))):
+            problems.append(f"urgency word is no deadline: {tid}")
         if t["recurrence"] and not re.fullmatch(r"FREQ=(YEARLY|MONTHLY|WEEKLY|DAILY)(;[A-Z]+=[-0-9A-Z,]+)+", t["recurrence"]):
             problems.append(f"bad RRULE: {tid} {t['recurrence']}")
     for i, a in keys:
