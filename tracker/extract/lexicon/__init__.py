@@ -42,6 +42,8 @@ class Lexicon:
     object_labels: tuple[str, ...] = ()
     township_suffixes: tuple[str, ...] = ()
     not_townships: tuple[str, ...] = ()
+    spell_words: tuple[str, ...] = ()
+    hazard_words: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -59,6 +61,7 @@ def lexicon() -> Lexicon:
     labels, roles = _load("labels.json"), _load("roles.json")
     titles, offices = _load("titles.json"), _load("offices.json")
     column_data = _load("columns.json")
+    spells = _load("spells.json")
     columns = column_data["columns"]
     role_of = {w: role for role in ("lead", "support", "responsible") for w in roles[role]}
     closing = {w: role for role, words in roles["closing"].items() for w in words}
@@ -87,6 +90,8 @@ def lexicon() -> Lexicon:
         object_labels=tuple(labels["objects"]),
         township_suffixes=tuple(offices["township_suffixes"]),
         not_townships=tuple(offices["not_townships"]),
+        spell_words=tuple(spells["spell"]),
+        hazard_words=tuple(spells["hazards"]),
     )
 
 

@@ -1,0 +1,179 @@
+"""Duties under a dated spell of weather or a warning window that the preamble states.
+
+A warning notice opens with the spell it warns of ("据气象部门预报，12日晚间至14日，我县将出现
+一次暴雨过程", "决定发布高森林火险橙色预警信号（3月20日-3月25日）", "规定11月15日至次年5月31日
+为森林草原防火期") and then hands out the work: numbered items, or sentences that open with
+their doers ("各乡镇要…", "请各成员单位…", "农业农村部门应…"). Those duties state no date of
+their own: the spell binds them at its end (the contract's "a window the document dates binds
+the duties inside it at its end"). With numbered items below the spell, the items are the
+duties (the rest of the preamble exhorts); with none, each sentence or clause after the spell
+that opens with its doers and a word of duty is one.
+
+A page with no issue date and a spell with no year keeps the spell as the phrase with no date
+(the year cannot be told). Mixed into ``DocumentTasks`` (tasks.py); runs after the implicit
+and campaign stages, on what no noted passage covers and no dated duty took.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from tracker.extract.lexicon import alternation, lexicon
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import norm
+from tracker.extract.rules import rule
+from tracker.extract.titles import passage_title
+from tracker.extract.units import parse_unit_list, unit_list_text
+
+_D = r"3[01]|[12]\d|0?[1-9]"
+_M = r"1[0-2]|0?[1-9]"
+_Y = r"(?:19|20)\d{2}"
+
+# A span of days: its start may leave out the 日 before the dash ("4月7~13日") and carry a
+# time of day ("12日晚间至14日", "9日白天至10日上午"); its end is a day.
+SPELL_WINDOW = rule(
+    "spell_window",
+    rf"(?:(?P<y1>{_Y})年)?(?:(?P<m1>{_M})月)?(?P<d1>{_D})日?(?:[^\d,;。:至到~\-—－]{{0,4}})?"
+    rf"(?:至|到|~|-|—|－){{1,2}}(?:(?P<y2>{_Y})年)?(?:(?P<m2>{_M})月)?(?P<d2>{_D})日",
+    "window",
+    [("预计12日晚间至14日将出现一次暴雨过程", ["12日晚间至14日"]),
+     ("发布橙色预警信号(2027年3月20日-3月25日)", ["2027年3月20日-3月25日"]),
+     ("规定2027年11月15日至2028年5月31日为防火期", ["2027年11月15日至2028年5月31日"]),
+     ("未来一周(4月7~13日)多大风", ["4月7~13日"]),
+     ("降雨量25-50毫米,阵风7-9级", [])],
+)
+
+# A spell names a forecast or a declared period, and the weather or the hazard it is about.
+_FORECAST = re.compile(alternation(lexicon().spell_words))
+_HAZARD = re.compile(alternation(lexicon().hazard_words))
+# The words that make a sentence opened by its doers a duty ("各乡镇要…", "林草部门需…").
+_DUTY = re.compile(r"要|需|应|须|务必|必须")
+_SENTENCE = re.compile(r"[^。!?;]+[。!?;]?")
+_CLAUSE_CUT = re.compile(r",")
+# A point of a list of work a request announces ("一要加强…", "二是做好…").
+_POINT = re.compile(r"[一二三四五六七八九十][要是]")
+# Words that may open a duty before its doers ("同时，各乡镇要…").
+_LEAD = re.compile(r"(?:同时|此外|另外|并且?)?,?")
+# A preamble is short: the spell is looked for in the paragraphs before the first numbered
+# one, among the first few of the body.
+_PREAMBLE = 8
+
+
+def spell_window(s: str, spans: list[tuple[int, int]], numbered) -> tuple[int, int, int, re.Match] | None:
+    """(paragraph index, sentence end, window start, window match) of the first sentence of the
+    preamble that dates a spell of weather or a warning period, or None."""
+    for k, (pa, pb) in enumerate(spans[:_PREAMBLE]):
+        if numbered(k):
+            return None
+        for sm in _SENTENCE.finditer(s, pa, pb):
+            a, b = sm.span()
+            if not (_FORECAST.search(s, a, b) and _HAZARD.search(s, a, b)):
+                continue
+            for w in SPELL_WINDOW.spans(s, a, b):
+                m = SPELL_WINDOW.pattern.match(s, w.start, w.end)
+                return k, b, w.start, m
+    return None
+
+
+def window_end(m: re.Match, ref: date | None, dated: bool) -> date | None:
+    """The last day of the window ``m``: its own year and month, else those of its start, else
+    the issue date's (none on a page with no issue date)."""
+    y = m.group("y2") or m.group("y1")
+    mon = m.group("m2") or m.group("m1")
+    if ref is None or (y is None or mon is None) and not dated:
+        return None
+    month = int(mon) if mon else ref.month
+    year = int(y) if y else ref.year
+    if not m.group("y2") and m.group("y1") and m.group("m1") and month < int(m.group("m1")):
+        year += 1  # "2027年12月20日至1月10日"
+    day = int(m.group("d2"))
+    if day > monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+class SpellDuties:
+    """The spell-duty stage of ``DocumentTasks``."""
+
+    def spell_duties(self, implicit: list[ExtractedTask]) -> list[ExtractedTask]:
+        """The undated duties of named doers under a spell the preamble dates."""
+        s = self.nt.norm
+        found = spell_window(s, self.para_spans, lambda k: self.numbers.opening(k) is not None)
+        if found is None:
+            return []
+        k, after, _, m = found
+        due = window_end(m, self.ref, self.dated)
+        if due is None and self.dated:
+            return []
+        shown = self.show(m.start(), m.end())
+        taken = [norm(t.text) for t in implicit]
+        later = range(k + 1, len(self.para_spans))
+        items = [self.para_spans[j] for j in later if self.numbers.opening(j) is not None]
+        if items:
+            pieces = [(pa, pb, pa + len(self.numbers.opening(j).group()))
+                      for j in later if self.numbers.opening(j) is not None
+                      for pa, pb in [self.para_spans[j]]]
+        else:
+            spans = [(after, self.para_spans[k][1])] + [self.para_spans[j] for j in later]
+            pieces = [(a, b, a) for pa, pb in spans for a, b in self._doer_clauses(pa, pb)]
+        tasks = []
+        for a, b, body in pieces:
+            if s.endswith(":", a, b):
+                b = self._points(b)  # "请X做好以下工作：" over "一要…" "二要…": the points are its text
+            if b - a < 8 or self._is_covered(a, b) or self._due(a, b):
+                continue
+            text = s[a:b].strip("。;")
+            if any(text in t or t in text for t in taken if t):
+                continue
+            units = self._spell_doers(body, b)
+            if not units:
+                continue
+            title, _ = passage_title(self.nt, a, b)
+            self.order[len(self.order)] = a
+            tasks.append(ExtractedTask(
+                doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
+                deadline=due, deadline_text=shown, section=self._section(a), kind="implicit"))
+        return tasks
+
+    def _points(self, b: int) -> int:
+        """The end of the run of paragraphs after ``norm[:b]`` that count points ("一要…", "二是…")."""
+        s = self.nt.norm
+        for pa, pb in self.para_spans:
+            if pa > b:
+                if not _POINT.match(s, pa, pb):
+                    break
+                b = pb
+        return b
+
+    def _doer_clauses(self, pa: int, pb: int) -> list[tuple[int, int]]:
+        """The sentences of ``norm[pa:pb]``, each cut where a clause opens with new doers and a
+        word of duty ("各乡镇要…，确保…，丘山区乡镇要…")."""
+        s = self.nt.norm
+        out = []
+        for sm in _SENTENCE.finditer(s, pa, pb):
+            a, b = sm.span()
+            # A clause is cut off only after a duty of its own doers: "为确保…，各级各部门需…"
+            # opens with its purpose, and the doers there exhort rather than take a duty.
+            starts = [a]
+            if self._spell_doers(a, b):
+                starts += [c.end() for c in _CLAUSE_CUT.finditer(s, a, b) if self._opens_with_doers(c.end(), b)]
+            out += [(x, y - (y < b)) for x, y in zip(starts, starts[1:] + [b])]  # (without the cut's comma)
+        return out
+
+    def _opens_with_doers(self, a: int, b: int) -> int:
+        """Where the list of units opening ``norm[a:b]`` ends, right before a word of duty
+        ("各乡镇要…", "林草部门需…"); 0 when the text opens otherwise."""
+        s = self.nt.norm
+        duty = _DUTY.search(s, a + 2, min(b, a + 40))
+        return duty.start() if duty is not None and unit_list_text(s[a:duty.start()]) else 0
+
+    def _spell_doers(self, a: int, b: int) -> list:
+        """The units opening the duty at ``norm[a:b]`` ("请X…", "X要…", "同时，X要…"), or []."""
+        s = self.nt.norm
+        c = _LEAD.match(s, a, b).end()
+        if s.startswith(("请", "請"), c):
+            return self.subjects.sentence(c, c + 1, b)
+        doers = self._opens_with_doers(c, b)
+        return parse_unit_list(self.nt, c, doers, problems=self.problems) if doers else []
