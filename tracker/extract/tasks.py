@@ -65,6 +65,7 @@ from tracker.extract.task_annotated import AnnotatedPassages
 from tracker.extract.task_assigned import AssignedClauses
 from tracker.extract.task_campaign import CampaignDuties
 from tracker.extract.task_divided import DividedDuties
+from tracker.extract.task_handin import HandInItems
 from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
 from tracker.extract.task_spell import SpellDuties
@@ -96,7 +97,7 @@ def _numbered_year(doc_no: str | None) -> date | None:
 
 
 class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, DividedDuties, LabelDuties,
-                    AnnouncedItems, AssignedClauses, FieldBlocks, StageItems, SpellDuties):
+                    AnnouncedItems, AssignedClauses, FieldBlocks, StageItems, SpellDuties, HandInItems):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -264,6 +265,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         implicit += self.divided_duties(annotated + implicit)  # "1、X负责…。2、Y负责…。3、Z派员…"
         implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
         implicit = self.label_duties(implicit)  # "一、报送时间" / "…前" over "请各部门将…报送…"
+        implicit = self.hand_in_items(implicit)  # "…前报送。具体要求如下：" over "（一）请X…"
         body = list(enumerate(annotated + implicit))
         body.sort(key=lambda item: self.order.get(item[0], 0))
         ordered = [t for _, t in body]
