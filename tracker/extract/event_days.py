@@ -8,6 +8,7 @@ a notice come with their own due words ("请于3月3日前报送名单").
 
 from __future__ import annotations
 
+from tracker.extract.alerts import alert_time
 from tracker.extract.figures import reported_figure
 from tracker.extract.inspections import team_visit
 from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
@@ -131,15 +132,17 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     rather than a due date: an approving meeting or a document issued (``PAST_EVENT``),
     a meeting's, an exam's or a holiday's day, a signature's date, the year of a call
     to finish every task (``every_task``), a date inside a document's title, an inspection
-    team's own visit (``team_visit``), the period of reported figures (``reported_figure``), or a
-    year named in a statement (``stated_year``: a good start as the goal, why the work matters)?"""
+    team's own visit (``team_visit``), the period of reported figures (``reported_figure``), a
+    year named in a statement (``stated_year``: a good start as the goal, why the work matters),
+    or the time a response was switched or a forecast's weather comes (``alert_time``)?"""
     if CUTOFF_LABEL.pattern.search(text_norm, max(0, start - 8), start):
         return False
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
         or (precision == "day" and is_date_stamp(text_norm, start, end)) \
         or (precision == "month" and signed_month(text_norm, start, end)) or every_task(text_norm, start, end) \
         or in_title(text_norm, start, end) or team_visit(text_norm, start, end) \
-        or reported_figure(text_norm, start, end) or stated_year(text_norm, start, end)
+        or reported_figure(text_norm, start, end) or stated_year(text_norm, start, end) \
+        or alert_time(text_norm, start, end)
 
 
 def object_periods(text_norm: str, hits: list) -> list:
