@@ -68,7 +68,7 @@ from tracker.extract.task_divided import DividedDuties
 from tracker.extract.task_handin import HandInItems
 from tracker.extract.task_headed import HeadedGroups
 from tracker.extract.task_implicit import ImplicitDuties
-from tracker.extract.task_spell import SpellDuties
+from tracker.extract.task_window import WindowDuties
 from tracker.extract.task_stages import StageItems
 from tracker.extract.work_list import list_start
 
@@ -97,7 +97,7 @@ def _numbered_year(doc_no: str | None) -> date | None:
 
 
 class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, DividedDuties, LabelDuties,
-                    AnnouncedItems, AssignedClauses, FieldBlocks, StageItems, SpellDuties, HandInItems):
+                    AnnouncedItems, AssignedClauses, FieldBlocks, StageItems, WindowDuties, HandInItems):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -262,6 +262,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         implicit = self.implicit()
         implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"
         implicit += self.spell_duties(implicit)  # "预报12日至14日有暴雨…。各乡镇要…": due when the spell ends
+        implicit += self.window_duties(annotated + implicit)  # "二、活动时间" over "…。各乡镇也要组织…"
         implicit += self.divided_duties(annotated + implicit)  # "1、X负责…。2、Y负责…。3、Z派员…"
         implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
         implicit = self.label_duties(implicit)  # "一、报送时间" / "…前" over "请各部门将…报送…"

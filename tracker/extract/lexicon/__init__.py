@@ -44,6 +44,7 @@ class Lexicon:
     not_townships: tuple[str, ...] = ()
     spell_words: tuple[str, ...] = ()
     hazard_words: tuple[str, ...] = ()
+    issuer_teams: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
         not_townships=tuple(offices["not_townships"]),
         spell_words=tuple(spells["spell"]),
         hazard_words=tuple(spells["hazards"]),
+        issuer_teams=tuple(spells["issuer_teams"]),
     )
 
 

@@ -1,0 +1,124 @@
+"""Duties inside a campaign's dated window: the sentences that name their doers.
+
+A notice states its window once, under a label ("二、活动时间" / "2027年5月1日-31日") or in the
+sentence that launches the campaign ("自即日起至2027年4月30日，集中开展…"), and then hands out
+work inside paragraphs and items whose headings name no doer ("（一）举办一场宣传活动" over
+"县协会将…。各乡镇协会也要结合实际，组织开展一次主题宣传活动。"). Each sentence or clause
+that opens with its doers and a word of duty is a task due when the window ends (the
+contract's "a window the document dates binds the duties inside it at its end"). The issuer's
+own work (no word of duty: "县协会将…"), bans on the public ("任何单位和个人不得…") and
+sentences of attitude ("各单位要高度重视…") are not.
+
+Mixed into ``DocumentTasks`` (tasks.py); runs after the campaign and spell stages (which take
+the items that open with their doers and the duties under a spell), on what no noted passage
+covers and no task took.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.campaign import campaign_period
+from tracker.extract.lexicon import alternation, lexicon
+from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import norm
+from tracker.extract.rules import rule
+from tracker.extract.task_spell import SPELL_WINDOW, SpellDuties, spell_window, window_end
+from tracker.extract.titles import passage_title
+
+# The sentence launching the campaign dates it ("经研究，定于2027年7月5日—8日开展全系统安全大检查",
+# "9月1日至30日，全市将组织开展一次环境整治活动", "决定利用一个月时间（3月15日至4月15日）开展…"):
+# the window binds the duties the notice then hands out.
+LAUNCH_WINDOW = rule(
+    "launch_window",
+    "(?:" + SPELL_WINDOW.pattern.pattern + r")\)?(?:期间|止)?,?[^;。]{0,20}?(?:开展|进行|组织|启动|举办|实施)"
+    r"[^;。]{0,30}?(?:活动|检查|整治|行动|督查|督察|排查|清理|大扫除|整顿|普查)",
+    "window",
+    [("经研究,定于2027年7月5日—8日开展全系统安全生产大检查", ["2027年7月5日—8日开展全系统安全生产大检查"]),
+     ("9月1日至30日,全市将组织开展一次市容环境整治活动", ["9月1日至30日,全市将组织开展一次市容环境整治"]),
+     ("决定利用一个月的时间(3月15日至4月15日)开展春季卫生整治活动", ["3月15日至4月15日)开展春季卫生整治"]),
+     ("降雨量25-50毫米,各地要开展排查", []), ("请于5月10日前开展自查", [])],
+    doc="Searched in the sentences of the preamble.",
+)
+# The preamble: the paragraphs before the first numbered one, among the first few of the body.
+_PREAMBLE = 8
+
+# A duty of attitude rather than of work ("各单位要高度重视", "要充分认识…的重要性"): the preamble's
+# exhortation, no task.
+ATTITUDE = rule(
+    "window_attitude",
+    r"[^,;。]{0,30}?(?:要|须|应|需|务必|必须)(?:进一步)?(?:高度重视|重视|充分认识|深刻认识|提高认识|统一思想)",
+    "attitude",
+    [("各单位要高度重视，精心组织", ["各单位要高度重视"]), ("各相关单位要重视活动的组织工作", ["各相关单位要重视"]),
+     ("各乡镇要充分认识活动的重要意义", ["各乡镇要充分认识"]), ("各乡镇要组织开展一次宣传活动", [])],
+    doc="Matched at the start of a clause that opens with its doers.",
+)
+
+# A window runs over days ("2027年5月1日-31日"); one day, or hours of it, is an event's time
+# ("督查时间：1月4日全天", "活动时间：4月14日下午14:00"), whose duties the notice dates on their own.
+_SPAN = re.compile(r"[至到\-—－~]")
+_CLOCK = re.compile(r"\d[:时点]")
+# A duty after an event inside the window ("在活动结束后，归纳…报送") is due relative to it, not at the window's end.
+_AFTER_EVENT = re.compile(r"结束后|之后|以后")
+# The issuer's own teams (检查组, 督查组) do the campaign; their conduct is no duty handed out.
+_OWN_TEAMS = re.compile(alternation(lexicon().issuer_teams))
+
+
+class WindowDuties(SpellDuties):
+    """The window-duty stage of ``DocumentTasks`` (with the spell stage, whose clause cutter
+    and doer reader it shares)."""
+
+    def window_duties(self, done: list[ExtractedTask]) -> list[ExtractedTask]:
+        """The undated duties of named doers after the campaign window the text states."""
+        found = self._window()
+        if found is None or not _SPAN.search(found[1]) or _CLOCK.search(found[1]):
+            return []
+        due, shown, start = found
+        s = self.nt.norm
+        taken = [norm(t.text) for t in done]
+        tasks = []
+        for pa, pb in self.para_spans:
+            if pb <= start:
+                continue
+            for a, b in self._doer_clauses(max(pa, start), pb):
+                if a == pa and (num := self.numbers.opening(self._para_index(pa))) is not None:
+                    a += len(num.group())  # "1.各部门负责人组织…": the doers after the number
+                if b - a < 8 or self._is_covered(a, b) or self._due(a, b) or ATTITUDE.pattern.match(s, a, b) \
+                        or _AFTER_EVENT.search(s, a, b):
+                    continue
+                text = s[a:b].strip("。;")
+                if any(text in t or t in text for t in taken if t):
+                    continue
+                units = self._spell_doers(a, b)
+                if not units or any(_OWN_TEAMS.search(u.name) for u in units):
+                    continue
+                title, _ = passage_title(self.nt, a, b)
+                self.order[len(self.order)] = a
+                tasks.append(ExtractedTask(
+                    doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
+                    deadline=due, deadline_text=shown, section=self._section(a), kind="implicit"))
+        return tasks
+
+    def _window(self):
+        """(due date, window as written, where the duties may start) of the window the text
+        states once: a labelled campaign period, else the preamble sentence launching the
+        campaign (not under a spell of weather: the spell stage reads that); None otherwise."""
+        s = self.nt.norm
+        period = campaign_period(self.nt, self.ref)
+        if period is not None:
+            start = s.find(period[2]) if period[2] else -1
+            return (period[0], period[1], start + len(period[2])) if start >= 0 else None
+        numbered = lambda k: self.numbers.opening(k) is not None  # noqa: E731
+        if spell_window(s, self.para_spans, numbered) is not None:
+            return None
+        for k, (pa, pb) in enumerate(self.para_spans[:_PREAMBLE]):
+            if numbered(k):
+                return None
+            for w in LAUNCH_WINDOW.spans(s, pa, pb):
+                m = SPELL_WINDOW.pattern.match(s, w.start)
+                due = window_end(m, self.ref, self.dated)
+                if due is None:
+                    return None
+                end = s.find("。", w.end, pb)
+                return due, self.show(m.start(), m.end()), end + 1 if end >= 0 else pb
+        return None
