@@ -42,6 +42,20 @@ def test_the_date_binds_the_subject_of_its_own_clause(body, units):
     assert got[0] == units
 
 
+@pytest.mark.parametrize("body, units", [
+    # A request put after its subject asks that subject, not the notice's addressees.
+    ("一、各申报单位请于5月10日前报送申报材料。", [("各申报单位", "responsible")]),
+    ("二、推荐表请于5月10日前报送。各试点村务请于5月20日前完成自查。", None),
+])
+def test_a_subject_before_a_request_word_is_the_subject(body, units):
+    got = tasks_of(body)
+    if units is not None:
+        assert got[0][0] == units
+    else:
+        assert [g[0] for g in got] == [[("各乡镇人民政府", "responsible"), ("县直各部门", "responsible")],
+                                       [("各试点村", "responsible")]]
+
+
 @pytest.mark.parametrize("name, is_unit", [
     ("清河头乡", True), ("城关镇", True), ("石门乡", True),
     ("城乡", False), ("推进新型城镇", False), ("特色小镇", False), ("建成郎岱镇", False), ("文化下乡", False),

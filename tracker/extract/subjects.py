@@ -33,8 +33,8 @@ __all__ = ["MAX_SENTENCE", "STAGE_HEAD", "Subjects"]
 MAX_SENTENCE = 3000
 # "X、Y分别负责…": 分别 belongs to the verb, not to the last name.
 _MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|(?<![主重必只])要|应|须|需(?!求)|必须|负责(?!人|同志)|牵头(?!单位|部门|责任单位|责任部门))")
-# Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…", "X务于…前").
-_TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|务|必须|力争|确保|计划|拟|将|应当|要在|应在|须在|最迟|最晚)?(?:于|在|到|不迟于|不晚于)?$")
+# Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…", "X请于…前": X, not the addressees).
+_TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|务请|请|务|必须|力争|确保|计划|拟|将|应当|要在|应在|须在|最迟|最晚)?(?:于|在|到|不迟于|不晚于)?$")
 _ADVERBIAL = re.compile(r"(?:在|于|经(?![济营贸信开销管]))[^,;。]{1,16}(?:后|时|期间)$|[^,;。在于]{2,10}期间$")  # "X在…后应于…", "专项行动期间，X于…"
 _CLAUSE = re.compile(r"[^,;。]*")
 # A stage's name and time opening its paragraph with no colon: "督查阶段（8月-11月） X…".
