@@ -7,7 +7,9 @@ their doers ("各乡镇要…", "请各成员单位…", "农业农村部门应�
 their own: the spell binds them at its end (the contract's "a window the document dates binds
 the duties inside it at its end"). With numbered items below the spell, the items are the
 duties (the rest of the preamble exhorts); with none, each sentence or clause after the spell
-that opens with its doers and a word of duty is one.
+that opens with its doers and a word of duty is one, and so is a sentence that opens with the
+word of duty alone ("要严格执行用火审批制度"): its doers are those of the duty before it in the
+same paragraph and item, else none.
 
 A page with no issue date and a spell with no year keeps the spell as the phrase with no date
 (the year cannot be told). Mixed into ``DocumentTasks`` (tasks.py); runs after the implicit
@@ -50,12 +52,21 @@ _FORECAST = re.compile(alternation(lexicon().spell_words))
 _HAZARD = re.compile(alternation(lexicon().hazard_words))
 # The words that make a sentence opened by its doers a duty ("各乡镇要…", "林草部门需…").
 _DUTY = re.compile(r"要|需|应|须|务必|必须")
+# A duty with no subject opens with its word of duty ("要加强…", "须做好…"); "要求…", "应急…",
+# "应对…" open otherwise.
+_BARE_DUTY = re.compile(r"(?:要|需要?|应当?|须|务必|必须)(?!求|点|急|对|用|有|是)")
+# An adverb between the doers and the word of duty ("各乡镇也要…", "各地还要…").
+_ALSO = "也还亦均都则"
 _SENTENCE = re.compile(r"[^。!?;]+[。!?;]?")
 _CLAUSE_CUT = re.compile(r",")
 # A point of a list of work a request announces ("一要加强…", "二是做好…").
 _POINT = re.compile(r"[一二三四五六七八九十][要是]")
 # Words that may open a duty before its doers ("同时，各乡镇要…").
 _LEAD = re.compile(r"(?:同时|此外|另外|并且?)?,?")
+# An item heading run into the paragraph ("二、确保安全。").
+_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)")
+# A period of the window opening a duty before its word of duty ("节日期间，要…").
+_DURING = re.compile(r"(?:[^,;。]{1,8}期间,)?")
 # A preamble is short: the spell is looked for in the paragraphs before the first numbered
 # one, among the first few of the body.
 _PREAMBLE = 8
@@ -118,7 +129,7 @@ class SpellDuties:
         else:
             spans = [(after, self.para_spans[k][1])] + [self.para_spans[j] for j in later]
             pieces = [(a, b, a) for pa, pb in spans for a, b in self._doer_clauses(pa, pb)]
-        tasks = []
+        tasks, last = [], None
         for a, b, body in pieces:
             if s.endswith(":", a, b):
                 b = self._points(b)  # "请X做好以下工作：" over "一要…" "二要…": the points are its text
@@ -129,12 +140,15 @@ class SpellDuties:
                 continue
             units = self._spell_doers(body, b)
             if not units:
-                continue
+                units = self._carried_doers(body, b, last)
+                if units is None:
+                    continue
             title, _ = passage_title(self.nt, a, b)
             self.order[len(self.order)] = a
             tasks.append(ExtractedTask(
                 doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
                 deadline=due, deadline_text=shown, section=self._section(a), kind="implicit"))
+            last = (b, units)
         return tasks
 
     def _points(self, b: int) -> int:
@@ -167,7 +181,25 @@ class SpellDuties:
         ("各乡镇要…", "林草部门需…"); 0 when the text opens otherwise."""
         s = self.nt.norm
         duty = _DUTY.search(s, a + 2, min(b, a + 40))
-        return duty.start() if duty is not None and unit_list_text(s[a:duty.start()]) else 0
+        if duty is None:
+            return 0
+        end = duty.start() - (s[duty.start() - 1] in _ALSO)  # "各乡镇协会也要…": the doers before 也
+        return end if unit_list_text(s[a:end]) else 0
+
+    def _carried_doers(self, a: int, b: int, last: tuple[int, list] | None) -> list | None:
+        """The doers of a duty with no subject ("要严格执行用火审批制度", "清明节期间，要抓实…"):
+        those of the duty before it, ``last`` = (its end, its units), when it is in the same
+        paragraph, else none ([]); None when ``norm[a:b]`` opens otherwise."""
+        s = self.nt.norm
+        c = _LEAD.match(s, a, b).end()
+        c = _DURING.match(s, c, b).end()
+        if not _BARE_DUTY.match(s, c, b):
+            return None
+        if s[b:b + 1] not in ("", "\n") and self._opens_with_doers(b, min(len(s), b + 40)):
+            return None  # before a duty of named doers in its paragraph: its topic ("同时，要严格火源管理。各级政府要…")
+        if last is None or "\n" in s[last[0]:a] or _HEADING.search(s, last[0], a):
+            return []  # "…。二、确保生产安全。要加强…": a new item's duty has no doers of the last
+        return list(last[1])
 
     def _spell_doers(self, a: int, b: int) -> list:
         """The units opening the duty at ``norm[a:b]`` ("请X…", "X要…", "同时，X要…"), or []."""

@@ -1,10 +1,11 @@
 """Duties inside a campaign's dated window: the sentences that name their doers.
 
 A notice states its window once, under a label ("二、活动时间" / "2027年5月1日-31日") or in the
-sentence that launches the campaign ("自即日起至2027年4月30日，集中开展…"), and then hands out
+sentence that launches the campaign ("定于2027年7月5日—8日开展全系统安全大检查"), and then hands out
 work inside paragraphs and items whose headings name no doer ("（一）举办一场宣传活动" over
 "县协会将…。各乡镇协会也要结合实际，组织开展一次主题宣传活动。"). Each sentence or clause
-that opens with its doers and a word of duty is a task due when the window ends (the
+that opens with its doers and a word of duty ("各乡镇协会也要…"), or with the word of duty
+alone after such a duty (its doers), is a task due when the window ends (the
 contract's "a window the document dates binds the duties inside it at its end"). The issuer's
 own work (no word of duty: "县协会将…"), bans on the public ("任何单位和个人不得…") and
 sentences of attitude ("各单位要高度重视…") are not.
@@ -76,7 +77,7 @@ class WindowDuties(SpellDuties):
         due, shown, start = found
         s = self.nt.norm
         taken = [norm(t.text) for t in done]
-        tasks = []
+        tasks, last = [], None
         for pa, pb in self.para_spans:
             if pb <= start:
                 continue
@@ -90,13 +91,16 @@ class WindowDuties(SpellDuties):
                 if any(text in t or t in text for t in taken if t):
                     continue
                 units = self._spell_doers(a, b)
-                if not units or any(_OWN_TEAMS.search(u.name) for u in units):
+                if not units:
+                    units = self._carried_doers(a, b, last)  # "…。要严格执行…": the doers before
+                if units is None or any(_OWN_TEAMS.search(u.name) for u in units):
                     continue
                 title, _ = passage_title(self.nt, a, b)
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
                     deadline=due, deadline_text=shown, section=self._section(a), kind="implicit"))
+                last = (b, units)
         return tasks
 
     def _window(self):
