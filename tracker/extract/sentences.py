@@ -16,7 +16,7 @@ from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.subject_late import PAPERS_DUE
-from tracker.extract.topic_clauses import opens_topic, own_subject, then_dated
+from tracker.extract.topic_clauses import new_dated_action, new_dated_sentence, opens_topic, own_subject, then_dated
 from tracker.extract.units import unit_list_text
 
 
@@ -89,7 +89,7 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
                     or _opens_with_date(para, c + 1, hits[i], hits[i + 1]) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi) \
                     or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi) or opens_topic(para, c + 1, hi, hits[i], hits[i + 1]) \
-                    or then_dated(para, c + 1, hi, hits[i]):
+                    or then_dated(para, c + 1, hi, hits[i]) or (not staged and new_dated_action(para, c, hi, hits[i], hits[i + 1])):
                 pieces.append((start, c + 1, hits[k:i + 1]))
                 start, k = c + 1, i + 1
                 break
@@ -131,7 +131,6 @@ _TOPIC_DUE = re.compile(r"[^,;。]{4,40}?(?:务必|必须|要|应当|须)(?:于|
 
 # A sentence opening with its due date before a comma ("2024年3月底前，…").
 _DUE_OPENER = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年?[底末])前,")
-_GOES_ON = ("进一步", "继续", "持续", "深化", "巩固")
 _DAY_DUE = re.compile(r"\d{1,2}日(?:之|以)?前")  # a day's due date, not a month's or a year's
 
 
@@ -143,7 +142,7 @@ def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: in
             or is_stage_period(text, h_start, h_end) or text.startswith(_ANOTHER_WORK, a) or timetable_entries(text, a, b):
         return True
     if h_start == a and h_text.endswith("前") and text[h_end:h_end + 1] == "," \
-            and _DUE_OPENER.match(text, prev, a) and not text.startswith(_GOES_ON, h_end + 1):
+            and _DUE_OPENER.match(text, prev, a) and not text.startswith(lexicon().action_goes_on, h_end + 1):
         # "2024年3月底前，全面完成整治。2024年6月前，开展“回头看”": parallel sentences, each
         # opening with its own due date, are duties of their own; "10月底前完成…。12月底前，
         # 进一步完善…" goes on with the same work (a milestone).
@@ -151,7 +150,8 @@ def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: in
     if text[a:h_start] in ("", "于", "在") and _DAY_DUE.search(h_text) and _DAY_DUE.search(text, prev, a) \
             and not _FINISH_STEP.match(text, h_end):
         return True  # "…必须在1月19日前填写好登记表。在1月26日前将成绩录入系统": another day, another act
-    return bool(_TOPIC_DUE.match(text, a, b) and _TOPIC_DUE.match(text, prev, a)) or PAPERS_DUE.pattern.match(text, a, b) is not None
+    return bool(_TOPIC_DUE.match(text, a, b) and _TOPIC_DUE.match(text, prev, a)) or PAPERS_DUE.pattern.match(text, a, b) is not None \
+        or new_dated_sentence(text, prev, a, h_start, h_end, h_text)
 
 
 def _dated_open(para: str, a: int, hi: int) -> bool:

@@ -5,13 +5,18 @@ A meeting's news or a plan runs several works into one sentence, each with its o
 7月底前全面完成". Each clause opens with what is to be done (a road, a project, a work), not
 with a unit (``sentences.OWN_SUBJECT_DUE`` reads those), and then its own time: a duty of
 its own, not a step of the clause before. A clause opening with its date alone ("，8月底前全部
-完成") stays a step of the same work.
+完成") stays a step of the same work, unless it goes on to another act ("8月底前完成选聘，10月底完成
+培训": ``new_dated_action``; a sentence so opening: ``new_dated_sentence``): in a passage with no
+note, different actions each with its own date are separate tasks, while rising figures of the same
+thing, a finish, the next step of a work started or a report on it stay its milestones.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.extract.subject_carry import subject_text
 
@@ -81,3 +86,114 @@ _COLLECTIVE = re.compile(r"(?:各|每个)[^,;。于在要应须请]{1,8}")
 def own_subject(text_norm: str) -> bool:
     """Is ``text_norm`` the subject opening a later clause: units, a township, or a collective?"""
     return subject_text(text_norm) or _COLLECTIVE.fullmatch(text_norm) is not None
+
+
+# A later clause opening with its own one-off date after at most a linking or modal word ("，10月底前完成培训",
+# "；年底前全面完成入户安检", "，元月11日再将试卷发到各校"); not a target year ("，到2025年…").
+_LEAD = r"(?:并|同时|再)?(?:要|须|需|应|务必|必须|确保|力争|争取)?(?:在|于)?"
+DATED_ACTION_OPEN = rule(
+    "dated_action_open",
+    r"(?<=[,;])(?P<lead>" + _LEAD + r")(?:(?:19|20)\d{2}年)?(?:\d{1,2}月|元月|年底|年内|上半年|下半年)",
+    "dated_action",
+    [("8月底前完成人员选聘，10月底完成人员培训。", ["10月"]), ("9月底前完成商户排查；年底前全面完成入户安检。", ["年底"]),
+     ("6月底前完成自查，确保2027年3月底前完成整改。", ["确保2027年3月"]), ("到2025年，覆盖率达到60%，到2027年，达到80%。", [])],
+    value=lambda m: m.span("lead"),
+    doc="Its lead (group ``lead``) is checked to end right at the next date phrase; ``new_dated_action`` then "
+        "compares the two acts.",
+)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|万|亿|千|个|件|家|条|所|户|公里|平方米)?(?:以上|以下|左右)?|不低于|不少于|不超过|[“”\"《》()\s]")
+# What finishes or follows from the work already named ("，4月底前全面竣工", "，明年6月竣工验收交付使用").
+_FINISH = re.compile(r"竣工|完工|建成|投用|投入使用|交付|入住|搬进|通车|办结|清零|完毕")
+# A work started in the clause before ("3月底前开工建设，4月底前搬进新居"): what follows is its next step.
+_STARTED = re.compile(r"开工|动工|启动|开始")
+# A report on the work done ("，9月10日前将整改情况报县政府"): its last step.
+_REPORT = re.compile(r"报(?!警|名)|[送交]")
+_ON_WORK = re.compile(r"情况|结果|总结|报告|进展")
+_DUE_PHRASE = re.compile(r"前|底|末|旬|内|至|[-—~]")
+# A dated clause that names a thing rather than giving a duty ("2020年年底完成整改的问题，…").
+_NAMES_THING = re.compile(r"的[^,;。的]{1,3}$")
+# The rest of a due time after its date ("4月19日17:00前", "7月25日下班前").
+_DUE_TAIL = re.compile(r"[^,;。]{0,8}?(?:之前|以前|前)")
+# Where the act of a clause ends: its punctuation, a quote it closes ("…完成整改任务”的要求"), or the next date.
+_ACT_END = re.compile(r"[,;。]|”(?=的|[,;。]|$)|\d{1,2}月")
+
+
+def _due_end(para: str, h) -> int:
+    """Where the due phrase of the date ``h`` ends in ``para``, or -1 when it states no due time."""
+    m = _DUE_TAIL.match(para, h.end)
+    return m.end() if m else h.end if _DUE_PHRASE.search(h.deadline.text) else -1
+
+
+@cache
+def _act_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lx = lexicon()
+    manner, generic = alternation(lx.action_manner), alternation(lx.action_generic)
+    return (re.compile(f"^(?:{manner})+|(?:{manner}|[和及与、等])+$"), re.compile(f"(?:{generic})+$"),
+            re.compile(f"(?:{manner})+$"))
+
+
+def _act(text: str) -> tuple[str, bool]:
+    """What ``text`` says is done, with figures, words of manner and generic endings set aside, and
+    whether it ended with a generic word ("年度创建任务": the year's task of the work, its whole)."""
+    edges, generic, manner_end = _act_words()
+    t = edges.sub("", _FIGURE.sub("", text))
+    bare = generic.sub("", t)
+    return manner_end.sub("", bare), bare != t
+
+
+def _other_act(first: str, later: str) -> bool:
+    """Is ``later`` (the words after a date) an act other than ``first`` (the dated clause before)? Not when
+    it ends on the same word (rising figures of one thing; "完成排查，…完成复查": the same check again), is a bare
+    verb on the same thing ("完成自查，…完成整改"), finishes the work or the whole of its task, carries it
+    further, follows a start, or reports on it."""
+    (one, _), (two, whole) = _act(first), _act(later)
+    if len(one) < 2 or len(two) <= 2 or later.startswith(lexicon().action_goes_on) or _FINISH.search(later) \
+            or _STARTED.search(first) or one[-1] == two[-1] or (whole and len(two) <= 4):
+        return False
+    return not (_ON_WORK.search(later) and _REPORT.search(later) and not _REPORT.search(first))
+
+
+def new_dated_action(para: str, c: int, hi: int, before, hit) -> bool:
+    """Does the clause after the comma or semicolon ``para[c]`` open with its own one-off due date ``hit`` (at ``hi``)
+    and go on to an act of its own, other than the act of the clause due ``before``? Different acts each with
+    their own date are duties of their own ("8月底前完成选聘，10月底完成培训"); rising figures of the same thing
+    ("…可办率不低于50%；…不低于70%"), a clause finishing the work or the whole of its task ("，4月底前全面竣工",
+    "，12月底完成年度任务"), the next step of a work started ("3月底前开工，…"), carrying it further ("，12月底前
+    进一步完善…") or reporting on it ("，9月10日前将整改情况报县政府") are its milestones."""
+    if hit.deadline.recurrence or before.deadline.recurrence or "|" in para or _EVENT_AFTER.match(para, hit.end) \
+            or not re.search(r"\d", before.deadline.text) or min(_due_end(para, hit), _due_end(para, before)) < 0:
+        return False
+    m = DATED_ACTION_OPEN.pattern.match(para, c + 1)
+    if m is None or m.end("lead") != hi or para[c - 1] == "后" or _NAMES_THING.search(para, _due_end(para, before), c) \
+            or re.search(r"[,;]", para[_due_end(para, before):c]):
+        return False  # "…初审后，于…报送" (a relay: sentences.split_subjects), "N年底完成整改的问题，…" (a date naming
+        # a thing), or a clause between the two dated ones (the dated clauses of one item's steps are not adjacent)
+    return _acts_differ(para, c, before, hit)
+
+
+def _acts_differ(para: str, c: int, before, hit) -> bool:
+    """Is the act after the date ``hit`` other than the act of the clause dated ``before`` (cut at ``para[c]``)?"""
+    a = _due_end(para, hit)
+    later = para[a:(n.start() if (n := _ACT_END.search(para, a)) else len(para))]
+    s = max(para.rfind(x, 0, before.start) for x in ",;。") + 1
+    return _other_act(para[s:before.start] + para[max(_due_end(para, before), before.end):c], later)
+
+
+_RANGE = re.compile(r"至|[-—~]")
+_PREV_DUE = re.compile(r"(?:\d{1,2}月|\d{1,2}日|年)(?:底|末|[上中下]旬)?(?:之|以)?前|月底|月末|年底|年末")
+_DATE_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内)?[^,;。]{0,8}?(?:之前|以前|前|底|末)?,?")
+
+
+def new_dated_sentence(text: str, prev: int, a: int, h_start: int, h_end: int, h_text: str) -> bool:
+    """Does the sentence at ``a``, opening with its own due date (``text[h_start:h_end]``), go on to an act other
+    than the last clause of the sentence before it ("…8月底完成散煤治理。9月底完成管网互通64公里")? Read as
+    ``new_dated_action`` reads a clause: rising figures, a finish, a next step or a report keep it a milestone."""
+    if not re.fullmatch(_LEAD, text[a:h_start]) or not (_DUE_PHRASE.search(h_text) or _DUE_TAIL.match(text, h_end)) \
+            or _RANGE.search(h_text) or not _PREV_DUE.search(text, prev, a):
+        return False  # a stage ("2024年至2026年…") or a sentence after a period named, not due ("…为1月至12月。")
+    end = n.start() if (n := _ACT_END.search(text, h_end)) else len(text)
+    if "|" in text[prev:end]:
+        return False  # a table cell's dated steps are its row's milestones
+    later = text[(m.end() if (m := _DUE_TAIL.match(text, h_end, end)) else h_end):end]
+    first = text[prev:a].rstrip("。")
+    return _other_act(_DATE_HEAD.sub("", first[max(first.rfind(x) for x in ",;") + 1:]), later)

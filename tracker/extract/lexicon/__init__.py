@@ -45,6 +45,9 @@ class Lexicon:
     spell_words: tuple[str, ...] = ()
     hazard_words: tuple[str, ...] = ()
     issuer_teams: tuple[str, ...] = ()
+    action_manner: tuple[str, ...] = ()
+    action_generic: tuple[str, ...] = ()
+    action_goes_on: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -63,6 +66,7 @@ def lexicon() -> Lexicon:
     titles, offices = _load("titles.json"), _load("offices.json")
     column_data = _load("columns.json")
     spells = _load("spells.json")
+    actions = _load("actions.json")
     columns = column_data["columns"]
     role_of = {w: role for role in ("lead", "support", "responsible") for w in roles[role]}
     closing = {w: role for role, words in roles["closing"].items() for w in words}
@@ -94,6 +98,9 @@ def lexicon() -> Lexicon:
         spell_words=tuple(spells["spell"]),
         hazard_words=tuple(spells["hazards"]),
         issuer_teams=tuple(spells["issuer_teams"]),
+        action_manner=tuple(actions["manner"]),
+        action_generic=tuple(actions["generic"]),
+        action_goes_on=tuple(actions["goes_on"]),
     )
 
 
