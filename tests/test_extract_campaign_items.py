@@ -25,6 +25,21 @@ def test_items_of_a_campaign_with_a_modal_after_their_units_are_due_when_it_ends
     assert all(t.deadline == date(2027, 5, 18) for t in tasks)
 
 
+def test_items_of_a_campaign_with_an_adverbial_after_their_units_are_theirs():
+    # An adverbial between the units and their verb ("X在…期间安排…", "X认真组织…").
+    tasks = _tasks([
+        "关于开展2027年科普宣传周活动的通知", "各有关单位:",
+        "一、活动时间", "2027年5月12日-5月18日。",
+        "二、活动内容",
+        "1、区影剧公司在活动周期间安排科普电影进社区;",
+        "2、各基层支部在组织学习的基础上,开展交流讨论;",
+        "3、各学院认真组织本月的主题团日活动。",
+    ])
+    names = sorted(u.name for t in tasks for u in t.units)
+    assert names == ["区影剧公司", "各基层支部", "各学院"]
+    assert all(t.deadline == date(2027, 5, 18) for t in tasks)
+
+
 def test_unitless_content_items_of_a_campaign_over_days_are_its_work():
     tasks = _tasks([
         "2027年“安全生产月”活动实施方案", "各工段、各班组:",

@@ -26,8 +26,11 @@ _CLOCK = re.compile(r"\d[:时点]")
 _REQUIREMENTS = re.compile(r"要求|保障|领导|纪律|组织|宣传|注意事项|职责")
 # What may follow a unit opening a duty: a working verb, a manner adverbial or a move.
 # A modal verb after the units ("3、区教育局要组织…", "各部门要认真执行…") or a move to the place of
-# the work ("各联村干部到所驻村组织…") opens their act too.
-_ACTS = re.compile(r"组织|开展|对|结合|搬迁|负责|做好|加大|落实|按照|牵头|全面|集中|深入|要|应当?|须|必须|务必|到(?![0-9]|期|位)")
+# the work ("各联村干部到所驻村组织…") opens their act too; so does a time, place or manner
+# adverbial ("X在活动周期间安排…", "X在组织…的基础上开展…", "X认真组织…", "X围绕主题开展…"),
+# which would otherwise hide the verb after it (在组织 is no act of 在).
+_ACTS = re.compile(r"组织|开展|对|结合|搬迁|负责|做好|加大|落实|按照|牵头|全面|集中|深入|要|应当?|须|必须|务必|到(?![0-9]|期|位)"
+                   r"|(?<!所)在|围绕|根据|通过|以|认真|积极|切实")
 
 
 class CampaignDuties:
