@@ -262,7 +262,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         implicit = self.implicit()
         implicit += self.campaign_duties(implicit)  # "2、各乡镇组织…" under "一、活动时间…"
         implicit += self.spell_duties(implicit)  # "预报12日至14日有暴雨…。各乡镇要…": due when the spell ends
-        implicit += self.window_duties(annotated + implicit)  # "二、活动时间" over "…。各乡镇也要组织…"
+        implicit = self.window_duties(annotated, implicit)  # "二、活动时间" over "…。各乡镇也要组织…"
         implicit += self.divided_duties(annotated + implicit)  # "1、X负责…。2、Y负责…。3、Z派员…"
         implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
         implicit = self.label_duties(implicit)  # "一、报送时间" / "…前" over "请各部门将…报送…"
