@@ -14,6 +14,7 @@ from tracker.extract.empty_rows import says_no_duty
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm, numbering
 from tracker.extract.problems import Problem
+from tracker.extract.row_passage import row_passage, written_cells
 from tracker.extract.tables import header_map, parse_table
 from tracker.extract.titles import is_category, title_from_text
 from tracker.extract.units import unit_list_text
@@ -34,6 +35,7 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
     tasks, names = [], []
     # Many rows share a deadline cell ("2027年12月底前"), read once (a Deadline is frozen).
     cell_due: dict[str, object] = {}
+    written: list = []  # the document's cells as written, cut once when a row needs them
     for block in tables:
         rows = split_steps(parse_table(block.split("\n"), problems))  # "1. …; 2. …" in a week's cell
         with_office(rows, header_office(block.split("\n"), header_map))  # "| 时间 | 教务处重点工作内容 |"
@@ -73,13 +75,25 @@ def table_tasks(doc: DocBlock, tables: list[str], problems: list[Problem],
                 # names its work, a unit-like name too ("养老机构 | 4月份 | 民政所")
                 continue   # a row holding only a number, a reference or a spilled cell says no duty
             tasks.append(ExtractedTask(
-                doc_no=doc.doc_no, title=title, text=row.text or row.line,
+                doc_no=doc.doc_no, title=title, text=_passage(row, title, doc, written),
                 units=row.units, deadline=dl.date if dl else step_due if steps_only else None,
                 deadline_text=row.deadline_display or (rec.text if rec else step_text if steps_only else None),
                 recurrence=dl.recurrence if dl else None,
                 milestones=ms, section=section, number=row.number, kind="table"))
             names.append(name or title)
     return tasks, names
+
+
+def _passage(row, title: str, doc: DocBlock, written: list) -> str:
+    """The row's text, with the cell written before it when the text alone cannot name the
+    row; ``written`` caches the document's cells."""
+    base = row.text or row.line
+    if not base:
+        return base  # a row with no text of its own may keep the body's paragraph instead
+    if not written:
+        written.append(written_cells(doc.lines))
+    return row_passage(base, written[0], (title, row.title, row.section or ""))
+
 
 def keep_restating_paragraphs(nt: NText, table: list[ExtractedTask], names: list[str]) -> None:
     """A row with no text of its own keeps the body paragraph that states its task
