@@ -84,6 +84,34 @@ SPEECH_DAY = rule(
 )
 
 
+# A meeting the issuer plans for a month, a part of a month or of a year ("会议拟于7月底召开",
+# "委员会拟定2027年7月召开，具体时间另行通知", "拟于下半年召开专门委员会工作会议"): when it is
+# held, no duty. "各县要在5月召开动员会" binds: the plan word (拟, 预定) must stand right before the date.
+PLANNED_BEFORE = rule(
+    "planned_before",
+    r"(?:拟定?|预定)(?:于|在)?$",
+    "not_due",
+    [("工作会议初步拟于", ["拟于"]), ("委员会拟定", ["拟定"]), ("预定在", ["预定在"]),
+     ("各县要在", []), ("拟于下半年召开的会议材料请于", [])],
+    doc="Searched in the text right before a date.",
+)
+MEETING_AFTER = rule(
+    "meeting_after",
+    r"(?<!前)(?:\([^()]{1,16}\)|左右)*(?:在[^,;。前]{1,20}?)?(?:召开|举行|举办)",
+    "not_due",
+    [("召开省政协专门委员会工作会议", ["召开"]), ("(具体时间另行通知)在学术报告厅举行", ["(具体时间另行通知)在学术报告厅举行"]),
+     ("前召开动员会", []), ("完成摸底", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
+)
+
+
+def planned_meeting(text_norm: str, start: int, end: int) -> bool:
+    """Is the date at ``text_norm[start:end]`` (not ending in 前) the time of a meeting the issuer
+    plans ("拟于7月底召开", "拟定2027年7月召开")?"""
+    return MEETING_AFTER.pattern.match(text_norm, end) is not None \
+        and PLANNED_BEFORE.pattern.search(text_norm, max(0, start - 4), start) is not None
+
+
 def _schedule_stage(text_norm: str, start: int, end: int, statement: str) -> bool:
     """Is the statement a stage of a schedule: months or days opening their clause and named as a
     stage ("…分为两个阶段：今年12月底前为准备阶段，2027年1月至5月为填报阶段", "8月至9月为报送阶段，各地
@@ -97,7 +125,7 @@ def event_day(text_norm: str, start: int, end: int) -> bool:
     exam or a holiday, or the subject of a statement about a time (``SPAN_STATEMENT``)?"""
     statement = SPAN_STATEMENT.pattern.match(text_norm, end)
     return (statement is not None and not _schedule_stage(text_norm, start, end, statement.group())) \
-        or EVENT_DAY.pattern.match(text_norm, end) is not None \
+        or EVENT_DAY.pattern.match(text_norm, end) is not None or planned_meeting(text_norm, start, end) \
         or HOLIDAY_DAYS.pattern.match(text_norm, end) is not None \
         or EVENT_LABEL.pattern.search(text_norm, max(0, start - 24), start) is not None \
         or (text_norm.endswith("—", 0, start) and SPEECH_DAY.pattern.match(text_norm, end) is not None)
