@@ -14,7 +14,7 @@ import re
 
 from tracker.extract.campaign import PERIOD_STATEMENT, STAGES_AHEAD
 from tracker.extract.list_rules import LIST_YEAR  # a list's year is a scope too (the rule lives with the lists')
-from tracker.extract.objections import OBJECTION_WINDOW, PUBLIC_CALL
+from tracker.extract.objections import OBJECTION_WINDOW, public_call
 from tracker.extract.rules import rule
 
 # The purpose sentence opening a document: it names its grounds and announces what follows.
@@ -254,7 +254,7 @@ def not_a_duty(para: str, start: int, end: int) -> bool:
     set no due date?"""
     if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
-            or OBJECTION_WINDOW.pattern.match(para, start, end) or PUBLIC_CALL.pattern.match(para, start, end):
+            or OBJECTION_WINDOW.pattern.match(para, start, end) or public_call(para, start, end):
         return True
     if PERMISSION.pattern.search(para, start, end) and not _BINDS.search(para, start, end):
         return True

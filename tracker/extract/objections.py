@@ -48,3 +48,39 @@ PUBLIC_CALL = rule(
      ("请有意申报的企业于3月30日前报送申报材料。", []), ("请各单位于6月30日前报送名单。", [])],
     doc="Matched at the start of a sentence.",
 )
+
+# The comments such a call asks for, in a later sentence of its paragraph ("意见建议请于11月23日前寄至某委",
+# "征集意见截止时间为6月6日"): the public's, as the call is. With no call before it in the paragraph
+# (a draft sent to units: "意见建议请于3月15日前反馈"), the sentence is the addressees' duty.
+PUBLIC_COMMENTS = rule(
+    "public_comments",
+    r"(?:意见(?:和|及|、)?建议|(?:征集|征求|反馈)意见(?:的)?(?:截止)?(?:时间|日期))",
+    "scope",
+    [("意见建议请于2027年11月23日前寄至某委。", ["意见建议"]), ("征集意见截止时间为2027年6月6日。", ["征集意见截止时间"]),
+     ("各单位要于5月10日前报送意见。", [])],
+    doc="Matched at the start of a sentence whose paragraph made a public call before it.",
+)
+
+
+# A 公告's window told alone under its heading ("一、征集时间" over "自本公告发布之日起，至2027年11月20日止。"):
+# the time the public may answer it. A window followed by what is done in it ("…止，禁止…") is no such line.
+NOTICE_WINDOW = rule(
+    "notice_window",
+    r"自本?(?:公告|通告)(?:发布|公布|张贴)之日起,?至[^,;。]{2,16}?止(?:。|$)",
+    "scope",
+    [("自本公告发布之日起，至2027年11月20日止。", ["自本公告发布之日起,至2027年11月20日止。"]),
+     ("自本通告发布之日起至2027年5月31日止，禁止在河道内采砂。", [])],
+    doc="Matched at the start of a sentence.",
+)
+
+
+def public_call(para: str, start: int, end: int) -> bool:
+    """Is the sentence ``para[start:end]`` a call to members of the public (``PUBLIC_CALL``), the
+    comments asked for by such a call made earlier in its paragraph (``PUBLIC_COMMENTS``), or a
+    公告's window told alone (``NOTICE_WINDOW``)?"""
+    if PUBLIC_CALL.pattern.match(para, start, end) or NOTICE_WINDOW.pattern.match(para, start, end):
+        return True
+    if not PUBLIC_COMMENTS.pattern.match(para, start, end):
+        return False
+    opens = [0] + [i + 1 for i, ch in enumerate(para[:start]) if ch in "。;"]
+    return any(PUBLIC_CALL.pattern.match(para, a, start) for a in opens if a < start)
