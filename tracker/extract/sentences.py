@@ -10,7 +10,7 @@ from datetime import date
 
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extract.dated import Hit
-from tracker.extract.event_days import EVENT_LABEL
+from tracker.extract.event_days import EVENT_LABEL, HOLIDAY_DAYS
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
@@ -253,10 +253,10 @@ _NODE = re.compile(r"\(([^()]{2,24})\)。?$")
 
 def time_node(text_norm: str, a: int, b: int, ref, show) -> list[Hit]:
     """A time node closing an item heading ``text_norm[a:b]``: "（一）建立工作机制（2021年8月）。"
-    (hits relative to ``a``; ``show(start, end)`` gives original text), read leniently (a node
-    already past at issue is still a step of the plan); none after an event's label ("考试时间：第十周（…）")."""
+    (hits relative to ``a``; ``show(start, end)`` gives original text), read leniently (a node already past
+    at issue is still a step of the plan); none after an event's label ("考试时间：第十周（…）") or of days off or at work ("（28日正常上班）")."""
     m = _NODE.search(text_norm, a, b)
-    if not m or EVENT_LABEL.pattern.search(text_norm, max(a, m.start() - 24), m.start(1)):
+    if not m or EVENT_LABEL.pattern.search(text_norm, max(a, m.start() - 24), m.start(1)) or HOLIDAY_DAYS.pattern.search(m.group(1)):
         return []
     dl = parse_deadline(m.group(1), ref)
     if dl is None or dl.date is None:
