@@ -9,6 +9,7 @@ a notice come with their own due words ("请于3月3日前报送名单").
 from __future__ import annotations
 
 from tracker.extract.alerts import alert_time
+from tracker.extract.cited_docs import cited_document
 from tracker.extract.figures import reported_figure
 from tracker.extract.inspections import team_visit
 from tracker.extract.lookback import looks_back
@@ -171,8 +172,9 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     to finish every task (``every_task``), a date inside a document's title, an inspection
     team's own visit (``team_visit``), the period of reported figures (``reported_figure``), a
     year named in a statement (``stated_year``: a good start as the goal, why the work matters),
-    the time a response was switched or a forecast's weather comes (``alert_time``), or a relative
-    period that looks back (``looks_back``: "近14日内", "根据3日内…结果")?"""
+    the time a response was switched or a forecast's weather comes (``alert_time``), a relative
+    period that looks back (``looks_back``: "近14日内", "根据3日内…结果"), or a cited document's date
+    (``cited_document``: "《…计划》（2026-2030年）", "校团字2027年15号")?"""
     if CUTOFF_LABEL.pattern.search(text_norm, max(0, start - 8), start):
         return False
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
@@ -180,7 +182,8 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
         or (precision == "month" and signed_month(text_norm, start, end)) or every_task(text_norm, start, end) \
         or in_title(text_norm, start, end) or team_visit(text_norm, start, end) \
         or reported_figure(text_norm, start, end) or stated_year(text_norm, start, end) \
-        or alert_time(text_norm, start, end) or (precision == "relative" and looks_back(text_norm, start, end))
+        or alert_time(text_norm, start, end) or (precision == "relative" and looks_back(text_norm, start, end)) \
+        or cited_document(text_norm, start, end)
 
 
 def object_periods(text_norm: str, hits: list) -> list:

@@ -8,14 +8,14 @@ import calendar
 import re
 from datetime import date
 
-from tracker.deadlines import Deadline, parse_deadline
+from tracker.deadlines import Deadline
 from tracker.extract.dated import Hit
-from tracker.extract.event_days import EVENT_LABEL, HOLIDAY_DAYS
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_entries, timetable_pieces
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.subject_late import PAPERS_DUE
+from tracker.extract.time_nodes import time_node  # noqa: F401 (task_implicit reads it from here)
 from tracker.extract.topic_clauses import new_dated_action, new_dated_sentence, opens_topic, own_subject, then_dated
 from tracker.extract.units import unit_list_text
 
@@ -246,22 +246,6 @@ def yearly_step(prev: Hit, h: Hit) -> Hit:
     when = when if when >= first else date(first.year + 1, when.month, min(when.day, last))
     rule = f"FREQ=YEARLY;BYMONTH={d.date.month};BYMONTHDAY={day}"
     return Hit(h.start, h.end, Deadline(when, d.precision, rule, d.text), h._clause, h._src, h._display)
-
-
-_NODE = re.compile(r"\(([^()]{2,24})\)。?$")
-
-
-def time_node(text_norm: str, a: int, b: int, ref, show) -> list[Hit]:
-    """A time node closing an item heading ``text_norm[a:b]``: "（一）建立工作机制（2021年8月）。"
-    (hits relative to ``a``; ``show(start, end)`` gives original text), read leniently (a node already past
-    at issue is still a step of the plan); none after an event's label ("考试时间：第十周（…）") or of days off or at work ("（28日正常上班）")."""
-    m = _NODE.search(text_norm, a, b)
-    if not m or EVENT_LABEL.pattern.search(text_norm, max(a, m.start() - 24), m.start(1)) or HOLIDAY_DAYS.pattern.search(m.group(1)):
-        return []
-    dl = parse_deadline(m.group(1), ref)
-    if dl is None or dl.date is None:
-        return []
-    return [Hit(m.start(1) - a, m.end(1) - a, dl, show(m.start(1), m.end(1)))]
 
 
 # A dated sentence whose subject is the item the sentences before it name ("改建标准化菜市场4家。
