@@ -122,6 +122,20 @@ def planned_meeting(text_norm: str, start: int, end: int) -> bool:
         and PLANNED_BEFORE.pattern.search(text_norm, max(0, start - 4), start) is not None
 
 
+# A commemorative day, week or month told of its date ("2027年5月8日，是第80个世界红十字日", "今年4月是
+# 第39个全国爱国卫生月", "2027年，某联合会确定的世界红十字日主题为…"): what the day is, nobody's duty.
+COMMEMORATION = rule(
+    "commemoration",
+    r"(?<=[日月年])(?:,?(?:是|为)第[\d一二三四五六七八九十百]+(?:个|届)"
+    r"|,?[^,;。]{0,40}?(?:日|周|月|节)(?:活动)?的?主题(?:为|是))",
+    "not_due",
+    [("2027年5月8日，是第80个世界红十字日。", [",是第80个"]), ("今年4月是第39个全国爱国卫生月", ["是第39个"]),
+     ("2027年，某联合会确定的世界红十字日主题为“微笑”。", [",某联合会确定的世界红十字日主题为"]),
+     ("各单位要于5月8日前报送活动方案", []), ("5月底前确定宣传周主题", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
+)
+
+
 def _schedule_stage(text_norm: str, start: int, end: int, statement: str) -> bool:
     """Is the statement a stage of a schedule: months or days opening their clause and named as a
     stage ("…分为两个阶段：今年12月底前为准备阶段，2027年1月至5月为填报阶段", "8月至9月为报送阶段，各地
@@ -132,10 +146,11 @@ def _schedule_stage(text_norm: str, start: int, end: int, statement: str) -> boo
 
 def event_day(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` (not ending in 前) the day of a meeting, an
-    exam or a holiday, or the subject of a statement about a time (``SPAN_STATEMENT``)?"""
+    exam, a holiday or a commemoration, or the subject of a statement about a time (``SPAN_STATEMENT``)?"""
     statement = SPAN_STATEMENT.pattern.match(text_norm, end)
     return (statement is not None and not _schedule_stage(text_norm, start, end, statement.group())) \
         or EVENT_DAY.pattern.match(text_norm, end) is not None or planned_meeting(text_norm, start, end) \
+        or COMMEMORATION.pattern.match(text_norm, end) is not None \
         or HOLIDAY_DAYS.pattern.match(text_norm, end) is not None \
         or EVENT_LABEL.pattern.search(text_norm, max(0, start - 24), start) is not None \
         or (text_norm.endswith("—", 0, start) and SPEECH_DAY.pattern.match(text_norm, end) is not None)
