@@ -124,7 +124,7 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
     """
     hits = []
     for start, end, dl in find_deadlines(text_norm, issued, keep_past=True, folded=folded, anchors=anchors):
-        if "“" in text_norm and in_quoted_practice(text_norm, start):
+        if ("“" in text_norm or "制度" in text_norm or "机制" in text_norm) and in_quoted_practice(text_norm, start):
             continue  # "遵循“年初公布、年中检查、年底兑现”的原则": when steps happen in general
         if dl.recurrence:
             if _EVENT_BEFORE.search(text_norm, max(0, start - 8), start) \
