@@ -49,13 +49,40 @@ PLAN_YEAR = rule(
 # The span of an event, in brackets after its name: "活动期间（2027年7月至11月）".
 _EVENT_SPAN = "期间("
 
+# A date bounding which persons, goods or papers count: a label of their date before it ("购置日期为
+# 2014年12月31日以前", "报送材料的时间区间为…", "本次统计数字截止时间为…"), or the age counted at it after
+# it ("对象为2027年12月31日前年满18周岁的男性公民"). Nobody acts by then.
+COUNTED_LABEL = rule(
+    "counted_label",
+    r"(?:购置|出生|入职|入学|参加工作)(?:日期|时间)(?:为|是|在)?:?$|时间区间(?:为|是)?:?$|统计[^,;。]{0,4}截止(?:时间|日期)(?:为|是)?:?$",
+    "not_due",
+    [("设备类购置日期为", ["购置日期为"]), ("报送材料的时间区间为", ["时间区间为"]), ("本次统计数字截止时间为", ["统计数字截止时间为"]),
+     ("申报截止时间为", []), ("请于", [])],
+    doc="Searched in the text right before a date.",
+)
+COUNTED_AGE = rule(
+    "counted_age",
+    r"(?<![^\d日月年前后])(?:以前|之前|以后|之后)?(?:年满|出生)",
+    "not_due",
+    [("12月31日前年满18周岁的男性公民", ["年满"]), ("12月31日以后出生的", ["以后出生"]), ("请各村于10月底前统计年满60周岁老人", [])],
+    doc="Applied with match() right after a date.",
+)
+
 
 def names_plan_or_span(text_norm: str, start: int, end: int) -> bool:
-    """Is the time phrase at ``text_norm[start:end]`` the year of a plan being drafted, or the
-    span of an event in brackets after its name?"""
-    if text_norm.startswith(_EVENT_SPAN, start - len(_EVENT_SPAN)):
+    """Is the time phrase at ``text_norm[start:end]`` the year of a plan being drafted, the span of
+    an event in brackets after its name, or a bound of which persons, goods or papers count
+    (``counted_bound``)?"""
+    if text_norm.startswith(_EVENT_SPAN, start - len(_EVENT_SPAN)) or counted_bound(text_norm, start, end):
         return True
     if "年" not in text_norm[start:end] or not any(v in text_norm[max(0, start - 4):start] for v in ("编", "制", "完成")):
         return False
     m = PLAN_YEAR.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 20))
     return m is not None and m.start("d") == start and PLAN_YEAR.when(m)
+
+
+def counted_bound(text_norm: str, start: int, end: int) -> bool:
+    """Is the date at ``text_norm[start:end]`` a bound of which persons, goods or papers count (a
+    label of their date before it, ``COUNTED_LABEL``, or the age reached at it after it, ``COUNTED_AGE``)?"""
+    return COUNTED_LABEL.pattern.search(text_norm, max(0, start - 12), start) is not None \
+        or COUNTED_AGE.pattern.match(text_norm, end) is not None
