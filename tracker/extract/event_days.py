@@ -16,6 +16,7 @@ from tracker.extract.lookback import looks_back
 from tracker.extract.not_due import PAST_EVENT, SPAN_STATEMENT, every_task
 from tracker.extract.page_stamps import in_title, is_date_stamp, signed_month
 from tracker.extract.rules import rule
+from tracker.extract.seasons import declared_season
 from tracker.extract.year_goals import stated_year
 
 # The day of a meeting, a ceremony or the start of a term: what may stand between the day and
@@ -188,8 +189,9 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
     team's own visit (``team_visit``), the period of reported figures (``reported_figure``), a
     year named in a statement (``stated_year``: a good start as the goal, why the work matters),
     the time a response was switched or a forecast's weather comes (``alert_time``), a relative
-    period that looks back (``looks_back``: "近14日内", "根据3日内…结果"), or a cited document's date
-    (``cited_document``: "《…计划》（2026-2030年）", "校团字2027年15号")?"""
+    period that looks back (``looks_back``: "近14日内", "根据3日内…结果"), a cited document's date
+    (``cited_document``: "《…计划》（2026-2030年）", "校团字2027年15号"), or a declared season or ban
+    (``declared_season``: "…为森林草原防火期", "禁火令（1月21日至1月28日）")?"""
     if CUTOFF_LABEL.pattern.search(text_norm, max(0, start - 8), start):
         return False
     return PAST_EVENT.pattern.match(text_norm, end) is not None or event_day(text_norm, start, end) \
@@ -198,7 +200,7 @@ def not_due_then(text_norm: str, start: int, end: int, precision: str) -> bool:
         or in_title(text_norm, start, end) or team_visit(text_norm, start, end) \
         or reported_figure(text_norm, start, end) or stated_year(text_norm, start, end) \
         or alert_time(text_norm, start, end) or (precision == "relative" and looks_back(text_norm, start, end)) \
-        or cited_document(text_norm, start, end)
+        or cited_document(text_norm, start, end) or declared_season(text_norm, start, end)
 
 
 def object_periods(text_norm: str, hits: list) -> list:
