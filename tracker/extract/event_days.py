@@ -137,6 +137,19 @@ COMMEMORATION = rule(
 )
 
 
+# A campaign's whole span told before it is cut into stages ("6月初至8月底，具体分三个阶段", "4月12日至
+# 10月31日。分三个阶段进行。", "至2027年底结束，为期两年，分为准备部署、组织实施、总结三个阶段"): each
+# stage carries its own time and duties; the whole span is due for nothing of its own.
+SPAN_IN_STAGES = rule(
+    "span_in_stages",
+    r"(?<=[\d日月年旬底初末])[^。;前]{0,40}?(?:。(?=分))?分(?:为|成|别为)?[^,;。]{0,20}?[两三四五六七八九十\d]个?(?:阶段|步骤)",
+    "not_due",
+    [("6月初至8月底，具体分三个阶段。", ["月初至8月底,具体分三个阶段"]), ("4月12日至10月31日。分三个阶段进行。", ["月12日至10月31日。分三个阶段"]),
+     ("各镇要于6月底前分三个阶段完成", []), ("5月底前完成摸底。", [])],
+    doc="Applied with match() right after a date that does not end in 前.",
+)
+
+
 def _schedule_stage(text_norm: str, start: int, end: int, statement: str) -> bool:
     """Is the statement a stage of a schedule: months or days opening their clause and named as a
     stage ("…分为两个阶段：今年12月底前为准备阶段，2027年1月至5月为填报阶段", "8月至9月为报送阶段，各地
@@ -151,7 +164,7 @@ def event_day(text_norm: str, start: int, end: int) -> bool:
     statement = SPAN_STATEMENT.pattern.match(text_norm, end)
     return (statement is not None and not _schedule_stage(text_norm, start, end, statement.group())) \
         or EVENT_DAY.pattern.match(text_norm, end) is not None or planned_meeting(text_norm, start, end) \
-        or COMMEMORATION.pattern.match(text_norm, end) is not None \
+        or COMMEMORATION.pattern.match(text_norm, end) is not None or SPAN_IN_STAGES.pattern.match(text_norm, end) is not None \
         or HOLIDAY_DAYS.pattern.match(text_norm, end) is not None \
         or EVENT_LABEL.pattern.search(text_norm, max(0, start - 24), start) is not None \
         or (text_norm.endswith("—", 0, start) and SPEECH_DAY.pattern.match(text_norm, end) is not None)
