@@ -241,6 +241,10 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         ends = list(accumulate(len(n) + 1 for n in short)) if found else []
         worded = {bisect_right(ends, i) for i in found}
     for k, (ln, n) in enumerate(zip(lines, forms)):
+        if not ln or ln.isspace():  # a blank line (many of a page) is kept as it is: no test below finds it
+            out.append(ln)
+            norms.append(n)
+            continue
         cut = cut_glosses(ln) if "(" in ln or "（" in ln else ln
         if cut is not ln:
             n = norm(cut)  # a glossed furniture line ("瀏覽次數(shù):") reads as furniture once cut

@@ -155,10 +155,12 @@ NAMED_ROLE_SENTENCE = rule(
 _LABEL_ROLE = lexicon().unit_labels
 
 
-def spans_in_lines(r: Rule, text: str) -> list[Span]:
+def spans_in_lines(r: Rule, text: str, also: str = "") -> list[Span]:
     """``r.spans(text)`` for a rule whose every match lies inside one line (reading at most
     the line break after it): only the lines holding one of the strings every match holds
-    (``Rule.needed``) are searched, so a whole text is not tried after each mark."""
+    (``Rule.needed``) are searched, so a whole text is not tried after each mark. ``also``:
+    a string every match holds as well; a line without it is not tried (a plain find, where
+    trying the rule after each mark of a noted line costs more)."""
     if r.needed is None:
         return r.spans(text)
     found: list[Span] = []
@@ -167,7 +169,8 @@ def spans_in_lines(r: Rule, text: str) -> list[Span]:
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b + 1  # the break itself, which the lookahead may read
-        found += r.spans(text, a, b)
+        if not also or text.find(also, a, b) >= 0:
+            found += r.spans(text, a, b)
         m = r.needed.search(text, b)
     return found
 
@@ -179,7 +182,7 @@ def named_role_notes(nt: NText, noted: list[tuple[int, int]]) -> list[tuple[int,
     if "为" not in s:
         return []
     out = []
-    for span in spans_in_lines(NAMED_ROLE_SENTENCE, s):  # (a match never holds a line break)
+    for span in spans_in_lines(NAMED_ROLE_SENTENCE, s, "为"):  # (a match never holds a line break)
         a = s.rfind("\n", 0, span.start) + 1
         if not numbering(s[a:a + 60]) or any(a <= x <= span.end for x, _ in noted):
             continue

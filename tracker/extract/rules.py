@@ -19,6 +19,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
 
+from tracker.extract.rule_starts import at_chars, first_chars
+
+_FIND_FROM = 200  # a shorter text is scanned by finditer as quickly
+
 
 @dataclass(frozen=True)
 class Example:
@@ -113,6 +117,11 @@ class Rule:
                 return None
         return (re.compile("[" + "".join(map(re.escape, sorted(marks))) + "]"), at_start) if marks else None
 
+    @cached_property
+    def opens_with(self) -> str | None:
+        """The few characters every match opens with (``rule_starts.first_chars``), or None."""
+        return first_chars(self.pattern)
+
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """Every match of the rule in ``text[start:end]``."""
         end = len(text) if end is None else end
@@ -124,6 +133,8 @@ class Rule:
             matches = _at_line_starts(self.pattern, text, start, end, lines)
         elif self.opens_after is not None:
             matches = _after_marks(self.pattern, text, start, end, *self.opens_after)
+        elif end - start > _FIND_FROM and self.opens_with is not None:
+            matches = at_chars(self.pattern, text, start, end, self.opens_with)
         else:
             matches = self.pattern.finditer(text, start, end)
         return [Span(m.start(), m.end(), self.produces, self.name,

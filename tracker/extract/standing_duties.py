@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.contact_lines import HAS_COLON
+from tracker.extract.contact_lines import has_colon
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
@@ -62,7 +62,7 @@ def drop_standing(tasks: list[ExtractedTask]) -> list[ExtractedTask]:
     """``tasks`` without the undated items of a standing-duty section, the unit field lines and the
     lines that announce the items below them."""
     return [t for t in tasks if not (
-        t.text and HAS_COLON.search(t.text) and _field_or_announcing(norm(t.text))
+        t.text and has_colon(t.text) and _field_or_announcing(norm(t.text))
         or t.section and t.deadline is None and not t.recurrence and not t.milestones
         and STANDING_SECTION.pattern.match(norm(t.section)))]
 
