@@ -214,7 +214,7 @@ def drop_annex_forms(paras: list[tuple[str, str]], text_norms: list[str] | None 
         if in_list and kind == "text" and numbering(n) and len(n) <= 60 and "。" not in n:
             continue
         in_list = False
-        if kind == "text" and ANNEX_HEADING.spans(n):
+        if kind == "text" and n.startswith("附件") and ANNEX_HEADING.spans(n):  # (the rule's own start, read first)
             heads.append(len(out))
         out.append((kind, text))
     drop: set[int] = set()

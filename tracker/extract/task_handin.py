@@ -51,8 +51,12 @@ class HandInItems:
         s = self.nt.norm
         spans = self.para_spans
         for k, (pa, pb) in enumerate(spans):
-            # (The verb first: a plain search, cheaper than reading the paragraph's dates.)
-            hits = self._due(pa, pb) if pb - pa >= 8 and _HAND_IN.search(s, pa, pb) else []
+            # (The verb first: a plain search, cheaper than reading the paragraph's dates; then
+            # whether a run of two items lies where the line would date one, read from the
+            # paragraphs' numbers, before the dates.)
+            if pb - pa < 8 or not _HAND_IN.search(s, pa, pb) or not self._may_date_run(k, pa, pb):
+                continue
+            hits = self._due(pa, pb)
             if len(hits) != 1 or hits[0].deadline.recurrence or hits[0].deadline.date is None:
                 continue
             hit = hits[0]
@@ -77,6 +81,23 @@ class HandInItems:
                     norm(t.text) in s[pa:pb] or line.strip("。") in norm(t.text)))]
                 return kept + made
         return implicit
+
+    def _may_date_run(self, k: int, pa: int, pb: int) -> bool:
+        """Could paragraph ``k`` date a run below: is there one of two items where it would look
+        (after an announcing line; else before it, which must then be an item or name the work
+        above)? The test ``hand_in_items`` makes after reading the dates, made before them."""
+        s = self.nt.norm
+        if not self.numbers.opening(k) and _ANNOUNCES.search(s, pa, pb):
+            return self._two_items(k + 1, 1)
+        return (self.numbers.opening(k) is not None or s.find("以上", pa, pb) >= 0 or s.find("上述", pa, pb) >= 0) \
+            and self._two_items(k - 1, -1)
+
+    def _two_items(self, k: int, step: int) -> bool:
+        """Is ``self._run(k, step)`` two paragraphs or more (its first two, read alone)?"""
+        if not (0 <= k < len(self.para_spans) and 0 <= k + step < len(self.para_spans)):
+            return False
+        first, second = self.numbers.opening(k), self.numbers.opening(k + step)
+        return first is not None and second is not None and first.lastgroup == second.lastgroup
 
     def _sentence_at(self, pa: int, pb: int, at: int) -> tuple[int, int]:
         """The sentence of ``norm[pa:pb]`` holding position ``at``."""
