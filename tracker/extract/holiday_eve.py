@@ -4,6 +4,9 @@ A holiday notice states the days off ("4月3日至5日放假，共3天", "2027�
 除夕至2月17日）", "5月1日、2日、3日为法定假日") and asks for work before them ("各部门要在放假前开展
 一次安全检查"). The clerk enters the day before the first day off. Only the first holiday the
 text states is read: a later one ("元宵节放假一天") is another day, not the one the notice is about.
+
+The holiday's span is also a window of the window stage (task_window.py): the duties a notice
+hands out for the days off ("放假期间，各单位要安排好值班…") are due on the last day off.
 """
 
 from __future__ import annotations
@@ -14,8 +17,43 @@ from datetime import date, timedelta
 from tracker.cn_numerals import cn_to_int
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extract.dated import Hit
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import rule
 from tracker.festivals import FESTIVAL_STEMS, festival_day
+from tracker.extract.task_spell import window_end
+
+_D, _M, _Y = r"3[01]|[12]\d|0?[1-9]", r"1[0-2]|0?[1-9]", r"(?:19|20)\d{2}"
+# The days off as a span: a weekday or the lunar day in brackets may follow either end
+# ("4月3日(星期日)至4月5日(星期二)", "1月27日(除夕)至1月29日(初二)"), words may stand between
+# ("2月15日除夕至2月25日正月初十", "1月15日起至3月4日止").
+_DAYS_OFF = (rf"(?:(?P<y1>{_Y})年)?(?:(?P<m1>{_M})月)?(?P<d1>{_D})日?(?:\([^()]{{1,8}}\))?"
+             rf"(?:[^\d,;。:至到~\-—－()]{{0,4}})?(?:至|到|~|-|—|－){{1,2}}"
+             rf"(?:(?P<y2>{_Y})年)?(?:(?P<m2>{_M})月)?(?P<d2>{_D})日(?:\([^()]{{1,16}}\))?")
+# The span before the word that makes its days a holiday ("10月1日至7日放假调休", "1月19日至3月3日轮休").
+HOLIDAY_SPAN = rule(
+    "holiday_span",
+    _DAYS_OFF + r"[^,;。\n前报交送]{0,8}?(?:放假|轮休|休假|为[寒暑]假)(?!前|之前|期间)",
+    "holiday",
+    [("2027年10月1日(星期五)至7日(星期四)放假调休,共7天。", ["2027年10月1日(星期五)至7日(星期四)放假"]),
+     ("门诊1月27日(除夕)至1月29日(初二)放假;", ["1月27日(除夕)至1月29日(初二)放假"]),
+     ("1月19日至3月3日轮休,3月4日起正式上班", ["1月19日至3月3日轮休"]),
+     ("请于4月1日至3日报送放假期间的值班表", []), ("4月2日放假一天", [])],
+    doc="Searched in the whole text of a document that names 放假; each match is a holiday.",
+)
+# The span after a label or the holiday's name ("放假时间为2月11日至17日", "寒假从1月15日起至3月4日止",
+# "春节放假调休共9天(2月10日除夕至2月18日)").
+HOLIDAY_TIME = rule(
+    "holiday_time",
+    r"(?:放假|[寒暑]假)(?:时间|调休|安排)?(?:[^,;。\n前]{0,10}?)" + _DAYS_OFF,
+    "holiday",
+    [("2027年春节放假时间为2月11日至17日,共7天。", ["放假时间为2月11日至17日"]),
+     ("我校寒假从1月15日起至3月4日止。", ["寒假从1月15日起至3月4日"]),
+     ("春节放假调休共9天(2月10日除夕至2月18日正月初九)", ["放假调休共9天(2月10日除夕至2月18日"]),
+     ("放假前于4月1日至3日完成自查", [])],
+)
+# More holidays than a notice is about: a year's calendar ("元旦…春节…清明节…"), whose "节假日期间"
+# is each of them in turn, binds no duty to one of them.
+_MANY = 2
 
 # The first day off, before the word that says the days are a holiday, or after a label naming
 # the holiday's time. A day with 前 or a hand-in verb between is a due date of its own.
@@ -93,3 +131,43 @@ def on_eve(hits: list[Hit], first_day: date | None) -> list[Hit]:
                     h._clause, h._src, h._display)
         out.append(h)
     return out
+
+
+def holiday_windows(nt, ref: date | None, dated: bool) -> list[tuple[date, re.Match]]:
+    """(last day off, span) of each holiday the text states as a span of days, in text order;
+    none when it states more than a notice is about, or when a span's last day cannot be told
+    (no year on a page with no issue date)."""
+    s = nt.norm
+    if "放假" not in s and _BREAK.search(s) is None:
+        return []
+    found = {}
+    for r in (HOLIDAY_SPAN, HOLIDAY_TIME):
+        for w in r.spans(s):
+            m = r.pattern.match(s, w.start, w.end)
+            found.setdefault(m.start("d1"), m)
+    if not found or len(found) > _MANY:
+        return []
+    out = []
+    for _, m in sorted(found.items()):
+        due = window_end(m, ref, dated)
+        if due is None:
+            return []
+        out.append((due, m))
+    return out
+
+
+_DAYS_OFF_WORDS = re.compile(alternation(lexicon().holiday_time))
+# A duty due before the days off ("假期前各科室要组织一次安全大检查"): the eve's, not the holiday's.
+_BEFORE = re.compile(r"(?:放假|节|節|节日|節日|节假日|假期|离校)(?:之|以)?前")
+# The purpose a duty ends with ("…，确保春节期间医院安全") names the days off without working in them.
+_PURPOSE = re.compile(r"确保|確保|保证|保證")
+
+
+def for_days_off(s: str, a: int, b: int) -> bool:
+    """Is the duty at ``s[a:b]`` one for the days off: its sentence names them before its
+    purpose ("放假期间，各单位要…", "各部门要安排好值班人员"), and it is not due before them?"""
+    if _BEFORE.search(s, a, b):
+        return False
+    start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a), s.rfind(";", 0, a)) + 1
+    purpose = _PURPOSE.search(s, start, b)
+    return _DAYS_OFF_WORDS.search(s, start, purpose.start() if purpose else b) is not None

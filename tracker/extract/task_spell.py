@@ -172,7 +172,9 @@ class SpellDuties:
             # opens with its purpose, and the doers there exhort rather than take a duty.
             starts = [a]
             if self._spell_doers(a, b):
-                starts += [c.end() for c in _CLAUSE_CUT.finditer(s, a, b) if self._opens_with_doers(c.end(), b)]
+                # not inside brackets: "各镇(街道、度假区，下同)和县直各单位必须…" is one list of doers
+                starts += [c.end() for c in _CLAUSE_CUT.finditer(s, a, b)
+                           if s.count("(", a, c.end()) <= s.count(")", a, c.end()) and self._opens_with_doers(c.end(), b)]
             out += [(x, y - (y < b)) for x, y in zip(starts, starts[1:] + [b])]  # (without the cut's comma)
         return out
 
@@ -205,6 +207,7 @@ class SpellDuties:
         """The units opening the duty at ``norm[a:b]`` ("请X…", "X要…", "同时，X要…"), or []."""
         s = self.nt.norm
         c = _LEAD.match(s, a, b).end()
+        c = _DURING.match(s, c, b).end()  # "放假期间，各单位要…": the doers after the period
         if s.startswith(("请", "請"), c):
             return self.subjects.sentence(c, c + 1, b)
         doers = self._opens_with_doers(c, b)

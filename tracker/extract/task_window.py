@@ -10,6 +10,9 @@ contract's "a window the document dates binds the duties inside it at its end").
 own work (no word of duty: "县协会将…"), bans on the public ("任何单位和个人不得…") and
 sentences of attitude ("各单位要高度重视…") are not.
 
+A holiday notice's days off ("10月1日至7日放假调休"; holiday_eve.py) are such a window too:
+the duties of named doers for the days off ("放假期间，各单位要安排好值班…") are due on the last one.
+
 Mixed into ``DocumentTasks`` (tasks.py); runs after the campaign and spell stages (which take
 the items that open with their doers and the duties under a spell), on what no noted passage
 covers and no task took.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.campaign import campaign_period
+from tracker.extract.holiday_eve import for_days_off, holiday_windows
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING, norm
@@ -68,10 +72,11 @@ WINDOW_LINE = rule(
 # exhortation, no task.
 ATTITUDE = rule(
     "window_attitude",
-    r"[^,;。]{0,30}?(?:要|须|应|需|务必|必须)(?:进一步)?(?:高度重视|重视|充分认识|深刻认识|提高认识|统一思想)",
+    r"[^,;。]{0,30}?(?:要|须|应|需|务必|必须)(?:进一步)?(?:高度重视|重视|充分认识|深刻认识|提高认识|统一思想|站在)",
     "attitude",
     [("各单位要高度重视，精心组织", ["各单位要高度重视"]), ("各相关单位要重视活动的组织工作", ["各相关单位要重视"]),
-     ("各乡镇要充分认识活动的重要意义", ["各乡镇要充分认识"]), ("各乡镇要组织开展一次宣传活动", [])],
+     ("各乡镇要充分认识活动的重要意义", ["各乡镇要充分认识"]), ("各单位要站在全局的高度,周密部署", ["各单位要站在"]),
+     ("各乡镇要组织开展一次宣传活动", [])],
     doc="Matched at the start of a clause that opens with its doers.",
 )
 
@@ -103,11 +108,15 @@ class WindowDuties(SpellDuties):
         return implicit + self._window_duties(annotated + implicit)
 
     def _window_duties(self, done: list[ExtractedTask]) -> list[ExtractedTask]:
-        """The undated duties of named doers after the campaign window the text states."""
-        found = self._window()
-        if found is None or not _SPAN.search(found[1]) or _CLOCK.search(found[1]):
-            return []
-        due, shown, start = found
+        """The undated duties of named doers after the holidays or the campaign window the text states."""
+        windows = self._holidays()
+        holidays = bool(windows)
+        if not holidays:
+            found = self._window()
+            if found is None or not _SPAN.search(found[1]) or _CLOCK.search(found[1]):
+                return []
+            windows = [found]
+        start = windows[0][2]
         s = self.nt.norm
         taken = [norm(t.text) for t in done]
         tasks, last = [], None
@@ -128,6 +137,10 @@ class WindowDuties(SpellDuties):
                     units = self._carried_doers(a, b, last)  # "…。要严格执行…": the doers before
                 if units is None or any(_OWN_TEAMS.search(u.name) for u in units):
                     continue
+                if holidays and (not units or not for_days_off(s, a, b)):
+                    continue  # a holiday binds the duties of named doers for its days off only
+                # A notice of two holidays binds a duty to the one it is handed out under.
+                due, shown, _ = [w for w in windows if w[2] <= a][-1]
                 title, _ = passage_title(self.nt, a, b)
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
@@ -135,6 +148,21 @@ class WindowDuties(SpellDuties):
                     deadline=due, deadline_text=shown, section=self._section(a), kind="implicit"))
                 last = (b, units)
         return tasks
+
+    def _holidays(self) -> list[tuple]:
+        """(last day off, days off as written, where its duties may start: the end of its
+        sentence) of each holiday the notice states (holiday_eve.py), in text order; a
+        campaign period or a spell of weather the text states comes first."""
+        s = self.nt.norm
+        if campaign_period(self.nt, self.ref) is not None \
+                or spell_window(s, self.para_spans, lambda k: self.numbers.opening(k) is not None) is not None:
+            return []
+        out = []
+        for due, m in holiday_windows(self.nt, self.ref, self.dated):
+            end = min((i for i in (s.find("。", m.end()), s.find("\n", m.end())) if i >= 0), default=len(s))
+            out.append((due, self.show(m.start("y1") if m.group("y1") else m.start("m1") if m.group("m1")
+                                       else m.start("d1"), m.end("d2") + 1), end + 1))
+        return out
 
     def _window(self):
         """(due date, window as written, where the duties may start) of the window the text

@@ -45,6 +45,7 @@ class Lexicon:
     spell_words: tuple[str, ...] = ()
     hazard_words: tuple[str, ...] = ()
     issuer_teams: tuple[str, ...] = ()
+    holiday_time: tuple[str, ...] = ()
     action_manner: tuple[str, ...] = ()
     action_generic: tuple[str, ...] = ()
     action_goes_on: tuple[str, ...] = ()
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         spell_words=tuple(spells["spell"]),
         hazard_words=tuple(spells["hazards"]),
         issuer_teams=tuple(spells["issuer_teams"]),
+        holiday_time=tuple(spells["holiday_time"]),
         action_manner=tuple(actions["manner"]),
         action_generic=tuple(actions["generic"]),
         action_goes_on=tuple(actions["goes_on"]),
