@@ -76,6 +76,13 @@ def test_a_subject_with_its_clause_is_no_name():
     assert not looks_like_unit("我局将委托第三方机构")
     assert not looks_like_unit("各区教育部门动员组织辖区内的培训机构")
     assert looks_like_unit("市委组织部") and looks_like_unit("每个乡镇")
+    # a clause glued onto a name: a letter's words, an act on others, a manner
+    assert not looks_like_unit("恳请贵局批准我局延期办结")
+    assert not looks_like_unit("各学院梳理各实践队")
+    assert not looks_like_unit("要督促设计公司")
+    assert not looks_like_unit("开发区经信部门联合同级财政部门")
+    assert not looks_like_unit("严格查处")
+    assert looks_like_unit("同级财政部门") and looks_like_unit("区督查室")
 
 
 def test_the_noun_requirement_is_no_request():

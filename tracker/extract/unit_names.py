@@ -65,7 +65,10 @@ _CLAUSE_WORDS = re.compile(
     # a subject running on into its clause: "X部门每年共同组织…", "X部门动员组织…", "我委将委托…"
     r"每[年月季周日天]|(?:委|局|办|厅|部门|政府)(?:将|动员|每)|"
     # "以学院为单位": the kind of unit each part of the work is done by, no name of one
-    r"^以[^以为]{1,12}为单位")
+    r"^以[^以为]{1,12}为单位|"
+    # a clause read as a name: a letter's words to its reader ("…感谢您…", "恳请贵局批准我局…"), an
+    # act on others ("X梳理各Y", "要督促Z公司", "X联合同级Y部门"), a manner ("严格查处")
+    r"您|我们|贵局|批准|感谢|梳理|严格|嚴格|要督促|联合同[级級]")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
 # not a name; a verb followed by nothing but an office suffix (组织部, 推进办) is a name.
 _VERB_LEAD = re.compile(
