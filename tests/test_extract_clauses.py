@@ -56,6 +56,23 @@ def test_a_subject_before_a_request_word_is_the_subject(body, units):
                                        [("各试点村", "responsible")]]
 
 
+def test_the_subject_of_a_stage_closed_by_a_full_stop_is_named_in_its_body():
+    # "（二）总结阶段（…）。…。X要…": the stage's duty is X's, named after the heading.
+    got = tasks_of("一、整治步骤\n（一）动员阶段（8月20日至26日）。制定方案，部署工作。\n"
+                   "（二）总结阶段（10月16日至31日）。总结整治工作情况，巩固整治成果。"
+                   "活动结束后，整治专班要及时将书面总结报县政府。")
+    assert [g[0] for g in got] == [[], [("整治专班", "responsible")]]
+
+
+@pytest.mark.parametrize("body, units", [
+    # Bodies a clerk names as doers: a task force (专班), a workshop (车间), operators (经营主体).
+    ("二、各车间于3月10日前组织全员学习安全规程。", [("各车间", "responsible")]),
+    ("三、申报时间截止4月13日，请各类农业经营主体参照指南要求积极申报。", [("各类农业经营主体", "responsible")]),
+])
+def test_task_forces_workshops_and_operators_are_doers(body, units):
+    assert tasks_of(body)[0][0] == units
+
+
 @pytest.mark.parametrize("name, is_unit", [
     ("清河头乡", True), ("城关镇", True), ("石门乡", True),
     ("城乡", False), ("推进新型城镇", False), ("特色小镇", False), ("建成郎岱镇", False), ("文化下乡", False),

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from tracker.extract.addressees import addressee_span
+from tracker.extract.stage_heads import stage_head_end
 from tracker.extract.asked import PREDICATE as _PREDICATE, acting_before, handed_over, own_time_subject, possessor, request_end
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
@@ -288,8 +289,8 @@ class CarriedSubjects:
     def _stage(self, pa: int) -> list[ExtractedUnit]:
         """The subject of a stage's duties, named after its heading ("动员部署阶段（…）：召开…。各地各部门学习…")."""
         s, end = self.nt.norm, self.para_ends.get(pa, len(self.nt.norm))
-        if not STAGE_HEAD.match(s, pa, end):
-            return []
+        if not STAGE_HEAD.match(s, pa, end) and stage_head_end(s, pa, end) is None:
+            return []  # "动员部署阶段（…）：召开…", "（三）总结阶段（…）。总结…。X要…": a stage heading opens it
         stops = [i for i in range(pa, min(end, pa + 600)) if s[i] == "。"][:4] + [end]
         for a, b in zip(stops, stops[1:]):
             units = self.sentence(a + 1, b, b) if b > a + 1 else []
