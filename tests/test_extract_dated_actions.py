@@ -30,6 +30,25 @@ def test_different_dated_actions_are_separate_tasks(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    ("各乡镇要在6月10日前上传电子台账，盖章原件于6月20日前寄送县应急局。",
+     [(date(2029, 6, 10), []), (date(2029, 6, 20), [])]),
+    ("各乡镇须在9月30日前办结群众来信，其中重点来信应在9月15日前办结。",
+     [(date(2029, 9, 30), []), (date(2029, 9, 15), [])]),
+])
+def test_a_later_clause_with_its_own_subject_and_date_is_a_task(body, expected):
+    """A subject of its own (a thing, a part of the work, no unit) before its own date: another duty."""
+    assert _tasks(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("各乡镇5月底前完成整改任务的60%，全部任务须于8月底前完成。",
+     [(date(2029, 8, 31), [date(2029, 5, 31), date(2029, 8, 31)])]),
+])
+def test_the_whole_task_named_as_subject_stays_a_milestone(body, expected):
+    assert _tasks(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     ("2029年底前，全县网上可办率不低于50%；2030年底前，全县网上可办率不低于70%。",
      [(date(2030, 12, 31), [date(2029, 12, 31), date(2030, 12, 31)])]),
     ("各乡镇5月底前完成整改任务的60%，8月底前全部完成。",

@@ -179,6 +179,49 @@ def _acts_differ(para: str, c: int, before, hit) -> bool:
     return _other_act(para[s:before.start] + para[max(_due_end(para, before), before.end):c], later)
 
 
+
+# A later clause naming its own doer or thing before a request or modal word and its own time ("，盖章原件于6月20日前
+# 寄送", "，其中重点来信应在9月15日前办结", "；值班名单请于2月2日前报办公室"), when that subject is no unit
+# (``sentences.split_subjects`` reads those) and no linking word.
+SUBJECT_DATED_OPEN = rule(
+    "subject_dated_open",
+    r"(?<=[,;])(?:其中)?(?P<subject>[^,;。:()“”]{2,30}?)(?:原则上)?(?:请|应当|应|须|必须|务必|要|需)?(?:在|于)",
+    "subject_dated",
+    [("各校6月10日前上传电子表格，盖章原件于6月20日前寄送教育局。", ["盖章原件于"]),
+     ("各科室须在9月30日前办结来信，其中重点来信应在9月15日前办结。", ["其中重点来信应在"]),
+     ("各科室5月底前完成自查，并于6月底前完成整改。", [])],
+    value=lambda m: m.span("subject"),
+    doc="Checked to end right at the next date phrase; ``new_subject_action`` then sets aside linking words, "
+        "generic subjects (全部任务) and a report on the work.",
+)
+
+
+_FROM_EVENT = re.compile(r"之日|起|后")
+
+
+def new_subject_action(para: str, c: int, hi: int, before, hit) -> bool:
+    """Does the clause after ``para[c]`` name a subject of its own (a thing or doer, no unit, no linking or manner
+    word alone) before its own one-off due date ``hit`` at ``hi``, after the clause due ``before``? A duty of its own
+    ("…6月10日前上传电子表格，盖章原件于6月20日前寄送"; "…9月30日前办结来信，其中重点来信应在9月15日前办结"),
+    unless it names the whole of the work ("，全部任务须于年底前完成": the last figure) or reports on it ("，整改
+    情况须于6月10日前报县政府": the last step)."""
+    if hit.deadline.recurrence or before.deadline.recurrence or "|" in para or _EVENT_AFTER.match(para, hit.end) \
+            or min(_due_end(para, hit), _due_end(para, before)) < 0 or _FROM_EVENT.search(hit.deadline.text):
+        return False  # "…信息要在决定作出之日起7个工作日内公开": a standing limit counted from each event, no one-off duty
+    m = SUBJECT_DATED_OPEN.pattern.fullmatch(para, c + 1, hi)
+    if m is None or _NOT_TOPIC.match(m.group("subject")) or len(_act(m.group("subject"))[0]) < 2:
+        return False
+    a = _due_end(para, hit)
+    later = m.group("subject") + para[a:(n.start() if (n := _ACT_END.search(para, a)) else len(para))]
+    s = max(para.rfind(x, 0, before.start) for x in ",;。") + 1
+    return not (_ON_WORK.search(later) and _REPORT.search(later) and not _REPORT.search(para[s:c]))
+
+
+def new_dated_duty(para: str, c: int, hi: int, before, hit) -> bool:
+    """Does the clause after ``para[c]``, due by its own date ``hit``, hold a duty other than the clause due ``before``:
+    another act after its date (``new_dated_action``) or a subject of its own before it (``new_subject_action``)?"""
+    return new_dated_action(para, c, hi, before, hit) or new_subject_action(para, c, hi, before, hit)
+
 _RANGE = re.compile(r"至|[-—~]")
 _PREV_DUE = re.compile(r"(?:\d{1,2}月|\d{1,2}日|年)(?:底|末|[上中下]旬)?(?:之|以)?前|月底|月末|年底|年末")
 _DATE_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内)?[^,;。]{0,8}?(?:之前|以前|前|底|末)?,?")
