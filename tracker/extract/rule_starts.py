@@ -92,11 +92,18 @@ def at_chars(pattern: re.Pattern, text: str, start: int, end: int, chars: str) -
                 at.append(i)
                 i = text.find(ch, i + 1, end)
         at.sort()
+    return matches_at(pattern, text, start, end, at)
+
+
+def matches_at(pattern: re.Pattern, text: str, start: int, end: int, positions) -> list[re.Match]:
+    """``list(pattern.finditer(text, start, end))`` when every match opens at one of the
+    ascending ``positions``: each is tried from the end of the match before. An empty match
+    leaves the rest to finditer, which alone knows how to step past it."""
     found: list[re.Match] = []
-    done = start
+    done = start  # every start before this was tried or lies inside a match found
     match = pattern.match
-    for p in at:
-        if p < done:
+    for p in positions:
+        if p < done or p >= end:
             continue
         m = match(text, p, end)
         if m is not None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
 
-from tracker.extract.rule_starts import at_chars, first_chars
+from tracker.extract.rule_starts import at_chars, first_chars, matches_at
 
 _FIND_FROM = 200  # a shorter text is scanned by finditer as quickly
 
@@ -176,19 +176,8 @@ def _after_marks(pattern: re.Pattern, text: str, start: int, end: int, marks: re
     """``pattern.finditer(text, start, end)`` for a pattern opening with "(?:(?<=[。;])|^)":
     tried only right after each of ``marks`` (and at the text's start when ``at_start``),
     rather than at every character. An empty match leaves the rest to finditer."""
-    found: list[re.Match] = []
-    done = start  # every start before this was tried or lies inside a match found
     first = [start] if start and marks.match(text, start - 1) or not start and at_start else []
-    for p in first + [m.end() for m in marks.finditer(text, start, end)]:
-        if p < done or p >= end:
-            continue
-        m = pattern.match(text, p, end)
-        if m is not None:
-            if m.end() == p:
-                return list(pattern.finditer(text, start, end))
-            found.append(m)
-            done = m.end()
-    return found
+    return matches_at(pattern, text, start, end, first + [m.end() for m in marks.finditer(text, start, end)])
 
 
 def run(rules, text: str, start: int = 0, end: int | None = None) -> list[Span]:

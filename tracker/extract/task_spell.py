@@ -143,13 +143,16 @@ class SpellDuties:
                 units = self._carried_doers(body, b, last)
                 if units is None:
                     continue
-            title, _ = passage_title(self.nt, a, b)
-            self.order[len(self.order)] = a
-            tasks.append(ExtractedTask(
-                doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
-                deadline=due, deadline_text=shown, section=self._section(a), kind="implicit"))
+            tasks.append(self._bound_task(a, b, units, due, shown))
             last = (b, units)
         return tasks
+
+    def _bound_task(self, a: int, b: int, units: list, due, shown: str) -> ExtractedTask:
+        """The duty at ``norm[a:b]``, due when the window that binds it ends."""
+        title, _ = passage_title(self.nt, a, b)
+        self.order[len(self.order)] = a
+        return ExtractedTask(doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
+                             deadline=due, deadline_text=shown, section=self._section(a), kind="implicit")
 
     def _points(self, b: int) -> int:
         """The end of the run of paragraphs after ``norm[:b]`` that count points ("一要…", "二是…")."""

@@ -29,7 +29,6 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING, norm
 from tracker.extract.rules import rule
 from tracker.extract.task_spell import SPELL_WINDOW, SpellDuties, spell_window, window_end
-from tracker.extract.titles import passage_title
 
 # The sentence launching the campaign dates it ("经研究，定于2027年7月5日—8日开展全系统安全大检查",
 # "9月1日至30日，全市将组织开展一次环境整治活动", "决定利用一个月时间（3月15日至4月15日）开展…"):
@@ -141,11 +140,7 @@ class WindowDuties(SpellDuties):
                     continue  # a holiday binds the duties of named doers for its days off only
                 # A notice of two holidays binds a duty to the one it is handed out under.
                 due, shown, _ = [w for w in windows if w[2] <= a][-1]
-                title, _ = passage_title(self.nt, a, b)
-                self.order[len(self.order)] = a
-                tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=title, text=self.show(a, b), units=units,
-                    deadline=due, deadline_text=shown, section=self._section(a), kind="implicit"))
+                tasks.append(self._bound_task(a, b, units, due, shown))
                 last = (b, units)
         return tasks
 
