@@ -133,10 +133,7 @@ class SpellDuties:
         for a, b, body in pieces:
             if s.endswith(":", a, b):
                 b = self._points(b)  # "请X做好以下工作：" over "一要…" "二要…": the points are its text
-            if b - a < 8 or self._is_covered(a, b) or self._due(a, b):
-                continue
-            text = s[a:b].strip("。;")
-            if any(text in t or t in text for t in taken if t):
+            if not self._new_clause(a, b, taken):
                 continue
             units = self._spell_doers(body, b)
             if not units:
@@ -146,6 +143,14 @@ class SpellDuties:
             tasks.append(self._bound_task(a, b, units, due, shown))
             last = (b, units)
         return tasks
+
+    def _new_clause(self, a: int, b: int, taken: list[str]) -> bool:
+        """Is ``norm[a:b]`` long enough, not inside a task found, with no due date of its own,
+        and not the text of a task already taken (nor part of one)?"""
+        if b - a < 8 or self._is_covered(a, b) or self._due(a, b):
+            return False
+        text = self.nt.norm[a:b].strip("。;")
+        return not any(text in t or t in text for t in taken if t)
 
     def _bound_task(self, a: int, b: int, units: list, due, shown: str) -> ExtractedTask:
         """The duty at ``norm[a:b]``, due when the window that binds it ends."""

@@ -125,11 +125,7 @@ class WindowDuties(SpellDuties):
             for a, b in self._doer_clauses(max(pa, start), pb):
                 if a == pa and (num := self.numbers.opening(self._para_index(pa))) is not None:
                     a += len(num.group())  # "1.各部门负责人组织…": the doers after the number
-                if b - a < 8 or self._is_covered(a, b) or self._due(a, b) or ATTITUDE.pattern.match(s, a, b) \
-                        or _AFTER_EVENT.search(s, a, b):
-                    continue
-                text = s[a:b].strip("。;")
-                if any(text in t or t in text for t in taken if t):
+                if not self._new_clause(a, b, taken) or ATTITUDE.pattern.match(s, a, b) or _AFTER_EVENT.search(s, a, b):
                     continue
                 units = self._spell_doers(a, b)
                 if not units:
