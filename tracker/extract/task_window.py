@@ -28,6 +28,7 @@ from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING, norm
 from tracker.extract.rules import rule
+from tracker.extract.seasons import season_window
 from tracker.extract.task_spell import SPELL_WINDOW, SpellDuties, spell_window, window_end
 
 # The sentence launching the campaign dates it ("经研究，定于2027年7月5日—8日开展全系统安全大检查",
@@ -87,6 +88,8 @@ _CLOCK = re.compile(r"\d[:时点]")
 _AFTER_EVENT = re.compile(r"结束后|之后|以后")
 # The issuer's own teams (检查组, 督查组) do the campaign; their conduct is no duty handed out.
 _OWN_TEAMS = re.compile(alternation(lexicon().issuer_teams))
+# Doers named as everyone ("所有单位必须在划定区域内作业", "任何单位和个人…") are the public a ban binds.
+_EVERYONE = re.compile(r"所有|任何|一切|凡")
 
 
 def is_window_line(text: str) -> bool:
@@ -104,7 +107,11 @@ class WindowDuties(SpellDuties):
         """``implicit`` without the lines that only state a window, and with the undated duties
         of named doers after the campaign window the text states."""
         implicit = [t for t in implicit if not is_window_line(t.text)]
-        return implicit + self._window_duties(annotated + implicit)
+        self._declared = None
+        found = self._window_duties(annotated + implicit)
+        if self._declared:  # "一、从即日起至5月31日，对重点林区实施封山": the season, no one's duty
+            implicit = [t for t in implicit if t.units or self._declared not in norm(t.text)]
+        return implicit + found
 
     def _window_duties(self, done: list[ExtractedTask]) -> list[ExtractedTask]:
         """The undated duties of named doers after the holidays or the campaign window the text states."""
@@ -125,12 +132,14 @@ class WindowDuties(SpellDuties):
             for a, b in self._doer_clauses(max(pa, start), pb):
                 if a == pa and (num := self.numbers.opening(self._para_index(pa))) is not None:
                     a += len(num.group())  # "1.各部门负责人组织…": the doers after the number
+                elif num := NUMBERING.match(s[a:b]):
+                    a += len(num.group())  # items run into one paragraph ("…。3、各乡镇要…")
                 if not self._new_clause(a, b, taken) or ATTITUDE.pattern.match(s, a, b) or _AFTER_EVENT.search(s, a, b):
                     continue
                 units = self._spell_doers(a, b)
                 if not units:
                     units = self._carried_doers(a, b, last)  # "…。要严格执行…": the doers before
-                if units is None or any(_OWN_TEAMS.search(u.name) for u in units):
+                if units is None or any(_OWN_TEAMS.search(u.name) or _EVERYONE.match(u.name) for u in units):
                     continue
                 if holidays and (not units or not for_days_off(s, a, b)):
                     continue  # a holiday binds the duties of named doers for its days off only
@@ -169,7 +178,7 @@ class WindowDuties(SpellDuties):
             return None
         for k, (pa, pb) in enumerate(self.para_spans[:_PREAMBLE]):
             if numbered(k):
-                return None
+                break
             for w in LAUNCH_WINDOW.spans(s, pa, pb):
                 m = SPELL_WINDOW.pattern.match(s, w.start)
                 due = window_end(m, self.ref, self.dated)
@@ -177,4 +186,9 @@ class WindowDuties(SpellDuties):
                     return None
                 end = s.find("。", w.end, pb)
                 return due, self.show(m.start(), m.end()), end + 1 if end >= 0 else pb
-        return None
+        # A season or a ban the notice declares in its opening items ("一、封山时间：从即日起至5月31日").
+        found = season_window(s, self.para_spans, _PREAMBLE)
+        if found is None or (due := window_end(found[0], self.ref, self.dated)) is None:
+            return None
+        self._declared = found[0].group()
+        return due, self.show(found[0].start(), found[0].end()), found[1] + 1

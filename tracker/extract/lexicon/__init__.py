@@ -44,6 +44,7 @@ class Lexicon:
     not_townships: tuple[str, ...] = ()
     spell_words: tuple[str, ...] = ()
     hazard_words: tuple[str, ...] = ()
+    season_words: tuple[str, ...] = ()
     issuer_teams: tuple[str, ...] = ()
     holiday_time: tuple[str, ...] = ()
     action_manner: tuple[str, ...] = ()
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         not_townships=tuple(offices["not_townships"]),
         spell_words=tuple(spells["spell"]),
         hazard_words=tuple(spells["hazards"]),
+        season_words=tuple(spells["seasons"]),
         issuer_teams=tuple(spells["issuer_teams"]),
         holiday_time=tuple(spells["holiday_time"]),
         action_manner=tuple(actions["manner"]),
