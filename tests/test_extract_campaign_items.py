@@ -61,3 +61,20 @@ def test_the_programme_of_an_event_of_some_hours_is_no_duty():
         "2.召开座谈会,听取意见建议。",
     ])
     assert tasks == []
+
+
+def test_content_items_naming_an_event_or_a_text_are_no_work():
+    # A heading over the paragraph that hands the work out, an event's name, a text to study.
+    tasks = _tasks([
+        "关于开展2027年“会员活动日”宣传活动的通知", "各乡镇协会:",
+        "一、活动时间", "2027年5月1日-31日。",
+        "二、活动内容",
+        "(一)举办一场大型义诊服务活动",
+        "县协会将在某广场开展义诊活动。各乡镇协会也要结合实际,组织开展一次义诊活动。",
+        "(二)活动闭幕式",
+        "(三)集中学习",
+        "1.全会精神;",
+        "2.某部印发的《某某工作办法》。",
+    ])
+    assert len(tasks) == 1 and [u.name for u in tasks[0].units] == ["各乡镇协会"]
+    assert all(t.deadline == date(2027, 5, 31) for t in tasks)

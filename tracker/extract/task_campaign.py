@@ -16,6 +16,7 @@ from tracker.extract.campaign import campaign_period
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import norm
 from tracker.extract.role_clauses import NAME_GOES_ON
+from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
 
@@ -31,6 +32,22 @@ _REQUIREMENTS = re.compile(r"要求|保障|领导|纪律|组织|宣传|注意事
 # which would otherwise hide the verb after it (在组织 is no act of 在).
 _ACTS = re.compile(r"组织|开展|对|结合|搬迁|负责|做好|加大|落实|按照|牵头|全面|集中|深入|要|应当?|须|必须|务必|到(?![0-9]|期|位)"
                    r"|(?<!所)在|围绕|根据|通过|以|认真|积极|切实")
+
+# A content item naming no unit is the campaign's work when it says an act ("（一）在主要岗位张贴
+# 宣传资料。", "（二）组织开展一次知识竞赛。"). One with no clause mark is a heading or the name of
+# an event ("（一）开幕式", "（二）举办一场宣传活动" over the paragraph that hands its work out), and one
+# naming only a text or a spirit is what a list of study gives to read ("1.全会精神;",
+# "2.某部印发的《某办法》。"): the duties, if any, are in the sentences that name their doers.
+CONTENT_NAME = rule(
+    "content_name",
+    r"^[^,;。:!?]*$|^[^,;。:!?]*(?:》|精神)[;。]?$",
+    "not_due",
+    [("社团文化节开幕式", ["社团文化节开幕式"]), ("举办一场大型义诊服务活动", ["举办一场大型义诊服务活动"]),
+     ("全国“两会”精神;", ["全国“两会”精神;"]), ("某部印发的《某某工作办法(试行)》。", ["某部印发的《某某工作办法(试行)》。"]),
+     ("组织开展一次安全知识竞赛。", []), ("在主要岗位张贴宣传挂图,加大", []),
+     ("学习《某某条例》,撰写心得体会。", [])],
+    doc="Matched on a unitless content item, its number left out.",
+)
 
 
 class CampaignDuties:
@@ -59,7 +76,8 @@ class CampaignDuties:
             if any(para in t or t in para for t in taken):
                 continue
             units = self._acting_units(pa + (num.end() if num else 0), pb)
-            if not units and not (spans_days and num and num.lastgroup != "l1" and _CONTENT.search(section)):
+            if not units and not (spans_days and num and num.lastgroup != "l1" and _CONTENT.search(section)
+                                  and not CONTENT_NAME.pattern.match(para[num.end():].strip())):
                 continue
             title, _ = passage_title(self.nt, pa, pb)
             self.order[len(self.order)] = pa
