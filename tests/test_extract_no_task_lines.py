@@ -23,6 +23,14 @@ def test_a_signature_with_a_masked_or_lost_day_is_no_task():
         assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-28"], (sign, titles(r))
 
 
+def test_a_signature_in_chinese_numerals_is_no_task():
+    # 元月, a day in 廿, a day whose 日 the page lost, the signer's name run into the date.
+    for sign in ("二〇二七年元月五日", "二〇二七年九月廿二日", "二〇二七年九月二十三",
+                 "共青团某某学院委员会\n二〇二七年九月廿二日"):
+        r = run("请各部门于2027年9月28日前报送值班表。\n某市人民政府办公室\n" + sign)
+        assert [t.deadline.isoformat() for t in r.tasks] == ["2027-09-28"], (sign, titles(r))
+
+
 def test_rows_naming_neither_doer_nor_time_are_a_listing():
     r = run("请各分会于2027年3月10日前报送活动建议。\n附件：\n"
             "| 序号 | 活动内容 | 时间 | 类别 |\n| 1 | 职工羽毛球比赛 | 4 | 文体活动 |\n"

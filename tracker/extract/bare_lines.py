@@ -18,11 +18,12 @@ from tracker.extract.rules import rule
 # ("•2027年01月23日", "二〇二七年七月", "2027年12月24日（此件公开发布）", "2027年09月01日12点09分"), or
 # a meeting's time alone under "三、会议时间" ("2027年3月2日（星期二）上午9:00-11:00"). A
 # signature keeps its form when a model text masks its day ("2027年9月xx日"), when the page lost
-# its 日 ("2027年12月20") or when a forum copy leaves it in a table cell ("2027年12月16日 |").
+# its 日 ("2027年12月20", "二〇二七年四月二十三") or when a forum copy leaves it in a table cell
+# ("2027年12月16日 |"); one in Chinese numerals may write January 元月 and its days 廿, 卅.
 DATE_ONLY = rule(
     "date_only",
-    r"^[•·]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×*]{1,2})日|\d{1,2}(?=\|?$))?\?*"
+    r"^[•·]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3}|[xX×*]{1,2})日|\d{1,2}(?=\|?$)|[一二三四五六七八九十廿卅]{1,3}$)?\?*"
     r"(?:\((?:星期|周)[一二三四五六日天]\)|(?:星期|周)?[一二三四五六日天]?)"
     r"(?:(?:上午|下午|中午|晚上)?\d{1,2}(?:点|时|:)\d{1,2}分?\d{0,2}(?:[-—~至]\d{1,2}(?:点|时|:)\d{1,2}分?)?"
     r"|\(此件(?:公开发布|不公开|主动公开)\))?。?\|?$",
@@ -35,6 +36,8 @@ DATE_ONLY = rule(
      ("2027年9月xx日", ["2027年9月xx日"]), ("2027年12月20", ["2027年12月20"]),
      ("2027年12月16日 |", ["2027年12月16日|"]),
      ("2027年3月2日（星期二）上午9:00-11:00", ["2027年3月2日(星期二)上午9:00-11:00"]),
+     ("二〇二七年元月五日", ["二〇二七年元月五日"]), ("二〇二七年三月廿九日", ["二〇二七年三月廿九日"]),
+     ("二〇二七年四月二十三", ["二〇二七年四月二十三"]),
      ("2027年7月底前", []), ("2027年7月8日12点前", []), ("2027年3月2日（星期二）中午12:00前", []),
      ("2027年12月20日前", [])],
 )
@@ -79,6 +82,20 @@ SIGNED_TITLE = rule(
      ("二〇二七年七月七日前完成验收", []), ("2027年7月7日某市民生工程目标", [])],
 )
 
+# The signer's name run into the signature date under it ("某某学院团委二〇二七年三月廿九日"): the
+# page's date, in the Chinese numerals of a signature, after a name that asks nothing of anyone.
+SIGNER_DATE = rule(
+    "signer_date",
+    r"^(?:(?![于在至到止前请要应须])[^,;。!?:\d]){2,30}?[〇○零O一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|元)月"
+    r"[一二三四五六七八九十廿卅]{1,3}日?。?$",
+    "scope",
+    [("共青团某某学院委员会二〇二七年三月廿九日", ["共青团某某学院委员会二〇二七年三月廿九日"]),
+     ("某某县人民政府办公室二〇二七年元月五日", ["某某县人民政府办公室二〇二七年元月五日"]),
+     ("请各单位于二〇二七年三月廿九日", []), ("各单位二〇二七年三月底前报送", []),
+     ("某某学院2027年3月29日", [])],
+    doc="A run of Arabic figures is no signature of this kind: DATE_ONLY reads the bare date.",
+)
+
 
 def is_bare_sentence(para_norm: str, start: int, end: int) -> bool:
     """Is the sentence ``para_norm[start:end]`` a headline, a signature date run into a title,
@@ -91,8 +108,8 @@ def is_bare_sentence(para_norm: str, start: int, end: int) -> bool:
 
 def is_bare_line(para_norm: str) -> bool:
     """Is the paragraph a bare date or period, a headline, or a signature date run into a
-    title (no duty of its own)?"""
+    title or after its signer's name (no duty of its own)?"""
     # A headline ends with "!" (its $ may stand before a final line break): its lookahead
     # reads the whole paragraph, so it is tried on those only.
-    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, PERIOD_ONLY, SIGNED_TITLE)) \
+    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, PERIOD_ONLY, SIGNED_TITLE, SIGNER_DATE)) \
         or para_norm.endswith(("!", "!\n")) and HEADLINE.pattern.match(para_norm) is not None
