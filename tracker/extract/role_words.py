@@ -53,3 +53,14 @@ def may_hold_role_word(text: str) -> bool:
 def role_of(word: str) -> str:
     """The role a matched role word gives ('responsible' for words of duty not listed)."""
     return _ROLE_OF.get(_DUTY_PREFIX.sub("", word), "responsible")
+
+
+# A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
+BRACKET_ROLE = re.compile(
+    r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
+
+
+def has_role_word(text_norm: str) -> bool:
+    """True when the text names a role (牵头, 配合, 负责, 分别实施 ...)."""
+    return (may_hold_role_word(text_norm) and ROLE_WORDS.search(text_norm) is not None) \
+        or BRACKET_ROLE.search(text_norm) is not None

@@ -9,7 +9,8 @@ Lists split on 、，,；; and whitespace, and on 和/及/与/或 only where bot
 one collective unit). Role words after a group set its role: 牵头 -> lead, 配合/协办/
 参与/参加 -> support, 负责/分别实施/按职责分工负责 -> responsible; "X会同Y" makes X the
 lead and Y a support unit. A name ends in an office suffix or is a known collective;
-a verb with its object ("建设…平台") is never one.
+a verb with its object ("建设…平台") is never one. Bare kinds of body after a collective
+opened by 各 share its 各 ("各社区、村": 各社区 and 村; see ``unit_each``).
 """
 
 from __future__ import annotations
@@ -22,13 +23,11 @@ from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm
 from tracker.extract.unit_levels import bare_place, may_name, join_field_lists, split_glued_kinds, join_level_lists as _join_level_lists, join_place_offices
-from tracker.extract.role_words import ROLE_WORDS as _ROLE_WORDS, may_hold_role_word, role_of
+from tracker.extract.role_words import BRACKET_ROLE as _BRACKET_ROLE, ROLE_WORDS as _ROLE_WORDS, has_role_word, role_of
+from tracker.extract.unit_each import kinds_under_each, under_each
 from tracker.extract.unit_members import member_spans
 from tracker.extract.unit_names import broken_name_runs, looks_like_unit, name_start, township_name, without_tail
 
-# A role written in brackets after one unit of a list: "市民政局（牵头）、市财政局（配合）".
-_BRACKET_ROLE = re.compile(
-    r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
 _NOT_NAMES = lexicon().not_names | frozenset(lexicon().role_of)  # "负责组织实施": the second role word is no name
 _SEPARATORS = "、,，;；/ \n"
 _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|级|域|委)")
@@ -218,6 +217,7 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
     seen: set[str] = set()
     for g_start, g_end, role in _role_groups(s, end, default_role):
         sub = without_tail(s[g_start:g_end])  # "X、Y工信部门分别组织…": 分别 cut first, so the last name reads whole
+        each = False  # a collective opened by 各 read in the group: bare kinds after it share it ("各社区、村")
         for a, b in _top_level_splits(sub):
             for c, d in split_glued_kinds(sub, member_spans(sub, _name_spans(sub, name_start(sub, a, b), b))):  # "我市X和Y": the place word first
                 if sub[d - 1:d] == "。":  # a table cell's list may close with a full stop
@@ -227,17 +227,19 @@ def _read_list(s: str, end: int, default_role: str) -> tuple[tuple[int, int, str
                 if not name_n:
                     continue
                 name_n = without_tail(name_n)
-                if len(name_n) < 2 or name_n in _NOT_NAMES or _NEVER_NAME.search(name_n):
+                kind = under_each(name_n, each)
+                if len(name_n) < 2 and not kind or name_n in _NOT_NAMES or _NEVER_NAME.search(name_n):
                     continue
                 if g_start and g_end == end and not may_name(name_n):
                     continue  # "X负责组织实施": after the last role word, the duty, not a unit
                 length = len(name_n)
-                doubled = name_n[0] == name_n[1] and _DOUBLED.match(name_n) is not None
+                doubled = length > 1 and name_n[0] == name_n[1] and _DOUBLED.match(name_n) is not None
                 if doubled:
                     name_n = name_n[1:]
                 name_n = name_n.replace("\n", "")  # a name broken over lines
                 key = name_n.replace("人民政府", "政府")
-                out.append((g_start + c, length, role, doubled, not looks_like_unit(name_n), key not in seen))
+                each = (known := looks_like_unit(name_n)) and name_n.startswith("各") or kind
+                out.append((g_start + c, length, role, doubled, not (known or kind), key not in seen))
                 seen.add(key)
     return tuple(out)
 
@@ -289,11 +291,5 @@ def unit_list_text(text_norm: str) -> bool:
     names = [p.replace("\n", "") for p in pieces]
     # A township or a city named by its place counts among offices ("区交通局、莲洲镇等单位",
     # "(甲市，省发展改革委牵头)": the city's government), never alone.
-    return bool(names) and any(looks_like_unit(p) for p in names) \
-        and all(looks_like_unit(p) or township_name(p) or bare_place(p) for p in names)
-
-
-def has_role_word(text_norm: str) -> bool:
-    """True when the text names a role (牵头, 配合, 负责, 分别实施 ...)."""
-    return (may_hold_role_word(text_norm) and _ROLE_WORDS.search(text_norm) is not None) \
-        or _BRACKET_ROLE.search(text_norm) is not None
+    known = [looks_like_unit(p) or township_name(p) or bare_place(p) for p in names]
+    return bool(names) and any(map(looks_like_unit, names)) and all(known if all(known) or "各" not in body else kinds_under_each(names, known))

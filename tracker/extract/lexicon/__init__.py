@@ -42,6 +42,7 @@ class Lexicon:
     object_labels: tuple[str, ...] = ()
     township_suffixes: tuple[str, ...] = ()
     not_townships: tuple[str, ...] = ()
+    kinds_under_each: tuple[str, ...] = ()
     spell_words: tuple[str, ...] = ()
     hazard_words: tuple[str, ...] = ()
     season_words: tuple[str, ...] = ()
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         object_labels=tuple(labels["objects"]),
         township_suffixes=tuple(offices["township_suffixes"]),
         not_townships=tuple(offices["not_townships"]),
+        kinds_under_each=tuple(offices["kinds_under_each"]),
         spell_words=tuple(spells["spell"]),
         hazard_words=tuple(spells["hazards"]),
         season_words=tuple(spells["seasons"]),
