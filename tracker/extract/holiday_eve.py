@@ -133,10 +133,10 @@ def on_eve(hits: list[Hit], first_day: date | None) -> list[Hit]:
     return out
 
 
-def holiday_windows(nt, ref: date | None, dated: bool) -> list[tuple[date, re.Match]]:
+def holiday_windows(nt, ref: date | None, dated: bool, year_told: bool = False) -> list[tuple[date, re.Match]]:
     """(last day off, span) of each holiday the text states as a span of days, in text order;
     none when it states more than a notice is about, or when a span's last day cannot be told
-    (no year on a page with no issue date)."""
+    (no year on a page with no issue date that states none: ``year_told``, see window_end)."""
     s = nt.norm
     if "放假" not in s and _BREAK.search(s) is None:
         return []
@@ -149,7 +149,7 @@ def holiday_windows(nt, ref: date | None, dated: bool) -> list[tuple[date, re.Ma
         return []
     out = []
     for _, m in sorted(found.items()):
-        due = window_end(m, ref, dated)
+        due = window_end(m, ref, dated, year_told)
         if due is None:
             return []
         out.append((due, m))

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date
+from functools import cached_property
 
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
+from tracker.extract.periods import reference_date
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
@@ -51,7 +53,7 @@ SPELL_WINDOW = rule(
 _FORECAST = re.compile(alternation(lexicon().spell_words))
 _HAZARD = re.compile(alternation(lexicon().hazard_words))
 # The words that make a sentence opened by its doers a duty ("各乡镇要…", "林草部门需…").
-_DUTY = re.compile(r"要|需|应|须|务必|必须")
+_DUTY = re.compile(r"要|需|应(?!急|对|用)|须|务必|必须")  # not a name's 应急 ("市政府应急管理办公室将…")
 # A duty with no subject opens with its word of duty ("要加强…", "须做好…"); "要求…", "应急…",
 # "应对…" open otherwise.
 _BARE_DUTY = re.compile(r"(?:要|需要?|应当?|须|务必|必须)(?!求|点|急|对|用|有|是)")
@@ -65,8 +67,8 @@ _POINT = re.compile(r"[一二三四五六七八九十][要是]")
 _LEAD = re.compile(r"(?:同时|此外|另外|并且?)?,?")
 # An item heading run into the paragraph ("二、确保安全。").
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)")
-# A period of the window opening a duty before its word of duty ("节日期间，要…").
-_DURING = re.compile(r"(?:[^,;。]{1,8}期间,)?")
+# A period of the window opening a duty before its doers or its word of duty ("节日期间，要…").
+_DURING = re.compile(r"(?:[^,;。请請要应須须做]{1,8}(?:期间|期間|期内),?)?")  # with or without its comma ("放假期间各部门要…")
 # A preamble is short: the spell is looked for in the paragraphs before the first numbered
 # one, among the first few of the body.
 _PREAMBLE = 8
@@ -88,12 +90,13 @@ def spell_window(s: str, spans: list[tuple[int, int]], numbered) -> tuple[int, i
     return None
 
 
-def window_end(m: re.Match, ref: date | None, dated: bool) -> date | None:
+def window_end(m: re.Match, ref: date | None, dated: bool, year_told: bool = False) -> date | None:
     """The last day of the window ``m``: its own year and month, else those of its start, else
-    the issue date's (none on a page with no issue date)."""
+    the issue date's (none on a page with no issue date; ``year_told``: the year ``ref`` holds
+    is one the page states, the month still none)."""
     y = m.group("y2") or m.group("y1")
     mon = m.group("m2") or m.group("m1")
-    if ref is None or (y is None or mon is None) and not dated:
+    if ref is None or mon is None and not dated or y is None and not (dated or year_told):
         return None
     month = int(mon) if mon else ref.month
     year = int(y) if y else ref.year
@@ -108,6 +111,14 @@ def window_end(m: re.Match, ref: date | None, dated: bool) -> date | None:
 class SpellDuties:
     """The spell-duty stage of ``DocumentTasks``."""
 
+    @cached_property
+    def year_told(self) -> bool:
+        """Does the document tell the year of its year-less windows: by its issue date, or by a
+        year its text or title states ("2027年寒假工作安排", the rule "Year-less dates take the year
+        the passage states")? A page that states none keeps a window as its phrase, undated."""
+        return self.dated or reference_date(self.nt.norm) is not None \
+            or reference_date(norm(self.doc.title or "")) is not None
+
     def spell_duties(self, implicit: list[ExtractedTask]) -> list[ExtractedTask]:
         """The undated duties of named doers under a spell the preamble dates."""
         s = self.nt.norm
@@ -115,7 +126,7 @@ class SpellDuties:
         if found is None:
             return []
         k, after, _, m = found
-        due = window_end(m, self.ref, self.dated)
+        due = window_end(m, self.ref, self.dated, self.year_told)
         if due is None and self.dated:
             return []
         shown = self.show(m.start(), m.end())

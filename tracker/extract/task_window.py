@@ -158,7 +158,7 @@ class WindowDuties(SpellDuties):
                 or spell_window(s, self.para_spans, lambda k: self.numbers.opening(k) is not None) is not None:
             return []
         out = []
-        for due, m in holiday_windows(self.nt, self.ref, self.dated):
+        for due, m in holiday_windows(self.nt, self.ref, self.dated, self.year_told):
             end = min((i for i in (s.find("。", m.end()), s.find("\n", m.end())) if i >= 0), default=len(s))
             out.append((due, self.show(m.start("y1") if m.group("y1") else m.start("m1") if m.group("m1")
                                        else m.start("d1"), m.end("d2") + 1), end + 1))
@@ -181,14 +181,14 @@ class WindowDuties(SpellDuties):
                 break
             for w in LAUNCH_WINDOW.spans(s, pa, pb):
                 m = SPELL_WINDOW.pattern.match(s, w.start)
-                due = window_end(m, self.ref, self.dated)
+                due = window_end(m, self.ref, self.dated, self.year_told)
                 if due is None:
                     return None
                 end = s.find("。", w.end, pb)
                 return due, self.show(m.start(), m.end()), end + 1 if end >= 0 else pb
         # A season or a ban the notice declares in its opening items ("一、封山时间：从即日起至5月31日").
         found = season_window(s, self.para_spans, _PREAMBLE)
-        if found is None or (due := window_end(found[0], self.ref, self.dated)) is None:
+        if found is None or (due := window_end(found[0], self.ref, self.dated, self.year_told)) is None:
             return None
         self._declared = found[0].group()
         return due, self.show(found[0].start(), found[0].end()), found[1] + 1
