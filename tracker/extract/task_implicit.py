@@ -18,15 +18,15 @@ from tracker.extract.dated import Hit, schedule
 from tracker.extract.date_heads import Week, dated_items, item_due
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.item_times import opening_time
-from tracker.extract.model import ExtractedMilestone, ExtractedTask, ExtractedUnit
+from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.named_day import named_day_binds
-from tracker.extract.rules import rule
 from tracker.extract.normalize import NUMBERING, number_text
 from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
 from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import details_schedule, is_report_after, restates, system_day
+from tracker.extract.targets import TARGET_PARAGRAPH, extend_target, next_target
 from tracker.extract.stage_heads import colon_head, heads_dated_items, inline_head, stage_body
 from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node, yearly_step)
@@ -37,27 +37,6 @@ from tracker.extract.yearly_exception import first_year_exception
 
 
 _SENTENCE = re.compile(r"[^。!?]*(?:[。!?]+|$)")
-
-
-# A goals paragraph opening with its target year ("到2025年，…", "到2027年底前,…"): with no
-# subject, consecutive ones are the milestones of one target (a 主要目标 section).
-TARGET_PARAGRAPH = rule(
-    "target_paragraph",
-    r"^(?:到|至)(?:19|20)\d{2}年[^,;。]{0,6},",
-    "target",
-    [("到2025年，农机装备产业科技创新能力持续提升", ["到2025年,"]),
-     ("到2027年底前,向全市更多社区推开", ["到2027年底前,"]),
-     ("各区到2025年，建成示范社区", [])],
-    doc="A paragraph opening with its target year.",
-)
-
-
-def _extend(task: ExtractedTask, text: str, deadline, dtext: str, ms_: list, hits: list) -> None:
-    """Add a later target paragraph to the task of the one before: one task, each year a milestone."""
-    if not task.milestones:
-        task.milestones = [ExtractedMilestone(task.deadline, task.deadline_text or "")]
-    task.milestones += ms_ or [ExtractedMilestone(deadline, hits[0].clause if hits else dtext)]
-    task.text, task.deadline, task.deadline_text = text, deadline, dtext
 
 
 def _carry_yearly(pieces: list, issued=None) -> list:
@@ -218,9 +197,8 @@ class ImplicitDuties:
                 target = len(groups) == 1 and not units and not rec and deadline is not None \
                     and TARGET_PARAGRAPH.pattern.match(para[self.numbers.whole[i].end():] if num else para) is not None
                 if target and chain is not None and deadline > chain[0].deadline and chain[0] is tasks[-1] \
-                        and bool(num) == bool(chain[0].number) \
-                        and not any(x < y for x, y in self.para_spans[chain[2] + 1:i]):
-                    _extend(chain[0], self.show(chain[1], text_b), deadline, dtext, ms_, all_hits)
+                        and bool(num) == bool(chain[0].number) and next_target(self.para_spans, self.sections, chain[2], i):
+                    extend_target(chain[0], self.show(chain[1], text_b), deadline, dtext, ms_, all_hits)
                     continue
                 if not units:
                     units = closing_units(self.nt, b, self.problems) \
