@@ -134,14 +134,18 @@ class SpellDuties:
         later = range(k + 1, len(self.para_spans))
         items = [self.para_spans[j] for j in later if self.numbers.opening(j) is not None]
         if items:
-            pieces = [(pa, pb, pa + len(self.numbers.opening(j).group()))
-                      for j in later if self.numbers.opening(j) is not None
-                      for pa, pb in [self.para_spans[j]]]
+            pieces, lead = [], self._lead_doers(after, self.para_spans[k][1])
+            for j in later:
+                pa, pb = self.para_spans[j]
+                if self.numbers.opening(j) is None:
+                    lead = self._lead_doers(pa, pb)
+                else:
+                    pieces.append((pa, pb, pa + len(self.numbers.opening(j).group()), lead))
         else:
             spans = [(after, self.para_spans[k][1])] + [self.para_spans[j] for j in later]
-            pieces = [(a, b, a) for pa, pb in spans for a, b in self._doer_clauses(pa, pb)]
+            pieces = [(a, b, a, []) for pa, pb in spans for a, b in self._doer_clauses(pa, pb)]
         tasks, last = [], None
-        for a, b, body in pieces:
+        for a, b, body, lead in pieces:
             if s.endswith(":", a, b):
                 b = self._points(b)  # "请X做好以下工作：" over "一要…" "二要…": the points are its text
             if not self._new_clause(a, b, taken):
@@ -149,11 +153,22 @@ class SpellDuties:
             units = self._spell_doers(body, b)
             if not units:
                 units = self._carried_doers(body, b, last)
+                if not units and lead:
+                    units = list(lead)  # an item of the list its lead hands to its doers
                 if units is None:
                     continue
             tasks.append(self._bound_task(a, b, units, due, shown))
             last = (b, units)
         return tasks
+
+    def _lead_doers(self, pa: int, pb: int) -> list:
+        """The doers of the paragraph ``norm[pa:pb]`` when it introduces the list after it
+        ("…，各乡镇、各相关部门要重点做好以下几项工作："): its items that name no doers are theirs; else []."""
+        s = self.nt.norm
+        if not s.endswith(":", pa, pb):
+            return []
+        c = max(s.rfind(",", pa, pb), s.rfind("。", pa, pb), s.rfind(";", pa, pb)) + 1
+        return self._spell_doers(max(c, pa), pb)
 
     def _new_clause(self, a: int, b: int, taken: list[str]) -> bool:
         """Is ``norm[a:b]`` long enough, not inside a task found, with no due date of its own,

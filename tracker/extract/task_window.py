@@ -125,12 +125,14 @@ class WindowDuties(SpellDuties):
         start = windows[0][2]
         s = self.nt.norm
         taken = [norm(t.text) for t in done]
-        tasks, last = [], None
+        tasks, last, lead = [], None, None
         for pa, pb in self.para_spans:
             if pb <= start:
                 continue
+            item = self.numbers.opening(self._para_index(pa))
+            lead = self._lead(max(pa, start), pb, item, lead)
             for a, b in self._doer_clauses(max(pa, start), pb):
-                if a == pa and (num := self.numbers.opening(self._para_index(pa))) is not None:
+                if a == pa and (num := item) is not None:
                     a += len(num.group())  # "1.各部门负责人组织…": the doers after the number
                 elif num := NUMBERING.match(s[a:b]):
                     a += len(num.group())  # items run into one paragraph ("…。3、各乡镇要…")
@@ -139,6 +141,9 @@ class WindowDuties(SpellDuties):
                 units = self._spell_doers(a, b)
                 if not units:
                     units = self._carried_doers(a, b, last)  # "…。要严格执行…": the doers before
+                    if not units and lead and item is not None and item.lastgroup != lead[0] \
+                            and a - len(item.group()) == pa and not self._due(pa, pb):
+                        units = list(lead[1])  # an undated item of the list its lead hands to its doers
                 if units is None or any(_OWN_TEAMS.search(u.name) or _EVERYONE.match(u.name) for u in units):
                     continue
                 if holidays and (not units or not for_days_off(s, a, b)):
@@ -148,6 +153,23 @@ class WindowDuties(SpellDuties):
                 tasks.append(self._bound_task(a, b, units, due, shown))
                 last = (b, units)
         return tasks
+
+    def _lead(self, pa: int, pb: int, item, lead):
+        """(level of its number, doers) of the paragraph ``norm[pa:pb]`` (``item``: its number) when
+        it hands the items after it to its doers: "…，各乡镇要做好以下工作：" (no number), or an item
+        that is one duty of named doers over items of a lower level ("四、各乡镇要做好防火工作。" over
+        "（一）做好宣传工作…"); the ``lead`` before goes on over items of another level; else None."""
+        if item is None:
+            doers = self._lead_doers(pa, pb)
+            return (None, doers) if doers else None
+        if lead is not None and item.lastgroup != lead[0]:
+            return lead
+        s, a = self.nt.norm, pa + len(item.group())
+        end = pb - (s[pb - 1:pb] in "。:")
+        if end == pb or any(c in s[a:end] for c in "。;:"):
+            return None  # more than one sentence: an item of its own
+        doers = self._spell_doers(a, pb)
+        return (item.lastgroup, doers) if doers else None
 
     def _holidays(self) -> list[tuple]:
         """(last day off, days off as written, where its duties may start: the end of its
