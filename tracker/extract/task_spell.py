@@ -53,7 +53,9 @@ SPELL_WINDOW = rule(
 _FORECAST = re.compile(alternation(lexicon().spell_words))
 _HAZARD = re.compile(alternation(lexicon().hazard_words))
 # The words that make a sentence opened by its doers a duty ("各乡镇要…", "林草部门需…").
-_DUTY = re.compile(r"要|需|应(?!急|对|用)|须|务必|必须")  # not a name's 应急 ("市政府应急管理办公室将…")
+_DUTY = re.compile(r"要|需|应(?!急|对|用)|须|务必|必须"  # not a name's 应急 ("市政府应急管理办公室将…")
+                   # or the work itself, handed to the doers with no modal ("各职能科室安排好值班人员")
+                   r"|(?:认真|切实)?(?:做好|安排好|负责(?!人|同志))")
 # A duty with no subject opens with its word of duty ("要加强…", "须做好…"); "要求…", "应急…",
 # "应对…" open otherwise.
 _BARE_DUTY = re.compile(r"(?:要|需要?|应当?|须|务必|必须)(?!求|点|急|对|用|有|是)")
