@@ -168,6 +168,10 @@ def split_mixed(para: str, ms: int, me: int, hits: list):
     recurring = {h.deadline.recurrence for h in hits if h.deadline.recurrence}
     if len(hits) < 2 or not recurring:
         return [(ms, me, hits)]
+    # "每日开展巡查，…，确保每月全覆盖一次": a rate the duty before it must reach, no second duty.
+    hits = [h for i, h in enumerate(hits) if not (i and h.deadline.recurrence and hits[i - 1].deadline.recurrence
+                                                  and para.endswith("确保", 0, h.start))]
+    recurring = {h.deadline.recurrence for h in hits if h.deadline.recurrence}
     first = first_report(para, hits)
     if first is not None:
         return [(ms, me, [first])]
