@@ -46,3 +46,18 @@ def test_a_line_announcing_the_items_below_is_no_task():
     r = run("二、工作安排\n寒假将于2027年1月8日开始，为做好假期管理工作，现将离校有关事项通知如下：\n"
             "1、各学院于2027年1月5日前报送留校学生名单。\n")
     assert [t.deadline.isoformat() for t in r.tasks] == ["2027-01-05"], titles(r)
+
+
+def test_a_body_heading_its_own_list_of_duties_is_one_row():
+    r = run("一、目标任务\n（一）2027年10月底前完成老旧小区改造30个。（责任单位：县住建局）\n"
+            "二、工作职责\n（一）街道消防委\n1.统筹本街道消防工作经费和人员保障;\n2.组织开展消防安全检查;\n"
+            "（二）县消防大队职责\n1.指导街道开展消防宣传培训;\n2.督促社会单位落实消防安全责任。\n")
+    assert [([u.name for u in t.units], t.deadline) for t in r.tasks][1:] == [
+        (["街道消防委"], None), (["县消防大队"], None)], titles(r)
+
+
+def test_a_body_heading_with_a_sentence_introducing_its_duties_is_one_row():
+    r = run("三、分工与职责\n（一）县城管局\n县城管局是本县市容执法部门，主要履行以下职责：\n"
+            "1.查处违法运输行为；\n2.开展联合执法检查。\n（二）县住建局\n县住建局主要履行以下职责：\n"
+            "1.督促施工单位按规定申报；\n2.开展工地日常检查。\n")
+    assert [[u.name for u in t.units] for t in r.tasks] == [["县城管局"], ["县住建局"]], titles(r)

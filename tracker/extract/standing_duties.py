@@ -3,7 +3,9 @@
 A plan may give, beside its tasks, a section on what each office does as a rule ("三、工作职责" /
 "（一）区某局：负责项目审批…" / "（二）区某局：负责规划选址…"): these are the offices' standing
 remits, the work handed out stands in the plan's tasks, each with its own date or note. A section
-that divides the work ("三、职责分工", "五、任务分工") is different: its items are the tasks.
+that divides the work ("三、职责分工", "五、任务分工") is different: its items are the tasks. So is a
+body heading its own numbered list of duties in a remit section ("（一）街道消防委" over "1.…" "2.…"):
+task_headed.py makes the list one row (kind "table"), which stays.
 
 An item written as fields ("（四）新春象棋赛" / "1、活动时间：…" / "3、负责单位：某村") names the
 unit doing it on a line of its own; that line, or a line naming whom the work concerns ("2、督办对象：
@@ -63,7 +65,7 @@ def drop_standing(tasks: list[ExtractedTask]) -> list[ExtractedTask]:
     lines that announce the items below them."""
     return [t for t in tasks if not (
         t.text and has_colon(t.text) and _field_or_announcing(norm(t.text))
-        or t.section and t.deadline is None and not t.recurrence and not t.milestones
+        or t.section and t.kind != "table" and t.deadline is None and not t.recurrence and not t.milestones
         and STANDING_SECTION.pattern.match(norm(t.section)))]
 
 

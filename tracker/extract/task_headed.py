@@ -3,7 +3,10 @@
 else each paragraph) is a task of that unit, even with no date: the heading is the
 responsibility note of every item. A "协同单位：…" / "配合单位：…" line after items gives
 its units to the items since the heading or the previous such line. The group runs to the
-next heading of its numbering level or above.
+next heading of its numbering level or above. Under a section of the offices' remits ("三、工作职责"),
+or after a sentence introducing them ("区某局是…的主管部门，主要履行以下职责："), a heading that is
+only a body ("（一）街道消防委", "（二）某办公室职责") over its numbered duties is one row of the
+division: one undated task of that body holding all its duties.
 
 Mixed into ``DocumentTasks`` (tasks.py), whose paragraph index, ``covered`` spans and
 ``order`` it reads and fills; it runs before the annotated stage and takes the notes that
@@ -25,6 +28,7 @@ from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.notes import Note
 from tracker.extract.party_duties import PartyDuties
 from tracker.extract.rules import rule
+from tracker.extract.standing_duties import STANDING_SECTION
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
 
@@ -52,6 +56,8 @@ def _heads(text: str) -> list:
 
 
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
+# "（一）街道消防委职责": a body's heading over its duties may say they are its remit.
+_REMIT = re.compile(r"的?(?:工作)?职责$")
 # A stage under a campaign's time plan: "四、时间安排 … （三）巩固提升阶段（8-9月）：…".
 _STAGE = re.compile(r"(?<=\n)\([一二三四五六七八九十]\)[^\n(:。]{2,10}阶段\((?P<period>[^()\n]{2,20})\)(?=[:。\n])")
 # A line giving the group's partners: "协同单位：X、Y。"
@@ -78,7 +84,7 @@ class HeadedGroups(DivisionDuties, PartyDuties):
                 k += 1
                 continue
             head = _heads(s[a + num.end():b])
-            name = s[a + num.end():b].rstrip("。:")
+            name = _REMIT.sub("", s[a + num.end():b].rstrip("。:"))
             # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
             # only units heads an undated list with no notes of its own.
             bare = not head and num.lastgroup != "l1" and DIVISION_TITLE.match(self._section(a) or "") is not None \
@@ -99,9 +105,23 @@ class HeadedGroups(DivisionDuties, PartyDuties):
                 if sub and (_LEVELS.index(sub.lastgroup) <= level or _heads(s[x + sub.end():y])):
                     break
                 end += 1
-            if bare and (end == k + 1 or self._due(spans[k + 1][0], spans[end - 1][1])
-                         or any(spans[k + 1][0] <= n.start < spans[end - 1][1] for n in notes)):
+            # The body's duties as one row: under a section of remits, or after a sentence
+            # introducing them ("区某局是…的主管部门，主要履行以下职责：" over "1.…；" "2.…；").
+            remits = bare and end > k + 2 and (
+                STANDING_SECTION.pattern.match(self._section(a) or "") is not None
+                or self.numbers.lead[k + 1] is None and self.numbers.lead[k + 2] is not None)
+            if bare and not remits and (end == k + 1 or self._due(spans[k + 1][0], spans[end - 1][1])
+                                        or any(spans[k + 1][0] <= n.start < spans[end - 1][1] for n in notes)):
                 k += 1
+                continue
+            if remits:
+                # "三、工作职责 （一）街道消防委 1.… 2.…": a body heading its own list of duties
+                # is one row of the division (the list is what the body answers for), undated.
+                found = self._item_tasks([[spans[k + 1][0], spans[end - 1][1]]], [[]], lead, notes, taken)
+                for t in found:
+                    t.kind, t.deadline, t.deadline_text, t.recurrence, t.milestones = "table", None, None, None, []
+                tasks.extend(found)
+                k = end
                 continue
             found = self._group_items(k + 1, end, lead, notes, taken)
             if bare:  # a division of a campaign's duties: due when its last stage ends
