@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.unit_levels import place_list
 from tracker.extract.units import unit_list_text
 
@@ -115,16 +116,22 @@ def acting_before(np: str) -> int | None:
 # The heads of the units named before them ("X主要负责人要…", "各地各单位主要负责同志…"): they act
 # for their units, which are the subject.
 _HEADS = re.compile(r"(?:主要负责同志|主要负责人|负责同志|负责人|主要领导|一把手|(?:党组织|党支部|党总支)书记)$")
+# Under a holiday or a campaign window, the staff on duty of the units, or their heads and staff in a
+# list, act for them the same way ("各科室负责人和值班人员应…", "各临床科室相关值班人员务必…",
+# "各系辅导员、班主任要…"); the staff words are the lexicon's. Elsewhere such staff are people a
+# standard binds ("单位值班人员应立即启动预案"), not units handed work.
+_STAFF = "(?:相关)?(?:" + alternation(lexicon().unit_staff)[3:-1] + r"|(?:党组织|党支部|党总支)书记)"
+_STAFF_LIST = re.compile(_STAFF + r"(?:[和、及与]" + _STAFF + ")*$")
 
 # A clause of the heads alone after their units' copula ("X是…的责任主体，主要负责同志是第一责任人，
 # 要…"): it names no other subject, and X's duty follows.
 HEADS_CLAUSE = re.compile(r"(?:党政)?(?:主要负责同志|主要负责人|主要领导|一把手)(?:是|为|任)")
 
 
-def heads_end(np: str) -> int | None:
-    """End of the units in ``np`` when it names them and then their heads, or a remark in
-    brackets ("X（Y工作由Z统一协调和负责）也要…"), else None."""
-    m = _HEADS.search(np) or (_REMARK_AFTER.search(np) if np.endswith(")") else None)
+def heads_end(np: str, staff: bool = False) -> int | None:
+    """End of the units in ``np`` when it names them and then their heads (``staff``: or their
+    staff, ``_STAFF_LIST``), or a remark in brackets ("X（Y工作由Z统一协调和负责）也要…"), else None."""
+    m = (_STAFF_LIST if staff else _HEADS).search(np) or (_REMARK_AFTER.search(np) if np.endswith(")") else None)
     return m.start() if m and m.start() >= 2 and unit_list_text(np[:m.start()]) else None
 
 

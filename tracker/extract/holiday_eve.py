@@ -159,8 +159,9 @@ def holiday_windows(nt, ref: date | None, dated: bool, year_told: bool = False) 
 _DAYS_OFF_WORDS = re.compile(alternation(lexicon().holiday_time))
 # A duty due before the days off ("假期前各科室要组织一次安全大检查"): the eve's, not the holiday's.
 _BEFORE = re.compile(r"(?:放假|节|節|节日|節日|节假日|假期|离校)(?:之|以)?前")
-# The purpose a duty ends with ("…，确保春节期间医院安全") names the days off without working in them.
-_PURPOSE = re.compile(r"确保|確保|保证|保證")
+# The purpose a duty ends with ("…，确保春节期间医院安全") names the days off without working in them;
+# after a modal the same word is the duty itself ("值班人员应保证放假期间通讯畅通").
+_PURPOSE = re.compile(r"(?<![应要须需必])(?:确保|確保|保证|保證)")
 
 
 def for_days_off(s: str, a: int, b: int) -> bool:

@@ -23,6 +23,7 @@ from calendar import monthrange
 from datetime import date
 from functools import cached_property
 
+from tracker.extract.asked import heads_end
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
@@ -55,7 +56,8 @@ _HAZARD = re.compile(alternation(lexicon().hazard_words))
 # The words that make a sentence opened by its doers a duty ("各乡镇要…", "林草部门需…").
 _DUTY = re.compile(r"要|需|应(?!急|对|用)|须|务必|必须"  # not a name's 应急 ("市政府应急管理办公室将…")
                    # or the work itself, handed to the doers with no modal ("各职能科室安排好值班人员")
-                   r"|(?:认真|切实)?(?:做好|安排好|负责(?!人|同志))")
+                   r"|(?:认真|切实)?(?:做好|安排好|负责(?!人|同志))"
+                   r"|(?:合理|妥善)安排")  # in the manner asked ("各科室合理安排值班人员")
 # A duty with no subject opens with its word of duty ("要加强…", "须做好…"); "要求…", "应急…",
 # "应对…" open otherwise.
 _BARE_DUTY = re.compile(r"(?:要|需要?|应当?|须|务必|必须)(?!求|点|急|对|用|有|是)")
@@ -71,6 +73,8 @@ _LEAD = re.compile(r"(?:同时|此外|另外|并且?)?,?")
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)")
 # A period of the window opening a duty before its doers or its word of duty ("节日期间，要…").
 _DURING = re.compile(r"(?:[^,;。请請要应須须做]{1,8}(?:期间|期間|期内),?)?")  # with or without its comma ("放假期间各部门要…")
+# A period of the window after the doers, right before their word of duty ("各科室值班人员放假期间务必…").
+_DURING_AFTER = re.compile(r"(?:放假|节日|節日|节假日|假期|寒假|暑假)(?:期间|期間)$")
 # A preamble is short: the spell is looked for in the paragraphs before the first numbered
 # one, among the first few of the body.
 _PREAMBLE = 8
@@ -222,7 +226,12 @@ class SpellDuties:
         if duty is None:
             return 0
         end = duty.start() - (s[duty.start() - 1] in _ALSO)  # "各乡镇协会也要…": the doers before 也
-        return end if unit_list_text(s[a:end]) else 0
+        if during := _DURING_AFTER.search(s, a + 2, end):
+            end = during.start()  # "各科室值班人员放假期间务必…": the period is no part of the doers
+        if unit_list_text(s[a:end]):
+            return end
+        heads = heads_end(s[a:end], staff=True)  # "各科室负责人和值班人员应…": the staff act for their units
+        return a + heads if heads is not None else 0
 
     def _carried_doers(self, a: int, b: int, last: tuple[int, list] | None) -> list | None:
         """The doers of a duty with no subject ("要严格执行用火审批制度", "清明节期间，要抓实…"):

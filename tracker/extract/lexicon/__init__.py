@@ -51,6 +51,7 @@ class Lexicon:
     action_manner: tuple[str, ...] = ()
     action_generic: tuple[str, ...] = ()
     action_goes_on: tuple[str, ...] = ()
+    unit_staff: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         action_manner=tuple(actions["manner"]),
         action_generic=tuple(actions["generic"]),
         action_goes_on=tuple(actions["goes_on"]),
+        unit_staff=tuple(offices["staff"]),
     )
 
 
