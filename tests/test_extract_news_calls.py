@@ -66,3 +66,10 @@ def test_announced_projects_with_long_names_over_their_detail_lines():
             "二、社区综合服务提升改造项目\n对某社区居委会服务大厅进行改造，修缮约500平方米。\n"
             "三、某某巷及周边片区基础设施提升改造项目\n对两侧建筑沿街立面进行修缮改造。\n")
     assert [d for d, _ in _tasks(text)] == ["2028年", "2028年", "2028年"]
+
+
+def test_the_course_a_news_item_tells_of_its_campaign_is_no_task():
+    for span in ("此次检查从4月15日开始到4月30日结束。", "本次大检查历时9天，于12月10日结束。",
+                 "本次专项检查从8月20日持续至10月10日，为期50天。"):
+        text = "某市开展安全生产大检查\n某市新闻网讯 " + span + "检查重点为危险化学品、建筑施工等行业。\n"
+        assert _tasks(text) == [], span
