@@ -25,7 +25,7 @@ from tracker.extract.stage_heads import stage_lead_end
 from tracker.extract.subject_carry import COLLECTIVE_ONLY, FIRST_VERBS, STAGE_HEAD, CarriedSubjects, asks_alone
 from tracker.extract.subject_late import LateSubjects
 from tracker.extract.unit_headings import UnitHeadings
-from tracker.extract.unit_names import township_list
+from tracker.extract.unit_names import township_list, verb_ends_name
 from tracker.extract.units import has_role_word, looks_like_unit, unit_list_text
 
 __all__ = ["MAX_SENTENCE", "STAGE_HEAD", "Subjects"]
@@ -284,8 +284,8 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
         if first:
             for v in _FIRST_VERB.finditer(text, skip + 2, skip + 32):
                 np = text[skip:v.start()]
-                if _NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1]):
-                    continue  # "区委组织部研究…": the verb is part of the name
+                if (_NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1])) or verb_ends_name(text[skip:v.end()], v.group()):
+                    continue  # "区委组织部研究…", "各社会组织接到…": the verb is part of the name
                 if ("的" in np or v.group() in COLLECTIVE_ONLY) and not np.startswith("各"):
                     continue  # "基础类的乡镇以…为目标", "坚持…的中小学编制标准": a description
                 if unit_list_text(np):

@@ -145,6 +145,13 @@ def looks_like_unit(name_norm: str) -> bool:
     return verb is None or name_norm[verb.end():] in _OFFICE_ENDINGS or _FIELD_SECTION.fullmatch(name_norm, verb.end()) is not None
 
 
+def verb_ends_name(name_norm: str, verb: str) -> bool:
+    """True when ``verb`` closing ``name_norm`` is the tail of an office word, so no verb:
+    "各社会组织接到通知后…", "各基层党组织对照…" (组织 ends 社会组织, 党组织)."""
+    return any(len(suf) > len(verb) and suf.endswith(verb) and name_norm.endswith(suf)
+               for suf in UNIT_SUFFIXES) and looks_like_unit(name_norm)
+
+
 def clause_like(piece: str) -> bool:
     """Does ``piece`` read as a clause (a number, a working verb, a verb with its object), never a
     field of work? A verb alone is a field's name too ("组织、人事等部门")."""
