@@ -20,11 +20,12 @@ _LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关|其他)?(?
 # "各省、自治区、直辖市生态环境厅（局）", "…直辖市及新疆生产建设兵团X主管部门": the provinces'
 # offices of one kind; "相关省、市级交通运输主管部门" (省级, 市级) too.
 # "市、县两级政府", "省、市、县三级财政部门": the levels counted before their shared organ.
-_LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|自治县|直辖市|计划单列市|直管市|设区市|[市州县区乡镇旗]{1,3}|街道)(?:[两三四五]?级)?(?:\([^()]*\))?"
+_LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|自治县|直辖市|计划单列市|(?:省直管|省重点扩权)[县市]|直管市|设区市|[市州县区乡镇旗]{1,3}|街道)(?:[两三四五]?级)?(?:\([^()]*\))?"
                          r"(?:(?:及|和)(?:计划单列市|新疆生产建设兵团))?"
                          r"(?:人民政府|政府|党委|管委会|(?:(?!各)[\u4e00-\u9fff]){1,12}(?:局|委|厅|办|部门|机关|站|中心|科)"
                          r"(?:\([^()]{1,8}\))?)?"
                          r"(?:\((?:管委会|管理委员会)\))?等?$")  # "各区、县（市）政府（管委会）"
+_BRACKET_TAIL = re.compile(r"\([市州县区旗、]{1,5}\)$")  # the levels one stands for: "各省辖市、省直管县（市）、X县（市）教育局"
 # Levels written run together in one part of such a list ("县区、乡镇（街道）政府").
 _LEVELS_RUN = re.compile(r"[省市州县区乡镇旗]{2}")
 # "各区、县（市）政府及开发区管委会": the last level's organ, then a conjunction and another unit.
@@ -66,8 +67,8 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             while j < len(spans) and s[spans[j][0] - 1] == "、" and spans[j][0] == spans[j - 1][1] + 1 \
                     and _LEVEL_NEXT.match(s, spans[j][0], spans[j][1]):
                 j += 1
-                if s[spans[j - 1][1] - 1] not in "市州县区镇乡道旗":
-                    break  # the ending name closes the list
+                if _BRACKET_TAIL.sub("", s[spans[j - 1][0]:spans[j - 1][1]])[-1:] not in "市州县区镇乡道旗":
+                    break  # the ending name closes the list ("县（市）" is still a level)
             # Levels run together ("县区", "乡镇") close on their shared organ, even under 各:
             # "各乡镇、街道" names two collectives.
             bare_ok = s[a] == "各" and not _LEVELS_RUN.search(s, a, b)
