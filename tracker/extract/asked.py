@@ -12,7 +12,10 @@ from tracker.extract.units import unit_list_text
 
 # What may open the predicate after a requested subject: a modal verb, a time or manner
 # adverbial, a preposition or a working verb, or a quoted word about the subject ("“一把手”").
-PREDICATE = (r"务必|必须|应当|要|应|须|需|于|(?<!所)在|自|从|每|按|依|根据|结合|对照|针对|围绕|将|把|对|向|以|与|"
+# The distributive 各 ("each of them") after a list of units opens its predicate: "X、Y各明确一名联络员",
+# "X、Y各安排一名同志" (各派出所 is a name, so 派 only before no 出).
+EACH_OPENS = r"各(?=自|分别|明确|安排|指定|确定|选派|推荐|报送|负责|抽调|落实|制定|提供|准备|承担|派(?!出)|成立|组建)"
+PREDICATE = (EACH_OPENS + r"|务必|必须|应当|要|应|须|需|于|(?<!所)在|自|从|每|按|依|根据|结合|对照|针对|围绕|将|把|对|向|以|与|"
               r"认真|切实|高度|抓紧|尽快|及时|立即|迅速|进一步|积极|严格|按时|如实|务求|接|收到|提前|"
               r"组织|开展|做好|做到|加强|加大|加快|落实|完成|制定|填报|报送|上报|提交|提供|转发|印发|"
               r"继续|全面|深入|广泛|主动|统筹|通力|共同|密切|全力|督促|指导|安排|汇总|整理|审核|核实|收集|统计|召开|接到|登录|登陆|"

@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from tracker.extract.addressees import addressee_span
 from tracker.extract.stage_heads import stage_head_end
-from tracker.extract.asked import PREDICATE as _PREDICATE, acting_before, handed_over, own_time_subject, possessor, request_end
+from tracker.extract.asked import EACH_OPENS, PREDICATE as _PREDICATE, acting_before, handed_over, own_time_subject, possessor, request_end
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.rules import rule
 from tracker.extract.normalize import display, numbering
@@ -100,7 +100,7 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # Besides working verbs, what may follow a subject opening a sentence: a time, place or
 # manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…", "X从5月1日起，每天…")
 # or a reporting verb ("X填报《…》").
-FIRST_VERBS = r"|参照|依据|于|[从自](?=(?:(?:19|20)\d{2}年|今年|本年)?\d{1,2}月份?(?:\d{1,2}日)?起)|(?<!所)在|以|将|会后|抓紧|务必|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员|登录|提前|积极|切实|进一步|尽快|主动|严格|全力|加快|分别|召集|围绕|领取|创设|查阅|公示|召开|举办|举行|汇报|接到|收到"
+FIRST_VERBS = r"|参照|依据|于|[从自](?=(?:(?:19|20)\d{2}年|今年|本年)?\d{1,2}月份?(?:\d{1,2}日)?起)|(?<!所)在|以|将|会后|抓紧|务必|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员|登录|提前|积极|切实|进一步|尽快|主动|严格|全力|加快|分别|召集|围绕|领取|创设|查阅|公示|召开|举办|举行|汇报|接到|收到|" + EACH_OPENS
 # Verbs of meetings and reports a unit also holds for itself ("市局召开动员会": the issuer's own
 # step): they open a duty only after a collective ("各班召开家长会", "各社区汇报工作").
 COLLECTIVE_ONLY = ("召开", "举办", "举行", "汇报")
