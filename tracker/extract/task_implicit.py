@@ -27,6 +27,7 @@ from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import details_schedule, is_report_after, restates, system_day
 from tracker.extract.targets import TARGET_PARAGRAPH, extend_target, next_target
+from tracker.extract.topic_clauses import others_first
 from tracker.extract.stage_heads import colon_head, heads_dated_items, inline_head, stage_body
 from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_new_duty, schedules_item, split_mixed, split_subjects,
                                        time_node, yearly_step)
@@ -104,7 +105,8 @@ class ImplicitDuties:
                 hits = named_day_binds(para_hits[k:j]) if k == j or not not_a_duty(para, ms, me) else []
                 k = j
                 hits = system_day(hits)  # "实行月报制度，于每月5日前报送": the system's day
-                pieces = _carry_yearly([p for q in split_subjects(para, ms, me, hits) for p in split_mixed(para, *q)], self.ref)
+                pieces = _carry_yearly([p for q in split_subjects(para, ms, me, hits) for r in others_first(para, *q)
+                                        for p in split_mixed(para, *r)], self.ref)
                 for ms, me, hits in pieces:
                     if hits and para[ms] == "(" and para.endswith(")", ms, me):  # "…。(年内持续推进)":
                         ms = groups[-1][1] - pa if groups else 0  # the item's own time note

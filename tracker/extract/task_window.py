@@ -125,6 +125,7 @@ class WindowDuties(SpellDuties):
         start = windows[0][2]
         s = self.nt.norm
         taken = [norm(t.text) for t in done]
+        dated = [norm(t.deadline_text or "") if t.deadline else "" for t in done]
         tasks, last, lead = [], None, None
         for pa, pb in self.para_spans:
             if pb <= start:
@@ -136,7 +137,8 @@ class WindowDuties(SpellDuties):
                     a += len(num.group())  # "1.各部门负责人组织…": the doers after the number
                 elif num := NUMBERING.match(s[a:b]):
                     a += len(num.group())  # items run into one paragraph ("…。3、各乡镇要…")
-                if not self._new_clause(a, b, taken) or ATTITUDE.pattern.match(s, a, b) or _AFTER_EVENT.search(s, a, b):
+                if not self._new_clause(a, b, self._holding(a, b, taken, dated)) or ATTITUDE.pattern.match(s, a, b) \
+                        or _AFTER_EVENT.search(s, a, b):
                     continue
                 units = self._spell_doers(a, b)
                 if not units:
@@ -153,6 +155,19 @@ class WindowDuties(SpellDuties):
                 tasks.append(self._bound_task(a, b, units, due, shown))
                 last = (b, units)
         return tasks
+
+    def _holding(self, a: int, b: int, taken: list[str], dated: list[str]) -> list[str]:
+        """``taken`` without the dated tasks that hold the undated sentence ``norm[a:b]`` beside the
+        sentence of their date ("寒假期间，各单位要安排好值班。值班表请于1月16日前报送。"): the sentence
+        before or after is a duty of its own, due when the window ends."""
+        s = self.nt.norm
+        start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+        end = min((i for i in (s.find("。", b - 1), s.find("\n", b)) if i >= 0), default=len(s))
+        sentence = s[start:end]
+        # Only a sentence before the date: after it ("（二）集中整治阶段（1月10日-12日）。X要…"), the
+        # date heads the sentences it dates.
+        return [t for t, d in zip(taken, dated) if not (d and d not in sentence and t.count("。") > 1
+                                                        and -1 < t.find(sentence.strip("。")) < t.find(d))]
 
     def _lead(self, pa: int, pb: int, item, lead):
         """(level of its number, doers) of the paragraph ``norm[pa:pb]`` (``item``: its number) when

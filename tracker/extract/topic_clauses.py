@@ -240,3 +240,29 @@ def new_dated_sentence(text: str, prev: int, a: int, h_start: int, h_end: int, h
     later = text[(m.end() if (m := _DUE_TAIL.match(text, h_end, end)) else h_end):end]
     first = text[prev:a].rstrip("。")
     return _other_act(_DATE_HEAD.sub("", first[max(first.rfind(x) for x in ",;") + 1:]), later)
+
+
+# A clause opening with its doers and a word of duty ("饮食中心要…", "各乡镇也须…").
+_DOERS_DUTY = re.compile(r"([^,;。]{2,30}?)[也还]?(?:要|应当|应|须|必须|需|务必)(?!求|急|对)")
+
+
+def _doers_open(para: str, a: int, hi: int) -> str | None:
+    """The doers opening the clause at ``para[a:hi]`` before their word of duty, else None."""
+    m = _DOERS_DUTY.match(para, a, hi)
+    return m.group(1) if m and own_subject(m.group(1)) else None
+
+
+def others_first(para: str, ms: int, me: int, hits: list) -> list:
+    """The dated sentence ``para[ms:me]`` as (start, end, hits) pieces, cut at the ；/; before its
+    first date when the duties before it are those of other doers ("甲中心要…；乙中心要…；丙中心要做好…，
+    …于1月17日…"): the dated duty is the last doers' own, and the undated ones before it stay free
+    for a window that binds them; else the sentence whole."""
+    if not hits:
+        return [(ms, me, hits)]
+    c = para.rfind(";", ms, hits[0].start)
+    if c < 0 or (last := _doers_open(para, c + 1, hits[0].start)) is None:
+        return [(ms, me, hits)]
+    starts = [ms] + [i + 1 for i in range(ms, c) if para[i] == ";"]
+    if not any((d := _doers_open(para, x, c)) is not None and d != last for x in starts):
+        return [(ms, me, hits)]
+    return [(ms, c + 1, []), (c + 1, me, hits)]

@@ -1,0 +1,41 @@
+"""Duties under a holiday that a dated task held (invented notices): the duties of other doers
+before the dated clause (topic_clauses.others_first), an undated sentence before the dated one
+(task_window._holding), and days off given after a comma (holiday_eve.HOLIDAY_SPAN)."""
+
+from tracker.extract import extract_text
+
+_NOTICE = """关于2027年寒假放假有关事项的通知
+各中心、科室：
+一、放假时间
+寒假放假时间为1月17日—2月15日，2月16日正式上班。
+二、工作要求
+1.做好假期后勤保障。甲中心要做好留校学生的宿舍管理工作；乙中心要确保假期全校水电的正常供应；丙中心要做好通勤车的运行工作，校内通勤车于1月17日停开。
+2.寒假期间，各科室要妥善安排好值班。值班表请于1月10日前报送办公室。
+后勤处
+2027年1月5日
+"""
+
+
+def _task(result, words):
+    return next(t for t in result.tasks if words in t.text)
+
+
+def test_other_doers_before_a_dated_clause_are_due_when_the_days_off_end():
+    result = extract_text(_NOTICE)
+    task = _task(result, "乙中心要确保")
+    assert [u.name for u in task.units] == ["乙中心"]
+    assert str(task.deadline) == "2027-02-15"
+    assert "丙中心" not in task.text
+
+
+def test_an_undated_sentence_before_a_dated_one_is_a_duty_of_the_days_off():
+    result = extract_text(_NOTICE)
+    task = _task(result, "各科室要妥善安排好值班")
+    assert str(task.deadline) == "2027-02-15"
+    assert str(_task(result, "值班表请于1月10日前").deadline) == "2027-01-10"
+
+
+def test_days_off_after_a_comma():
+    text = _NOTICE.replace("寒假放假时间为1月17日—2月15日，2月16日正式上班。", "1月17日—2月15日，全体师生员工放假。")
+    task = _task(extract_text(text), "乙中心要确保")
+    assert str(task.deadline) == "2027-02-15"
