@@ -145,16 +145,27 @@ def norm(text: str) -> str:
     """The matching form of a short string: folded, with every space removed."""
     if len(text) <= _CACHED_LEN:
         return _norm_short(text)
+    if len(text) <= _KEPT_LEN:
+        return _norm_passage(text)
     return _unspaced(fold(text))
 
 
 # The same short strings (unit names, titles, cells) are normalized again and again, by
 # many stages of one document: their forms are kept.
 _CACHED_LEN = 200
+# So are a document's task texts (the stages after the body's read each task's text: the
+# table merge, the contact and standing-duty filters, the row passages), fewer and longer:
+# a few hundred are kept, none longer than a long passage (a few MB at most).
+_KEPT_LEN = 4000
 
 
 @lru_cache(maxsize=8192)
 def _norm_short(text: str) -> str:
+    return _unspaced(fold(text))
+
+
+@lru_cache(maxsize=256)
+def _norm_passage(text: str) -> str:
     return _unspaced(fold(text))
 
 

@@ -29,15 +29,17 @@ class Written:
     text: str
 
 
-def written_cells(lines: list[str]) -> Written:
-    """The cells of ``lines`` (a document's), indexed for ``row_passage``."""
+def written_cells(lines: list[str], nlines: list[str] | None = None) -> Written:
+    """The cells of ``lines`` (a document's), indexed for ``row_passage``; ``nlines``: the
+    lines' normalized forms when the caller has them (``DocBlock.nlines``)."""
     cells = [[c.strip() for c in line.split("|")] for line in lines if line.strip()]
     spots: dict[str, list[tuple[int, int]]] = {}
     for i, row in enumerate(cells):
         for j, c in enumerate(row):
             if c:
                 spots.setdefault(norm(c), []).append((i, j))
-    return Written(cells, spots, "\n".join(norm(line) for line in lines))
+    known = nlines is not None and len(nlines) == len(lines)
+    return Written(cells, spots, "\n".join(nlines if known else map(norm, lines)))
 
 
 def row_passage(text: str, written: Written, shown: tuple[str, ...] = ()) -> str:

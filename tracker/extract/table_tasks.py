@@ -91,7 +91,7 @@ def _passage(row, title: str, doc: DocBlock, written: list) -> str:
     if not base:
         return base  # a row with no text of its own may keep the body's paragraph instead
     if not written:
-        written.append(written_cells(doc.lines))
+        written.append(written_cells(doc.lines, doc.nlines))
     return row_passage(base, written[0], (title, row.title, row.section or ""))
 
 
