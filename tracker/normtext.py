@@ -97,6 +97,18 @@ def fold(text: str) -> str:
     return _fold(text)[0]
 
 
+def fold_stable(text: str) -> tuple[str, bool]:
+    """``fold(text)``, and whether folding it again leaves it as it is."""
+    return _fold(text)
+
+
+def fold_joined(pieces: list[str]) -> str:
+    """``fold("".join(originals))`` from the folds of the pieces joined: each character
+    folds alone, but for an " and " the join may bring together across two pieces."""
+    folded = "".join(pieces)
+    return _AND.sub("和    ", folded) if " and " in folded else folded
+
+
 def _fold(text: str) -> tuple[str, bool]:
     """``fold(text)``, and whether folding it again leaves it as it is (no character of
     ``text`` maps to one the table maps again)."""
@@ -150,6 +162,20 @@ def norm(text: str) -> str:
     return _unspaced(fold(text))
 
 
+def norm_lines(lines: list[str], folds: dict[str, str] | None = None) -> str:
+    """``norm("\n".join(lines))``; each line's ``fold`` is put in ``folds`` as well, so a body
+    made of the lines is folded from them (none when a character of the text maps twice:
+    whether a fold is its own fold is then told by folding again)."""
+    text = "\n".join(lines)
+    if folds is None:
+        return norm(text)
+    folded, stable = _fold(text)
+    pieces = folded.split("\n")
+    if stable and len(pieces) == len(lines):  # (more pieces: a line held a line break)
+        folds.update(zip(lines, pieces))
+    return _unspaced(folded)
+
+
 # The same short strings (unit names, titles, cells) are normalized again and again, by
 # many stages of one document: their forms are kept.
 _CACHED_LEN = 200
@@ -174,11 +200,12 @@ class NText:
 
     __slots__ = ("orig", "norm", "_nstarts", "_ostarts", "_offset", "folded")
 
-    def __init__(self, orig: str):
+    def __init__(self, orig: str, known: tuple[str, bool] | None = None):
         self.orig = orig
         # ``folded``: ``norm`` is its own fold (true unless a character maps twice), so a
-        # matcher given a piece of it need not fold it again.
-        folded, self.folded = _fold(orig)
+        # matcher given a piece of it need not fold it again. ``known``: what ``_fold(orig)``
+        # gives, when the caller has it (a body whose lines were folded when they were read).
+        folded, self.folded = _fold(orig) if known is None else known
         # The runs between spaces, their starts in ``orig`` and in ``norm`` (the running
         # sum of their lengths). Split at each single space, the text's pieces start one
         # past the end of the piece before; the runs are the pieces that are not empty.

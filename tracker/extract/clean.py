@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from tracker.extract.normalize import find_all, norm
+from tracker.extract.normalize import find_all, norm, norm_lines
 from tracker.extract.rules import required_literals, rule, run
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -217,13 +217,14 @@ def is_furniture(line: str, line_norm: str | None = None) -> bool:
             and any(p.search(n) for p in _FURNITURE_PATTERNS)) and bool(run(FURNITURE_LINE, n))
 
 
-def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+def clean_lines(lines: list[str], folds: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
     """The lines of a text without web furniture and with pinyin glosses cut, and the
-    normalized form of each (every line is normalized once, here)."""
+    normalized form of each (every line is normalized once, here). ``folds``: filled with
+    each line's fold (see ``norm_lines``)."""
     out, norms = [], []
     # The lines normalized in one call: norm keeps line breaks and never reads across
     # one, so the whole text's form, split at them, is each line's form.
-    whole = norm("\n".join(lines))
+    whole = norm_lines(lines, folds)
     # The lines holding a furniture word, found by one search of the whole text (no word
     # holds a line break): a short line holding none, whose start no anchored rule
     # matches, is no furniture (is_furniture's own first tests, without a call per line).

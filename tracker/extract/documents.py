@@ -40,6 +40,7 @@ class DocBlock:
     issued: date | None
     lines: list[str] = field(default_factory=list)
     nlines: list[str] | None = None  # the normalized form of each line, when known
+    folds: dict[str, str] | None = None  # each line's fold as read, by its text (clean_lines)
     # The day the page was posted (its 发布时间, a news byline), when the page says: never
     # the issue date; its year is the last year year-less dates can take.
     page_day: date | None = None
@@ -67,7 +68,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     text = unwrap(text)
     meta, text = front_matter(text)
     posted = posted_day(text)
-    lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")])
+    lines, nlines = clean_lines([ln for ln in text.split("\n") if not ln.lstrip().startswith(">")], (folds := {}))
     for i, ln in enumerate(lines):
         if "#" in ln and _MD_HEADING.match(ln):  # (the test first: few lines hold a mark)
             lines[i] = _MD_HEADING.sub("", ln)
@@ -76,7 +77,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
     starts = [i for i, n in enumerate(nlines) if "号" in n and DOC_NO.match(n)]  # (the test first: it is cheaper)
     box = _box_issued(text)
     if not starts:
-        return _posted_in(_box_dated([_single_document(lines, nlines, meta)], box), posted)
+        return _posted_in(_box_dated([_single_document(lines, nlines, meta)], box), posted, folds)
 
     lines, nlines = join_page_fragments(lines, nlines, starts, problems)
     starts = [i for i, n in enumerate(nlines) if "号" in n and DOC_NO.match(n)]  # (the test first: it is cheaper)
@@ -94,7 +95,7 @@ def split_documents(text: str, problems: list[Problem]) -> list[DocBlock]:
             docs[0].lines, docs[0].nlines = lines[:s - 4] + docs[0].lines, nlines[:s - 4] + docs[0].nlines
     if len(docs) == 1 and meta:
         _apply_meta(docs[0], meta)
-    return _posted_in(_box_dated(docs, box), posted)
+    return _posted_in(_box_dated(docs, box), posted, folds)
 
 
 # A portal's information box above the text ("成文日期:2017-06-30", "• 成文日期：2017年06月30日",
@@ -121,11 +122,10 @@ def _box_dated(docs: list[DocBlock], box: re.Match | None) -> list[DocBlock]:
     return docs
 
 
-def _posted_in(docs: list[DocBlock], day: date | None) -> list[DocBlock]:
-    """``docs`` with the day the page was posted, when it says."""
-    if day is not None:
-        for d in docs:
-            d.page_day = day
+def _posted_in(docs: list[DocBlock], day: date | None, folds: dict[str, str]) -> list[DocBlock]:
+    """``docs`` with the day the page was posted, when it says, and the folds of its lines."""
+    for d in docs:
+        d.folds, d.page_day = folds, day if day is not None else d.page_day
     return docs
 
 

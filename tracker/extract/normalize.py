@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from tracker.normtext import NORM_SPACES, NText, fold, norm
+from tracker.normtext import NORM_SPACES, NText, fold, fold_joined, fold_stable, norm, norm_lines
 
-__all__ = ["NText", "NORM_SPACES", "fold", "norm", "display", "repair_and", "numbering", "number_text", "NUMBERING",
+__all__ = ["NText", "NORM_SPACES", "fold", "fold_joined", "fold_stable", "norm", "norm_lines", "display", "repair_and", "numbering", "number_text", "NUMBERING",
            "find_all"]
 
 

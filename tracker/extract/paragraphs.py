@@ -8,7 +8,7 @@ import re
 
 from tracker.extract.header_lines import parse_date_line
 from tracker.extract.lexicon import alternation, lexicon
-from tracker.extract.normalize import NORM_SPACES, find_all, norm, numbering
+from tracker.extract.normalize import NORM_SPACES, find_all, fold_joined, fold_stable, norm, numbering
 from tracker.extract.page_heads import is_report_name
 from tracker.extract.rules import rule
 from tracker.extract.table_packed import SEP_ROW as _SEP_ROW
@@ -24,9 +24,12 @@ _TITLE_TAIL = re.compile(
 _LABEL_LINE = re.compile("^" + alternation(lexicon().labels) + "[:：]")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–~]{1,3}\d{1,4}[-—–~]{1,3}|第\d{1,4}页(?:/?共\d{1,4}页)?)$")
 
-def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[str, str]]:
+def paragraphs(lines: list[str], nlines: list[str] | None = None, folds: dict[str, str] | None = None,
+               folded: list[str] | None = None) -> list[tuple[str, str]]:
     """Paragraphs of a body as (kind, original text), kind 'text' or 'table'.
-    ``nlines`` are the lines' normalized forms when the caller has them.
+    ``nlines`` are the lines' normalized forms when the caller has them. Given ``folds``
+    (``DocBlock.folds``), the ``fold`` of each text paragraph is put in ``folded``, made
+    from its lines' folds (none when a line read anew has a character that maps twice).
 
     A text paragraph is joined to the next line when the page layout broke it inside a
     sentence: it is long, does not end a sentence, and the next line opens no new item.
@@ -41,6 +44,9 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
     if nlines is not None and len(nlines) != len(lines):
         nlines = None
     listed = _list_runs(lines)
+    # Each text paragraph's pieces folded (a table's: None); each piece is a slice of its
+    # line's fold, as folding is done character by character.
+    fout: list[list[str] | None] | None = [] if folds and folded is not None else None
     for i, line in enumerate(lines):
         raw = line.rstrip()
         if not raw.strip():
@@ -50,8 +56,17 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
                 out[-1][1].append("\n" + raw.strip())
             else:
                 out.append(("table", [raw.strip()]))
+                if fout is not None:
+                    fout.append(None)
             head, length, last = "", 0, ""
             continue
+        if fout is not None:
+            f = folds.get(line)
+            if f is None:
+                f, stable = fold_stable(line)
+                if not stable:
+                    fout = None
+            piece = f[len(raw) - len(raw.lstrip()):len(raw)] if fout is not None else ""
         # The line's known form serves when only spaces that norm drops were stripped.
         n = nlines[i] if nlines is not None and not line[len(raw):].strip(NORM_SPACES) else norm(raw)
         if not n or _PAGE_NUMBER.match(n):
@@ -61,14 +76,31 @@ def paragraphs(lines: list[str], nlines: list[str] | None = None) -> list[tuple[
             pieces = out[-1][1]
             glue = " " if pieces[-1][-1:].isascii() and raw.strip()[:1].isascii() else ""
             pieces.append(glue + raw.strip())
+            if fout is not None:
+                fout[-1].append(glue + piece)
             if len(head) < _HEAD:
                 head = (head + n)[:_HEAD]
             length += len(n)
             last = n[-1]
             continue
         out.append(("text", [raw.strip()]))
+        if fout is not None:
+            fout.append([piece])
         head, length, last = n[:_HEAD], len(n), n[-1]
+    if fout is not None:
+        folded.extend(fold_joined(f) for f in fout if f is not None)
     return [(kind, "".join(pieces)) for kind, pieces in out]
+
+
+def kept_fold(texts: list[str], folded: list[str], kept: list[str]) -> tuple[str, bool] | None:
+    """The fold of the paragraphs ``kept`` joined (the text paragraphs ``drop_annex_forms``
+    left of ``texts``, the same strings in order), from ``folded``, the fold of each of
+    ``texts`` (``paragraphs``), or None when not known; as ``NText`` takes it."""
+    if not folded or len(folded) != len(texts):
+        return None
+    pairs = iter(zip(texts, folded))
+    out = [next((f for t, f in pairs if t is p), None) for p in kept]
+    return None if None in out else ("\n".join(out), True)
 
 
 _HEAD = 100  # enough of a paragraph's start for every test in _continues

@@ -49,7 +49,7 @@ from tracker.extract.report_duty import once_each
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm
 from tracker.extract.notes import find_notes
-from tracker.extract.paragraphs import drop_annex_forms, paragraphs
+from tracker.extract.paragraphs import drop_annex_forms, kept_fold, paragraphs
 from tracker.extract.para_numbers import ParagraphNumbers
 from tracker.extract.page_dates import masks_years, opening_date
 from tracker.extract.replies import drop_messages, replier_units
@@ -111,16 +111,16 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         if "\n".join(lines).count("月") >= 4:  # "3月1日—4月4日" / "招生工作会" / "张某": a schedule's rows
             cut = split_inline(lines)
             lines = rebuild_date_rows(cut, doc.nlines if cut is doc.lines and doc.nlines else [norm(ln) for ln in cut])
-        paras = paragraphs(lines, doc.nlines if lines is doc.lines else None)
-        # The text paragraphs are normalized once, together: the annex check reads each
-        # one's slice, and when it drops no text the same NText is the body's.
+        paras = paragraphs(lines, doc.nlines if lines is doc.lines else None, doc.folds, folded := [])
+        # The text paragraphs are normalized once, together, from their lines' folds: the annex
+        # check reads each one's slice, and when it drops no text the same NText is the body's.
         texts = [p for k, p in paras if k == "text"]
-        nt = NText("\n".join(texts))
+        nt = NText("\n".join(texts), ("\n".join(folded), True) if folded and len(folded) == len(texts) else None)
         norms = nt.norm.split("\n") if texts else []
         paras = drop_annex_forms(paras, norms if len(norms) == len(texts) else None)
         self.tables = [p for k, p in paras if k == "table"]
         kept = [p for k, p in paras if k == "text"]
-        self.nt = nt if len(kept) == len(texts) else NText("\n".join(kept))
+        self.nt = nt if len(kept) == len(texts) else NText("\n".join(kept), kept_fold(texts, folded, kept))
         self.para_spans = []
         start = 0
         for piece in self.nt.norm.split("\n"):
