@@ -275,3 +275,12 @@ def test_a_role_sentence_after_a_dated_item_is_its_note_not_a_second_task():
         ("2027-06-30", [("县住建局", "lead"), ("各镇", "support")])], titles(r)
     # A later sentence doing work of its own under the item's date stays a task of its own.
     assert [t.deadline.isoformat() for t in r.tasks[2:]] == ["2027-09-30", "2027-09-30"], titles(r)
+
+
+def test_a_sentence_dating_the_work_before_it_starts_its_task_there():
+    # "此项工作…" or a bare time line ("申报时间…前。") dates the work just stated, numbered item or not
+    r = run("各学院要将已上报的报废物资清理并统一归集。此项工作于2027年9月8日前完成。\n"
+            "1.各基层妇委会研究确定活动方案，同时将申报表报至学校妇委会。活动申报时间2027年5月20日前。")
+    got = [(t.title, t.deadline.isoformat()) for t in r.tasks]
+    assert got == [("各学院要将已上报的报废物资清理并统一归集", "2027-09-08"),
+                   ("各基层妇委会研究确定活动方案，同时将申报表报至学校妇委会", "2027-05-20")], got

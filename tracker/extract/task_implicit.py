@@ -191,7 +191,7 @@ class ImplicitDuties:
                 text_a = pa if head and a == head.end() else inline_head(s, pa, a)
                 if a == pa and not num and i:
                     text_a = colon_head(s, self.para_spans, i)  # "1、义诊活动：" over "5月8日，在…"
-                if g == 0 and a > pa and not num and schedules_item(s, a, b):
+                if g == 0 and a > pa and schedules_item(s, a, b):
                     a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…", "…。以上工作要在…前完成": the item first
                 units = self.subjects.of_dated(pa, a, b, all_hits) if not body and g not in carried \
                     else self.subjects.sentence(*((a, a + 1, b) if g in carried else (body[0], body[1], body[1])))
