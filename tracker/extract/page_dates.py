@@ -38,6 +38,8 @@ POSTED = rule(
     # reading bar ("2020年3月31日 放大 缩小").
     + r"|(?:\d{1,7}[ \t]+|[•·▪][ \t]*)?" + _DAY.format("only") + r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
     + r"|[^\n]{0,24}?" + _DAY.format("bar") + r"[ \t]+放大[ \t]+缩小"
+    # A forum post's byline with its clock time ("某网友 发表于 2026-1-31 08:35:05 | 显示全部楼层").
+    + r"|[^\n]{0,40}?[发發]表于[ \t]*" + _DAY.format("forum") + r"[ \t]+\d{1,2}:\d{2}"
     # A news site's headline line ending in the posting time and its source ("…施工2026年02月24日14:34 | 来源:").
     + r"|[^\n]{0,80}?" + _DAY.format("inline") + r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t|]*[来來]" + _GLOSS + r"源[:：])",
     "posted",
@@ -52,6 +54,7 @@ POSTED = rule(
      ("时间:2026-03-06\n", ["时间:2026-03-06"]),
      ("上载日期:2026/11/30 15:18:24 来源:某县民政局", ["上载日期:2026/11/30 15:18"]),
      ("发表日期:2026/9/24 10:45:53 出处:本站", ["发表日期:2026/9/24 10:45"]),
+     ("某网友 发表于 2026-1-31 08:35:05 | 显示全部楼层", ["某网友 发表于 2026-1-31 08:35"]),
      ("编辑: 某某局 来源: 区民政局 发布时间: 2026-01-20 09:24", ["编辑: 某某局 来源: 区民政局 发布时间: 2026-01-20 09:24"]),
      ("扫描到手机 政策 来源:某某网 发布日期:2026-04-05 16:26 字号:T|T", ["扫描到手机 政策 来源:某某网 发布日期:2026-04-05 16:26"]),
      ("某市开展安全大检查\n19.07.2026  03:01\n本文来源: 某某日报", ["19.07.2026  03:01"]),
@@ -63,7 +66,7 @@ POSTED = rule(
      ("2026年02月24日14:34 | 來(lái)源:某某網", ["2026年02月24日14:34 | 來(lái)源:"]),
      ("今天是:2027-12-06\n", []), ("2027年4月2日前,来源地要完成登记", []), ("增长3.5.2026年", []),
      ("会议定于2026年3月5日 14:30召开", [])],
-    value=lambda m: int(next(m.group(k) for k in ("y", "lead", "ey", "only", "bar", "inline") if m.group(k))),
+    value=lambda m: int(next(m.group(k) for k in ("y", "lead", "ey", "only", "bar", "inline", "forum") if m.group(k))),
     on="original", flags=re.M,
 )
 
@@ -87,7 +90,7 @@ def posted_day(text: str) -> date | None:
         if m.group("ey"):
             return date(int(m.group("ey")), int(m.group("mo")), int(m.group("d")))
         # From the posting date's own year on: a byline line may name another date before it.
-        k = next(k for k in ("y", "lead", "only", "bar", "inline") if m.group(k))
+        k = next(k for k in ("y", "lead", "only", "bar", "inline", "forum") if m.group(k))
         return date(*map(int, _YMD.search(m.string, m.start(k), m.end()).groups()))
     except ValueError:
         return date(POSTED.value(m), 1, 1)
