@@ -119,3 +119,32 @@ def posting_present(hits: list[Hit], posted: date | None) -> list[Hit]:
                 h = Hit(h.start, h.end, Deadline(moved.date, moved.precision, None, dl.text), h._clause, h._src, h._display)
         out.append(h)
     return out
+
+
+# "次年1月20日前" in a yearly duty ("年度报表在次年1月20日前报…", "每年工作结束后，于次年元月十日前交…",
+# "年报次年1月15日前网络直报"): the day after each year's work, every year. A report of one named
+# year ("2026年年报于次年1月30日前报送") is due once.
+YEARLY_NEXT = rule(
+    "yearly_next",
+    r"(?:每年|(?<![\d*半])年度(?:统计)?(?:报表|决算|总结)|(?<![\d*年半])年报)[^。;]{0,24}?$",
+    "yearly",
+    [("年度报表在", ["年度报表在"]), ("每年工作结束后,于", ["每年工作结束后,于"]), ("年报", ["年报"]),
+     ("2026年年报于", []), ("2026年度报表于", []), ("下半年报表上报时间为", []), ("各单位于", [])],
+)
+
+
+def yearly_next(text_norm: str, hits: list[Hit], ref: date | None) -> list[Hit]:
+    """``hits`` with each "次年M月D日前" of a yearly duty (``YEARLY_NEXT`` before it in its clause)
+    made a yearly recurrence due first on the first such day after ``ref`` (the issue date; None on
+    a page with no issue date: the day as read)."""
+    out = []
+    for h in hits:
+        dl = h.deadline
+        if dl.date is not None and dl.recurrence is None and dl.precision == "day" and dl.text.startswith("次年") \
+                and YEARLY_NEXT.pattern.search(text_norm, max(0, h.start - 30), h.start):
+            first = _in_year(dl.date, ref.year) if ref else None
+            first = first if first and first > ref else dl.date
+            rrule = f"FREQ=YEARLY;BYMONTH={dl.date.month};BYMONTHDAY={dl.date.day}"
+            h = Hit(h.start, h.end, Deadline(first, "day", rrule, dl.text), h._clause, h._src, h._display)
+        out.append(h)
+    return out

@@ -55,7 +55,7 @@ from tracker.extract.page_dates import masks_years, opening_date
 from tracker.extract.replies import drop_messages, replier_units
 from tracker.extract.recurrence_start import in_force, system_start
 from tracker.extract.daily_days import daily_days, daily_days_listed, listed_occurrences
-from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years
+from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years, yearly_next
 from tracker.extract.problems import Problem
 from tracker.extract.year_list import bind_plan_period, bind_year
 from tracker.extract.periods import after_posting, counted, period_start, reference_date
@@ -233,7 +233,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             # are given, but for those that add one where none was found (daily_days,
             # advance_hits, weekday_hits), each named here by its own test.
             return hits
-        hits = arrivals(text, object_periods(text, after_new_year(stated_years(hits, text, a, self.days), self.autumn)))
+        hits = arrivals(text, object_periods(text, yearly_next(text, after_new_year(stated_years(hits, text, a, self.days), self.autumn), self.dated and self.ref)))
         hits = daily_days(text, hits, self.ref, self._shower(a))  # "每日(9月19日-21日)下午3时前报…"
         hits = listed_occurrences(text, hits, self.ref, self._shower(a))  # "每周报送，即3月3日、10日…"
         hits = posting_present(hits, None if self.dated else self.doc.page_day)  # "今年" of a news page
