@@ -107,6 +107,10 @@ CASES = [
     ("一季度", "2018-03-31", "quarter", None),
     # the day of the month after a quarter; an exempt quarter names no date
     ("三季度季后10日", "2018-10-10", "day", None),
+    # a day that lost its 日 before 之前 or before the hour it is due by
+    ("12月20之前", "2018-12-20", "day", None),
+    ("10月26中午12点之前", "2018-10-26", "day", None),
+    ("11月16上午11点前", "2018-11-16", "day", None),
     ("2019年第四季度结束后15日", "2020-01-15", "day", None),
     ("一季度季后7日、二季度季后6日、三季度季后10日12:00(四季度免报)", "2018-10-10", "day", None),
     # a cell's date written with dots

@@ -26,11 +26,13 @@ _NUM = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
 # a deadline ("三年内" is relative, "每年" recurring, "近年" / "全年" vague).
 _BARE_LB = r"(?<![\d〇○零一二三四五六七八九十两几多每近往历同上去前半周全该本今当明次元第])"
 
-# A day may lose its 日 before 前 ("11月10前"): the clerk reads 11月10日前.
+# A day may lose its 日 before 前 ("11月10前", "3月20之前"), or before the hour it is due by ("4月26中午
+# 12点之前", "6月16上午11点前"): the clerk reads 11月10日前, 4月26日中午12点之前.
+_LOST_DAY_END = r"(?:(?:上午|下午|中午|晚上?)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?))?(?:以|之)?前"
 # A span of days in one month ("9月1日至30日", "5月8-12日") is due on its last day.
 # A page may lose the 月 before 底 too ("2023年4底前"): the month's end.
 _MONTH_BODY = (rf"(?:(?<!月)(?P<m0>{_MON}){_DASH})?(?P<m>{_MON})(?:月份?|(?<=年\d)(?=底前)|(?<=年1[0-2])(?=底前))"
-               rf"(?:(?:(?P<d0>{_DAY})[日号]?{_DASH})?(?P<d>{_DAY})(?:[日号]|(?=以?前))|(?P<me>底|末)|(?P<xun>上中旬|中下旬|上旬|中旬|下旬|初|中))?")
+               rf"(?:(?:(?P<d0>{_DAY})[日号]?{_DASH})?(?P<d>{_DAY})(?:[日号]|(?={_LOST_DAY_END}))|(?P<me>底|末)|(?P<xun>上中旬|中下旬|上旬|中旬|下旬|初|中))?")
 # A page may lose the 月 of a date ("于128日前" for 于1月28日前, "分别于615日、1215日前"):
 # three or four digits before 日, after 于/在 or in a list, are a month and a day when they
 # split into a valid pair (``deadline_resolve`` checks the month and the day). Two digits
