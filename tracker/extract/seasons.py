@@ -40,6 +40,10 @@ def declared_season(text_norm: str, start: int, end: int) -> bool:
 
 
 _Y, _M, _D = r"(?:19|20)\d{2}", r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"
+# A span's first day (a time of day may follow it) and its "至/到/dash + last day"; task_spell.py reads
+# warnings' spells with them; a season may also start "即日起".
+SPAN_START = rf"(?:(?P<y1>{_Y})年)?(?:(?P<m1>{_M})月)?(?P<d1>{_D})日?(?:[^\d,;。:至到~\-—－]{{0,4}})?"
+SPAN_END = rf"(?:至|到|~|-|—|－){{1,2}}(?:(?P<y2>{_Y})年)?(?:(?P<m2>{_M})月)?(?P<d2>{_D})日"
 # The days of a season or a ban the notice declares, as its opening items state them ("一、封山时间：
 # 从即日起至2027年5月31日", "2027年3月15日至6月15日为全旗春季防火期", "从3月25日起至5月20日止，对重点林区实施
 # 防火戒严"): its start may be the day the notice comes out. Its end binds the duties the notice hands
@@ -47,8 +51,7 @@ _Y, _M, _D = r"(?:19|20)\d{2}", r"1[0-2]|0?[1-9]", r"3[01]|[12]\d|0?[1-9]"
 SEASON_SPAN = rule(
     "season_span",
     rf"(?:(?:自|从)?(?:即日|今日|本(?:通告|通知|公告|命令|令)(?:发布|印发|下发|公布)?之日)起?,?"
-    rf"|(?:(?P<y1>{_Y})年)?(?:(?P<m1>{_M})月)?(?P<d1>{_D})日?(?:[^\d,;。:至到~\-—－]{{0,4}})?)"
-    rf"(?:至|到|~|-|—|－){{1,2}}(?:(?P<y2>{_Y})年)?(?:(?P<m2>{_M})月)?(?P<d2>{_D})日(?!前|之前|以前)",
+    rf"|{SPAN_START})" + SPAN_END + r"(?!前|之前|以前)",
     "window",
     [("封山时间:从即日起至2027年5月31日。", ["从即日起至2027年5月31日"]),
      ("自本通告发布之日起至2027年5月31日,为春季防火期", ["自本通告发布之日起至2027年5月31日"]),

@@ -29,19 +29,16 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
 from tracker.extract.periods import reference_date
 from tracker.extract.rules import rule
+from tracker.extract.seasons import SPAN_END, SPAN_START
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
 
-_D = r"3[01]|[12]\d|0?[1-9]"
-_M = r"1[0-2]|0?[1-9]"
-_Y = r"(?:19|20)\d{2}"
 
 # A span of days: its start may leave out the 日 before the dash ("4月7~13日") and carry a
 # time of day ("12日晚间至14日", "9日白天至10日上午"); its end is a day.
 SPELL_WINDOW = rule(
     "spell_window",
-    rf"(?:(?P<y1>{_Y})年)?(?:(?P<m1>{_M})月)?(?P<d1>{_D})日?(?:[^\d,;。:至到~\-—－]{{0,4}})?"
-    rf"(?:至|到|~|-|—|－){{1,2}}(?:(?P<y2>{_Y})年)?(?:(?P<m2>{_M})月)?(?P<d2>{_D})日",
+    SPAN_START + SPAN_END,
     "window",
     [("预计12日晚间至14日将出现一次暴雨过程", ["12日晚间至14日"]),
      ("发布橙色预警信号(2027年3月20日-3月25日)", ["2027年3月20日-3月25日"]),
