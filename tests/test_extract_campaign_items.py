@@ -4,6 +4,8 @@ that name no unit; an event of some hours has a programme, no duties (invented n
 
 from datetime import date
 
+import pytest
+
 from tracker.extract import extract_text
 
 
@@ -11,32 +13,26 @@ def _tasks(lines):
     return extract_text("\n".join(lines)).tasks
 
 
-def test_items_of_a_campaign_with_a_modal_after_their_units_are_due_when_it_ends():
-    tasks = _tasks([
-        "关于做好2027年科技活动周宣传活动的通知", "区直各部门、各街道办事处:",
-        "一、科技周活动时间", "2027年5月12日-5月18日。",
-        "二、科技周活动内容",
-        "1、区教育局要组织各中小学校开展科技制作比赛;",
-        "2、各街道科协要制定活动周工作方案,组织各社区开展科普宣传活动;",
-        "3、各社区居委会到辖区学校组织开展科普宣传。",
-    ])
+# Units before a modal ("X要组织…") or a move ("X到…组织…"), and units before an adverbial
+# ("X在…期间安排…", "X认真组织…"): each item is its units' duty, due when the campaign ends.
+@pytest.mark.parametrize("head, items, expected", [
+    (["关于做好2027年科技活动周宣传活动的通知", "区直各部门、各街道办事处:", "一、科技周活动时间",
+      "2027年5月12日-5月18日。", "二、科技周活动内容"],
+     ["1、区教育局要组织各中小学校开展科技制作比赛;",
+      "2、各街道科协要制定活动周工作方案,组织各社区开展科普宣传活动;",
+      "3、各社区居委会到辖区学校组织开展科普宣传。"],
+     ["区教育局", "各社区居委会", "各街道科协"]),
+    (["关于开展2027年科普宣传周活动的通知", "各有关单位:", "一、活动时间", "2027年5月12日-5月18日。",
+      "二、活动内容"],
+     ["1、区影剧公司在活动周期间安排科普电影进社区;",
+      "2、各基层支部在组织学习的基础上,开展交流讨论;",
+      "3、各学院认真组织本月的主题团日活动。"],
+     ["区影剧公司", "各基层支部", "各学院"]),
+])
+def test_items_of_a_campaign_naming_their_units_are_theirs_and_due_when_it_ends(head, items, expected):
+    tasks = _tasks([*head, *items])
     names = sorted(u.name for t in tasks for u in t.units)
-    assert names == ["区教育局", "各社区居委会", "各街道科协"]
-    assert all(t.deadline == date(2027, 5, 18) for t in tasks)
-
-
-def test_items_of_a_campaign_with_an_adverbial_after_their_units_are_theirs():
-    # An adverbial between the units and their verb ("X在…期间安排…", "X认真组织…").
-    tasks = _tasks([
-        "关于开展2027年科普宣传周活动的通知", "各有关单位:",
-        "一、活动时间", "2027年5月12日-5月18日。",
-        "二、活动内容",
-        "1、区影剧公司在活动周期间安排科普电影进社区;",
-        "2、各基层支部在组织学习的基础上,开展交流讨论;",
-        "3、各学院认真组织本月的主题团日活动。",
-    ])
-    names = sorted(u.name for t in tasks for u in t.units)
-    assert names == ["区影剧公司", "各基层支部", "各学院"]
+    assert names == expected
     assert all(t.deadline == date(2027, 5, 18) for t in tasks)
 
 
