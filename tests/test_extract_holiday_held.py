@@ -39,3 +39,23 @@ def test_days_off_after_a_comma():
     text = _NOTICE.replace("寒假放假时间为1月17日—2月15日，2月16日正式上班。", "1月17日—2月15日，全体师生员工放假。")
     task = _task(extract_text(text), "乙中心要确保")
     assert str(task.deadline) == "2027-02-15"
+
+
+_ITEM = """关于2027年国庆节放假安排的通知
+各学院、各部门：
+一、放假时间：2027年10月1日至10月7日放假调休，共7天。
+二、各学院要做好假期学生的管理工作。后勤处要做好伙食供应工作。保卫处要做好校园安全保卫工作，确保校园安全稳定。
+三、国庆节是传统节日。各部门要进行一次环境卫生大扫除，营造喜庆氛围。
+四、请各部门于9月28日前报送值班表。甲处要整理好档案资料。
+校长办公室
+2027年9月20日
+"""
+
+
+def test_duties_after_an_item_that_names_the_days_off_are_due_when_they_end():
+    # holiday_eve.for_days_off: an earlier sentence of the item states the days off once.
+    result = extract_text(_ITEM)
+    assert str(_task(result, "保卫处要做好校园安全保卫工作").deadline) == "2027-10-07"
+    # Not after a sentence that names the festival only, nor after a dated roster to hand in.
+    assert not any("环境卫生大扫除" in t.text and str(t.deadline) == "2027-10-07" for t in result.tasks)
+    assert not any("甲处要整理好档案资料" in t.text and str(t.deadline) == "2027-10-07" for t in result.tasks)

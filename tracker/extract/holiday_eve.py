@@ -166,11 +166,34 @@ _BEFORE = re.compile(r"(?:放假|节|節|节日|節日|节假日|假期|离校)(
 _PURPOSE = re.compile(r"(?<![应要须需必])(?:确保|確保|保证|保證)")
 
 
-def for_days_off(s: str, a: int, b: int) -> bool:
+def for_days_off(s: str, a: int, b: int, pa: int | None = None, dated=None) -> bool:
     """Is the duty at ``s[a:b]`` one for the days off: its sentence names them before its
-    purpose ("放假期间，各单位要…", "各部门要安排好值班人员"), and it is not due before them?"""
+    purpose ("放假期间，各单位要…", "各部门要安排好值班人员"), and it is not due before them?
+
+    With ``pa`` (the start of its paragraph) an undated sentence before it in the paragraph
+    may name them instead: an item's heading or first duty states the days off once and the
+    duties of other doers follow ("三、假期工作。后勤处要做好…。保卫处要做好校园安全保卫工作");
+    ``dated(x, y)`` tells the sentences due on a day of their own (a roster to hand in), which name
+    no days off for the sentences after them."""
     if _BEFORE.search(s, a, b):
         return False
     start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a), s.rfind(";", 0, a)) + 1
-    purpose = _PURPOSE.search(s, start, b)
-    return _DAYS_OFF_WORDS.search(s, start, purpose.start() if purpose else b) is not None
+    if _names_days_off(s, start, b):
+        return True
+    if pa is None or pa >= start:
+        return False
+    return any(_names_days_off(s, x.start(), x.end(), _CONTEXT_WORDS) and not _BEFORE.search(s, x.start(), x.end())
+               and not (dated and dated(x.start(), x.end())) for x in _PART.finditer(s, pa, start))
+
+
+# A sentence or a clause of a list of duties ("…；…。")
+_PART = re.compile(r"[^。;\n]+")
+# The words by which a sentence before a duty names the days off for it: not the festival
+# itself ("春节是传统节日。各单位要大扫除，迎接新春": the cleaning readies the festival).
+_CONTEXT_WORDS = re.compile(alternation([w for w in lexicon().holiday_time if w not in ("节日", "節日")]))
+
+
+def _names_days_off(s: str, a: int, b: int, words: re.Pattern = _DAYS_OFF_WORDS) -> bool:
+    """Does ``s[a:b]`` name the days off (by ``words``) before the purpose it may end with?"""
+    purpose = _PURPOSE.search(s, a, b)
+    return words.search(s, a, purpose.start() if purpose else b) is not None

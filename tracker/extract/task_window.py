@@ -148,7 +148,7 @@ class WindowDuties(SpellDuties):
                         units = list(lead[1])  # an undated item of the list its lead hands to its doers
                 if units is None or any(_OWN_TEAMS.search(u.name) or _EVERYONE.match(u.name) for u in units):
                     continue
-                if holidays and (not units or not for_days_off(s, a, b)):
+                if holidays and (not units or not for_days_off(s, a, b, pa, self._due)):
                     continue  # a holiday binds the duties of named doers for its days off only
                 # A notice of two holidays binds a duty to the one it is handed out under.
                 due, shown, _ = [w for w in windows if w[2] <= a][-1]
