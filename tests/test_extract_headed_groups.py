@@ -198,3 +198,54 @@ def test_a_closing_line_right_after_a_numbered_item_closes_that_item():
     got = [(t.title[:6], [(u.name, u.role) for u in t.units]) for t in r.tasks]
     assert got == [("清理占道经营", [("县城管局", "responsible"), ("各乡镇", "support")]),
                    ("查处无证营运", [("县交通局", "responsible")])], got
+
+
+def test_unit_sentences_labelling_duties_inside_one_paragraph_divide_them():
+    # A page that lost its line breaks: each unit stands as a sentence of its own before its duty.
+    r = run("三、组织领导及职责分工为加强领导，县政府成立工作领导小组。各成员单位职责如下:县林业局。负责林区防火的"
+            "统一监督，承担领导小组办公室的日常工作。县交通局、县公路中心。负责公路两侧的巡查，依法查处违规行为。"
+            "县气象局。负责火险天气的预报和发布。四、工作要求各单位要加强协作。\n")
+    got = [(t.title[:6], [u.name for u in t.units], t.kind) for t in r.tasks]
+    assert got == [("负责林区防火", ["县林业局"], "table"), ("负责公路两侧", ["县交通局", "县公路中心"], "table"),
+                   ("负责火险天气", ["县气象局"], "table")], got
+    assert "工作要求" not in r.tasks[-1].text
+
+
+def test_sibling_unit_headings_under_a_section_of_the_work_are_one_row_each():
+    r = run("三、时间安排\n7月10日至7月16日。\n四、活动内容及安排\n（一）县委宣传部\n1、在县电视台开设专栏，宣传活动的意义。\n"
+            "2、在政府网站上刊发宣传稿件。\n（二）县卫健局\n组织医务人员开展义诊咨询。\n（三）县教育局、县文化馆\n"
+            "1、组织各学校开展主题班会。\n2、举办一场文艺演出。\n五、工作要求\n（一）加强领导。各单位要高度重视。\n")
+    got = [(t.title[:6], [u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [("在县电视台开", ["县委宣传部"], None), ("组织医务人员", ["县卫健局"], None),
+                   ("组织各学校开", ["县教育局", "县文化馆"], None)], got
+    assert "举办一场文艺演出" in r.tasks[2].text
+
+
+def test_unit_headings_under_a_section_of_forms_to_report_are_no_division():
+    r = run("一、填报内容\n（一）各县市区统计局。\n1.本地区基本情况表(附件1);\n2.本地区汇总表(附件2)。\n"
+            "（二）县直各部门。\n1.本单位基本情况表(附件3)。\n")
+    assert r.tasks == [], [t.title for t in r.tasks]
+
+
+def test_units_alone_on_their_lines_under_a_division_heading_head_their_duties():
+    r = run("职责分工\n\n县公安局\n\n维护考点周边治安秩序，保障试卷运送安全。\n\n县教育局\n\n"
+            "负责考试的具体组织实施;做好考务人员的培训。\n\n办公室:\n1、起草活动通知。\n2、做好会务保障。\n\n"
+            "相关依据\n\n《某某考试管理办法》。\n")
+    got = [(t.title[:6], [u.name for u in t.units], t.kind) for t in r.tasks]
+    assert got == [("维护考点周边", ["县公安局"], "table"), ("负责考试的具", ["县教育局"], "table"),
+                   ("起草活动通知", ["办公室"], "table")], got
+
+
+def test_unit_lines_with_no_division_heading_above_them_are_no_duties():
+    # An addressee line and a signature: units alone on a line, no division of work.
+    r = run("县教育局\n\n请认真做好考试保障工作。\n\n县公安局\n\n请加强考点周边巡查。\n")
+    assert [t for t in r.tasks if t.kind == "table"] == [], [t.title for t in r.tasks]
+
+
+def test_unit_labelled_topic_lines_under_a_division_are_their_shares():
+    # Each section of the bureau takes one report: the label gives the unit, the topic its share.
+    r = run("二、责任分工\n（一）局机关有关科室负责撰写系列专题分析。具体内容如下:\n"
+            "综合科:全县经济社会发展成就综述\n工业科:工业经济发展(特别是制造业发展)情况\n"
+            "投资科:固定资产投资情况\n三、报送要求\n联系人:张某\n电话:1234567\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("全县经济社会", ["综合科"]), ("工业经济发展", ["工业科"]), ("固定资产投资", ["投资科"])], got

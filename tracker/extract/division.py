@@ -14,6 +14,7 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.notes import Note
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
+from tracker.extract.role_words import has_role_word
 from tracker.extract.units import unit_list_text
 
 # What follows the units opening a duty of theirs ("X负责…", "X依法对…", "X作为…的责任主体").
@@ -33,10 +34,39 @@ DIVISION_LABEL = rule(
      ("市商务局(市口岸办):负责协调口岸单位。", ["市商务局(市口岸办):"]),
      ("加强组织领导。各单位要明确专人负责。", []), ("本项目建设主体为县应急局。县财政局负责落实经费。", []),
      ("时间安排:9月底前完成。", []),
-     ("部门工作职责。市交通部门负责审批。", [])],  # an office's suffix alone names no unit
+     ("部门工作职责。市交通部门负责审批。", []),  # an office's suffix alone names no unit
+     ("“河长办”:负责河道巡查的统筹。", ["“河长办”:"]), ("“放管服”:全面推行。", [])],
     value=lambda m: m.group("units"),
-    when=lambda m: m.group("units") not in _OFFICE_SUFFIXES and unit_list_text(m.group("units")),
+    when=lambda m: m.group("units") not in _OFFICE_SUFFIXES and unit_list_text(_unquoted(m.group("units"))),
 )
+
+
+def _unquoted(label: str) -> str:
+    """A label without the quotes a page may set a short name in ("“三防办”": 三防办)."""
+    return label[1:-1] if label.startswith("“") and label.endswith("”") and "”" not in label[1:-1] else label
+
+
+# Units standing as a sentence of their own inside a paragraph, their duty in the next
+# ("…职责如下:县农业局。负责…。县交通局、公路局。负责…"): a division written as running text
+# (a page that lost its line breaks, or a list set in one paragraph). A sentence that is only
+# units and is followed by a duty verb is no prose: it labels the duty after it.
+INLINE_LABEL = rule(
+    "inline_division_label",
+    r"(?:(?<=[。:;])|^)(?P<units>[^,;:。()是为由对将把\n]{2,30}?)[:。](?=负责|牵头|承担|统筹|协调|指导|主抓)",
+    "subject",
+    [("各单位职责如下:县农业局。负责技术指导。县交通局、公路局。负责巡查。",
+      ["县农业局。", "县交通局、公路局。"]),
+     ("成员单位职责:县林业局:负责林区巡护;县气象局:负责预报。", ["县林业局:", "县气象局:"]),
+     ("此项工作由县农业局牵头。负责同志要亲自抓。", []),  # a role word: no label
+     ("加强领导。负责此项工作的同志要到岗。", [])],
+    value=lambda m: m.group("units"),
+    when=lambda m: m.group("units") not in _OFFICE_SUFFIXES and unit_list_text(m.group("units"))
+    and not has_role_word(m.group("units")),
+    doc="A unit sentence labelling the duty after it, inside a paragraph.",
+)
+_INLINE_LABELS = ("负责", "牵头", "承担", "统筹", "协调", "指导", "主抓")  # (cheap test before the rule)
+# A top-level heading run into the paragraph ("…处理。四、工作要求…"): the division ends there.
+_RUN_IN_HEADING = re.compile(r"(?<=[。;])[一二三四五六七八九十]{1,3}、")
 
 
 class DivisionDuties:
@@ -52,9 +82,10 @@ class DivisionDuties:
         bare = self._bare_division()
         if not bare and not any(DIVISION_TITLE.match(x) for x in set(self.sections) if x):
             return []  # no paragraph lies in a division of duties (most texts): none is read below
+        topics = self._topic_lines()
         for k, (a, b) in enumerate(self.para_spans):
             num = self.numbers.opening(k)  # NUMBERING on s[a:a + 12]
-            if not s[a:b].rstrip().endswith("。") \
+            if not (s[a:b].rstrip().endswith("。") or k in topics) \
                     or not (k in bare or DIVISION_TITLE.match(self._section(a) or "")) or self._due(a, b) \
                     or any(ca <= a < cb for ca, cb in self.covered) or any(a <= n.start < b for n in notes):
                 continue
@@ -74,6 +105,46 @@ class DivisionDuties:
                 for t in found:
                     t.title = passage_title(self.nt, duty, span[1])[0] or t.title
             tasks.extend(found)
+        return tasks
+
+    def _topic_lines(self) -> set[int]:
+        """Unnumbered lines of a division section that give a unit its share as a topic with
+        no verb or stop ("综合核算科:发展成就综述" / "工业科:工业经济发展情况"): each in a run of
+        two or more unit-labelled lines (a lone "X:…" line may be a field or a caption)."""
+        s = self.nt.norm
+        labelled = set()
+        for k, (a, b) in enumerate(self.para_spans):
+            if b - a < 6 or self.numbers.opening(k) is not None or not DIVISION_TITLE.match(self._section(a) or ""):
+                continue
+            label = DIVISION_LABEL.spans(s[a:b]) if ":" in s[a:a + 32] or "。" in s[a:a + 32] else []
+            if label and a + label[0].end < b - 4:
+                labelled.add(k)
+        return {k for k in labelled if k - 1 in labelled or k + 1 in labelled}
+
+    def _inline_labels(self, notes: list[Note]) -> list[ExtractedTask]:
+        """Duties of a paragraph in which two or more sentences that are only units each label
+        the duty after them ("县农业局。负责…。县交通局、公路局。负责…"): each label's duty,
+        up to the next label (or a top-level heading run into the paragraph), is a task of its
+        units. Paragraphs already read as a task are left alone."""
+        s = self.nt.norm
+        tasks = []
+        for a, b in self.para_spans:
+            if b - a < 20 or sum(s.count(w, a, b) for w in _INLINE_LABELS) < 2 \
+                    or any(ca < b and a < cb for ca, cb in self.covered):
+                continue
+            labels = INLINE_LABEL.spans(s, a, b)
+            if len(labels) < 2:
+                continue
+            stop = _RUN_IN_HEADING.search(s, labels[-1].end, b)
+            ends = [x.start for x in labels[1:]] + [stop.start() if stop else b]
+            for label, end in zip(labels, ends):
+                units = self._units(label.start, label.start + len(label.value), "responsible")
+                if any(label.start <= n.start < end for n in notes) or not units:
+                    continue
+                for t in self._item_tasks([[label.start, end]], [[]], units, [], set()):
+                    t.title = passage_title(self.nt, label.end, end)[0] or t.title
+                    t.kind = "table"
+                    tasks.append(t)
         return tasks
 
     def _bare_division(self) -> set[int]:

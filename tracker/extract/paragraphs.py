@@ -194,10 +194,22 @@ def is_title_line(line_norm: str) -> bool:
     return len(name) <= 60 and bool(TITLE_WORD.search(name))
 
 
+# Units standing as the label of a line ("工业科:工业经济发展情况", "县交通局、公路局:负责…").
+_UNIT_LABEL_OPEN = re.compile(r"(?P<label>[^,;:。()]{2,16}):")
+
+
+def _unit_labelled(line_norm: str) -> bool:
+    """Does the normalized line open with units standing as its label?"""
+    m = _UNIT_LABEL_OPEN.match(line_norm)
+    return m is not None and unit_list_text(m.group("label"))
+
+
 def _continues(head: str, length: int, last: str, cur: str) -> bool:
     """Does line ``cur`` continue the paragraph that starts with ``head``?"""
     if length < 16 or last in _TERMINAL or _LABEL_LINE.match(head):
         return False
+    if ":" in cur[:17] and ":" in head[:17] and _unit_labelled(cur) and _unit_labelled(head):
+        return False  # "综合核算科:…综述" / "工业科:…情况": each unit's share, a list of lines
     if length <= 40 and numbering(head) and "。" not in head:
         return False
     if length <= 80 and ((length <= 40 and TITLE_WORD.search(head)) or is_title_line(head)

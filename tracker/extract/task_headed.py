@@ -22,6 +22,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.closing_units import CLOSING_LABEL, CLOSING_LEAD, ROLE_OF_WORD
 from tracker.extract.dated import schedule
 from tracker.extract.division import DIVISION_TITLE, DivisionDuties
+from tracker.extract.heading_runs import HeadingRuns
 from tracker.extract.lexicon import lexicon
 from tracker.extract.list_items import numeral_value
 from tracker.extract.model import ExtractedTask, ExtractedUnit
@@ -66,7 +67,7 @@ _PARTNER_LINE = re.compile(
                              key=len, reverse=True)) + ")[:;]")
 
 
-class HeadedGroups(DivisionDuties, PartyDuties):
+class HeadedGroups(DivisionDuties, PartyDuties, HeadingRuns):
     """The headed-group stage of ``DocumentTasks``."""
 
     def headed(self, notes: list[Note]) -> tuple[list[ExtractedTask], list[Note]]:
@@ -87,8 +88,9 @@ class HeadedGroups(DivisionDuties, PartyDuties):
             name = _REMIT.sub("", s[a + num.end():b].rstrip("。:"))
             # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
             # only units heads an undated list with no notes of its own.
-            bare = not head and num.lastgroup != "l1" and DIVISION_TITLE.match(self._section(a) or "") is not None \
-                and unit_list_text(name)
+            bare = not head and num.lastgroup != "l1" and (
+                DIVISION_TITLE.match(self._section(a) or "") is not None and unit_list_text(name)
+                or k in self._sibling_unit_heads)  # "四、活动内容及安排 （一）区委宣传部 …（二）区爱卫办"
             if not head and not bare:
                 k += 1
                 continue
@@ -114,12 +116,15 @@ class HeadedGroups(DivisionDuties, PartyDuties):
                                         or any(spans[k + 1][0] <= n.start < spans[end - 1][1] for n in notes)):
                 k += 1
                 continue
-            if remits:
+            if remits or bare and end > k + 2:
                 # "三、工作职责 （一）街道消防委 1.… 2.…": a body heading its own list of duties
-                # is one row of the division (the list is what the body answers for), undated.
+                # is one row of the division (the list is what the body answers for), undated;
+                # so is a unit heading over several undated duties in a division of the work.
                 found = self._item_tasks([[spans[k + 1][0], spans[end - 1][1]]], [[]], lead, notes, taken)
                 for t in found:
                     t.kind, t.deadline, t.deadline_text, t.recurrence, t.milestones = "table", None, None, None, []
+                    if not remits:
+                        t.deadline, t.deadline_text = self._last_stage()
                 tasks.extend(found)
                 k = end
                 continue
@@ -132,6 +137,8 @@ class HeadedGroups(DivisionDuties, PartyDuties):
         tasks.extend(self._closed_groups(notes, taken))
         tasks.extend(self._party_groups(notes, taken))  # "乙方保证完成以下目标任务"
         tasks.extend(self._division_sentences(notes))
+        tasks.extend(self._inline_labels(notes))
+        tasks.extend(self._line_groups(notes, taken))  # "职责分工" / "区公安分局" / "维护…。"  # "县农业局。负责…。县交通局。负责…" in one paragraph
         return tasks, [n for i, n in enumerate(notes) if i not in taken]
 
     def _closed_groups(self, notes: list[Note], taken: set[int]) -> list[ExtractedTask]:
