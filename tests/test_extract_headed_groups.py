@@ -249,3 +249,25 @@ def test_unit_labelled_topic_lines_under_a_division_are_their_shares():
             "投资科:固定资产投资情况\n三、报送要求\n联系人:张某\n电话:1234567\n")
     got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
     assert got == [("全县经济社会", ["综合科"]), ("工业经济发展", ["工业科"]), ("固定资产投资", ["投资科"])], got
+
+
+def test_numbered_unit_lines_after_a_sentence_introducing_them_under_a_division_heading():
+    r = run("职责分工\n为做好防汛工作，各成员单位职责如下：\n1.县水利局\n负责水利工程的调度和巡查。\n"
+            "2.县气象局\n负责天气预报和预警信息发布。\n三、工作要求\n各单位要加强值守。\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("负责水利工程", ["县水利局"]), ("负责天气预报", ["县气象局"])], got
+
+
+def test_point_numbers_are_no_part_of_the_units_opening_a_divided_duty():
+    r = run("三、职责分工\n一是县教育局负责考点的组织实施;二是县公安局负责考点周边的治安维护;"
+            "三是县卫健局负责考点医疗保障。\n四、工作要求\n各单位要加强值守。\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("一是县教育局", ["县教育局"]), ("二是县公安局", ["县公安局"]), ("三是县卫健局", ["县卫健局"])], got
+
+
+def test_a_division_title_is_read_in_its_normalized_form():
+    # A page in traditional characters: "職責分工" is the section dividing duties.
+    r = run("三、職責分工\n縣教育局：負責考點的組織實施。\n縣公安局：負責考點周邊的治安維護。\n"
+            "四、工作要求\n各單位要加強值守。\n")
+    got = [[u.name for u in t.units] for t in r.tasks]
+    assert got == [["縣教育局"], ["縣公安局"]], got

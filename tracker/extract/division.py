@@ -11,9 +11,11 @@ import re
 
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import norm
 from tracker.extract.notes import Note
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
+from tracker.extract.role_clauses import POINT
 from tracker.extract.role_words import has_role_word
 from tracker.extract.units import unit_list_text
 
@@ -72,6 +74,17 @@ _RUN_IN_HEADING = re.compile(r"(?<=[。;])[一二三四五六七八九十]{1,3}�
 class DivisionDuties:
     """The division-of-duties stage of ``DocumentTasks`` (through ``HeadedGroups``)."""
 
+    def _divides(self, section: str | None) -> bool:
+        """Is ``section`` (a top-level heading as the page writes it) the title of a section
+        dividing duties? Read on its normalized form ("三、職責分工" is one; "三、加强领导，明确
+        职责" is not: a clause before 职责 says what to do, not who does what)."""
+        if not section:
+            return False
+        memo = self.__dict__.setdefault("_divides_memo", {})
+        if section not in memo:
+            memo[section] = DIVISION_TITLE.match(norm(section)) is not None
+        return memo[section]
+
     def _division_sentences(self, notes: list[Note]) -> list[ExtractedTask]:
         """Under a section dividing duties, an undated paragraph whose sentence opens with
         its units ("区绿化市容局负责本区…的管理和指导工作。") is a duty of those units; so
@@ -80,13 +93,13 @@ class DivisionDuties:
         s = self.nt.norm
         items = []
         bare = self._bare_division()
-        if not bare and not any(DIVISION_TITLE.match(x) for x in set(self.sections) if x):
+        if not bare and not any(map(self._divides, set(self.sections))):
             return []  # no paragraph lies in a division of duties (most texts): none is read below
         topics = self._topic_lines()
         for k, (a, b) in enumerate(self.para_spans):
             num = self.numbers.opening(k)  # NUMBERING on s[a:a + 12]
             if not (s[a:b].rstrip().endswith("。") or k in topics) \
-                    or not (k in bare or DIVISION_TITLE.match(self._section(a) or "")) or self._due(a, b) \
+                    or not (k in bare or self._divides(self._section(a))) or self._due(a, b) \
                     or any(ca <= a < cb for ca, cb in self.covered) or any(a <= n.start < b for n in notes):
                 continue
             x = a + (num.end() if num else 0)
@@ -114,7 +127,7 @@ class DivisionDuties:
         s = self.nt.norm
         labelled = set()
         for k, (a, b) in enumerate(self.para_spans):
-            if b - a < 6 or self.numbers.opening(k) is not None or not DIVISION_TITLE.match(self._section(a) or ""):
+            if b - a < 6 or self.numbers.opening(k) is not None or not self._divides(self._section(a)):
                 continue
             label = DIVISION_LABEL.spans(s[a:b]) if ":" in s[a:a + 32] or "。" in s[a:a + 32] else []
             if label and a + label[0].end < b - 4:
@@ -179,16 +192,21 @@ class DivisionDuties:
         when it opens so. A clause with nothing after its verb ("X、Y牵头，") is none."""
         s = self.nt.norm
 
-        def opening(p: int) -> re.Match | None:
-            m = _DUTY_VERB.search(s, p + 2, min(b, p + 40))
-            return m if m and unit_list_text(s[p:m.start()]) else None
+        def opening(p: int) -> tuple[int, re.Match] | None:
+            # "一是X负责…；二是Y负责…": the point's number is no part of the units.
+            q = point.end() if (point := POINT.match(s, p, b)) else p
+            m = _DUTY_VERB.search(s, q + 2, min(b, q + 40))
+            return (q, m) if m and unit_list_text(s[q:m.start()]) else None
 
-        found = [(p, m.start()) for p in [a] + [k + 1 for k in range(a, b - 1) if s[k] in "。;,"]
-                 if (m := opening(p)) and _CLAUSE_END.search(s, m.end(), b).start() - m.end() >= 4]
+        found = []  # (clause start, units' start, units' end)
+        for p in [a] + [k + 1 for k in range(a, b - 1) if s[k] in "。;,"]:
+            o = opening(p)
+            if o and _CLAUSE_END.search(s, o[1].end(), b).start() - o[1].end() >= 4:
+                found.append((p, o[0], o[1].start()))
         # What stands before the first clause is at most a short opening ("该项目建设主体为
         # 区应急局。"), not a passage of its own.
         if len(found) >= 2 and 3 * (found[0][0] - a) <= b - a:
-            ends = [p for p, _ in found[1:]] + [b]
-            return [(p, e, p, u) for (p, u), e in zip(found, ends)]
+            ends = [p for p, _, _ in found[1:]] + [b]
+            return [(p, e, q, u) for (p, q, u), e in zip(found, ends)]
         first = opening(a)
-        return [(a, b, a, first.start())] if first else []
+        return [(a, b, first[0], first[1].start())] if first else []

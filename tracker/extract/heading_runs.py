@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from tracker.extract.division import DIVISION_TITLE
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
 from tracker.extract.notes import Note
@@ -83,8 +82,11 @@ class HeadingRuns:
         k = 0
         while k < len(spans):
             a, b = spans[k]
-            in_section = DIVISION_TITLE.match(norm(self._section(a) or "")) is not None
-            if not (DIVISION_HEAD.spans(s[a:b]) or in_section and s.endswith(("如下:", "如下。"), a, b)):
+            # The heading, or a sentence introducing the list right under it or in its section
+            # ("职责分工" / "各成员单位职责如下：").
+            if not (DIVISION_HEAD.spans(s[a:b]) or s.endswith(("如下:", "如下。", ":"), a, b) and (
+                    self._divides(self._section(a))
+                    or k and DIVISION_HEAD.spans(s[spans[k - 1][0]:spans[k - 1][1]]))):
                 k += 1
                 continue
             groups = []  # [heading index, first duty index, end index]
@@ -115,10 +117,13 @@ class HeadingRuns:
 
     def _unit_line(self, k: int) -> tuple[int, int] | None:
         """(start, end) of the units of paragraph ``k`` when it is nothing but units and a
-        colon or stop, unnumbered ("区公安分局", "业务部："), else None."""
+        colon or stop, unnumbered or under a number below the top level ("区公安分局",
+        "业务部：", "1.县教育局"), else None."""
         a, b = self.para_spans[k]
-        if b - a > 32 or self.numbers.lead[k] is not None:
+        num = self.numbers.lead[k]
+        if b - a > 36 or num is not None and num.lastgroup == "l1":
             return None
+        a += num.end() if num is not None else 0
         m = _UNIT_LINE.fullmatch(self.nt.norm, a, b)
         return (a, m.end("units")) if m and unit_list_text(m.group("units")) else None
 

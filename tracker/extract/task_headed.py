@@ -21,7 +21,7 @@ from dataclasses import replace
 from tracker.deadlines import parse_deadline
 from tracker.extract.closing_units import CLOSING_LABEL, CLOSING_LEAD, ROLE_OF_WORD
 from tracker.extract.dated import schedule
-from tracker.extract.division import DIVISION_TITLE, DivisionDuties
+from tracker.extract.division import DivisionDuties
 from tracker.extract.heading_runs import HeadingRuns
 from tracker.extract.lexicon import lexicon
 from tracker.extract.list_items import numeral_value
@@ -89,7 +89,7 @@ class HeadedGroups(DivisionDuties, PartyDuties, HeadingRuns):
             # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
             # only units heads an undated list with no notes of its own.
             bare = not head and num.lastgroup != "l1" and (
-                DIVISION_TITLE.match(self._section(a) or "") is not None and unit_list_text(name)
+                self._divides(self._section(a)) and unit_list_text(name)
                 or k in self._sibling_unit_heads)  # "四、活动内容及安排 （一）区委宣传部 …（二）区爱卫办"
             if not head and not bare:
                 k += 1
