@@ -59,3 +59,29 @@ def test_duties_after_an_item_that_names_the_days_off_are_due_when_they_end():
     # Not after a sentence that names the festival only, nor after a dated roster to hand in.
     assert not any("环境卫生大扫除" in t.text and str(t.deadline) == "2027-10-07" for t in result.tasks)
     assert not any("甲处要整理好档案资料" in t.text and str(t.deadline) == "2027-10-07" for t in result.tasks)
+
+
+_FORMS = """关于2027年端午节放假的通知
+各校、各科室：
+一、放假时间：2027年6月12日至6月14日放假，共3天。
+二、各校在放假期间要认真做好安全保卫、防火防盗等各项工作，确保节日安全。
+三、放假期间，各科室、部门认真、负责做好交接班和值班工作。
+四、6月11日下午下班前行政科要对各楼宇进行一次节前巡查。
+中心学校
+2027年6月1日
+"""
+
+
+def test_doers_before_their_period_and_duties_in_a_manner_are_due_when_the_days_off_end():
+    # task_spell._DURING takes no doers ("各校在放假期间要…"); _DUTY reads "认真、负责做好".
+    result = extract_text(_FORMS)
+    task = _task(result, "各校在放假期间要认真做好安全保卫")
+    assert [u.name for u in task.units] == ["各校"] and str(task.deadline) == "2027-06-14"
+    task = _task(result, "认真、负责做好交接班")
+    assert [u.name for u in task.units] == ["各科室", "部门"] and str(task.deadline) == "2027-06-14"
+
+
+def test_the_end_of_an_afternoons_work_is_the_days_due_time():
+    # deadline_filters._TIMED_BEFORE: "D下午下班前" is due on D; the doers come after it.
+    task = _task(extract_text(_FORMS), "行政科要对各楼宇进行一次节前巡查")
+    assert str(task.deadline) == "2027-06-11" and [u.name for u in task.units] == ["行政科"]

@@ -186,8 +186,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
 
 # A day's clock time or its remark in brackets before the due word ("10月30日下午4:00前",
 # "6月20日(十八周周五)前"), the day in brackets itself ("第三周周二(9月19日)前"), or the end of its
-# working day ("2月10日下班前"): the day is due.
-_TIMED_BEFORE = re.compile(r"\)?(?:\([^()]{1,10}\))?(?:(?:上午|下午|晚上?|中午)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?)|下班)?"
+# working day ("2月10日下班前", "9月30日下午下班前"): the day is due.
+_TIMED_BEFORE = re.compile(r"\)?(?:\([^()]{1,10}\))?(?:(?:上午|下午|晚上?|中午)?(?:\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?)|下班))?"
                            r"(?<=[)\d时点分半班])(?:之|以)?前")
 # A school week's date in brackets closed by its due word ("在15周(12月13日)之前完成").
 _CLOSED_BEFORE = re.compile(r"\)(?:之|以)?前")

@@ -50,7 +50,7 @@ _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 # "今年我局将于…": the year before the subject is no part of it ("今年以来", "今年上半年" are other phrases).
 _YEAR_WORD = re.compile(r"(?:今年|明年|本年度|年内)(?!以来|以前|[上下前内底初中])")
 _COPULA = re.compile(r"是|作为")  # "X是…的责任主体，要…", "X作为项目实施的主体，要…"
-_TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)|(?:\((?:周|星期)[一二三四五六日天]\))?(?:上午|下午|中午|晚上)?(?:\d{1,2}(?::\d{2}|点|时)(?:\d{1,2}分)?)?(?:之|以)?前(?=[^,;。])")  # "D(周四)下午5点前X…"
+_TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)|(?:\((?:周|星期)[一二三四五六日天]\))?(?:上午|下午|中午|晚上)?(?:\d{1,2}(?::\d{2}|点|时)(?:\d{1,2}分)?|下班)?(?:之|以)?前(?=[^,;。])")  # "D(周四)下午5点前X…", "D下午下班前X…"
 _DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")  # a duty of the subject's own ("X要于…", "X应当…")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).

@@ -53,7 +53,7 @@ _HAZARD = re.compile(alternation(lexicon().hazard_words))
 # The words that make a sentence opened by its doers a duty ("各乡镇要…", "林草部门需…").
 _DUTY = re.compile(r"要|需|应(?!急|对|用)|须|务必|必须"  # not a name's 应急 ("市政府应急管理办公室将…")
                    # or the work itself, handed to the doers with no modal ("各职能科室安排好值班人员")
-                   r"|(?:认真|切实)?(?:做好|安排好|负责(?!人|同志))"
+                   r"|(?:认真(?:、负责)?|切实)?(?:做好|安排好|负责(?!人|同志))"
                    r"|(?:合理|妥善)安排")  # in the manner asked ("各科室合理安排值班人员")
 # A duty with no subject opens with its word of duty ("要加强…", "须做好…"); "要求…", "应急…",
 # "应对…" open otherwise.
@@ -69,9 +69,10 @@ _LEAD = re.compile(r"(?:同时|此外|另外|并且?)?,?")
 # An item heading run into the paragraph ("二、确保安全。").
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)")
 # A period of the window opening a duty before its doers or its word of duty ("节日期间，要…").
-_DURING = re.compile(r"(?:[^,;。请請要应須须做]{1,8}(?:期间|期間|期内),?)?")  # with or without its comma ("放假期间各部门要…")
+# Not the doers before their own period ("各校在放假期间要…": 各校 are the doers).
+_DURING = re.compile(r"(?:在?[^,;。请請要应須须做在各]{1,8}(?:期间|期間|期内),?)?")  # with or without its comma ("放假期间各部门要…")
 # A period of the window after the doers, right before their word of duty ("各科室值班人员放假期间务必…").
-_DURING_AFTER = re.compile(r"(?:放假|节日|節日|节假日|假期|寒假|暑假)(?:期间|期間)$")
+_DURING_AFTER = re.compile(r"在?(?:放假|节日|節日|节假日|假期|寒假|暑假)(?:期间|期間)$")  # ("各校在放假期间要…")
 # A preamble is short: the spell is looked for in the paragraphs before the first numbered
 # one, among the first few of the body.
 _PREAMBLE = 8

@@ -37,8 +37,8 @@ _AGENT_CLAUSE = re.compile(r"(?:由|请)[^,;:。\n]{2,30}(?:负责|牵头)[,:]")
 _CIRCUMSTANCE = re.compile(r"在[^,;:。\n]{2,30}(?:后|之后|以后|时|期间|前提下|情况下|基础上)[,:]")
 _CLAUSE_STOP = re.compile(r"[,;。\n]")
 # The day's remark in brackets and its clock time after a time phrase ("2027年2月9日（农历腊月
-# 二十二，星期五）9时，", "12月26日（周五）前"): still the time, no part of the title.
-_AFTER_DUE = re.compile(r"(?:\([^()]{1,16}\))?(?:(?:上午|下午|晚上?|中午|早上)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?))?"
+# 二十二，星期五）9时，", "12月26日（周五）前", "2月9日下午下班前"): still the time, no part of the title.
+_AFTER_DUE = re.compile(r"(?:\([^()]{1,16}\))?(?:(?:上午|下午|晚上?|中午|早上)?(?:\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|半)?)|下班))?"
                         r"(?:(?:之|以)?前(?!往))?")
 # A short first sentence: an item's heading ("（一）加强组织领导。").
 ITEM_HEADING = re.compile(r"[^。;\n]{1,40}?[。;]")
