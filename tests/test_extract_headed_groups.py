@@ -271,3 +271,21 @@ def test_a_division_title_is_read_in_its_normalized_form():
             "四、工作要求\n各單位要加強值守。\n")
     got = [[u.name for u in t.units] for t in r.tasks]
     assert got == [["縣教育局"], ["縣公安局"]], got
+
+
+def test_collective_headings_over_exhortations_under_a_section_of_tasks_are_no_division():
+    r = run("三、工作任务\n（一）各乡镇\n要高度重视，加强领导。\n（二）县直各部门\n要密切配合，形成合力。\n")
+    assert r.tasks == [], [t.title for t in r.tasks]
+
+
+def test_unit_lines_under_a_section_of_standing_remits_are_no_tasks():
+    r = run("三、工作职责\n区公安分局\n维护辖区治安秩序。\n区教育局\n负责全区教育管理工作。\n")
+    assert r.tasks == [], [t.title for t in r.tasks]
+
+
+def test_unit_label_lines_right_under_a_section_of_the_work_head_their_items():
+    r = run("四、活动内容及安排\n区委宣传部：\n1、在区电视台开设专栏。\n2、在政府网站刊发稿件。\n"
+            "区卫健局：\n1、组织医务人员开展义诊咨询。\n五、工作要求\n各单位要高度重视。\n")
+    got = [(t.title[:6], [u.name for u in t.units], t.kind) for t in r.tasks]
+    assert got == [("在区电视台开", ["区委宣传部"], "table"), ("组织医务人员", ["区卫健局"], "table")], got
+    assert "刊发稿件" in r.tasks[0].text

@@ -22,12 +22,14 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
 from tracker.extract.notes import Note
 from tracker.extract.rules import rule
+from tracker.extract.standing_duties import STANDING_SECTION
 from tracker.extract.units import unit_list_text
 
 # A top-level section whose title names the work to be done and how it is shared out: a run
 # of unit headings under it divides that work ("四、活动内容及安排", "三、工作任务"); a section of
 # what is to be reported ("一、填报内容" / "（一）各省级部门" / "1.基本情况表") lists forms, no work.
 _WORK_SECTION = re.compile(r"安排|任务|分工|职责|(?:活动|工作)内容")
+_COLLECTIVE = re.compile(r"各|所有|全体|有关|相关")
 # A heading (of any numbering, or none) saying that a division of duties follows.
 DIVISION_HEAD = rule(
     "division_head",
@@ -61,9 +63,15 @@ class HeadingRuns:
             body = s[a + num.end():b].rstrip("。:")
             heads.append((k, num.lastgroup, section, b - a <= 40 and section is not None
                           and _WORK_SECTION.search(norm(section)) is not None and unit_list_text(body)))
+        # Two or more of them must name offices rather than collectives: headings "（一）各乡镇"
+        # "（二）县直各部门" over "要高度重视…" exhort everyone, they share out no work.
+        named: dict[tuple, int] = {}
+        for k, level, section, units in heads:
+            if units and not _COLLECTIVE.search(s[self.para_spans[k][0]:self.para_spans[k][1]]):
+                named[section, level] = named.get((section, level), 0) + 1
         found = set()
         for i, (k, level, section, units) in enumerate(heads):
-            if not units:
+            if not units or named.get((section, level), 0) < 2:
                 continue
             for j in (i - 1, i + 1):
                 near = next((h for h in (heads[j::-1] if j < i else heads[j:]) if h[1] == level), None) \
@@ -82,11 +90,8 @@ class HeadingRuns:
         k = 0
         while k < len(spans):
             a, b = spans[k]
-            # The heading, or a sentence introducing the list right under it or in its section
-            # ("职责分工" / "各成员单位职责如下：").
-            if not (DIVISION_HEAD.spans(s[a:b]) or s.endswith(("如下:", "如下。", ":"), a, b) and (
-                    self._divides(self._section(a))
-                    or k and DIVISION_HEAD.spans(s[spans[k - 1][0]:spans[k - 1][1]]))):
+            work = self._opens_division(k)
+            if work is None:
                 k += 1
                 continue
             groups = []  # [heading index, first duty index, end index]
@@ -101,7 +106,8 @@ class HeadingRuns:
                     break
                 groups.append((j, end))
                 j = end
-            if len(groups) < 2 or any(self._due(spans[h + 1][0], spans[e - 1][1])
+            if len(groups) < 2 or work and sum(not _COLLECTIVE.search(s[spans[h][0]:spans[h][1]]) for h, _ in groups) < 2 \
+                    or any(self._due(spans[h + 1][0], spans[e - 1][1])
                                       or any(spans[h][0] <= n.start < spans[e - 1][1] for n in notes)
                                       or any(ca < spans[e - 1][1] and spans[h][0] < cb for ca, cb in self.covered)
                                       for h, e in groups):
@@ -114,6 +120,22 @@ class HeadingRuns:
                     tasks.append(t)
             k = groups[-1][1]
         return tasks
+
+    def _opens_division(self, k: int) -> bool | None:
+        """Does paragraph ``k`` open a list dividing duties among unit lines below it? False
+        when it is a division heading of any numbering ("职责分工") or a sentence introducing
+        the list under one ("各成员单位职责如下："); True when it is a top-level heading naming
+        the work ("四、活动内容及安排": then two of the units must be offices, not collectives);
+        None when it is neither, or heads the offices' standing remits ("三、工作职责",
+        standing_duties.py), which hand out no work."""
+        s, spans = self.nt.norm, self.para_spans
+        a, b = spans[k]
+        if DIVISION_HEAD.spans(s[a:b]) or s.endswith(("如下:", "如下。", ":"), a, b) and (
+                self._divides(self._section(a)) or k and DIVISION_HEAD.spans(s[spans[k - 1][0]:spans[k - 1][1]])):
+            standing = STANDING_SECTION.pattern.match(s, a, b) or STANDING_SECTION.pattern.match(norm(self._section(a) or ""))
+            return None if standing else False
+        num = self.numbers.lead[k]
+        return True if num is not None and num.lastgroup == "l1" and b - a <= 20 and _WORK_SECTION.search(s, a, b) else None
 
     def _unit_line(self, k: int) -> tuple[int, int] | None:
         """(start, end) of the units of paragraph ``k`` when it is nothing but units and a
