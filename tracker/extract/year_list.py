@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
+from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 
 _HEAD_CHARS = 400  # the title and header lines: where a list names what it is
@@ -74,9 +76,10 @@ def list_year(text_norm: str) -> tuple[int, str] | None:
     return None
 
 
-def bind_year(title_norm: str, lines_norm: list[str], tasks: list[ExtractedTask]) -> None:
+def bind_year(title_norm: str, lines_norm: list[str], tasks: list[ExtractedTask], ref: date | None = None) -> None:
     """Give each task that states no date, recurrence or time phrase the end of the year of
-    the list the document's title and first lines (tables included) name."""
+    the list the document's title and first lines (tables included) name; then those under a
+    section heading naming the year's expected targets (``bind_target_section``)."""
     head, size = [title_norm], len(title_norm)
     for ln in lines_norm:
         if size >= _HEAD_CHARS:
@@ -84,12 +87,12 @@ def bind_year(title_norm: str, lines_norm: list[str], tasks: list[ExtractedTask]
         head.append(ln)
         size += len(ln) + 1
     found = list_year("\n".join(head))
-    if found is None:
-        return
-    year, phrase = found
-    for t in tasks:
-        if t.deadline is None and not t.deadline_text and not t.recurrence:
-            t.deadline, t.deadline_text = date(year, 12, 31), phrase
+    if found is not None:
+        year, phrase = found
+        for t in tasks:
+            if t.deadline is None and not t.deadline_text and not t.recurrence:
+                t.deadline, t.deadline_text = date(year, 12, 31), phrase
+    bind_target_section(title_norm, lines_norm, ref, tasks)
 
 
 # A plan whose title names its span of years in brackets ("…三年行动方案（2027-2029年）", "…（2027—2029）").
@@ -120,3 +123,51 @@ def bind_plan_period(title_norm: str, issued: date | None, rows: list[ExtractedT
     for t in rows:
         if t.deadline is None and not t.deadline_text and not t.recurrence:
             t.deadline, t.deadline_text = end, f"{m.group('a')}-{m.group('b')}年"
+
+
+_TARGETS = alternation(lexicon().year_targets)
+# A section heading naming the year's list of expected targets ("一、2027年全区经济社会发展主要预期目标",
+# "一、确保完成全年主要预期目标", a table's category cell "经济社会发展主要预期目标"): the targets are the
+# year's, due when it ends, as a 实事 list's items are (the corpus's gold rule "Quota and target tables,
+# year lists"). A plan's targets for a span of years ("“十四五”时期主要预期目标", "2026-2030年…") are not.
+YEAR_TARGETS = rule(
+    "year_targets",
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])?(?:确保|努力)?(?:完成|实现)?"
+    r"(?:(?P<y>(?:19|20)\d{2})年度?|全年|年度|今年)?(?![^\n]*?(?:[一二三四五六七八九十]五|[-—~至到](?:19|20)?\d{2}年?))"
+    r"[^\n,;。:!?]{0,16}?" + _TARGETS + "$",
+    "period",
+    [("一、2027年全区经济社会发展主要预期目标", ["一、2027年全区经济社会发展主要预期目标"]),
+     ("一、确保完成全年主要预期目标", ["一、确保完成全年主要预期目标"]),
+     ("经济社会发展主要预期目标", ["经济社会发展主要预期目标"]),
+     ("一、2027年经济社会发展主要预期目标分解", ["一、2027年经济社会发展主要预期目标分解"]),
+     ("(一)“十五五”时期主要预期目标", []), ("一、2026-2030年主要预期目标", []),
+     ("一、2027年经济社会发展主要目标", ["一、2027年经济社会发展主要目标"]),
+     ("一、主要预期目标完成情况", []), ("2027年主要预期目标为:", []), ("一、主要目标", [])],
+    value=lambda m: int(m.group("y")) if m.group("y") else None,
+    doc="A section heading naming the year's (or the whole year's) expected targets.",
+)
+_HEAD_LINES = 12  # the first lines of a page with no title in its header name the year it reports on
+_PLAN_SPAN = re.compile(r"[十二三四五六七八九]五”?(?:规划|时期|期间)|(?:19|20)\d{2}年?[-—~至到](?:19|20)\d{2}")
+
+
+def bind_target_section(title_norm: str, lines_norm: list[str], ref: date | None, tasks: list[ExtractedTask]) -> None:
+    """Give each task that states no date, recurrence or time phrase, under a section heading naming
+    the year's expected targets, the end of that year: the heading's year, else the one the document's
+    title or first lines name (a report on last year's targets), else the reference year.
+    A title naming a plan's span of years (十四五, 2026-2030年) leaves them undated."""
+    if _PLAN_SPAN.search(title_norm):
+        return
+    named = None
+    for t in tasks:
+        if t.deadline is not None or t.deadline_text or t.recurrence or not t.section:
+            continue
+        spans = YEAR_TARGETS.spans(norm(t.section))
+        if not spans:
+            continue
+        if named is None:
+            head = "\n".join([title_norm, *lines_norm[:_HEAD_LINES]])[:_HEAD_CHARS]
+            m = _TITLE_YEAR.search(head)
+            named = int(m.group(1)) if m else (ref.year if ref else 0)
+        year = spans[0].value or named
+        if year:
+            t.deadline, t.deadline_text = date(year, 12, 31), t.section

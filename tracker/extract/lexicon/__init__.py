@@ -52,6 +52,7 @@ class Lexicon:
     action_generic: tuple[str, ...] = ()
     action_goes_on: tuple[str, ...] = ()
     unit_staff: tuple[str, ...] = ()
+    year_targets: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         action_generic=tuple(actions["generic"]),
         action_goes_on=tuple(actions["goes_on"]),
         unit_staff=tuple(offices["staff"]),
+        year_targets=tuple(titles["year_targets"]),
     )
 
 
