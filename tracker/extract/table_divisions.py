@@ -5,7 +5,8 @@ Such a header cell heads the rows' unit column. It does so only as the table's f
 column (after 序号): among figure columns a place's name ("全市 / 园区 / 高新区") is a
 column of figures, not a unit column. A town's name right after the header opens the
 first row instead of heading a column of its own, and rows of bare figures per town
-(no task, target or deadline column named) assign no task.
+(no task, target or deadline column named) are no rows of this stage: quota_rows reads them,
+one task per town, when the table's title or header names what they hand out.
 
 A town table may give its schedule as dated columns ("3月底前完成20%" / "6月底前完成60%" /
 "11月中旬完成100%", each holding the town's share): each dated column is a step of every

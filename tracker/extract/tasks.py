@@ -57,6 +57,7 @@ from tracker.extract.recurrence_start import in_force, system_start
 from tracker.extract.daily_days import daily_days, daily_days_listed, listed_occurrences
 from tracker.extract.stated_days import after_new_year, autumn_term, days_with_years, posting_present, stated_years, yearly_next
 from tracker.extract.problems import Problem
+from tracker.extract.quota_rows import quota_rows
 from tracker.extract.year_list import bind_plan_period, bind_year
 from tracker.extract.periods import after_posting, counted, period_start, reference_date
 from tracker.extract.subjects import Subjects
@@ -83,7 +84,6 @@ _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _YEAR_OF_WORK = re.compile(r"(?:19|20)\d{2}年度")
 
 _TOP_LEVEL_NUMBER = re.compile(r"[一二三四五六七八九十百]+、")
-
 
 # The year in a document's own number ("某政办发〔2027〕33号"): the year it was issued.
 _NUMBER_YEAR = re.compile(r"[\[〔［【(（]((?:19|20)\d{2})[\]〕］】)）]")
@@ -158,7 +158,6 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         # "2027年秋学期…于1月4日前": that January is 2028's.
         self.autumn = None if self.dated else autumn_term(self.nt.norm) or autumn_term(norm(doc.title or ""))
 
-    # -- helpers ---------------------------------------------------------------------
     @cached_property
     def listed(self) -> tuple[int, int, int, int] | None:
         """The first work-list heading (``work_list.list_start``), read once for the stages."""
@@ -279,6 +278,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         lead_once(ordered + table)  # "牵头单位：X。责任单位：X、Y。": X leads, once
         bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table, self.ref)  # "2027年度十件民生实事"
         bind_plan_period(norm(self.doc.title or ""), self.ref, table)  # "…行动方案（2027-2029年）"
+        table += quota_rows(self.doc.lines, self.doc.doc_no, ordered + table)  # "甲镇 | 2150 |" under "2027年任务分解表"
         tasks = drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
         tasks = drop_messages(self.doc.lines, tasks, self.doc.nlines)  # "网友留言：…" before "官方回复："
         replier_units(self.doc.title, self.doc.lines, tasks, self.doc.nlines)  # "答复单位：X" over "预计年底完工"

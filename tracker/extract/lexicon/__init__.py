@@ -53,6 +53,9 @@ class Lexicon:
     action_goes_on: tuple[str, ...] = ()
     unit_staff: tuple[str, ...] = ()
     year_targets: tuple[str, ...] = ()
+    quota_words: tuple[str, ...] = ()
+    fact_words: tuple[str, ...] = ()
+    totals_words: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -111,6 +114,9 @@ def lexicon() -> Lexicon:
         action_goes_on=tuple(actions["goes_on"]),
         unit_staff=tuple(offices["staff"]),
         year_targets=tuple(titles["year_targets"]),
+        quota_words=tuple(column_data["quota_words"]),
+        fact_words=tuple(column_data["fact_words"]),
+        totals_words=tuple(column_data["totals_words"]),
     )
 
 

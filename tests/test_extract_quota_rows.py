@@ -1,0 +1,58 @@
+"""Quota tables: figures divided among named towns or offices, one task per unit's row, due at
+the end of the year or plan the title names (invented tables of the shapes met in real documents)."""
+
+from tracker.extract import extract_text
+
+HEAD = "某县人民政府办公室关于下达2027年植树造林任务的通知\n某政办发〔2026〕9号\n各乡镇人民政府：\n" \
+    "现将2027年植树造林任务下达给你们，请认真组织实施。\n某县人民政府办公室\n2026年12月1日\n"
+
+
+def _rows(text):
+    return [t for t in extract_text(HEAD + text).tasks if t.kind == "table"]
+
+
+def test_pipe_rows_with_no_number_are_one_task_each_due_at_the_titles_year_end():
+    tasks = _rows("附件\n某县2027年植树造林任务分解表\n单位：亩\n乡镇 | 造林任务 | 备注 |\n合计 | 900 | |\n"
+                  "甲镇 | 400 | |\n乙乡 | 300 | |\n丙镇 | 200 | |\n")
+    assert [t.units[0].name for t in tasks] == ["甲镇", "乙乡", "丙镇"]
+    assert {t.deadline.isoformat() for t in tasks} == {"2027-12-31"}
+    assert tasks[0].text == "甲镇 | 400 |"
+
+
+def test_a_table_written_on_one_line_is_cut_at_each_units_cell():
+    tasks = _rows("某县2027年植树造林任务分解表\n| 县(市、区) | 成片造林 | 四旁植树 |  | 合  计 | 9 | 30 |"
+                  "  | 甲 县 | 4 | 10 |  | 乙 区 | 3 | 12 |  | 丙 市 | 2 | 8 |\n")
+    assert [t.units[0].name for t in tasks] == ["甲县", "乙区", "丙市"]
+    assert tasks[1].text == "乙 区 | 3 | 12 |"
+
+
+def test_a_responsible_column_names_the_rows_office_and_a_plan_name_its_end():
+    tasks = _rows("某市“十四五”各县(市、区)节能\n目标分解表\n县(市、区) | 节能目标 | 责任部门 |\n"
+                  "甲区 | 15% | 甲区人民政府 |\n乙县 | 14% | 乙县人民政府 |\n丙县 | 16% | 丙县人民政府 |\n")
+    assert [t.units[0].name for t in tasks] == ["甲区人民政府", "乙县人民政府", "丙县人民政府"]
+    assert {t.deadline.isoformat() for t in tasks} == {"2025-12-31"}
+
+
+def test_group_heading_rows_and_totals_are_no_tasks():
+    tasks = _rows("2027年封山育林计划表\n单 位 | 封山育林 |\n总 计 | 9.0 |\n一、甲市 | 5.0 |\n乙县 | 2.5 |\n"
+                  "丙县 | 2.5 |\n二、丁市 | 4.0 |\n戊区 | 4.0 |\n")
+    assert [t.units[0].name for t in tasks] == ["乙县", "丙县", "戊区"]
+
+
+def test_a_table_of_what_was_done_assigns_nothing():
+    assert _rows("2026年植树造林任务完成情况统计表\n乡镇 | 任务 | 完成 |\n甲镇 | 400 | 410 |\n"
+                 "乙乡 | 300 | 280 |\n丙镇 | 200 | 230 |\n") == []
+
+
+def test_rows_of_text_are_left_to_the_table_stage():
+    # A unit closing a row of work ("| 1 | 某项工作 | 甲局 |") opens no row of figures.
+    tasks = _rows("2027年重点工作任务分解表\n| 序号 | 工作任务 | 责任单位 |\n| 1 | 完成造林 | 县林业局 |\n| | 2 |\n"
+                  "| 2 | 修建道路 | 县交通局 |\n| | 3 |\n| 3 | 建设学校 | 县教育局 |\n")
+    assert not any(t.text.startswith(("县林业局", "县交通局")) for t in tasks)
+
+
+def test_cells_one_a_line_after_bars_make_one_row_per_unit():
+    tasks = _rows("某县2027年植树造林任务分解表\n| 乡镇\n| 成片造林\n| 四旁植树\n| 甲镇\n| 4\n| 10\n| 乙乡\n| 3\n| 12\n"
+                  "| 丙镇\n| 2\n| 8\n")
+    assert [t.units[0].name for t in tasks] == ["甲镇", "乙乡", "丙镇"]
+    assert {t.deadline.isoformat() for t in tasks} == {"2027-12-31"}
