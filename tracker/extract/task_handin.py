@@ -24,7 +24,10 @@ from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 
 # A dated sentence that hands in or finishes what the notice asks for.
-_HAND_IN = re.compile(r"报送|上报|报至|报到|提交|发送|送交|送至|交至|交到|完成")
+_HAND_IN = re.compile(r"报送|上报|报至|报到|提交|发送|送交|送至|交至|交到|完成|填报")
+# A line after the requests handing in what they ask for ("请于12月4日前将有关材料报送我委"): the
+# materials named as those above, or as the ones concerned.
+_MATERIALS = re.compile(r"(?:上述|以上|有关|相关)(?:各项)?材料")
 # A preamble announcing its points ("具体要求如下：", "现将有关事项通知如下：").
 _ANNOUNCES = re.compile(r"如下:$")
 
@@ -41,6 +44,9 @@ WORK_ABOVE = rule(
 # (将 before a noun and its verb hands something in: "各单位将表格报送…".)
 _OWN_PLAN = re.compile(r"[^,;。]{0,16}?(?:将|拟)(?:根据|按照|依据|对|组织|适时|在|于|会同|通过|联合|统一|择优|进行)")
 _REQUEST_CUT = re.compile(r";(?=请|請)")
+# A request put as the act alone, to the notice's addressees ("一、填报《登记表》（附表1）。"): a form filled
+# in is a form handed in.
+_ACT_FIRST = re.compile(r"(?:认真|如实|及时)?(?:填报|填写|报送|上报|提交)")
 
 
 class HandInItems:
@@ -68,7 +74,7 @@ class HandInItems:
             closing = WORK_ABOVE.pattern.match(s, max(body, sentence[0]), sentence[1]) is not None
             if not num and _ANNOUNCES.search(s, pa, pb):
                 run = self._run(k + 1, 1)
-            elif closing or num:
+            elif closing or num or _MATERIALS.search(s, *sentence):
                 run = self._run(k - 1, -1)
             else:
                 continue
@@ -89,8 +95,8 @@ class HandInItems:
         s = self.nt.norm
         if not self.numbers.opening(k) and _ANNOUNCES.search(s, pa, pb):
             return self._two_items(k + 1, 1)
-        return (self.numbers.opening(k) is not None or s.find("以上", pa, pb) >= 0 or s.find("上述", pa, pb) >= 0) \
-            and self._two_items(k - 1, -1)
+        return (self.numbers.opening(k) is not None or s.find("以上", pa, pb) >= 0 or s.find("上述", pa, pb) >= 0
+                or _MATERIALS.search(s, pa, pb) is not None) and self._two_items(k - 1, -1)
 
     def _two_items(self, k: int, step: int) -> bool:
         """Is ``self._run(k, step)`` two paragraphs or more (its first two, read alone)?"""
@@ -135,11 +141,12 @@ class HandInItems:
             cuts = [c.start() + 1 for c in _REQUEST_CUT.finditer(s, body, pb)]
             for a, b in zip([body] + cuts, [c - 1 for c in cuts] + [pb]):
                 asks = s.startswith(("请", "請"), a)
+                act = _ACT_FIRST.match(s, a, b) is not None
                 # (Units the subject reader carries in from an item before are not this request's.)
                 units = [u for u in self.subjects.sentence(a, a + 1, b) if norm(u.name) in s[a:b]]
                 if units and not asks and _OWN_PLAN.match(s, a, b):
                     continue  # "三、省科协将根据…编制…": the issuer's own work
-                if not units and not asks and not closing or numbered and not _HAND_IN.search(s, a, b):
+                if not units and not asks and not act and not closing or numbered and not act and not _HAND_IN.search(s, a, b):
                     # A point that asks no one ("1.申报条件：…"), or, before a numbered line, one that
                     # hands nothing in ("一、申报企业应具备…条件"): the line is a duty of its own.
                     return []
