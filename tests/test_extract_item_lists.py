@@ -431,3 +431,39 @@ def test_a_vote_from_candidates_names_the_years_list():
     # A call for proposals among candidates stays no list.
     r = _run("现从各镇推荐的候选项目中征集2029年民生实事项目，分别是：\n1.建设幼儿园；\n2.改造公路。\n")
     assert r.tasks == [], _titles(r)
+
+
+def test_items_counted_by_their_place_under_a_contents_heading():
+    r = _run("关于认真办理某市2027年度5件实事的通知\n"
+             "为确保2027年度5件实事落到实处，现将有关事项通知如下：\n一、实事内容\n"
+             "第一件实事：新增城镇就业2万人。\n第二件实事：改造农村公路300公里。\n"
+             "第三件实事：新建幼儿园4所。\n二、工作分工\n")
+    assert [t.text for t in r.tasks] == ["第一件实事：新增城镇就业2万人", "第二件实事：改造农村公路300公里",
+                                         "第三件实事：新建幼儿园4所"], _titles(r)
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+
+
+def test_items_under_a_heading_naming_the_lists_tasks_by_category():
+    r = _run("经市政府同意，现将2027年十个方面20项为民实事实施方案印发给你们。\n一、为民实事主要任务\n"
+             "（一）交通出行方面\n1.新开公交线路。新开公交线路10条。\n2.道路改造。改造支路20条。\n"
+             "（二）教育方面\n3.幼儿园建设。新建幼儿园3所。\n")
+    assert _titles(r) == ["新开公交线路", "道路改造", "幼儿园建设"]
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+
+
+def test_a_list_handed_over_by_a_sentence_closing_its_paragraph():
+    r = _run("某省印发《2027年全省12件民生实事实施方案》\n"
+             "《实施方案》明确12件民生实事计划安排资金3亿元，具体项目及资金安排如下。\n"
+             "一、新增普惠性托位2000个。计划安排资金0.2亿元。\n二、新建公办幼儿园10所。计划安排资金1亿元。\n")
+    assert _titles(r) == ["新增普惠性托位2000个", "新建公办幼儿园10所"]
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+
+
+def test_expected_targets_one_a_line_are_the_years_but_not_run_on_in_a_sentence():
+    r = _run("2027年全省经济社会发展的主要预期目标为：\n全省生产总值增长6%；\n财政收入增长5%；\n"
+             "城镇登记失业率控制在4%以内。\n")
+    assert _titles(r) == ["全省生产总值增长6%", "财政收入增长5%", "城镇登记失业率控制在4%以内"]
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+    r = _run("2027年全市经济社会发展主要预期目标是：地区生产总值增长6%左右；财政收入增长5%；"
+             "城镇登记失业率控制在4%以内。\n")
+    assert r.tasks == [], _titles(r)

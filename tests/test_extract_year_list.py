@@ -35,3 +35,18 @@ def test_the_years_completion_report_binds_no_date():
     # "…任务完成情况": the year's report once it is over, not an in-year 推进情况.
     assert list_year("2026年度市政府重点工作任务完成情况\n序号\n工作任务\n牵头责任单位\n完成情况") is None
     assert list_year("2026年度重点工作任务三季度推进情况") == (2026, "2026年度")
+
+
+def test_undated_items_under_a_heading_naming_the_years_expected_targets():
+    text = ("某市2027年重点工作责任分解\n一、确保完成全年主要预期目标\n"
+            "1.地区生产总值增长6%左右。(牵头单位:市发展改革委)\n"
+            "二、推动产业升级\n2.实施技改项目100个。(牵头单位:市工信局)\n")
+    tasks = extract_text(text).tasks
+    assert [(t.title, t.deadline) for t in tasks] == [("地区生产总值增长6%左右", date(2027, 12, 31)),
+                                                      ("实施技改项目100个", None)]
+
+
+def test_a_plans_targets_for_a_span_of_years_stay_undated():
+    text = ("某市“十五五”规划纲要主要目标分工\n一、经济社会发展主要预期目标\n"
+            "1.地区生产总值年均增长6%。(牵头单位:市发展改革委)\n")
+    assert [t.deadline for t in extract_text(text).tasks] == [None]

@@ -13,6 +13,8 @@ _ORDINAL = re.compile(r"(?:^|(?<=[:;。,]))([一二三四五六七八九十]{1,3
 # (Not a quantity opening a line: "20万学生…", "65岁及以上…", "10个公园…".)
 _BARE_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff“\"])(?![\d万亿千百个名人所家条座项件公米户套岁次年月日天元辆台处批])")
 _STOP = re.compile(r"[;。]")
+# An item counted by its place in the list, its label closed by a colon ("第三件实事:…", "第二项:…").
+_COUNTED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})[件项](?:民生|惠民|为民)?(?:实事|工程)?(?:项目)?:")
 _INLINE_NUMBER = re.compile(r"[;。]")
 _MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
 _LINE = 100  # an unnumbered item line is no longer than this
@@ -36,15 +38,16 @@ def numeral_value(token: str) -> int | None:
 
 def item_number(para: str) -> tuple[str, int] | None:
     """(style, value) of the number opening a normalized paragraph: "1." → ("l3", 1),
-    "（二）" → ("l2", 2), "三是" → ("ordinal", 3), "4实施…" (a page's "4 实施…") → ("bare", 4)."""
+    "（二）" → ("l2", 2), "三是" → ("ordinal", 3), "第三件实事:" → ("counted", 3), "4实施…" (a page's
+    "4 实施…") → ("bare", 4)."""
     m = NUMBERING.match(para)
     if m and m.lastgroup in ("l1", "l2", "l3", "l4"):
         v = numeral_value(re.sub(r"[^\d一二三四五六七八九十]", "", m.group()))
         return (m.lastgroup, v) if v else None
-    m = _ORDINAL.match(para)
+    m = _ORDINAL.match(para) or _COUNTED.match(para)
     if m:
         v = numeral_value(m.group(1))
-        return ("ordinal", v) if v else None
+        return ("ordinal" if m.re is _ORDINAL else "counted", v) if v else None
     m = _BARE_NUMBER.match(para)
     return ("bare", int(m.group(1))) if m else None
 
@@ -132,6 +135,22 @@ def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | N
     return items if len(items) == count else []
 
 
+def closed_lines(s: str, para_spans: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
+    """Unnumbered items one per paragraph after naming words closing paragraph ``k``, the list not
+    counted: short lines each closed by a semicolon, the last by a full stop ("…主要预期目标为:" then
+    "生产总值增长8%;" "财政收入增长10%;" … "失业率控制在4%以内。"), three at least."""
+    items = []
+    for pa, pb in para_spans[k + 1:]:
+        line = s[pa:pb].rstrip(" |")
+        if not line or len(line) > _LINE or ":" in line or item_number(line) is not None \
+                or line[-1] not in ";。" or _STOP.search(line, 0, len(line) - 1):
+            return []
+        items.append((pa, pb))
+        if line.endswith("。"):
+            return items if len(items) >= _MIN_INLINE else []
+    return []
+
+
 def _numbers(s: str, para_spans: list[tuple[int, int]], k: int, start: int, bodies: bool = False) -> list[tuple]:
     """(position, style, value, paragraph end, opens its paragraph, a heading with no stop)
     of the item numbers from ``start`` (just after the naming words, in paragraph ``k``) on:
@@ -208,6 +227,10 @@ def numbered_items(s: str, para_spans: list[tuple[int, int]], k: int, start: int
             stop = s.find("。", pos, pend)
             end = pend if stop < 0 else stop + 1
         items.append([pos, end, 1])
+    # Top items that head sub-items end with a heading over none ("一、实事内容" "第一件实事:…"
+    # … "二、工作分工"): the next part of the document, not an item.
+    if len(items) > 1 and not items[0][2] and sub is None and found[-1][5] and items[-1][0] == found[-1][0]:
+        items.pop()
     return [(a, b) for a, b, kept in items if kept]
 
 
