@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from tracker.extract import extract_text
+from tracker.extract.campaign import campaign_period
+from tracker.extract.normalize import NText
 
 
 def _tasks(lines):
@@ -74,3 +76,45 @@ def test_content_items_naming_an_event_or_a_text_are_no_work():
     ])
     assert len(tasks) == 1 and [u.name for u in tasks[0].units] == ["各乡镇协会"]
     assert all(t.deadline == date(2027, 5, 31) for t in tasks)
+
+
+# A window stated once for the whole work ("二、工作时间", "一、开展时间 …") binds the items of the later
+# task section that name no unit; the short item over them is their heading, not a duty beside them.
+def test_a_work_window_binds_the_unitless_items_of_the_task_section_after_it():
+    tasks = _tasks([
+        "冬季消防安全整治工作方案",
+        "一、工作目标", "确保辖区不发生较大火灾事故。",
+        "二、工作时间", "2027年11月下旬至2028年3月31日。",
+        "三、工作任务",
+        "(一)开展电气火灾专项治理。",
+        "1.整治私拉乱接电线问题。",
+        "2.开展出租屋消防安全检查。",
+        "3.2027年底前,完成新建消火栓10个。",
+    ])
+    texts = sorted(t.text for t in tasks)
+    assert len(tasks) == 3 and not any("专项治理" in t for t in texts)
+    assert sorted(str(t.deadline) for t in tasks) == ["2027-12-31", "2028-03-31", "2028-03-31"]
+
+
+def test_a_window_after_its_label_on_the_same_line_binds_the_duties_of_named_doers():
+    tasks = _tasks([
+        "关于开展读书月活动的通知", "各学院团委:",
+        "一、开展时间 2027年4月1日——2027年4月30日",
+        "二、活动要求",
+        "各团支部需填写活动申报表,交各学院团委审核。",
+    ])
+    assert [(t.units[0].name, t.deadline) for t in tasks] == [("各团支部", date(2027, 4, 30))]
+
+
+# A start alone is no window ("四、实施时间 本意见自…起实施"); a window with no year on a page that
+# states none keeps its phrase with no date.
+def test_a_start_alone_binds_nothing_and_a_yearless_window_on_an_undated_page_keeps_its_phrase():
+    start = _tasks([
+        "关于加强渣土管理的实施意见", "一、职责分工",
+        "(一)区市容局:负责渣土运输的审批。",
+        "二、实施时间", "本意见自2027年10月1日起实施。",
+    ])
+    assert all(t.deadline is None for t in start)
+    text = NText("科技活动周实施方案\n一、活动时间5月15日—5月21日。\n二、主要活动")
+    assert campaign_period(text, date(2027, 1, 1))[:2] == (date(2027, 5, 21), "5月15日—5月21日")
+    assert campaign_period(text, date(2027, 1, 1), year_told=False)[:2] == (None, "5月15日—5月21日")

@@ -29,8 +29,8 @@ _REQUEST_AHEAD = r"(?!请|各[^,;。:\n]{1,15}?(?:要|须|应当?|务必)(?:于|
 CAMPAIGN_PERIOD = rule(
     "campaign_period",
     r"(?:^|\n)(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?[^\n,;。:]{0,6}?"
-    r"(?:活动|检查|整改|整治|督查|督导|排查|管控|行动|清理|清查|攻坚|搬迁)(?:整改|整治)?(?:时间|时限|期限)"
-    r"(?::|\n)(?:[^\n,;。:]{0,8}(?:时间|时限|期限):)?" + _REQUEST_AHEAD + r"(?P<period>[^\n,;。:]{4,40})",
+    r"(?:活动|检查|整改|整治|督查|督导|排查|管控|行动|清理|清查|攻坚|搬迁|工作|开展|实施)(?:整改|整治)?(?:时间|时限|期限)"
+    r"(?::|\n|(?=(?:19|20)\d{2}年|\d{1,2}月\d))(?:[^\n,;。:]{0,8}(?:时间|时限|期限):)?" + _REQUEST_AHEAD + r"(?P<period>[^\n,;。:]{4,40})",
     "period",
     [("一、检查整改时间\n2027年3月7日-3月10日\n二、检查范围", ["一、检查整改时间\n2027年3月7日-3月10日"]),
      ("一、检查时间：请各部门于4月9日前进行自查，并将自查报告报保卫处。", []),
@@ -38,7 +38,9 @@ CAMPAIGN_PERIOD = rule(
      ("一、活动时间\n活动时间：2月1日-2月17日，其中2月1日为集中清扫日。", ["一、活动时间\n活动时间:2月1日-2月17日"]),
      ("（一）整治时间：2027年5月-7月。", ["(一)整治时间:2027年5月-7月"]),
      ("一、搬迁时间\n公告之日起至2027年12月30日。", ["一、搬迁时间\n公告之日起至2027年12月30日"]),
-     ("一、报表报送时间\n表号", [])],
+     ("一、报表报送时间\n表号", []),
+     ("一、开展时间 2027年4月1日——2027年4月30日", ["一、开展时间2027年4月1日——2027年4月30日"]),
+     ("四、实施时间\n本意见自2027年10月1日起实施。", ["四、实施时间\n本意见自2027年10月1日起实施"])],
 )
 
 
@@ -165,21 +167,30 @@ SPAN_OPENING = rule(
 )
 
 
-def campaign_period(nt: NText, ref: date | None, opening: bool = False) -> tuple[date, str, str] | None:
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A start with no end ("本意见自2027年10月1日起实施", "9月1日起"): when the work begins, no period that ends.
+START_ALONE = re.compile(r"起(?:实施|施行|执行|开始|开展)?[^至到止\-—－~]*$")
+
+
+def campaign_period(nt: NText, ref: date | None, opening: bool = False,
+                    year_told: bool = True) -> tuple[date | None, str, str] | None:
     """(due date, phrase as written, the normalized line stating it) of the campaign period
-    the text states, or None. ``opening``: a period opening a sentence (SPAN_OPENING) counts too."""
+    the text states, or None. ``opening``: a period opening a sentence (SPAN_OPENING) counts too.
+    ``year_told`` false: the page states no year (task_spell.window_end), so a year-less period
+    keeps its phrase with no date."""
     m = _period_line(nt.norm)
     if m is None:
         found = _sole_date(SPAN_OPENING, "period", nt, ref) if opening else None
         return (found[1], found[2], "") if found else None
     dl = parse_deadline(m.group("period"), ref)
-    if dl is None or dl.date is None or dl.recurrence:
+    if dl is None or dl.date is None or dl.recurrence or START_ALONE.search(m.group("period")):
         return None
     period_start, period_end = m.start("period") - 1, m.end("period") - 1
     shown = display(nt.orig_slice(period_start, period_end)).strip()
     line_start = nt.norm.rfind("\n", 0, period_start) + 1
     line_end = nt.norm.find("\n", m.end() - 1)
-    return dl.date, shown, nt.norm[line_start:line_end if line_end >= 0 else len(nt.norm)]
+    due = dl.date if year_told or _YEAR.search(m.group("period")) else None
+    return due, shown, nt.norm[line_start:line_end if line_end >= 0 else len(nt.norm)]
 
 
 OWN_DUE = rule(
@@ -193,10 +204,10 @@ OWN_DUE = rule(
 
 
 def bind_period(nt: NText, ref: date | None, annotated: list[ExtractedTask],
-                implicit: list[ExtractedTask]) -> list[ExtractedTask]:
+                implicit: list[ExtractedTask], year_told: bool = True) -> list[ExtractedTask]:
     """Give the undated tasks the campaign period the text states; the implicit tasks
     without the one that is the period's own line ("2021年3月7日-3月10日")."""
-    period = campaign_period(nt, ref, opening=True)
+    period = campaign_period(nt, ref, opening=True, year_told=year_told)
     if period is None:
         return rectify_by(nt, annotated, implicit, ref)
     # The period's own line is no task, unless it goes on with a duty due by a date of its own

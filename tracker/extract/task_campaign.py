@@ -21,7 +21,7 @@ from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list, unit_list_text
 
 # Sections of a campaign notice that ask for attitude and support, not for a duty.
-_CONTENT = re.compile(r"(?:活动|工作|整治|主要)内容")
+_CONTENT = re.compile(r"(?:活动|工作|整治|主要)内容|(?:工作|主要|重点)任务")
 _SPAN = re.compile(r"[至到\-—－~]")
 _CLOCK = re.compile(r"\d[:时点]")
 _REQUIREMENTS = re.compile(r"要求|保障|领导|纪律|组织|宣传|注意事项|职责")
@@ -50,6 +50,11 @@ CONTENT_NAME = rule(
 )
 
 
+# Numbering levels from the outermost ("第一阶段", "一、") in, and how many paragraphs one item may run to.
+_RANK = {"l5": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4}
+_ITEM_REACH = 8
+
+
 class CampaignDuties:
     """The campaign-duty stage of ``DocumentTasks``."""
 
@@ -75,9 +80,12 @@ class CampaignDuties:
             para = s[pa:pb]
             if any(para in t or t in para for t in taken):
                 continue
+            if not num and self._item_dated(k):
+                continue  # the item has its own date: the period does not bind its sentences
             units = self._acting_units(pa + (num.end() if num else 0), pb)
             if not units and not (spans_days and num and num.lastgroup != "l1" and _CONTENT.search(section)
-                                  and not CONTENT_NAME.pattern.match(para[num.end():].strip())):
+                                  and not CONTENT_NAME.pattern.match(para[num.end():].strip())
+                                  and not self._heads_items(k, num)):
                 continue
             title, _ = passage_title(self.nt, pa, pb)
             self.order[len(self.order)] = pa
@@ -86,6 +94,29 @@ class CampaignDuties:
                 section=self._section(pa), number=num.group().rstrip("、. ") if num else None,
                 kind="implicit"))
         return tasks
+
+    def _heads_items(self, k: int, num) -> bool:
+        """Is paragraph ``k`` (numbered ``num``) one short sentence over items of another level
+        ("（一）开展专项治理。" over "1.整治…" "2.开展…"): their heading, not a duty beside them?"""
+        pa, pb = self.para_spans[k]
+        following = self.numbers.opening(k + 1) if k + 1 < len(self.para_spans) else None
+        return following is not None and following.lastgroup != num.lastgroup \
+            and pb - pa <= 30 and "。" not in self.nt.norm[pa:pb].rstrip("。")
+
+    def _item_dated(self, k: int) -> bool:
+        """Does the numbered item holding the unnumbered paragraph ``k`` state a date of its own
+        in one of its paragraphs ("（一）提交总结" over "各学院组织…。" and "请于9月15日前报送…")?"""
+        head = next((j for j in range(k - 1, -1, -1) if self.numbers.opening(j)), None)
+        if head is None:
+            return False
+        rank = _RANK[self.numbers.opening(head).lastgroup]
+        for j in range(head + 1, min(len(self.para_spans), head + _ITEM_REACH)):
+            num = self.numbers.opening(j)
+            if num is not None and _RANK[num.lastgroup] <= rank:
+                break  # the next item of its level or above
+            if self._due(*self.para_spans[j]):
+                return True
+        return False
 
     def _acting_units(self, a: int, b: int) -> list[ExtractedUnit]:
         """Units opening the item's first sentence (or the one after a short heading

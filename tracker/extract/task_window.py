@@ -206,7 +206,7 @@ class WindowDuties(SpellDuties):
         states once: a labelled campaign period, else the preamble sentence launching the
         campaign (not under a spell of weather: the spell stage reads that); None otherwise."""
         s = self.nt.norm
-        period = campaign_period(self.nt, self.ref)
+        period = campaign_period(self.nt, self.ref, year_told=self.year_told)
         if period is not None:
             start = s.find(period[2]) if period[2] else -1
             return (period[0], period[1], start + len(period[2])) if start >= 0 else None

@@ -263,7 +263,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         implicit += self.spell_duties(implicit)  # "预报12日至14日有暴雨…。各乡镇要…": due when the spell ends
         implicit = self.window_duties(annotated, implicit)  # "二、活动时间" over "…。各乡镇也要组织…"
         implicit += self.divided_duties(annotated + implicit)  # "1、X负责…。2、Y负责…。3、Z派员…"
-        implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit))
+        implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit, self.year_told))
         implicit = self.label_duties(implicit)  # "一、报送时间" / "…前" over "请各部门将…报送…"
         implicit = self.hand_in_items(implicit)  # "…前报送。具体要求如下：" over "（一）请X…"
         body = list(enumerate(annotated + implicit))
