@@ -56,3 +56,39 @@ def test_cells_one_a_line_after_bars_make_one_row_per_unit():
                   "| 丙镇\n| 2\n| 8\n")
     assert [t.units[0].name for t in tasks] == ["甲镇", "乙乡", "丙镇"]
     assert {t.deadline.isoformat() for t in tasks} == {"2027-12-31"}
+
+
+def test_cells_one_a_line_with_no_bar_and_year_columns_give_milestones():
+    cells = ["某区违法用地整治三年行动任务量表", "单位：亩", "序号", "街镇", "任务量", "2027年约900亩",
+             "2028年约700亩", "2029年约400亩"]
+    for k, (town, figs) in enumerate([("甲镇", "300 120 100 80"), ("乙镇", "500 400 300 100"),
+                                      ("丙街道", "1200 380 300 220")], 1):
+        cells += [str(k), town, *figs.split()]
+    tasks = _rows("\n\n".join(cells) + "\n")
+    assert [t.units[0].name for t in tasks] == ["甲镇", "乙镇", "丙街道"]
+    assert {t.deadline.isoformat() for t in tasks} == {"2029-12-31"}
+    assert [m.due.isoformat() for m in tasks[0].milestones] == ["2027-12-31", "2028-12-31", "2029-12-31"]
+
+
+def test_provinces_named_bare_are_the_rows_units():
+    cells = ["某项目扩大招生计划表", "省（市）", "分年度招生任务", "2027年", "2028年", "总计", "300", "400"]
+    cells += ["江苏", "100", "120", "浙江", "90", "130", "四川", "110", "150"]
+    cells += ["备用"] * 12  # (a page of short lines)
+    tasks = _rows("\n".join(cells) + "\n")
+    assert [t.units[0].name for t in tasks] == ["江苏", "浙江", "四川"]
+    assert [m.text for m in tasks[0].milestones] == ["2027年", "2028年"]
+
+
+def test_quotas_sent_out_for_comment_assign_nothing():
+    text = "现将拟下达各乡镇的任务面积征求意见，请于2027年3月1日前反馈。\n2027年造林任务分解表\n" \
+        "乡镇 | 造林任务 |\n甲镇 | 400 |\n乙乡 | 300 |\n丙镇 | 200 |\n"
+    assert not any(t.text.startswith(("甲镇", "乙乡", "丙镇")) for t in _rows(text))
+
+
+def test_kind_sub_rows_under_a_kind_column_stay_in_their_units_row():
+    cells = ["“十五五”期间某区场所建设推进计划表", "街  镇", "类 型", "2026年任务", "(万m2)", "2027年任务", "(万m2)"]
+    for town, a, b in [("甲乙镇", "1.2 0.8", "3.1 2.0"), ("丙丁镇", "0.5 0.4", "2.2 1.9"), ("戊街道", "0.3 0.6", "1.5 1.1")]:
+        cells += [town, "等级", *a.split(), "社区", *b.split()]
+    tasks = _rows("\n\n".join(cells) + "\n")
+    assert [t.units[0].name for t in tasks] == ["甲乙镇", "丙丁镇", "戊街道"]
+    assert [m.text for m in tasks[0].milestones] == ["2026年任务", "2027年任务"]

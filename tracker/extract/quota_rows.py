@@ -1,14 +1,15 @@
-"""Quota tables: a table dividing figures among named towns, counties or offices ("某年造林任务
-分解表" over "甲镇 | 2150 |", "乙县 | 19% | 17% |"). Each unit's row is a ``table`` task of that
-unit, due at the end of the year the table's title or header names (else undated).
+"""Quota tables: a table dividing figures among named towns, counties, provinces or offices
+("某年造林任务分解表" over "甲镇 | 2150 |", "乙县 | 19% | 17% |"). Each unit's row is a ``table``
+task of that unit, dated by the period the table sets (quota_years).
 
 The rows are read as a stream of cells, whatever the layout: pipe rows with or without a 序号,
-cells one per line (with or without '| ' before each), a whole table on one line. A row is a
-unit's name followed by figure cells only; a totals row (合计, 全市) and a group heading row
-("一、某市 | 6.0 |", a subtotal over the rows below it) are no tasks. The table is read as a
-quota table only when the lines above its rows (title, header) name what it hands out
-(任务, 目标, 计划, 分解) and no fact (完成情况, 统计, 名单): a table of what was done, or of
-past figures, divides no work.
+cells one a line (with '| ' before each, or with no bar on a page of short lines), a whole
+table on one line. A row is a unit's name (a bare province's too) followed by figure cells
+only; a totals row (合计, 全市) and a group heading row ("一、某市 | 6.0 |", a subtotal over the
+rows below it) are no tasks. The table is read as a quota table only when the lines above its
+rows (title, header) name what it hands out (任务, 目标, 计划, 分解) and no fact (完成情况,
+名单): a table of what was done, or of past figures, divides no work; nor does a page sending
+its quotas out for comment (征求意见).
 """
 
 from __future__ import annotations
@@ -19,13 +20,18 @@ from datetime import date
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import norm
+from tracker.extract.quota_years import QUOTA, table_year, year_columns
 from tracker.extract.rules import rule
 from tracker.extract.unit_names import looks_like_unit
 
 _LEX = lexicon()
-_QUOTA = re.compile(alternation(_LEX.quota_words))
 _FACT = re.compile(alternation(_LEX.fact_words))
+_PROVINCES = _LEX.provinces
+_DRAFT = re.compile(alternation(_LEX.draft_words))
 _TOTALS = re.compile("^" + alternation(_LEX.totals_words))
+_FIGURE_IN = re.compile(r"\d+(?:\.\d+)?%?")
+_KIND_COLUMN = re.compile(alternation(_LEX.kind_words))
+_KIND_CELL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # a kind under a 类型 column ("城区", "等级")
 
 # A figure cell: a count, a share, a decimal; a note in brackets may follow ("120（扩招）").
 FIGURE_CELL = rule(
@@ -48,29 +54,21 @@ PLACE_CELL = rule(
     doc="A town, county or organ named alone in a row's first cell (normalized).",
 )
 
-# A five-year plan named by its number ("“十四五”"): its targets are due at its last year's end.
-PLAN_NAME = rule(
-    "quota_plan_name",
-    r"(十一五|十二五|十三五|十四五|十五五)(?:时期|期间|规划|期末|末|”|\"|目标|各)",
-    "period",
-    [("某市“十四五”各区目标分解表", ["十四五”"]), ("十三五期末目标", ["十三五期末"]), ("第十五个", [])],
-    doc="A five-year plan named by its number in a table's title: due at the end of its last year.",
-)
-_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
-
 _GROUP_HEAD = re.compile(r"^[一二三四五六七八九十]+、")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_LOOK_BACK = 8  # lines above a table's first row read for its title and header
+_LOOK_BACK = 30  # lines above a table's first row read for its title and header
 _MIN_ROWS = 3
 _CELL_LINES = 6  # lines below a name that may hold its row's figures, one a line
 _CELL_MAX = 40  # a line longer than this with no bar is no cell of a quota table
+_SHORT_PAGE = 30  # lines of a page flattened one cell a line, at the least
+_SHORT_LINE = 12  # characters its middle line (by length) holds, at the most
 _SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # the signature's date closes the body above a table
 _HEAD_LINE = 80  # a header or title line is short; a longer line is the body's prose
 
 
 def _is_unit(cell: str) -> bool:
-    return bool(cell) and not cell[0].isdigit() and (PLACE_CELL.pattern.match(cell) is not None or looks_like_unit(cell)) \
-        and _TOTALS.match(cell) is None and _QUOTA.search(cell) is None
+    return bool(cell) and not cell[0].isdigit() and (PLACE_CELL.pattern.match(cell) is not None or cell in _PROVINCES
+                                                     or looks_like_unit(cell)) \
+        and _TOTALS.match(cell) is None and QUOTA.search(cell) is None
 
 
 def _row_start(cell: str) -> bool:
@@ -100,9 +98,9 @@ def _cells(lines: list[str], near: set[int]) -> list[tuple[int, str, str, int, i
     return out
 
 
-def _rows(cells: list[tuple[int, str, str, int, int]]) -> list[tuple[int, int, int | None]]:
-    """Rows (first cell, last figure cell, last cell of text on the row's line or None): a
-    unit's cell then figure or empty cells. On a pipe line holding more cells after the unit,
+def _rows(cells: list[tuple[int, str, str, int, int]]) -> list[tuple[int, int, int | None, bool]]:
+    """Rows (first cell, last figure cell, last cell of text on the row's line or None, whether
+    a kind's cell stood among the figures): a unit's cell then figure or empty cells. On a pipe line holding more cells after the unit,
     the row ends with the line; a table written on one line runs on to the next unit's cell."""
     rows, k = [], 0
     while k < len(cells):
@@ -110,7 +108,7 @@ def _rows(cells: list[tuple[int, str, str, int, int]]) -> list[tuple[int, int, i
         if n == "。" or not _is_unit(n):
             k += 1
             continue
-        j, last, tail = k + 1, k, None
+        j, last, tail, typed = k + 1, k, None, False
         same_line = k + 1 < len(cells) and cells[k + 1][0] == i and any(c[0] == i and c[2] for c in cells[k + 1:k + 3])
         if not same_line and any(c[0] == i and c[2] for c in cells[max(0, k - 8):k]):
             k += 1  # a unit closing a row of text ("| 1 | 某项工作 | 甲局 |"): no row of figures after it
@@ -120,6 +118,12 @@ def _rows(cells: list[tuple[int, str, str, int, int]]) -> list[tuple[int, int, i
             if same_line and cj != i:
                 break
             if nj and FIGURE_CELL.pattern.match(nj) is None:
+                # (Once a row has a kind, a word of two characters is its next sub-row's, "社区":
+                # a place's name holds a word and its level, three characters at the least.)
+                if not same_line and (last == k or typed) and _KIND_CELL.match(nj) \
+                        and (not _row_start(nj) or typed and len(nj) <= 2):
+                    typed, j = True, j + 1  # a sub-row's kind under a 类型 column ("甲镇" / "城区" / "0.5")
+                    continue
                 if same_line and (not _row_start(nj) or _last_on_line(cells, j)):
                     tail = j  # a text cell: a 责任单位 or 备注 column, else a table of work
                 break
@@ -127,7 +131,7 @@ def _rows(cells: list[tuple[int, str, str, int, int]]) -> list[tuple[int, int, i
                 last = j
             j += 1
         if last > k and (tail is None or _last_on_line(cells, tail)):
-            rows.append((k, last, tail))
+            rows.append((k, last, tail, typed))
         k = max(j, k + 1)
     return rows
 
@@ -156,26 +160,6 @@ def _head(lines: list[str], first: int) -> list[str]:
     return lines[top:first]
 
 
-def _year_of(head: list[str]) -> tuple[int, str] | None:
-    """The year a table's title (else a header cell naming a target) names, with its line: a
-    five-year plan's name ("“十四五”") is its last year."""
-    titles = [re.sub(r"^附件?\d*[:：]?\s*", "", ln.strip(" |")) for ln in head if "|" not in ln.strip(" |")]
-    named = [ln for ln in head if "|" in ln.strip(" |") and _QUOTA.search(norm(ln))]
-    for k in range(len(titles) - 1, -1, -1):  # the title nearest the table
-        if _QUOTA.search(norm(titles[k])):
-            # (A title broken over two lines is read whole: "某市“十四五”各区碳强度" / "下降目标分解表".)
-            broken = k > 0 and not _YEAR.search(norm(titles[k])) and not PLAN_NAME.pattern.search(norm(titles[k]))
-            named.insert(0, (titles[k - 1] if broken else "") + titles[k])
-            break
-    for ln in named:
-        n = norm(ln)
-        m = _YEAR.search(n) or PLAN_NAME.pattern.search(n)
-        if m:
-            year = int(m.group(1)) if m.re is _YEAR else _PLAN_END[m.group(1)]
-            return year, ln.strip(" |")
-    return None
-
-
 def quota_rows(lines: list[str], doc_no: str | None, found: list[ExtractedTask]) -> list[ExtractedTask]:
     """One ``table`` task for each unit's row of each quota table in ``lines`` that no task of
     ``found`` holds already (a table stage that read the row)."""
@@ -183,7 +167,17 @@ def quota_rows(lines: list[str], doc_no: str | None, found: list[ExtractedTask])
     if not tasks:
         return tasks
     held = "\n".join(norm(t.text or "") for t in found)
-    return [r for r in tasks if norm(r.text) not in held]
+    # A town table's stage rewrites the rows it reads ("甲镇 120.50 3月底前完成30%:36.15"): the
+    # same unit with the row's first figure is the same row.
+    rows = [(norm(t.text or ""), {u.name for u in t.units}) for t in found if t.kind == "table"]
+    return [r for r in tasks if norm(r.text) not in held
+            and not any(r.units[0].name in names and _first_figure(r) in text for text, names in rows)]
+
+
+def _first_figure(row: ExtractedTask) -> str:
+    """The first figure of a quota row's text, after its unit ("甲镇 | 120.50 |" → "120.50")."""
+    m = _FIGURE_IN.search(norm(row.text), len(norm(row.units[0].name)))
+    return m.group() if m else "\0"
 
 
 # A bar before a figure cell ("| 2150", "|\n| 0.1"), found by its literal bar (a search opening
@@ -207,17 +201,23 @@ def _names_then_figures(body: str) -> list[re.Match]:
 
 def _quota_rows(lines: list[str], doc_no: str | None) -> list[ExtractedTask]:
     body = "\n".join(lines)
-    if body.count("|") < 2 * _MIN_ROWS or not _QUOTA.search(body):
+    if not QUOTA.search(body):
         return []
-    found = _names_then_figures(body)
-    if len(found) < _MIN_ROWS:
-        return []
-    # Only the lines around a name before a figure can hold a row (its figures one a line below it).
-    near, at, line = set(), 0, 0
-    for m in found:
-        line += body.count("\n", at, m.start())
-        at = m.start()
-        near.update(range(max(0, line - 1), line + body.count("\n", at, m.end()) + _CELL_LINES + 1))
+    if body.count("|") < 2 * _MIN_ROWS:
+        # A table flattened one cell a line with no bars ("甲镇" / "315" / "799.77"): a page of short lines.
+        if len(lines) < _SHORT_PAGE or sorted(map(len, lines))[len(lines) // 2] > _SHORT_LINE:
+            return []
+        near = set(range(len(lines)))
+    else:
+        found = _names_then_figures(body)
+        if len(found) < _MIN_ROWS:
+            return []
+        # Only the lines around a name before a figure can hold a row (its figures one a line below it).
+        near, at, line = set(), 0, 0
+        for m in found:
+            line += body.count("\n", at, m.start())
+            at = m.start()
+            near.update(range(max(0, line - 1), line + body.count("\n", at, m.end()) + _CELL_LINES + 1))
     cells = _cells(lines, near)
     rows = _rows(cells)
     tasks: list[ExtractedTask] = []
@@ -235,11 +235,16 @@ def _quota_rows(lines: list[str], doc_no: str | None) -> list[ExtractedTask]:
         first = cells[block[0][0]][0]
         head = _head(lines, first)
         said = norm("\n".join(head))
-        if not _QUOTA.search(said) or _FACT.search(said):
+        if not QUOTA.search(said) or _FACT.search(said):
             continue
-        year = _year_of(head)
+        year, steps = table_year(head), year_columns(head)
+        if steps:
+            year = steps[-1].due.year, steps[-1].text
         remarks = "备注" in said or "備注" in said
-        for a, b, tail in real:
+        kinds = _KIND_COLUMN.search(said) is not None
+        for a, b, tail, typed in real:
+            if typed and not kinds:
+                continue  # a word among the figures with no 类型 column to hold it: no row of figures
             unit = cells[a][1].replace(" ", "")
             if tail is not None:
                 if _is_unit(cells[tail][2]):  # a 责任单位 column: the row's office
@@ -255,6 +260,6 @@ def _quota_rows(lines: list[str], doc_no: str | None) -> list[ExtractedTask]:
                 doc_no, title=text, text=text,
                 units=[ExtractedUnit(unit, "responsible")],
                 deadline=date(year[0], 12, 31) if year else None, deadline_text=year[1] if year else None,
-                kind="table"))
-    return tasks
+                milestones=list(steps), kind="table"))
+    return [] if tasks and _DRAFT.search(body) else tasks  # a draft sent out for comment hands out nothing yet
 

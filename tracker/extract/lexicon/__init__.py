@@ -56,6 +56,9 @@ class Lexicon:
     quota_words: tuple[str, ...] = ()
     fact_words: tuple[str, ...] = ()
     totals_words: tuple[str, ...] = ()
+    provinces: frozenset[str] = frozenset()
+    draft_words: tuple[str, ...] = ()
+    kind_words: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -117,6 +120,9 @@ def lexicon() -> Lexicon:
         quota_words=tuple(column_data["quota_words"]),
         fact_words=tuple(column_data["fact_words"]),
         totals_words=tuple(column_data["totals_words"]),
+        provinces=frozenset(offices["provinces"]),
+        draft_words=tuple(column_data["draft_words"]),
+        kind_words=tuple(column_data["kind_words"]),
     )
 
 
