@@ -256,3 +256,17 @@ def test_furniture_lines_are_found_by_their_core_words():
     # other word holds: every word holds one of them.
     from tracker.extract.clean import _ALL_WORDS, _FURNITURE_CORE
     assert _ALL_WORDS and all(any(c in w for c in _FURNITURE_CORE) for w in _ALL_WORDS)
+
+
+def test_code_runs_are_the_runs_as_bytes():
+    # The merge compares runs as UTF-32 bytes unpacked in C (merge_grams._code_runs); they
+    # must be the character runs one for one, surrogates and short texts included.
+    import random
+
+    from tracker.extract.merge_grams import _code_runs, _runs
+
+    rng = random.Random(7)
+    alphabet = "各区要于月底前完成ab1,。\ud800\U0001f600"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert _code_runs(s) == [r.encode("utf-32-le", "surrogatepass") for r in _runs(s)], repr(s)

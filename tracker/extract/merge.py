@@ -14,45 +14,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import chain
 
+from tracker.extract.merge_grams import _code_runs, _grams, _may_cover, _runs, _shares_run, coverage  # noqa: F401 (tests)
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
-
-
-def _grams(s: str, n: int = 3) -> set[str]:
-    return {s[i:i + n] for i in range(len(s) - n + 1)}
-
-
-def _runs(s: str, n: int = 3) -> list[str]:
-    """The ``n``-character runs of ``s``, each at its own index."""
-    return [s[i:i + n] for i in range(len(s) - n + 1)]
-
-
-def coverage(short: str, grams, n: int = 3, runs: list[str] | None = None) -> float:
-    """Share of the characters of ``short`` that lie in an ``n``-gram found in ``grams``
-    (the n-grams of a longer text): 1.0 when the longer text restates all of it, about
-    the length of one common phrase over the length of ``short`` when they only share it.
-    ``runs``: ``_runs(short, n)`` when the caller has them (a row is compared with many
-    passages; slicing its text anew for each costs more than the test itself).
-
-    The runs found are bytes of one integer (1 at the index of each), spread over the
-    ``n`` bytes each covers by shifts; the covered characters are the bytes left non-zero.
-    No Python step per character."""
-    if not short:
-        return 0.0
-    if len(short) < n:
-        return 1.0 if any(short in g for g in grams) else 0.0
-    found = int.from_bytes(bytes(map(grams.__contains__, _runs(short, n) if runs is None else runs)), "little")
-    covered = found
-    for k in range(1, n):
-        covered |= found << (8 * k)
-    return (len(short) - covered.to_bytes(len(short), "little").count(0)) / len(short)
-
-
-def _may_cover(own: set[str], grams: set[str]) -> bool:
-    """Cheap test before :func:`coverage`: a covered share of 0.7 needs at least a fifth
-    of the short text's distinct n-grams in the other (runs of exactly three shared
-    characters are the sparsest way to cover it)."""
-    return bool(own) and len(own & grams) >= 0.2 * len(own)
 
 
 _TITLE_COVER = 0.75  # two task names: most of the shorter one in the other
@@ -86,20 +50,20 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
             out.append(n)
         return tuple(out)
 
-    grams: dict[str, set[str]] = {}  # a row's name is often its text, a passage's title its text
-    runs: dict[str, list[str]] = {}
+    # Runs and gram sets as bytes (_code_runs); every test below compares them only with each other.
+    grams: dict[str, set[bytes]] = {}  # a row's name is often its text, a passage's title its text
+    runs: dict[str, list[bytes]] = {}
 
-    def runs_of(text: str) -> list[str]:
+    def runs_of(text: str) -> list[bytes]:
         found = runs.get(text)
         if found is None:
-            found = runs[text] = _runs(text)
+            found = runs[text] = _code_runs(text)
         return found
 
-    def grams_of(text: str) -> set[str]:
+    def grams_of(text: str) -> set[bytes]:
         found = grams.get(text)
         if found is None:
-            kept = runs.get(text)  # (a row's runs: the same strings, already sliced)
-            found = grams[text] = _grams(text) if kept is None else set(kept)
+            found = grams[text] = set(runs.get(text) or _code_runs(text))
         return found
 
     row_groups: dict[tuple, _Row] = {}
@@ -162,7 +126,8 @@ def merge_into_table(table: list[ExtractedTask], body: list[ExtractedTask],
             found += [row for row in due_rows if in_text.get(row) or row.name_grams
                       and name_in_text.get(row, 0) >= row.name_need]
         for row in dict.fromkeys(found):
-            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, in_title.get(row, 0), in_text.get(row, 0))
+            score = _pair_score(row, btitle, btext, bt_grams, bx_grams, b, in_title.get(row, 0), in_text.get(row, 0),
+                                runs_of)
             if score is not None:
                 levels.setdefault(score, {}).setdefault(row, []).append(members)
     used_b = _match(levels, row_of, table, body)
@@ -212,7 +177,7 @@ class _Row:
     __slots__ = ("name", "text", "task", "name_grams", "text_grams", "name_runs", "text_runs", "members",
                  "text_need", "name_need", "due")
 
-    def __init__(self, name: str, text: str, task: ExtractedTask, grams_of=_grams, runs_of=_runs):
+    def __init__(self, name: str, text: str, task: ExtractedTask, grams_of, runs_of):
         self.name, self.text, self.task = name, text, task
         # Its runs, kept for coverage (a row is compared with many passages), then its sets.
         self.name_runs, self.text_runs = runs_of(name), runs_of(text)
@@ -224,19 +189,20 @@ class _Row:
         self.due = task.deadline if len(name) >= 6 and task.deadline and task.units else None
 
 
-def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams: set[str],
-                b: ExtractedTask, n_shared: int, x_shared: int) -> float | None:
+def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[bytes], bx_grams: set[bytes],
+                b: ExtractedTask, n_shared: int, x_shared: int, runs_of) -> float | None:
     """How well passage ``b`` restates ``row`` (title likeness plus text coverage), or
     None when it does not. ``n_shared``: the runs the row's name shares with the passage's
     title, ``x_shared``: those its text shares with the passage's text; a coverage is
-    computed only when its share reaches :func:`_may_cover`'s fifth."""
+    computed only when its share reaches :func:`_may_cover`'s fifth. ``runs_of``: the
+    merge's runs of a text (in the form of its gram sets)."""
     name, name_grams = row.name, row.name_grams
     title_sim = 0.0
     if name and btitle and 0.6 <= len(name) / len(btitle) <= 1 / 0.6:
         short, grams, own, runs = (name, bt_grams, name_grams, row.name_runs) if len(name) <= len(btitle) \
             else (btitle, name_grams, bt_grams, None)
         if own and n_shared >= 0.2 * len(own):
-            title_sim = coverage(short, grams, runs=runs)
+            title_sim = coverage(short, grams, runs=runs_of(btitle) if runs is None else runs)
     contain = coverage(row.text, bx_grams, runs=row.text_runs) if row.text_grams and x_shared >= row.text_need else 0.0
     if title_sim < _TITLE_COVER and contain < _TEXT_COVER and (
             _names_row(row, btext, bx_grams, b) or _tag_in_heading(name, btitle, row.task, b)):
@@ -248,7 +214,7 @@ def _pair_score(row: _Row, btitle: str, btext: str, bt_grams: set[str], bx_grams
     return None
 
 
-def _names_row(found: _Row, btext: str, bx_grams: set[str], b: ExtractedTask) -> bool:
+def _names_row(found: _Row, btext: str, bx_grams: set[bytes], b: ExtractedTask) -> bool:
     """A body sentence that names the row's task in its own words, with the row's due
     date and the row's lead (or first) unit among its units: a restatement ("X要会同Y…
     确保…于<date>前建成" for the row "新建…")."""
@@ -282,9 +248,3 @@ def _nested_units(row: ExtractedTask, b: ExtractedTask) -> bool:
 def _same_units(a: ExtractedTask, b: ExtractedTask) -> bool:
     """Both tasks name the same set of units."""
     return {norm(u.name) for u in a.units} == {norm(u.name) for u in b.units}
-
-
-def _shares_run(a: str, b: str, n: int) -> bool:
-    """``a`` and ``b`` share a run of ``n`` characters."""
-    grams = _grams(b, n)
-    return any(a[i:i + n] in grams for i in range(len(a) - n + 1))
