@@ -68,3 +68,25 @@ def test_odd_month_report_is_a_recurring_task():
     r = extract_text(HEAD + "一、各乡镇要逢单月15日前将整治进展报县农业农村局。" + SIGN)
     assert [(t.deadline, t.recurrence, [u.name for u in t.units]) for t in r.tasks] == [
         (date(2027, 3, 15), "FREQ=YEARLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15", ["各乡镇"])]
+
+
+def test_weeks_and_months_counted_from_the_issue_date():
+    # Issued on Tuesday 2 March 2027.
+    assert _found("请各单位于本周五前报送名单") == [("本周五前", date(2027, 3, 5), None)]
+    assert _found("下周一下班前交教务处") == [("下周一下班前", date(2027, 3, 8), None)]
+    assert _found("各村要在月底前完成摸排") == [("月底前", date(2027, 3, 31), None)]
+    assert _found("下月10日前上报验收结果") == [("下月10日前", date(2027, 4, 10), None)]
+    # A month written before 月底 is that month's; a masked month stays unread.
+    assert _found("6月底前完成") == [("6月底前", date(2027, 6, 30), None)]
+    assert _found("xx月底前完成") == []
+    assert _found("本周三召开了例会") == []
+
+
+def test_the_next_month_of_a_monthly_report_is_a_monthly_duty():
+    assert _found("各乡镇每月统计一次，于次月5日前报县统计局") == [
+        ("每月", date(2027, 3, 31), "FREQ=MONTHLY;BYMONTHDAY=-1"), ("次月5日前", date(2027, 3, 5), "FREQ=MONTHLY;BYMONTHDAY=5")]
+
+
+def test_a_page_with_no_issue_date_names_no_week():
+    (task,) = extract_text("某县关于做好2027年统计工作的通知\n各乡镇要于本周五前完成自查。\n").tasks
+    assert task.deadline is None and task.deadline_text == "本周五前"

@@ -96,8 +96,8 @@ def accept_in_text(norm: str, m: re.Match, res: Resolved, issued: date | None,
     start, end = m.span()
     g = m.group
     if res.kind == "rec":
-        if g("par") or g("mls"):
-            return True  # "逢单月10日前": a day of the odd or even months, always a duty's
+        if g("par") or g("mls") or g("nm"):
+            return True  # "逢单月10日前", "次月5日前": a day of the odd or even months, of the next month, always a duty's
         unit = g("eu")[0]
         if norm[start - 1:start] == "人":
             return False  # 每人每半年: an allowance, not a duty

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from tracker.cn_numerals import cn_to_int
 from tracker.deadline_days import day_after, lost_month_day, split_month_day
+from tracker.deadline_issue import issue_relative, next_month_round
 from tracker.festivals import festival_date
 from tracker.recurrence import first_after
 
@@ -90,13 +91,8 @@ def _point(m: re.Match, y: int, issued: date | None = None) -> tuple[date, str] 
     if g("dd"):  # "在24日前": the day's next occurrence from the issue date
         when = day_after(int(g("dd")), issued) if issued else None
         return (when, "day") if when else None
-    if g("tm"):  # 本月: the month of issue
-        if issued is None:
-            return None
-        day = _num(g("tmd"))
-        if g("tmd") and not (day and 1 <= day <= 31):
-            return None
-        return (_day(y, issued.month, day), "day") if day else (_month_end(y, issued.month), "month")
+    if any(g("tm", "nm", "bm", "wk")):  # 本月, 下月, 月底, 本周五: counted from the issue date
+        return issue_relative(m, y, issued) if issued else None
     if g("half"):
         return (date(y, 6, 30) if g("half") == "上" else date(y, 12, 31)), "half"
     if g("q"):
@@ -140,8 +136,12 @@ def _resolve_date(m: re.Match, issued: date | None, ctx_year: int | None) -> Res
         year = ctx_year
     elif issued is not None:
         year = issued.year
-    if (g("tm") or g("dd")) and issued is None:
+    if any(m.group("tm", "dd", "nm", "bm", "wk")) and issued is None:
         return Resolved("date", None, "month")  # 本月 with no issue date: the phrase is kept, undated
+    if any(m.group("nm", "bm", "wk")) and (issued.month, issued.day) == (1, 1):
+        # A page with no issue date is read against 1 January of its year (tasks.py): that names
+        # no month nor week, so 下月, a bare 月底 and 本周五 stay undated, the phrase kept.
+        return Resolved("date", None, "month")
     if year is None:
         probe = _point(m, 2000)  # leap year: validates 2月29日 without a year
         return Resolved("date", None, probe[1]) if probe else None
@@ -282,6 +282,12 @@ def resolve(m: re.Match, issued: date | None, ctx_year: int | None = None) -> Re
     if m.group("plan"):
         year = 1955 + 5 * cn_to_int(m.group("plan")[:-1])
         return Resolved("date", date(year, 12, 31), "year", None, year, True)
-    if not m.group("Y") and not any(m.group("m", "md", "ymd", "half", "q", "heat", "fest", "ye2", "tm", "dd")):
+    if m.group("nm") == "次" and m.group("nmd"):
+        rrule = next_month_round(m)
+        if rrule is None:
+            return None
+        first = first_after(rrule, issued) if issued else None
+        return Resolved("rec", first, "day", rrule, first.year if first else None)
+    if not m.group("Y") and not any(m.group("m", "md", "ymd", "half", "q", "heat", "fest", "ye2", "tm", "dd", "nm", "bm", "wk")):
         return None  # a lone 前/到 or a number that did not become a date
     return _resolve_date(m, issued, ctx_year)

@@ -74,6 +74,13 @@ _COMMON_BODY = (rf"{_LOST_YEAR_MD}|{_LOST_MONTH}|{_MONTH_BODY}"
                 rf"|(?P<fest>{FESTIVAL_BEFORE})(?=之?前)"
                 # "请于本月底前反馈", "本月25日前报送": the month of issue.
                 rf"|(?P<tm>本|当)月(?:(?P<tmd>{_DAY})[日号]|(?P<tme>底|末))"
+                # "下月10日前", "次月5日前", "下个月中旬": the month after the month of issue.
+                rf"|(?P<nm>下个?|次)月(?:(?P<nmd>{_DAY})[日号]|(?P<nme>底|末)|(?P<nmx>上旬|中旬|下旬))"
+                # "在月底前完成", "月底前报送" with no month before it: the month of issue. Not
+                # after a month or a mask ("6月底", "xx月底前"), nor 每月/上月/同月.
+                r"|(?<![\dxX*×_月每本当下次上个同年])(?P<bm>月)(?P<bme>底|末)(?=(?:以|之)?前)"
+                # "本周五前", "下周一下班前": that weekday in the week of issue, or the week after.
+                rf"|(?P<wk>本|下)(?:周|星期)(?P<wd>[一二三四五六日天]){_DD_CLOCK}?(?=(?:以|之)?前)"
                 # "要在24日前撤除", "于5日前报送": a day with no month, after 在/于 and before 前,
                 # is the next such day from the issue date (this month's, else the next month's).
                 # Its hour may stand before the 前 ("务必于14日16时之前", "但8日下午17:00前"): with
