@@ -289,3 +289,10 @@ def test_unit_label_lines_right_under_a_section_of_the_work_head_their_items():
     got = [(t.title[:6], [u.name for u in t.units], t.kind) for t in r.tasks]
     assert got == [("在区电视台开", ["区委宣传部"], "table"), ("组织医务人员", ["区卫健局"], "table")], got
     assert "刊发稿件" in r.tasks[0].text
+
+
+def test_units_labelling_their_duties_under_a_section_dividing_the_tasks():
+    r = run("五、任务分工\n县财政局：负责落实工作经费保障。\n县教育局：负责组织学校开展宣传教育。\n"
+            "县卫健局负责开展义诊咨询活动。\n各乡镇、各部门要加强协作，确保各项任务按期完成。\n六、工作要求\n各单位要加强值守。\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("负责落实工作", ["县财政局"]), ("负责组织学校", ["县教育局"]), ("县卫健局负责", ["县卫健局"])], got

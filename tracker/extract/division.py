@@ -21,8 +21,12 @@ from tracker.extract.units import unit_list_text
 
 # What follows the units opening a duty of theirs ("X负责…", "X依法对…", "X作为…的责任主体").
 _DUTY_VERB = re.compile(r"负责|依法|指导|作为|牵头|会同|统筹|协调|组织|要|应当|应")
-# The title of a section dividing duties among units ("四、职责分工", "三、部门职责").
-DIVISION_TITLE = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责)$")
+# The title of a section dividing duties among units ("四、职责分工", "三、部门职责", "五、任务分工").
+DIVISION_TITLE = re.compile(r"^[一二三四五六七八九十]+、[^,;。]{0,8}(?:职责分工|责任分工|任务分工|工作分工|部门分工|职责与分工|部门职责|工作职责|职责)$")
+# Of these, the titles saying who answers for what: under the others ("三、任务分工") a sentence
+# opening with collectives only may close the list ("各街道、各部门要加强协作。"), no duty of its own.
+_DUTY_TITLE = re.compile(r"(?:职责分工|责任分工|职责与分工|部门职责|工作职责|职责)$")
+_COLLECTIVE = re.compile(r"各|所有|全体|有关|相关")
 _CLAUSE_END = re.compile(r"[。;,]|$")
 _OFFICE_SUFFIXES = frozenset(lexicon().office_suffixes)  # (a set: one look-up, not a pass over them)
 # Units standing as the label of their duties in a division of duties: "区财政局：负责…",
@@ -109,8 +113,10 @@ class DivisionDuties:
                 continue
             if num:
                 continue
+            duties = k in bare or _DUTY_TITLE.search(norm(self._section(a) or "")) is not None
             for pa, pb, ua, ub in self._unit_clauses(a, b):
-                items.append(([pa, pb], self._units(ua, ub, "responsible"), None))
+                if duties or not all(_COLLECTIVE.search(u.name) for u in self._units(ua, ub, "responsible")):
+                    items.append(([pa, pb], self._units(ua, ub, "responsible"), None))
         tasks = []
         for span, units, duty in items:
             found = self._item_tasks([span], [[]], units, [], set())
