@@ -296,3 +296,15 @@ def test_units_labelling_their_duties_under_a_section_dividing_the_tasks():
             "县卫健局负责开展义诊咨询活动。\n各乡镇、各部门要加强协作，确保各项任务按期完成。\n六、工作要求\n各单位要加强值守。\n")
     got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
     assert got == [("负责落实工作", ["县财政局"]), ("负责组织学校", ["县教育局"]), ("县卫健局负责", ["县卫健局"])], got
+
+
+def test_unit_sentences_labelling_remits_in_a_section_of_standing_remits_are_no_tasks():
+    r = run("三、工作职责\n各成员单位的职责如下:县林业局。负责全县林业资源的保护和管理。县气象局。负责气象监测和预报预警。\n")
+    assert r.tasks == [], [t.title for t in r.tasks]
+
+
+def test_sibling_unit_headings_saying_their_duties_under_a_section_of_the_work():
+    r = run("四、活动内容及安排\n（一）县委宣传部职责\n1、在县电视台开设专栏。\n2、在政府网站刊发稿件。\n"
+            "（二）县卫健局职责\n1、组织医务人员开展义诊咨询。\n2、发放健康宣传资料。\n五、工作要求\n各单位要高度重视。\n")
+    got = [(t.title[:6], [u.name for u in t.units]) for t in r.tasks]
+    assert got == [("在县电视台开", ["县委宣传部"]), ("组织医务人员", ["县卫健局"])], got

@@ -14,6 +14,7 @@ from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
 from tracker.extract.notes import Note
 from tracker.extract.rules import rule
+from tracker.extract.standing_duties import STANDING_SECTION
 from tracker.extract.titles import passage_title
 from tracker.extract.role_clauses import POINT
 from tracker.extract.role_words import has_role_word
@@ -144,12 +145,14 @@ class DivisionDuties:
         """Duties of a paragraph in which two or more sentences that are only units each label
         the duty after them ("县农业局。负责…。县交通局、公路局。负责…"): each label's duty,
         up to the next label (or a top-level heading run into the paragraph), is a task of its
-        units. Paragraphs already read as a task are left alone."""
+        units. Paragraphs already read as a task, and those in a section of the offices'
+        standing remits ("三、工作职责", standing_duties.py), are left alone."""
         s = self.nt.norm
         tasks = []
         for a, b in self.para_spans:
             if b - a < 20 or sum(s.count(w, a, b) for w in _INLINE_LABELS) < 2 \
-                    or any(ca < b and a < cb for ca, cb in self.covered):
+                    or any(ca < b and a < cb for ca, cb in self.covered) \
+                    or STANDING_SECTION.pattern.match(norm(self._section(a) or "")):
                 continue
             labels = INLINE_LABEL.spans(s, a, b)
             if len(labels) < 2:

@@ -30,6 +30,8 @@ from tracker.extract.units import unit_list_text
 # what is to be reported ("一、填报内容" / "（一）各省级部门" / "1.基本情况表") lists forms, no work.
 _WORK_SECTION = re.compile(r"安排|任务|分工|职责|(?:活动|工作)内容")
 _COLLECTIVE = re.compile(r"各|所有|全体|有关|相关")
+# "（一）街道消防委职责": a body's heading over its duties may say they are its remit.
+REMIT = re.compile(r"的?(?:工作)?职责$")
 # A heading (of any numbering, or none) saying that a division of duties follows.
 DIVISION_HEAD = rule(
     "division_head",
@@ -60,7 +62,7 @@ class HeadingRuns:
             if num is None or num.lastgroup == "l1":
                 continue
             section = self._section(a)
-            body = s[a + num.end():b].rstrip("。:")
+            body = REMIT.sub("", s[a + num.end():b].rstrip("。:"))  # "（一）区委宣传部职责"
             heads.append((k, num.lastgroup, section, b - a <= 40 and section is not None
                           and _WORK_SECTION.search(norm(section)) is not None and unit_list_text(body)))
         # Two or more of them must name offices rather than collectives: headings "（一）各乡镇"

@@ -22,7 +22,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.closing_units import CLOSING_LABEL, CLOSING_LEAD, ROLE_OF_WORD
 from tracker.extract.dated import schedule
 from tracker.extract.division import DivisionDuties
-from tracker.extract.heading_runs import HeadingRuns
+from tracker.extract.heading_runs import REMIT, HeadingRuns
 from tracker.extract.lexicon import lexicon
 from tracker.extract.list_items import numeral_value
 from tracker.extract.model import ExtractedTask, ExtractedUnit
@@ -57,8 +57,6 @@ def _heads(text: str) -> list:
 
 
 _LEVELS = ("l1", "l2", "l3", "l4", "l5")
-# "（一）街道消防委职责": a body's heading over its duties may say they are its remit.
-_REMIT = re.compile(r"的?(?:工作)?职责$")
 # A stage under a campaign's time plan: "四、时间安排 … （三）巩固提升阶段（8-9月）：…".
 _STAGE = re.compile(r"(?<=\n)\([一二三四五六七八九十]\)[^\n(:。]{2,10}阶段\((?P<period>[^()\n]{2,20})\)(?=[:。\n])")
 # A line giving the group's partners: "协同单位：X、Y。"
@@ -85,7 +83,7 @@ class HeadedGroups(DivisionDuties, PartyDuties, HeadingRuns):
                 k += 1
                 continue
             head = _heads(s[a + num.end():b])
-            name = _REMIT.sub("", s[a + num.end():b].rstrip("。:"))
+            name = REMIT.sub("", s[a + num.end():b].rstrip("。:"))
             # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
             # only units heads an undated list with no notes of its own.
             bare = not head and num.lastgroup != "l1" and (
