@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import alternation, lexicon
+from tracker.extract.rules import rule
 from tracker.extract.unit_levels import place_list
 from tracker.extract.units import unit_list_text
 
@@ -171,3 +172,25 @@ def own_time_subject(s: str, a: int, due: int) -> tuple[int, int] | None:
         return last.start(), m.start()
     # "…，各组一天汇报一次": the units run straight into their own time phrase, no modal between.
     return (last.start(), due) if due - last.start() >= 2 and unit_list_text(s[last.start():due]) else None
+
+
+# A clause of time or ground before the subject: "X在…后应于…", "专项行动期间，X于…", "在自查的
+# 基础上，X要…", "在确保安全的前提下，X…" (matched against one clause, up to its end).
+ADVERBIAL = rule(
+    "subject_adverbial", r"(?:在|于|经(?![济营贸信开销管]))[^,;。]{1,16}(?:后|时|期间|基础上|前提下)$|[^,;。在于]{2,10}期间$",
+    "adverbial", [("在收到通知后", ["在收到通知后"]), ("专项行动期间", ["专项行动期间"]),
+                  ("在全面排查的基础上", ["在全面排查的基础上"]), ("在不影响教学的前提下", ["在不影响教学的前提下"]),
+                  ("在基础设施建设上", [])])
+_TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)|\((?:具体)?(?:时间|日期)[^()]{0,10}\)|(?:\((?:周|星期)[一二三四五六日天]\))?(?:上午|下午|中午|晚上)?(?:\d{1,2}(?::\d{2}|点|时)(?:\d{1,2}分)?|下班)?(?:之|以)?前(?=[^;。])")  # "D(周四)下午5点前X…", "D下午下班前，X…", "D(具体时间另行通知)，X…"
+
+
+def past_asides(text_norm: str, at: int, b: int) -> int:
+    """Where the subject may begin after a time phrase ending at ``at`` (``text_norm[at:b]``):
+    past a time aside ("5月24日(秋季:9月24日),X…", "D下午5点前，X…") and an adverbial clause
+    ("…阶段(7月至9月)在自查的基础上，X要…": the ground the subject acts on, then X)."""
+    if (aside := _TIME_ASIDE.match(text_norm, at, b)) and aside.end() > at:
+        at = aside.end() + (text_norm[aside.end():aside.end() + 1] == ",")
+    clause = _CLAUSE_RE.match(text_norm, at, b)
+    if clause and ADVERBIAL.pattern.fullmatch(clause.group()) and text_norm.startswith(",", clause.end()):
+        at = clause.end() + 1
+    return at

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import HEADS_CLAUSE, LEADS_AFTER, PURPOSE as _PURPOSE, acting_before, asked_after, first_outside_brackets, heads_end, possessor, request_end, window_after_colon, window_owner
+from tracker.extract.asked import ADVERBIAL, HEADS_CLAUSE, LEADS_AFTER, PURPOSE as _PURPOSE, acting_before, asked_after, first_outside_brackets, heads_end, past_asides, possessor, request_end, window_after_colon, window_owner
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -35,8 +35,8 @@ MAX_SENTENCE = 3000
 _MODAL = re.compile(r"(?:分别|各自)?(按要求|按照要求|应当|(?<![主重必只])要|应|须|需(?!求)|必须|负责(?!人|同志)|牵头(?!单位|部门|责任单位|责任部门))")
 # Words between a subject and its time phrase ("X要于2022年底前…", "X在每月5日前…", "X请于…前": X, not the addressees).
 _TIME_FILLER = re.compile(r"(?:分别|各自)?(?:要|应|须|需|务必|务请|请|务|必须|力争|确保|计划|拟|将|应当|要在|应在|须在|最迟|最晚)?(?:于|在|到|不迟于|不晚于)?$")
-_ADVERBIAL = re.compile(r"(?:在|于|经(?![济营贸信开销管]))[^,;。]{1,16}(?:后|时|期间)$|[^,;。在于]{2,10}期间$")  # "X在…后应于…", "专项行动期间，X于…"
 _CLAUSE = re.compile(r"[^,;。]*")
+_ADVERBIAL = ADVERBIAL.pattern  # the subject_adverbial rule (asked.py)
 # A stage's name and time opening its paragraph with no colon: "督查阶段（8月-11月） X…".
 _STAGE_LEAD = re.compile(r"[^,;。:()]{2,20}阶段\([^()]{0,12}[\d月日][^()]{0,12}\)")
 # What may follow the subject opening a sentence: a working verb, or a time, place or
@@ -50,7 +50,6 @@ _LEAD_LIST = re.compile(r"^(各|每个|全市各|市属|区属|县属|各级)")
 # "今年我局将于…": the year before the subject is no part of it ("今年以来", "今年上半年" are other phrases).
 _YEAR_WORD = re.compile(r"(?:今年|明年|本年度|年内)(?!以来|以前|[上下前内底初中])")
 _COPULA = re.compile(r"是|作为")  # "X是…的责任主体，要…", "X作为项目实施的主体，要…"
-_TIME_ASIDE = re.compile(r"\([^()]{0,12}\d[^()]{0,24}\)|(?:\((?:周|星期)[一二三四五六日天]\))?(?:上午|下午|中午|晚上)?(?:\d{1,2}(?::\d{2}|点|时)(?:\d{1,2}分)?|下班)?(?:之|以)?前(?=[^,;。])")  # "D(周四)下午5点前X…", "D下午下班前X…"
 _DUTY_AFTER_COMMA = re.compile(r",(?:要|应|须|必须|应当)")
 _MODAL_OWN = re.compile(r"要|应|须|必须|应当")  # a duty of the subject's own ("X要于…", "X应当…")
 # "X要会同Y…": the partners' list opens right after the subject (or its modal verb).
@@ -82,8 +81,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
             while after < b and (s[after] in ",:" or s[after] == ")" and after == pa + hits[0].end):
                 # "…阶段(5月2日-7日)，X…": the time phrase closes its bracket, then the subject
                 after += 1
-            if (aside := _TIME_ASIDE.match(s, after, b)) and aside.end() > after:
-                after = aside.end() + (s[aside.end():aside.end() + 1] == ",")  # "5月24日(秋季:9月24日),X…"
+            after = past_asides(s, after, b)
             clause = _CLAUSE.match(s, after, b).group()
             # "N月底前，X将…" / "N月底前，X会同Y…": a subject of its own after the time
             # phrase; roles given by later clauses ("…，由Z牵头负责") join it.
