@@ -467,3 +467,19 @@ def test_expected_targets_one_a_line_are_the_years_but_not_run_on_in_a_sentence(
     r = _run("2027年全市经济社会发展主要预期目标是：地区生产总值增长6%左右；财政收入增长5%；"
              "城镇登记失业率控制在4%以内。\n")
     assert r.tasks == [], _titles(r)
+
+
+def test_items_under_a_numbered_heading_naming_the_years_main_indicators():
+    r = _run("某市人民政府办公室关于下达2027年就业目标责任制的通知\n一、2027年全市促进就业目标责任制主要指标\n"
+             "1、全市城镇新增就业3万人以上。\n2、全市新增农村劳动力转移就业2万人以上。\n"
+             "二、各级政府要把扩大就业摆在突出位置。\n")
+    assert _titles(r) == ["全市城镇新增就业3万人以上", "全市新增农村劳动力转移就业2万人以上"]
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+
+
+def test_items_named_by_their_plans_in_title_marks():
+    r = _run("某市人民政府办公室关于印发新建幼儿园等4件为民办实事方案的通知\n"
+             "会议确定了2027年为民办好4件实事，实事方案为《新建幼儿园实施方案》《改造老旧小区实施方案》"
+             "《新增停车位实施方案》和《农村饮水提升实施方案》，现印发你们，请认真组织实施。\n")
+    assert _titles(r) == ["新建幼儿园实施方案", "改造老旧小区实施方案", "新增停车位实施方案", "农村饮水提升实施方案"]
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}

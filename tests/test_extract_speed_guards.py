@@ -240,7 +240,8 @@ def test_a_headline_ends_with_its_mark():
 def test_a_work_list_heading_names_its_year_first():
     # list_start tries WORK_LIST only on paragraphs with 年 within YEAR_AT characters of their start.
     from tracker.extract.work_list import WORK_LIST, YEAR_AT
-    opening = r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡])?(?P<y>(?:19|20)\d{2})年"
+    # (A place of up to seven characters, or a 工程's name of up to six, before the year.)
+    opening = r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡]|[\u4e00-\u9fff]{2,4}工程)?(?P<y>(?:19|20)\d{2})年"
     assert WORK_LIST.pattern.pattern.startswith(opening) and YEAR_AT == 6 + 1 + 4
 
 

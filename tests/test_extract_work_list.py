@@ -79,3 +79,11 @@ def test_a_january_list_written_in_december_is_due_in_the_next_year():
 def test_a_month_list_heading_needs_an_office_or_nothing_before_the_month():
     r = extract_text("关于做好5月重点工作\n\n1、做好汛前检查的准备工作。\n\n2、组织防汛演练。\n\n2027年4月28日\n")
     assert r.tasks == [], titles(r)
+
+
+def test_items_of_a_works_key_points_of_the_year_are_tasks_undated():
+    text = ("某市人民政府办公室关于印发社会保障工程2027年工作要点的通知\n"
+            "社会保障工程2027年工作要点\n一、实施促进就业行动\n"
+            "1.完善人力资源服务体系。建立人力资源服务产业园。\n2.做好高校毕业生就业。开发见习岗位500个。\n")
+    tasks = extract_text(text).tasks
+    assert [(t.title, t.deadline) for t in tasks] == [("完善人力资源服务体系", None), ("做好高校毕业生就业", None)]

@@ -35,7 +35,7 @@ from datetime import date
 
 from tracker.extract.model import ExtractedTask
 from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, closed_lines, item_number, line_items, named_runs,
-                                         numbered_items, numeral_value, split_items)
+                                         numbered_items, numeral_value, split_items, titled_items)
 from tracker.extract.list_named import (COUNT as _COUNT, LIST_NAME as _LIST_NAME, NOT_ANNOUNCED as _NOT_ANNOUNCED,
                                         SENTENCE as _SENTENCE, THIS_YEAR as _THIS_YEAR, YEAR as _YEAR, AnnouncedList,
                                         chosen_lists, list_year as _year, named_before_lists, names_list as _names_list,
@@ -52,9 +52,9 @@ _SECTION = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五�
 _ANNOUNCED_BEFORE = 3  # paragraphs before the naming sentence that may announce the list
 _CLOSING_WIDTH = 200  # the longest closing sentence read (a 人代会 report's opening one)
 # Every match of the four rules holds one of these (tests/test_extract_speed_guards.py): a paragraph without is passed over.
-LIST_NOUNS = ("实事", "工程", "项目", "预期")
+LIST_NOUNS = ("实事", "工程", "项目", "预期", "指标")
 # Every match of LIST_INTRO holds one of these (the words handing over to the items): it is not tried without.
-LIST_HANDOVER = ("即", ":", "——", "分别", "一是", "如下")
+LIST_HANDOVER = ("即", ":", "——", "分别", "一是", "如下", "方案为")
 
 
 def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
@@ -123,6 +123,8 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
                 s, *para_spans[k + 1], count) if closing and k + 1 < len(para_spans) else [])
             if closing and not items and (s[start:span.end].endswith("。") or not m):
                 continue  # a closing sentence hands over to numbered items only
+            if not items and s.startswith("《", rest):
+                items = titled_items(s, rest, pb)  # "…实事方案为《A》《B》;…为《C》和《D》。"
             if not items and s[rest:pb].strip(" |") and not s.startswith("预期", span.start):
                 # (The expected targets run on in one sentence after the colon are the plan's aims
                 # stated once, not its list of the year's targets, one a line or numbered.)

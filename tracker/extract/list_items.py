@@ -135,6 +135,17 @@ def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | N
     return items if len(items) == count else []
 
 
+_TITLED = re.compile(r"《([^《》。;]{4,60})》")
+
+
+def titled_items(s: str, a: int, pb: int) -> list[tuple[int, int]]:
+    """The items of a list named by their plans in title marks, up to the sentence's stop ("…实事方案为
+    《A实施方案》《B实施方案》;…为《C实施方案》和《D实施方案》。"): each plan's title, three at least."""
+    stop = s.find("。", a, pb)
+    items = [m.span(1) for m in _TITLED.finditer(s, a, pb if stop < 0 else stop)]
+    return items if len(items) >= _MIN_INLINE else []
+
+
 def closed_lines(s: str, para_spans: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
     """Unnumbered items one per paragraph after naming words closing paragraph ``k``, the list not
     counted: short lines each closed by a semicolon, the last by a full stop ("…主要预期目标为:" then

@@ -32,14 +32,17 @@ _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | 
 WORK_LIST = rule(
     "work_list",
     # The heading alone on its line, or run into the list's first words by the page
-    # ("…实事项目安排2017年10方面20项…"); the place may come first ("某区2027年…").
-    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡])?(?P<y>(?:19|20)\d{2})年[^。,;:!?()《》]{0,24}?" + _LIST + r"(?:项目)?(?:安排|公布)?"
+    # ("…实事项目安排2017年10方面20项…"); the place may come first ("某区2027年…"), or the
+    # 工程 whose year's key points it lists ("社会保障工程2027年工作要点").
+    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡]|[\u4e00-\u9fff]{2,4}工程)?(?P<y>(?:19|20)\d{2})年[^。,;:!?()《》]{0,24}?" + _LIST + r"(?:项目)?(?:安排|公布)?"
     r"(?=$|(?:19|20)\d{2}(?:年|-\d{1,2}-\d{1,2}))",
     "list",
     [("2027年某区政府实事项目安排", ["2027年某区政府实事项目安排"]),
      ("2027年区政府重点工作安排", ["2027年区政府重点工作安排"]),
      ("2027年区政府要完成的与人民生活密切相关的实事", ["2027年区政府要完成的与人民生活密切相关的实事"]),
      ("某区2027年实事项目安排", ["某区2027年实事项目安排"]),
+     ("城市交通工程2027年工作要点", ["城市交通工程2027年工作要点"]),
+     ("关于印发城市交通工程2027年工作要点的通知", []),
      ("关于印发某区2027年实事项目安排的通知", []),
      ("2027年某县实事项目安排2027年10方面20项实事项目,主要涉及…",
       ["2027年某县实事项目安排"]),
@@ -117,8 +120,8 @@ LIST_END = rule(
 # An item number inside a paragraph, after a full stop: "…编制。(二)围绕…"
 _INLINE_ITEM = re.compile(r"(?<=[。;])\([一二三四五六七八九十]+\)")
 # "全年完成…", "实现全年…", "年度社会消费品…": the item is the whole year's work.
-# WORK_LIST's 年 stands at most this far into its match: a place of up to seven characters,
-# then four digits (tests/test_extract_speed_guards.py).
+# WORK_LIST's 年 stands at most this far into its match: a place of up to seven characters (or
+# a 工程's name of up to six), then four digits (tests/test_extract_speed_guards.py).
 YEAR_AT = 11
 _WHOLE_YEAR = re.compile(r"全年|(?<![上下本])年度(?![内中末计工考报总])")
 _SENTENCE_END = re.compile(r"[。;]")
