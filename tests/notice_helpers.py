@@ -1,7 +1,7 @@
 """A minimal notice around a body invented for a test: 丙县's office, issued 2027-02-06.
 
 Shared by the extraction tests that check what is no duty (test_extract_not_a_duty.py,
-test_extract_precision.py).
+test_extract_precision.py); ``task_with`` by the tests that pick one task out of a result.
 """
 
 from tracker.extract import extract_text
@@ -18,3 +18,8 @@ def run(body: str):
 def titles(r):
     """The titles of the tasks found, for an assertion's message."""
     return [t.title for t in r.tasks]
+
+
+def task_with(result, words: str):
+    """The first task of ``result`` whose text holds ``words``."""
+    return next(t for t in result.tasks if words in t.text)

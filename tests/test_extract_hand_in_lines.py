@@ -3,6 +3,7 @@ that hands in "有关材料" (task_handin._MATERIALS), items put as the act alon
 task_handin._ACT_FIRST), and a short request to hand in, after the duty that names what
 (sentences.ITEM_SCHEDULE)."""
 
+from notice_helpers import task_with
 from tracker.extract import extract_text
 
 _MATERIALS = """关于报送园区工作情况的通知
@@ -32,25 +33,21 @@ _AFTER = """关于开展科普日活动的通知
 """
 
 
-def _task(result, words):
-    return next(t for t in result.tasks if words in t.text)
-
-
 def test_requests_before_a_line_that_hands_in_the_materials_are_due_then():
     result = extract_text(_MATERIALS)
-    task = _task(result, "请各园区整理报送")
+    task = task_with(result, "请各园区整理报送")
     assert str(task.deadline) == "2027-12-04" and [u.name for u in task.units] == ["各园区"]
-    assert str(_task(result, "请各市工信局整理报送").deadline) == "2027-12-04"
+    assert str(task_with(result, "请各市工信局整理报送").deadline) == "2027-12-04"
 
 
 def test_items_put_as_the_act_alone_are_due_by_the_line_that_dates_them():
     result = extract_text(_ACTS)
-    assert str(_task(result, "填报受助儿童信息登记表").deadline) == "2027-10-31"
-    assert str(_task(result, "填写受助信息统计表").deadline) == "2027-10-31"
+    assert str(task_with(result, "填报受助儿童信息登记表").deadline) == "2027-10-31"
+    assert str(task_with(result, "填写受助信息统计表").deadline) == "2027-10-31"
 
 
 def test_a_request_to_hand_in_dates_the_duty_before_it():
     result = extract_text(_AFTER)
-    task = _task(result, "须填报《资助申请表》")
+    task = task_with(result, "须填报《资助申请表》")
     assert str(task.deadline) == "2027-09-12"
     assert not any(t.title.startswith("请于2027年9月12日前") for t in result.tasks)

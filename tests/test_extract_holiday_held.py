@@ -2,6 +2,7 @@
 before the dated clause (topic_clauses.others_first), an undated sentence before the dated one
 (task_window._holding), and days off given after a comma (holiday_eve.HOLIDAY_SPAN)."""
 
+from notice_helpers import task_with
 from tracker.extract import extract_text
 
 _NOTICE = """关于2027年寒假放假有关事项的通知
@@ -16,13 +17,9 @@ _NOTICE = """关于2027年寒假放假有关事项的通知
 """
 
 
-def _task(result, words):
-    return next(t for t in result.tasks if words in t.text)
-
-
 def test_other_doers_before_a_dated_clause_are_due_when_the_days_off_end():
     result = extract_text(_NOTICE)
-    task = _task(result, "乙中心要确保")
+    task = task_with(result, "乙中心要确保")
     assert [u.name for u in task.units] == ["乙中心"]
     assert str(task.deadline) == "2027-02-15"
     assert "丙中心" not in task.text
@@ -30,14 +27,14 @@ def test_other_doers_before_a_dated_clause_are_due_when_the_days_off_end():
 
 def test_an_undated_sentence_before_a_dated_one_is_a_duty_of_the_days_off():
     result = extract_text(_NOTICE)
-    task = _task(result, "各科室要妥善安排好值班")
+    task = task_with(result, "各科室要妥善安排好值班")
     assert str(task.deadline) == "2027-02-15"
-    assert str(_task(result, "值班表请于1月10日前").deadline) == "2027-01-10"
+    assert str(task_with(result, "值班表请于1月10日前").deadline) == "2027-01-10"
 
 
 def test_days_off_after_a_comma():
     text = _NOTICE.replace("寒假放假时间为1月17日—2月15日，2月16日正式上班。", "1月17日—2月15日，全体师生员工放假。")
-    task = _task(extract_text(text), "乙中心要确保")
+    task = task_with(extract_text(text), "乙中心要确保")
     assert str(task.deadline) == "2027-02-15"
 
 
@@ -55,7 +52,7 @@ _ITEM = """关于2027年国庆节放假安排的通知
 def test_duties_after_an_item_that_names_the_days_off_are_due_when_they_end():
     # holiday_eve.for_days_off: an earlier sentence of the item states the days off once.
     result = extract_text(_ITEM)
-    assert str(_task(result, "保卫处要做好校园安全保卫工作").deadline) == "2027-10-07"
+    assert str(task_with(result, "保卫处要做好校园安全保卫工作").deadline) == "2027-10-07"
     # Not after a sentence that names the festival only, nor after a dated roster to hand in.
     assert not any("环境卫生大扫除" in t.text and str(t.deadline) == "2027-10-07" for t in result.tasks)
     assert not any("甲处要整理好档案资料" in t.text and str(t.deadline) == "2027-10-07" for t in result.tasks)
@@ -75,13 +72,13 @@ _FORMS = """关于2027年端午节放假的通知
 def test_doers_before_their_period_and_duties_in_a_manner_are_due_when_the_days_off_end():
     # task_spell._DURING takes no doers ("各校在放假期间要…"); _DUTY reads "认真、负责做好".
     result = extract_text(_FORMS)
-    task = _task(result, "各校在放假期间要认真做好安全保卫")
+    task = task_with(result, "各校在放假期间要认真做好安全保卫")
     assert [u.name for u in task.units] == ["各校"] and str(task.deadline) == "2027-06-14"
-    task = _task(result, "认真、负责做好交接班")
+    task = task_with(result, "认真、负责做好交接班")
     assert [u.name for u in task.units] == ["各科室", "部门"] and str(task.deadline) == "2027-06-14"
 
 
 def test_the_end_of_an_afternoons_work_is_the_days_due_time():
     # deadline_filters._TIMED_BEFORE: "D下午下班前" is due on D; the doers come after it.
-    task = _task(extract_text(_FORMS), "行政科要对各楼宇进行一次节前巡查")
+    task = task_with(extract_text(_FORMS), "行政科要对各楼宇进行一次节前巡查")
     assert str(task.deadline) == "2027-06-11" and [u.name for u in task.units] == ["行政科"]
