@@ -226,7 +226,7 @@ class ImplicitDuties:
             number = NUMBERING.match(s[a:b])
             if names_no_work(s[a + (number.end() if number else 0):b]):
                 continue  # "10、完成领导安排的其他工作": no work of its own
-            due = month or (whole_year(s, a, b, listed.year) if listed.year else None)
+            due = month or (whole_year(s, a, b, listed.year, listed.targets) if listed.year else None)
             title, _ = passage_title(self.nt, a, b)
             self.order[len(self.order)] = a
             found.append(ExtractedTask(

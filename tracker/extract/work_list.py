@@ -4,8 +4,9 @@ A heading naming the year's 实事 or 重点工作安排 ("2017年某区政府�
 重点工作安排") opens a list the issuer hands out as the year's work: every numbered item
 under it is a task even when it names no date or unit ("四、完成…6家菜市场新建、改建工作。").
 Items run together on one line ("(一)开展…编制。(二)围绕…") are split at their numbers.
-An item that speaks of the whole year ("全年完成131个小区…", "实现年度社会消费品零售总额…")
-is due at the year's end; the others stay undated. The list ends where the requirements
+Every item of a 实事 list is one of the year's targets, due at the year's end; of another
+list, an item that speaks of the whole year ("全年完成131个小区…", "实现年度社会消费品零售总额…")
+is, the others stay undated. The list ends where the requirements
 on carrying it out ("工作要求", "保障措施") or an annex begin. A 分工方案 or 分解表 of such a
 list is not this family: its rows carry their own notes and columns.
 
@@ -27,6 +28,10 @@ from tracker.extract.unit_names import looks_like_unit
 
 _LIST = alternation(lexicon().work_lists)
 _MONTH_LIST = alternation(lexicon().month_lists)
+# A list of the year's 实事 sets targets for that year: its items are due when the year ends
+# (the corpus's gold rule "Quota and target tables, year lists"); a 重点工作 or 工作要点 item
+# is the year's work, due only by a date of its own.
+_TARGET_LISTS = frozenset(lexicon().target_lists)
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 WORK_LIST = rule(
@@ -34,7 +39,7 @@ WORK_LIST = rule(
     # The heading alone on its line, or run into the list's first words by the page
     # ("…实事项目安排2017年10方面20项…"); the place may come first ("某区2027年…"), or the
     # 工程 whose year's key points it lists ("社会保障工程2027年工作要点").
-    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡]|[\u4e00-\u9fff]{2,4}工程)?(?P<y>(?:19|20)\d{2})年[^。,;:!?()《》]{0,24}?" + _LIST + r"(?:项目)?(?:安排|公布)?"
+    r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州镇乡]|[\u4e00-\u9fff]{2,4}工程)?(?P<y>(?:19|20)\d{2})年[^。,;:!?()《》]{0,24}?(?P<n>" + _LIST + r")(?:项目)?(?:安排|公布)?"
     r"(?=$|(?:19|20)\d{2}(?:年|-\d{1,2}-\d{1,2}))",
     "list",
     [("2027年某区政府实事项目安排", ["2027年某区政府实事项目安排"]),
@@ -54,9 +59,9 @@ WORK_LIST = rule(
      ("2028年重点工作任务完成情况", []),
      ("2027年区政府重点工作安排落实情况", []),
      ("2027年区政府重点工作责任分解", [])],
-    value=lambda m: int(m.group("y")),
+    value=lambda m: (int(m.group("y")), m.group("n") in _TARGET_LISTS),
     flags=re.M,  # read paragraph by paragraph inside the whole text
-    doc="A heading naming the year's list of work items.",
+    doc="A heading naming the year's list of work items (and whether they are the year's targets).",
 )
 
 MONTH_LIST = rule(
@@ -93,8 +98,8 @@ OTHER_WORK = rule(
 
 class WorkList(NamedTuple):
     """A work list: its heading paragraph (start -1 when the paragraph holds more), the
-    year (None: the document's), where it ends, and for a month's list the month and the
-    office named before it."""
+    year (None: the document's), where it ends, for a month's list the month and the
+    office named before it, and whether its items are the year's targets (实事)."""
 
     head: int
     head_end: int
@@ -102,6 +107,7 @@ class WorkList(NamedTuple):
     end: int
     month: int | None = None
     unit: tuple[int, int] | None = None
+    targets: bool = False
 
 
 # What follows a list and is none of its items: the requirements on carrying it out, an annex.
@@ -143,7 +149,8 @@ def list_start(norm: str, para_spans: list[tuple[int, int]]) -> WorkList | None:
         found = WORK_LIST.spans(norm, a, b) if norm.find("年", a, min(b, a + YEAR_AT + 1)) >= 0 else []
         if found:
             end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))), len(norm))
-            return WorkList((a if found[0].end == b else -1), b, found[0].value, end)
+            year, targets = found[0].value
+            return WorkList((a if found[0].end == b else -1), b, year, end, targets=targets)
     return None
 
 
@@ -173,7 +180,8 @@ def names_no_work(item: str) -> bool:
     return bool(OTHER_WORK.spans(item))
 
 
-def whole_year(norm: str, a: int, b: int, year: int) -> tuple[date, str] | None:
-    """The year's end when the item ``norm[a:b]`` speaks of the whole year, else None."""
+def whole_year(norm: str, a: int, b: int, year: int, targets: bool = False) -> tuple[date, str] | None:
+    """The year's end when the item ``norm[a:b]`` speaks of the whole year, or belongs to a
+    list of the year's targets (``targets``: a 实事 list), else None."""
     m = _WHOLE_YEAR.search(norm, a, b)
-    return (date(year, 12, 31), m.group()) if m else None
+    return (date(year, 12, 31), m.group()) if m else (date(year, 12, 31), f"{year}年") if targets else None

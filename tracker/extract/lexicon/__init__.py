@@ -59,6 +59,7 @@ class Lexicon:
     provinces: frozenset[str] = frozenset()
     draft_words: tuple[str, ...] = ()
     kind_words: tuple[str, ...] = ()
+    target_lists: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         provinces=frozenset(offices["provinces"]),
         draft_words=tuple(column_data["draft_words"]),
         kind_words=tuple(column_data["kind_words"]),
+        target_lists=tuple(titles["target_lists"]),
     )
 
 
