@@ -483,3 +483,20 @@ def test_items_named_by_their_plans_in_title_marks():
              "《新增停车位实施方案》和《农村饮水提升实施方案》，现印发你们，请认真组织实施。\n")
     assert _titles(r) == ["新建幼儿园实施方案", "改造老旧小区实施方案", "新增停车位实施方案", "农村饮水提升实施方案"]
     assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}
+
+
+def test_items_under_numbers_set_on_lines_of_their_own_are_tasks_of_the_year():
+    # A news page sets each number alone on its line, above the item; the words handing over
+    # ("具体如下", arrows) before the first number are no items.
+    r = _run("某区2029年十大民生实事项目出炉!\n\n最终选出\n\n10项民生实事\n\n具体如下\n\n👇👇\n\n"
+             "01\n\n新建、改扩建6所公办学校;\n\n02\n\n统筹推进一批社区公园建设;\n\n"
+             "03\n\n推动老旧电梯更新改造。\n\n票决后,区政府将加强各项保障。\n")
+    assert _titles(r) == ["新建、改扩建6所公办学校", "统筹推进一批社区公园建设", "推动老旧电梯更新改造"]
+    assert all(t.deadline == date(2029, 12, 31) for t in r.tasks)
+
+
+def test_items_named_after_includes_split_at_commas_when_as_many_as_counted():
+    r = _run("2029年某市十大民生实事项目票决产生。\n\n新选出的十大民生实事项目与群众生活息息相关,包括甲工程、乙工程、丙工程、"
+             "丁工程、戊工程、己工程、庚工程、辛工程、壬工程、癸工程。这些项目涵盖多个领域。\n")
+    assert _titles(r)[:2] == ["甲工程", "乙工程"] and len(r.tasks) == 10, _titles(r)
+    assert all(t.deadline == date(2029, 12, 31) for t in r.tasks)

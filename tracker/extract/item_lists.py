@@ -34,8 +34,8 @@ import re
 from datetime import date
 
 from tracker.extract.model import ExtractedTask
-from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, closed_lines, item_number, line_items, named_runs,
-                                         numbered_items, numeral_value, split_items, titled_items)
+from tracker.extract.list_items import (ASIDE as _ASIDE, category_items, closed_lines, item_number, line_items,
+                                         lone_numbered_lines, named_runs, numbered_items, numeral_value, split_items, titled_items)
 from tracker.extract.list_named import (COUNT as _COUNT, LIST_NAME as _LIST_NAME, NOT_ANNOUNCED as _NOT_ANNOUNCED,
                                         SENTENCE as _SENTENCE, THIS_YEAR as _THIS_YEAR, YEAR as _YEAR, AnnouncedList,
                                         chosen_lists, list_year as _year, named_before_lists, names_list as _names_list,
@@ -54,7 +54,7 @@ _CLOSING_WIDTH = 200  # the longest closing sentence read (a 人代会 report's 
 # Every match of the four rules holds one of these (tests/test_extract_speed_guards.py): a paragraph without is passed over.
 LIST_NOUNS = ("实事", "工程", "项目", "预期", "指标")
 # Every match of LIST_INTRO holds one of these (the words handing over to the items): it is not tried without.
-LIST_HANDOVER = ("即", ":", "——", "分别", "一是", "如下", "方案为")
+LIST_HANDOVER = ("即", ":", "——", "分别", "一是", "如下", "方案为", "包括")
 
 
 def announced_lists(s: str, para_spans: list[tuple[int, int]], ref_year: int | None) -> list[AnnouncedList]:
@@ -120,7 +120,8 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
             numbered = [(a, b) for n, (a, b) in enumerate(para_spans) if n <= k or not _PROGRESS_LABEL.match(s, a)] \
                 if progress else para_spans
             items = numbered_items(s, numbered, k, rest, bodies=closing) or (named_runs(
-                s, *para_spans[k + 1], count) if closing and k + 1 < len(para_spans) else [])
+                s, *para_spans[k + 1], count) if closing and k + 1 < len(para_spans) else []) \
+                or lone_numbered_lines(s, para_spans, k, count or _count_before(s, para_spans, k))
             if closing and not items and (s[start:span.end].endswith("。") or not m):
                 continue  # a closing sentence hands over to numbered items only
             if not items and s.startswith("《", rest):

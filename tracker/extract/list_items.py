@@ -135,6 +135,31 @@ def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | N
     return items if len(items) == count else []
 
 
+# A paragraph that is only an item's number ("1", "01"): a page that sets each number on a line
+# of its own, above the item's text.
+_LONE_NUMBER = re.compile(r"0?(\d{1,2})")
+_LEAD = 4  # the words handing over ("具体如下", "一起来看看。", arrows) between the name and the first number
+
+
+def lone_numbered_lines(s: str, para_spans: list[tuple[int, int]], k: int, count: int | None) -> list[tuple[int, int]]:
+    """Items after the naming paragraph ``k``, each the paragraph after a line holding only its
+    number ("01" then "新建幼儿园3所;" then "02" …), numbers counting from 1, a few paragraphs
+    handing over before the first passed over; three at least and no more than the list says."""
+    j, end = k + 1, min(len(para_spans), k + 2 + _LEAD)
+    while j < end and _LONE_NUMBER.fullmatch(s, *para_spans[j]) is None:
+        j += 1
+    items = []
+    while j + 1 < len(para_spans):
+        m = _LONE_NUMBER.fullmatch(s, *para_spans[j])
+        text = para_spans[j + 1]
+        if m is None or int(m.group(1)) != len(items) + 1 or text[1] == text[0] \
+                or _LONE_NUMBER.fullmatch(s, *text) is not None:
+            break
+        items.append(text)
+        j += 2
+    return items if len(items) >= _MIN_INLINE and (not count or len(items) <= count) else []
+
+
 _TITLED = re.compile(r"《([^《》。;]{4,60})》")
 
 
