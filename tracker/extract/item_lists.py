@@ -42,6 +42,7 @@ from tracker.extract.list_named import (COUNT as _COUNT, LIST_NAME as _LIST_NAME
                                         sentence_start as _sentence_start)
 from tracker.extract.list_paragraphs import LABEL as _LABEL, headed_list, labelled_list
 from tracker.extract.list_rules import LIST_CATEGORIES, LIST_CLOSING, LIST_CONTENTS, LIST_HEADING, LIST_INTRO
+from tracker.extract.target_sentence import target_sentences
 from tracker.extract.titles import passage_title
 from tracker.extract.units import parse_unit_list
 
@@ -127,8 +128,8 @@ def _read_spans(s: str, para_spans: list[tuple[int, int]], k: int, spans: list, 
             if not items and s.startswith("《", rest):
                 items = titled_items(s, rest, pb)  # "…实事方案为《A》《B》;…为《C》和《D》。"
             if not items and s[rest:pb].strip(" |") and not s.startswith("预期", span.start):
-                # (The expected targets run on in one sentence after the colon are the plan's aims
-                # stated once, not its list of the year's targets, one a line or numbered.)
+                # (The expected targets run on in one sentence after the colon are one task, not
+                # a list of items: ``target_sentence`` reads them.)
                 items = split_items(s, rest, pb, count)
                 if not items and count and not _STOP.search(s, rest, pb - 1):
                     # "…具体包括：A。" then one item a line: the first runs on after the colon
@@ -213,7 +214,8 @@ class AnnouncedItems:
     """The announced-list stage of ``DocumentTasks``."""
 
     def announced_items(self) -> list[ExtractedTask]:
-        """The items of announced 实事 lists; their spans join ``covered``."""
+        """The items of announced 实事 lists, and the year's targets stated in one sentence
+        (``target_sentence``); their spans join ``covered``."""
         s = self.nt.norm
         tasks = []
         listed = self.listed
@@ -242,6 +244,14 @@ class AnnouncedItems:
                     deadline=(own or due)[0], deadline_text=(own or due)[1], section=self._section(a),
                     number=num, kind="implicit"))
             self.covered.extend(found.covered)
+        for head, a, b, due, phrase in target_sentences(s, 0, len(s), self.ref):
+            if self._is_covered(head, b) or self._due(a, b):
+                continue  # read as a list's items, or the targets date themselves ("到2030年")
+            title, _ = passage_title(self.nt, a, b)  # (the targets name it; the text keeps the naming clause)
+            self.order[len(self.order)] = a
+            tasks.append(ExtractedTask(doc_no=self.doc.doc_no, title=title, text=self.show(head, b), units=[], deadline=due,
+                                       deadline_text=phrase, section=self._section(a), kind="implicit"))
+            self.covered.append((head, b))
         return tasks
 
     def _named_due(self, a: int, b: int, found: AnnouncedList) -> tuple[date, str] | None:
