@@ -178,7 +178,8 @@ def for_days_off(s: str, a: int, b: int, pa: int | None = None, dated=None) -> b
     if _BEFORE.search(s, a, b):
         return False
     start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a), s.rfind(";", 0, a)) + 1
-    if _names_days_off(s, start, b):
+    # (or the duty's own clause after the purpose its sentence opens with: "为确保…平安过节，各部门要做好值班")
+    if _names_days_off(s, start, b) or start < a and _names_days_off(s, a, b):
         return True
     if pa is None or pa >= start:
         return False

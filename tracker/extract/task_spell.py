@@ -62,6 +62,8 @@ _BARE_DUTY = re.compile(r"(?:要|需要?|应当?|须|务必|必须)(?!求|点|�
 _ALSO = "也还亦均都则"
 _SENTENCE = re.compile(r"[^。!?;]+[。!?;]?")
 _CLAUSE_CUT = re.compile(r",")
+# A purpose opening a sentence, up to its comma ("为确保节日期间安全稳定，").
+_PURPOSE_OPEN = re.compile(r"为了?[^,;。:]{2,40},")
 # A point of a list of work a request announces ("一要加强…", "二是做好…").
 _POINT = re.compile(r"[一二三四五六七八九十][要是]")
 # Words that may open a duty before its doers ("同时，各乡镇要…").
@@ -199,15 +201,19 @@ class SpellDuties:
                 b = pb
         return b
 
-    def _doer_clauses(self, pa: int, pb: int) -> list[tuple[int, int]]:
+    def _doer_clauses(self, pa: int, pb: int, purpose: bool = False) -> list[tuple[int, int]]:
         """The sentences of ``norm[pa:pb]``, each cut where a clause opens with new doers and a
-        word of duty ("各乡镇要…，确保…，丘山区乡镇要…")."""
+        word of duty ("各乡镇要…，确保…，丘山区乡镇要…"). ``purpose``: a sentence opening with its
+        purpose before the doers starts at the doers."""
         s = self.nt.norm
         out = []
         for sm in _SENTENCE.finditer(s, pa, pb):
             a, b = sm.span()
-            # A clause is cut off only after a duty of its own doers: "为确保…，各级各部门需…"
-            # opens with its purpose, and the doers there exhort rather than take a duty.
+            # A purpose before the doers ("为确保群众平安过节，各级各部门要认真做好值班…"): in a
+            # window's items the duty is the clause after it; a warning's preamble exhorts so.
+            if purpose and (opened := _PURPOSE_OPEN.match(s, a, b)) and self._opens_with_doers(opened.end(), b):
+                a = opened.end()
+            # A clause is cut off only after a duty of its own doers.
             starts = [a]
             if self._spell_doers(a, b):
                 # not inside brackets: "各镇(街道、度假区，下同)和县直各单位必须…" is one list of doers

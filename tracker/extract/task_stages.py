@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.dated import find_due
 from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NUMBERING
@@ -51,7 +52,7 @@ class StageItems:
             if "阶段(" not in s[pa:min(pb, pa + 40)] or self._is_covered(pa, pb):
                 continue
             head = stage_head_end(s, pa, pb)
-            hits = self._due(pa, head) if head else []
+            hits = self._head_due(pa, head) if head else []
             if not hits or hits[-1].deadline.recurrence:
                 continue
             items = self._stage_items_under(i, head)
@@ -70,6 +71,15 @@ class StageItems:
                 tasks += self._stage_item_tasks(pa if (a, b) == items[0] and a < pb else a, a, b, due, shown)
             self.covered += [(pa, pb)] + undated
         return tasks
+
+    def _head_due(self, pa: int, head: int) -> list:
+        """The dates of the stage heading ``norm[pa:head]``. On a page with no issue date the year it
+        is read against is a guess: a stage dated with its own years ("（一）准备阶段（2027年10月-2027年
+        12月）") is the plan's, not a past period to drop."""
+        hits = self._due(pa, head)
+        if hits or self.dated:
+            return hits
+        return find_due(self.nt.norm[pa:head], None, self._shower(pa), False)
 
     def _stage_items_under(self, i: int, head: int) -> list[tuple[int, int]]:
         """The items of the stage whose heading ends at ``head`` in paragraph ``i``: counted

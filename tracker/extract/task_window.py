@@ -132,7 +132,7 @@ class WindowDuties(SpellDuties):
                 continue
             item = self.numbers.opening(self._para_index(pa))
             lead = self._lead(max(pa, start), pb, item, lead)
-            for a, b in self._doer_clauses(max(pa, start), pb):
+            for a, b in self._doer_clauses(max(pa, start), pb, purpose=True):
                 if a == pa and (num := item) is not None:
                     a += len(num.group())  # "1.各部门负责人组织…": the doers after the number
                 elif num := NUMBERING.match(s[a:b]):
