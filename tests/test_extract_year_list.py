@@ -62,3 +62,13 @@ def test_the_years_targets_in_one_sentence_are_one_task_due_at_the_years_end():
 def test_a_plans_targets_for_a_span_of_years_are_no_years_targets():
     r = extract_text("“十五五”时期主要预期目标是:地区生产总值年均增长6%左右,城镇新增就业5万人。\n")
     assert r.tasks == []
+
+
+def test_a_title_naming_the_years_minsheng_shishi_without_a_count_dates_its_rows():
+    r = extract_text("某县人民政府办公室关于印发2027年民生实事项目的通知\n某政办发〔2027〕3号\n各乡镇人民政府：\n"
+                     "现将《2027年民生实事项目》印发给你们，请认真组织实施。\n某县人民政府办公室\n2027年2月3日\n"
+                     "2027年民生实事项目\n| 序号 | 项目名称 | 建设内容 | 责任单位 |\n|---|---|---|---|\n"
+                     "| 1 | 新建幼儿园 | 新建公办幼儿园3所 | 县教育局 |\n| 2 | 改造道路 | 改造农村公路50公里 | 县交通局 |\n")
+    assert [t.deadline for t in r.tasks] == [date(2027, 12, 31)] * 2, r.tasks
+    assert list_year("关于征集2028年民生实事项目的公告") is None
+    assert list_year("关于做好2027年民生实事工作的通知") is None

@@ -23,7 +23,9 @@ YEAR_LIST = rule(
     r"(?P<y>(?:19|20)\d{2})(?:年度[^\n,;。:]{0,12}?(?:十件|[一二三四五六七八九十\d]{1,3}[件项])?"
     r"(?:民生实事|惠民实事|实事|重点工作|重点项目|目标任务|实施计划|工作计划|行动计划)"
     # or the year's counted 实事 with no 年度 ("2027年实施30项民生实事", "2027年全市十件为民实事")
-    r"|年[^\n,;。:\d]{0,8}?[一二三四五六七八九十\d]{1,3}[件项](?:民生|惠民|为民)?实事)"
+    r"|年[^\n,;。:\d]{0,8}?[一二三四五六七八九十\d]{1,3}[件项](?:民生|惠民|为民)?实事"
+    # or the year's 民生实事 named with no count ("2027年民生实事项目", "2027年为民办实事项目")
+    r"|年[^\n,;。:\d]{0,8}?(?:民生|惠民|为民办?)实事(?:项目)?(?![^\n]*?(?:征集|候选|工作的?(?:通知|意见)|考核|评估|督查)))"
     # A report on the year once it is over (…落实情况的通报, …工作总结, …任务完成情况, as against
     # an in-year 推进情况 / 执行情况): nothing is due any more.
     # A 分工方案 or 清单 of the year keeps its undated rows undated (the corpus's gold rule).
@@ -33,12 +35,16 @@ YEAR_LIST = rule(
      ("某镇2027年度重点工作计划二季度执行情况", ["2027年度重点工作"]),
      ("关于转发《某区城市更新2027年度实施计划》的通知", ["2027年度实施计划"]),
      ("某市民生工作领导小组办公室关于2027年实施30项民生实事的通知", ["2027年实施30项民生实事"]),
+     ("关于印发2027年民生实事项目的通知", ["2027年民生实事项目"]),
+     ("关于征集2028年民生实事项目的公告", []), ("关于征集2028年度为民办实事项目的公告", []), ("关于做好2027年民生实事工作的通知", []),
      ("关于印发2027年度学习计划的通知", []), ("2027年12月底前完成3项实事", []),
      ("2026年度市政府重点工作落实情况的通报", []),
      ("2026年度区政府重点工作任务完成情况", []),
      ("关于印发2027年度重点工作任务分解方案的通知", []),
      ("2026年度考核反馈问题整改实施方案", [])],
     value=lambda m: int(m.group("y")),
+    # (A call for proposals for the year's list, "关于征集2028年…实事项目的公告", lists none yet.)
+    when=lambda m: m.string.find("征集", max(0, m.start() - 8), m.start()) < 0,
     doc="A title naming its items as one year's list.",
 )
 # A table header cell naming the column of the year's targets ("| 全年目标任务 |"), under a
@@ -62,14 +68,14 @@ YEAR_TARGET_COLUMN = rule(
 def list_year(text_norm: str) -> tuple[int, str] | None:
     """(year, phrase) when the text's head names it a list of one year's items, else None."""
     head = text_norm[:_HEAD_CHARS]
-    spans = YEAR_LIST.spans(head)
-    if spans:
-        return spans[0].value, f"{spans[0].value}年度"
-    if _YEAR_COLUMN.search(head):
+    if _YEAR_COLUMN.search(head):  # (its header cell names the phrase: 全年)
         first = next((ln for ln in head.split("\n") if ln.strip()), "")
         m = _TITLE_YEAR.search(first)
         if m:
             return int(m.group(1)), "全年"
+    spans = YEAR_LIST.spans(head)
+    if spans:
+        return spans[0].value, f"{spans[0].value}年度"
     spans = YEAR_TARGET_COLUMN.spans(head)
     if spans:
         return spans[0].value, head[spans[0].start:spans[0].end].strip("|")
