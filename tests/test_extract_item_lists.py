@@ -502,3 +502,19 @@ def test_items_named_after_includes_split_at_commas_when_as_many_as_counted():
              "丁工程、戊工程、己工程、庚工程、辛工程、壬工程、癸工程。这些项目涵盖多个领域。\n")
     assert _titles(r)[:2] == ["甲工程", "乙工程"] and len(r.tasks) == 10, _titles(r)
     assert all(t.deadline == date(2029, 12, 31) for t in r.tasks)
+
+
+def test_a_counted_lists_lines_on_a_page_cut_after_them_are_its_items():
+    # A news page cut after the first items of its ten (nothing follows them); each line an item
+    # with its figures.
+    r = _run("昨日,某省人代会开幕,政府工作报告提出2029年十大民生项目清单。具体如下:\n(相关资料图)\n"
+             "推动保障性住房建设、旧城改造和适老化改造,建设筹集保障性租赁住房10万套,改造棚户区住房4万套,"
+             "改造城镇老旧小区4000个以上,完成适老化改造2万户,让更多群众住有所居、住有宜居。\n"
+             "实施人居环境提升工程,建设美丽乡村200个,新增治理农村黑臭水体170条,建改农村户厕15万户。\n"
+             "完善养老服务体系,新建社区养老服务综合体100个,改造提升农村互助照料中心200个以上。\n")
+    assert len(r.tasks) == 3 and r.tasks[1].title.startswith("实施人居环境提升工程"), _titles(r)
+    assert all(t.deadline == date(2029, 12, 31) for t in r.tasks)
+    r = _run("昨日,某省人代会开幕,政府工作报告提出2029年十大民生项目清单。具体如下:\n"
+             "实施人居环境提升工程,建设美丽乡村200个。\n完善养老服务体系,新建社区养老服务综合体100个。\n"
+             "新增托位4万个。\n记者从会上获悉,各项工作正在推进。\n")
+    assert r.tasks == [], _titles(r)  # fewer than counted, and the page goes on: no list

@@ -17,7 +17,9 @@ _STOP = re.compile(r"[;。]")
 _COUNTED = re.compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})[件项](?:民生|惠民|为民)?(?:实事|工程)?(?:项目)?:")
 _INLINE_NUMBER = re.compile(r"[;。]")
 _MIN_INLINE = 3  # fewer pieces is a sentence with a colon, not a list
-_LINE = 100  # an unnumbered item line is no longer than this
+_LINE = 100  # an unnumbered item line is no longer than this (closed_lines)
+_LONG_LINE = 240  # ... or this, one a paragraph after a counted list's name (line_items)
+_FIGURE = re.compile(r"\d")
 ASIDE = re.compile(r"\([^()]{1,20}\) *$")  # a remark in brackets on a line of its own
 _HEADING = 30  # a numbered line this short with no stop may be a heading (a project's name runs to 30)
 _BODY = 3  # at most this many unnumbered paragraphs after a numbered one are its body
@@ -129,10 +131,15 @@ def line_items(s: str, para_spans: list[tuple[int, int]], k: int, count: int | N
         first += 1  # "(按得票多少排序)" between the list's name and its lines
     for pa, pb in para_spans[first:first + count]:
         line = s[pa:pb].strip(" |")
-        if not line or len(line) > _LINE or ":" in line or item_number(line) is not None:
+        if not line or len(line) > _LONG_LINE or ":" in line or item_number(line) is not None:
             return []
         items.append((pa, pb))
-    return items if len(items) == count else []
+    # As many as the list says, or fewer on a page cut after them (nothing follows them), each
+    # with its figures (a page's closing remark, "记者从会上获悉…", has none); a line may hold an
+    # item with its figures ("推动…改造,建设…10万套,改造…"), not a longer paragraph.
+    cut = len(items) >= _MIN_INLINE and first + len(items) == len(para_spans) \
+        and all(_FIGURE.search(s, a, b) for a, b in items)
+    return items if len(items) == count or cut else []
 
 
 # A paragraph that is only an item's number ("1", "01"): a page that sets each number on a line
