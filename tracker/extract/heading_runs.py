@@ -32,6 +32,13 @@ _WORK_SECTION = re.compile(r"安排|任务|分工|职责|(?:活动|工作)内容
 _COLLECTIVE = re.compile(r"各|所有|全体|有关|相关")
 # "（一）街道消防委职责": a body's heading over its duties may say they are its remit.
 REMIT = re.compile(r"的?(?:工作)?职责$")
+
+
+def without_remit(text: str) -> str:
+    """``text`` without a closing "（的）（工作）职责". (The pattern opens with optional
+    characters, so its search tries every position of a long paragraph: test for 职责 first.)"""
+    return REMIT.sub("", text) if "职责" in text else text
+
 # A heading (of any numbering, or none) saying that a division of duties follows.
 DIVISION_HEAD = rule(
     "division_head",
@@ -62,9 +69,9 @@ class HeadingRuns:
             if num is None or num.lastgroup == "l1":
                 continue
             section = self._section(a)
-            body = REMIT.sub("", s[a + num.end():b].rstrip("。:"))  # "（一）区委宣传部职责"
             heads.append((k, num.lastgroup, section, b - a <= 40 and section is not None
-                          and _WORK_SECTION.search(norm(section)) is not None and unit_list_text(body)))
+                          and _WORK_SECTION.search(norm(section)) is not None
+                          and unit_list_text(without_remit(s[a + num.end():b].rstrip("。:")))))  # "（一）区委宣传部职责"
         # Two or more of them must name offices rather than collectives: headings "（一）各乡镇"
         # "（二）县直各部门" over "要高度重视…" exhort everyone, they share out no work.
         named: dict[tuple, int] = {}

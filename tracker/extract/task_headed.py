@@ -22,7 +22,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extract.closing_units import CLOSING_LABEL, CLOSING_LEAD, ROLE_OF_WORD
 from tracker.extract.dated import schedule
 from tracker.extract.division import DivisionDuties
-from tracker.extract.heading_runs import REMIT, HeadingRuns
+from tracker.extract.heading_runs import HeadingRuns, without_remit
 from tracker.extract.lexicon import lexicon
 from tracker.extract.list_items import numeral_value
 from tracker.extract.model import ExtractedTask, ExtractedUnit
@@ -83,7 +83,7 @@ class HeadedGroups(DivisionDuties, PartyDuties, HeadingRuns):
                 k += 1
                 continue
             head = _heads(s[a + num.end():b])
-            name = REMIT.sub("", s[a + num.end():b].rstrip("。:"))
+            name = without_remit(s[a + num.end():b].rstrip("。:"))
             # "四、职责分工 （一）区建管委 …": under a section dividing duties, a heading that is
             # only units heads an undated list with no notes of its own.
             bare = not head and num.lastgroup != "l1" and (
