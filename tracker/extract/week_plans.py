@@ -107,10 +107,17 @@ def is_section(text_norm: str, x: int, y: int, num: re.Match, top: bool) -> bool
     return top and num.lastgroup in ("l1", "l2") and _SECTION_TOP.fullmatch(text_norm, x + num.end(), y) is not None
 
 
+def _names_weekday(text_norm: str, a: int, b: int) -> bool:
+    """Does ``text_norm[a:b]`` name a weekday (``_BARE_WEEKDAY``)? (Its lookbehinds open the
+    pattern, so the search tries every character: a paragraph without 周 or 星期 is not searched.)"""
+    return (text_norm.find("周", a, b) >= 0 or text_norm.find("星期", a, b) >= 0) \
+        and _BARE_WEEKDAY.search(text_norm, a, b) is not None
+
+
 def weekday_week(text_norm: str, para_spans: list[tuple[int, int]], run: list[int]) -> Week | None:
     """The week of a numbered list (paragraph indexes ``run``) with no week line: the week of a
     day an item writes with its weekday, when enough items name their weekday."""
-    named = sum(1 for k in run if _BARE_WEEKDAY.search(text_norm, *para_spans[k]))
+    named = sum(1 for k in run if _names_weekday(text_norm, *para_spans[k]))
     if named < _WEEKDAY_ITEMS:
         return None
     for k in run:
