@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tracker.deadlines import Deadline
 from tracker.extract.dated import Hit
+from tracker.extract.event_relative import EVENT_RELATIVE, hands_out_work, may_follow_event
 from tracker.extract.rules import rule
 
 # 提前, an optional amount of time, then a hand-in: a verb of sending right after it, or the thing
@@ -28,22 +29,27 @@ ADVANCE = rule(
 )
 
 
-def may_advance(text_norm: str) -> bool:
-    """May ``text_norm`` hold a hand-in asked ahead (the only way ``advance_hits`` adds a hit)?"""
-    return "提前" in text_norm
+def may_advance(text_norm: str, start: int = 0, end: int | None = None) -> bool:
+    """May ``text_norm[start:end]`` hold a hand-in asked ahead or a duty counted from an undated
+    event (the only ways ``advance_hits`` adds a hit)?"""
+    end = len(text_norm) if end is None else end
+    return text_norm.find("提前", start, end) >= 0 or may_follow_event(text_norm, start, end)
 
 
 def advance_hits(text_norm: str, hits: list[Hit], show) -> list[Hit]:
-    """``hits`` with each hand-in asked ahead of an undated event (``ADVANCE``) in ``text_norm``
-    added as a relative limit, when no due date was found in its sentence."""
+    """``hits`` with each hand-in asked ahead of an undated event (``ADVANCE``) and each duty
+    counted from one (``EVENT_RELATIVE``) in ``text_norm`` added as a relative limit, when no due
+    date was found in its sentence."""
     if not may_advance(text_norm):
         return hits
     found = []
-    for s in ADVANCE.spans(text_norm):
+    for s in sorted(ADVANCE.spans(text_norm) + EVENT_RELATIVE.spans(text_norm), key=lambda s: s.start):
         a = max(text_norm.rfind(c, 0, s.start) for c in "。;!?") + 1
         b = min((i for i in (text_norm.find(c, s.end) for c in "。;!?") if i >= 0), default=len(text_norm))
         if any(a <= h.start < b for h in hits):
             continue  # the sentence has a due date of its own
+        if s.rule == EVENT_RELATIVE.name and not hands_out_work(text_norm, a, s.start, s.end, b, hits):
+            continue
         found.append(Hit(s.start, s.end, Deadline(None, "relative", None, show(s.start, s.end)),
                          src=text_norm, display=show))
     return sorted(hits + found, key=lambda h: h.start) if found else hits

@@ -279,7 +279,7 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
                 if owner:
                     return self._units(c_start + skip, c_start + skip + owner), c_start + len(text)
                 break  # "X向Y提出…的截止时间为…": X may still open the clause before a working verb
-        if first:
+        if first and c_start + skip not in due_starts:  # "考试结束后要…交教务处": a time opens it, no subject
             for v in _FIRST_VERB.finditer(text, skip + 2, skip + 32):
                 np = text[skip:v.start()]
                 if (_NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1])) or verb_ends_name(text[skip:v.end()], v.group()):

@@ -217,7 +217,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         anchors = self._anchors
         if anchors is not None:
             k = bisect_left(anchors, a)
-            if (k == len(anchors) or anchors[k] >= b) and self.nt.norm.find("提前", a, b) < 0:
+            if (k == len(anchors) or anchors[k] >= b) and not may_advance(self.nt.norm, a, b):
                 return []  # no deadline phrase can lie here (most paragraphs of a plan)
         text = self.nt.norm[a:b]
         # The body's anchors in the span: the deadline scan need not look for them again.
@@ -236,7 +236,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         hits = daily_days(text, hits, self.ref, self._shower(a))  # "每日(9月19日-21日)下午3时前报…"
         hits = listed_occurrences(text, hits, self.ref, self._shower(a))  # "每周报送，即3月3日、10日…"
         hits = posting_present(hits, None if self.dated else self.doc.page_day)  # "今年" of a news page
-        hits = advance_hits(text, hits, self._shower(a))  # "提前一周报校工会": before an undated event
+        hits = advance_hits(text, hits, self._shower(a))  # "提前一周报校工会", "考试结束后，各系将…": an undated event
         hits = weekday_hits(text, hits, self.ref, self.dated, self._shower(a))  # "每月的最后一个星期三"
         return on_eve(after_posting(counted(hits, self.period_start), self.posted),
                       self.holiday)

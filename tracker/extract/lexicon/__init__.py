@@ -60,6 +60,8 @@ class Lexicon:
     draft_words: tuple[str, ...] = ()
     kind_words: tuple[str, ...] = ()
     target_lists: tuple[str, ...] = ()
+    events_after: tuple[str, ...] = ()
+    events_before: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -79,6 +81,7 @@ def lexicon() -> Lexicon:
     column_data = _load("columns.json")
     spells = _load("spells.json")
     actions = _load("actions.json")
+    events = _load("events.json")
     columns = column_data["columns"]
     role_of = {w: role for role in ("lead", "support", "responsible") for w in roles[role]}
     closing = {w: role for role, words in roles["closing"].items() for w in words}
@@ -125,6 +128,8 @@ def lexicon() -> Lexicon:
         draft_words=tuple(column_data["draft_words"]),
         kind_words=tuple(column_data["kind_words"]),
         target_lists=tuple(titles["target_lists"]),
+        events_after=tuple(events["after"]),
+        events_before=tuple(events["before"]),
     )
 
 
