@@ -163,7 +163,9 @@ def _head(lines: list[str], first: int) -> list[str]:
 def quota_rows(lines: list[str], doc_no: str | None, found: list[ExtractedTask]) -> list[ExtractedTask]:
     """One ``table`` task for each unit's row of each quota table in ``lines`` that no task of
     ``found`` holds already (a table stage that read the row)."""
-    tasks = _quota_rows(lines, doc_no)
+    from tracker.extract.quota_prose import prose_targets  # (it reads names as this module does)
+
+    tasks = _quota_rows(lines, doc_no) + prose_targets(lines, doc_no)  # "甲县…达到57；乙县…达到60"
     if not tasks:
         return tasks
     held = "\n".join(norm(t.text or "") for t in found)

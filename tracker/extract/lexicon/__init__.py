@@ -59,6 +59,7 @@ class Lexicon:
     provinces: frozenset[str] = frozenset()
     draft_words: tuple[str, ...] = ()
     kind_words: tuple[str, ...] = ()
+    target_verbs: tuple[str, ...] = ()
     target_lists: tuple[str, ...] = ()
     events_after: tuple[str, ...] = ()
     events_before: tuple[str, ...] = ()
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         provinces=frozenset(offices["provinces"]),
         draft_words=tuple(column_data["draft_words"]),
         kind_words=tuple(column_data["kind_words"]),
+        target_verbs=tuple(column_data["target_verbs"]),
         target_lists=tuple(titles["target_lists"]),
         events_after=tuple(events["after"]),
         events_before=tuple(events["before"]),
