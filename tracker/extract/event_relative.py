@@ -22,17 +22,18 @@ from tracker.extract.sentences import is_stage_period
 _COUNT = r"[0-9一二两三四五六七八九十]{1,3}"
 _LEX = lexicon()
 
-# The event opens its clause (or follows 在/于/待, or 每次/本次/此次 for an event that recurs
-# with no calendar); after it 结束后 or 完成后 with no count of days (counted ones are the
-# scanner's). Before an event: "选举日的20天前", "考试前4天", "考试前一天", "活动开始前".
+# The event opens its clause or item ("3.考试结束后"), or follows 在/于/待, or 每次/本次/此次 for an
+# event that recurs with no calendar; after it 结束后 or 完成后 with no count of days (counted ones
+# are the scanner's) and no 及时 (words of urgency are no time, as the gold rules read them).
+# Before an event: "选举日的20天前", "考试前4天", "考试前一天", "活动开始前".
 EVENT_RELATIVE = rule(
     "event_relative",
-    r"(?:(?<=[,;。:、)])|^|(?<=[在于待]))(?:每次|本次|此次)?"
-    rf"(?:{alternation(_LEX.events_after)}(?:结束|完成)后(?!{_COUNT}个?(?:工作日|日|天|周|星期|个月|小时)|及时|再)"
+    r"(?:(?<=[,;。:、)])|(?<=\d\.)|^|(?<=[在于待]))(?:每次|本次|此次)?"
+    rf"(?:{alternation(_LEX.events_after)}(?:结束|完成)后(?!{_COUNT}个?(?:工作日|日|天|周|星期|个月|小时)|,?请?及时|再)"
     rf"|{alternation(_LEX.events_before)}(?:的)?(?:{_COUNT}[天日]前|前{_COUNT}[天日](?!内)|前一天)"
     r"|(?:活动开始|会议召开|比赛开始|换届选举)前(?![0-9一二两三四五六七八九十]))",
     "relative",
-    [("考试结束后，各系将试卷电子版交教务处。", ["考试结束后"]),
+    [("考试结束后，各系将试卷电子版交教务处。", ["考试结束后"]), ("3.考试结束后，各系将试卷交教务处。", ["考试结束后"]),
      ("活动结束后各村需将签到表复印一份交镇政府。", ["活动结束后"]),
      ("请各联络处在代表活动结束后，归纳相关资料报送县人大。", ["代表活动结束后"]),
      ("每次巡河过程结束后都要将记录报送河长办。", ["每次巡河过程结束后"]),
@@ -40,7 +41,7 @@ EVENT_RELATIVE = rule(
      ("由任课老师于考试前4天将试卷交教务科。", ["考试前4天"]), ("抽测科目于考试前一天公布。", ["考试前一天"]),
      ("各学校要在活动开始前制定安全保障方案。", ["活动开始前"]),
      ("会议结束后5个工作日内印发。", []),  # counted: the scanner's phrase
-     ("3月5日考试结束后放假。", []), ("活动结束后及时报送总结。", []),
+     ("3月5日考试结束后放假。", []), ("活动结束后及时报送总结。", []), ("活动结束后，请及时将照片报工会。", []),
      ("本次活动结束后，公司将予以表彰。", ["本次活动结束后"])],  # matched; the duty test drops it
     doc="Searched in a paragraph; each match is a limit counted from an event the notice does not date.",
 )
