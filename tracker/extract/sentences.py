@@ -16,7 +16,7 @@ from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_ent
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.subject_late import PAPERS_DUE
 from tracker.extract.time_nodes import time_node  # noqa: F401 (task_implicit reads it from here)
-from tracker.extract.topic_clauses import new_dated_duty, new_dated_sentence, opens_topic, own_subject, then_dated
+from tracker.extract.topic_clauses import new_dated_duty, new_dated_sentence, opens_topic, other_doers, own_subject, then_dated
 from tracker.extract.units import unit_list_text
 
 
@@ -87,7 +87,7 @@ def split_subjects(para: str, ms: int, me: int, hits: list):
             m = _ROLE_OPEN.match(para, c + 1, hi) or _SUBJECT_OPEN.match(para, c + 1, hi) \
                 or _RELAY_OPEN.match(para, c + 1, hi) or _own_subject_due(para, c + 1, hi)
             others = _OTHERS_OPEN.match(para, c + 1, hi)
-            if (m and own_subject(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) \
+            if (m and own_subject(m.group(1))) or (para[c] == ";" and _CONDITION_OPEN.match(para, c + 1, hi)) or other_doers(para, start, c, hi) \
                     or _opens_with_date(para, c + 1, hits[i], hits[i + 1]) \
                     or (i == 0 and staged and _dated_open(para, c + 1, hi)) or (others and others.end() == hi) \
                     or STAGE_CLAUSE.pattern.fullmatch(para, c + 1, hi) or opens_topic(para, c + 1, hi, hits[i], hits[i + 1]) \

@@ -188,7 +188,7 @@ class ImplicitDuties:
                     # "(四)总结阶段(11月)…": the stage's undated duties, up to the next stage.
                     text_b = next((x[0] for x in groups[g + 1:] if is_stage_period(
                         s, pa + x[2][0].start, pa + x[2][0].end)), pb)
-                text_a = pa if head and a == head.end() else inline_head(s, pa, a)
+                text_a = pa if head and a == head.end() and not (g and groups[g - 1][1] == a) else inline_head(s, pa, a)
                 if a == pa and not num and i:
                     text_a = colon_head(s, self.para_spans, i)  # "1、义诊活动：" over "5月8日，在…"
                 if g == 0 and a > pa and schedules_item(s, a, b):

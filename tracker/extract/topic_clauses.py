@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from tracker.extract.lexicon import alternation, lexicon
+from tracker.extract.normalize import NUMBERING
 from tracker.extract.rules import rule
 from tracker.extract.subject_carry import subject_text
 
@@ -242,14 +243,38 @@ def new_dated_sentence(text: str, prev: int, a: int, h_start: int, h_end: int, h
     return _other_act(_DATE_HEAD.sub("", first[max(first.rfind(x) for x in ",;") + 1:]), later)
 
 
-# A clause opening with its doers and a word of duty ("饮食中心要…", "各乡镇也须…").
-_DOERS_DUTY = re.compile(r"([^,;。]{2,30}?)[也还]?(?:要|应当|应|须|必须|需|务必)(?!求|急|对)")
+# A clause opening with its doers and a word of duty ("饮食中心要…", "各乡镇也须…"), matched at the start
+# of a clause (``others_first``, ``other_doers``).
+DOERS_DUTY = rule(
+    "doers_duty",
+    r"(?P<doers>[^,;。]{2,30}?)[也还]?(?:要|应当|应|须|必须|需|务必)(?!求|急|对)",
+    "subject",
+    [("保卫处要在3月10日前完成门卫检查；后勤处要认真做好师生的后勤保障工作，3月15日前完成食堂检查。", ["保卫处要", "后勤处要"]),
+     ("各支部要选派一名联络员，名单于5月8日前报办公室；各科室也要选派一名干事，于5月9日前报名单。", ["各支部要", "各科室也要"]),
+     ("3月底前完成自查；同时要做好整改工作，确保按要求完成。", [])],
+    value=lambda m: m.group("doers"),
+    when=lambda m: own_subject(m.group("doers")),
+    doc="The doers (group ``doers``) must read as units, a township or a collective.",
+)
 
 
 def _doers_open(para: str, a: int, hi: int) -> str | None:
     """The doers opening the clause at ``para[a:hi]`` before their word of duty, else None."""
-    m = _DOERS_DUTY.match(para, a, hi)
-    return m.group(1) if m and own_subject(m.group(1)) else None
+    m = DOERS_DUTY.pattern.match(para, a, hi)
+    return m.group(1) if m and DOERS_DUTY.when(m) else None
+
+
+def other_doers(para: str, start: int, c: int, hi: int) -> bool:
+    """Does the clause after ``para[c]`` open with doers of its own and their word of duty, before its own date at
+    ``hi``, other than the doers of the piece from ``start``: "保卫处要在3月10日前…；后勤处要做好…，3月15日前…", "各支部
+    要…，名单于3月18日前报…；各科室要抽调…，于3月19日前…"? Parallel duties of different doers are tasks of their own; after
+    a comma the piece before must name its doers too ("…前完成，各单位要…" may go on with the same work)."""
+    doers = _doers_open(para, c + 1, hi)
+    if doers is None:
+        return False
+    m = NUMBERING.match(para[start:c])
+    before = _doers_open(para, start + (m.end() if m else 0), c)
+    return before != doers and (para[c] == ";" or before is not None)
 
 
 def others_first(para: str, ms: int, me: int, hits: list) -> list:
