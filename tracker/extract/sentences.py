@@ -16,7 +16,7 @@ from tracker.extract.stage_heads import STAGE_CLAUSE, names_stage, timetable_ent
 from tracker.extract.subject_carry import subject_text
 from tracker.extract.subject_late import PAPERS_DUE
 from tracker.extract.time_nodes import time_node  # noqa: F401 (task_implicit reads it from here)
-from tracker.extract.topic_clauses import new_dated_duty, new_dated_sentence, opens_topic, other_doers, own_subject, then_dated
+from tracker.extract.topic_clauses import new_dated_duty, new_dated_sentence, opens_topic, other_doers, own_subject, then_dated, LISTED_DUE
 from tracker.extract.units import unit_list_text
 
 
@@ -111,7 +111,7 @@ def _opens_with_date(para: str, a: int, before, hit) -> bool:
     if para[a - 1] == "," and (_FINISH_STEP.match(para, hit.end) or para.rfind("(", 0, a) > para.rfind(")", 0, a)):
         return False  # "…年底前开工，4月底前全面竣工", "3月12日前完成80%，3月19日前全部完成": one work's steps
     return hit.start - a <= 1 and para[a:hit.start] in ("", "于", "在") and not para.startswith(("到", "至"), a) \
-        and all(not h.deadline.recurrence and _MONTH_DATE.search(h.deadline.text) and _DUE_WORD.search(h.deadline.text)
+        and all(not h.deadline.recurrence and _MONTH_DATE.search(h.deadline.text) and (_DUE_WORD.search(h.deadline.text) or LISTED_DUE.match(para, h.end))
                 for h in (before, hit))
 
 
@@ -140,7 +140,7 @@ def opens_new_duty(text: str, prev: int, a: int, b: int, h_start: int, h_end: in
     """Does the dated sentence ``text[a:b]`` (its date at ``h_start:h_end``) open a duty of its own rather than a step of
     the sentence at ``prev``: a schedule's next stage ("11月，…完成自验。12月，…组织验收", "(二)X阶段(5月-8月)", "…至年底前为第二阶段"), a second
     topic with its own modal and time ("A…务必于N月底前竣工。B…务必于N月N日前动工"), a timetable's next entry ("(2)初中段:1月19日。"), other papers due?"""
-    if (h_start == a and h_text.endswith("月")) or (names_stage(text, h_end) and "," not in text[a:h_start]) \
+    if (h_start == a and h_text.endswith("月")) or (names_stage(text, h_end, a, h_start) and "," not in text[a:h_start]) \
             or is_stage_period(text, h_start, h_end) or text.startswith(_ANOTHER_WORK, a) or timetable_entries(text, a, b):
         return True
     if h_start == a and h_text.endswith("前") and text[h_end:h_end + 1] == "," \
@@ -223,7 +223,7 @@ def first_report(para: str, hits: list):
 
 
 # Words between a comma and the time phrase opening the next clause ("，并于年底前报送…").
-_TIME_LEAD = re.compile(r"(?:并|同时)?(?:要|须|应)?(?:于|在)?")
+_TIME_LEAD = re.compile(r"(?:并|同时)?(?:分别)?(?:要|须|应)?(?:于|在)?")
 _YEAR_WRITTEN = re.compile(r"\d{4}年")
 
 

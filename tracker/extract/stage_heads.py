@@ -174,9 +174,22 @@ def dated_outline(nlines: list[str]) -> bool:
 _NAMED_STAGE = re.compile(r"为[^,;。]{1,12}?阶段")
 
 
-def names_stage(text_norm: str, end: int) -> bool:
-    """Does the time phrase ending at ``end`` name a stage ("…为第二阶段")?"""
-    return _NAMED_STAGE.match(text_norm, end) is not None
+# A stage named by its order right before its time ("第二阶段为2027年10月至12月，…", "第三步：6月底前，…").
+STAGE_FIRST = rule(
+    "stage_first",
+    r"(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、])?第[一二三四五六七八九十]+(?:阶段|步)(?:为|是|:|从|自)?",
+    "stage",
+    [("第一阶段为2027年4月至6月，开展排查。第二阶段为2027年7月至12月，集中整治。", ["第一阶段为", "第二阶段为"]),
+     ("(三)第三步:9月底前，全面验收。", ["(三)第三步:"]), ("本阶段为2027年4月至6月。", [])],
+    doc="Checked to reach the time phrase right after it (``names_stage``).",
+)
+
+
+def names_stage(text_norm: str, end: int, a: int | None = None, start: int | None = None) -> bool:
+    """Does the time phrase ending at ``end`` name a stage ("…为第二阶段"), or the sentence at ``a`` open by
+    naming its stage right before the time phrase starting at ``start`` ("第二阶段为…")?"""
+    return _NAMED_STAGE.match(text_norm, end) is not None \
+        or (a is not None and STAGE_FIRST.pattern.fullmatch(text_norm, a, start) is not None)
 
 
 

@@ -111,6 +111,8 @@ _STARTED = re.compile(r"开工|动工|启动|开始")
 _REPORT = re.compile(r"报(?!警|名)|[送交]")
 _ON_WORK = re.compile(r"情况|结果|总结|报告|进展")
 _DUE_PHRASE = re.compile(r"前|底|末|旬|内|至|[-—~]")
+# Days listed before one 前 ("3月25日、6月25日、9月25日前"): each of them a due date.
+LISTED_DUE = re.compile(r"(?:[、和及]\d{1,2}月\d{1,2}日)+(?:之|以)?前")
 # A dated clause that names a thing rather than giving a duty ("2020年年底完成整改的问题，…").
 _NAMES_THING = re.compile(r"的[^,;。的]{1,3}$")
 # The rest of a due time after its date ("4月19日17:00前", "7月25日下班前").
