@@ -40,7 +40,11 @@ _LEVEL_TAIL = re.compile(r"^(?:各|每个|全市各|全省各|全区各|各级|�
                          r"(?:乡镇|街道|[县区乡镇市])\([^()]*\)([^、,;()]{1,6})$")
 # A name with its other name (often the office that does the work) in brackets after it.
 # "生态环境厅（局）", "急救中心（站）", "护理院（站）": the office is of another kind in some places.
-_ONE_CHAR_KINDS = frozenset("局厅委办站所室处科")
+# "各学院（系）", "各系（部）": a school's teaching units are a 系 or a 部 in some schools.
+_ONE_CHAR_KINDS = frozenset("局厅委办站所室处科系院部")
+# A short quoted programme name inside a name ("区“两旧”专班", "市局“小金库”治理领导小组"):
+# the name is read without it.
+_QUOTED_INSIDE = re.compile(r"(?<=.)“[^“”。,;:]{1,10}”(?=.)")
 _NUMBER_BRACKET = re.compile(r"\[\d")  # "〔2027〕": a document number's year, no name
 _ALIAS = re.compile(r"^((?:[^()]|\([^()]{1,6}\)){2,}?)\(([^()]{1,12})\)$")  # "县（市）政府（管委会）" too
 # The acting branch of an office written in brackets after its name (交管, 交警, 消防);
@@ -68,7 +72,9 @@ _CLAUSE_WORDS = re.compile(
     r"^以[^以为]{1,12}为单位|"
     # a clause read as a name: a letter's words to its reader ("…感谢您…", "恳请贵局批准我局…"), an
     # act on others ("X梳理各Y", "要督促Z公司", "X联合同级Y部门"), a manner ("严格查处")
-    r"您|我们|贵局|批准|感谢|梳理|严格|嚴格|要督促|联合同[级級]")
+    r"您|我们|贵局|批准|感谢|梳理|严格|嚴格|要督促|联合同[级級]|"
+    # "X自行到Y办理": the doer's manner inside a clause, no word of a name (a tail: "X自行…")
+    r"自行(?=.)")
 # A verb opening a phrase makes it a duty with its object ("建设区级数字化服务平台"),
 # not a name; a verb followed by nothing but an office suffix (组织部, 推进办) is a name.
 _VERB_LEAD = re.compile(
@@ -108,6 +114,8 @@ def looks_like_unit(name_norm: str) -> bool:
         return 2 < close < len(name_norm) - 2 and looks_like_unit(name_norm[close + 1:])
     if "等" in name_norm and COUNTED_PLACES.match(name_norm):
         return True
+    if "“" in name_norm and _QUOTED_INSIDE.search(name_norm):
+        return _CLAUSE_WORDS.search(name_norm) is None and looks_like_unit(_QUOTED_INSIDE.sub("", name_norm))
     if re.search(r"[。:;,，!?“”《》]", name_norm) or _CLAUSE_WORDS.search(name_norm):
         return False
     if "各" in name_norm and _VERB_ON_EACH.match(name_norm):
@@ -127,7 +135,9 @@ def looks_like_unit(name_norm: str) -> bool:
         # "区公安分局（交管）": a short bracket names the branch of the office that acts.
         # "生态环境厅（局）": the office is a 局 in some provinces.
         other = alias.group(2)
-        return looks_like_unit(alias.group(1)) and (looks_like_unit(other) or _branch(other) or other in _ONE_CHAR_KINDS)
+        # "各学院（研究院）": the other kind may open with a verb (研究院) when it is a kind alone.
+        return looks_like_unit(alias.group(1)) and (looks_like_unit(other) or _branch(other) or other in _ONE_CHAR_KINDS
+                                                    or len(other) <= 3 and other[-1] in "院所系")
     if not name_norm.endswith(UNIT_SUFFIXES):
         return False
     if name_norm.endswith("会") and _EVENT.search(name_norm):
