@@ -11,6 +11,10 @@ from tracker.extract.rules import rule
 from tracker.extract.unit_levels import place_list
 from tracker.extract.units import unit_list_text
 
+# The leeway a subject is given before its verb ("X可根据实际安排…，但必须于…前完成"): X still
+# opens the sentence and the date binds it.
+MAY_END = re.compile(r"(?:可以|可)$")
+
 # What may open the predicate after a requested subject: a modal verb, a time or manner
 # adverbial, a preposition or a working verb, or a quoted word about the subject ("“一把手”").
 # The distributive 各 ("each of them") after a list of units opens its predicate: "X、Y各明确一名联络员",

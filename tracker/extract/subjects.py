@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.asked import ADVERBIAL, HEADS_CLAUSE, LEADS_AFTER, PURPOSE as _PURPOSE, acting_before, asked_after, first_outside_brackets, heads_end, past_asides, possessor, request_end, window_after_colon, window_owner
+from tracker.extract.asked import MAY_END, ADVERBIAL, HEADS_CLAUSE, LEADS_AFTER, PURPOSE as _PURPOSE, acting_before, asked_after, first_outside_brackets, heads_end, past_asides, possessor, request_end, window_after_colon, window_owner
 from tracker.extract.problems import Problem
 from tracker.extract.dated import Hit
 from tracker.extract.model import ExtractedUnit
@@ -282,6 +282,8 @@ class Subjects(SentenceMemo, CarriedSubjects, LateSubjects, RoleClauses):
         if first and c_start + skip not in due_starts:  # "考试结束后要…交教务处": a time opens it, no subject
             for v in _FIRST_VERB.finditer(text, skip + 2, skip + 32):
                 np = text[skip:v.start()]
+                if (may := MAY_END.search(np)) and unit_list_text(np[:may.start()]):  # "X可根据实际安排…，但必须于…前完成"
+                    return self._units(c_start + skip, c_start + skip + may.start()), c_start + len(text)
                 if (_NAME_GOES_ON.match(text, v.end()) and looks_like_unit(text[skip:v.end() + 1])) or verb_ends_name(text[skip:v.end()], v.group()):
                     continue  # "区委组织部研究…", "各社会组织接到…": the verb is part of the name
                 if ("的" in np or v.group() in COLLECTIVE_ONLY) and not np.startswith("各"):

@@ -47,6 +47,8 @@ _REQUEST_CUT = re.compile(r";(?=请|請)")
 # A request put as the act alone, to the notice's addressees ("一、填报《登记表》（附表1）。"): a form filled
 # in is a form handed in.
 _ACT_FIRST = re.compile(r"(?:认真|如实|及时)?(?:填报|填写|报送|上报|提交)")
+# A point stating the conditions a doer must meet ("1.某队完成实践的认定条件为：…"): it defines, it asks nothing.
+_CONDITIONS = re.compile(r"[^,;。:]{0,40}?(?:条件|标准)(?:为|是)?:")
 
 
 class HandInItems:
@@ -146,6 +148,8 @@ class HandInItems:
                 units = [u for u in self.subjects.sentence(a, a + 1, b) if norm(u.name) in s[a:b]]
                 if units and not asks and _OWN_PLAN.match(s, a, b):
                     continue  # "三、省科协将根据…编制…": the issuer's own work
+                if not asks and _CONDITIONS.match(s, a, b):
+                    return []  # conditions to meet, no request: the line is a duty of its own
                 if not units and not asks and not act and not closing or numbered and not act and not _HAND_IN.search(s, a, b):
                     # A point that asks no one ("1.申报条件：…"), or, before a numbered line, one that
                     # hands nothing in ("一、申报企业应具备…条件"): the line is a duty of its own.

@@ -18,6 +18,21 @@ KIND_UNDER_EACH = rule(
         "bare kinds that follow one): the 各 goes over it too (\"各社区、村要…\": 各社区 and 村).",
 )
 
+# The same kinds as a collective of their own: "各中队要…", "各工段于…前…", "各参赛班级填写…"
+# (those of the kind that take part: the qualifier is no name of a body).
+EACH_KIND = rule(
+    "each_kind", r"^(?:各|每个)(?:参赛|参评|参展|有关|相关)?" + alternation(lexicon().kinds_under_each) + r"(?:\([^()]{1,8}\))?$",
+    "unit",
+    [("各中队", ["各中队"]), ("各参赛班级", ["各参赛班级"]), ("各有关科室", ["各有关科室"]), ("各站点", ["各站点"]),
+     ("中队", []), ("各区统一收", []), ("各地", [])],
+    doc="A kind of body of the lexicon after 各 names the collective of all bodies of that kind.",
+)
+
+
+def each_kind(name: str) -> bool:
+    """Is ``name`` a bare kind of body after 各 ("各中队", "各参赛班级"): a collective?"""
+    return bool(EACH_KIND.spans(name))
+
 
 def under_each(name: str, each: bool) -> bool:
     """Is ``name``, a piece of a list read after a collective opened by 各 when ``each``, a

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from tracker.extract.lexicon import lexicon
 from tracker.extract.rules import rule
+from tracker.extract.unit_each import each_kind
 
 UNIT_SUFFIXES = lexicon().office_suffixes
 _NAME_TAILS = lexicon().name_tails
@@ -125,7 +126,7 @@ def looks_like_unit(name_norm: str) -> bool:
     tail = _LEVEL_TAIL.match(name_norm) if ")" in name_norm else None
     if tail and not (tail.group(1).endswith(UNIT_SUFFIXES) or tail.group(1)[-1] in "市县区旗州镇乡"):
         return False  # "各镇（街道）招生方案": the levels' papers, not their office
-    if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm):
+    if _COLLECTIVE.match(name_norm) or _COLLECTIVE_PLACE.match(name_norm) or name_norm.startswith(("各", "每个")) and each_kind(name_norm):
         return True
     if name_norm.endswith("]") and "[" in name_norm and not _NUMBER_BRACKET.search(name_norm):
         # "各县〔市、区〕政府〔管委会〕": square brackets (〔〕 folded) read as round ones in a name.
