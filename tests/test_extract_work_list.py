@@ -88,3 +88,20 @@ def test_items_of_a_works_key_points_of_the_year_are_tasks_undated():
             "1.完善人力资源服务体系。建立人力资源服务产业园。\n2.做好高校毕业生就业。开发见习岗位500个。\n")
     tasks = extract_text(text).tasks
     assert [(t.title, t.deadline) for t in tasks] == [("完善人力资源服务体系", None), ("做好高校毕业生就业", None)]
+
+
+def test_an_issuers_year_key_points_are_items_with_only_their_own_dates():
+    # Any issuer before the year; principles (指导思想, 总体要求) are no items of work.
+    r = run("关于印发某自治区农牧厅2027年工作要点的通知\n\n各处室：\n\n现将《某自治区农牧厅2027年工作要点》印发给你们。\n\n"
+            "某自治区农牧厅2027年工作要点\n\n一、总体要求\n\n(一)指导思想。坚持稳中求进工作总基调。\n\n"
+            "二、重点任务\n\n(一)稳定粮食生产。落实粮食安全责任，确保播种面积稳定。\n\n"
+            "(二)发展特色产业。全年新建标准化养殖场20个。\n")
+    assert [t.title for t in r.tasks] == ["稳定粮食生产", "发展特色产业"], titles(r)
+    assert [t.deadline for t in r.tasks] == [None, date(2027, 12, 31)]
+
+
+def test_a_page_titled_by_its_key_points_is_that_list():
+    r = run("某市交通运输局2027年工作要点\n\n2027年，全系统要围绕中心工作，努力争先。\n\n"
+            "一、加快综合交通建设\n\n1.推进干线公路改造，提升通行能力。\n\n2.研究编制综合交通网规划。\n")
+    assert [t.title for t in r.tasks][-2:] == ["推进干线公路改造，提升通行能力", "研究编制综合交通网规划"], titles(r)
+    assert [t.deadline for t in r.tasks][-2:] == [None, None]

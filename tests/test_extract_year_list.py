@@ -55,8 +55,10 @@ def test_a_plans_targets_for_a_span_of_years_stay_undated():
 def test_the_years_targets_in_one_sentence_are_one_task_due_at_the_years_end():
     r = extract_text("某区2027年工作要点\n\n2027年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右,"
                      "一般公共预算收入增长5%,城镇新增就业1万人。\n\n一、抓好项目建设。\n")
-    assert len(r.tasks) == 1 and r.tasks[0].text.startswith("2027年全区经济社会发展的主要预期目标是"), r.tasks
+    # The 要点's item is a task of its own, undated (tests/test_extract_work_list.py).
+    assert len(r.tasks) == 2 and r.tasks[0].text.startswith("2027年全区经济社会发展的主要预期目标是"), r.tasks
     assert r.tasks[0].deadline == date(2027, 12, 31) and not r.tasks[0].units
+    assert r.tasks[1].title == "抓好项目建设" and r.tasks[1].deadline is None
 
 
 def test_a_plans_targets_for_a_span_of_years_are_no_years_targets():

@@ -20,7 +20,7 @@ from tracker.extract.header_lines import parse_date_line
 from tracker.extract.item_times import opening_time
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.named_day import named_day_binds
-from tracker.extract.normalize import NUMBERING, number_text
+from tracker.extract.normalize import NUMBERING, norm, number_text
 from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
 from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
 from tracker.extract.page_heads import is_done_report, is_report_name
@@ -33,7 +33,7 @@ from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_ne
                                        time_node, yearly_step)
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
-from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, whole_year
+from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, principles, whole_year
 from tracker.extract.yearly_exception import first_year_exception
 
 
@@ -226,6 +226,8 @@ class ImplicitDuties:
             number = NUMBERING.match(s[a:b])
             if names_no_work(s[a + (number.end() if number else 0):b]):
                 continue  # "10、完成领导安排的其他工作": no work of its own
+            if principles(s[a:b]) or principles(norm(self._section(a) or "")):
+                continue  # "(一)指导思想。…", or an item under "一、总体要求": principles, no work
             due = month or (whole_year(s, a, b, listed.year, listed.targets) if listed.year else None)
             title, _ = passage_title(self.nt, a, b)
             self.order[len(self.order)] = a

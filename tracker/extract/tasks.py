@@ -160,8 +160,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
 
     @cached_property
     def listed(self) -> tuple[int, int, int, int] | None:
-        """The first work-list heading (``work_list.list_start``), read once for the stages."""
-        return list_start(self.nt.norm, self.para_spans)
+        """The first work-list heading (``work_list.list_start``; or the page's title), read once."""
+        return list_start(self.nt.norm, self.para_spans, norm(self.doc.title) if self.doc.title else None)
 
     def show(self, a: int, b: int) -> str:
         return display(self.nt.orig_slice(a, b))

@@ -10,6 +10,11 @@ is, the others stay undated. The list ends where the requirements
 on carrying it out ("工作要求", "保障措施") or an annex begin. A 分工方案 or 分解表 of such a
 list is not this family: its rows carry their own notes and columns.
 
+An issuer's 工作要点 for the year is such a list too, whatever the issuer's name before the
+year ("某自治区人民政府2027年工作要点", "某市农业农村局2027年农业农村工作要点"), and also when
+the heading is the page's title rather than a line of its body. Its items keep only their own
+dates; an item or section that only states principles (指导思想, 总体要求) is no task.
+
 A month's list ("局办公室4月重点工作", "某街道2027年5月份工作安排") hands out the work of that
 month: each item is due when the month ends, and an office named before the month does it.
 An item that only promises "the other work the leaders assign" names no work and is no task.
@@ -32,6 +37,9 @@ _MONTH_LIST = alternation(lexicon().month_lists)
 # (the corpus's gold rule "Quota and target tables, year lists"); a 重点工作 or 工作要点 item
 # is the year's work, due only by a date of its own.
 _TARGET_LISTS = frozenset(lexicon().target_lists)
+_KEY_POINTS = alternation(lexicon().key_point_lists)
+_PRINCIPLES = alternation(lexicon().principle_heads)
+_POINTS_ENDS = tuple(w[-2:] for w in lexicon().key_point_lists)  # "要点": a cheap test before KEY_POINTS
 _CN_MONTH = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 WORK_LIST = rule(
@@ -84,6 +92,37 @@ MONTH_LIST = rule(
     doc="A heading naming one month's list of work items.",
 )
 
+KEY_POINTS = rule(
+    "key_points_list",
+    # Alone on its line: the issuer (any name, not a 印发 notice's 关于…), the year, what the
+    # points are about, the list's name. WORK_LIST reads the year-first headings; this one
+    # is tried only on short lines ending in the name (list_start), so its free start is cheap.
+    r"^(?!关于)(?:[^\d\s,;。:()《》“”]{2,24}?)?(?P<y>(?:19|20)\d{2})年度?[^\d。,;:!?()《》]{0,24}?(?:" + _KEY_POINTS + ")$",
+    "list",
+    [("某自治区人民政府2027年工作要点", ["某自治区人民政府2027年工作要点"]),
+     ("某市农业农村局2027年农业农村工作要点", ["某市农业农村局2027年农业农村工作要点"]),
+     ("共青团某市委员会2027年工作要点", ["共青团某市委员会2027年工作要点"]),
+     ("2027年全市卫生健康工作要点", ["2027年全市卫生健康工作要点"]),
+     # A notice handing it on, a report on it, a sentence citing it: no list.
+     ("关于印发某市农业农村局2027年工作要点", []),
+     ("某局2027年工作要点落实情况", []),
+     ("《某局2027年工作要点》已经局务会审议通过", [])],
+    value=lambda m: (int(m.group("y")), False),
+    flags=re.M,
+    doc="A heading naming an issuer's year's 工作要点, the issuer of any length before the year.",
+)
+
+PRINCIPLE_ITEM = rule(
+    "principle_item",
+    # The item's or section's head, after its number: a heading of principles, not of work.
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])?(?:" + _PRINCIPLES + r")(?=$|[。:])",
+    "not_task",
+    [("(一)指导思想。坚持以…为指导", ["(一)指导思想"]), ("一、总体要求", ["一、总体要求"]),
+     ("2.基本原则:坚持统筹兼顾", ["2.基本原则"]),
+     ("(一)落实指导思想学习制度。", []), ("3.完成总体要求中的各项任务。", [])],
+    doc="An item or section of a work list that only states principles: no task.",
+)
+
 # An item that names no work of its own: whatever else the leaders or the office above assign.
 OTHER_WORK = rule(
     "other_work_item",
@@ -133,9 +172,11 @@ _WHOLE_YEAR = re.compile(r"全年|(?<![上下本])年度(?![内中末计工考�
 _SENTENCE_END = re.compile(r"[。;]")
 
 
-def list_start(norm: str, para_spans: list[tuple[int, int]]) -> WorkList | None:
+def list_start(norm: str, para_spans: list[tuple[int, int]], title: str | None = None) -> WorkList | None:
     """The first work-list heading, or None. The list ends where the requirements on
-    carrying it out or an annex begin, a month's list also where the next month's begins."""
+    carrying it out or an annex begin, a month's list also where the next month's begins.
+    With no heading in the body, a page titled by a year's 工作要点 (``title``, normalized)
+    is that list from its first line."""
     for k, (a, b) in enumerate(para_spans):
         if b - a > 200:
             continue
@@ -151,7 +192,18 @@ def list_start(norm: str, para_spans: list[tuple[int, int]]) -> WorkList | None:
             end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))), len(norm))
             year, targets = found[0].value
             return WorkList((a if found[0].end == b else -1), b, year, end, targets=targets)
+        if b - a <= 60 and norm.endswith(_POINTS_ENDS, a, b) and (found := KEY_POINTS.spans(norm, a, b)):
+            end = next((x for x, y in para_spans[k + 1:] if LIST_END.spans(norm, x, min(y, x + 20))), len(norm))
+            return WorkList(a, b, found[0].value[0], end)
+    if title and len(title) <= 60 and title.endswith(_POINTS_ENDS) and (found := KEY_POINTS.spans(title)):
+        end = next((x for x, y in para_spans if LIST_END.spans(norm, x, min(y, x + 20))), len(norm))
+        return WorkList(-1, 0, found[0].value[0], end)
     return None
+
+
+def principles(text: str) -> bool:
+    """Does ``text`` (an item, or its section's heading) only head principles (指导思想)?"""
+    return bool(text) and bool(PRINCIPLE_ITEM.spans(text))
 
 
 def is_item(norm: str, a: int, b: int) -> bool:

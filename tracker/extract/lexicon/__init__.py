@@ -63,6 +63,8 @@ class Lexicon:
     target_lists: tuple[str, ...] = ()
     events_after: tuple[str, ...] = ()
     events_before: tuple[str, ...] = ()
+    key_point_lists: tuple[str, ...] = ()
+    principle_heads: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -132,6 +134,8 @@ def lexicon() -> Lexicon:
         target_lists=tuple(titles["target_lists"]),
         events_after=tuple(events["after"]),
         events_before=tuple(events["before"]),
+        key_point_lists=tuple(titles["key_point_lists"]),
+        principle_heads=tuple(titles["principle_heads"]),
     )
 
 
