@@ -1,7 +1,8 @@
 """A minimal notice around a body invented for a test: 丙县's office, issued 2027-02-06.
 
 Shared by the extraction tests that check what is no duty (test_extract_not_a_duty.py,
-test_extract_precision.py); ``task_with`` by the tests that pick one task out of a result.
+test_extract_precision.py); ``task_with`` by the tests that pick one task out of a result;
+``table_tasks`` by the tests of quota and target lists, each with a notice of its own.
 """
 
 from tracker.extract import extract_text
@@ -23,3 +24,8 @@ def titles(r):
 def task_with(result, words: str):
     """The first task of ``result`` whose text holds ``words``."""
     return next(t for t in result.tasks if words in t.text)
+
+
+def table_tasks(text: str):
+    """The `table` tasks extracted from a whole notice ``text``."""
+    return [t for t in extract_text(text).tasks if t.kind == "table"]

@@ -2,14 +2,14 @@
 reach is one ``table`` task of those units, due at the end of the year the passage sets its
 targets for (invented passages of the shapes met in real documents)."""
 
-from tracker.extract import extract_text
+from notice_helpers import table_tasks
 
 HEAD = "某市人民政府办公室关于印发某市2027年大气污染防治工作方案的通知\n某政办发〔2026〕9号\n各县（区）人民政府：\n" \
     "现将方案印发给你们，请认真组织实施。\n某市人民政府办公室\n2026年12月1日\n"
 
 
 def _rows(text):
-    return [t for t in extract_text(HEAD + text).tasks if t.kind == "table"]
+    return table_tasks(HEAD + text)
 
 
 def test_each_clause_of_units_before_their_target_is_one_task_due_at_the_years_end():

@@ -1,14 +1,14 @@
 """Quota tables: figures divided among named towns or offices, one task per unit's row, due at
 the end of the year or plan the title names (invented tables of the shapes met in real documents)."""
 
-from tracker.extract import extract_text
+from notice_helpers import table_tasks
 
 HEAD = "某县人民政府办公室关于下达2027年植树造林任务的通知\n某政办发〔2026〕9号\n各乡镇人民政府：\n" \
     "现将2027年植树造林任务下达给你们，请认真组织实施。\n某县人民政府办公室\n2026年12月1日\n"
 
 
 def _rows(text):
-    return [t for t in extract_text(HEAD + text).tasks if t.kind == "table"]
+    return table_tasks(HEAD + text)
 
 
 def test_pipe_rows_with_no_number_are_one_task_each_due_at_the_titles_year_end():
