@@ -10,6 +10,9 @@ was signed or what period a campaign spans: the duties are in the sentences arou
 
 from __future__ import annotations
 
+import re
+
+from tracker.extract.normalize import NUMBERING, norm
 from tracker.extract.rules import rule
 
 # A paragraph (or a sentence) that is nothing but a date, perhaps after a list bullet or
@@ -42,23 +45,43 @@ DATE_ONLY = rule(
      ("2027年12月20日前", [])],
 )
 
-# A period standing alone as a paragraph ("3月15日至4月15日。", "通告之日起至2027年10月20日",
-# "即日起至2027年10月31日", "2027年9-10月", "2027年1月11日-13日"): a campaign's, a call's or an
-# exam's time, given under its heading; the duties that fill it are stated elsewhere.
-PERIOD_ONLY = rule(
-    "period_only",
-    r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}年\d{1,2}(?=[-—至]\d{1,2}月)"
-    r"|(?:自|从)?本?(?:通告|公告|通知|公示)?(?:发布|下发|印发)?之日起?|(?:自|从)?即日起?)"
-    r"(?:至|到|—|–|-|~)(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?<=日[至到—–\-~])\d{1,2}日)止?[。.]?$",
+# A line that only states a window, alone as a paragraph or as a task's whole text: a
+# campaign's, a call's or an exam's time, given under its heading or its short label ("3月15日至4月15日。",
+# "通告之日起至2027年10月20日", "2027年9-10月", "2、申报时间:7月1日—7月31日", "三、时间步骤 4月12日至10月31日。
+# 分三个阶段进行。", "从1月9日（星期一）起至2月26日（星期日）止。"). It dates the duties it labels or stands
+# under, stated elsewhere, and holds no work of its own, unless its label names the work ("调查时间：4月15日
+# 至17日": the survey is the task). One rule for both readers: the implicit stage drops such a paragraph
+# (``is_bare_line``), the window stage drops a task whose text is such a line (``is_window_only``).
+_WORK_LABEL = "".join(f"(?<!{w})" for w in ("调查", "普查", "检查", "排查", "自查", "整治", "清理"))
+_YEAR = r"(?:(?:19|20)\d{2}年)"
+WINDOW_ONLY = rule(
+    "window_only",
+    r"^(?:[^,;。:\n]{0,4}?" + _WORK_LABEL + r"(?:时间|日期|时段|期限|时间安排|时间步骤)(?:为|:)?)?(?:从|自)?"
+    r"(?:即日起?|本?(?:通告|公告|通知|公示)?(?:发布|下发|印发)?之日起?"
+    r"|" + _YEAR + r"?\d{1,2}月(?:\d{1,2}日?(?:\([^()]{1,8}\))?)?|" + _YEAR + r"\d{1,2}(?=[-—至]\d{1,2}月))"
+    r"(?:[^\d,;。:]{0,4})?(?:至|到|~|-|—|–|－){1,2}"
+    r"(?:" + _YEAR + r"?\d{1,2}月(?:\d{1,2}日)?|" + _YEAR + r"?\d{1,2}日)"
+    r"(?:\([^()]{1,8}\))?(?:止|结束)?(?:[。;,]?(?:分[一二三四五六七八九十两\d]个阶段进行|共\d{1,3}天))?[。;.]?$",
     "scope",
     [("3月15日至4月15日。", ["3月15日至4月15日。"]), ("2027年5月-2027年8月", ["2027年5月-2027年8月"]),
      ("2027年11月3日至2027年11月20日止。", ["2027年11月3日至2027年11月20日止。"]),
      ("通告之日起至2027年10月20日", ["通告之日起至2027年10月20日"]),
      ("即日起至2027年10月31日。", ["即日起至2027年10月31日。"]), ("2027年9-10月", ["2027年9-10月"]),
      ("2027年1月11日-13日", ["2027年1月11日-13日"]),
+     ("申报时间:7月1日—7月31日", ["申报时间:7月1日—7月31日"]), ("比赛时间:4月3日-4月15日", ["比赛时间:4月3日-4月15日"]),
+     ("时间步骤4月12日至10月31日。分三个阶段进行。", ["时间步骤4月12日至10月31日。分三个阶段进行。"]),
+     ("2027年9月1日至12月30日(4个月)。", ["2027年9月1日至12月30日(4个月)。"]),
+     ("活动时间即日起至12月9日。", ["活动时间即日起至12月9日。"]),
+     ("从2027年1月9日(星期一)起至2月26日(星期日)止;", ["从2027年1月9日(星期一)起至2月26日(星期日)止;"]),
      ("3月15日至4月15日完成整治。", []), ("4月15日前", []), ("收到通知之日起至4月15日前报送", []),
-     ("即日起至4月15日前报送", []), ("2027年9-10月完成", [])],
+     ("即日起至4月15日前报送", []), ("2027年9-10月完成", []),
+     ("调查时间:2027年4月15日至4月17日。", []), ("项目单位申报时间为2027年4月1日至4月30日。", []),
+     ("9月1日至30日,各乡镇要开展一次整治活动。", [])],
+    doc="Matched on a whole paragraph, or on a whole task text with its number and spaces left out "
+        "(``is_window_only``); a short label only: units before it make the window theirs "
+        "(\"项目单位申报时间为…\").",
 )
+
 
 # A short exclaimed line with no due word: a news headline or a slogan ("2027年，全市要办
 # 这些大事！"), not a duty.
@@ -111,5 +134,13 @@ def is_bare_line(para_norm: str) -> bool:
     title or after its signer's name (no duty of its own)?"""
     # A headline ends with "!" (its $ may stand before a final line break): its lookahead
     # reads the whole paragraph, so it is tried on those only.
-    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, PERIOD_ONLY, SIGNED_TITLE, SIGNER_DATE)) \
+    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, WINDOW_ONLY, SIGNED_TITLE, SIGNER_DATE)) \
         or para_norm.endswith(("!", "!\n")) and HEADLINE.pattern.match(para_norm) is not None
+
+
+def is_window_only(text: str) -> bool:
+    """Does ``text`` (a task's text as shown) only state a window (``WINDOW_ONLY``), its item
+    number and spaces left out?"""
+    s = re.sub(r"\s+", "", norm(text))
+    number = NUMBERING.match(s)
+    return WINDOW_ONLY.pattern.match(s[number.end():] if number else s) is not None

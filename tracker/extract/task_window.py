@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.bare_lines import is_window_only
 from tracker.extract.campaign import campaign_period
 from tracker.extract.holiday_eve import for_days_off, holiday_windows
 from tracker.extract.lexicon import alternation, lexicon
@@ -48,30 +49,6 @@ LAUNCH_WINDOW = rule(
 # The preamble: the paragraphs before the first numbered one, among the first few of the body.
 _PREAMBLE = 8
 
-# A label naming the work done inside the window ("调查时间：4月15日至17日": the survey is the task).
-_WORK_LABEL = "".join(f"(?<!{w})" for w in ("调查", "普查", "检查", "排查", "自查", "整治", "清理"))
-# A line that only states a window, under its label or none ("2、申报时间:7月1日—7月31日",
-# "三、时间步骤 4月12日至10月31日。分三个阶段进行。", "2027年9月1日至12月30日(4个月)。", "即日起至12月9日。",
-# "从1月9日（星期一）起至2月26日（星期日）止。"): it dates
-# the duties it labels and holds no work of its own (unless its label names the work).
-WINDOW_LINE = rule(
-    "window_line",
-    r"^(?:[^,;。:\n]{0,4}?" + _WORK_LABEL + r"(?:时间|日期|时段|期限|时间安排|时间步骤)(?:为|:)?)?(?:从|自)?"
-    r"(?:即日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?(?:\([^()]{1,8}\))?)"
-    r"(?:[^\d,;。:]{0,4})?(?:至|到|~|-|—|－){1,2}(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日"
-    r"(?:\([^()]{1,8}\))?(?:止|结束)?(?:[。;,]?(?:分[一二三四五六七八九十两\d]个阶段进行|共\d{1,3}天))?[。;]?$",
-    "window_line",
-    [("申报时间:7月1日—7月31日", ["申报时间:7月1日—7月31日"]), ("比赛时间:4月3日-4月15日", ["比赛时间:4月3日-4月15日"]),
-     ("时间步骤4月12日至10月31日。分三个阶段进行。", ["时间步骤4月12日至10月31日。分三个阶段进行。"]),
-     ("2027年9月1日至12月30日(4个月)。", ["2027年9月1日至12月30日(4个月)。"]),
-     ("活动时间即日起至12月9日。", ["活动时间即日起至12月9日。"]),
-     ("从2027年1月9日(星期一)起至2月26日(星期日)止;", ["从2027年1月9日(星期一)起至2月26日(星期日)止;"]),
-     ("调查时间:2027年4月15日至4月17日。", []), ("项目单位申报时间为2027年4月1日至4月30日。", []),
-     ("9月1日至30日,各乡镇要开展一次整治活动。", [])],
-    doc="Matched on a whole task text, its number and spaces left out; a short label "
-        "only: units before it make the window theirs (\"项目单位申报时间为…\").",
-)
-
 # A duty of attitude rather than of work ("各单位要高度重视", "要充分认识…的重要性"): the preamble's
 # exhortation, no task.
 ATTITUDE = rule(
@@ -96,13 +73,6 @@ _OWN_TEAMS = re.compile(alternation(lexicon().issuer_teams))
 _EVERYONE = re.compile(r"所有|任何|一切|凡")
 
 
-def is_window_line(text: str) -> bool:
-    """Does ``text`` (a task's text as shown) only state a window (``WINDOW_LINE``)?"""
-    s = re.sub(r"\s+", "", norm(text))
-    number = NUMBERING.match(s)
-    return WINDOW_LINE.pattern.match(s[number.end():] if number else s) is not None
-
-
 class WindowDuties(SpellDuties):
     """The window-duty stage of ``DocumentTasks`` (with the spell stage, whose clause cutter
     and doer reader it shares)."""
@@ -110,7 +80,7 @@ class WindowDuties(SpellDuties):
     def window_duties(self, annotated: list[ExtractedTask], implicit: list[ExtractedTask]) -> list[ExtractedTask]:
         """``implicit`` without the lines that only state a window, and with the undated duties
         of named doers after the campaign window the text states."""
-        implicit = [t for t in implicit if not is_window_line(t.text)]
+        implicit = [t for t in implicit if not is_window_only(t.text)]
         self._declared = None
         found = self._window_duties(annotated + implicit)
         if self._declared:  # "一、从即日起至5月31日，对重点林区实施封山": the season, no one's duty
