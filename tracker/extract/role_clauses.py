@@ -186,6 +186,20 @@ class RoleClauses:
             partners = [u for u in partners if all(u.name != v.name for v in units)]
         return units + partners + more
 
+    def opening_units(self, a: int, verb: re.Match, b: int) -> list[ExtractedUnit]:
+        """The units of a duty ``norm[a:b]`` that opens with them right before its ``verb``
+        ("县统计局在…", "举办开幕式由县科委牵头，…"): they lead when the verb is 牵头, else they
+        are responsible; later clauses of the sentence give other units their roles ("…，县科委、
+        县科协配合，在中学举办…": support)."""
+        role = "lead" if verb.group() == "牵头" else "responsible"
+        return self.with_later_roles(self._units(a, verb.start(), role), verb.end(), b)
+
+    def with_later_roles(self, units: list[ExtractedUnit], start: int, b: int) -> list[ExtractedUnit]:
+        """``units`` and, after them, the units later clauses of the sentence from ``start``
+        (up to ``b``) give a role ("，Y配合，Z负责，…"), each unit once."""
+        more = self._role_clauses(start, b)
+        return units + [u for u in more if all(u.name != v.name for v in units)]
+
     def _later_partners(self, start: int, b: int) -> list[ExtractedUnit]:
         """Support units of a clause opening with 会同 after ``start`` in the same sentence,
         before any semicolon or clause naming a subject of its own, or []."""

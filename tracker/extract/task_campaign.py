@@ -18,7 +18,7 @@ from tracker.extract.normalize import norm
 from tracker.extract.role_clauses import NAME_GOES_ON
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
-from tracker.extract.units import parse_unit_list, unit_list_text
+from tracker.extract.units import unit_list_text
 
 # Sections of a campaign notice that ask for attitude and support, not for a duty.
 _CONTENT = re.compile(r"(?:活动|工作|整治|主要)内容|(?:工作|主要|重点)任务")
@@ -131,6 +131,6 @@ class CampaignDuties:
                 if NAME_GOES_ON.match(s, m.end()):
                     continue  # "县委组织部": the verb is part of a name
                 if unit_list_text(s[c:m.start()]):
-                    return parse_unit_list(self.nt, c, m.start(), problems=self.problems)
+                    return self.subjects.opening_units(c, m, b)
                 break
         return []

@@ -23,7 +23,7 @@ from tracker.extract.normalize import norm
 from tracker.extract.role_clauses import NAME_GOES_ON
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
-from tracker.extract.units import parse_unit_list, unit_list_text
+from tracker.extract.units import unit_list_text
 
 # The verb (or modal, or the place of the act) that follows the doer opening a divided duty.
 DIVIDED_VERB = rule(
@@ -75,10 +75,10 @@ class DividedDuties:
             runs.append(run)
         tasks = []
         for run in runs:
-            doers = {sub for _, _, sub, _, _ in run}
+            doers = {sub for _, _, (sub, _), _, _ in run}
             if len({pb for _, _, _, pb, _ in run}) < _MIN_ITEMS or len(doers) < _MIN_DOERS or sum(1 for d in doers if not _COLLECTIVE.search(d)) < _MIN_NAMED:
                 continue
-            for i, (a, b, sub, pb, held) in enumerate(run):
+            for i, (a, b, (sub, verb), pb, held) in enumerate(run):
                 # A duty runs on to the next doer's sentence within its paragraph.
                 nxt = run[i + 1][0] if i + 1 < len(run) and run[i + 1][3] == pb else pb
                 if held:
@@ -87,12 +87,12 @@ class DividedDuties:
                 self.order[len(self.order)] = a
                 tasks.append(ExtractedTask(
                     doc_no=self.doc.doc_no, title=title, text=self.show(a, nxt).strip(),
-                    units=parse_unit_list(self.nt, a, a + len(sub), problems=self.problems),
+                    units=self.subjects.opening_units(a, verb, b),
                     section=self._section(a), kind="implicit"))
         return tasks
 
-    def _doer(self, a: int, b: int) -> str | None:
-        """The units opening the sentence ``norm[a:b]`` right before a duty verb, or None."""
+    def _doer(self, a: int, b: int) -> tuple[str, re.Match] | None:
+        """(the units opening the sentence ``norm[a:b]`` right before a duty verb, the verb's match), or None."""
         s = self.nt.norm
         if s[a] in "(由请":
             return None  # a note in brackets, a passive "由X负责", a request: read elsewhere
@@ -101,5 +101,5 @@ class DividedDuties:
                 continue  # "县委组织部": the verb is part of a name
             subject = s[a:m.start()]
             if unit_list_text(subject):
-                return subject
+                return subject, m
         return None
