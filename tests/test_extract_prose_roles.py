@@ -56,3 +56,18 @@ def test_a_campaign_item_names_its_lead_and_partners():
     assert _roles(task_with(r, "开幕式")) == [("县科委", "lead")], titles(r)
     assert _roles(task_with(r, "科普展览")) == [("县科委", "lead"), ("县文化局", "lead")], titles(r)
     assert _roles(task_with(r, "进校园")) == [("县教委", "lead"), ("县科委", "support"), ("县科协", "support")], titles(r)
+
+
+def test_lines_each_opening_with_their_doers_are_each_a_task():
+    r = run("为营造节日氛围，现就有关事项通知如下：\n"
+            "由县委宣传部牵头，对主要路口、广场悬挂国旗、彩旗。\n"
+            "由县住建局负责，对所有路灯、景观灯进行清洁、维修。\n"
+            "由县市场监管局负责，做好沿街门店的灯笼悬挂工作。\n")
+    assert _roles(task_with(r, "国旗")) == [("县委宣传部", "lead")], titles(r)
+    assert _roles(task_with(r, "景观灯")) == [("县住建局", "responsible")], titles(r)
+    assert _roles(task_with(r, "沿街门店")) == [("县市场监管局", "responsible")], titles(r)
+
+
+def test_a_lone_line_opening_with_its_doer_is_left_alone():
+    r = run("各镇要做好节日期间的安全工作。\n由县应急局负责，做好值班值守工作的统筹。\n各单位要加强宣传。\n")
+    assert not any("值班值守" in t.text for t in r.tasks), titles(r)

@@ -17,6 +17,7 @@ import re
 
 from tracker.extract.dated import schedule
 from tracker.extract.model import ExtractedTask, ExtractedUnit
+from tracker.extract.normalize import numbering
 from tracker.extract.rules import rule
 from tracker.extract.titles import passage_title
 from tracker.extract.unit_levels import place_list
@@ -44,6 +45,7 @@ ASSIGNED_CLAUSE = rule(
      ("由办公室的同志负责记录。", []), ("责任部门:县教育局牵头,县财政局配合。", [])],
     when=lambda m: unit_list_text(m.group("units") or m.group("bare"))
     and not (m.group("bare") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())),
+    flags=re.M,  # a clause may open its paragraph
 )
 _BARE_HEADS = ("牵头,", "负责,")  # a role note with no object, the head of a clause with no 由
 # A label whose colon the units follow ("责任部门：", "牵头单位："): a note, not a handed-out duty.
@@ -94,44 +96,56 @@ class AssignedClauses:
     """The assignment-series stage of ``DocumentTasks`` (tasks.py)."""
 
     def assigned(self) -> list[ExtractedTask]:
-        """One task per clause of a paragraph holding two or more "由X负责/牵头…" clauses."""
+        """One task per clause of a paragraph holding two or more "由X负责/牵头…" clauses, and per
+        paragraph of a run of two or more each opening with one ("由X牵头，…。" line after line)."""
         s = self.nt.norm
         if "由" not in s and not any(w in s for w in _BARE_HEADS):
             return []
         tasks = self._shares()
         regulation = len(_ARTICLE.findall(s)) >= 2  # "第四条 …": articles state standing competences
-        for a, b in self.para_spans:
-            if s.count("由", a, b) + sum(s.count(w, a, b) for w in _BARE_HEADS) < 2:
-                continue
-            spans = [(sp, ASSIGNED_CLAUSE) for sp in ASSIGNED_CLAUSE.spans(s, a, b)]
-            if not regulation and not self._due(a, b):
-                spans += [(sp, TOPIC_CLAUSE) for sp in TOPIC_CLAUSE.spans(s, a, b)
-                          if all(sp.end <= o.start or o.end <= sp.start for o, _ in spans)]
-            spans = sorted((x for x in spans if not self._is_covered(x[0].start, x[0].end)), key=lambda x: x[0].start)
-            if len(spans) < 2:
-                continue
-            for sp, kind in spans:
-                m = kind.pattern.match(s, sp.start, b)
-                end = sp.end - 1 if s[sp.end - 1] == "," else sp.end
-                head, word = ("units", "role") if m.group("units") else ("bare", "bare_role")
-                role = "lead" if m.group(word) == "牵头" else "responsible"
-                units: list[ExtractedUnit] = parse_unit_list(self.nt, m.start(head), m.end(head), role)
-                for group, role in (("support", "support"), ("resp", "responsible")):
-                    if kind is ASSIGNED_CLAUSE and m.group(group) and (unit_list_text(m.group(group)) or place_list(m.group(group))):
-                        units += [u for u in parse_unit_list(self.nt, m.start(group), m.end(group), role)
-                                  if all(u.name != v.name for v in units)]
-                # Later clauses give other units their roles ("…，启动预案，Y配合，Z负责，…").
-                units = self.subjects.with_later_roles(units, m.end(word), end)
-                hits = self._due(sp.start, end)
-                deadline, dtext, rec, ms = schedule(hits)
-                title, num = passage_title(self.nt, sp.start, end, [(sp.start + h.start, sp.start + h.end) for h in hits])
-                self.order[len(self.order)] = sp.start
-                self.covered.append((sp.start, end))
-                tasks.append(ExtractedTask(
-                    doc_no=self.doc.doc_no, title=title, text=self.show(sp.start, end), units=units,
-                    deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
-                    section=self._section(sp.start), number=num, kind="annotated"))
+        found = [(a, b, self._clauses(a, b, regulation)) for a, b in self.para_spans]
+        # A paragraph that is one clause opening it (after its number): a line of a run.
+        line = [len(c) == 1 and c[0][0].start == a + len(numbering(s[a:b]) or "") for a, b, c in found]
+        for k, (a, b, clauses) in enumerate(found):
+            in_run = line[k] and (k > 0 and line[k - 1] or k + 1 < len(line) and line[k + 1])
+            if len(clauses) >= 2 or in_run:
+                tasks += [self._clause_task(sp, kind, b) for sp, kind in clauses]
         return tasks
+
+    def _clauses(self, a: int, b: int, regulation: bool) -> list:
+        """(span, rule) of the assigned clauses of the paragraph ``norm[a:b]`` no note covers."""
+        s = self.nt.norm
+        if s.count("由", a, b) + sum(s.count(w, a, b) for w in _BARE_HEADS) < 1:
+            return []
+        spans = [(sp, ASSIGNED_CLAUSE) for sp in ASSIGNED_CLAUSE.spans(s, a, b)]
+        if not regulation and not self._due(a, b):
+            spans += [(sp, TOPIC_CLAUSE) for sp in TOPIC_CLAUSE.spans(s, a, b)
+                      if all(sp.end <= o.start or o.end <= sp.start for o, _ in spans)]
+        return sorted((x for x in spans if not self._is_covered(x[0].start, x[0].end)), key=lambda x: x[0].start)
+
+    def _clause_task(self, sp, kind, b: int) -> ExtractedTask:
+        """The task of one assigned clause (span ``sp`` of rule ``kind``, in a paragraph ending at ``b``)."""
+        s = self.nt.norm
+        m = kind.pattern.match(s, sp.start, b)
+        end = sp.end - 1 if s[sp.end - 1] == "," else sp.end
+        head, word = ("units", "role") if m.group("units") else ("bare", "bare_role")
+        role = "lead" if m.group(word) == "牵头" else "responsible"
+        units: list[ExtractedUnit] = parse_unit_list(self.nt, m.start(head), m.end(head), role)
+        for group, role in (("support", "support"), ("resp", "responsible")):
+            if kind is ASSIGNED_CLAUSE and m.group(group) and (unit_list_text(m.group(group)) or place_list(m.group(group))):
+                units += [u for u in parse_unit_list(self.nt, m.start(group), m.end(group), role)
+                          if all(u.name != v.name for v in units)]
+        # Later clauses give other units their roles ("…，启动预案，Y配合，Z负责，…").
+        units = self.subjects.with_later_roles(units, m.end(word), end)
+        hits = self._due(sp.start, end)
+        deadline, dtext, rec, ms = schedule(hits)
+        title, num = passage_title(self.nt, sp.start, end, [(sp.start + h.start, sp.start + h.end) for h in hits])
+        self.order[len(self.order)] = sp.start
+        self.covered.append((sp.start, end))
+        return ExtractedTask(
+            doc_no=self.doc.doc_no, title=title, text=self.show(sp.start, end), units=units,
+            deadline=deadline, deadline_text=dtext, recurrence=rec, milestones=ms,
+            section=self._section(sp.start), number=num, kind="annotated")
 
     def _shares(self) -> list[ExtractedTask]:
         """One task per line of a 分工 list ("- 公共区域：由行政部统一组织…"), when it has two or more."""
