@@ -34,6 +34,7 @@ from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_ne
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
 from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, principles, whole_year
+from tracker.extract.year_leads import year_lead
 from tracker.extract.yearly_exception import first_year_exception
 
 
@@ -102,7 +103,8 @@ class ImplicitDuties:
                         break
                     prev_single = False
                     continue
-                hits = named_day_binds(para_hits[k:j]) if k == j or not not_a_duty(para, ms, me) else []
+                scope = k < j and (not_a_duty(para, ms, me) or year_lead(para, ms, me))
+                hits = [] if scope else named_day_binds(para_hits[k:j])
                 k = j
                 hits = system_day(hits)  # "实行月报制度，于每月5日前报送": the system's day
                 pieces = _carry_yearly([p for q in split_subjects(para, ms, me, hits) for r in others_first(para, *q)
