@@ -34,6 +34,7 @@ from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_ne
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
 from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, principles, whole_year
+from tracker.extract.own_events import own_event
 from tracker.extract.year_leads import year_lead
 from tracker.extract.yearly_exception import first_year_exception
 
@@ -103,7 +104,7 @@ class ImplicitDuties:
                         break
                     prev_single = False
                     continue
-                scope = k < j and (not_a_duty(para, ms, me) or year_lead(para, ms, me))
+                scope = k < j and (not_a_duty(para, ms, me) or year_lead(para, ms, me) or own_event(para, ms, me))
                 hits = [] if scope else named_day_binds(para_hits[k:j])
                 k = j
                 hits = system_day(hits)  # "实行月报制度，于每月5日前报送": the system's day
