@@ -35,3 +35,22 @@ def test_a_government_sending_teams_out_keeps_its_dated_step():
     text = ("关于开展检查的通知\n各盟市：\n各地要于8月30日前报送自查情况。"
             "自治区人民政府将于9月上旬派出督查组，对各地区进行督查。\n某自治区人民政府\n2027年7月1日\n")
     assert [d for d, _ in _tasks(text)] == [date(2027, 8, 30), date(2027, 9, 10)]
+
+
+def test_an_organ_s_announced_inspection_of_the_units_is_no_duty_of_theirs():
+    text = ("关于做好迎检准备的方案\n各部门、各学院：\n"
+            "为做好迎检工作，市创文办将于11月30日对我校进行创建工作检查。"
+            "各部门要于11月28日前将有关资料报送党政办。\n某学院\n2027年11月20日\n")
+    assert _tasks(text) == [(date(2027, 11, 28), ["各部门"])]
+
+
+def test_a_higher_body_s_commendation_on_a_day_is_no_task():
+    text = ("关于推荐先进集体的通知\n各分会：\n全国妇联将在2027年“三八”节期间对先进集体进行表彰。"
+            "请各分会于2027年1月20日前报送推荐材料。\n某校工会\n2027年1月5日\n")
+    assert [d for d, _ in _tasks(text)] == [date(2027, 1, 20)]
+
+
+def test_the_writer_s_own_dated_acceptance_stays():
+    text = ("关于做好堤防管理的通知\n各乡镇：\n各乡镇要做好堤防清障。我局将在4月28日对上述工作进行验收。\n"
+            "某县水利局\n2027年4月1日\n")
+    assert [d for d, _ in _tasks(text)] == [date(2027, 4, 28)]
