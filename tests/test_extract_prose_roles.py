@@ -71,3 +71,23 @@ def test_lines_each_opening_with_their_doers_are_each_a_task():
 def test_a_lone_line_opening_with_its_doer_is_left_alone():
     r = run("各镇要做好节日期间的安全工作。\n由县应急局负责，做好值班值守工作的统筹。\n各单位要加强宣传。\n")
     assert not any("值班值守" in t.text for t in r.tasks), titles(r)
+
+
+def test_a_unit_acting_jointly_with_partners_leads_them():
+    r = run("一、请各区县工信主管部门联合同级财政部门于2027年5月30日前将推荐文件报市工信委。\n"
+            "二、自2027年起，各区住房城乡建设部门要会同生态环境等部门在每季度第一个月15日前报送整治情况。\n")
+    assert _roles(task_with(r, "推荐文件")) == [("各区县工信主管部门", "lead"), ("同级财政部门", "support")], titles(r)
+    assert _roles(task_with(r, "整治情况")) == [("各区住房城乡建设部门", "lead"), ("生态环境等部门", "support")], titles(r)
+
+
+def test_a_name_holding_lianhe_is_no_partnership():
+    r = run("县文学艺术界联合会于2027年9月20日前举办书画展览。\n")
+    assert _roles(task_with(r, "书画展览")) == [("县文学艺术界联合会", "responsible")], titles(r)
+
+
+def test_an_item_of_a_division_with_partners_of_its_own_leads_them():
+    r = run("关于开展统计开放日宣传活动的通知\n各有关单位：\n一、活动内容\n"
+            "（一）各镇在主要街道悬挂横幅。\n"
+            "（二）县电视台派员做好宣传报道工作。\n"
+            "（三）县统计局在政府大楼前悬挂横幅，并会同县调查队在广场设立宣传点。\n")
+    assert _roles(task_with(r, "宣传点")) == [("县统计局", "lead"), ("县调查队", "support")], titles(r)

@@ -37,7 +37,9 @@ POINT = re.compile(r"(?:[一二三四五六七八九十]是(?:要(?=各[^,;。]{
 NAME_GOES_ON = re.compile(r"[部办室科处局委组](?!署|理|公开|事|好|证|学|件|织)")
 # Where the partners' list may end: a time phrase filler, a working verb, 等.
 _PARTNERS_END = re.compile(LEAD_VERB.pattern + r"|研究|共同|抓紧|尽快|加快|编制|出台|联系|等|$")
-PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?会同")
+# "X会同Y…", and "X联合Y…" read alike (not 联合会, 联合执法, 联合开展…: a name or a joint act of X's own).
+PARTNERS = re.compile(r"(?:要|应|须|需|将|应当|必须)?(?:会同|联合(?!会|体|国|执法|办公|党支部|发文|印发|开展|行动|检查|整治"
+                      r"|调研|督查|攻关|培养|举办|组织|发布))")
 
 
 _ADVERB_END = re.compile(r"(?:正式|统一|及时|按时|认真|分别|各自|共同|集中|全部|全面|逐级|直接)$")
@@ -190,9 +192,10 @@ class RoleClauses:
         """The units of a duty ``norm[a:b]`` that opens with them right before its ``verb``
         ("县统计局在…", "举办开幕式由县科委牵头，…"): they lead when the verb is 牵头, else they
         are responsible; later clauses of the sentence give other units their roles ("…，县科委、
-        县科协配合，在中学举办…": support)."""
+        县科协配合，在中学举办…": support), and a later clause of their own with partners makes
+        them lead ("县统计局在…悬挂横幅，并会同县调查队设立宣传点": the 调查队 supports)."""
         role = "lead" if verb.group() == "牵头" else "responsible"
-        return self.with_later_roles(self._units(a, verb.start(), role), verb.end(), b)
+        return self._with_roles(self._units(a, verb.start(), role), verb.end(), b, own_duty=False, dated=True)
 
     def with_later_roles(self, units: list[ExtractedUnit], start: int, b: int) -> list[ExtractedUnit]:
         """``units`` and, after them, the units later clauses of the sentence from ``start``

@@ -34,6 +34,8 @@ _DOUBLED = re.compile(r"^([市县区省])\1(?!场|政|容|民|长|区|属|直|�
 # ("眉山等6市" counts the places named before it: no generic tail.)
 _GENERIC_AFTER_DENG = re.compile(r"(?<![高中初])等(?![0-9一二三四五六七八九十]{1,3}个?(?:乡镇|街道|社区|县区|县市|市|县|区|乡|镇|村)(?:\([^()]*\))?$)[^、,;]{0,12}$")
 _AFTER_DENG_CONJ = re.compile(r"以及|[和及与]")
+# One field of work before 等 and the kind of body it names ("环境保护等部门", "财政等相关部门"): a collective.
+_FIELD_KIND = re.compile(r"[\u4e00-\u9fff]{2,6}等(?:相关|有关)?(?:职能)?(?:部门|单位|机构)")
 # A remark after a name ("市安委会有关成员单位（详见任务分工）", "（列第一位者为牵头单位，下同）"): no part of it.
 # "各牵头单位（责任单位）": a column word in brackets says who stands in where there is no lead;
 # "领导小组（成员单位：X、Y）": the body's members, listed to say who it is, not units of the list.
@@ -125,8 +127,10 @@ def _name_spans(s: str, a: int, b: int) -> list[tuple[int, int]]:
         c, d = _trim(s, c, d)
         cut = _GENERIC_AFTER_DENG.search(s, c, d) if "等" in s[c:d] else None
         if cut and not looks_like_unit(s[max(s.rfind("、", c, cut.start()), c - 1) + 1:cut.start()]) \
-                and s.find("、", c, cut.start()) > 0:
-            cut = None  # "组织、人事等部门": fields of work sharing the kind after 等, one collective
+                and (s.find("、", c, cut.start()) > 0 or _FIELD_KIND.fullmatch(s, c, d)
+                     and not (township_name(s[c:cut.start()]) or bare_place(s[c:cut.start()]))):
+            # "组织、人事等部门", "环境保护等部门": fields of work sharing the kind after 等, one collective
+            cut = None
         if cut and cut.start() > c:
             out.append((c, cut.start()))
             # "X、Y等和各省级人民政府负责": a conjunction after 等 opens the collective, no part of it.
