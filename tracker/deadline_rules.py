@@ -150,8 +150,14 @@ _RECUR = (rf"{_MONTH_ROUND}|(?:逢|每)?(?P<par>[单双])月(?:之|的)?(?P<pd>{
 # Farming and flood seasons named as deadlines ("麦收前", "夏播结束前", "汛期前"): their
 # start varies by year and place and the document does not fix it, so the phrase is kept
 # with no date, like a duty relative to an event.
-# The end of a five-year plan ("“十三五”末", "十四五期末"): the Nth plan ends in 1955 + 5N.
-_PLAN_END = r"(?P<plan>十[一二三四五六七八九]五)[\"“”']?(?:时期|期)?末"
+# The end of a five-year plan ("“十三五”末", "十四五期末"): the Nth plan ends in 1955 + 5N. Work set
+# for the plan's span is due at its end as well, when the span is its time ("“十四五”期间，建成…",
+# "力争在“十四五”期间开工建设", "确保“十四五”期间全面建成"), not when it only says which plan's
+# work is meant ("报送“十五五”期间计划建成区", "“十四五”期间，…建设主要以…为重点", a table's title),
+# nor in a condition on what may apply ("示范项目原则上在“十四五”期间开工建设").
+_PLAN_END = (r"(?<!则上在“)(?<!则上在)(?P<plan>十[一二三四五六七八九]五)[\"“”']?(?:(?:时期|期)?末|期间(?:"
+             r"(?=,?(?:建成|完成|新增|新建|实施|开工|实现|全面|基本|累计))"
+             r"|(?<=[在于保]“十.五”期间)|(?<=[在于保]\"十.五\"期间)|(?<=[在于保]十.五期间)))")
 
 # The freeze and the onset of winter ("封冻前必须完成秋翻", "争取在入冬以前…") likewise.
 # A school's term ("各学校要在开学前进行安全自查", "开学初,各学校要召开…", "开学第一周",
@@ -159,6 +165,7 @@ _PLAN_END = r"(?P<plan>十[一二三四五六七八九]五)[\"“”']?(?:时期
 # the notice does not give: likewise.
 _FARM_SEASON = (r"(?:(?:三夏|三秋|麦收|夏收|秋收|夏播|秋播|夏种|秋种|春耕|春播|主汛期|汛期|封冻|上冻|入冬|开学|放假|离校|返校|寒假|暑假)"
                 r"(?:结束|开始|到来)?(?=(?:之?前|以前)(?!后))"
+                r"|(?<![寒暑])假期(?=(?:之?前|以前)(?!后))"
                 # A holiday notice's "节日前", "节假日前", "在节前", "节前，…": the eve of the holiday it is about
                 # (holiday_eve.py); never 环节, 季节, 细节, a named festival (春节前) nor "节前检查" as a name.
                 r"|(?<![春秋庆午明动一环季细章关礼调音时])节(?:假日|日)(?=(?:之?前|以前)(?!后))"
@@ -177,7 +184,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[“\"劳中端到至每按逐逢单双季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑节]"
+_FIRST = r"[“\"劳中端到至每按逐逢单双季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑假节]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"

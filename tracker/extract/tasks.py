@@ -153,7 +153,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
             force = in_force(self.nt.norm)
             self.started = (force, None) if force and (not self.dated or self.ref is None or force > self.ref) else None
         self.holiday = holiday_start(self.nt.norm, self.ref) \
-            if any(w in self.nt.norm for w in ("放假", "节前", "节日前", "为寒假", "为暑假")) else None  # "放假前": its eve
+            if any(w in self.nt.norm for w in ("放假", "轮休", "节前", "节日前", "为寒假", "为暑假")) else None  # "放假前": its eve
         self.days = None if self.dated else days_with_years(self.nt.norm)  # no issue date: the page's own years
         # "2027年秋学期…于1月4日前": that January is 2028's.
         self.autumn = None if self.dated else autumn_term(self.nt.norm) or autumn_term(norm(doc.title or ""))

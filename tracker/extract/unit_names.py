@@ -240,8 +240,9 @@ def without_tail(piece: str) -> str:
 # Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name;
 # nor is the whole area before 各 ("全市各学校": the collective is 各学校).
 _DETERMINER = re.compile(r"[全我本][省市县区镇乡](?=各)|由?(?:所涉及的|涉及的?|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
-# When, before 由 and its unit ("春节前由文化站组织…", "会后由各组汇总…"): no part of a name.
-_WHEN_BY = re.compile(r"[^、,;()由]{1,8}?(?:前|后|期间)由(?=.)")
+# When, before 由 and its unit ("春节前由文化站组织…", "会后由各组汇总…") or before the units
+# of 各 ("假期前各科室要组织…"): no part of a name.
+_WHEN_BY = re.compile(r"[^、,;()由]{1,8}?(?:前|后|期间)(?:由(?=.)|(?=各.))")
 # The part of the work before 由 and its unit ("建筑工地由区住建局负责", "公共场所（含广场）由X"): no part of a name.
 _PART_BY = re.compile(r"(?:[^、,;()由]|\([^()]{0,30}\)){2,40}?(?<![自理经缘事])由(?=.)")
 
