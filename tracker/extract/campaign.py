@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.deadlines import parse_deadline
+from tracker.extract.bare_lines import WINDOW_ONLY
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import NText, display, norm
 from tracker.extract.rules import rule
@@ -26,11 +27,17 @@ from tracker.extract.rules import rule
 # 4月9日前进行自查", "排查时间：各乡镇要于5月底前完成"): a duty of its own.
 _REQUEST_AHEAD = r"(?!请|各[^,;。:\n]{1,15}?(?:要|须|应当?|务必)(?:于|在))"
 
+# The heading "时间安排" names no work: the section it heads is the campaign's period only when
+# its line is a window alone ("一、时间安排" over "2027年10月25日至11月25日。"), not a list of stages
+# ("（一）动员部署阶段（…）") or a timetable.
+_WINDOW_LINE = "(?:" + WINDOW_ONLY.pattern.pattern.removeprefix("^").removesuffix("$") + ")(?:\n|$)"
+
 CAMPAIGN_PERIOD = rule(
     "campaign_period",
-    r"(?:^|\n)(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?[^\n,;。:]{0,6}?"
+    r"(?:^|\n)(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?(?:[^\n,;。:]{0,6}?"
     r"(?:活动|检查|整改|整治|督查|督导|排查|管控|行动|清理|清查|攻坚|搬迁|工作|开展|实施)(?:整改|整治)?(?:时间|时限|期限)"
-    r"(?::|\n|(?=(?:19|20)\d{2}年|\d{1,2}月\d))(?:[^\n,;。:]{0,8}(?:时间|时限|期限):)?" + _REQUEST_AHEAD + r"(?P<period>[^\n,;。:]{4,40})",
+    r"|时间安排(?=:?\n+" + _WINDOW_LINE + r"))"
+    r"(?:\n+|:|(?=(?:19|20)\d{2}年|\d{1,2}月\d))(?:[^\n,;。:]{0,8}(?:时间|时限|期限):)?" + _REQUEST_AHEAD + r"(?P<period>[^\n,;。:]{4,40})",
     "period",
     [("一、检查整改时间\n2027年3月7日-3月10日\n二、检查范围", ["一、检查整改时间\n2027年3月7日-3月10日"]),
      ("一、检查时间：请各部门于4月9日前进行自查，并将自查报告报保卫处。", []),
@@ -40,7 +47,11 @@ CAMPAIGN_PERIOD = rule(
      ("一、搬迁时间\n公告之日起至2027年12月30日。", ["一、搬迁时间\n公告之日起至2027年12月30日"]),
      ("一、报表报送时间\n表号", []),
      ("一、开展时间 2027年4月1日——2027年4月30日", ["一、开展时间2027年4月1日——2027年4月30日"]),
-     ("四、实施时间\n本意见自2027年10月1日起实施。", ["四、实施时间\n本意见自2027年10月1日起实施"])],
+     ("四、实施时间\n本意见自2027年10月1日起实施。", ["四、实施时间\n本意见自2027年10月1日起实施"]),
+     ("二、活动时间\n\n2027年5月-6月\n\n三、活动内容", ["二、活动时间\n\n2027年5月-6月"]),
+     ("一、时间安排\n2027年10月25日至2027年11月25日。\n二、工作重点", ["一、时间安排\n2027年10月25日至2027年11月25日"]),
+     ("二、时间安排\n\n即日起至2028年3月31日。", ["二、时间安排\n\n即日起至2028年3月31日"]),
+     ("二、时间安排\n(一)动员部署阶段(3月1日至3月10日)", []), ("三、时间安排\n3月1日至3月10日为宣传发动阶段。", [])],
 )
 
 

@@ -50,6 +50,9 @@ CONTENT_NAME = rule(
 )
 
 
+# The issuer naming itself ("我局", "本委", "我办"): its own work in the campaign, handed to no one.
+_ISSUER_SELF = re.compile(r"[我本](?:局|委|办|厅|院|处|部|中心|单位|公司)$")
+
 # Numbering levels from the outermost ("第一阶段", "一、") in, and how many paragraphs one item may run to.
 _RANK = {"l5": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4}
 _ITEM_REACH = 8
@@ -83,6 +86,8 @@ class CampaignDuties:
             if not num and self._item_dated(k):
                 continue  # the item has its own date: the period does not bind its sentences
             units = self._acting_units(pa + (num.end() if num else 0), pb)
+            if units and _ISSUER_SELF.match(units[0].name):
+                continue  # "（二）市级督查。我局组织人员…": the issuer's own step, no duty handed out
             if not units and not (spans_days and num and num.lastgroup != "l1" and _CONTENT.search(section)
                                   and not CONTENT_NAME.pattern.match(para[num.end():].strip())
                                   and not self._heads_items(k, num)):
