@@ -58,12 +58,18 @@ _DUTY = re.compile(r"要|需|应(?!急|对|用)|须|务必|必须"  # not a name
 # A duty with no subject opens with its word of duty ("要加强…", "须做好…"); "要求…", "应急…",
 # "应对…" open otherwise.
 _BARE_DUTY = re.compile(r"(?:要|需要?|应当?|须|务必|必须)(?!求|点|急|对|用|有|是)")
+# A clause opening with a verb of directing others goes on with the duty before it ("X要强化能源保障，
+# 协调热电联产电厂做好热力保供"): the units after the verb are those X works on, no new doers.
+_DIRECTS = re.compile(r"协调|督促|指导|协助|帮助|引导|推动|动员")
 # An adverb between the doers and the word of duty ("各乡镇也要…", "各地还要…").
 _ALSO = "也还亦均都则"
 _SENTENCE = re.compile(r"[^。!?;]+[。!?;]?")
 _CLAUSE_CUT = re.compile(r",")
 # A purpose opening a sentence, up to its comma ("为确保节日期间安全稳定，").
 _PURPOSE_OPEN = re.compile(r"为了?[^,;。:]{2,40},")
+# A news item reporting what a notice asks ("通知要求，各供热单位要…", "《通知》强调，…"): the duty
+# starts at its doers.
+_REPORTED = re.compile(r"(?:《?通知》?|会议|文件)(?:要求|强调|指出|明确),?")
 # A point of a list of work a request announces ("一要加强…", "二是做好…").
 _POINT = re.compile(r"[一二三四五六七八九十][要是]")
 # Words that may open a duty before its doers ("同时，各乡镇要…").
@@ -211,7 +217,8 @@ class SpellDuties:
             a, b = sm.span()
             # A purpose before the doers ("为确保群众平安过节，各级各部门要认真做好值班…"): in a
             # window's items the duty is the clause after it; a warning's preamble exhorts so.
-            if purpose and (opened := _PURPOSE_OPEN.match(s, a, b)) and self._opens_with_doers(opened.end(), b):
+            if purpose and (opened := _PURPOSE_OPEN.match(s, a, b) or _REPORTED.match(s, a, b)) \
+                    and self._opens_with_doers(opened.end(), b):
                 a = opened.end()
             # A clause is cut off only after a duty of its own doers.
             starts = [a]
@@ -226,7 +233,7 @@ class SpellDuties:
         """Where the list of units opening ``norm[a:b]`` ends, right before a word of duty
         ("各乡镇要…", "林草部门需…"); 0 when the text opens otherwise."""
         s = self.nt.norm
-        duty = _DUTY.search(s, a + 2, min(b, a + 40))
+        duty = _DUTY.search(s, a + 2, min(b, a + 40)) if not _DIRECTS.match(s, a, b) else None
         if duty is None:
             return 0
         end = duty.start() - (s[duty.start() - 1] in _ALSO)  # "各乡镇协会也要…": the doers before 也

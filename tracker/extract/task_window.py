@@ -21,6 +21,7 @@ covers and no task took.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from tracker.extract.bare_lines import is_window_only
 from tracker.extract.campaign import campaign_period
@@ -48,6 +49,30 @@ LAUNCH_WINDOW = rule(
 )
 # The preamble: the paragraphs before the first numbered one, among the first few of the body.
 _PREAMBLE = 8
+
+# A season of work extended to a day ("今冬采暖期将延长至3月31日24时", "供暖时间统一延长至3月31日24时",
+# "延长供暖时间至3月31日24时", "森林防火期延长至…"): the extended days are a window the duties then handed
+# out fill, due when it ends; the statement itself asks no one for anything. A time limit for handing
+# something in extended ("申报截止时间延长至…", "填报时间延长至…") is a due date of its own, no window.
+_SEASON = "(?:供暖|供热|采暖|取暖|活动|整治|行动|检查|防火|禁火|禁烧)"
+EXTENDED_WINDOW = rule(
+    "extended_window",
+    r"(?:(?:(?<![报交缴])期|季|" + _SEASON + r"(?:时间|时段))(?:将|统一|再|顺)?延长(?:至|到)"
+    r"|延长" + _SEASON + r"?(?:期|季|时间)(?:至|到))"
+    r"(?P<end>(?:(?:19|20)\d{2}年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日)",
+    "window",
+    [("今冬采暖期将延长至3月31日24时", ["期将延长至3月31日"]), ("供暖时间统一延长至3月31日24时", ["供暖时间统一延长至3月31日"]),
+     ("我市今冬采暖季延长供暖时间至3月31日24时", ["延长供暖时间至3月31日"]),
+     ("森林防火期延长至2028年6月15日", ["期延长至2028年6月15日"]),
+     ("申报截止时间延长至9月20日", []), ("执行报告填报时间延长至2028年2月29日", []),
+     ("将办理时限延长5个工作日", []), ("各乡镇要于3月31日前完成", [])],
+    doc="Searched in the sentences of the preamble.",
+)
+# A span of two years a winter season is named by ("2027-2028年度采暖季", "2027—2028采暖期"): a day in
+# its first half-year falls in the second year (read for two years that follow each other only).
+_TWO_YEARS = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]\s*((?:19|20)\d{2})年?度?")
+# A word of duty: a statement holding none asks no one for anything.
+_ASKS = re.compile(r"(?<!报)请|要|须|应(?!急|对|用)|务必")
 
 # A duty of attitude rather than of work ("各单位要高度重视", "要充分认识…的重要性"): the preamble's
 # exhortation, no task.
@@ -81,10 +106,13 @@ class WindowDuties(SpellDuties):
         """``implicit`` without the lines that only state a window, and with the undated duties
         of named doers after the campaign window the text states."""
         implicit = [t for t in implicit if not is_window_only(t.text)]
-        self._declared = None
+        self._declared = self._extension = None
         found = self._window_duties(annotated + implicit)
         if self._declared:  # "一、从即日起至5月31日，对重点林区实施封山": the season, no one's duty
             implicit = [t for t in implicit if t.units or self._declared not in norm(t.text)]
+        if self._extension and found:  # "…决定采暖期延长至3月31日24时。": the window, no one's duty
+            implicit = [t for t in implicit if not any(x in norm(t.text) for x in self._extension)
+                        or _ASKS.search(norm(t.text))]
         return implicit + found
 
     def _window_duties(self, done: list[ExtractedTask]) -> list[ExtractedTask]:
@@ -175,6 +203,40 @@ class WindowDuties(SpellDuties):
                                        else m.start("d1"), m.end("d2") + 1), end + 1))
         return out
 
+    def _extended_window(self):
+        """(due date, window as written, where the duties may start) of the season of work the
+        preamble extends to a day (``EXTENDED_WINDOW``): the duties after its last statement are due
+        then. The day takes its year from the text ("…至2028年3月31日"), else from a season of two
+        years named before it ("2027-2028年度采暖季…延长至3月31日": the second, for a day of the first
+        half-year), else from the year the document tells; None otherwise."""
+        s = self.nt.norm
+        found, said = None, set()
+        for k, (pa, pb) in enumerate(self.para_spans[:_PREAMBLE]):
+            if self.numbers.opening(k) is not None:
+                break
+            for w in EXTENDED_WINDOW.spans(s, pa, pb):
+                found = (EXTENDED_WINDOW.pattern.match(s, w.start), pb)
+                said.add(s[w.start:w.end])
+        if found is None:
+            return None
+        m, pb = found
+        year = re.match(r"(?:19|20)\d{2}", m.group("end"))
+        if year:
+            y = int(year.group())
+        elif spans := [x for x in _TWO_YEARS.finditer(s, 0, m.start()) if int(x.group(2)) == int(x.group(1)) + 1]:
+            y = int(spans[-1].group(2 if int(m.group("m")) <= 6 else 1))
+        elif self.ref is not None and (self.dated or self.year_told):
+            y = self.ref.year
+        else:
+            return None
+        try:
+            due = date(y, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+        end = s.find("。", m.end(), pb)
+        self._extension = said
+        return due, self.show(m.start(), m.end()), end + 1 if end >= 0 else pb
+
     def _window(self):
         """(due date, window as written, where the duties may start) of the window the text
         states once: a labelled campaign period, else the preamble sentence launching the
@@ -197,6 +259,9 @@ class WindowDuties(SpellDuties):
                     return None
                 end = s.find("。", w.end, pb)
                 return due, self.show(m.start(), m.end()), end + 1 if end >= 0 else pb
+        extended = self._extended_window()
+        if extended is not None:
+            return extended
         # A season or a ban the notice declares in its opening items ("一、封山时间：从即日起至5月31日").
         found = season_window(s, self.para_spans, _PREAMBLE)
         if found is None or (due := window_end(found[0], self.ref, self.dated, self.year_told)) is None:
