@@ -91,3 +91,10 @@ def test_an_item_of_a_division_with_partners_of_its_own_leads_them():
             "（二）县电视台派员做好宣传报道工作。\n"
             "（三）县统计局在政府大楼前悬挂横幅，并会同县调查队在广场设立宣传点。\n")
     assert _roles(task_with(r, "宣传点")) == [("县统计局", "lead"), ("县调查队", "support")], titles(r)
+
+
+def test_an_item_of_a_division_that_takes_the_lead_leads():
+    r = run("（二）细化职责分工\n房管所、规建办负责牵头组织房屋安全隐患排查整治工作；\n经发办负责园区企业厂房的排查工作；\n"
+            "社区办负责居民住宅的排查工作；\n财政所负责将排查经费纳入预算管理。\n")
+    assert _roles(task_with(r, "房屋安全")) == [("房管所", "lead"), ("规建办", "lead")], titles(r)
+    assert _roles(task_with(r, "园区企业")) == [("经发办", "responsible")], titles(r)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.asked import LEADS_AFTER
 from tracker.extract.lexicon import lexicon
 from tracker.extract.model import ExtractedUnit
 from tracker.extract.normalize import NText, norm
@@ -194,7 +195,8 @@ class RoleClauses:
         are responsible; later clauses of the sentence give other units their roles ("…，县科委、
         县科协配合，在中学举办…": support), and a later clause of their own with partners makes
         them lead ("县统计局在…悬挂横幅，并会同县调查队设立宣传点": the 调查队 supports)."""
-        role = "lead" if verb.group() == "牵头" else "responsible"
+        # "房管所负责牵头组织…", "X要在节前牵头…": 牵头 right after the verb makes them lead too.
+        role = "lead" if verb.group() == "牵头" or LEADS_AFTER.match(self.nt.norm, verb.end()) else "responsible"
         return self._with_roles(self._units(a, verb.start(), role), verb.end(), b, own_duty=False, dated=True)
 
     def with_later_roles(self, units: list[ExtractedUnit], start: int, b: int) -> list[ExtractedUnit]:
