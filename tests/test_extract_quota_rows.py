@@ -92,3 +92,40 @@ def test_kind_sub_rows_under_a_kind_column_stay_in_their_units_row():
     tasks = _rows("\n\n".join(cells) + "\n")
     assert [t.units[0].name for t in tasks] == ["甲乙镇", "丙丁镇", "戊街道"]
     assert [m.text for m in tasks[0].milestones] == ["2026年任务", "2027年任务"]
+
+
+def test_provinces_and_their_farm_systems_named_in_full_are_rows():
+    tasks = _rows("2027年全国某作业任务表\n省 份 | 作业面积(万亩) |\n全 国 | 500 |\n甲乙省 | 80 |\n丙丁省 | 100 |\n"
+                  "戊己自治区 | 60 |\n甲乙省农垦 | 20 |\n")
+    assert [t.units[0].name for t in tasks] == ["甲乙省", "丙丁省", "戊己自治区", "甲乙省农垦"]
+    assert {t.deadline.isoformat() for t in tasks} == {"2027-12-31"}
+    assert tasks[0].text == "甲乙省 | 80 |"
+
+
+def test_a_number_line_before_each_barred_row_opens_the_row_and_is_no_figure():
+    # (The header cell "目标任务" names no year: the caption two lines above does.)
+    text = "附件：\n2027年某区标准化菜场建设任务安排表\n序号\n| 镇、街道\n| 目标任务\n|\n"
+    for k, (town, n) in enumerate([("甲镇", 3), ("乙镇", 1), ("丙路街道", 2)], 1):
+        text += f"{k}\n| {town}\n| {n}\n|\n"
+    tasks = _rows(text + "合计\n|\n| 6\n|\n")
+    assert [t.text for t in tasks] == ["1\n| 甲镇\n| 3", "2\n| 乙镇\n| 1", "3\n| 丙路街道\n| 2"]
+    assert {t.deadline.isoformat() for t in tasks} == {"2027-12-31"}
+
+
+def test_a_count_after_the_unit_and_year_columns_date_the_row_by_its_last_year_with_work():
+    text = "表一：分年度实施计划\n| 2027年\n| 2028年\n| 2029年\n|\n全市合计(60所)\n| 10\n| 30\n| 20\n|\n"
+    for town, figs in [("甲区(20所)", "0 10 10"), ("乙县(25所)", "10 15 0"), ("丙 县(15所)", "0 5 10")]:
+        text += f"{town}\n" + "".join(f"| {f}\n" for f in figs.split()) + "|\n"
+    tasks = _rows(text)
+    assert [t.units[0].name for t in tasks] == ["甲区", "乙县", "丙县"]
+    assert [t.deadline.isoformat() for t in tasks] == ["2029-12-31", "2028-12-31", "2029-12-31"]
+    assert [m.text for m in tasks[1].milestones] == ["2027年", "2028年"]
+
+
+def test_a_page_opening_on_the_tables_caption_reads_it_as_the_tables_head():
+    text = "表二：分年度建设计划\n对于已确定的项目，各地要抓紧组织实施。\n| 2027年\n| 2028年\n|\n"
+    for town, figs in [("甲区(20所)", "0 10"), ("乙县(25所)", "10 15"), ("丙县(15所)", "5 0")]:
+        text += f"{town}\n" + "".join(f"| {f}\n" for f in figs.split()) + "|\n"
+    tasks = table_tasks(text)
+    assert [(t.units[0].name, t.deadline.isoformat()) for t in tasks] == [
+        ("甲区", "2028-12-31"), ("乙县", "2028-12-31"), ("丙县", "2027-12-31")]

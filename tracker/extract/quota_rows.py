@@ -20,7 +20,7 @@ from datetime import date
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import norm
-from tracker.extract.quota_years import QUOTA, table_year, year_columns
+from tracker.extract.quota_years import QUOTA, row_steps, table_year, year_columns
 from tracker.extract.rules import rule
 from tracker.extract.unit_names import looks_like_unit
 
@@ -47,16 +47,18 @@ FIGURE_CELL = rule(
 # division, or a farm or forest centre ("甲镇", "乙县", "丙农场").
 PLACE_CELL = rule(
     "quota_place_cell",
-    r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|旗|州|盟|农场|林场|牧场|管理局|新区|园区)$",
+    r"^(?:[一二三四五六七八九十]+、)?[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|省|旗|州|盟|农场|林场|牧场|农垦|管理局|新区|园区)$",
     "unit",
     [("甲镇", ["甲镇"]), ("乙县", ["乙县"]), ("丙丁街道", ["丙丁街道"]), ("戊农场", ["戊农场"]),
-     ("可种植面积", []), ("2027年任务", [])],
+     ("己庚省", ["己庚省"]), ("己庚省农垦", ["己庚省农垦"]), ("可种植面积", []), ("2027年任务", [])],
     doc="A town, county or organ named alone in a row's first cell (normalized).",
 )
 
+_CAPTION = re.compile(r"^(?:附表|表)[一二三四五六七八九十\d]*[:：]")
 _GROUP_HEAD = re.compile(r"^[一二三四五六七八九十]+、")
 _LOOK_BACK = 30  # lines above a table's first row read for its title and header
 _MIN_ROWS = 3
+_ROW_GAP = 3  # lines from a row's last figure to the next row's name: a closing bar, a 序号 line
 _CELL_LINES = 6  # lines below a name that may hold its row's figures, one a line
 _CELL_MAX = 40  # a line longer than this with no bar is no cell of a quota table
 _SHORT_PAGE = 30  # lines of a page flattened one cell a line, at the least
@@ -65,7 +67,17 @@ _SIGNED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # the signatur
 _HEAD_LINE = 80  # a header or title line is short; a longer line is the body's prose
 
 
+# A count in brackets after a unit's name ("甲区(38所)"): how many of its sites the rows divide.
+_COUNT_NOTE = re.compile(r"\(\d+(?:所|个|家|户|人|处|座|村)?\)$")
+
+
+def _unit_of(cell: str) -> str:
+    """A row's first cell with no count note and no alignment space ("和 县(32所)" → "和县")."""
+    return _COUNT_NOTE.sub("", cell.replace(" ", ""))
+
+
 def _is_unit(cell: str) -> bool:
+    cell = _COUNT_NOTE.sub("", cell)
     return bool(cell) and not cell[0].isdigit() and (PLACE_CELL.pattern.match(cell) is not None or cell in _PROVINCES
                                                      or looks_like_unit(cell)) \
         and _TOTALS.match(cell) is None and QUOTA.search(cell) is None
@@ -113,10 +125,11 @@ def _rows(cells: list[tuple[int, str, str, int, int]]) -> list[tuple[int, int, i
         if not same_line and any(c[0] == i and c[2] for c in cells[max(0, k - 8):k]):
             k += 1  # a unit closing a row of text ("| 1 | 某项工作 | 甲局 |"): no row of figures after it
             continue
+        barred = not _bare(cells, k)
         while j < len(cells):
             cj, nj = cells[j][0], cells[j][2]
-            if same_line and cj != i:
-                break
+            if same_line and cj != i or barred and cj != i and _bare(cells, j):
+                break  # (cells one a line after bars: a line with no bar opens the next row, its 序号)
             if nj and FIGURE_CELL.pattern.match(nj) is None:
                 # (Once a row has a kind, a word of two characters is its next sub-row's, "社区":
                 # a place's name holds a word and its level, three characters at the least.)
@@ -134,6 +147,12 @@ def _rows(cells: list[tuple[int, str, str, int, int]]) -> list[tuple[int, int, i
             rows.append((k, last, tail, typed))
         k = max(j, k + 1)
     return rows
+
+
+def _bare(cells: list[tuple[int, str, str, int, int]], j: int) -> bool:
+    """Is cell ``j`` the only cell of its line (a line with no bar)?"""
+    i = cells[j][0]
+    return (j == 0 or cells[j - 1][0] != i) and (j + 1 == len(cells) or cells[j + 1][0] != i)
 
 
 def _last_on_line(cells: list[tuple[int, str, str, int, int]], j: int) -> bool:
@@ -160,12 +179,13 @@ def _head(lines: list[str], first: int) -> list[str]:
     return lines[top:first]
 
 
-def quota_rows(lines: list[str], doc_no: str | None, found: list[ExtractedTask]) -> list[ExtractedTask]:
+def quota_rows(lines: list[str], doc_no: str | None, found: list[ExtractedTask],
+               title: str | None = None) -> list[ExtractedTask]:
     """One ``table`` task for each unit's row of each quota table in ``lines`` that no task of
     ``found`` holds already (a table stage that read the row)."""
     from tracker.extract.quota_prose import prose_targets  # (it reads names as this module does)
 
-    tasks = _quota_rows(lines, doc_no) + prose_targets(lines, doc_no)  # "甲县…达到57；乙县…达到60"
+    tasks = _quota_rows(lines, doc_no, title) + prose_targets(lines, doc_no)  # "甲县…达到57；乙县…达到60"
     if not tasks:
         return tasks
     held = "\n".join(norm(t.text or "") for t in found)
@@ -186,7 +206,7 @@ def _first_figure(row: ExtractedTask) -> str:
 # with a class of characters is tried at every character of a page); the name's last character
 # must stand before the bar ("甲镇 | 2150"). A page with fewer than three holds no quota table.
 _BAR_FIGURE = re.compile(r"\|[ \t]*(?:\n[ \t]*\|?[ \t]*)?\d")
-_NAME_ENDS = frozenset("乡镇县区市旗州盟场局委办团司道鄉鎮縣區場辦團")
+_NAME_ENDS = frozenset("乡镇县区市省旗州盟场垦局委办团司道鄉鎮縣區場辦團")
 
 
 def _names_then_figures(body: str) -> list[re.Match]:
@@ -196,14 +216,19 @@ def _names_then_figures(body: str) -> list[re.Match]:
         k = m.start() - 1
         while k > 0 and body[k] in " \t\n":  # ("| 甲镇\n| 0.1": a cell a line)
             k -= 1
+        if body[k] in ")）":  # a count note after the name ("甲区(38所)\n| 20")
+            b = max(body.rfind("(", 0, k), body.rfind("（", 0, k))
+            k = b - 1 if k - 8 <= b else k
         if body[k] in _NAME_ENDS:
             out.append(m)
     return out
 
 
-def _quota_rows(lines: list[str], doc_no: str | None) -> list[ExtractedTask]:
+def _quota_rows(lines: list[str], doc_no: str | None, title: str | None = None) -> list[ExtractedTask]:
     body = "\n".join(lines)
-    if not QUOTA.search(body):
+    # A page opening on a table's caption ("表一：分年度实施计划") has it read as its title.
+    caption = title if title and _CAPTION.match(title) else None
+    if not QUOTA.search(body + (caption or "")):
         return []
     if body.count("|") < 2 * _MIN_ROWS:
         # A table flattened one cell a line with no bars ("甲镇" / "315" / "799.77"): a page of short lines.
@@ -227,7 +252,7 @@ def _quota_rows(lines: list[str], doc_no: str | None) -> list[ExtractedTask]:
     while k < len(rows):
         # A table: rows whose lines follow each other closely.
         block = [rows[k]]
-        while k + 1 < len(rows) and cells[rows[k + 1][0]][0] - cells[block[-1][1]][0] <= 2:
+        while k + 1 < len(rows) and cells[rows[k + 1][0]][0] - cells[block[-1][1]][0] <= _ROW_GAP:
             k += 1
             block.append(rows[k])
         k += 1
@@ -236,6 +261,8 @@ def _quota_rows(lines: list[str], doc_no: str | None) -> list[ExtractedTask]:
             continue
         first = cells[block[0][0]][0]
         head = _head(lines, first)
+        if caption and not QUOTA.search(norm("\n".join(head))):
+            head = [caption] + head
         said = norm("\n".join(head))
         if not QUOTA.search(said) or _FACT.search(said):
             continue
@@ -247,21 +274,25 @@ def _quota_rows(lines: list[str], doc_no: str | None) -> list[ExtractedTask]:
         for a, b, tail, typed in real:
             if typed and not kinds:
                 continue  # a word among the figures with no 类型 column to hold it: no row of figures
-            unit = cells[a][1].replace(" ", "")
+            unit = _unit_of(cells[a][1])
             if tail is not None:
                 if _is_unit(cells[tail][2]):  # a 责任单位 column: the row's office
                     b, unit = tail, cells[tail][1]
                 elif not remarks:
                     continue  # a cell of text under no 备注: a table of work, read elsewhere
             (i0, _, _, s0, _), (i1, _, _, _, e1) = cells[a], cells[b]
+            if i0 and lines[i0][:s0].strip() == "|" and lines[i0 - 1].strip().isdigit():
+                i0, s0 = i0 - 1, 0  # the row's 序号 on the line above ("1" / "| 甲镇" / "| 3")
             e1 += sum(len(ln) + 1 for ln in lines[i0:i1])
             whole = "\n".join(lines[i0:i1 + 1])
             bar = re.match(r"[ \t]*\|", whole[e1:])  # the row's closing bar ("甲镇 | 3 | 3 |")
             text = whole[s0:e1 + (bar.end() if bar else 0)]
+            owed = row_steps(steps, [c[2] for c in cells[a + 1:b + 1] if c[2]])
+            due = (owed[-1].due.year, owed[-1].text) if owed else year
             tasks.append(ExtractedTask(
                 doc_no, title=text, text=text,
                 units=[ExtractedUnit(unit, "responsible")],
-                deadline=date(year[0], 12, 31) if year else None, deadline_text=year[1] if year else None,
-                milestones=list(steps), kind="table"))
+                deadline=date(due[0], 12, 31) if due else None, deadline_text=due[1] if due else None,
+                milestones=list(owed), kind="table"))
     return [] if tasks and _DRAFT.search(body) else tasks  # a draft sent out for comment hands out nothing yet
 

@@ -32,12 +32,18 @@ def table_year(head: list[str]) -> tuple[int, str] | None:
     five-year plan's name ("“十四五”") is its last year."""
     titles = [re.sub(r"^附件?\d*[:：]?\s*", "", ln.strip(" |")) for ln in head if "|" not in ln.strip(" |")]
     named = [ln for ln in head if "|" in ln.strip(" |") and QUOTA.search(norm(ln))]
-    for k in range(len(titles) - 1, -1, -1):  # the title nearest the table
+    at = 0
+    for k in range(len(titles) - 1, -1, -1):  # the title nearest the table, then those above it
         if QUOTA.search(norm(titles[k])):
-            # (A title broken over two lines is read whole: "某市“十四五”各区碳强度" / "下降目标分解表".)
+            # (A title broken over two lines is read whole: "某市“十四五”各区碳强度" / "下降目标分解表".
+            # A header line naming the figures, "目标任务", gives no year: the title above it does.)
             broken = k > 0 and not _YEAR.search(norm(titles[k])) and not PLAN_NAME.pattern.search(norm(titles[k]))
-            named.insert(0, (titles[k - 1] if broken else "") + titles[k])
-            break
+            title = (titles[k - 1] if broken else "") + titles[k]
+            if at:
+                named.append(title)  # (after the header's cells: they name the table's own columns)
+            else:
+                named.insert(0, title)
+            at += 1
     for ln in named:
         n = norm(ln)
         m = _YEAR.search(n) or PLAN_NAME.pattern.search(n)
@@ -71,3 +77,14 @@ def year_columns(head: list[str]) -> list[ExtractedMilestone]:
     if len(years) < 2 or years[-1] - years[0] != len(years) - 1:
         return []
     return [ExtractedMilestone(date(y, 12, 31), found[y]) for y in years]
+
+
+def row_steps(steps: list[ExtractedMilestone], figures: list[str]) -> list[ExtractedMilestone]:
+    """The year columns a row fills: a row with one figure under each year's column owes the
+    years whose figure is not nought ("0 | 20 | 18 | 0" under 2027–2030: 2028 and 2029), so its
+    share is due at the last of them. A row whose cells do not line up with the columns owes
+    them all."""
+    if len(figures) != len(steps):
+        return steps
+    owed = [s for s, f in zip(steps, figures) if re.sub(r"[0.%\s]", "", f)]
+    return owed or steps

@@ -278,7 +278,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         lead_once(ordered + table)  # "牵头单位：X。责任单位：X、Y。": X leads, once
         bind_year(norm(self.doc.title or ""), self.doc.nlines or [], ordered + table, self.ref)  # "2027年度十件民生实事"
         bind_plan_period(norm(self.doc.title or ""), self.ref, table)  # "…行动方案（2027-2029年）"
-        table += quota_rows(self.doc.lines, self.doc.doc_no, ordered + table)  # "甲镇 | 2150 |" under "2027年任务分解表"
+        table += quota_rows(self.doc.lines, self.doc.doc_no, ordered + table, self.doc.title)  # "甲镇 | 2150 |" under "2027年任务分解表"
         tasks = drop_headline(self.doc.doc_no, self.doc.title, self.doc.lines, ordered + table)  # "某地：…3月底集中开工"
         tasks = drop_messages(self.doc.lines, tasks, self.doc.nlines)  # "网友留言：…" before "官方回复："
         replier_units(self.doc.title, self.doc.lines, tasks, self.doc.nlines)  # "答复单位：X" over "预计年底完工"
