@@ -14,6 +14,7 @@ from datetime import date
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
+from tracker.extract.plan_targets import bind_plan_targets
 from tracker.extract.rules import rule
 
 _HEAD_CHARS = 400  # the title and header lines: where a list names what it is
@@ -99,6 +100,7 @@ def bind_year(title_norm: str, lines_norm: list[str], tasks: list[ExtractedTask]
             if t.deadline is None and not t.deadline_text and not t.recurrence:
                 t.deadline, t.deadline_text = date(year, 12, 31), phrase
     bind_target_section(title_norm, lines_norm, ref, tasks)
+    bind_plan_targets(title_norm, lines_norm, ref, tasks)  # "…“十二五”规划任务分工": its targets at its end
 
 
 # A plan whose title names its span of years in brackets ("…三年行动方案（2027-2029年）", "…（2027—2029）").
