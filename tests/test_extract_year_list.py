@@ -46,10 +46,19 @@ def test_undated_items_under_a_heading_naming_the_years_expected_targets():
                                                       ("实施技改项目100个", None)]
 
 
-def test_a_plans_targets_for_a_span_of_years_stay_undated():
+def test_a_plans_targets_for_a_span_of_years_are_no_years_but_due_at_the_plans_end():
+    # Not the year's targets (year_list); a division of the plan's targets (plan_targets): due when
+    # the plan ends, as the corpus's gold rule reads a period a title names.
     text = ("某市“十五五”规划纲要主要目标分工\n一、经济社会发展主要预期目标\n"
             "1.地区生产总值年均增长6%。(牵头单位:市发展改革委)\n")
-    assert [t.deadline for t in extract_text(text).tasks] == [None]
+    assert [t.deadline for t in extract_text(text).tasks] == [date(2030, 12, 31)]
+
+
+def test_undated_items_under_a_heading_naming_the_years_development_indicators_with_a_gloss():
+    text = ("某区2027年区政府重点任务分解意见\n一、经济社会发展指标(工作目标)\n"
+            "1.地区生产总值增长8%左右。[责任单位:区发改局]\n二、重点工作\n2.建设物流园区。(责任单位:区商务局)\n")
+    tasks = extract_text(text).tasks
+    assert [t.deadline for t in tasks] == [date(2027, 12, 31), None]
 
 
 def test_the_years_targets_in_one_sentence_are_one_task_due_at_the_years_end():
