@@ -518,3 +518,10 @@ def test_a_counted_lists_lines_on_a_page_cut_after_them_are_its_items():
              "实施人居环境提升工程,建设美丽乡村200个。\n完善养老服务体系,新建社区养老服务综合体100个。\n"
              "新增托位4万个。\n记者从会上获悉,各项工作正在推进。\n")
     assert r.tasks == [], _titles(r)  # fewer than counted, and the page goes on: no list
+
+
+def test_items_named_after_includes_and_a_comma_split_at_the_enumeration_comma():
+    r = _run("某市2027年3件民生实事项目出炉\n\n2月3日，某市人民代表大会会议通过代表票决，确定了某市2027年3件民生实事项目。\n\n"
+             "据了解，3件民生实事项目包括，老年人免费体检、背街小巷整治、城东公园打造。\n")
+    assert _titles(r) == ["老年人免费体检", "背街小巷整治", "城东公园打造"]
+    assert {t.deadline for t in r.tasks} == {date(2027, 12, 31)}

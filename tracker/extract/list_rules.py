@@ -18,7 +18,7 @@ LIST_INTRO = rule(
     r"(?:[^。;!?\n:]{0,80}?,即(?![将可使时便刻日])"
     # or, after a remark on the list, the words including its items by name, split at 、 only when
     # as many as the list counts ("十大民生实事项目与群众息息相关,包括A、B、…")
-    r"|[^。;!?\n:]{0,40}?,(?:具体|主要)?包括(?=[^。;!?\n:]{2,}?、)"
+    r"|[^。;!?\n:]{0,40}?(?:,(?:具体|主要)?包括|包括,)(?=[^。;!?\n:]{2,}?、)"
     # or the plans of its items named in title marks ("…实事方案为《A实施方案》《B实施方案》")
     r"|[^。;!?\n:]{0,6}?方案为(?=《)"
     # or a sentence closing its paragraph that hands over to the list's items ("…,具体项目安排如下。")
@@ -51,6 +51,7 @@ LIST_INTRO = rule(
      ("确定了2027年为民办好10件实事,实事方案为《新建幼儿园实施方案》《改造道路实施方案》", ["实事,实事方案为"]),
      ("新选出的十大民生实事项目与群众生活息息相关，包括甲工程、乙工程、丙工程。",
       ["实事项目与群众生活息息相关,包括"]),
+     ("据了解，3件民生实事项目包括，甲工程、乙工程、丙工程。", ["实事项目包括,"]),
      ("办好实事，即将启动…", []),
      ("办好实事，包括各类项目", []),
      ("一是抓实事，二是抓落实。", []),
