@@ -129,3 +129,24 @@ def test_a_page_opening_on_the_tables_caption_reads_it_as_the_tables_head():
     tasks = table_tasks(text)
     assert [(t.units[0].name, t.deadline.isoformat()) for t in tasks] == [
         ("甲区", "2028-12-31"), ("乙县", "2028-12-31"), ("丙县", "2027-12-31")]
+
+
+def test_bare_place_names_under_a_column_of_places_are_the_rows_units():
+    tasks = _rows("某市2027年度能耗强度目标分解表\n地区 | 能耗降幅目标(%) |\n全市 | 3.4 |\n港区 (含甲镇) | 3.4 |\n"
+                  "城 厢 | 3.2 |\n沙 溪 | 3.5 |\n乙丙 | 3.0 |\n")
+    assert [t.units[0].name for t in tasks] == ["港区(含甲镇)", "城厢", "沙溪", "乙丙"]
+    assert tasks[1].text == "城 厢 | 3.2 |" and {t.deadline.isoformat() for t in tasks} == {"2027-12-31"}
+
+
+def test_bare_names_cells_one_a_line_under_a_county_column_are_rows():
+    text = "附件1：农作物改种补种计划任务表\n县 份\n| 蔬 菜\n| 马铃薯\n(万亩)\n|\n"
+    for town, figs in [("甲 里", "0.1 3"), ("乙 江", "0.05 1"), ("丙 寨", "0.03 2")]:
+        text += f"{town}\n" + "".join(f"| {f}\n" for f in figs.split()) + "|\n"
+    tasks = _rows(text)
+    assert [t.units[0].name for t in tasks] == ["甲里", "乙江", "丙寨"]
+    assert tasks[0].text == "甲 里\n| 0.1\n| 3"
+
+
+def test_bare_names_under_no_column_of_places_are_no_rows():
+    # (Crops, kinds, items: a bare word is a place only under a column naming places.)
+    assert _rows("2027年粮食生产任务表\n作物 | 面积(万亩) |\n水稻 | 30 |\n小麦 | 20 |\n玉米 | 10 |\n") == []

@@ -23,7 +23,7 @@ from datetime import date
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.normalize import norm
-from tracker.extract.quota_rows import PLACE_CELL
+from tracker.extract.quota_cells import PLACE_CELL
 from tracker.extract.rules import rule
 from tracker.extract.unit_names import clause_like
 

@@ -59,6 +59,7 @@ class Lexicon:
     provinces: frozenset[str] = frozenset()
     draft_words: tuple[str, ...] = ()
     kind_words: tuple[str, ...] = ()
+    place_heads: frozenset[str] = frozenset()
     target_verbs: tuple[str, ...] = ()
     target_lists: tuple[str, ...] = ()
     events_after: tuple[str, ...] = ()
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         provinces=frozenset(offices["provinces"]),
         draft_words=tuple(column_data["draft_words"]),
         kind_words=tuple(column_data["kind_words"]),
+        place_heads=frozenset(column_data["place_heads"]),
         target_verbs=tuple(column_data["target_verbs"]),
         target_lists=tuple(titles["target_lists"]),
         events_after=tuple(events["after"]),
