@@ -83,3 +83,9 @@ def test_a_title_naming_the_years_minsheng_shishi_without_a_count_dates_its_rows
     assert [t.deadline for t in r.tasks] == [date(2027, 12, 31)] * 2, r.tasks
     assert list_year("关于征集2028年民生实事项目的公告") is None
     assert list_year("关于做好2027年民生实事工作的通知") is None
+
+
+def test_a_title_dividing_the_years_work_before_naming_it_binds_no_date():
+    # "分解下达" before the year: a 分解 of the year's work, whose undated rows stay undated.
+    assert list_year("某市人民政府办公室关于分解下达2027年度市政府重点工作任务的通知") is None
+    assert list_year("某镇2027年度重点工作计划二季度执行情况") == (2027, "2027年度")

@@ -18,6 +18,7 @@ from tracker.extract.plan_targets import bind_plan_targets
 from tracker.extract.rules import rule
 
 _HEAD_CHARS = 400  # the title and header lines: where a list names what it is
+_DIVIDED_BEFORE = re.compile(r"分解|分工")
 
 YEAR_LIST = rule(
     "year_list",
@@ -42,10 +43,13 @@ YEAR_LIST = rule(
      ("2026年度市政府重点工作落实情况的通报", []),
      ("2026年度区政府重点工作任务完成情况", []),
      ("关于印发2027年度重点工作任务分解方案的通知", []),
-     ("2026年度考核反馈问题整改实施方案", [])],
+     ("2026年度考核反馈问题整改实施方案", []), ("关于分解下达2027年度市政府重点工作任务的通知", [])],
     value=lambda m: int(m.group("y")),
-    # (A call for proposals for the year's list, "关于征集2028年…实事项目的公告", lists none yet.)
-    when=lambda m: m.string.find("征集", max(0, m.start() - 8), m.start()) < 0,
+    # (A call for proposals for the year's list, "关于征集2028年…实事项目的公告", lists none yet; a
+    # title dividing the year's work before naming it, "关于分解下达2027年度重点工作任务的通知", is
+    # a 分解 of the year, as one naming it after.)
+    when=lambda m: m.string.find("征集", max(0, m.start() - 8), m.start()) < 0
+    and _DIVIDED_BEFORE.search(m.string, max(0, m.string.rfind("\n", 0, m.start()) + 1), m.start()) is None,
     doc="A title naming its items as one year's list.",
 )
 # A table header cell naming the column of the year's targets ("| 全年目标任务 |"), under a
