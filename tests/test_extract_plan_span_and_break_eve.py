@@ -4,6 +4,7 @@
   the plan's end, as "“十四五”末" is; the span only naming whose work is meant gives no date.
 - "寒假前", "放寒假前", "假期前" in a break notice are due the day before the first day off the notice
   states ("1月19日至3月3日轮休", a schedule under "学生放假安排" on its own line).
+- "清明节前" is due on the eve of 清明 (its solar term), as "春节前" is on the eve of 春节.
 """
 
 from datetime import date
@@ -67,3 +68,13 @@ def test_the_eve_of_a_winter_break_stated_under_its_label():
 def test_a_holiday_arriving_in_a_question_is_no_eve():
     body = "请问学校门口的道路能否在中秋国庆假期到来前通车?"
     assert _tasks(body) == []
+
+
+def test_qingming_is_a_festival_a_duty_is_due_before():
+    """清明 by its solar term (5 April 2027): "清明节前" is due on its eve, as "春节前" is; "清明节前后"
+    is the days around it, no deadline."""
+    issued = date(2027, 3, 1)
+    assert [(dl.text, dl.date) for _, _, dl in find_deadlines("清明节前开展文明祭祀宣传活动", issued)] \
+        == [("清明节前", date(2027, 4, 4))]
+    assert [dl.date for _, _, dl in find_deadlines("力争在清明节前完成清理", issued)] == [date(2027, 4, 4)]
+    assert find_deadlines("清明节前后天气以晴为主", issued) == []

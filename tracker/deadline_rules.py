@@ -184,7 +184,7 @@ def _unnamed(pattern: str) -> str:
 
 # Every phrase starts with one of these; the leading lookahead lets the regex engine
 # skip other characters cheaply (about 4x faster on running text).
-_FIRST = r"[“\"劳中端到至每按逐逢单双季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑假节]"
+_FIRST = r"[“\"劳中端到至每按逐逢单双季国元之以后起\d〇○零O一二三四五六七八九十两百上下第今本当明次年采供取麦夏秋春主汛封入开放日周月离返寒暑假节清]"
 
 MASTER = re.compile(
     rf"(?={_FIRST})"

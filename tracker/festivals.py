@@ -24,7 +24,9 @@ class _Festival:
 
 
 _TABLE = (
-    _Festival("清明", ()),
+    # 清明, the solar term, named with 节 ("清明节前"; the bare "清明前" holds none of the scan's anchors);
+    # "清明节前后" is the days around it, no deadline.
+    _Festival("清明", ("清明节",)),
     _Festival("春节", ("春节",), lunar=(1, 1)),
     _Festival("国庆", ("国庆节?", "[“\"]十一[”\"]"), solar=(10, 1), aliases=("十一",)),
     _Festival("元旦", ("元旦",), solar=(1, 1)),
@@ -37,8 +39,7 @@ _TABLE = (
 
 # "(?P<f>{FESTIVAL_STEMS})节?放假": the names where a following word settles the reading.
 FESTIVAL_STEMS = "|".join(f.stem for f in _TABLE) + "|劳动"
-# The forms a deadline "X前" names a festival in (no 清明: its day moves with the solar term and
-# no document in the corpus dates a duty by it).
+# The forms a deadline "X前" names a festival in.
 FESTIVAL_BEFORE = "|".join(form for f in _TABLE for form in f.before)
 
 
