@@ -78,9 +78,12 @@ _EVERY_ACT = re.compile(r"[要须应]?(?:(?:向[^,;。]{2,12})?(?:对[^,;。]{2,
 # "每日对各县整治进度进行调度". A clock time closed by 前 is a daily due time whatever the act
 # and however it is sent: "每日上午11点前传真报送", "每日12点以前,通过系统报送"; the hour may be
 # written in characters: "每天下午四点以前". A daily round of checks is a duty too: "每日开展巡查",
-# "每日对责任区开展自查".)
+# "每日对责任区开展自查". What each day brings may be named first and its hour given as that day's
+# or the next day's: "每天将发现的病例，于当日16:00前报…", "把每天的监测情况于次日上午10时前汇总至…";
+# a rate has no such hour: "每天洒水3次".)
 _CLOCK = r"(?:上午|下午|晚上?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|点|:\d{2})(?:\d{1,2}分|半)?"
 _DAILY_ACT = re.compile(_CLOCK + r"(?:前|之前|以前)"
+                        r"|[^,;。]{0,50}?,?(?:于|在)(?:当日|当天|次日|翌日)" + _CLOCK + r"(?:前|之前|以前)"
                         r"|(?:" + _CLOCK + r",?)?"
                         r"[要须应]?(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:更新|调度|报送|上报|报告|通报|汇报)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))"
