@@ -198,6 +198,8 @@ class ImplicitDuties:
                     a = text_a = pa  # "改建菜市场4家。项目具体实施进度为：…", "…。以上工作要在…前完成": the item first
                 units = self.subjects.of_dated(pa, a, b, all_hits) if not body and g not in carried \
                     else self.subjects.sentence(*((a, a + 1, b) if g in carried else (body[0], body[1], body[1])))
+                if units and text_a == a > pa and s[a - 1] == "。" and not body and g not in carried:
+                    text_a = self._subject_sentence(groups[g - 1][1] if g else pa, a, b, units)
                 # "(一)到2025年，…" "(二)到2035年，…": numbered targets chain as unnumbered ones do.
                 target = len(groups) == 1 and not units and not rec and deadline is not None \
                     and TARGET_PARAGRAPH.pattern.match(para[self.numbers.whole[i].end():] if num else para) is not None
@@ -219,6 +221,19 @@ class ImplicitDuties:
                 unitless = [] if units else [*unitless, tasks[-1]]
                 chain = (tasks[-1], text_a, i) if target else None
         return tasks
+
+    def _subject_sentence(self, floor: int, a: int, b: int, units: list) -> int:
+        """Where the text of the dated sentence at ``a`` that names no doer starts: at the undated
+        sentence right before it (after ``floor``) when that one names its doers, the same ones
+        ("X组织…参赛。填写报名表，4月8日前发送至…": X's request is one duty), else at ``a``."""
+        s = self.nt.norm
+        prev = max(floor, s.rfind("。", floor, a - 1) + 1)
+        if a - prev < 6 or a - prev > _MAX_SENTENCE or "|" in s[prev:a] or NUMBERING.match(s[a:a + 12]) or STAGE_HEAD.match(s, a, b) \
+                or self._due(prev, a - 1) or self._is_covered(prev, a - 1):
+            return a  # (a table's row before, or a new item or stage: another duty's)
+        own = self.subjects.sentence(a, b, b)
+        before = self.subjects.sentence(prev, a - 1, a - 1)
+        return prev if not own and [u.name for u in before] == [u.name for u in units] else a
 
     def _list_items(self, pa: int, pb: int, num: str, listed: WorkList) -> list[ExtractedTask]:
         """The undated items of a year's or a month's work list in the paragraph ``norm[pa:pb]``."""
