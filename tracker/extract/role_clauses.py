@@ -27,8 +27,10 @@ LEAD_VERB = re.compile(WORK_VERB.pattern + r"|要|应|须|将|于|(?<!所)在|�
 _ROLE_CLAUSE = re.compile(r"(负责|配合|协助|协同|牵头|主办(?!的))(?!单位|部门|人|同志)")  # "如应由X主办的，…": a condition
 _ROLE_OF = lexicon().role_of
 # A clause: up to a comma, semicolon, colon or full stop; a short bracket after a name holds
-# its remark, commas and all ("各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…").
-SUBJECT_CLAUSE = re.compile(r"(?:[^,;:。()]|\([^()。]{0,40}\)|[()])+")
+# its remark, commas and all ("各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要…"). (A run of
+# plain characters is read by one repeat of their class; nothing follows the loop, so it ends
+# where one character at a time would.)
+SUBJECT_CLAUSE = re.compile(r"(?:[^,;:。()]+|\([^()。]{0,40}\)|[()])+")
 # A point counted in running text ("一是…；二是…"): its number is no part of the subject.
 # A remark opening the sentence ("（具体任务见附表）各村（居）必须…") is skipped as well, and a
 # modal verb said twice around the subject ("二是要各学校要在…前…": the first 要).

@@ -25,7 +25,9 @@ _TARGETS = alternation(lexicon().year_targets)
 TARGET_SENTENCE = rule(
     "year_target_sentence",
     # The naming clause opens its sentence; the targets run on after the colon to the full stop.
-    r"(?:^|(?<=[。;!?]))(?P<head>(?:(?P<y>(?:19|20)\d{2})年度?|今年|全年)?[^。;:!?\n]{0,24}?"
+    # (The lookahead: a sentence with no colon, most of them, fails at once, before the words
+    # are tried at each of the head's characters; every character before the colon is of the sentence.)
+    r"(?:^|(?<=[。;!?]))(?=[^。;!?\n]*:)(?P<head>(?:(?P<y>(?:19|20)\d{2})年度?|今年|全年)?[^。;:!?\n]{0,24}?"
     r"(?:" + _TARGETS + r"|(?<=\d年)[^。;:!?\n]{0,12}?主要(?:发展)?目标)(?:任务)?(?:是|为)?):"
     r"(?P<body>[^。:\n]{8,300}?[\d%％][^。:\n]{0,300}?)(?:。|$)",
     "task",

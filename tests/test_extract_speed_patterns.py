@@ -1,0 +1,54 @@
+"""Patterns rewritten for speed (a literal opening each branch, a run read by one repeat, a
+lookahead that fails a sentence at once): each must find exactly what the pattern it
+replaced finds, on invented text mixing the phrasings they look for and near misses."""
+
+import random
+import re
+
+from tracker.extract.event_relative import _MAY, may_follow_event
+from tracker.extract.role_clauses import SUBJECT_CLAUSE
+from tracker.extract.rules import _after_marks
+from tracker.extract.target_sentence import TARGET_SENTENCE, target_sentences
+
+# The forms before the rewrite.
+_MAY_BEFORE = re.compile(r"(?:结束|完成)后|[天日]前|前[0-9一二两三四五六七八九十]|(?:开始|召开|选举)前")
+_CLAUSE_BEFORE = re.compile(r"(?:[^,;:。()]|\([^()。]{0,40}\)|[()])+")
+_TARGET_BEFORE = re.compile(TARGET_SENTENCE.pattern.pattern.replace(r"(?=[^。;!?\n]*:)", "", 1), TARGET_SENTENCE.pattern.flags)
+
+
+def _texts(pieces: list[str], seed: int, n: int = 3000):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+
+
+def test_event_words_found_as_before():
+    pieces = ["考试结束", "后", "活动完成后", "10天前", "3月5日前", "前", "一天", "前3天", "会议召开前", "选举", "开始前",
+              "各校要", "报送总结", "。", ",", "日", "天"]
+    for text in _texts(pieces, 11):
+        assert (_MAY.search(text) is None) == (_MAY_BEFORE.search(text) is None), repr(text)
+        assert [m.span() for m in _MAY.finditer(text)] == [m.span() for m in _MAY_BEFORE.finditer(text)], repr(text)
+    assert may_follow_event("请于考试前3天报送。") and may_follow_event("活动结束后及时总结。")
+    assert not may_follow_event("请于3月底报送。")
+
+
+def test_subject_clauses_read_as_before():
+    pieces = ["各牵头单位", "(无牵头单位的,责任单位即为牵头单位,下同)", "要", ",", ";", ":", "。", "(", ")", "市教育局",
+              "(" + "长" * 45 + ")", "负责组织实施", "(二)", "X、Y"]
+    for text in _texts(pieces, 13):
+        assert [m.span() for m in SUBJECT_CLAUSE.finditer(text)] == [m.span() for m in _CLAUSE_BEFORE.finditer(text)], repr(text)
+        for p in range(0, len(text), 3):
+            a, b = SUBJECT_CLAUSE.match(text, p), _CLAUSE_BEFORE.match(text, p)
+            assert (a and a.span()) == (b and b.span()), (text, p)
+    assert SUBJECT_CLAUSE.match("各牵头单位(无牵头单位的,下同)要抓紧落实,确保完成。").group() == "各牵头单位(无牵头单位的,下同)要抓紧落实"
+
+
+def test_year_target_sentences_found_as_before():
+    pieces = ["2027年", "全区经济社会发展的", "主要预期目标是", "主要发展目标是", ":", "生产总值增长6%左右", ",财政收入增长5%",
+              "。", ";", "\n", "今年", "重点抓好以下工作", "完成投资50亿元", "预期指标为", "去年", "!"]
+    marks, at_start = TARGET_SENTENCE.opens_after
+    for text in _texts(pieces, 17):
+        new = [m.span() for m in _after_marks(TARGET_SENTENCE.pattern, text, 0, len(text), marks, at_start)]
+        assert new == [m.span() for m in _TARGET_BEFORE.finditer(text)], repr(text)
+    found = target_sentences("2027年全局主要发展目标是:完成交通投资50亿元,同比增长9%。重点抓好以下工作:", 0, 40, None)
+    assert [(due.year, due.month, due.day, phrase) for *_, due, phrase in found] == [(2027, 12, 31, "2027年")]
