@@ -52,3 +52,23 @@ def test_year_target_sentences_found_as_before():
         assert new == [m.span() for m in _TARGET_BEFORE.finditer(text)], repr(text)
     found = target_sentences("2027年全局主要发展目标是:完成交通投资50亿元,同比增长9%。重点抓好以下工作:", 0, 40, None)
     assert [(due.year, due.month, due.day, phrase) for *_, due, phrase in found] == [(2027, 12, 31, "2027年")]
+
+
+def test_articles_counted_as_before():
+    from tracker.extract.task_assigned import _ARTICLE
+    before = re.compile(r"^第[一二三四五六七八九十百]+条", re.M)
+    pieces = ["第一条", "第二十条", " 第三条", "第", "条", "\n", "本办法所称", "依照第五条规定", "第十一条本条例", "。"]
+    for text in _texts(pieces, 19):
+        assert _ARTICLE.findall(text) == before.findall(text), repr(text)
+    assert len(_ARTICLE.findall("第一条 为规范管理,制定本办法。\n第二条 本办法适用于全市。\n依照第三条执行。")) == 2
+
+
+def test_division_headings_told_as_before():
+    from tracker.extract.heading_runs import DIVISION_HEAD, _heads_division
+    pieces = ["五、", "职责分工", "(三)", "部门职责", "各成员单位", "职责如下", ":", "明确", ",确保工作落实。", "三、组织领导",
+              "任务", "分工", "如下", "工作"]
+    for text in _texts(pieces, 23):
+        s = "前言。\n" + text + "\n结尾"
+        a, b = 4, 4 + len(text)
+        assert _heads_division(s, a, b) == bool(DIVISION_HEAD.spans(s[a:b])), repr(text)
+    assert _heads_division("x\n四、职责分工\n", 2, 8) and not _heads_division("x\n明确职责分工,确保落实。\n", 2, 15)

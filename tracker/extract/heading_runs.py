@@ -21,7 +21,7 @@ from functools import cached_property
 from tracker.extract.model import ExtractedTask
 from tracker.extract.normalize import norm
 from tracker.extract.notes import Note
-from tracker.extract.rules import rule
+from tracker.extract.rules import required_literals, rule
 from tracker.extract.standing_duties import STANDING_SECTION
 from tracker.extract.units import unit_list_text
 
@@ -50,6 +50,9 @@ DIVISION_HEAD = rule(
      ("明确职责分工,确保工作落实。", []), ("三、组织领导", [])],
     doc="A heading (numbered or not) announcing a division of duties among units.",
 )
+# The words one of which every division heading holds (read from its pattern): a paragraph
+# holding none (nearly every one) is passed by one search, without a copy of it or a rule run.
+_DIVISION_WORDS = re.compile("|".join(map(re.escape, sorted(required_literals(DIVISION_HEAD.pattern)))))
 # A line that is only units, with at most a colon or a stop after them: "区公安分局", "业务部:".
 _UNIT_LINE = re.compile(r"(?P<units>[^,;:。()!?\d]{2,30}?)[:。]?")
 
@@ -139,8 +142,8 @@ class HeadingRuns:
         standing_duties.py), which hand out no work."""
         s, spans = self.nt.norm, self.para_spans
         a, b = spans[k]
-        if DIVISION_HEAD.spans(s[a:b]) or s.endswith(("如下:", "如下。", ":"), a, b) and (
-                self._divides(self._section(a)) or k and DIVISION_HEAD.spans(s[spans[k - 1][0]:spans[k - 1][1]])):
+        if _heads_division(s, a, b) or s.endswith(("如下:", "如下。", ":"), a, b) and (
+                self._divides(self._section(a)) or k and _heads_division(s, *spans[k - 1])):
             standing = STANDING_SECTION.pattern.match(s, a, b) or STANDING_SECTION.pattern.match(norm(self._section(a) or ""))
             return None if standing else False
         num = self.numbers.lead[k]
@@ -164,3 +167,8 @@ class HeadingRuns:
         a, b = self.para_spans[k]
         return self.nt.norm[a:b].rstrip().endswith(("。", ";")) or self.numbers.lead[k] is not None \
             and self.numbers.lead[k].lastgroup != "l1"
+
+
+def _heads_division(s: str, a: int, b: int) -> bool:
+    """Is the paragraph ``s[a:b]`` a division heading (``DIVISION_HEAD``)?"""
+    return _DIVISION_WORDS.search(s, a, b) is not None and bool(DIVISION_HEAD.spans(s[a:b]))

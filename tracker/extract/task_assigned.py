@@ -89,7 +89,9 @@ TOPIC_CLAUSE = rule(
 )
 # The issuer's own office ("由我局负责办理", "由本委负责"): a reply's account of its own steps.
 _ISSUER = ("我", "本")
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+条", re.M)
+# (第 first, its line start looked behind for: the scan jumps from 第 to 第, where ^ under
+# MULTILINE would be tried at every character.)
+_ARTICLE = re.compile(r"第(?<=^第)[一二三四五六七八九十百]+条", re.M)
 
 
 class AssignedClauses:
