@@ -33,6 +33,7 @@ from tracker.extract.contact_lines import drop_contact_lines
 from tracker.extract.standing_duties import drop_standing
 from tracker.extract.conventions import first_listed_leads, lead_once
 from tracker.extract.dated import Hit, find_due
+from tracker.extract.due_memo import DueMemo
 from tracker.extract.date_rows import rebuild_date_rows, split_inline
 from tracker.extract.paired_cells import pair_cells
 from tracker.extract.documents import DocBlock
@@ -97,7 +98,7 @@ def _numbered_year(doc_no: str | None) -> date | None:
 
 
 class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDuties, DividedDuties, LabelDuties,
-                    AnnouncedItems, AssignedClauses, FieldBlocks, StageItems, WindowDuties, HandInItems):
+                    AnnouncedItems, AssignedClauses, FieldBlocks, StageItems, WindowDuties, HandInItems, DueMemo):
     """Finds the tasks of one document; ``run()`` returns them."""
 
     def __init__(self, doc: DocBlock, problems: list[Problem]):
@@ -212,8 +213,8 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         """Where the body holds a character every deadline phrase holds (MASTER_SCAN's anchors)."""
         return MASTER_SCAN.anchor_starts(self.nt.norm)
 
-    def _due(self, a: int, b: int) -> list[Hit]:
-        """Due dates in ``norm[a:b]``; item numbers glued to a year are masked first."""
+    def _read_due(self, a: int, b: int) -> list[Hit]:
+        """Due dates in ``norm[a:b]``; item numbers glued to a year are masked first (``_due``: kept per span)."""
         anchors = self._anchors
         if anchors is not None:
             k = bisect_left(anchors, a)
@@ -266,9 +267,7 @@ class DocumentTasks(HeadedGroups, AnnotatedPassages, ImplicitDuties, CampaignDut
         implicit = once_each(bind_period(self.nt, self.ref, annotated, implicit, self.year_told))
         implicit = self.label_duties(implicit)  # "一、报送时间" / "…前" over "请各部门将…报送…"
         implicit = self.hand_in_items(implicit)  # "…前报送。具体要求如下：" over "（一）请X…"
-        body = list(enumerate(annotated + implicit))
-        body.sort(key=lambda item: self.order.get(item[0], 0))
-        ordered = [t for _, t in body]
+        ordered = [t for _, t in sorted(enumerate(annotated + implicit), key=lambda item: self.order.get(item[0], 0))]
         table, names = table_tasks(self.doc, self.tables, self.problems, self.ref)
         if table:
             ordered = merge_into_table(table, ordered, names)
