@@ -72,3 +72,33 @@ def test_division_headings_told_as_before():
         a, b = 4, 4 + len(text)
         assert _heads_division(s, a, b) == bool(DIVISION_HEAD.spans(s[a:b])), repr(text)
     assert _heads_division("x\n四、职责分工\n", 2, 8) and not _heads_division("x\n明确职责分工,确保落实。\n", 2, 15)
+
+
+def test_list_words_found_by_one_search_as_by_finds():
+    from tracker.extract.item_lists import _ANY_HANDOVER, _ANY_NOUN, LIST_HANDOVER, LIST_NOUNS
+    pieces = ["2027年", "十件民生", "实事", "工程", "项", "目", "预期", "指标", "即", ":", "——", "—", "分别", "一是", "如下",
+              "方案为", "包括", "。", "\n"]
+    for text in _texts(pieces, 29):
+        for a in range(0, len(text), 2):
+            for b in (a + 3, len(text)):
+                assert (_ANY_NOUN.search(text, a, b) is None) == all(text.find(w, a, b) < 0 for w in LIST_NOUNS)
+                assert (_ANY_HANDOVER.search(text, a, b) is not None) == any(text.find(w, a, b) >= 0 for w in LIST_HANDOVER)
+
+
+def test_role_words_kept_per_text_read_as_before():
+    from tracker.extract.role_words import has_role_word
+    pieces = ["市教育局", "牵头", "配合", "负责人", "(牵头)", "、", "分别实施", "落实", "各乡镇", ",", "。"]
+    for text in _texts(pieces, 31, 800):
+        assert has_role_word(text) == has_role_word.__wrapped__(text) == has_role_word(text), repr(text)
+    assert has_role_word("市教育局牵头,市财政局配合") and not has_role_word("市教育局、市财政局")
+
+
+def test_bare_lines_told_as_before():
+    from tracker.extract.bare_lines import DATE_ONLY, HEADLINE, SIGNED_TITLE, SIGNER_DATE, WINDOW_ONLY, is_bare_line
+    pieces = ["2027年3月5日", "二〇二七年三月五日", "某县人民政府", "活动时间:", "3月1日至3月31日", "各乡镇要", "!", "\n", "。",
+              "年", "月", "日"]
+    for text in _texts(pieces, 37):
+        before = any(r.pattern.match(text) for r in (DATE_ONLY, WINDOW_ONLY, SIGNED_TITLE, SIGNER_DATE)) \
+            or text.endswith(("!", "!\n")) and HEADLINE.pattern.match(text) is not None
+        assert is_bare_line(text) == before, repr(text)
+    assert is_bare_line("2027年3月5日") and not is_bare_line("各乡镇要于2027年3月5日前报送。")

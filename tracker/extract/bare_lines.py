@@ -134,7 +134,8 @@ def is_bare_line(para_norm: str) -> bool:
     title or after its signer's name (no duty of its own)?"""
     # A headline ends with "!" (its $ may stand before a final line break): its lookahead
     # reads the whole paragraph, so it is tried on those only.
-    return any(r.pattern.match(para_norm) for r in (DATE_ONLY, WINDOW_ONLY, SIGNED_TITLE, SIGNER_DATE)) \
+    return DATE_ONLY.pattern.match(para_norm) is not None or WINDOW_ONLY.pattern.match(para_norm) is not None \
+        or SIGNED_TITLE.pattern.match(para_norm) is not None or SIGNER_DATE.pattern.match(para_norm) is not None \
         or para_norm.endswith(("!", "!\n")) and HEADLINE.pattern.match(para_norm) is not None
 
 

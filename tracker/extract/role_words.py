@@ -9,6 +9,7 @@ lead and Y, Z responsible; "W按职责组织配合" makes W a support unit. A du
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.extract.lexicon import alternation, lexicon
 from tracker.extract.rules import required_literals, rule
@@ -60,7 +61,9 @@ BRACKET_ROLE = re.compile(
     r"\((牵头|主办|配合|协办|参与|协助|负责|责任|牵头单位|配合单位|责任单位)\)")
 
 
+@lru_cache(maxsize=4096)
 def has_role_word(text_norm: str) -> bool:
-    """True when the text names a role (牵头, 配合, 负责, 分别实施 ...)."""
+    """True when the text names a role (牵头, 配合, 负责, 分别实施 ...). (Kept per text: the
+    subject, label and note stages ask about the same unit lists and clauses.)"""
     return (may_hold_role_word(text_norm) and ROLE_WORDS.search(text_norm) is not None) \
         or BRACKET_ROLE.search(text_norm) is not None
