@@ -13,14 +13,20 @@ from tracker.extract.rules import rule
 
 # A date that stamps the page rather than sets a due date: after a date label (发文日期,
 # 发布时间) or right after the issuer's name in a signature run into the text ("…领导小组
-# 2027年9月3日 某某实施方案"), a day written with its year and no due word after it.
-_SIGNER = r"(?:政府|办公室|办公厅|委员会|小组|指挥部|公司|[局厅委处部馆])"
+# 2027年9月3日 某某实施方案", "…的批复 某函〔2027〕8号 某某国务院 2027年9月17日"), a day written with its
+# year and no due word after it; or before the document number in brackets under a title ("（2027年
+# 3月19日 某府办发〔2027〕4号）").
+_SIGNER = r"(?:政府|办公室|办公厅|委员会|小组|指挥部|公司|督查室|国务院|[局厅委处部馆])"
 DATE_STAMP = rule(
     "date_stamp",
     r"(?:(?:日期|时间):?|" + _SIGNER + ")"
-    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![前止以之内起,;。:\d])",
+    r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![前止以之内起,;。:\d])"
+    r"|\((?P<b>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日) ?[^()\d]{1,10}[〔\[(]\d{4}[〕\])]\d{1,4}号\)",
     "not_due",
     [("发布机构发文日期2027年05月10日文号", ["日期2027年05月10日"]),
+     ("某某国务院 2027年9月17日 |", ["国务院2027年9月17日"]),
+     ("（2027年3月19日　某府办发〔2027〕4号）", ["(2027年3月19日 某府办发〔2027〕4号)"]),
+     ("（2027年3月19日前报送）", []),
      ("中共某县委某某领导小组2027年9月3日某某实施方案", ["小组2027年9月3日"]),
      ("某某投资(集团)有限公司 2027年4月24日", ["公司2027年4月24日"]),
      ("人事教育处 2027年12月10日 注：登记表背面由各部门填写", ["处2027年12月10日"]),
@@ -72,20 +78,22 @@ SIGNED_CN_DAY = rule(
 
 
 # A signature giving only the month, or a day the copy cut short, closing its paragraph ("联系人：
-# 张某 电话：1234 档案馆 2027年2月", "某某局 某某局 2027年9月20"): the page's date, no due month.
+# 张某 电话：1234 档案馆 2027年2月", "某某局 某某局 2027年9月20") or run into the title it heads ("某县
+# 人民政府督查室 2027年8月19关于印发…的通报"): the page's date, no due month.
 SIGNED_MONTH = rule(
     "signed_month",
-    _SIGNER + r"(?P<d>(?:19|20)\d{2}年\d{1,2}月)\d{0,2}$",
+    _SIGNER + r"(?P<d>(?:19|20)\d{2}年\d{1,2}月)\d{0,2}(?:$|关于)",
     "not_due",
     [("联系人：张某 电话：1234 档案馆 2027年2月", ["馆2027年2月"]),
      ("某市某局某市财政局2027年9月20", ["局2027年9月20"]),
+     ("某县人民政府督查室2027年8月19关于印发上半年落实情况的通报", ["督查室2027年8月19关于"]),
      ("县农业局2027年9月底前完成", []), ("各乡镇政府2027年9月完成验收", [])],
-    doc="Matched at the end of a paragraph (the text a deadline scan reads).",
+    doc="Matched at the end of a paragraph (the text a deadline scan reads) or before the title it heads.",
 )
 
 
 def signed_month(text_norm: str, start: int, end: int) -> bool:
-    """Is the month date at ``text_norm[start:end]`` a signature's, closing the text?"""
+    """Is the month date at ``text_norm[start:end]`` a signature's, closing the text or run into the title it heads?"""
     m = SIGNED_MONTH.pattern.search(text_norm, max(0, start - 6))
     return m is not None and m.start("d") == start and m.end("d") == end
 
@@ -103,8 +111,8 @@ def is_date_stamp(text_norm: str, start: int, end: int) -> bool:
     s = SIGNED_CN_DAY.pattern.match(text_norm, start)
     if s is not None and s.end() == end:
         return True
-    m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 1))
-    if m is not None and m.start("d") == start and m.end("d") == end:
+    m = DATE_STAMP.pattern.search(text_norm, max(0, start - 6), min(len(text_norm), end + 24))
+    if m is not None and (m.span("d") == (start, end) or m.span("b") == (start, end)):
         return True
     m = SOURCE_STAMP.pattern.match(text_norm, start)
     if m is not None and m.end("d") == end:
