@@ -22,7 +22,8 @@ from tracker.extract.model import ExtractedTask, ExtractedUnit
 from tracker.extract.named_day import named_day_binds
 from tracker.extract.normalize import NUMBERING, norm, number_text
 from tracker.extract.bare_lines import is_bare_line, is_bare_sentence
-from tracker.extract.not_due import TITLE_PERIOD, not_a_duty
+from tracker.extract.no_duty import no_duty
+from tracker.extract.not_due import TITLE_PERIOD
 from tracker.extract.page_heads import is_done_report, is_report_name
 from tracker.extract.paragraphs import TITLE_WORD, is_title_line
 from tracker.extract.report_duty import details_schedule, is_report_after, restates, system_day
@@ -34,8 +35,6 @@ from tracker.extract.sentences import (heads_sentence, is_stage_period, opens_ne
 from tracker.extract.subjects import MAX_SENTENCE as _MAX_SENTENCE, STAGE_HEAD
 from tracker.extract.titles import ITEM_HEADING, passage_title
 from tracker.extract.work_list import WorkList, is_item, items, month_due, names_no_work, principles, whole_year
-from tracker.extract.own_events import own_event
-from tracker.extract.year_leads import year_lead
 from tracker.extract.yearly_exception import first_year_exception
 
 
@@ -104,8 +103,7 @@ class ImplicitDuties:
                         break
                     prev_single = False
                     continue
-                scope = k < j and (not_a_duty(para, ms, me) or year_lead(para, ms, me) or own_event(para, ms, me))
-                hits = [] if scope else named_day_binds(para_hits[k:j])
+                hits = [] if k < j and no_duty(para, ms, me) else named_day_binds(para_hits[k:j])
                 k = j
                 hits = system_day(hits)  # "实行月报制度，于每月5日前报送": the system's day
                 pieces = _carry_yearly([p for q in split_subjects(para, ms, me, hits) for r in others_first(para, *q)
