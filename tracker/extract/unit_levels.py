@@ -12,17 +12,17 @@ from tracker.extract.unit_names import COUNTED_PLACES, UNIT_SUFFIXES, clause_lik
 # "各市、县（区）人民政府", "各县、区政府": administrative levels listed with 、 under one
 # 各 and one ending name one collective unit, not a unit per level.
 # "各州、市政府" (州 is a level too), "各有关区、县级市", "相关市、县政府" too: 有关/相关 narrow the collective, 县级市 and 旗 are levels as well;
-# without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府).
+# without 各 the list must end in its organ ("各行署、市、县政府": 市、县政府); "每个县、区局" is 各县、区局.
 # A level may carry the levels it stands for in brackets ("各县（市）、区政府", "有关市（县）、区政府").
-_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|有关|相关|其他)?(?:县级市|省辖市|设区市|地州|盟市|[省市州县区乡镇旗]{1,3}|街道)"
+_LEVEL_HEAD = re.compile(r"(?:各(?:有关|相关|辖)?|每个辖?|有关|相关|其他)?(?:县级市|省辖市|设区市|地州|盟市|[省市州县区乡镇旗]{1,3}|街道)"
                          r"(?:\([市州县区旗、]{1,5}\))?$")
-# "各市、县统计局": the levels' own offices of one kind, one collective too.
+# "各市、县统计局", "各乡镇、街道残疾人联络处": the levels' own offices of one kind, one collective (not 街道办事处, nor a 局's 处).
 # "各省、自治区、直辖市生态环境厅（局）", "…直辖市及新疆生产建设兵团X主管部门": the provinces'
 # offices of one kind; "相关省、市级交通运输主管部门" (省级, 市级) too.
 # "市、县两级政府", "省、市、县三级财政部门": the levels counted before their shared organ.
 _LEVEL_NEXT = re.compile(r"(?:县级市|自治区|自治州|自治县|直辖市|计划单列市|(?:省直管|省重点扩权)[县市]|直管市|设区市|[市州县区乡镇旗]{1,3}|街道)(?:[两三四五]?级)?(?:\([^()]*\))?"
                          r"(?:(?:及|和)(?:计划单列市|新疆生产建设兵团))?"
-                         r"(?:人民政府|政府|党委|管委会|(?:(?!各)[\u4e00-\u9fff]){1,12}(?:局|委|厅|办|部门|机关|站|中心|科)"
+                         r"(?:人民政府|政府|党委|管委会|(?:(?:(?!各)[\u4e00-\u9fff]){0,12}(?:局|委|厅|办|部门|机关|站|中心|科)|(?:(?![各局厅委])[\u4e00-\u9fff]){2,12}(?<!办事)处)"
                          r"(?:\([^()]{1,8}\))?)?"
                          r"(?:\((?:管委会|管理委员会)\))?等?$")  # "各区、县（市）政府（管委会）"
 _BRACKET_TAIL = re.compile(r"\([市州县区旗、]{1,5}\)$")  # the levels one stands for: "各省辖市、省直管县（市）、X县（市）教育局"
@@ -51,7 +51,7 @@ def join_level_lists(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         a, b = spans[k]
         conj = _CONJ_LEVEL_HEAD.search(s, a, b) if k + 1 < len(spans) and "各" in s[a:b] else None
         if conj and s[spans[k + 1][0] - 1] == "、" and _LEVEL_NEXT.match(s, *spans[k + 1]) \
-                and looks_like_unit(s[a:conj.start()]):
+                and looks_like_unit(s[a:conj.start()].removesuffix("等")):  # "…财政局等和各县、区政府" too
             out.append((a, conj.start()))  # the unit before the conjunction stands apart
             spans[k] = a, b = conj.end(), b
         if s.find("各", a, b) >= 0 and _KIND_HEAD.search(s[a:b]):

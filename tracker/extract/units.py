@@ -62,7 +62,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
     if _BRACKET_CHARS.search(s) is None:
         # No bracket (most lists): the runs between separators, found by one pattern.
         spans = [m.span() for m in _NOT_SEPARATOR_RUNS.finditer(s)]
-        if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s or "其他" in s):
+        if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s or "其他" in s or "每个" in s):
             spans = _join_level_lists(s, spans)
         spans = join_field_lists(s, join_place_offices(s, spans)) if len(spans) > 1 and "、" in s else spans
         return _join_broken_lines(s, spans) if "\n" in s else spans
@@ -78,7 +78,7 @@ def _top_level_splits(s: str) -> list[tuple[int, int]]:
             start = i + 1
     if len(s) > start:
         spans.append((start, len(s)))
-    if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s or "其他" in s):
+    if len(spans) > 1 and ("各" in s or "政府" in s or "相关" in s or "有关" in s or "级" in s or "其他" in s or "每个" in s):
         spans = _join_level_lists(s, spans)
     spans = join_field_lists(s, join_place_offices(s, spans)) if len(spans) > 1 and "、" in s else spans
     return _join_broken_lines(s, spans) if "\n" in s else spans

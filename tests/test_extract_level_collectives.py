@@ -1,0 +1,45 @@
+"""Levels listed with 、 before the one organ they share stay one collective unit (the eval rule:
+collectives sharing one organ word are kept whole; different organs are split)."""
+
+from tracker.extract.normalize import NText
+from tracker.extract.units import parse_unit_list
+
+
+def names_roles(text):
+    nt = NText(text)
+    return [(u.name, u.role) for u in parse_unit_list(nt, 0, len(nt.norm))]
+
+
+def test_each_of_the_levels_under_one_office():
+    # "每个县、区局": each county's and each district's bureau, one collective as 各县、区局 is.
+    assert names_roles("每个县、区局") == [("每个县、区局", "responsible")]
+    assert names_roles("各市、县局") == [("各市、县局", "responsible")]
+
+
+def test_a_liaison_office_of_both_levels():
+    # "…联络处" ends in 处: the towns' and the streets' liaison offices, one collective.
+    assert names_roles("各乡镇、街道残疾人联络处") == [("各乡镇、街道残疾人联络处", "responsible")]
+    # A 街道办事处 is the street's own office: the towns and the street offices stay two units.
+    assert names_roles("各乡(镇)、街道办事处、市直各单位") == [
+        ("各乡(镇)", "responsible"), ("街道办事处", "responsible"), ("市直各单位", "responsible")]
+    # A division inside an office is read with its office, never as the levels' shared organ.
+    assert ("各市、县卫生局医政处", "responsible") not in names_roles("各市、县卫生局医政处")
+
+
+def test_levels_after_deng_and_a_conjunction():
+    # "X、Y等和各县、区人民政府": 等 closes the list before 和; the levels after it share their organ.
+    assert names_roles("市发改委、市财政局等和各县、区人民政府") == [
+        ("市发改委", "responsible"), ("市财政局", "responsible"), ("各县、区人民政府", "responsible")]
+
+
+def test_different_organs_stay_apart():
+    # Different organs joined by 、 are two units each as written.
+    assert names_roles("各乡镇、县直各部门") == [("各乡镇", "responsible"), ("县直各部门", "responsible")]
+
+
+def test_in_a_dated_sentence():
+    from tracker.extract import extract_text
+    text = "关于开展执法检查的通知\n\n三、每个县、区局每个月5日前报送统计表。\n"
+    tasks = extract_text(text).tasks
+    assert [[(u.name, u.role) for u in t.units] for t in tasks] == [[("每个县、区局", "responsible")]]
+
