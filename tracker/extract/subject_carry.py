@@ -100,10 +100,11 @@ _BRACKETED = re.compile(r"\([^()]*\)$")
 # Besides working verbs, what may follow a subject opening a sentence: a time, place or
 # manner adverbial ("各地以县为单位…", "X在…的基础上…", "X于11月底前…", "X将有计划地…", "X从5月1日起，每天…")
 # or a reporting verb ("X填报《…》").
-FIRST_VERBS = r"|参照|依据|于|[从自](?=(?:(?:19|20)\d{2}年|今年|本年)?\d{1,2}月份?(?:\d{1,2}日)?起)|(?<!所)在|以|将|会后|抓紧|务必|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员|登录|提前|积极|切实|进一步|尽快|主动|严格|全力|加快|分别|召集|围绕|领取|创设|查阅|公示|召开|举办|举行|汇报|接到|收到|" + EACH_OPENS
+FIRST_VERBS = r"|参照|依据|于|[从自](?=(?:(?:19|20)\d{2}年|今年|本年)?\d{1,2}月份?(?:\d{1,2}日)?起)|(?<!所)在|以|将|会后|抓紧|务必|安排|全面|认真|及时|继续|总结|自行|按(?!期|时|月|季|年|日|周)|确定|明确|组成|成立|抽调|填报|填写|报送|上报|提交|汇总|动员|登录|提前|积极|切实|进一步|尽快|主动|严格|全力|加快|分别|召集|围绕|领取|创设|查阅|公示|召开|举办|举行|汇报|选派|指定|选送|接到|收到|" + EACH_OPENS
 # Verbs of meetings and reports a unit also holds for itself ("市局召开动员会": the issuer's own
-# step): they open a duty only after a collective ("各班召开家长会", "各社区汇报工作").
-COLLECTIVE_ONLY = ("召开", "举办", "举行", "汇报")
+# step): they open a duty only after a collective ("各班召开家长会", "各社区汇报工作"); so do the verbs
+# of sending or naming people ("各班选派学生于…", "各支部指定专人…"; "X指定的地点" is no subject).
+COLLECTIVE_ONLY = ("召开", "举办", "举行", "汇报", "选派", "指定", "选送")
 _WORKING = re.compile(r"组织|开展|做好|制定|完成|落实|编制|填报|填写|报送|上报|提交|负责|对")
 
 
