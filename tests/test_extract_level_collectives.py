@@ -43,3 +43,17 @@ def test_in_a_dated_sentence():
     tasks = extract_text(text).tasks
     assert [[(u.name, u.role) for u in t.units] for t in tasks] == [[("每个县、区局", "responsible")]]
 
+
+def test_levels_named_by_a_qualifier_without_each():
+    # "相关县（市）区", "其他市（州）": the levels a duty concerns (or the rest of them), one collective.
+    from tracker.extract.unit_names import looks_like_unit
+    assert looks_like_unit("相关县(市)区") and looks_like_unit("其他市(州)") and looks_like_unit("其他县区")
+    assert not looks_like_unit("其他工作") and not looks_like_unit("相关市场")
+
+
+def test_the_other_levels_after_the_pilots():
+    from tracker.extract import extract_text
+    text = "关于普查方案备案的通知\n\n试点县于2025年6月30日前,其他市(州)于2025年9月30日前将普查方案报省普查办备案。\n"
+    tasks = extract_text(text).tasks
+    assert [(t.deadline.isoformat() if t.deadline else None, [(u.name, u.role) for u in t.units]) for t in tasks] == [
+        ("2025-06-30", [("试点县", "responsible")]), ("2025-09-30", [("其他市(州)", "responsible")])]

@@ -25,8 +25,8 @@ _COLLECTIVE = re.compile(
     r"|^各地(?:方|市|区)?$"
     # A school's own collectives named by one word: "各系要…", "各班于…前上交…".
     r"|^(?:各|每个|全校各)(?:系|班|班级|年级)$"
-    # "有关县区", "相关县（市、区）": the levels a duty concerns, named without 各.
-    r"|^(?:有关|相关)(?:[县区市]{1,3}|县\([^()]*\))$"
+    # "有关县区", "相关县（市、区）", "相关县（市）区", "其他市（州）": the levels a duty concerns, named without 各.
+    r"|^(?:有关|相关|其他)(?:[县区市州]{1,3}|[县市州]\([^()]*\)[县区市]?)$"
     # "试点地区要…", "各试点城市于…前": the places a pilot runs in.
     r"|^(?:各|全部|所有)?试点(?:地区|城市|省份|省市|县区|县市|县|市|区)$"
     # "由属地和市公安局负责落实": the local authority where the matter lies, as one collective.
