@@ -23,13 +23,16 @@ from tracker.extract.normalize import norm
 from tracker.extract.rules import rule
 
 # A top-level heading naming the offices' remits, with no word that divides work among them.
+# A heading that asks for the remit to be carried out ("一、依法履行某某公开职责", a 工作要点's
+# first part) heads work items, not remits.
 STANDING_SECTION = rule(
     "standing_duty_section",
-    r"^[一二三四五六七八九十]{1,3}、(?![^:]*(?:分工|任务|要求|措施))[^,。;:]{0,10}职责:?$",
+    r"^[一二三四五六七八九十]{1,3}、(?![^:]*(?:分工|任务|要求|措施|履行|落实|压实))[^,。;:]{0,10}职责:?$",
     "standing_section",
     [("三、工作职责", ["三、工作职责"]), ("一、有关职责", ["一、有关职责"]),
      ("二、明确部门职责", ["二、明确部门职责"]),
-     ("三、职责分工", []), ("五、任务分工及职责", []), ("（一）区某局职责：负责审批", [])],
+     ("三、职责分工", []), ("五、任务分工及职责", []), ("（一）区某局职责：负责审批", []),
+     ("一、依法履行档案公开职责", []), ("二、切实落实属地监管职责", [])],
 )
 
 # A line that is one field of an item: a unit label (or whom the work concerns) and its value.
