@@ -82,6 +82,29 @@ WINDOW_ONLY = rule(
         "(\"项目单位申报时间为…\").",
 )
 
+# A sentence stating only when a named period begins and ends ("本届科技周从2027年5月17日开始至5月22日结束。",
+# "2027年的春运从2月2日开始，至3月13日结束，历时40天。", "这次征集的时间到11月30日结束。"): it tells the
+# reader the period its duties fall in and asks no one for anything. Its subject holds no word of duty
+# and no doer's work label ("整治时间从8月15日起，到11月30日结束": the clean-up is the task); a model
+# text may mask the year ("**年").
+_BOUND = r"(?:(?:(?:19|20)\d{2}|\*{1,4}|[xX]{2,4})年)?\d{1,2}月\d{1,2}日"
+PERIOD_STATED = rule(
+    "period_stated",
+    r"^(?![^;。]*(?:调查|普查|检查|排查|自查|整治|清理)(?:工作)?的?时间)[^;。:要须需应请]{0,60}?" + _WORK_LABEL + r"(?:的)?(?:时间|期间)?(?:为|是)?"
+    r"(?:(?:从|自)?" + _BOUND + r"(?:开始|起),?(?:至|到)|(?<=时间)(?:至|到))"
+    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:结束|止)(?:,(?:历时|共计?)\d{1,3}天)?[。;]?$",
+    "scope",
+    [("本届科技周从**年5月17日开始至5月22日结束。", ["本届科技周从**年5月17日开始至5月22日结束。"]),
+     ("2027年的春运从2月2日开始，至3月13日结束，历时40天。", ["2027年的春运从2月2日开始,至3月13日结束,历时40天。"]),
+     ("这次作品征集的时间到11月30日结束。", ["这次作品征集的时间到11月30日结束。"]),
+     ("据悉,此次登记是全省首次普查,从2027年8月1日起至12月31日结束。",
+      ["据悉,此次登记是全省首次普查,从2027年8月1日起至12月31日结束。"]),
+     ("整治时间从8月15日起,到11月30日结束。", []), ("各乡镇要从5月1日开始至5月31日结束自查。", []),
+     ("各乡镇要从5月1日开始,至5月31日结束。", []), ("征集时间到11月30日。", []),
+     ("活动从5月1日开始至5月31日结束,各单位要组织好。", [])],
+    doc="Matched on a whole task text with its number and spaces left out (``is_window_only``).",
+)
+
 
 # A short exclaimed line with no due word: a news headline or a slogan ("2027年，全市要办
 # 这些大事！"), not a duty.
@@ -140,8 +163,9 @@ def is_bare_line(para_norm: str) -> bool:
 
 
 def is_window_only(text: str) -> bool:
-    """Does ``text`` (a task's text as shown) only state a window (``WINDOW_ONLY``), its item
-    number and spaces left out?"""
+    """Does ``text`` (a task's text as shown) only state a window (``WINDOW_ONLY``) or when a named
+    period begins and ends (``PERIOD_STATED``), its item number and spaces left out?"""
     s = re.sub(r"\s+", "", norm(text))
     number = NUMBERING.match(s)
-    return WINDOW_ONLY.pattern.match(s[number.end():] if number else s) is not None
+    s = s[number.end():] if number else s
+    return WINDOW_ONLY.pattern.match(s) is not None or PERIOD_STATED.pattern.match(s) is not None
