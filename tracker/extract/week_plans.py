@@ -38,9 +38,10 @@ WEEK_HEAD = rule(
     doc="A paragraph holding only a span of days with dashes or dots, or 月日 after its week's number.",
 )
 # A weekday an item names ("周三下午", "本周五前", "星期四"), not a rhythm ("每周一", "一周一次");
-# bare: not the weekday of a day written beside it ("3月8日(周一)", "12月2日星期六").
-_WEEKDAY = re.compile(r"(?<![每逢隔一两])(?:周|星期)(?P<w>[一二三四五六日天])(?!次)")
-_BARE_WEEKDAY = re.compile(r"(?<![每逢隔一两(日号])(?<!\((?:本|下))(?:周|星期)[一二三四五六日天](?![次)])")
+# bare: not the weekday of a day written beside it ("3月8日(周一)", "12月2日星期六"). Neither is a
+# weekday that names the timetable a day keeps ("2月3日门诊按周日排班", "当天照星期六作息"): a pattern, no day.
+_WEEKDAY = re.compile(r"(?<![每逢隔一两按照])(?:周|星期)(?P<w>[一二三四五六日天])(?!次)")
+_BARE_WEEKDAY = re.compile(r"(?<![每逢隔一两(日号按照])(?<!\((?:本|下))(?:周|星期)[一二三四五六日天](?![次)])")
 _OWN_DAY = re.compile(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]")
 # A section's heading inside the week's list ("一、行政工作:", "二、思想教育和少先队工作").
 _SECTION = re.compile(r"[^,;。:]{2,10}:$")
