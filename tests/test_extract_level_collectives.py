@@ -26,6 +26,15 @@ def test_a_liaison_office_of_both_levels():
     assert ("各市、县卫生局医政处", "responsible") not in names_roles("各市、县卫生局医政处")
 
 
+def test_a_peoples_body_of_each_level():
+    # 残联, 妇联, 科协, 工会 are organs too: the levels listed before one of them share it.
+    assert names_roles("各县、区(市)残联") == [("各县、区(市)残联", "responsible")]
+    assert names_roles("各省辖市、省直管县(市)科协") == [("各省辖市、省直管县(市)科协", "responsible")]
+    assert names_roles("各市、县总工会,市直各单位") == [("各市、县总工会", "responsible"), ("市直各单位", "responsible")]
+    # Levels with no organ after them stay as they were read.
+    assert names_roles("各乡镇、街道") == [("各乡镇", "responsible"), ("街道", "responsible")]
+
+
 def test_levels_after_deng_and_a_conjunction():
     # "X、Y等和各县、区人民政府": 等 closes the list before 和; the levels after it share their organ.
     assert names_roles("市发改委、市财政局等和各县、区人民政府") == [
