@@ -34,7 +34,7 @@ _CLAUSE_RE = re.compile(r"[^,;:。]+")
 # lead: "X要在放假前牵头组织检查", not when it supports another's lead ("X要配合Y牵头的工作").
 LEADS_AFTER = re.compile(r"(?:[^,;。配协支]{0,16}?(?:前|后|内|时|期间|认真|积极|主动))?牵头(?!单位|部门|责任|的)")
 # A later clause handing the duty over: "…，要求Y于…", "…，并请Y…".
-_ASKS = re.compile(r"(?:并|同时)?(?:要求|请|责成)")
+_ASKS = re.compile(r"(?:并|同时)?(?:要求|请(?![假示])|责成)")
 
 
 def request_end(text: str, skip: int) -> int | None:

@@ -15,8 +15,8 @@ from tracker.extract.unit_levels import place_list
 from tracker.extract.unit_names import township_list
 from tracker.extract.units import has_role_word, parse_unit_list, unit_list_text
 
-# Words that introduce the agent of a duty ("由区卫健委负责", "请各县…").
-AGENT = re.compile(r"(?:由|请|责成|明确由|要求|希?望(?=各))(?=[^,;。]{2})")  # "望各单位接到通知后…": a wish to the units asks them
+# Words that introduce the agent of a duty ("由区卫健委负责", "请各县…"; 请假 and 请示 are words of their own).
+AGENT = re.compile(r"(?:由|请(?![假示])|责成|明确由|要求|希?望(?=各))(?=[^,;。]{2})")  # "望各单位接到通知后…": a wish to the units asks them
 # Working verbs that follow a subject opening a sentence with no modal ("X组织…", "X对…进行…").
 WORK_VERB = re.compile(
     r"组织|开展|按照|依照|遵照|根据|学习|通过|结合|会同|联合|做好|统筹|督促|指导|制定|建立|完善|完成|落实|加强|"

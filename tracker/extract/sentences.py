@@ -26,7 +26,7 @@ _ROLE_OPEN = re.compile(r"(?:由)?([^,;。]{2,40}?)(?:牵头|负责)(?!单位|�
 _SUBJECT_OPEN = re.compile(r"([^,;。]{2,30}?)(?:要|应当|应|须|必须|需|请)(?:在|于)")
 # After a semicolon, a condition, a request or a run's next point opens a duty ("；对…的，10月底前必须纠正", "；报表请各部门于…前报送", "；二是…"),
 # as does a class of cases with its own time ("属于立行立改的，6月底前完成整改；限期整改的，年底前…", "；需补充调整的，须在会后2个工作日内完成").
-_CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的[^,;。的]{0,12},|[^,;。]{0,60}?(?<![申邀])请(?!示)|[二三四五六七八九十]是"
+_CONDITION_OPEN = re.compile(r"对(?:于)?[^,;。]{2,60}?的[^,;。的]{0,12},|[^,;。]{0,60}?(?<![申邀])请(?![示假])|[二三四五六七八九十]是"
                              r"|[^,;。]{2,40}?的(?:省|市|县|地区|单位|部门|企业|项目)?(?:\([^()]{1,12}\))?,")
 _CUT = re.compile(r"[,;]")
 # A later clause whose own subject stands right before its own time, with no modal verb
