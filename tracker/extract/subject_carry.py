@@ -33,15 +33,13 @@ STAGE_HEAD = re.compile(r"[^,;。:()]{2,20}\([^()]{2,24}\):")
 
 REQUEST_SUBJECT = rule(
     "request_subject",
-    # 请假 (leave) and 请示 (asking a superior) are words of their own, no request to the units after them
     r"(?:请(?![假示])|要求|责成)(?P<units>[^,;。:“]{2,40}?)(?=" + _PREDICATE + ")",
     "subject",
     [("请各乡镇接此通知后高度重视，于3月3日前完成整治。", ["请各乡镇"]),
-     ("并于9月23日前将参会人员名单和请假人员名单报院办备案。", []),
      ("请各地、各部门“一把手”亲自抓，于1月23日前报送。", ["请各地、各部门"]),
      ("年度报表请各单位于1月11日前在系统中完成填报。", ["请各单位"]),
      ("请各县教育局务必于每月15日前报送进展情况。", ["请各县教育局"]), ("请一至三院提前安排好方案。", ["请一至三院"]),
-     ("请认真贯彻执行。", []), ("请于3月8日前报送年度报告。", [])],
+     ("请认真贯彻执行。", []), ("请于3月8日前报送年度报告。", []), ("并将请假人员名单报院办备案。", [])],
     value=lambda m: m.span("units"),
     when=lambda m: unit_list_text(m.group("units")),
     doc="The units a request is addressed to (请X…) are the subject of the duties it asks for.",
@@ -83,8 +81,7 @@ def subject_text(text_norm: str) -> bool:
 
 
 # 要求 opens the clause or follows a short topic ("会议要求各区…"); before 的 it is a noun ("符合要求的单位").
-# A person who asks may stand before 要求 with a post and a name ("常务副镇长某某要求各村…").
-# 请假 (leave) and 请示 (a report asking a superior) ask nobody.
+# A person who asks may stand before 要求 with a post and a name ("常务副镇长某某要求各村…"); 请假, 请示 ask nobody.
 _REQUEST_WORD = re.compile(r"(?<![申提报])请(?![假示])|责成|^(?:[^,;。要]{2,6}?|[^,;。要]{0,8}?(?:长|书记|主任|领导|同志)[^,;。要]{0,8}?)?要求(?!的)")
 def asks_alone(text: str, skip: int) -> bool:
     """Is the clause ``text`` (from ``skip``) a request with no one asked in it, whose subject
