@@ -741,3 +741,12 @@ def test_higher_and_secondary_schools_keep_their_deng():
 def test_an_industrial_park_is_a_unit():
     # "各乡镇及某某工业园区负责…": a park acts through its administration, like a 开发区.
     assert names_roles("各乡镇及丙县工业园区") == [("各乡镇", "responsible"), ("丙县工业园区", "responsible")]
+
+
+def test_a_verb_of_asking_before_the_units_is_no_part_of_their_name():
+    # "希望园区各企业按要求…", "指导、督促市相关部门在…前…": the units asked, without the verb.
+    assert names_roles("希望园区各企业") == [("园区各企业", "responsible")]
+    assert names_roles("督促市相关部门") == [("市相关部门", "responsible")]
+    assert names_roles("并督促各村民委员会") == [("各村民委员会", "responsible")]
+    # A body named for its work keeps it: "督促检查组" is one group.
+    assert names_roles("督促检查组") == [("督促检查组", "responsible")]

@@ -240,6 +240,8 @@ def without_tail(piece: str) -> str:
 # Which units, or the work they are given ("此项工作由X负责", "由X、Y负责落实"): no part of a name;
 # nor is the whole area before 各 ("全市各学校": the collective is 各学校).
 _DETERMINER = re.compile(r"[全我本][省市县区镇乡](?=各)|由?(?:所涉及的|涉及的?|相应的)|(?:(?:此|该|本|这)项|以上|上述)(?:工作|任务|活动|项目|事项|措施)?由|由(?=.)")
+# A verb of asking glued before the units it asks ("希望园区各企业按要求…", "指导、督促市相关部门在…前…"): no part of a name.
+_ASKING = re.compile(r"(?:并|同时)?(?:希望|督促|要求|责成)(?=各|[省市县区镇乡]|有关|相关|园区|所属|辖区)")  # not "督促检查组"
 # When, before 由 and its unit ("春节前由文化站组织…", "会后由各组汇总…") or before the units
 # of 各 ("假期前各科室要组织…"): no part of a name.
 _WHEN_BY = re.compile(r"[^、,;()由]{1,8}?(?:前|后|期间)(?:由(?=.)|(?=各.))")
@@ -262,6 +264,8 @@ def name_start(s: str, c: int, d: int) -> int:
     which units or when ("由所涉及的省政府办公厅", "全市各学校", "春节前由文化站")."""
     if (det := _DETERMINER.match(s, c, d)) and (det.group() != "由" or looks_like_unit(s[det.end():d])):
         return det.end()
+    if (ask := _ASKING.match(s, c, d)) and looks_like_unit(s[ask.end():d]):
+        return ask.end()
     if (when := _WHEN_BY.match(s, c, d)) and looks_like_unit(s[when.end():d]):
         return when.end()
     if (part := _PART_BY.match(s, c, d)) and looks_like_unit(s[part.end():d]) \
