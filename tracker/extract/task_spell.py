@@ -6,10 +6,11 @@ A warning notice opens with the spell it warns of ("据气象部门预报，12�
 their doers ("各乡镇要…", "请各成员单位…", "农业农村部门应…"). Those duties state no date of
 their own: the spell binds them at its end (the contract's "a window the document dates binds
 the duties inside it at its end"). With numbered items below the spell, the items are the
-duties (the rest of the preamble exhorts); with none, each sentence or clause after the spell
-that opens with its doers and a word of duty is one, and so is a sentence that opens with the
-word of duty alone ("要严格执行用火审批制度"): its doers are those of the duty before it in the
-same paragraph and item, else none.
+duties (the rest of the preamble exhorts; an item opening with a heading, "一、保障交通安全畅通。",
+holds one for each clause naming its doers after it); with none, each sentence or clause after the
+spell (in its own sentence too, after a news item's "《通知》指出，") that opens with its doers and a
+word of duty is one, and so is a sentence that opens with the word of duty alone ("要严格执行用火
+审批制度"): its doers are those of the duty before it in the same paragraph and item, else none.
 
 A page with no issue date and a spell with no year keeps the spell as the phrase with no date
 (the year cannot be told). Mixed into ``DocumentTasks`` (tasks.py); runs after the implicit
@@ -84,6 +85,8 @@ _DURING_AFTER = re.compile(r"在?(?:放假|节日|節日|节假日|假期|寒假
 # A preamble is short: the spell is looked for in the paragraphs before the first numbered
 # one, among the first few of the body.
 _PREAMBLE = 8
+# An item's heading ("一、保障交通运输安全畅通。") is one short sentence.
+_HEADING_MAX = 30
 
 
 def spell_window(s: str, spans: list[tuple[int, int]], numbered) -> tuple[int, int, int, re.Match] | None:
@@ -152,10 +155,14 @@ class SpellDuties:
                 if self.numbers.opening(j) is None:
                     lead = self._lead_doers(pa, pb)
                 else:
-                    pieces.append((pa, pb, pa + len(self.numbers.opening(j).group()), lead))
+                    body = pa + len(self.numbers.opening(j).group())
+                    headed = None if lead else self._headed_item(body, pb)
+                    pieces += [(pa, pb, body, lead)] if headed is None else [(x, y, x, None) for x, y in headed]
         else:
             spans = [(after, self.para_spans[k][1])] + [self.para_spans[j] for j in later]
-            pieces = [(a, b, a, []) for pa, pb in spans for a, b in self._doer_clauses(pa, pb)]
+            pieces = [(a, b, a, []) for pa, pb in spans for a, b in self._doer_clauses(pa, pb, reported=True)]
+            if (rest := self._spell_rest(m.end(), after)) is not None:
+                pieces.insert(0, (rest, after - (s[after - 1:after] in "。;"), rest, None))
         tasks, last = [], None
         for a, b, body, lead in pieces:
             if s.endswith(":", a, b):
@@ -167,11 +174,32 @@ class SpellDuties:
                 units = self._carried_doers(body, b, last)
                 if not units and lead:
                     units = list(lead)  # an item of the list its lead hands to its doers
-                if units is None:
-                    continue
+                if units is None or not units and lead is None:
+                    continue  # a clause cut out of a heading's item or the spell's sentence names its doers
             tasks.append(self._bound_task(a, b, units, due, shown))
             last = (b, units)
         return tasks
+
+    def _headed_item(self, body: int, pb: int) -> list[tuple[int, int]] | None:
+        """The clauses naming their doers after the heading that opens the item ``norm[body:pb]``
+        ("一、保障交通安全畅通。公安、交通等部门要…。交通运输部门要…": each doer's duty is one), or
+        None when the item opens otherwise (with its doers, a word of duty, or no short heading)."""
+        s = self.nt.norm
+        end = s.find("。", body, min(pb, body + _HEADING_MAX))
+        if end < 0 or self._spell_doers(body, pb) or _BARE_DUTY.match(s, body, pb):
+            return None
+        clauses = self._doer_clauses(end + 1, pb)
+        first = next((k for k, (a, b) in enumerate(clauses) if self._spell_doers(a, b)), None)
+        return clauses[first:] if first is not None else None
+
+    def _spell_rest(self, start: int, end: int) -> int | None:
+        """Where the duty of named doers opens in the rest of the spell's own sentence
+        ``norm[start:end]`` ("…9日至10日将有一次降雨过程，各地要加强值守…"), else None."""
+        s = self.nt.norm
+        for c in _CLAUSE_CUT.finditer(s, start, end):
+            if self._opens_with_doers(c.end(), end) and self._spell_doers(c.end(), end):
+                return c.end()
+        return None
 
     def _lead_doers(self, pa: int, pb: int) -> list:
         """The doers of the paragraph ``norm[pa:pb]`` when it introduces the list after it
@@ -207,24 +235,26 @@ class SpellDuties:
                 b = pb
         return b
 
-    def _doer_clauses(self, pa: int, pb: int, purpose: bool = False) -> list[tuple[int, int]]:
+    def _doer_clauses(self, pa: int, pb: int, purpose: bool = False, reported: bool = False) -> list[tuple[int, int]]:
         """The sentences of ``norm[pa:pb]``, each cut where a clause opens with new doers and a
         word of duty ("各乡镇要…，确保…，丘山区乡镇要…"). ``purpose``: a sentence opening with its
-        purpose before the doers starts at the doers."""
+        purpose before the doers starts at the doers; ``reported`` (or ``purpose``): so does one opening
+        with a news item's report of what a notice asks ("《通知》指出，")."""
         s = self.nt.norm
         out = []
         for sm in _SENTENCE.finditer(s, pa, pb):
             a, b = sm.span()
             # A purpose before the doers ("为确保群众平安过节，各级各部门要认真做好值班…"): in a
             # window's items the duty is the clause after it; a warning's preamble exhorts so.
-            if purpose and (opened := _PURPOSE_OPEN.match(s, a, b) or _REPORTED.match(s, a, b)) \
+            if (opened := purpose and _PURPOSE_OPEN.match(s, a, b) or (purpose or reported) and _REPORTED.match(s, a, b)) \
                     and self._opens_with_doers(opened.end(), b):
                 a = opened.end()
             # A clause is cut off only after a duty of its own doers.
             starts = [a]
             if self._spell_doers(a, b):
                 # not inside brackets: "各镇(街道、度假区，下同)和县直各单位必须…" is one list of doers
-                starts += [c.end() for c in _CLAUSE_CUT.finditer(s, a, b)
+                opener = _DURING.match(s, _LEAD.match(s, a, b).end(), b).end()  # "寒假期间，各单位要…": one clause
+                starts += [c.end() for c in _CLAUSE_CUT.finditer(s, opener, b)
                            if s.count("(", a, c.end()) <= s.count(")", a, c.end()) and self._opens_with_doers(c.end(), b)]
             out += [(x, y - (y < b)) for x, y in zip(starts, starts[1:] + [b])]  # (without the cut's comma)
         return out
