@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.rules import rule
+
 # A completed act after the date ("…于6月23日反馈了督察意见", "N月N日至N月N日，X开展了
 # 督察"): background, not a duty. 为了/了解/除了 and 不了 ("完成不了": cannot) are no aspect marker.
 _PAST_ACT = re.compile(r"[^,;。]{0,60}?[\u4e00-\u9fff](?<![为除不])了(?![解结])")
@@ -84,6 +86,21 @@ def _reviewed_year(text_norm: str, start: int, end: int) -> bool:
 ELIGIBLE_BY = re.compile(r"(?:\(含\))?(?:以前|之前|前)?(?:\(含\))?[^,;。]{0,14}?(?:成立|登记|注册|设立)的")
 _REGISTERED_AT = re.compile(r"(?:成立|登记|注册|设立)(?:时间|日期)(?:在|为)$")
 
+# A period bounding what is counted or who is barred, the date inside a clause ending in 的 that names
+# the thing ("期间受到记过以上处分的个人不能参评", "全年度获得的竞赛奖项", "期间开展的主题团日活动", "期间所获
+# 奖项以证书为准", "工作活动中直接形成的材料"): which awards, activities or papers count, not when to act.
+PERIOD_COUNTED = rule(
+    "period_counted",
+    r"(?:期间|以来|全年度?|内)?[^,;。:前起]{0,8}?(?:受到[^,;。:]{0,16}?|获得|取得|开展|形成|发表|出版)的(?!话|要求|通知)"
+    r"|期间所(?:获|得|取得)",
+    "not_due",
+    [("期间受到记过以上处分的个人不能参评。", ["期间受到记过以上处分的"]),
+     ("全年度获得的省级以上竞赛奖项", ["全年度获得的"]), ("期间所获奖项,以证书时间为准。", ["期间所获"]),
+     ("工作活动中直接形成的材料均应归档。", ["工作活动中直接形成的"]),
+     ("开展主题党日活动。", []), ("起开展为期一个月的专项行动。", [])],
+    doc="Matched at the end of a date that is not a due date (no 前), on the text after it; examples are that text.",
+)
+
 
 def past_act(text_norm: str, start: int, end: int) -> bool:
     """Is the date at ``text_norm[start:end]`` the time of a completed act: the clause
@@ -93,6 +110,8 @@ def past_act(text_norm: str, start: int, end: int) -> bool:
     work going on since), or it dates the writer's own demand in a report upward or a reply's
     contact with the citizen?"""
     if ELIGIBLE_BY.match(text_norm, end) or _REGISTERED_AT.search(text_norm, max(0, start - 6), start):
+        return True
+    if not text_norm.endswith("前", start, end) and PERIOD_COUNTED.pattern.match(text_norm, end):
         return True
     if _PAST_ACT.match(text_norm, end, end + 62) or _PAST_BEFORE.search(text_norm, max(0, start - 12), start) \
             or _ALREADY_BEFORE.search(text_norm, max(0, start - 4), start) or _ALREADY_AFTER.match(text_norm, end):
