@@ -26,7 +26,7 @@ from tracker.extract.recurrence_start import recurrence_start
 from tracker.extract.report_duty import is_report_after
 from tracker.extract.time_names import names_plan_or_span, names_review
 from tracker.extract.due_day import bound_by_day
-from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_TARGET_AT, past_steps
+from tracker.extract.plan_steps import TARGET_AT_READS, YEAR_FIGURE_READS, YEAR_TARGET_AT, YEAR_TARGET_FIGURE, past_steps
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
@@ -166,8 +166,8 @@ def find_due(text_norm: str, issued: date | None, display=None, dated_issue: boo
             # The other tests read eight characters before the phrase and one after it:
             # dense text repeating a phrase in the same context decides it once.
             lo = start - 8 if start >= 8 else 0
-            # YEAR_TARGET_AT reads the clause after "年在": it is part of the context then.
-            tail = end + (TARGET_AT_READS if text_norm.startswith("在", end) else 1)
+            # YEAR_TARGET_AT reads the clause after "年在", YEAR_TARGET_FIGURE after a year: context then.
+            tail = end + (TARGET_AT_READS if text_norm.startswith("在", end) else YEAR_FIGURE_READS if dl.precision == "year" else 1)
             key = (text_norm[lo:tail], start - lo, dl.precision)
             ok = _KEPT.get(key)
             if ok is None:
@@ -208,7 +208,7 @@ def _keep(text_norm: str, start: int, end: int, dl: Deadline) -> bool:
         # "对2027年全省林业重点工作…": the year of the work named, not "2027年全面完成".
         return bool(_TARGET_BEFORE.search(text_norm[max(0, start - 4):start])
                     or (after and after in _TARGET_AFTER and not _YEAR_OF.match(text_norm, end))
-                    or YEAR_TARGET_AT.pattern.match(text_norm, end))
+                    or YEAR_TARGET_AT.pattern.match(text_norm, end) or YEAR_TARGET_FIGURE.pattern.match(text_norm, end))
     if dl.precision == "day" and after in ("召", "举", "在", "发", "印", "出") \
             and not text_norm.endswith("前", start, end):
         return False  # an event on that day ("9月28日召开"); "4日前出台" is a due date

@@ -29,6 +29,33 @@ YEAR_TARGET_AT = rule(
     doc="After a bare year, 在<where> and an attainment verb state a target due that year.",
 )
 TARGET_AT_READS = 32  # characters after the year YEAR_TARGET_AT may read
+
+# A bare year opening the year's target, a figure to reach, where the word after the year does not
+# say so by itself ("2027年全市粮食播种面积达到900万亩", "2027年计划投资2000万元再建20公里道路",
+# "2027年应完成剩余1500亩整治任务", "2027年编制完成300个村庄规划"): the year is the target's due date.
+# A figure compared with a year before ("同比增长", "比上年增长"), one already reached ("已完成", "完成了",
+# "累计"), a quota handed out ("下达"), a year after "成果:" (results told), a year or an annex's number
+# taken for the figure, or the year of a thing ("2027年新建的公园") is no target; a year before the issue
+# is dropped later (past_steps), so a statistic of past years is none either.
+YEAR_TARGET_FIGURE = rule(
+    "year_target_figure",
+    r"(?<=年)(?<!(?:成果|成绩|成效|回顾|总结):(?:19|20)\d{2}年)度?(?!中|以来|以前)"
+    r"(?:(?!同比|比上年|较上年|比去年|较去年|已|累计|共有|超额|下达)[^,;。:的了]){0,20}?"
+    r"(?:达到|(?<!下)达|增长|提高到|提升到|稳定在|控制在|保持在|不低于|不少于|新增|新建|建成|建设|改造|完成|创建|实现|发展|培训|投资)"
+    r"(?:(?!同比|比上年|较上年|已|累计)[^,;。:的了]){0,12}?(?<![件表第])\d(?!\d{0,3}年)",
+    "target",
+    [("2027年全市粮食播种面积达到900万亩，产量稳定在60亿斤左右。", ["全市粮食播种面积达到9"]),
+     ("2027年计划投资2000万元再建20公里农村道路", ["计划投资2"]),
+     ("2027年应完成剩余1500亩整治任务量", ["应完成剩余1"]),
+     ("2027年编制完成300个村庄规划", ["编制完成3"]),
+     ("2026年全市地区生产总值同比增长6.5%", []), ("2026年全区累计新建公园20个", []),
+     ("2026年新建的公园达到10个", []), ("2027年中央财政下达资金3000万元", []),
+     ("2026年全市已完成改造1200户", []), ("2027年下达危房改造计划指标30户。", []),
+     ("工作的主要成果:2026年全省完成铁路投资300亿元", []), ("将2026年示范区建设工作总结及2020年以来的材料报送", []),
+     ("现将2027年目标任务下达(详见附件1)", [])],
+    doc="Applied with match() right after a bare year: a target figure makes the year its due date.",
+)
+YEAR_FIGURE_READS = 40  # characters after the year YEAR_TARGET_FIGURE may read
 _SENTENCE_END = re.compile(r"[。!?]")
 # A past step reads as a due date: "…年底前", "六月底", "到2019年".
 _DUE_ENDS = ("前", "底", "末")
