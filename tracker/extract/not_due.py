@@ -15,6 +15,7 @@ import re
 from tracker.extract.campaign import PERIOD_STATEMENT, STAGES_AHEAD
 from tracker.extract.list_rules import LIST_YEAR  # a list's year is a scope too (the rule lives with the lists')
 from tracker.extract.objections import OBJECTION_WINDOW, public_call
+from tracker.extract.reported_aims import reported_aim
 from tracker.extract.rules import rule
 
 # The purpose sentence opening a document: it names its grounds and announces what follows.
@@ -247,12 +248,11 @@ _BINDS = re.compile(r"要|应|须|务必|负责|(?<![申邀])请|责任")
 
 
 def not_a_duty(para: str, start: int, end: int) -> bool:
-    """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported
-    speech, a report of what a document lays down, the issuer's own follow-up, a
-    signature, a grant or an invitation (可以, 免征), the statement of a campaign's period
-    or of its stages ahead, an objection window or a call to the public, whose time phrases
-    set no due date?"""
-    if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) \
+    """Is the sentence ``para[start:end]`` a preamble, a guiding statement, reported speech (not an aim
+    it tells with its time: reported_aims), a report of what a document lays down, the issuer's own
+    follow-up, a signature, a grant or an invitation (可以, 免征), the statement of a campaign's period or
+    of its stages ahead, an objection window or a call to the public, whose time phrases set no due date?"""
+    if PREAMBLE.pattern.match(para, start, end) or REPORTED.pattern.match(para, start, end) and not reported_aim(para, start, end) \
             or ISSUER_OWN.pattern.match(para, start, end) or SIGNED_DATE.pattern.match(para, start, end) \
             or OBJECTION_WINDOW.pattern.match(para, start, end) or public_call(para, start, end):
         return True
