@@ -90,3 +90,17 @@ def test_undated_paragraphs_under_a_stage_heading_are_due_at_its_end_beside_its_
         (["县政府"], date(2027, 6, 30)), (["县自然资源局"], date(2027, 5, 20)), (["各乡镇"], date(2027, 6, 30)),
         ([], date(2028, 11, 30)), ([], date(2028, 10, 31))]), titles(r)
     assert not any(t.title.startswith(("准备阶段", "巩固提高阶段")) for t in r.tasks), titles(r)
+
+
+def test_a_step_named_by_its_work_with_its_period_alone_on_its_line_heads_its_items():
+    r = run("四、实施步骤\n\n（一）排查摸底（2027年3月1日至3月31日）\n\n"
+            "各村要对辖区场所逐一进行排查，建立隐患台账。\n\n镇安监办汇总排查情况，形成排查报告。\n\n"
+            "（二）组织实施，全面推进（2027年4月1日至9月30日）\n\n"
+            "主要做好以下几方面工作：一是组织调研组对全镇消防安全状况进行调研，研究制订整治分方案。"
+            "二是整治办公室组织召开有关场所消防安全责任人会议。三是利用各类媒体对整治工作情况进行及时报道。\n\n"
+            "五、工作要求\n\n（一）加强领导。各部门要高度重视。\n")
+    got = [([u.name for u in t.units], t.deadline) for t in r.tasks]
+    assert got == [(["各村"], date(2027, 3, 31)), (["镇安监办"], date(2027, 3, 31)), ([], date(2027, 9, 30)),
+                   (["整治办公室"], date(2027, 9, 30)), ([], date(2027, 9, 30))], titles(r)
+    assert not any(t.text.startswith(("(二)组织实施", "（二）组织实施")) for t in r.tasks), titles(r)
+

@@ -50,10 +50,34 @@ _STAGE_OPEN = re.compile(r"(?:\([一二三四五六七八九十\d]{1,3}\)|[一�
                          r"(?:第[一二三四五六七八九十\d]{1,2}阶段:)?[^,;。:()\n]{0,20}阶段\([^()]{3,30}\)[:。]?")
 
 
+# A numbered step of a plan's 实施步骤 named by its work, not as a 阶段, with its period in brackets
+# and alone on its line ("（二）组织实施，全面推进（2027年3月1日至9月30日）", "（一）基本信息核查更新（即日起至
+# 2027年1月31日）"): a stage heading too. Its period is a span of days or months; a name ending in 时间
+# ("二、活动时间（…）") states a window (the window stage reads it), and one holding a date's
+# 前 is a dated step of its own.
+STEP_HEADING = rule(
+    "step_heading",
+    r"^(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)[^,;。:()\d]{2,16}(?:,[^,;。:()\d]{2,10})?"
+    r"\((?:即日起|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?)(?:至|到|—{1,2}|-|~)[^()前]{2,14}\)[:。]?$",
+    "stage",
+    [("(二)组织实施,全面推进(2027年3月1日至9月30日)", ["(二)组织实施,全面推进(2027年3月1日至9月30日)"]),
+     ("(一)基本信息核查更新(即日起至2027年1月31日)", ["(一)基本信息核查更新(即日起至2027年1月31日)"]),
+     ("(三)整治情况抽查(7月1日—12月31日)。", ["(三)整治情况抽查(7月1日—12月31日)。"]),
+     ("(二)活动时间(2027年3月1日至9月30日)", []),
+     ("(一)制定方案(3月31日前)", []),
+     ("(二)组织实施,全面推进(2027年3月1日至9月30日)各村要组织自查。", []),
+     ("1.村党组织换届选举(2027年11月至12月上旬)", [])],
+    when=lambda m: not re.search(r"时间\(|期限\(|日期\(", m.group()),
+    doc="Matched on a whole paragraph.",
+)
+
+
 def stage_head_end(text_norm: str, pa: int, pb: int) -> int | None:
     """Where the stage heading opening the paragraph ``text_norm[pa:pb]`` ends, or None."""
     m = _STAGE_OPEN.match(text_norm, pa, pb)
-    return m.end() if m else None
+    if m:
+        return m.end()
+    return pb if text_norm[pb - 1:pb] in ")。:" and STEP_HEADING.spans(text_norm[pa:pb]) else None
 
 
 def stage_body(text_norm: str, para_spans: list[tuple[int, int]], i: int) -> tuple[int, int] | None:

@@ -26,6 +26,10 @@ from tracker.extract.stage_heads import stage_head_end
 from tracker.extract.titles import passage_title
 
 _COUNTED = re.compile(r"[一二三四五六七八九十]{1,2}是")
+# A lead-in closed by a colon before counted items run on in one paragraph ("主要做好以下几方面工作：一是…"),
+# and the end of one counted item where the next begins ("…。二是…").
+_LEAD_COUNTED = re.compile(r"[^。;:]{0,24}:(?=一是)")
+_NEXT_COUNT = re.compile(r"。(?=[二三四五六七八九十]{1,2}是)")
 _RANK = {"l1": 1, "l5": 1, "l2": 2, "l3": 3, "l4": 4}
 _SENTENCE = re.compile(r"[^。]*(?:。|$)")
 _MIN_ITEMS = 2
@@ -45,11 +49,12 @@ class StageItems:
     def stage_items(self) -> list[ExtractedTask]:
         """Tasks of the undated items under each dated stage heading; their spans join ``covered``."""
         s = self.nt.norm
-        if "阶段(" not in s:
+        if "阶段(" not in s and "日)" not in s and "月)" not in s:
             return []
         tasks = []
         for i, (pa, pb) in enumerate(self.para_spans):
-            if "阶段(" not in s[pa:min(pb, pa + 40)] or self._is_covered(pa, pb):
+            if "阶段(" not in s[pa:min(pb, pa + 40)] and not (pb - pa <= 50 and s[pb - 1:pb] in ")。:") \
+                    or self._is_covered(pa, pb):
                 continue
             head = stage_head_end(s, pa, pb)
             hits = self._head_due(pa, head) if head else []
@@ -97,6 +102,11 @@ class StageItems:
                     break
                 items.append((a, b))
             return items
+        if rest and (lead := _LEAD_COUNTED.match(s, *rest[0])):
+            # "主要做好以下几方面工作：一是…。二是…。" under the heading: one item a count
+            a, b = lead.end(), rest[0][1]
+            cuts = [a] + [m.end() for m in _NEXT_COUNT.finditer(s, a, b)] + [b]
+            return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
         top = NUMBERING.match(s[pa:pb])
         items = []
         for a, b in rest:
