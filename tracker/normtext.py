@@ -153,15 +153,6 @@ def folded_from(chars: str) -> str:
     return "".join(kept + sorted(ch for ch, to in _TABLE.items() if to in chars and ch not in kept))
 
 
-def norm(text: str) -> str:
-    """The matching form of a short string: folded, with every space removed."""
-    if len(text) <= _CACHED_LEN:
-        return _norm_short(text)
-    if len(text) <= _KEPT_LEN:
-        return _norm_passage(text)
-    return _unspaced(fold(text))
-
-
 def norm_lines(lines: list[str], folds: dict[str, str] | None = None) -> str:
     """``norm("\n".join(lines))``; each line's ``fold`` is put in ``folds`` as well, so a body
     made of the lines is folded from them (none when a character of the text maps twice:
@@ -185,14 +176,30 @@ _CACHED_LEN = 200
 _KEPT_LEN = 4000
 
 
-@lru_cache(maxsize=8192)
-def _norm_short(text: str) -> str:
-    return _unspaced(fold(text))
+_CACHED_MAX = 8192
 
 
 @lru_cache(maxsize=256)
 def _norm_passage(text: str) -> str:
     return _unspaced(fold(text))
+
+
+class _Forms(dict):
+    """The normalized forms of the short strings read so far, by their text. Its lookup is
+    ``norm``: a string seen before costs one C-level dict lookup and no Python call (tens of
+    thousands of cells, names and titles are normalized for one long document)."""
+
+    def __missing__(self, text: str) -> str:
+        if len(text) > _CACHED_LEN:
+            return _norm_passage(text) if len(text) <= _KEPT_LEN else _unspaced(fold(text))
+        if len(self) >= _CACHED_MAX:
+            self.clear()  # a bound on what is kept (a long run of strings each read once)
+        out = self[text] = _unspaced(fold(text))
+        return out
+
+
+# ``norm(text)``: the matching form of a short string: folded, with every space removed.
+norm = _Forms().__getitem__
 
 
 class NText:
@@ -240,4 +247,14 @@ class NText:
         """The original text behind ``norm[start:end]``."""
         if end <= start:
             return ""
+        if start >= 0 and end <= len(self.norm):
+            # ``to_orig`` of both ends, read here (a task's text, its title and its units are
+            # each a slice: the calls cost more than the reading).
+            off = self._offset
+            if off is not None:
+                return self.orig[off + start:off + end]
+            ns, os_ = self._nstarts, self._ostarts
+            k = bisect_right(ns, start) - 1
+            j = bisect_right(ns, end - 1, k) - 1
+            return self.orig[os_[k] + start - ns[k]:os_[j] + end - ns[j]]
         return self.orig[self.to_orig(start):self.to_orig(end - 1) + 1]

@@ -27,6 +27,8 @@ _DIVISION = frozenset(lexicon().division_words)
 def is_division(s: str) -> bool:
     """Does the normalized header cell ``s`` name the kind of unit each row is ("街镇",
     "街镇、园区")?"""
+    if "、" not in s:
+        return s in _DIVISION  # (most cells: no list to split)
     parts = s.split("、")
     return len(parts) <= 3 and all(p in _DIVISION for p in parts)
 
