@@ -60,6 +60,14 @@ def range_head(norm: str, start: int) -> int:
     return m.start() if m else start
 
 
+# A report may stand a few words after the period word (shared by the period and the daily
+# filters below): an adverb or a floor of its count first ("每日及时向省节能办报送信息",
+# "每月至少报送一篇"), or what is reported, or the receiver, between them ("每月退伙情况上报园长室",
+# "每月要形成工作专报向镇党委、镇政府报告"). A rate names an amount, not a report, so none of
+# these reads one ("每月补助500元", "每年新增1万人").
+_ADVERB = r"(?:及时|按时|定时)?(?:至少|不少于)?"
+_REPORT_GAP = (r"[^,;。\d]{1,12}?(?:情况|数据|信息|进度|进展)(?:上报|报送|报告|汇报|报(?![表酬价名销废考告]))"
+               r"|[要须应]?[^,;。\d]{0,10}?向[^,;。]{2,16}?(?:报送|上报|报告|汇报)(?!制度|机制)")
 # "每周召开一次例会", "每2个月集中组织一次": a meeting or a round held once every period.
 _ONCE_AFTER = re.compile(r"[^,;。:]{0,8}?(?:召开|组织|开展|举行|举办)[一1]次")
 # A repeated act right after a period with no day ("每月报送一次", "每年开展一次督查"); a
@@ -67,8 +75,9 @@ _ONCE_AFTER = re.compile(r"[^,;。:]{0,8}?(?:召开|组织|开展|举行|举办)
 # Not an act counted more than once ("每年召开两次会议": no one due date) nor the name of a
 # practice ("每周调度工作制度"). The act may name its object first ("每月对各乡镇进度进行通报",
 # "每周向市政府对工作进展进行汇报").
-_EVERY_ACT = re.compile(r"[要须应]?(?:(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:报送|上报|报告|通报|汇报|调度|召开|公开|公布|督查|督导|检查|总结|研究|汇总|巡查|排查)"
+_EVERY_ACT = re.compile(r"[要须应]?" + _ADVERB + r"(?:(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:报送|上报|报告|通报|汇报|调度|召开|公开|公布|督查|督导|检查|总结|研究|汇总|巡查|排查)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))|[^,;。\d]{0,16}?(?:一次|1次|(?:至少|不少于|不低于)[1-5一二两三四五]次)"
+                        r"|" + _REPORT_GAP +
                         # "每周开展联合执法检查", "每月对所在楼栋开展巡查": a round of checks or a campaign
                         r"|(?:对[^,;。]{2,20}?)?开展[^,;。\d]{0,12}?(?:检查|巡查|排查|督查|执法|活动|宣传)"
                         # a round of assessment of what is named ("每年对各镇工作进行考核"), never
@@ -85,9 +94,9 @@ _CLOCK = r"(?:上午|下午|晚上?)?(?:\d{1,2}|[一二三四五六七八九十]
 _DAILY_ACT = re.compile(_CLOCK + r"(?:前|之前|以前)"
                         r"|[^,;。]{0,50}?,?(?:于|在)(?:当日|当天|次日|翌日)" + _CLOCK + r"(?:前|之前|以前)"
                         r"|(?:" + _CLOCK + r",?)?"
-                        r"[要须应]?(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:更新|调度|报送|上报|报告|通报|汇报)"
+                        r"[要须应]?" + _ADVERB + r"(?:向[^,;。]{2,12})?(?:对[^,;。]{2,20}?进行)?(?:更新|调度|报送|上报|报告|通报|汇报)"
                         r"(?![两二三四五六七八九十\d]+次|(?:工作)?(?:制度|机制))"
-                        r"|[要须应]?(?:对[^,;。]{2,20}?)?开展[^,;。\d]{0,8}?(?:巡查|检查|自查|排查)")
+                        r"|[要须应]?(?:对[^,;。]{2,20}?)?开展[^,;。\d]{0,8}?(?:巡查|检查|自查|排查)|" + _REPORT_GAP)
 _CYCLE_ACT = re.compile(r"[^,;。\d]{0,12}?(?:召开|报送|上报|报告|通报|汇报|调度|督查|督导|检查|巡查|排查|研究|汇总)")
 _PUBLISH_AFTER = re.compile(r"(?:公开|公布)(?!制度|机制)")
 _REPORT_AFTER = re.compile(r"(?:向[^,;。]{2,12})?(?:报送|上报|报告|通报|报|调度|汇总)")
