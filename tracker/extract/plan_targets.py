@@ -70,6 +70,33 @@ def plan_end(title_norm: str, lines_norm: list[str], issued: date | None) -> tup
     return year, head[spans[0].start:spans[0].end]
 
 
+# A page dividing one year's work among offices: its head names the year it divides ("关于印发2027年
+# 区政府工作报告目标任务的通知…进行了分解", "2027年《政府工作报告》主要目标任务分解清单").
+YEAR_DIVIDED = rule(
+    "year_divided",
+    r"(?<![-—~至到\d])(?P<y>(?:19|20)\d{2})年度?(?![-—~至到(（]|\d)[^\n]{0,30}?(?:分解|分工)",
+    "period",
+    [("2027年《政府工作报告》主要目标任务分解清单", ["2027年《政府工作报告》主要目标任务分解"]),
+     ("关于印发2027年度重点工作责任分工的通知", ["2027年度重点工作责任分工"]),
+     ("2027-2029年重点任务分解表", []), ("2027年工作要点", [])],
+    value=lambda m: int(m.group("y")),
+    doc="A head naming the one year whose work it divides among offices.",
+)
+
+
+def year_division(title_norm: str, lines_norm: list[str], issued: date | None) -> tuple[int, str] | None:
+    """(year, phrase) when the page's head divides one year's work among offices and names no
+    span of years, else None. A year over before the page was issued is a report on it."""
+    head = "\n".join([title_norm, *lines_norm])[:_HEAD_CHARS]
+    spans = YEAR_DIVIDED.spans(head)
+    if not spans or PLAN_NAMED.spans(head):
+        return None
+    year = spans[0].value
+    if issued is not None and year < issued.year:
+        return None
+    return year, f"{year}年"
+
+
 def is_plan_target(t: ExtractedTask) -> bool:
     """Is ``t`` a target of a plan: a short sentence stating a figure to reach, or a row under a
     heading naming the plan's targets?"""
@@ -78,13 +105,33 @@ def is_plan_target(t: ExtractedTask) -> bool:
     return any(len(s) <= _SENTENCE and TARGET_FIGURE.spans(s) for s in norm(t.text or "").split("。")[:2])
 
 
+_CLAUSE = re.compile(r"[,;。]")
+_SHORT = 30  # a target with a gloss of its own ("外贸出口保增长稳份额,自营出口额增长8%以上")
+
+
+def is_year_target(t: ExtractedTask) -> bool:
+    """Is ``t`` a figure target of a year's division: a plan target whose row opens with the
+    figure ("地区生产总值增长6%左右") or is short? A work item reaching a figure on the way
+    ("抓好600个重点项目,确保年度投资达到2000亿元,…") is work and keeps its own date or none."""
+    if not is_plan_target(t):
+        return False
+    first = norm(t.text or "").split("。")[0]
+    return len(first) <= _SHORT or bool(TARGET_FIGURE.spans(_CLAUSE.split(first)[0]))
+
+
 def bind_plan_targets(title_norm: str, lines_norm: list[str], issued: date | None, tasks: list[ExtractedTask]) -> None:
     """Give each target of a five-year plan's division (``is_plan_target``) that states no date,
-    recurrence or time phrase the end of the plan's last year."""
+    recurrence or time phrase the end of the plan's last year; else each figure target of one
+    year's division (``is_year_target``) the end of that year."""
+    # (a year's division binds its figure targets to the year's end, as 2027年十件民生实事 does its items:
+    # the corpus's gold rule "Quota and target tables, year lists"; its work items keep their own date)
     found = plan_end(title_norm, lines_norm, issued)
+    is_target = is_plan_target
+    if found is None:
+        found, is_target = year_division(title_norm, lines_norm, issued), is_year_target
     if found is None:
         return
     year, phrase = found
     for t in tasks:
-        if t.deadline is None and not t.deadline_text and not t.recurrence and is_plan_target(t):
+        if t.deadline is None and not t.deadline_text and not t.recurrence and is_target(t):
             t.deadline, t.deadline_text = date(year, 12, 31), phrase
