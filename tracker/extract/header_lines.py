@@ -75,9 +75,27 @@ def lost_date(line_norm: str) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A signature date written with dashes or dots ("2009-9-22", "2015.12.24", "2016.06.30") on the
+# line after the issuer's name ("龙湖中学", "政教处、团总支", "青浦区教育局"), as schools' and offices'
+# pages sign: a bare date line elsewhere (a portal's posting date, a schedule's day) is no signature.
+_DASHED_DATE = re.compile(r"^((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})$")
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff、()]{2,20}(?<=[政府办厅局委部心院会组室处所站镇乡道学校支队])$")
+
+
+def dashed_date(line_norm: str, prev_norm: str) -> date | None:
+    """The date of a dashed or dotted date line signed under an issuer's name, else None."""
+    m = _DASHED_DATE.match(line_norm)
+    if m is None or not _ISSUER_LINE.match(prev_norm):
+        return None
+    try:
+        return date(*map(int, m.groups()))
+    except ValueError:
+        return None
+
+
 def issue_date(nlines: list[str]) -> date | None:
-    """The first issue-date line of a document, else its signature written as bare digits, else a
-    signature in Chinese numerals run into the text."""
+    """The first issue-date line of a document, else its signature written as bare digits or as a
+    dashed date under the issuer's name, else a signature in Chinese numerals run into the text."""
     issued = next((d for d in (parse_date_line(n) for n in nlines) if d), None)
     if issued is not None:
         return issued
@@ -85,9 +103,8 @@ def issue_date(nlines: list[str]) -> date | None:
     for n in nlines:
         if not n:
             continue
-        if _SIGNATURE_BEFORE.search(prev):
-            when = lost_date(n)
-            if when is not None:
-                return when
+        when = (lost_date(n) if _SIGNATURE_BEFORE.search(prev) else None) or dashed_date(n, prev)
+        if when is not None:
+            return when
         prev = n
     return next((d for d in (parse_date_line(m.group(1)) for n in nlines for m in _SIGNED_INLINE.finditer(n)) if d), None)
