@@ -45,7 +45,9 @@ def parse_date_line(line_norm: str) -> date | None:
 # name, an 附件 line or the body's last sentence, and only when the digits split one way into
 # a month and a day written without a leading zero ("2024115" may be 1月15日 or 11月5日: none).
 _LOST_DATE = re.compile(r"^((?:19|20)\d{2})([1-9]\d{1,3})$")
-_SIGNATURE_BEFORE = re.compile(r"(?:政府|办公室|办|厅|局|委员会|委|部|中心|院|会|组|室|处|所|站|镇|乡|街道)$|^附件|。$")
+# The words an issuer's name ends with, on the line before its signature date.
+_ORGAN_ENDS = "政府|办公室|办|厅|局|委员会|委|部|中心|院|会|组|室|处|所|站|镇|乡|街道"
+_SIGNATURE_BEFORE = re.compile(rf"(?:{_ORGAN_ENDS})$|^附件|。$")
 
 
 # A signature date in Chinese numerals run into the text of a page that lost its line breaks
@@ -79,7 +81,8 @@ def lost_date(line_norm: str) -> date | None:
 # line after the issuer's name ("龙湖中学", "政教处、团总支", "青浦区教育局"), as schools' and offices'
 # pages sign: a bare date line elsewhere (a portal's posting date, a schedule's day) is no signature.
 _DASHED_DATE = re.compile(r"^((?:19|20)\d{2})[-.](\d{1,2})[-.](\d{1,2})$")
-_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff、()]{2,20}(?<=[政府办厅局委部心院会组室处所站镇乡道学校支队])$")
+# (schools and their branches sign too: "龙湖中学", "团总支", "团队")
+_ISSUER_LINE = re.compile(rf"^[\u4e00-\u9fff、()]{{1,20}}(?:{_ORGAN_ENDS}|学|校|支|队)$")
 
 
 def dashed_date(line_norm: str, prev_norm: str) -> date | None:
